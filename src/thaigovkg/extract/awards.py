@@ -1,0 +1,448 @@
+"""Awards: one per conferral, read as a stream of labelled tokens.
+
+Award lists in the genre name a recipient, then the programme's terms
+(branch สาขา, category ประเภท / หมวด, level ระดับ) in any order, then the
+awarded works. The tokens are read left to right with the current recipient
+and terms as state, the way a person reads such a list:
+
+* a recipient (an organisation followed by ได้รับ / คว้า / รับ, or opening a
+  list item, or after ได้แก่) starts a new context;
+* a branch replaces the branch; a category or level fills its slot; a level
+  given before any category (``สาขา… ระดับดี … ประเภท A … ประเภท B``) holds
+  for the whole branch;
+* a work (a quoted title after a cue, ``ผลงาน <title>``, or the items of
+  ``N ผลงาน คือ 1) … 2) …``) is awarded with the current state;
+* terms that no work follows are one award of their own when the next term
+  or recipient comes (PMQA categories have no works).
+
+Cues that are weak (ได้แก่, คือ, และ) count only close to the previous award
+token, so a title quoted later in the prose is not taken for a work.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer, literal_regex
+from ..model import Award, Term
+from ..normalize import match_key
+from ..vocab import ID_BASE
+from . import events
+from .reading import OrgMention, Reading
+
+RECENT = 220        # characters within which a weak cue still belongs to the list
+EXPIRE = 450        # characters of prose after which the terms read so far lapse
+
+_RECIPIENT_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
+_ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
+_AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
+_COUNT = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[^\n\d]{0,40}?(\d{1,3})[ \t]?รางวัล")
+_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,240})[”\"]")
+_WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม)[ \t]*:?[ \t]*$")
+_WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
+_UNQUOTED_CUE = re.compile(r"ผลงาน(?:[ \t]*:[ \t]*|[ \t]+)(?:คือ[ \t]*:?[ \t]*)?")
+_COUNT_LIST = re.compile(r"\d{1,3}[ \t]?(?:ผลงาน|รางวัล|โครงการ)[ \t]*(?:คือ|ได้แก่|ดังนี้)[ \t]*:?[ \t]*(?=\(?1[).])")
+_LIST_ITEM = re.compile(r"\(?(\d{1,2})[).][ \t]*")
+_STOP = re.compile(
+    r"\n|[ \t]\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]|[ \t](?:ถัดมา|นอกจากนี้|ทั้งนี้|และ[ \t]?รางวัล|โดยมี|ซึ่ง|ที่มุ่ง|เพื่อให้|ได้รับ"
+    r"|ระดับ|ประเภท|สาขา)|[“”\"]")
+_TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
+_EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
+_SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
+_PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    kind: str                       # recipient, branch, category, level, work, person
+    value: object = None
+    keep_terms: bool = False        # a recipient after "ได้แก่" keeps the terms before it
+    level: str | None = None        # a level written inside a work's title "(ระดับดีเด่น)"
+    strong: bool = True
+
+
+@lru_cache(maxsize=4)
+def _term_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return literal_regex(gazetteer.term_surfaces)
+
+
+def find(reading: Reading) -> None:
+    """Add every award conferral the article reports, and check the totals it gives."""
+    main = reading.main_programme
+    if main is None:
+        return
+    tokens = _tokens(reading)
+    _Reader(reading, main).run(tokens)
+    for award in reading.extraction.awards:
+        reading.extraction.named.add(award.recipient)
+    ceremonies = {(a.programme, a.year) for a in reading.extraction.awards} or {main}
+    for programme, year in sorted(ceremonies, key=str):
+        event = events.ceremony(reading, programme, year)
+        if event and (reading.extraction.awards or event.chair or event.presenters or event.date):
+            reading.extraction.ceremonies.append(event)
+    _check_totals(reading, tokens)
+
+
+# --- tokens ------------------------------------------------------------------
+
+def _tokens(reading: Reading) -> list[Token]:
+    text = reading.text
+    terms = _term_tokens(reading)
+    recipients = _recipient_tokens(reading, terms)
+    people = _honoree_tokens(reading)
+    anchors = sorted(terms + recipients, key=lambda t: t.start)
+    works = _work_tokens(reading, anchors)
+    inside = [(w.start, w.end) for w in works if w.kind == "work"]
+    kept = [t for t in terms + recipients + people if not any(s <= t.start < e for s, e in inside)]
+    return sorted(kept + works, key=lambda t: (t.start, t.end))
+
+
+def _term_tokens(reading: Reading) -> list[Token]:
+    text, gazetteer = reading.text, reading.gazetteer
+    tokens: list[Token] = []
+    # only the terms of the programmes this article names (and contest placings) are read
+    schemes = {m.key for m in reading.programme_mentions} | {"generic-contest"}
+    for match in _term_regex(gazetteer).finditer(text):
+        surface = re.sub(r"\s+", "", match.group())
+        key = gazetteer.term_surfaces.get(surface)
+        concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
+        if not concepts:
+            continue
+        tokens.append(Token(match.start(), match.end(), "term", tuple(concepts)))
+    # "4.0" alone is PMQA 4.0 only in a list under the management-quality branch
+    taken = [(t.start, t.end) for t in tokens]
+    pmqa = [c for cs in gazetteer.terms.values() for c in cs
+            if c.kind == "category" and "4.0" in c.label and c.scheme in schemes]
+    if pmqa:
+        for match in _PMQA_40.finditer(text):
+            if any(s <= match.start() < e for s, e in taken) or text[max(0, match.start() - 14):match.start()].rstrip().endswith("ระบบราชการ"):
+                continue
+            tokens.append(Token(match.start(), match.end(), "term", tuple(pmqa), strong=False))
+    # "รางวัลพิเศษ คือ <ชื่อ> ได้แก่": the special award's own name is its level
+    for token in list(tokens):
+        if any(c.kind == "category" for c in token.value):
+            special = _SPECIAL_NAME.match(text, token.end)
+            if special:
+                name = special.group("name")
+                known = gazetteer.terms.get(match_key(name), [])
+                levels = tuple(c for c in known if c.kind == "level") or (None,)
+                tokens.append(Token(special.start("name"), special.end("name"), "level-name", (levels[0], name)))
+    return sorted(tokens, key=lambda t: t.start)
+
+
+def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
+    text = reading.text
+    tokens = []
+    term_ends = [t.end for t in terms]
+    for org in reading.orgs:
+        if org.role == "member":
+            continue
+        line_start = text.rfind("\n", 0, org.start) + 1
+        before = text[max(line_start, org.start - 30):org.start]
+        after_listing = bool(_AFTER_LISTING.search(before))
+        if (_RECIPIENT_AFTER.match(text, org.end) or _ITEM_MARKER.search(before) or not before.strip()
+                and _RECIPIENT_AFTER.match(text, org.end) or after_listing):
+            keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends)
+            if after_listing and not keep and not _RECIPIENT_AFTER.match(text, org.end):
+                # "ได้แก่ <org>" with no award term before it is a list of names, not of winners
+                if not any(0 <= org.start - e <= 80 for e in term_ends):
+                    continue
+            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep))
+    return tokens
+
+
+def _honoree_tokens(reading: Reading) -> list[Token]:
+    """A person the award honours: ``โดย <ชื่อเล่น> <บุคคล>`` inside an award list."""
+    text = reading.text
+    tokens = []
+    for person in reading.persons:
+        before = text[max(0, person.start - 24):person.start]
+        if re.search(r"โดย(?!มี)[ \t]*(?:[“\"][^”\"]{1,20}[”\"][ \t]*)?$", before):
+            tokens.append(Token(person.start, person.end, "person", person.name))
+    return tokens
+
+
+def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
+    """Awarded works: quoted titles after a cue, ``ผลงาน <title>``, numbered lists of titles."""
+    text = reading.text
+    works: list[Token] = []
+    person_starts = {p.start for p in reading.persons}
+
+    def recent(position: int) -> bool:
+        ends = [t.end for t in anchors if t.end <= position] + [w.end for w in works if w.end <= position]
+        return bool(ends) and position - max(ends) <= RECENT
+
+    def term_at(position: int) -> bool:
+        return any(position <= t.start <= position + 2 for t in anchors if t.kind == "term")
+
+    for match in _QUOTE.finditer(text):
+        content = match.group(1).strip()
+        after = re.match(r"[ \t]*", text[match.end():]).end() + match.end()
+        if after in person_starts or content.startswith(("รางวัล", "ประเภท", "สาขา", "ระดับ")):
+            continue                  # a nickname before a name, or the award's own name
+        if any(match.start() <= t.start < match.end() and t.kind == "term" and t.strong for t in anchors) and \
+                not content.startswith("ผลงาน"):
+            if term_at(match.start() + 1):
+                continue
+        before = text[max(0, match.start() - 60):match.start()]
+        anchor_close = any(0 <= match.start() - t.end <= 4 for t in anchors if t.kind == "term")
+        strong = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน") or anchor_close
+        if not strong and not (_WEAK_CUE.search(before) and recent(match.start())):
+            continue
+        works.append(_work(match.start(), match.end(), content))
+    for match in _UNQUOTED_CUE.finditer(text):
+        if any(w.start <= match.start() < w.end for w in works) or term_at(match.end()):
+            continue
+        if re.match(r"[“\"(\d]", text[match.end():match.end() + 1]):
+            continue                  # a quoted title or a numbered list follows: read as such
+        if not recent(match.start()):
+            continue
+        stop = _STOP.search(text, match.end() + 1, match.end() + 240)
+        end = stop.start() if stop else min(len(text), match.end() + 240)
+        if stop and stop.group() in "“”\"" :
+            continue                  # the title is quoted: the quote is the work
+        title_end = _strip_unit(reading, match.end(), end)
+        if title_end - match.end() >= 4:
+            works.append(_work(match.end(), title_end, text[match.end():title_end], quoted=False))
+    for match in _COUNT_LIST.finditer(text):
+        if not recent(match.start()):
+            continue
+        position = match.end()
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        items = list(_LIST_ITEM.finditer(text, position, line_end))
+        for index, item in enumerate(items):
+            if index and not re.search(r"\s$", text[item.start() - 1:item.start()]):
+                continue
+            end = items[index + 1].start() if index + 1 < len(items) else line_end
+            if reading.org_at(item.end(), slack=2) or term_at(item.end()):
+                break
+            title_end = _strip_unit(reading, item.end(), end)
+            if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
+                works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False))
+    return sorted(works, key=lambda w: w.start)
+
+
+def _strip_unit(reading: Reading, start: int, end: int) -> int:
+    """A title ends before a trailing ``โดย <หน่วยงาน>`` / ``ของ <หน่วยงาน>`` (who did the work)."""
+    text = reading.text
+    for org in reading.orgs:
+        if start < org.start < end and not text[org.end:end].strip(" \t.,"):
+            cue = _TRAILING_UNIT.search(text, start, org.start)
+            if cue:
+                end = cue.start()
+                break
+    return start + len(text[start:end].rstrip(" \t,.และ"))
+
+
+def _work(start: int, end: int, content: str, quoted: bool = True) -> Token:
+    title = re.sub(r"^ผลงาน[ \t]*:?[ \t]*", "", content.strip())
+    level = None
+    embedded = _EMBEDDED_LEVEL.search(title)
+    if embedded:
+        level, title = embedded.group(1).strip(), title[:embedded.start()]
+    title = re.sub(r"[ \t]+", " ", title).strip(" \t:,")
+    return Token(start, end, "work", title, level=level, strong=quoted)
+
+
+# --- reading the tokens --------------------------------------------------------
+
+class _Reader:
+    """The left-to-right reading of award tokens, with the context a person keeps in mind."""
+
+    def __init__(self, reading: Reading, main: tuple[str, int | None]) -> None:
+        self.reading = reading
+        self.programme, self.year = main
+        self.recipient: str | None = None
+        self.branch: Term | None = None
+        self.category: Term | None = None
+        self.level: Term | None = None
+        self.level_for_branch = False
+        self.person: str | None = None
+        self.pending: tuple[int, int] | None = None     # span of terms not yet given as an award
+        self.last_end = 0
+        self.last_award: Award | None = None
+        self.last_work_end = -10
+
+    def run(self, tokens: list[Token]) -> None:
+        programmes = self.reading.programme_mentions
+        for token in tokens:
+            if token.start - self.last_end > EXPIRE:
+                self.flush()
+                self.branch = self.category = self.level = None
+                self.person = None
+            self._programme_before(programmes, token.start)
+            getattr(self, "on_" + token.kind.replace("-", "_"))(token)
+            self.last_end = max(self.last_end, token.end)
+        self.flush()
+
+    def _programme_before(self, programmes, position: int) -> None:
+        """The programme last named before a token is the one its awards belong to."""
+        before = [m for m in programmes if m.end <= position]
+        if before:
+            self.programme = before[-1].key
+            self.year = before[-1].year or self.reading.main_programme[1]
+
+    # one method per token kind
+    def on_recipient(self, token: Token) -> None:
+        if token.keep_terms:
+            # "รางวัลชนะเลิศ ได้แก่ <หน่วยงาน>": the terms just read are this recipient's
+            self.recipient = token.value
+            return
+        self.flush()
+        self.recipient = token.value
+        self.branch = self.category = self.level = None
+        self.person = None
+
+    def on_term(self, token: Token) -> None:
+        concepts: tuple[Term, ...] = token.value
+        term = self._choose(concepts)
+        if term.kind == "branch":
+            if self.branch is None or term.iri != self.branch.iri:
+                self.flush()
+                self.branch, self.category, self.level = term, None, None
+        elif term.kind == "category":
+            if self.category is not None and term.iri == self.category.iri:
+                return
+            if not token.strong and (self.branch is None or self.branch.iri != term.broader):
+                return            # a bare "4.0" outside the PMQA branch
+            if not (self.category is None and self.level_for_branch):
+                self.flush()      # (a level given for the whole branch waits for its categories)
+            self.category = term
+            if term.broader and (self.branch is None or self.branch.iri != term.broader):
+                self.branch = self._concept(term.broader) or self.branch
+            if not self.level_for_branch:
+                self.level = None
+            self.pending = (token.start, token.end)
+        else:
+            if 0 <= token.start - self.last_work_end <= 3 and self.last_award and self.last_award.level is None:
+                self._amend_level(term)
+                return
+            self.level = term
+            self.level_for_branch = self.category is None and self.branch is not None
+            self.pending = self.pending or (token.start, token.end)
+
+    def on_level_name(self, token: Token) -> None:
+        known, name = token.value
+        self.level = known or self._minted("level", name)
+        self.level_for_branch = False
+        self.pending = self.pending or (token.start, token.end)
+
+    def on_person(self, token: Token) -> None:
+        self.person = token.value
+
+    def on_work(self, token: Token) -> None:
+        level = self.level
+        if token.level:
+            level = self._level_named(token.level)
+        self.emit(token.value, level, token.start, token.end)
+        self.pending = None
+        self.last_work_end = token.end
+
+    def flush(self) -> None:
+        if self.pending and (self.category or self.level):
+            self.emit(None, self.level, *self.pending)
+        self.pending = None
+
+    def emit(self, work: str | None, level: Term | None, start: int, end: int) -> None:
+        if self.recipient is None or self.programme is None:
+            return
+        if not (work or self.branch or self.category or level):
+            return
+        confidence = 1.0
+        for term in (self.branch, self.category, level):
+            if term is not None and "/x-" in term.iri:
+                confidence = min(confidence, 0.7)
+        if self.year is None:
+            confidence = min(confidence, 0.6)
+        award = Award(programme=self.programme, year=self.year, recipient=self.recipient, branch=self.branch,
+                      category=self.category, level=level, project=work or None, person=self.person,
+                      confidence=confidence)
+        extraction = self.reading.extraction
+        if award not in extraction.awards:
+            extraction.awards.append(award)
+            self.reading.evidence(award, start, end)
+            self.reading.mention("award", start, end, work or (self.category or level or self.branch).label,
+                                 self.reading.organization(self.recipient).name)
+        self.last_award = award
+        self.person = None
+
+    def _amend_level(self, level: Term) -> None:
+        awards = self.reading.extraction.awards
+        index = awards.index(self.last_award)
+        amended = replace(self.last_award, level=level)
+        evidence = self.reading.extraction.evidence.pop(self.last_award, None)
+        if amended in awards:
+            awards.pop(index)
+        else:
+            awards[index] = amended
+        if evidence:
+            self.reading.extraction.evidence.setdefault(amended, evidence)
+        self.last_award = amended
+
+    # concepts
+    def _choose(self, concepts: tuple[Term, ...]) -> Term:
+        """Of the concepts a label names, the one of this programme's scheme, else the generic one."""
+        for scheme in (self.programme, "generic-contest"):
+            for term in concepts:
+                if term.scheme == scheme:
+                    return term
+        return concepts[0]
+
+    def _concept(self, iri: str) -> Term | None:
+        for concepts in self.reading.gazetteer.terms.values():
+            for term in concepts:
+                if term.iri == iri:
+                    return term
+        return None
+
+    def _level_named(self, name: str) -> Term:
+        known = [t for t in self.reading.gazetteer.terms.get(match_key(name), []) if t.kind == "level"]
+        return self._choose(tuple(known)) if known else self._minted("level", name)
+
+    def _minted(self, kind: str, label: str) -> Term:
+        """A term the scheme lacks, minted in this programme's scheme (and graded less sure)."""
+        digest = hashlib.sha1(match_key(label).encode("utf-8")).hexdigest()[:10]
+        return Term(iri=f"{ID_BASE}programme/{self.programme}/{kind}/x-{digest}", kind=kind,
+                    label=label.strip(), scheme=self.programme)
+
+
+def _check_totals(reading: Reading, tokens: list[Token]) -> None:
+    """``<หน่วยงาน> ได้รับ … 13 รางวัล``: warn where the awards found do not add up."""
+    text, extraction = reading.text, reading.extraction
+    stated: dict[str, int] = {}
+    for token in tokens:
+        if token.kind != "recipient":
+            continue
+        cue = _RECIPIENT_AFTER.match(text, token.end)
+        if not cue:
+            continue
+        count = _COUNT.match(text, cue.end())
+        if count and "\n" not in text[token.end:count.end()]:
+            stated.setdefault(token.value, int(count.group(1)))
+    for key, total in sorted(stated.items()):
+        found = sum(1 for a in extraction.awards
+                    if a.recipient == key or key in reading.gazetteer.ancestors(a.recipient)
+                    or key in _learned_ancestors(reading, a.recipient))
+        if found != total:
+            name = reading.organization(key).name
+            extraction.warnings.append(
+                f"{reading.article.doc_id}: the article says {name} received {total} awards; {found} were found")
+
+
+def _learned_ancestors(reading: Reading, key: str) -> list[str]:
+    chain, seen = [], {key}
+    org = reading.extraction.organizations.get(key)
+    while org is not None and org.parent and org.parent not in seen:
+        chain.append(org.parent)
+        seen.add(org.parent)
+        parent = org.parent
+        org = reading.extraction.organizations.get(parent)
+        if org is None:
+            chain.extend(reading.gazetteer.ancestors(parent))
+    return chain

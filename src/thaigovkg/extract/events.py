@@ -1,0 +1,249 @@
+"""Award programmes, their years, and the ceremony where the awards were given.
+
+A programme is named by a label of the award scheme (``รางวัลเลิศรัฐ``) or by
+the genre's pattern ``รางวัล<ชื่อ> (English name) ประจำปี(งบประมาณ) <ปี>``. Its
+year is the Buddhist Era year written after it. The ceremony's date is a dated
+body sentence about the ceremony (not the dateline, not an announcement of
+results); the venue follows ``ณ`` or ``ที่`` there; who presided stands before
+``เป็นประธาน`` and who handed out the awards before ``เป็นผู้มอบรางวัล``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..gazetteer import HONORIFICS, POSITION_HEADS, Gazetteer, literal_regex
+from ..model import Ceremony, Programme
+from ..normalize import match_key
+from ..thaidate import find_dates, find_years
+from .reading import Reading
+
+# A programme named by the genre's pattern: รางวัล + up to four words + optional
+# English name in brackets + ประจำปี (of the year) / ปีงบประมาณ (fiscal year).
+_NAMED_PROGRAMME = re.compile(
+    r"รางวัล[ \t]?(?P<name>[\u0e01-\u0e4e][\u0e01-\u0e4eA-Za-z0-9.]{2,}(?:[ \t][\u0e01-\u0e4eA-Za-z][\u0e01-\u0e4eA-Za-z.]{1,}){0,3}?)"
+    r"[ \t]?(?:\([A-Za-z][^()\n]{2,80}\)[ \t]?)?(?=ประจำปี|ปีงบประมาณ)")
+# Words that make "รางวัล X" prose rather than a programme's name: this, that,
+# from, in, and, all, total, amount, received …
+_NOT_A_NAME = ("ดังกล่าว", "นี้", "ที่", "จาก", "ใน", "และ", "ต่าง", "ทั้ง", "รวม", "จำนวน", "ประจำ", "ได้",
+               "ให้", "อีก", "ครั้ง", "แห่ง", "เกียรติยศ", "ชนะเลิศ", "รองชนะเลิศ", "ชมเชย", "พิเศษ", "ระดับ", "สาขา",
+               "ประเภท", "ดีเด่น", "ยอดเยี่ยม", "มากมาย", "หลาย")
+# Words of a ceremony or contest: ceremony, give/receive an award, contest, judging.
+_CEREMONY_WORDS = re.compile(r"พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน")
+_ANNOUNCEMENT = re.compile(r"ประกาศ(?:ผล)?")
+# A venue follows ณ (at) or ที่ (at) and begins with a kind of place: room, building,
+# convention centre, hotel, Government House, hall, provincial hall …
+_VENUE_START = re.compile(
+    r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(?=ห้อง|อาคาร|ศูนย์ประชุม|ศูนย์การประชุม|ศูนย์นิทรรศการ|โรงแรม|ทำเนียบรัฐบาล|หอประชุม|ตึก"
+    r"|สโมสร|ศาลากลาง|อิมแพค|อิมแพ็ค|ไบเทค|สนาม|ลาน|เวที|มหาวิทยาลัย|พุทธมณฑล|หอ|โถง|บริเวณ)")
+_CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
+_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|มอบรางวัลให้|มอบโล่")
+_ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
+_ORGANIZES = re.compile(r"(?:ได้)?จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)")
+
+
+@dataclass
+class ProgrammeMention:
+    start: int
+    end: int
+    key: str
+    year: int | None
+
+
+@lru_cache(maxsize=4)
+def _programme_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return literal_regex(gazetteer.programme_surfaces)
+
+
+def find(reading: Reading) -> None:
+    """Add programme mentions and, where the article reports one, the ceremony."""
+    mentions = _find_programmes(reading)
+    reading.programme_mentions = mentions
+    if not mentions:
+        return
+    main = Counter(m.key for m in mentions).most_common(1)[0][0]
+    years = Counter(m.year for m in mentions if m.key == main and m.year)
+    year = years.most_common(1)[0][0] if years else _published_year(reading)
+    reading.main_programme = (main, year)
+
+
+def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
+    text, gazetteer = reading.text, reading.gazetteer
+    spans: list[tuple[int, int, str]] = []
+    for match in _programme_regex(gazetteer).finditer(text):
+        key = gazetteer.programme_labels.get(match_key(match.group()))
+        if key and _word_edges(text, match.start(), match.end()):
+            spans.append((match.start(), match.end(), key))
+    for match in _NAMED_PROGRAMME.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e, _ in spans):
+            continue
+        words = match.group("name")
+        if words.startswith(_NOT_A_NAME) or re.search(r"\d", words):
+            continue
+        name = "รางวัล" + re.sub(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])", "", words)
+        key = gazetteer.programme_labels.get(match_key(name)) or _learn_programme(reading, name)
+        spans.append((match.start(), match.start("name") + len(words), key))
+    # the same programme named again in other words (รางวัล สุดยอดนวัตกรรม …) is the same programme
+    spans.sort()
+    years = find_years(text)
+    mentions = []
+    for index, (start, end, key) in enumerate(spans):
+        limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        year = next((y for s, _, y in years if end <= s <= min(end + 60, limit)), None)
+        mentions.append(ProgrammeMention(start, end, key, year))
+        reading.mention("programme", start, end, key, str(year or ""))
+    return mentions
+
+
+def _word_edges(text: str, start: int, end: int) -> bool:
+    """A Latin label (TQA, PSEA) must stand as a word of its own."""
+    if re.match(r"[A-Za-z]", text[start]) and start > 0 and re.match(r"[A-Za-z]", text[start - 1]):
+        return False
+    if re.match(r"[A-Za-z]", text[end - 1]) and end < len(text) and re.match(r"[A-Za-z]", text[end]):
+        return False
+    return True
+
+
+def _learn_programme(reading: Reading, name: str) -> str:
+    key = "x-" + hashlib.sha1(match_key(name).encode("utf-8")).hexdigest()[:12]
+    known = reading.extraction.programmes.get(key)
+    # of two spellings of one name keep the one with fewer spaces
+    if known is None or len(name) < len(known.name):
+        reading.extraction.programmes[key] = Programme(key=key, name=name, organizer=_organizer_in_name(reading, name))
+    return key
+
+
+def _organizer_in_name(reading: Reading, name: str) -> str | None:
+    """A programme named after an agency (รางวัลสุดยอดนวัตกรรมสำนักงานปลัดกระทรวงมหาดไทย) is run by it."""
+    from .organizations import _surface_index
+
+    regex, surfaces = _surface_index(reading.gazetteer)
+    for start in range(len(name)):
+        match = regex.match(name, start)
+        if match:
+            return surfaces[re.sub(r"\s+", "", match.group())][0]
+    return None
+
+
+def _published_year(reading: Reading) -> int | None:
+    published = reading.article.published
+    return published.year + 543 if published else None
+
+
+# --- the ceremony ------------------------------------------------------------
+
+def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | None:
+    """The ceremony of a programme's year, with whatever the article says of it."""
+    if year is None:
+        return None
+    text = reading.text
+    date, venue, line_span = _date_and_venue(reading)
+    chair = _person_before(reading, _chair_cues(reading))
+    presenters = tuple(dict.fromkeys(p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text)) if p))
+    organizer = _organizer(reading, programme)
+    event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
+                     chair=chair, presenters=presenters)
+    if line_span:
+        reading.evidence(event, *line_span)
+    return event
+
+
+def _date_and_venue(reading: Reading):
+    text = reading.text
+    for mention in find_dates(text):
+        if mention.date is None:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if len(line.strip()) <= (mention.end - mention.start) + 3:
+            continue                      # a dateline, not a sentence
+        if not _CEREMONY_WORDS.search(line):
+            continue
+        if _ANNOUNCEMENT.search(text, max(line_start, mention.start - 60), mention.start):
+            continue                      # the day results were announced
+        reading.mention("date", mention.start, mention.end, mention.date.isoformat())
+        venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end)
+        return mention.date, venue, (line_start, line_end)
+    for match in re.finditer(r"[^\n]*พิธี[^\n]*", text):
+        venue = _venue(reading, match.start(), match.end())
+        if venue:
+            return None, venue, match.span()
+    return None, None, None
+
+
+@lru_cache(maxsize=1)
+def _venue_stop() -> re.Pattern[str]:
+    honorifics = "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, POSITION_HEADS), key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{honorifics}|{heads}|โดย|เพื่อ|ซึ่ง|ได้|ร่วม|นำ|เวลา|พร้อม|จัดโดย|ภายใต้|มี|เป็น|ทั้งนี้|ใน(?:การ|งาน|พิธี))|[,;\n]|\s\(")
+
+
+def _venue(reading: Reading, start: int, end: int) -> str | None:
+    text = reading.text
+    match = _VENUE_START.search(text, start, end)
+    if not match:
+        return None
+    stop = _venue_stop().search(text, match.end() + 2, min(end, match.end() + 160))
+    venue = text[match.end(): stop.start() if stop else min(end, match.end() + 160)].strip()
+    if len(venue) < 4:
+        return None
+    reading.mention("venue", match.end(), match.end() + len(venue), venue)
+    return venue
+
+
+def _chair_cues(reading: Reading) -> list[re.Match[str]]:
+    """``เป็นประธาน…`` that names the role of presiding, not a post (``ประธาน ก.พ.ร.``)."""
+    cues = []
+    for match in _CHAIR.finditer(reading.text):
+        if not match.group().startswith(("เป็น", "ทำหน้าที่")) and not match.group().endswith(("ในพิธี", "เปิดงาน")):
+            continue
+        if reading.org_at(match.end()) is not None:
+            continue
+        if any(p.start <= match.start() < p.end for p in reading.positions):
+            continue
+        cues.append(match)
+    return cues
+
+
+def _person_before(reading: Reading, cues) -> str | None:
+    """The person named just before a cue, with only their titles between."""
+    for cue in cues:
+        candidates = [p for p in reading.persons if p.end <= cue.start() and cue.start() - p.end <= 160]
+        if not candidates:
+            continue
+        person = candidates[-1]
+        between = reading.text[person.end:cue.start()]
+        if "\n" in between or re.search(r"(?:^|[ \t])(?:และ|ได้|กล่าว)", between):
+            continue
+        reading.evidence(("role", person.name, cue.group()), person.start, cue.end())
+        return person.name
+    return None
+
+
+def _organizer(reading: Reading, programme: str) -> str | None:
+    gazetteer, text = reading.gazetteer, reading.text
+    known = gazetteer.programmes.get(programme)
+    if known and known.organizer in gazetteer.agencies:
+        return _as_office(gazetteer, known.organizer)
+    for cue in _ORGANIZED_BY.finditer(text):
+        org = reading.org_at(cue.end())
+        if org:
+            return _as_office(gazetteer, org.key)
+    for cue in _ORGANIZES.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        before = [o for o in reading.orgs if max(line_start, cue.start() - 200) <= o.start < cue.start()
+                  and o.role != "member"]
+        if before:
+            return _as_office(gazetteer, before[0].key)
+    learned = reading.extraction.programmes.get(programme)
+    return learned.organizer if learned else None
+
+
+def _as_office(gazetteer: Gazetteer, key: str) -> str:
+    """A committee runs its events through its office (สำนักงาน ก.พ.ร. for ก.พ.ร.)."""
+    return gazetteer.office_of_committee(key) or key

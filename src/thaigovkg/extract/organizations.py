@@ -1,0 +1,270 @@
+"""Organisations: full names, short forms, composed forms and units below department level.
+
+Four kinds of mention, all resolved to an agency key:
+
+* a full name or alias from the reference table (``กรมการจัดหางาน``);
+* a short form (``พส.``), resolved first by the article's own definition
+  (``กรมพัฒนาสังคมและสวัสดิการ (พส.)``), then by the title before it
+  (``ประธาน ก.พ.ร.`` is the commission, ``เลขาธิการ ก.พ.ร.`` its office);
+* a composed form: ``กระทรวง พม.`` (ministry + short form), ``สำนักงานปลัดกระทรวง พม.``
+  (its permanent secretary's office), ``สำนักงาน ก.พ.ร.`` (a committee's office),
+  ``กรรมการพัฒนาระบบราชการ`` (a member of that committee);
+* a unit the table lacks, named after a province (``สำนักงานพัฒนาชุมชนจังหวัดร้อยเอ็ด``)
+  or defined with a short form in the article; its parent comes from the
+  unit-head table, from the department whose name it shares, or from
+  ``สังกัด`` / ``ของ`` + organisation right after it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..gazetteer import POSITION_HEADS, Gazetteer, literal_regex
+from ..normalize import match_key
+from .reading import OrgMention, Reading
+
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+# Words a short form may follow with no space: of, by, in, from, and, with,
+# at/that, under, to, for, permanent secretary, director-general, team, is, …
+_GLUE_BEFORE_SHORT_FORM = (
+    "ของ", "โดย", "ใน", "จาก", "และ", "กับ", "ที่", "สังกัด", "แก่", "ให้", "ปลัด", "อธิบดี", "ทีม",
+    "ชาว", "เป็น", "ร่วม", "ต่อ", "ถึง", "คือ", "ได้แก่", "กระทรวง", "สำนักงาน", "ว่า", "ระหว่าง",
+    "ประธาน", "กรรมการ", "เลขาธิการ", "ผู้แทน", "หน่วยงาน", "ทั้ง", "ซึ่ง", "ส่วน", "รมว.", "รมช.",
+)
+# Heads of unit names that end with a province: office, bureau, centre,
+# hospital, station, provincial hall, college, prison, checkpoint, institute.
+_UNIT_HEADS = ("สำนักงาน", "สำนัก", "ศูนย์", "โรงพยาบาล", "สถานี", "ที่ทำการ", "ศาลากลาง",
+               "วิทยาลัย", "เรือนจำ", "ด่าน", "สถาบัน", "หน่วยบริการ", "ค่าย")
+# A unit name ending in these is a generic phrase ("สำนักงานในจังหวัด" = offices in the province).
+_GENERIC_ENDINGS = ("ใน", "ของ", "ทุก", "ทั่ว", "แต่ละ", "ทั้ง", "และ", "กับ", "ทุกแห่งใน", "ต่าง")
+# Heads of agency names a short form may define: department, office, institute, organisation …
+_DEFINED_HEADS = {"กรม": "department", "สำนักงาน": "office", "สำนัก": "office", "สถาบัน": "other",
+                  "องค์การ": "other", "ศูนย์": "unit", "กอง": "unit", "การไฟฟ้า": "state_enterprise",
+                  "การประปา": "state_enterprise", "การท่าเรือ": "state_enterprise", "ธนาคาร": "state_enterprise"}
+_SHORT_FORM = r"[\u0e01-\u0e4e]{1,6}\.(?:[\u0e01-\u0e4e]{1,6}\.){0,4}(?:[\u0e01-\u0e4e]{1,4}\.?)?"
+_DEFINITION = re.compile(r"[ \t]?\((" + _SHORT_FORM + r"|สำนักงาน ?" + _SHORT_FORM + r")\)")
+_PARENT_CUE = re.compile(r"[ \t]?(?:ใน)?(?:สังกัด|ของ)[ \t]?")
+
+
+@lru_cache(maxsize=4)
+def _surface_index(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
+    """Every full, composed and member form of every agency: one regex, one lookup."""
+    surfaces: dict[str, tuple[str, str, str]] = {}
+
+    def add(surface: str, key: str | None, how: str, role: str = "") -> None:
+        if key:
+            surfaces.setdefault(re.sub(r"\s+", "", surface), (key, how, role))
+
+    for org in gazetteer.agencies.values():
+        for name in (org.name, *org.aliases):
+            add(name, org.key, "name")
+    for org in gazetteer.agencies.values():
+        for abbr in org.abbreviations:
+            if org.kind == "ministry" and org.name.startswith("กระทรวง"):
+                add("กระทรวง" + abbr, org.key, "compound")
+                add("สำนักงานปลัดกระทรวง" + abbr, gazetteer.permanent_secretary_office(org.key), "compound")
+            if org.kind == "committee":
+                add("สำนักงาน" + abbr, gazetteer.office_of_committee(org.key), "compound")
+        if org.kind == "committee" and org.name.startswith("คณะกรรมการ"):
+            for name in (org.name, *org.aliases):
+                add(name.removeprefix("คณะ"), org.key, "member", "member")
+    return literal_regex(surfaces), surfaces
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return literal_regex(gazetteer.abbreviations)
+
+
+@lru_cache(maxsize=4)
+def _unit_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    provinces = "|".join(sorted(map(re.escape, gazetteer.provinces), key=len, reverse=True))
+    heads = "|".join(sorted(_UNIT_HEADS, key=len, reverse=True))
+    return re.compile(rf"(?:{heads})[\u0e01-\u0e4e]{{0,50}}?จังหวัด[ \t]?(?:{provinces})")
+
+
+@lru_cache(maxsize=1)
+def _defined_regex() -> re.Pattern[str]:
+    heads = "|".join(sorted(_DEFINED_HEADS, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0e01-\u0e4e])(?:{heads})[\u0e01-\u0e4e]{{2,60}}(?=[ \t]?\({_SHORT_FORM}\))")
+
+
+def find(reading: Reading) -> None:
+    """Add every organisation mention of the article to the reading."""
+    text, gazetteer = reading.text, reading.gazetteer
+    candidates: list[tuple[int, int, int, OrgMention]] = []   # (start, -length, priority, mention)
+
+    regex, surfaces = _surface_index(gazetteer)
+    for match in regex.finditer(text):
+        key, how, role = surfaces[re.sub(r"\s+", "", match.group())]
+        candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
+    for match in _unit_regex(gazetteer).finditer(text):
+        name = re.sub(r"[ \t]+", "", match.group())
+        prefix = name[: name.rfind("จังหวัด")]
+        if prefix.endswith(_GENERIC_ENDINGS):
+            continue
+        key = gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
+        if key:
+            candidates.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
+    for match in _defined_regex().finditer(text):
+        name = match.group()
+        if gazetteer.find_by_name(name) or any(name.startswith(h) and len(name) <= len(h) + 1 for h in _DEFINED_HEADS):
+            continue
+        kind = next(k for h, k in sorted(_DEFINED_HEADS.items(), key=lambda i: -len(i[0])) if name.startswith(h))
+        parent = _parent_after(reading, match.end())
+        key = reading.learn_organization(name, kind if parent or kind in ("department", "state_enterprise") else "agency", parent)
+        candidates.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "defined")))
+
+    reading.orgs = _without_overlaps(candidates)
+    _learn_definitions(reading)
+    _add_short_forms(reading)
+    for org in reading.orgs:
+        reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
+        reading.evidence(("org", org.key), org.start, org.end)
+
+
+def _without_overlaps(candidates: list[tuple[int, int, int, OrgMention]]) -> list[OrgMention]:
+    """Leftmost, then longest, then most trusted; spans that overlap a kept one go."""
+    kept: list[OrgMention] = []
+    end = -1
+    for start, _, _, mention in sorted(candidates, key=lambda c: c[:3]):
+        if start >= end:
+            kept.append(mention)
+            end = mention.end
+    return kept
+
+
+def _learn_unit(reading: Reading, name: str, end: int) -> str | None:
+    """A key for a provincial unit, placed under its parent; None where no parent is known."""
+    gazetteer = reading.gazetteer
+    stem = name[: name.rfind("จังหวัด")]
+    parent = None
+    for head in sorted(gazetteer.unit_heads, key=len, reverse=True):
+        if name.startswith(head) or stem == head.removesuffix("จังหวัด"):
+            parent = gazetteer.unit_heads[head]
+            break
+    if parent is None and stem.startswith("สำนักงาน") and len(stem) > len("สำนักงาน") + 2:
+        # สำนักงาน<X>จังหวัด… is the provincial office of กรม<X> or กรมการ<X>
+        core = stem.removeprefix("สำนักงาน")
+        for department in ("กรม" + core, "กรมการ" + core, "กรม" + core.removeprefix("การ"), "สำนักงาน" + core + "แห่งชาติ"):
+            parent = gazetteer.find_by_name(department)
+            if parent:
+                break
+    if parent is None:
+        parent = _parent_after(reading, end)
+    if parent is None:
+        return None
+    return reading.learn_organization(name, "unit", parent)
+
+
+def _parent_after(reading: Reading, end: int) -> str | None:
+    """The organisation named by ``สังกัด`` (under) or ``ของ`` (of) right after a unit."""
+    cue = _PARENT_CUE.match(reading.text, end)
+    if not cue:
+        return None
+    regex, surfaces = _surface_index(reading.gazetteer)
+    match = regex.match(reading.text, cue.end())
+    if match:
+        return surfaces[re.sub(r"\s+", "", match.group())][0]
+    abbr = _abbreviation_regex(reading.gazetteer).match(reading.text, cue.end())
+    if abbr:
+        keys = reading.gazetteer.abbreviations.get(abbr.group())
+        return keys[0] if keys else None
+    return None
+
+
+def _learn_definitions(reading: Reading) -> None:
+    """``ชื่อเต็ม (ชื่อย่อ)``: the article defines a short form; it wins over the table."""
+    text = reading.text
+    for org in reading.orgs:
+        match = _DEFINITION.match(text, org.end)
+        if not match:
+            continue
+        abbr = match.group(1)
+        head = abbr.split(" ")[0].rstrip(".")
+        if any(head.startswith(h) for h in POSITION_HEADS if len(h) > 3):
+            continue
+        reading.local_abbreviations.setdefault(abbr.replace(" ", ""), org.key)
+        reading.extraction.attested.add((org.key, abbr))
+
+
+def _add_short_forms(reading: Reading) -> None:
+    """Short forms standing alone, resolved by definition, then context, then the table."""
+    text, gazetteer = reading.text, reading.gazetteer
+    local = reading.local_abbreviations
+    known = set(gazetteer.abbreviations) | set(local)
+    if not known:
+        return
+    regex = literal_regex(known) if local else _abbreviation_regex(gazetteer)
+    taken = [(org.start, org.end) for org in reading.orgs]
+    found: list[OrgMention] = []
+    for match in regex.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if not _bounded(text, start, end):
+            continue
+        surface = match.group()
+        compact = surface.replace(" ", "")
+        key = local.get(compact) or _resolve_short_form(reading, surface, start)
+        if key is None:
+            continue
+        found.append(OrgMention(start, end, key, "abbr"))
+        reading.extraction.attested.add((key, _table_form(gazetteer, key, surface)))
+    for org in reading.orgs:
+        if org.how == "compound":
+            _attest_inner(reading, org)
+    reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """A short form is a word of its own: no Thai letter glued before it but a known connective."""
+    if start > 0 and _THAI_LETTER.match(text[start - 1]):
+        before = text[max(0, start - 12):start]
+        if not before.endswith(_GLUE_BEFORE_SHORT_FORM):
+            return False
+    if not text[start:end].endswith(".") and end < len(text) and _THAI_LETTER.match(text[end]):
+        return False
+    return True
+
+
+def _resolve_short_form(reading: Reading, surface: str, start: int) -> str | None:
+    keys = reading.gazetteer.abbreviations.get(surface) or reading.gazetteer.abbreviations.get(surface.replace(" ", ""))
+    if not keys:
+        return None
+    if len(keys) == 1:
+        return keys[0]
+    before = reading.text[max(0, start - 12):start].rstrip()
+    agencies = reading.gazetteer.agencies
+    wants_committee = before.endswith(("ประธาน", "กรรมการ", "มติ", "คณะ"))
+    preferred = [k for k in keys if (agencies[k].kind == "committee") == wants_committee]
+    if preferred:
+        return preferred[0]
+    # otherwise the body the article already names outright
+    named = {org.key for org in reading.orgs}
+    return next((k for k in keys if k in named), keys[0])
+
+
+def _table_form(gazetteer: Gazetteer, key: str, surface: str) -> str:
+    """The short form as the table writes it (``สำนักงาน ก.พ.ร.``), else as found."""
+    for abbr in gazetteer.agencies[key].abbreviations if key in gazetteer.agencies else ():
+        if match_key(abbr) == match_key(surface):
+            return abbr
+    return surface
+
+
+def _attest_inner(reading: Reading, org: OrgMention) -> None:
+    """A composed form uses a short form: ``กระทรวง พม.`` and ``สำนักงานปลัดกระทรวง พม.``
+    use the ministry's (and name the ministry); ``สำนักงาน ก.พ.ร.`` is itself the office's."""
+    gazetteer, extraction = reading.gazetteer, reading.extraction
+    surface = reading.text[org.start:org.end]
+    compact = surface.replace(" ", "")
+    for prefix in ("สำนักงานปลัดกระทรวง", "กระทรวง"):
+        inner = compact.removeprefix(prefix)
+        if compact.startswith(prefix) and inner in gazetteer.abbreviations:
+            ministry = gazetteer.abbreviations[inner][0]
+            extraction.attested.add((ministry, inner))
+            extraction.named.add(ministry)
+            return
+    if org.key in gazetteer.agencies:
+        extraction.attested.add((org.key, _table_form(gazetteer, org.key, surface)))

@@ -1,0 +1,94 @@
+"""The state of reading one article: its text, the mentions found so far, the facts kept."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from ..article import sentence_at
+from ..gazetteer import Gazetteer
+from ..model import Article, Extraction, Mention, Organization
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    key: str
+    how: str            # name, abbr, compound, unit, defined, member
+    role: str = ""      # "member" for committee-member titles (กรรมการ…)
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str           # canonical "given family"
+    honorifics: tuple[str, ...]
+    full: bool          # False for a given name standing alone (a back-reference)
+
+
+@dataclass
+class PositionMention:
+    start: int
+    end: int
+    title: str
+    org: str | None
+    acting: bool = False
+
+
+@dataclass
+class Reading:
+    """One article being read; finders append to it, ``finish`` returns the Extraction."""
+
+    article: Article
+    gazetteer: Gazetteer
+    orgs: list[OrgMention] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    positions: list[PositionMention] = field(default_factory=list)
+    local_abbreviations: dict[str, str] = field(default_factory=dict)   # defined in this article
+    programme_mentions: list = field(default_factory=list)              # events.ProgrammeMention
+    main_programme: tuple[str, int | None] | None = None               # (programme key, BE year)
+    extraction: Extraction = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.extraction = Extraction(article=self.article)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def mention(self, kind: str, start: int, end: int, value: str = "", detail: str = "") -> Mention:
+        found = Mention(kind, start, end, self.text[start:end], value, detail)
+        self.extraction.mentions.append(found)
+        return found
+
+    def evidence(self, fact: object, start: int, end: int) -> None:
+        """Remember the sentence a fact was first read from."""
+        self.extraction.evidence.setdefault(fact, sentence_at(self.text, start, end))
+
+    def organization(self, key: str) -> Organization:
+        """The agency for a key: from the reference table or learned in this article."""
+        return self.extraction.organizations.get(key) or self.gazetteer.agencies[key]
+
+    def learn_organization(self, name: str, kind: str, parent: str | None) -> str:
+        """A key for an agency the reference table lacks, stable across articles."""
+        known = self.gazetteer.find_by_name(name)
+        if known:
+            return known
+        key = "x-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+        current = self.extraction.organizations.get(key)
+        if current is None or (current.parent is None and parent):
+            self.extraction.organizations[key] = Organization(key=key, name=name, kind=kind, parent=parent)
+        return key
+
+    def org_at(self, position: int, slack: int = 1) -> OrgMention | None:
+        """The organisation mention starting at ``position`` (give or take ``slack`` spaces)."""
+        for org in self.orgs:
+            if position <= org.start <= position + slack and not self.text[position:org.start].strip():
+                return org
+        return None
+
+    def finish(self) -> Extraction:
+        extraction = self.extraction
+        extraction.mentions.sort(key=lambda m: (m.start, m.end, m.kind))
+        return extraction

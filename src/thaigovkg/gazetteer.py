@@ -1,0 +1,294 @@
+"""What the extractor knows before it reads: agencies, provinces, award terms, titles.
+
+The tables live as plain files in ``ontology/`` (``agencies.csv``,
+``provinces.csv``, ``unit_heads.csv``, ``awards.ttl``); this module loads them
+once, lazily (``load_gazetteer`` is cached), and compiles them into fast
+literal matchers. Honorifics and position heads are short closed lists, kept
+here with a gloss each.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .model import Organization, Programme, Term
+from .normalize import match_key
+from .resources import ontology_file
+
+# --- people ---------------------------------------------------------------
+# Honorifics and ranks that stand before a name, longest first where one is a
+# prefix of another. Kept apart from the name (FORMAT.md: names carry none).
+HONORIFICS = (
+    # civil: Mr, Mrs, Miss (and short forms)
+    "นางสาว", "น.ส.", "นาย", "นาง",
+    # academic: (emeritus / associate / assistant) professor, doctor
+    "ศาสตราจารย์กิตติคุณ", "ศาสตราจารย์พิเศษ", "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์",
+    "ศ.", "รศ.", "ผศ.", "ดร.",
+    # medical: physician (m/f), dentist, pharmacist
+    "นายแพทย์", "แพทย์หญิง", "นพ.", "พญ.", "ทันตแพทย์หญิง", "ทันตแพทย์", "ทพ.", "ทพญ.",
+    "เภสัชกรหญิง", "เภสัชกร", "ภก.", "ภญ.", "นายสัตวแพทย์", "สพ.ญ.", "น.สพ.",
+    # army / navy / air force ranks, full and short, incl. acting (ว่าที่) ranks
+    "พลเอก", "พลโท", "พลตรี", "พันเอก", "พันโท", "พันตรี", "ร้อยเอก", "ร้อยโท", "ร้อยตรี",
+    "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "พ.ต.", "ร.อ.", "ร.ท.", "ร.ต.",
+    "พลเรือเอก", "พลเรือโท", "พลเรือตรี", "พล.ร.อ.", "พล.ร.ท.", "พล.ร.ต.",
+    "พลอากาศเอก", "พลอากาศโท", "พลอากาศตรี", "พล.อ.อ.", "พล.อ.ท.", "พล.อ.ต.",
+    "นาวาเอก", "นาวาโท", "นาวาตรี", "น.อ.", "น.ท.", "น.ต.", "นาวาอากาศเอก", "น.อ.อ.",
+    "ว่าที่ร้อยตรี", "ว่าที่ร้อยโท", "ว่าที่ร้อยเอก", "ว่าที่ ร.ต.", "ว่าที่ร.ต.",
+    # police ranks
+    "พลตำรวจเอก", "พลตำรวจโท", "พลตำรวจตรี", "พันตำรวจเอก", "พันตำรวจโท", "พันตำรวจตรี",
+    "ร้อยตำรวจเอก", "ร้อยตำรวจโท", "ร้อยตำรวจตรี",
+    "พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.",
+    # royal and titled
+    "หม่อมราชวงศ์", "หม่อมหลวง", "ม.ร.ว.", "ม.ล.", "คุณหญิง", "ท่านผู้หญิง",
+    "(พิเศษ)",
+)
+
+# Words that follow a bare given name ("นายอนุกูล กล่าวว่า" = Mr Anukul said):
+# they are not surnames. Verbs of reporting and moving, conjunctions, titles.
+NOT_SURNAME = (
+    "กล่าว", "เปิดเผย", "เผย", "ได้", "เป็น", "และ", "ที่", "ซึ่ง", "จึง", "ยัง", "ให้", "ร่วม", "นำ",
+    "เข้า", "มอบ", "ประธาน", "พร้อม", "ตรวจ", "ลง", "เดินทาง", "รับ", "แสดง", "ชี้แจง", "เน้น",
+    "ระบุ", "แถลง", "เยี่ยม", "มี", "จะ", "ก็", "ไป", "มา", "กับ", "ผู้", "รอง", "อธิบดี", "ปลัด",
+    "รัฐมนตรี", "เลขาธิการ", "ผู้อำนวยการ", "หัวหน้า", "นายก", "ประจำ", "โดย", "ใน", "จาก",
+    "ของ", "ว่า", "คือ", "ทั้ง", "อีก", "เพื่อ", "ตาม", "กำชับ", "สั่ง", "ย้ำ", "ขอ", "ติดตาม",
+    "ประชุม", "พบ", "ต้อนรับ", "ทำ", "สร้าง", "ใช้", "ฝาก", "บอก", "อธิบาย", "ชื่นชม", "แนะนำ",
+    "เชิญ", "หารือ", "มุ่ง", "ถือ", "คาด", "เชื่อ", "ยืนยัน", "สรุป", "พูด", "ตอบ", "ฐานะ", "ในฐานะ",
+    "อดีต", "ปัจจุบัน", "ขณะ", "เมื่อ", "หลัง", "ก่อน", "ต่อ", "ทาง", "กรม", "กระทรวง", "สำนัก",
+    "ด้วย", "แต่", "หรือ", "นั้น", "นี้", "เอง", "ทุก", "กล่าวว่า", "แจ้ง", "ชม", "ขอบคุณ",
+    "ปฏิบัติ", "รักษา", "เลขา", "โฆษก", "ที่ปรึกษา", "ผู้ว่า", "ส.ส.", "สมาชิก",
+)
+
+# --- positions ------------------------------------------------------------
+# Heads of titles that take the organisation right after them
+# ("อธิบดี" + "กรมการจัดหางาน" = Director-General of the Department of Employment).
+POSITION_HEADS = (
+    "รัฐมนตรีช่วยว่าการกระทรวง", "รัฐมนตรีว่าการกระทรวง", "ผู้ช่วยรัฐมนตรีประจำ", "รัฐมนตรีประจำ",
+    "ผู้ช่วยปลัดกระทรวง", "รองปลัดกระทรวง", "ปลัดกระทรวง", "ผู้ช่วยปลัด", "รองปลัด", "ปลัด",
+    "ผู้ตรวจราชการกระทรวง", "ผู้ตรวจราชการ",
+    "รองอธิบดี", "ผู้ช่วยอธิบดี", "อธิบดี",
+    "รองเลขาธิการ", "ผู้ช่วยเลขาธิการ", "เลขาธิการ",
+    "รองผู้อำนวยการใหญ่", "ผู้อำนวยการใหญ่", "รองผู้อำนวยการ", "ผู้ช่วยผู้อำนวยการ", "ผู้อำนวยการ",
+    "รองผู้ว่าการ", "ผู้ว่าการ", "รองผู้บัญชาการ", "ผู้บัญชาการ",
+    "รองประธานกรรมการ", "ประธานกรรมการ", "รองประธาน", "ประธาน", "กรรมการ",
+    "รองโฆษก", "โฆษก", "ที่ปรึกษา", "หัวหน้า", "เจ้ากรม", "ผู้อำนวยการสำนัก",
+    "พัฒนาการ", "นายแพทย์สาธารณสุข",
+)
+# Short forms of heads (รมว. = minister of; ผอ. = director …) and what they stand for.
+HEAD_ABBREVIATIONS = {
+    "รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รมต.": "รัฐมนตรี",
+    "ผอ.": "ผู้อำนวยการ", "รอง ผอ.": "รองผู้อำนวยการ", "ปลัดฯ": "ปลัดกระทรวง", "อธิบดีฯ": "อธิบดี",
+}
+# Titles complete in themselves, tied to no organisation in FORMAT.md's sense.
+STANDALONE_POSITIONS = {
+    "นายกรัฐมนตรี": "นายกรัฐมนตรี", "นายกฯ": "นายกรัฐมนตรี",
+    "รองนายกรัฐมนตรี": "รองนายกรัฐมนตรี", "รองนายกฯ": "รองนายกรัฐมนตรี",
+}
+# "รักษาราชการแทน" / "รักษาการ" = acting; "ปฏิบัติหน้าที่" = performing the duties of.
+ACTING_PREFIXES = ("รักษาราชการแทน", "รักษาการในตำแหน่ง", "รักษาการแทน", "รักษาการ", "ปฏิบัติหน้าที่")
+
+KIND_ORDER = ("ministry", "independent", "committee", "department", "office", "state_enterprise", "other", "unit")
+
+
+@dataclass(eq=False)   # hashed by identity: compiled matchers are cached per gazetteer
+class Gazetteer:
+    """The reference knowledge, indexed for lookup and matching."""
+
+    agencies: dict[str, Organization]
+    by_key: dict[str, list[str]]                 # match_key(name or alias) → agency keys
+    abbreviations: dict[str, list[str]]          # short form → agency keys, table order
+    provinces: tuple[str, ...]
+    unit_heads: dict[str, str]                   # "สำนักงานสาธารณสุขจังหวัด" → parent key
+    programmes: dict[str, Programme]
+    programme_labels: dict[str, str]             # match_key(label) → programme key
+    terms: dict[str, list[Term]] = field(default_factory=dict)   # match_key(label) → concepts
+    term_surfaces: dict[str, str] = field(default_factory=dict)  # surface form → match_key(label)
+    programme_surfaces: tuple[str, ...] = ()                     # programme labels as written
+
+    def find_by_name(self, name: str) -> str | None:
+        keys = self.by_key.get(match_key(name))
+        return keys[0] if keys else None
+
+    def by_name(self, name: str) -> Organization | None:
+        key = self.find_by_name(name)
+        return self.agencies[key] if key else None
+
+    def ancestors(self, key: str) -> list[str]:
+        """The chain of parents above an agency, nearest first (cycles cut)."""
+        chain, seen = [], {key}
+        parent = self.agencies[key].parent if key in self.agencies else None
+        while parent and parent not in seen and parent in self.agencies:
+            chain.append(parent)
+            seen.add(parent)
+            parent = self.agencies[parent].parent
+        return chain
+
+    def office_of_committee(self, key: str) -> str | None:
+        """The secretariat (สำนักงาน + committee name) that serves a committee, where one exists."""
+        agency = self.agencies.get(key)
+        if agency is None or agency.kind != "committee":
+            return None
+        return self.find_by_name("สำนักงาน" + agency.name)
+
+    def permanent_secretary_office(self, ministry_key: str) -> str | None:
+        """The ministry's สำนักงานปลัด… office (office of the permanent secretary)."""
+        name = self.agencies[ministry_key].name
+        for candidate in ("สำนักงานปลัด" + name, "สำนักงานปลัด" + name.removeprefix("สำนัก")):
+            key = self.find_by_name(candidate)
+            if key:
+                return key
+        return None
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with ontology_file(name).open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(";") if part.strip())
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process from the files in ``ontology/``."""
+    agencies: dict[str, Organization] = {}
+    by_key: dict[str, list[str]] = defaultdict(list)
+    abbreviations: dict[str, list[str]] = defaultdict(list)
+    for row in _read_csv("agencies.csv"):
+        org = Organization(
+            key=row["id"], name=row["name_th"], kind=row["kind"] or "other",
+            parent=row.get("parent_id") or None, abbreviations=_split(row.get("abbreviations_th", "")),
+            name_en=row.get("name_en") or None, aliases=_split(row.get("aliases_th", "")),
+            wikidata=row.get("wikidata") or None)
+        agencies[org.key] = org
+        for name in (org.name, *org.aliases):
+            if org.key not in by_key[match_key(name)]:
+                by_key[match_key(name)].append(org.key)
+        for abbr in org.abbreviations:
+            abbreviations[abbr].append(org.key)
+    provinces = tuple(row["name_th"] for row in _read_csv("provinces.csv"))
+    unit_heads = {}
+    for row in _read_csv("unit_heads.csv"):
+        keys = by_key.get(match_key(row["parent"]))
+        if keys:
+            unit_heads[row["head"]] = keys[0]
+    programmes, programme_labels, terms, term_labels, programme_surfaces = _load_award_scheme()
+    return Gazetteer(agencies=agencies, by_key=dict(by_key), abbreviations=dict(abbreviations),
+                     provinces=provinces, unit_heads=unit_heads, programmes=programmes,
+                     programme_labels=programme_labels, terms=terms,
+                     term_surfaces=_term_surfaces(terms, term_labels), programme_surfaces=programme_surfaces)
+
+
+def _load_award_scheme() -> tuple[dict[str, Programme], dict[str, str], dict[str, list[Term]], dict[str, str], tuple[str, ...]]:
+    """Programmes and their branch / category / level concepts from ``ontology/awards.ttl``."""
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import RDF, SKOS
+
+    from .vocab import ID_BASE, TGK
+
+    graph = Graph()
+    graph.parse(ontology_file("awards.ttl"), format="turtle")
+    programme_prefix = ID_BASE + "programme/"
+    org_prefix = ID_BASE + "org/"
+    programmes: dict[str, Programme] = {}
+    labels: dict[str, str] = {}
+    programme_surfaces: list[str] = []
+    for iri in sorted(graph.subjects(RDF.type, TGK.AwardProgramme)):
+        key = str(iri).removeprefix(programme_prefix)
+        names = [str(v) for v in graph.objects(iri, SKOS.prefLabel) if getattr(v, "language", None) == "th"]
+        organizer = graph.value(iri, TGK.administeredBy)
+        programmes[key] = Programme(key=key, name=names[0] if names else key,
+                                    organizer=str(organizer).removeprefix(org_prefix) if organizer else None)
+        for label in graph.objects(iri, SKOS.prefLabel | SKOS.altLabel):
+            labels.setdefault(match_key(str(label)), key)
+            programme_surfaces.append(str(label))
+    kinds = {TGK.AwardBranch: "branch", TGK.AwardCategory: "category", TGK.AwardLevel: "level"}
+    terms: dict[str, list[Term]] = defaultdict(list)
+    term_labels: dict[str, str] = {}
+    for cls, kind in kinds.items():
+        for iri in sorted(graph.subjects(RDF.type, cls)):
+            scheme = graph.value(iri, SKOS.inScheme)
+            pref = [str(v) for v in graph.objects(iri, SKOS.prefLabel) if getattr(v, "language", None) in ("th", None)]
+            if not pref or scheme is None:
+                continue
+            broader = graph.value(iri, SKOS.broader)
+            term = Term(iri=str(iri), kind=kind, label=pref[0],
+                        scheme=str(scheme).removeprefix(programme_prefix),
+                        broader=str(broader) if isinstance(broader, URIRef) else None)
+            for label in sorted({str(v) for v in graph.objects(iri, SKOS.prefLabel | SKOS.altLabel)}):
+                if term not in terms[match_key(label)]:
+                    terms[match_key(label)].append(term)
+                term_labels[re.sub(r"\s+", "", label)] = match_key(label)
+    return programmes, labels, dict(terms), term_labels, tuple(sorted(set(programme_surfaces)))
+
+
+# Leading words of award terms: สาขา = branch, ด้าน = field, ประเภท = type,
+# ระดับ = level, รางวัล = award.
+TERM_LEADERS = {"branch": ("สาขา", "ด้าน"), "category": ("ประเภท", "รางวัลประเภท"), "level": ("ระดับ", "ในระดับ")}
+
+
+def _term_surfaces(terms: dict[str, list[Term]], labels: dict[str, str]) -> dict[str, str]:
+    """Every surface form a term is matched by, mapped to its label key.
+
+    Bare labels match only where they cannot be ordinary prose: long Thai
+    branch and category names, PMQA chapters (หมวด), and contest placings (ชนะเลิศ = winner, ชมเชย =
+    honourable mention); short levels such as ดี (good) need their ระดับ.
+    """
+    surfaces: dict[str, str] = {}
+    for label, key in sorted(labels.items()):
+        kinds = {term.kind for term in terms[key]}
+        thai = bool(re.search(r"[\u0e01-\u0e4e]", label))
+        bare_ok = thai and any(
+            (kind in ("branch", "category") and len(key) >= 10) or (kind == "level" and ("ชนะเลิศ" in key or "ชมเชย" in key))
+            or (kind == "category" and key.startswith("หมวด"))
+            for kind in kinds)
+        if bare_ok:
+            surfaces.setdefault(label, key)
+        for kind in kinds:
+            for leader in TERM_LEADERS[kind]:
+                if not label.startswith(leader):
+                    surfaces.setdefault(leader + label, key)
+        if "level" in kinds and not label.startswith("ระดับ"):
+            surfaces.setdefault(f"(ระดับ{label})", key)
+    return surfaces
+
+
+# --- literal matching -----------------------------------------------------
+
+def literal_regex(words: Iterable[str], flexible_spaces: bool = True) -> re.Pattern[str]:
+    """One regex matching any of ``words``, longest first, as a character trie.
+
+    With ``flexible_spaces`` the words are compared without their spaces and
+    a space may stand between any two characters of the text, so
+    ``สำนักงาน ก.พ.ร.`` and ``สำนักงานก.พ.ร.`` both match. A trie keeps the
+    regex fast however many words there are.
+    """
+    trie: dict = {}
+    for word in words:
+        word = re.sub(r"\s+", "", word) if flexible_spaces else word
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    gap = r"[ \t]?" if flexible_spaces else ""
+
+    def build(node: dict, depth: int) -> str:
+        branches = [(gap if depth else "") + re.escape(char) + build(child, depth + 1)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # a word ending here is tried after the longer ones (greedy, longest first)
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(build(trie, 0) or r"(?!)")
+
+
+def kind_rank(kind: str) -> int:
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)

@@ -1,0 +1,237 @@
+"""Extractions as RDF: one function per kind of node, all into one rdflib Graph per article.
+
+Every extracted node says which article it came from (``prov:wasDerivedFrom``)
+and carries the sentence it was read from (``tgk:sourceText``). Agencies the
+article names are written with their ancestors, so the graph of one article
+stands on its own and the union of all articles is the whole graph.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+
+from . import iris
+from .gazetteer import Gazetteer, load_gazetteer
+from .model import Award, Ceremony, Extraction, Organization, Post, Term
+from .resolve import Resolution, person_key
+from .vocab import DCTERMS, FOAF, ID_BASE, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TGK, WD, XSD
+
+CLASS_OF_KIND = {
+    "ministry": TGK.Ministry, "department": TGK.Department, "office": TGK.Office,
+    "independent": TGK.IndependentAgency, "committee": TGK.Committee,
+    "state_enterprise": TGK.StateEnterprise, "unit": TGK.Unit, "agency": TGK.GovernmentAgency,
+}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    for prefix, namespace in (("tgk", str(TGK)), ("org", str(ORG)), ("schema", str(SCHEMA)), ("foaf", str(FOAF)),
+                              ("skos", str(SKOS)), ("prov", str(PROV)), ("dcterms", str(DCTERMS)),
+                              ("xsd", str(XSD)), ("wd", str(WD)), ("id", ID_BASE)):
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+def th(text: str) -> Literal:
+    return Literal(text, lang="th")
+
+
+def article_graph(extraction: Extraction, resolution: Resolution | None = None,
+                  gazetteer: Gazetteer | None = None) -> Graph:
+    """The triples one article contributes to the knowledge graph."""
+    gazetteer = gazetteer or load_gazetteer()
+    resolution = resolution or Resolution()
+    writer = _Writer(bind_prefixes(Graph()), extraction, resolution, gazetteer)
+    writer.article()
+    writer.organizations()
+    writer.people()
+    for post in extraction.posts:
+        writer.post(post)
+    for ceremony in extraction.ceremonies:
+        writer.ceremony(ceremony)
+    for award in extraction.awards:
+        writer.award(award)
+    return writer.graph
+
+
+class _Writer:
+    def __init__(self, graph: Graph, extraction: Extraction, resolution: Resolution, gazetteer: Gazetteer):
+        self.graph, self.extraction, self.resolution, self.gazetteer = graph, extraction, resolution, gazetteer
+        self.article_node = iris.article_iri(extraction.article.doc_id)
+        self.add = graph.add
+
+    def provenance(self, node: URIRef, fact: object) -> None:
+        self.add((node, PROV.wasDerivedFrom, self.article_node))
+        sentence = self.extraction.evidence.get(fact)
+        if sentence:
+            self.add((node, TGK.sourceText, th(sentence)))
+
+    def article(self) -> None:
+        article, node = self.extraction.article, self.article_node
+        self.add((node, RDF.type, SCHEMA.NewsArticle))
+        self.add((node, DCTERMS.identifier, Literal(article.doc_id)))
+        self.add((node, SCHEMA.headline, th(article.headline or article.doc_id)))
+        if article.published:
+            self.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
+        if article.source_url:
+            url = URIRef(article.source_url)
+            self.add((node, DCTERMS.source, url))
+            self.add((node, SCHEMA.url, url))
+
+    # organisations ---------------------------------------------------------
+    def organizations(self) -> None:
+        named = set(self.extraction.named) | {key for key, _ in self.extraction.attested}
+        named |= self._mentioned_org_keys()
+        named |= {c.organizer for c in self.extraction.ceremonies if c.organizer}
+        written: set[str] = set()
+        for key in sorted(named):
+            for ancestor in [key, *self._ancestors(key)]:
+                if ancestor not in written:
+                    written.add(ancestor)
+                    self.organization(self._org(ancestor), mentioned=ancestor in named)
+
+    def _mentioned_org_keys(self) -> set[str]:
+        return {fact[1] for fact in self.extraction.evidence
+                if isinstance(fact, tuple) and len(fact) == 2 and fact[0] == "org"}
+
+    def _org(self, key: str) -> Organization:
+        return self.extraction.organizations.get(key) or self.gazetteer.agencies[key]
+
+    def _ancestors(self, key: str) -> list[str]:
+        chain, seen = [], {key}
+        org = self._org(key)
+        while org.parent and org.parent not in seen:
+            seen.add(org.parent)
+            chain.append(org.parent)
+            org = self._org(org.parent)
+        return chain
+
+    def organization(self, org: Organization, mentioned: bool) -> None:
+        node = iris.org_iri(org.key)
+        cls = CLASS_OF_KIND.get(org.kind)
+        if cls is None:   # "other": public organisations, and named units of a parent
+            cls = TGK.PublicOrganization if "มหาชน" in org.name or not org.parent else TGK.Unit
+        self.add((node, RDF.type, cls))
+        self.add((node, RDF.type, ORG.Organization))
+        self.add((node, SKOS.prefLabel, th(org.name)))
+        if org.name_en:
+            self.add((node, SKOS.prefLabel, Literal(org.name_en, lang="en")))
+        if org.parent:
+            self.add((node, ORG.subOrganizationOf, iris.org_iri(org.parent)))
+        if org.wikidata:
+            self.add((node, SCHEMA.sameAs, WD[org.wikidata]))
+        for key, abbreviation in sorted(self.extraction.attested):
+            if key == org.key:
+                self.add((node, TGK.abbreviation, th(abbreviation)))
+        if mentioned:
+            self.provenance(node, ("org", org.key))
+
+    # people and posts -----------------------------------------------------------
+    def people(self) -> None:
+        for spelled, person in sorted(self.extraction.people.items()):
+            name = self.resolution.name(spelled)
+            node = iris.person_iri(person_key(name))
+            self.add((node, RDF.type, FOAF.Person))
+            self.add((node, RDF.type, SCHEMA.Person))
+            self.add((node, FOAF.name, th(name)))
+            given, _, family = name.partition(" ")
+            self.add((node, SCHEMA.givenName, th(given)))
+            if family:
+                self.add((node, SCHEMA.familyName, th(family)))
+            for honorific in person.honorifics:
+                self.add((node, SCHEMA.honorificPrefix, th(honorific)))
+            for variant in sorted({*person.variants, *self.resolution.variants.get(name, ()), spelled} - {name}):
+                self.add((node, SCHEMA.alternateName, th(variant)))
+            self.provenance(node, ("person", spelled))
+
+    def person_node(self, spelled: str) -> URIRef:
+        return iris.person_iri(person_key(self.resolution.name(spelled)))
+
+    def post(self, post: Post) -> None:
+        name = self.resolution.name(post.person)
+        node = iris.post_iri(person_key(name), post.title, post.org)
+        self.add((node, RDF.type, ORG.Post))
+        self.add((node, SKOS.prefLabel, th(post.title)))
+        self.add((node, ORG.heldBy, self.person_node(post.person)))
+        if post.org:
+            self.add((node, ORG.postIn, iris.org_iri(post.org)))
+        if post.acting:
+            self.add((node, TGK.acting, Literal(True)))
+        published = self.extraction.article.published
+        if published:
+            self.add((node, DCTERMS.date, Literal(published.isoformat(), datatype=XSD.date)))
+        self.provenance(node, post)
+
+    # programmes, ceremonies, awards ---------------------------------------------
+    def programme(self, key: str) -> URIRef:
+        node = iris.programme_iri(key)
+        programme = self.gazetteer.programmes.get(key) or self.extraction.programmes.get(key)
+        self.add((node, RDF.type, TGK.AwardProgramme))
+        self.add((node, RDF.type, SKOS.ConceptScheme))
+        self.add((node, SKOS.prefLabel, th(programme.name if programme else key)))
+        if programme and programme.organizer:
+            self.add((node, TGK.administeredBy, iris.org_iri(programme.organizer)))
+        return node
+
+    def term(self, term: Term) -> URIRef:
+        node = URIRef(term.iri)
+        cls = {"branch": TGK.AwardBranch, "category": TGK.AwardCategory, "level": TGK.AwardLevel}[term.kind]
+        self.add((node, RDF.type, cls))
+        self.add((node, RDF.type, SKOS.Concept))
+        self.add((node, SKOS.prefLabel, th(term.label)))
+        self.add((node, SKOS.inScheme, self.programme(term.scheme)))
+        if term.broader:
+            self.add((node, SKOS.broader, URIRef(term.broader)))
+        return node
+
+    def ceremony(self, ceremony: Ceremony) -> None:
+        node = iris.event_iri(ceremony.programme, ceremony.year)
+        programme = self.programme(ceremony.programme)
+        name = self.graph.value(programme, SKOS.prefLabel)
+        self.add((node, RDF.type, TGK.AwardCeremony))
+        self.add((node, RDF.type, SCHEMA.Event))
+        self.add((node, RDFS.label, th(f"พิธีมอบ{name} ประจำปี {ceremony.year}")))
+        self.add((node, TGK.programme, programme))
+        self.add((node, TGK.programmeYear, Literal(ceremony.year, datatype=XSD.integer)))
+        if ceremony.date:
+            self.add((node, SCHEMA.startDate, Literal(ceremony.date.isoformat(), datatype=XSD.date)))
+        if ceremony.venue:
+            place = iris.place_iri(ceremony.venue)
+            self.add((place, RDF.type, SCHEMA.Place))
+            self.add((place, SCHEMA.name, th(ceremony.venue)))
+            self.add((node, SCHEMA.location, place))
+        if ceremony.organizer:
+            self.add((node, SCHEMA.organizer, iris.org_iri(ceremony.organizer)))
+        if ceremony.chair:
+            self.add((node, TGK.presidedBy, self.person_node(ceremony.chair)))
+        for presenter in ceremony.presenters:
+            self.add((node, TGK.presenter, self.person_node(presenter)))
+        self.provenance(node, ceremony)
+
+    def award(self, award: Award) -> None:
+        terms = [t.iri if t else None for t in (award.branch, award.category, award.level)]
+        node = iris.award_iri(award.programme, award.year, award.recipient, *terms, award.project,
+                              person_key(self.resolution.name(award.person)) if award.person else None)
+        programme = self.programme(award.programme)
+        self.add((node, RDF.type, TGK.AwardConferral))
+        self.add((node, TGK.programme, programme))
+        if award.year:
+            self.add((node, TGK.programmeYear, Literal(award.year, datatype=XSD.integer)))
+            self.add((node, TGK.conferredAt, iris.event_iri(award.programme, award.year)))
+        self.add((node, TGK.recipient, iris.org_iri(award.recipient)))
+        for prop, term in ((TGK.branch, award.branch), (TGK.category, award.category), (TGK.level, award.level)):
+            if term:
+                self.add((node, prop, self.term(term)))
+        if award.project:
+            work = iris.work_iri(award.project)
+            self.add((work, RDF.type, TGK.AwardedWork))
+            self.add((work, RDF.type, SCHEMA.CreativeWork))
+            self.add((work, SCHEMA.name, th(award.project)))
+            self.add((node, TGK.awardedWork, work))
+        if award.person:
+            self.add((node, TGK.honoree, self.person_node(award.person)))
+        self.add((node, TGK.confidence, Literal(Decimal(str(award.confidence)), datatype=XSD.decimal)))
+        parts = [self.graph.value(programme, SKOS.prefLabel), award.year,
+                 *(t.label for t in (award.branch, award.category, award.level) if t), award.project]
+        self.add((node, RDFS.label, th(" ".join(str(p) for p in parts if p))))
+        self.provenance(node, award)

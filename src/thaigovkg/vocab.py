@@ -1,0 +1,69 @@
+"""The RDF vocabularies the graph uses, as closed namespaces (a misspelt term raises).
+
+``TGK`` is our own small ontology (``ontology/thaigovkg.ttl``); everything
+else is reused: W3C ORG, schema.org, FOAF, SKOS, PROV-O, Dublin Core.
+"""
+from __future__ import annotations
+
+from rdflib import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import DefinedNamespace
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+SCHEMA = Namespace("https://schema.org/")
+VOID = Namespace("http://rdfs.org/ns/void#")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+ONTOLOGY_IRI = "https://w3id.org/thaigovkg/ontology"
+ID_BASE = "https://w3id.org/thaigovkg/id/"
+
+
+class TGK(DefinedNamespace):
+    """thaigovkg ontology terms; ``ontology/thaigovkg.ttl`` defines each with labels."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # organisations (all rdfs:subClassOf org:Organization)
+    GovernmentAgency: object      # any Thai public body
+    Ministry: object              # กระทรวง, and สำนักนายกรัฐมนตรี
+    Department: object            # กรม and other department-level bodies
+    Office: object                # สำนัก / สำนักงาน units, incl. สำนักงานปลัดกระทรวง
+    IndependentAgency: object     # outside any ministry
+    Committee: object             # คณะกรรมการ
+    StateEnterprise: object       # รัฐวิสาหกิจ
+    PublicOrganization: object    # องค์การมหาชน and other state agencies
+    Unit: object                  # below department level: provincial offices, centres, hospitals
+    # people, posts, awards
+    AwardProgramme: object        # a programme of awards; also a skos:ConceptScheme of its terms
+    AwardCeremony: object         # schema:Event where a programme's awards are conferred
+    AwardConferral: object        # one award given to one recipient (Wikidata P166 statement)
+    AwardedWork: object           # the project or work an award was given for (schema:CreativeWork)
+    AwardBranch: object           # skos:Concept: สาขา
+    AwardCategory: object         # skos:Concept: ประเภท / หมวด
+    AwardLevel: object            # skos:Concept: ระดับ / ชนะเลิศ …
+
+    # organisation properties
+    abbreviation: object          # a Thai short form; rdfs:subPropertyOf skos:altLabel
+    # post properties
+    acting: object                # xsd:boolean: the post is held as acting (รักษาราชการแทน)
+    # ceremony and award properties
+    programme: object             # ceremony or conferral → AwardProgramme
+    programmeYear: object         # xsd:integer, Buddhist Era year of the programme (2567)
+    presidedBy: object            # ceremony → person who presided (ประธาน)
+    presenter: object             # ceremony → person who handed out the awards
+    recipient: object             # conferral → organisation awarded
+    honoree: object               # conferral → person honoured
+    branch: object                # conferral → AwardBranch
+    category: object              # conferral → AwardCategory
+    level: object                 # conferral → AwardLevel
+    awardedWork: object           # conferral → AwardedWork
+    conferredAt: object           # conferral → AwardCeremony
+    administeredBy: object        # programme → organisation that runs it
+    # provenance and evidence
+    sourceText: object            # the sentence a node was read from (@th)
+    confidence: object            # xsd:decimal in [0, 1]: how sure the extractor is
+
+
+__all__ = ["TGK", "ORG", "SCHEMA", "VOID", "DCAT", "WD", "ID_BASE", "ONTOLOGY_IRI",
+           "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
