@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,23 +53,29 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def extract_all(paths: Iterable[str | Path], progress: Callable[[int], None] | None = None
-                ) -> tuple[list[Extraction], list[Rejected]]:
-    """Every readable article's extraction, and the articles that could not be read."""
+def iter_extractions(paths: Iterable[str | Path]) -> Iterator[Extraction | Rejected]:
+    """Each article's extraction in input order, or why it could not be read or extracted."""
     gazetteer = load_gazetteer()
-    extractions, rejected = [], []
     for item in iter_articles(paths):
         if isinstance(item, Rejected):
-            rejected.append(item)
+            yield item
             continue
         problem = _unfit(item)
         if problem:
-            rejected.append(Rejected(item.origin, problem))
+            yield Rejected(item.origin, problem)
             continue
         try:
-            extractions.append(extract_article(item, gazetteer))
+            yield extract_article(item, gazetteer)
         except Exception as error:  # one bad article never stops the build; it is reported
-            rejected.append(Rejected(item.origin, f"extraction failed: {type(error).__name__}: {error}"))
+            yield Rejected(item.origin, f"extraction failed: {type(error).__name__}: {error}")
+
+
+def extract_all(paths: Iterable[str | Path], progress: Callable[[int], None] | None = None
+                ) -> tuple[list[Extraction], list[Rejected]]:
+    """Every readable article's extraction, and the articles that could not be read."""
+    extractions, rejected = [], []
+    for item in iter_extractions(paths):
+        (rejected if isinstance(item, Rejected) else extractions).append(item)
         if progress:
             progress(len(extractions) + len(rejected))
     return extractions, rejected
