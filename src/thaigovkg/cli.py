@@ -17,6 +17,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
     report = build(args.paths, args.output, validate=not args.no_validate)
+    if report.articles == 0 and report.rejected:
+        reasons = "; ".join(f"{r.origin}: {r.reason}" for r in report.rejected[:5])
+        raise UserError(f"no article could be read ({reasons})")
     print(f"wrote {report.output}")
     print(report.summary())
     if report.conforms is False:
@@ -62,6 +65,14 @@ def cmd_mentions(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hierarchy(args: argparse.Namespace) -> int:
+    from .hierarchy import summary, write_hierarchy_file
+
+    path, graph = write_hierarchy_file(args.graph, args.output, root=args.root, years=args.years, people=args.people)
+    print(f"wrote {path}: {summary(graph)}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="thaigovkg", description="Build a knowledge graph of Thai government news.")
     verbs = top.add_subparsers(dest="verb", metavar="VERB", required=True)
@@ -97,6 +108,30 @@ def parser() -> argparse.ArgumentParser:
                                             "and what it resolved to. For debugging and extending the rules.")
     mentions.add_argument("article", metavar="ARTICLE", help="a .txt article")
     mentions.set_defaults(run=cmd_mentions)
+    hierarchy = verbs.add_parser(
+        "hierarchy", help="draw the agency hierarchy with award counts (page, picture, Gephi, Graphviz)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Read the agencies of GRAPH by SPARQL (ministry → department → office …, from "
+                    "org:subOrganizationOf) with their Thai and English names, short forms, class and the "
+                    "awards they and their units received, by Buddhist Era year, and write them to FILE in "
+                    "the format its suffix names:\n"
+                    "  .html     one self-contained interactive page (no network): collapsible tree, search by\n"
+                    "            Thai name or short form, details and awards on click\n"
+                    "  .svg      a static tree (pure Python; Thai fonts Garuda/Loma/Sarabun/Noto Sans Thai …)\n"
+                    "  .png      a static tree drawn by Graphviz `dot` (needs graphviz and fonts-thai-tlwg)\n"
+                    "  .dot      Graphviz;  .graphml / .gexf  Gephi;  .json  networkx node-link\n"
+                    "Example: thaigovkg hierarchy build/graph.ttl --root พม. --years 2566-2567 -o build/msdhs.html")
+    hierarchy.add_argument("graph", metavar="GRAPH|STORE", help="an RDF file, or a store folder (thaigovkg store)")
+    hierarchy.add_argument("-o", "--output", required=True, metavar="FILE",
+                           help="file to write: .html .svg .png .dot .graphml .gexf .json")
+    hierarchy.add_argument("--root", metavar="AGENCY",
+                           help="one agency and its units only: a Thai name, short form (พม.), English name or IRI")
+    hierarchy.add_argument("--years", metavar="RANGE",
+                           help="count awards of these years only: 2565-2567, 2567, 2565- (Buddhist Era; "
+                                "Common Era such as 2022-2024 is converted)")
+    hierarchy.add_argument("--people", action="store_true",
+                           help="add the people in posts (org:Post) under their agencies")
+    hierarchy.set_defaults(run=cmd_hierarchy)
     return top
 
 

@@ -146,4 +146,6 @@ def match_key(text: str) -> str:
     ``สำนักงาน ก.พ.ร.`` and ``สำนักงานก.พ.ร.`` (and ``สำนักงาน กพร``) as the same name.
     Case is kept. The key is for comparison only; never take offsets from it.
     """
-    return _ANY_SPACE.sub("", normalize_text(text)).translate(_key_drop_table())
+    key = _ANY_SPACE.sub("", normalize_text(text)).translate(_key_drop_table())
+    # dropping a character can bring two combining marks together: compose again
+    return unicodedata.normalize("NFC", key)

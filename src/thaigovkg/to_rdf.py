@@ -230,7 +230,9 @@ class _Writer:
             self.add((node, TGK.awardedWork, work))
         if award.person:
             self.add((node, TGK.honoree, self.person_node(award.person)))
-        self.add((node, TGK.confidence, Literal(Decimal(str(award.confidence)), datatype=XSD.decimal)))
+        # XSD 1.1 canonical form ("1", "0.9"): what Oxigraph stores and writes, so store and Turtle agree
+        confidence = format(Decimal(str(award.confidence)).normalize(), "f")
+        self.add((node, TGK.confidence, Literal(confidence, datatype=XSD.decimal)))
         parts = [self.graph.value(programme, SKOS.prefLabel), award.year,
                  *(t.label for t in (award.branch, award.category, award.level) if t), award.project]
         self.add((node, RDFS.label, th(" ".join(str(p) for p in parts if p))))

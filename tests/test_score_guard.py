@@ -1,0 +1,42 @@
+"""The extraction score against hand-made gold: a regression below the floor cannot land."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from thaigovkg.pipeline import build
+from thaigovkg.resources import queries_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+TABLES = ("organizations", "hierarchy", "abbreviations", "people", "positions", "events", "awards", "projects")
+
+
+def score(scorer: Path, graph: Path, gold: Path, tmp_path: Path) -> dict:
+    out = tmp_path / "score.json"
+    subprocess.run([sys.executable, str(scorer), str(graph), "--gold", str(gold), "--queries", str(queries_dir()),
+                    "--json", str(out)], check=True, capture_output=True)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_score_on_the_seeds_stays_above_its_floor(scorer, seed_build, tmp_path):
+    _, graph = seed_build
+    figures = score(scorer, graph, ROOT / "tests" / "gold" / "seeds", tmp_path)
+    assert figures["overall"]["f1"] >= 0.95, figures["overall"]
+    low = {table: figures[table]["f1"] for table in TABLES if figures[table]["f1"] < 0.90}
+    assert not low, low
+
+
+# The development set: real award articles from other ministries and years (tests/devset).
+DEVSET_FLOOR = {"overall": 0.55, "awards": 0.25}
+
+
+def test_score_on_the_development_set_stays_above_its_floor(scorer, devset_dir, tmp_path):
+    graph = tmp_path / "dev.ttl"
+    build([devset_dir / "articles"], graph, validate=False)
+    figures = score(scorer, graph, devset_dir / "gold", tmp_path)
+    assert figures["overall"]["f1"] >= DEVSET_FLOOR["overall"], figures["overall"]
+    assert figures["awards"]["f1"] >= DEVSET_FLOOR["awards"], figures["awards"]
