@@ -16,7 +16,12 @@ class UserError(Exception):
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    report = build(args.paths, args.output, validate=not args.no_validate)
+    if args.store:
+        from .store import build_store
+
+        report = build_store(args.paths, args.store, validate=not args.no_validate)
+    else:
+        report = build(args.paths, args.output, validate=not args.no_validate)
     if report.articles == 0 and report.rejected:
         reasons = "; ".join(f"{r.origin}: {r.reason}" for r in report.rejected[:5])
         raise UserError(f"no article could be read ({reasons})")
@@ -37,7 +42,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from .query import format_rows, load_graph, named_queries, run_query
+    from .query import format_result, named_queries, open_source, run_query
 
     if args.list:
         for name, path in named_queries().items():
@@ -47,8 +52,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if not args.graph or not args.query:
         raise UserError("query needs GRAPH and QUERY (or --list)")
-    result = run_query(load_graph(args.graph), args.query)
-    sys.stdout.write(format_rows(result, args.format))
+    result = run_query(open_source(args.graph), args.query)
+    sys.stdout.write(format_result(result, args.format))
     return 0
 
 
@@ -85,6 +90,10 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or corpora")
     build.add_argument("-o", "--output", default="build/graph.ttl", help="Turtle file to write (default: build/graph.ttl)")
     build.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    build.add_argument("--store", metavar="DIR",
+                       help="add the articles to the store in folder DIR instead of writing Turtle (made if "
+                            "missing): one named graph per article; an article added again replaces its graph "
+                            "and nothing else; names are resolved within this batch only")
     build.set_defaults(run=cmd_build)
 
     validate = verbs.add_parser("validate", help="check a graph against the SHACL shapes",
@@ -93,13 +102,18 @@ def parser() -> argparse.ArgumentParser:
     validate.add_argument("graph", metavar="GRAPH", help="an RDF file (Turtle, N-Triples, …)")
     validate.set_defaults(run=cmd_validate)
 
-    query = verbs.add_parser("query", help="run a SPARQL query on a graph",
-                             description="Run QUERY on GRAPH. QUERY is the name of a query in queries/ "
-                                         "(see --list), a .rq file, or SPARQL text.")
-    query.add_argument("graph", nargs="?", metavar="GRAPH", help="an RDF file")
+    query = verbs.add_parser("query", help="run a SPARQL query on a graph or a store",
+                             description="Run QUERY on GRAPH (an RDF file) or STORE (a folder made by "
+                                         "`build --store`, queried on disk without loading). QUERY is the name "
+                                         "of a query in queries/ (see --list), a .rq file, or SPARQL text: "
+                                         "SELECT, ASK, CONSTRUCT or DESCRIBE. SELECT prints rows (table, csv, "
+                                         "tsv, json = SPARQL 1.1 Results JSON); ASK prints true or false (or "
+                                         "JSON); CONSTRUCT and DESCRIBE print Turtle (nt: N-Triples, json: "
+                                         "JSON-LD). Example: thaigovkg query build/graph.ttl awards --format csv")
+    query.add_argument("graph", nargs="?", metavar="GRAPH|STORE", help="an RDF file or a store folder")
     query.add_argument("query", nargs="?", metavar="QUERY", help="query name, .rq file or SPARQL text")
-    query.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table",
-                       help="output format for SELECT results (default: table)")
+    query.add_argument("--format", choices=("table", "csv", "tsv", "json", "turtle", "nt"), default="table",
+                       help="output format (default: table for rows, Turtle for graphs)")
     query.add_argument("--list", action="store_true", help="list the named queries and what each answers")
     query.set_defaults(run=cmd_query)
 

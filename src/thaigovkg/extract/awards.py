@@ -238,7 +238,8 @@ def _strip_unit(reading: Reading, start: int, end: int) -> int:
             if cue:
                 end = cue.start()
                 break
-    return start + len(text[start:end].rstrip(" \t,.และ"))
+    title = re.sub(r"(?:[ \t]+และ)?[ \t,.]*$", "", text[start:end])
+    return start + len(title)
 
 
 def _work(start: int, end: int, content: str, quoted: bool = True) -> Token:

@@ -43,7 +43,7 @@ _DEFINED_HEADS = {"กรม": "department", "สำนักงาน": "office
                   "การประปา": "state_enterprise", "การท่าเรือ": "state_enterprise", "ธนาคาร": "state_enterprise"}
 _SHORT_FORM = r"[\u0e01-\u0e4e]{1,6}\.(?:[\u0e01-\u0e4e]{1,6}\.){0,4}(?:[\u0e01-\u0e4e]{1,4}\.?)?"
 _DEFINITION = re.compile(r"[ \t]?\((" + _SHORT_FORM + r"|สำนักงาน ?" + _SHORT_FORM + r")\)")
-_PARENT_CUE = re.compile(r"[ \t]?(?:ใน)?(?:สังกัด|ของ)[ \t]?")
+_PARENT_CUE = re.compile(r"[ \t]?(?:\([^()\n]{1,20}\)[ \t]?)?(?:ใน)?(?:สังกัด|ของ)[ \t]?")
 
 
 @lru_cache(maxsize=4)
@@ -186,6 +186,7 @@ def _learn_definitions(reading: Reading) -> None:
             continue
         reading.local_abbreviations.setdefault(abbr.replace(" ", ""), org.key)
         reading.extraction.attested.add((org.key, abbr))
+        reading.definition_spans.append(match.span(1))
 
 
 def _add_short_forms(reading: Reading) -> None:
@@ -196,7 +197,7 @@ def _add_short_forms(reading: Reading) -> None:
     if not known:
         return
     regex = literal_regex(known) if local else _abbreviation_regex(gazetteer)
-    taken = [(org.start, org.end) for org in reading.orgs]
+    taken = [(org.start, org.end) for org in reading.orgs] + reading.definition_spans
     found: list[OrgMention] = []
     for match in regex.finditer(text):
         start, end = match.span()

@@ -1,0 +1,232 @@
+"""The finders on short texts written for each pattern of the genre (not sentences of the seeds)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+from thaigovkg.gazetteer import load_gazetteer
+
+
+def extract(text: str, published: dt.date | None = None):
+    return extract_article(parse_article(text, "t.txt", published=published))
+
+
+def names(extraction) -> set[str]:
+    gazetteer = load_gazetteer()
+    keys = {m.value for m in extraction.mentions if m.kind == "org"}
+    return keys
+
+
+def org_name(key: str, extraction=None) -> str:
+    if extraction and key in extraction.organizations:
+        return extraction.organizations[key].name
+    return load_gazetteer().agencies[key].name
+
+
+def award_rows(extraction):
+    return sorted((org_name(a.recipient, extraction), a.branch.label if a.branch else None,
+                   a.category.label if a.category else None, a.level.label if a.level else None, a.project)
+                  for a in extraction.awards)
+
+
+# --- organisations -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ผู้แทนกรมควบคุมโรคเข้าร่วมประชุม", "กรมควบคุมโรค"),
+    ("นายกฯ มอบนโยบายแก่ กระทรวง อว. วันนี้", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"),
+    ("ที่ประชุมของ สป.มท. มีมติ", "สำนักงานปลัดกระทรวงมหาดไทย"),
+    ("สำนักงานปลัดกระทรวง สธ. จัดงาน", "สำนักงานปลัดกระทรวงสาธารณสุข"),
+])
+def test_extract_organizations_by_name_short_form_and_composed_form(text, expected):
+    found = {m.value for m in extract(text).mentions if m.kind == "org"}
+    gazetteer = load_gazetteer()
+    assert any(match.replace(" ", "") == expected.replace(" ", "") for match in found), found
+    assert gazetteer.find_by_name(expected)
+
+
+def test_extract_organizations_learn_a_short_form_the_article_defines():
+    e = extract("กรมส่งเสริมการเกษตร (สสกษ.) จัดงานวันเกษตร โดย สสกษ. เชิญชวนเกษตรกร")
+    found = [m for m in e.mentions if m.kind == "org"]
+    assert [m.value for m in found] == ["กรมส่งเสริมการเกษตร"] * 2
+    assert ("doae", "สสกษ.") in e.attested
+
+
+def test_extract_organizations_learn_an_agency_the_table_lacks_from_its_definition():
+    e = extract("กรมส่งเสริมนวัตกรรมชุมชน (สนชช.) สังกัดกระทรวงมหาดไทย เปิดตัวโครงการ และ สนชช. จะขยายผล")
+    [learned] = e.organizations.values()
+    assert learned.name == "กรมส่งเสริมนวัตกรรมชุมชน" and learned.kind == "department"
+    assert org_name(learned.parent) == "กระทรวงมหาดไทย"
+    assert [m.value for m in e.mentions if m.kind == "org"].count("กรมส่งเสริมนวัตกรรมชุมชน") == 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ประธาน ก.พ.ร. กล่าวเปิดงาน", "committee"),
+    ("เลขาธิการ ก.พ.ร. แถลงผล", "office"),
+])
+def test_extract_organizations_resolve_an_ambiguous_short_form_by_the_title_before_it(text, kind):
+    e = extract(text)
+    org = next(m for m in e.mentions if m.kind == "org")
+    assert load_gazetteer().by_name(org.value).kind == kind
+
+
+def test_extract_organizations_ignore_a_short_form_glued_inside_a_word():
+    # "พม" inside another word is not the ministry's short form
+    e = extract("ทีมงานพม่า เดินทางมาเยือน")
+    assert not [m for m in e.mentions if m.kind == "org"]
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("สำนักงานสาธารณสุขจังหวัดลำปาง จัดอบรม", "สำนักงานสาธารณสุขจังหวัดลำปาง", "สำนักงานปลัดกระทรวงสาธารณสุข"),
+    ("สำนักงานประมงจังหวัดตราด รายงานว่า", "สำนักงานประมงจังหวัดตราด", "กรมประมง"),
+    ("สำนักงานปศุสัตว์จังหวัดน่าน ออกตรวจ", "สำนักงานปศุสัตว์จังหวัดน่าน", "กรมปศุสัตว์"),
+])
+def test_extract_organizations_place_a_provincial_unit_under_its_department(text, unit, parent):
+    e = extract(text)
+    learned = [o for o in e.organizations.values() if o.name == unit]
+    assert learned, e.organizations
+    assert org_name(learned[0].parent, e) == parent
+
+
+def test_extract_organizations_skip_generic_provincial_phrases():
+    e = extract("ขอให้สำนักงานในจังหวัดเชียงใหม่ทุกแห่งเตรียมพร้อม")
+    assert not e.organizations
+
+
+# --- people and posts ----------------------------------------------------------
+
+def test_extract_people_keep_honorifics_apart_and_compose_the_full_title():
+    e = extract("นางสาวสมศรี ใจงาม อธิบดีกรมการจัดหางาน เปิดเผยว่า นางสาวสมศรี กล่าวต่อ")
+    assert set(e.people) == {"สมศรี ใจงาม"}
+    assert e.people["สมศรี ใจงาม"].honorifics == ("นางสาว",)
+    assert [(p.person, p.title) for p in e.posts] == [("สมศรี ใจงาม", "อธิบดีกรมการจัดหางาน")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("นายสมชาย ดีมาก ปลัด มท. ลงพื้นที่", "ปลัดกระทรวงมหาดไทย"),
+    ("ดร.สมหญิง รักไทย รัฐมนตรีว่าการกระทรวงแรงงาน กล่าว", "รัฐมนตรีว่าการกระทรวงแรงงาน"),
+    ("นายวีระ กล้าหาญ รองอธิบดีกรมประมง รักษาราชการแทน", "รองอธิบดีกรมประมง"),
+    ("นายชาติ ไทยดี กรรมการพัฒนาระบบราชการ ร่วมงาน", "กรรมการพัฒนาระบบราชการ"),
+])
+def test_extract_people_expand_short_forms_in_titles(text, title):
+    e = extract(text)
+    assert [p.title for p in e.posts] == [title]
+
+
+def test_extract_people_read_ranks_and_acting_titles():
+    e = extract("พลตำรวจเอกสมศักดิ์ มั่นคง รักษาราชการแทนอธิบดีกรมการปกครอง ตรวจเยี่ยม")
+    assert set(e.people) == {"สมศักดิ์ มั่นคง"}
+    assert e.people["สมศักดิ์ มั่นคง"].honorifics == ("พลตำรวจเอก",)
+    assert [(p.title, p.acting) for p in e.posts] == [("อธิบดีกรมการปกครอง", True)]
+
+
+def test_extract_people_take_a_title_written_before_the_name():
+    e = extract("ปลัดกระทรวงสาธารณสุข นายแพทย์สุขใจ สบายดี เป็นประธานการประชุม")
+    assert [(p.person, p.title) for p in e.posts] == [("สุขใจ สบายดี", "ปลัดกระทรวงสาธารณสุข")]
+
+
+def test_extract_people_keep_a_nickname_as_a_variant():
+    e = extract("โดย “ลุงดำ” นายสมหมาย ทองแท้ ผู้นำชุมชน")
+    assert e.people["สมหมาย ทองแท้"].variants == ("ลุงดำ",)
+
+
+def test_extract_people_do_not_read_nayok_as_mister():
+    e = extract("นายกรัฐมนตรี มอบนโยบาย")
+    assert not e.people
+    assert [p.title for p in e.posts] == []
+
+
+# --- programmes and ceremonies ----------------------------------------------------
+
+CEREMONY = ("ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
+            "เมื่อวันที่ 1 ธันวาคม 2565 ณ ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี ผู้อำนวยการสำนักงานสถิติแห่งชาติ "
+            "เข้ารับรางวัลเลิศรัฐ ประจำปี 2565 โดยมี นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธี "
+            "และนายวิชัย เก่งกาจ เลขาธิการ ก.พ.ร. เป็นผู้มอบรางวัล\n"
+            "สำนักงานสถิติแห่งชาติ ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ "
+            "ได้แก่ ผลงาน ระบบสถิติทางการออนไลน์\n")
+
+
+def test_extract_events_read_date_venue_chair_presenter_and_organiser():
+    e = extract(CEREMONY)
+    [ceremony] = e.ceremonies
+    assert (ceremony.programme, ceremony.year, ceremony.date) == ("psea", 2565, dt.date(2022, 12, 1))
+    assert ceremony.venue == "ห้องประชุมใหญ่ อาคารรัฐสภา"
+    assert ceremony.chair == "ประยุทธ มั่นคง" and ceremony.presenters == ("วิชัย เก่งกาจ",)
+    assert org_name(ceremony.organizer) == "สำนักงานคณะกรรมการพัฒนาระบบราชการ"
+
+
+def test_extract_events_ignore_the_dateline_and_the_day_results_were_announced():
+    text = ("วันพุธที่ 6 กันยายน 2566\nสำนักงาน ก.พ.ร. ได้ประกาศผลรางวัลเลิศรัฐ ประจำปี 2566 เมื่อวันที่ 29 สิงหาคม 2566 "
+            "กรมการพัฒนาชุมชน ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ ผลงาน “ชุมชนออนไลน์”\n")
+    [ceremony] = extract(text).ceremonies
+    assert ceremony.date is None
+
+
+def test_extract_events_learn_a_programme_named_by_the_genre_pattern():
+    text = ("กรมอนามัย คว้ารางวัลนวัตกรรมดิจิทัลสุขภาพ (Digital Health Award) ประจำปี 2566 "
+            "โดยได้รับรางวัลชนะเลิศ ในผลงาน แอปพลิเคชันสุขภาพดี\n")
+    e = extract(text)
+    programmes = list(e.programmes.values())
+    assert [p.name for p in programmes] == ["รางวัลนวัตกรรมดิจิทัลสุขภาพ"]
+    assert award_rows(e) == [("กรมอนามัย", None, None, "ชนะเลิศ", "แอปพลิเคชันสุขภาพดี")]
+
+
+# --- awards ---------------------------------------------------------------------
+
+def test_extract_awards_one_per_work_with_a_level_given_for_the_whole_branch():
+    text = ("กรมการปกครอง ได้รับรางวัลเลิศรัฐ ประจำปี 2566 ดังนี้ สาขาบริการภาครัฐ ระดับดีเด่น จำนวน 3 รางวัล "
+            "(1) ประเภทนวัตกรรมการบริการ ได้แก่ “ทะเบียนดิจิทัล” และ “บัตรออนไลน์” (2) ประเภทขยายผลมาตรฐานการบริการ "
+            "ได้แก่ “อำเภอยิ้ม”\n")
+    assert award_rows(extract(text)) == [
+        ("กรมการปกครอง", "บริการภาครัฐ", "ขยายผลมาตรฐานการบริการ", "ดีเด่น", "อำเภอยิ้ม"),
+        ("กรมการปกครอง", "บริการภาครัฐ", "นวัตกรรมการบริการ", "ดีเด่น", "ทะเบียนดิจิทัล"),
+        ("กรมการปกครอง", "บริการภาครัฐ", "นวัตกรรมการบริการ", "ดีเด่น", "บัตรออนไลน์"),
+    ]
+
+
+def test_extract_awards_pmqa_categories_need_no_work():
+    text = ("กรมบัญชีกลาง คว้ารางวัลเลิศรัฐ ประจำปี 2565 สาขาคุณภาพการบริหารจัดการภาครัฐ 2 รางวัล ได้แก่ "
+            "หมวด 3 การให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย และ PMQA 4.0 ระดับพื้นฐาน (Basic)\n")
+    rows = award_rows(extract(text))
+    assert [(r[2], r[3]) for r in rows] == [("PMQA 4.0", "พื้นฐาน"), ("หมวด 3 การให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย", None)] \
+        or [r[2].split()[0] for r in rows] == ["PMQA", "หมวด"]
+    assert all(r[1] == "คุณภาพการบริหารจัดการภาครัฐ" for r in rows)
+
+
+def test_extract_awards_numbered_recipients_each_with_their_own_terms():
+    text = ("หน่วยงานในสังกัดกระทรวงแรงงาน ได้รับรางวัลเลิศรัฐ ประจำปี 2564 ดังนี้\n"
+            "1. กรมการจัดหางาน ได้รับรางวัล สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ ผลงาน “หางานง่าย”\n"
+            "2. กรมสวัสดิการและคุ้มครองแรงงาน ได้รับรางวัล สาขาการบริหารราชการแบบมีส่วนร่วม ระดับดีเด่น "
+            "ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม ผลงาน “แรงงานปลอดภัย”\n")
+    rows = award_rows(extract(text))
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("กรมการจัดหางาน", "ดี", "หางานง่าย"),
+        ("กรมสวัสดิการและคุ้มครองแรงงาน", "ดีเด่น", "แรงงานปลอดภัย"),
+    ]
+
+
+def test_extract_awards_contest_placings_go_to_the_unit_named_after_them():
+    text = ("การประกวดรางวัลนวัตกรรมกรมประมง ประจำปี 2565 ผลการตัดสิน รางวัลชนะเลิศ ได้แก่ "
+            "สำนักงานประมงจังหวัดสงขลา ในผลงาน เรือประมงอัจฉริยะ และ รางวัลรองชนะเลิศอันดับ 1 ได้แก่ "
+            "สำนักงานประมงจังหวัดระยอง ในผลงาน ฟาร์มหอยออนไลน์\n")
+    rows = award_rows(extract(text))
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("สำนักงานประมงจังหวัดระยอง", "รองชนะเลิศอันดับ 1", "ฟาร์มหอยออนไลน์"),
+        ("สำนักงานประมงจังหวัดสงขลา", "ชนะเลิศ", "เรือประมงอัจฉริยะ"),
+    ]
+
+
+def test_extract_awards_none_from_an_article_without_awards():
+    text = ("นายสมชาย ดีมาก อธิบดีกรมการจัดหางาน ลงพื้นที่ตรวจเยี่ยมสำนักงานจัดหางานจังหวัดขอนแก่น "
+            "เพื่อติดตามผลงาน “ไทยมีงานทำ” และมอบนโยบายแก่เจ้าหน้าที่\n")
+    e = extract(text)
+    assert not e.awards and not e.ceremonies
+
+
+def test_extract_awards_a_title_quoted_later_in_the_prose_is_no_work():
+    text = ("กรมสรรพากร ได้รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ "
+            "ผลงาน “ยื่นภาษีออนไลน์”\n" + "กรมสรรพากรมุ่งมั่นพัฒนาบริการให้ทันสมัยอย่างต่อเนื่อง " * 12 +
+            "โดยได้นำเสนอ 2 ผลงาน คือ การพัฒนาแอป “เช็คภาษี”\n")
+    assert [r[4] for r in award_rows(extract(text))] == ["ยื่นภาษีออนไลน์"]
