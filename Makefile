@@ -17,12 +17,23 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/thaigovkg build seeds -o build/graph.ttl
 	$(BIN)/thaigovkg validate build/graph.ttl
+	$(BIN)/thaigovkg hierarchy build/graph.ttl -o build/hierarchy.html
+	$(BIN)/thaigovkg hierarchy build/graph.ttl -o build/hierarchy.svg
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 test-slow: $(STAMP)
 	$(BIN)/python -m pytest -q -m slow
+
+# Headless Chromium tests (-m browser) and the Graphviz test; installs Debian chromium, Thai fonts and
+# graphviz when missing (needs root), and websocket-client to drive Chromium over the DevTools protocol.
+test-browser: $(STAMP)
+	command -v chromium >/dev/null && command -v dot >/dev/null && fc-list :lang=th | grep -q . || \
+	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-thai-tlwg graphviz)
+	$(BIN)/python -m pip install --quiet -e '.[test,browser]'
+	$(BIN)/python -m pytest -q -m browser
+	$(BIN)/python -m pytest -q tests/test_hierarchy.py -k graphviz
 
 clean:
 	rm -rf build dist .pytest_cache

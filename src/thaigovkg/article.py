@@ -26,6 +26,9 @@ _HEADLINE_PREFIX = re.compile(r"^รัฐบาลไทย-ข่าวทำ�
 _BOILERPLATE = {"digiqole ad", "social sharing", "พิมพ์", "facebook comments", "related post"}
 _THAI = re.compile(r"[\u0e01-\u0e4c]")
 _CORPUS_SUFFIXES = (".jsonl", ".jsonl.xz", ".ndjson", ".jsonl.gz")
+_HTTP = re.compile(r"https?://[^\s/?#]", re.IGNORECASE)
+# characters an IRI may not hold (RFC 3987 and N-Triples' IRIREF), percent-encoded
+_IRI_ESCAPES = {ch: "%{:02X}".format(ord(ch)) for ch in ' <>"{}|\\^`'}
 
 
 @dataclass(frozen=True)
@@ -43,9 +46,23 @@ def parse_article(text: str, doc_id: str, source_url: str | None = None,
     if source_url is None:
         found = _SOURCE_LINE.search(text)
         source_url = found.group(1).rstrip(".,)") if found else None
+    source_url = clean_url(source_url)
     return Article(doc_id=doc_id, text=text, source_url=source_url,
                    published=published or _dateline(text), headline=_headline(text),
                    origin=origin or doc_id)
+
+
+def clean_url(url: str | None) -> str | None:
+    """A web address fit to be an IRI: spaces, quotes, brackets and controls percent-encoded; None if not http(s)."""
+    if not url:
+        return None
+    url = url.strip()
+    if not _HTTP.match(url):
+        return None
+    # control characters and lone surrogates are dropped; the rest percent-encoded
+    url = "".join("" if ch < " " or "\x7f" <= ch <= "\x9f" or "\ud800" <= ch <= "\udfff"
+                  else _IRI_ESCAPES.get(ch, ch) for ch in url)
+    return url if _HTTP.match(url) else None
 
 
 def read_article(path: str | Path) -> Article:
@@ -91,37 +108,34 @@ def is_corpus(path: Path) -> bool:
     return path.name.endswith(_CORPUS_SUFFIXES)
 
 
-def iter_corpus(path: Path) -> Iterator[Article | Rejected]:
-    """Articles of a JSON Lines corpus (objects with id, text, optional url and date), streamed."""
-    opener = lzma.open if path.suffix == ".xz" else open
-    with opener(path, "rb") as stream:
-        for number, raw in enumerate(stream, start=1):
-            origin = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-                if not isinstance(record, dict):
-                    raise ValueError("a JSON line must be an object")
-                text, doc_id = record.get("text"), record.get("id")
-                if not isinstance(doc_id, str) or not doc_id:
-                    raise ValueError("no 'id'")
-                if not isinstance(text, str):
-                    raise ValueError("no 'text'")
-                published = None
-                if isinstance(record.get("date"), str):
-                    try:
-                        published = dt.date.fromisoformat(record["date"][:10])
-                    except ValueError:
-                        published = None
-                url = record.get("url") if isinstance(record.get("url"), str) else None
-                yield parse_article(text, doc_id=doc_id, source_url=url, published=published, origin=origin)
-            except (ValueError, UnicodeDecodeError) as error:
-                yield Rejected(origin, f"malformed JSON line: {error}")
+#: Articles larger than this are rejected with a reason (a press release is 2–150 kB).
+MAX_ARTICLE_BYTES = 2_000_000
+# the start of an HTML page or fragment: a doctype, <html>, <head> or <body>
+_HTML_START = re.compile(rb"<\s*(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|br|a|table|tr|td|script|style|meta|li)\b[^>]{0,200}>", re.IGNORECASE)
 
 
-def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
-    """Every article the paths name, in a stable order: files sorted, corpus lines in order."""
+@dataclass(frozen=True)
+class RawArticle:
+    """An article not read yet: where it is (a file, or a line of a corpus) and, for a line, its bytes.
+
+    Reading (decoding, normalising) is left to ``load_raw``, so a parallel build can
+    do it in its workers while one process only walks the inputs.
+    """
+
+    origin: str                   # "path" or "path:line"
+    path: str
+    line: int | None = None       # 1-based line of a JSON Lines corpus
+    data: bytes | None = None     # the raw line of a corpus; None for a .txt file (read by load_raw)
+
+
+def iter_sources(paths: Iterable[str | Path], position: list[int] | None = None
+                 ) -> Iterator[RawArticle | Rejected]:
+    """Every article the paths name, unread, in a stable order: files sorted, corpus lines in order.
+
+    ``position``, when given, is kept at the number of bytes of input files read so far
+    (compressed bytes for a compressed corpus), for progress bars.
+    """
     for given in paths:
         path = Path(given)
         if not path.exists():
@@ -130,14 +144,112 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
             files = sorted(p for p in path.rglob("*") if p.is_file() and (p.suffix == ".txt" or is_corpus(p)))
             if not files:
                 yield Rejected(str(path), "folder holds no .txt articles or .jsonl corpora")
-            yield from iter_articles(files)
+            yield from iter_sources(files, position)
         elif is_corpus(path):
-            yield from iter_corpus(path)
+            yield from iter_corpus_lines(path, position)
         else:
-            try:
-                yield read_article(path)
-            except (OSError, ValueError) as error:
-                yield Rejected(str(path), str(error))
+            if position is not None:
+                position[0] += path.stat().st_size
+            yield RawArticle(str(path), str(path))
+
+
+def iter_corpus_lines(path: Path, position: list[int] | None = None) -> Iterator[RawArticle]:
+    """The non-blank lines of a JSON Lines corpus (plain, .xz or .gz), unparsed, streamed.
+
+    ``position``, when given, is advanced by the number of (compressed) bytes read,
+    for progress bars.
+    """
+    import gzip
+
+    base = position[0] if position is not None else 0
+    with open(path, "rb") as compressed:
+        if path.suffix == ".xz":
+            stream = lzma.open(compressed, "rb")
+        elif path.suffix == ".gz":
+            stream = gzip.open(compressed, "rb")
+        else:
+            stream = compressed
+        for number, raw in enumerate(stream, start=1):
+            if position is not None:
+                position[0] = base + compressed.tell()
+            if raw.strip():
+                yield RawArticle(f"{path}:{number}", str(path), number, raw)
+
+
+def load_raw(raw: RawArticle) -> Article | Rejected:
+    """The article, or why it cannot be: too large, binary, not UTF-8, HTML, malformed JSON, empty."""
+    try:
+        if raw.data is None:
+            size = Path(raw.path).stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                return Rejected(raw.origin, _too_large(size))
+            data = Path(raw.path).read_bytes()
+            text = _decode(data, raw.origin)
+            return _checked(parse_article, raw.origin, text, doc_id=Path(raw.path).name, origin=raw.origin)
+        if len(raw.data) > MAX_ARTICLE_BYTES:
+            return Rejected(raw.origin, _too_large(len(raw.data)))
+        return _corpus_record(raw.data, raw.origin)
+    except (OSError, ValueError) as error:
+        return Rejected(raw.origin, str(error).removeprefix(f"{raw.origin}: "))
+
+
+def _too_large(size: int) -> str:
+    return f"article too large: {size / 1e6:.1f} MB (the limit is {MAX_ARTICLE_BYTES / 1e6:.0f} MB)"
+
+
+def _checked(parse, where: str, text: str, **fields) -> Article | Rejected:
+    """The parsed article, or why its text is no article: empty, an HTML page, broken Unicode."""
+    if not text.strip():
+        return Rejected(where, "empty article")
+    if _HTML_START.search(text[:4000].encode("utf-8", "replace")) or len(_HTML_TAG.findall(text[:20000])) >= 5:
+        return Rejected(where, "HTML page, not article text")
+    for value in (text, fields.get("doc_id") or "", fields.get("source_url") or ""):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return Rejected(where, "invalid Unicode: lone surrogate code points (e.g. a \\ud800 escape)")
+    article = parse_article(text, **fields)
+    if not article.text.strip():
+        return Rejected(where, "empty article (only invisible or control characters)")
+    return article
+
+
+def _corpus_record(raw: bytes, origin: str) -> Article | Rejected:
+    if b"\x00" in raw:
+        return Rejected(origin, "binary data (NUL bytes), not an article")
+    try:
+        record = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        return Rejected(origin, f"not UTF-8 text ({error.reason} at byte {error.start})")
+    except ValueError as error:
+        return Rejected(origin, f"malformed JSON line: {error}")
+    if not isinstance(record, dict):
+        return Rejected(origin, "malformed JSON line: a JSON line must be an object")
+    text, doc_id = record.get("text"), record.get("id")
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        return Rejected(origin, "malformed JSON line: no 'id'")
+    if not isinstance(text, str):
+        return Rejected(origin, "malformed JSON line: no 'text'")
+    published = None
+    if isinstance(record.get("date"), str):
+        try:
+            published = dt.date.fromisoformat(record["date"][:10])
+        except ValueError:
+            published = None
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    return _checked(parse_article, origin, text, doc_id=doc_id, source_url=url, published=published, origin=origin)
+
+
+def iter_corpus(path: Path) -> Iterator[Article | Rejected]:
+    """Articles of a JSON Lines corpus (objects with id, text, optional url and date), streamed."""
+    for raw in iter_corpus_lines(path):
+        yield load_raw(raw)
+
+
+def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
+    """Every article the paths name, in a stable order: files sorted, corpus lines in order."""
+    for item in iter_sources(paths):
+        yield load_raw(item) if isinstance(item, RawArticle) else item
 
 
 def sentence_at(text: str, start: int, end: int, width: int = 160) -> str:

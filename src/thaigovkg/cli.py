@@ -21,12 +21,16 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         report = build_store(args.paths, args.store, validate=not args.no_validate)
     else:
-        report = build(args.paths, args.output, validate=not args.no_validate)
+        report = build(args.paths, args.output, validate=not args.no_validate,
+                       progress=True if args.progress else None, jobs=args.jobs, validator=args.shacl)
     if report.articles == 0 and report.rejected:
         reasons = "; ".join(f"{r.origin}: {r.reason}" for r in report.rejected[:5])
         raise UserError(f"no article could be read ({reasons})")
     print(f"wrote {report.output}")
     print(report.summary())
+    if getattr(report, "report_path", None) and (report.rejected or report.warnings):
+        print(f"build report: {report.report_path} ({len(report.rejected)} rejected, "
+              f"{len(report.warnings)} warnings)", file=sys.stderr)
     if report.conforms is False:
         print(report.validation, file=sys.stderr)
         return 1
@@ -52,9 +56,17 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if not args.graph or not args.query:
         raise UserError("query needs GRAPH and QUERY (or --list)")
-    result = run_query(open_source(args.graph), args.query)
-    sys.stdout.write(format_result(result, args.format))
+    from .limits import call_with_timeout
+
+    sys.stdout.write(call_with_timeout(_query_text_result, (args.graph, args.query, args.format), args.timeout,
+                                       what="the query"))
     return 0
+
+
+def _query_text_result(graph: str, query: str, fmt: str) -> str:
+    from .query import format_result, open_source, run_query
+
+    return format_result(run_query(open_source(graph), query), fmt)
 
 
 def cmd_mentions(args: argparse.Namespace) -> int:
@@ -78,6 +90,34 @@ def cmd_hierarchy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .export import export
+
+    created = dt.date.fromisoformat(args.date) if args.date else None
+    print(export(args.source, args.output, created=created, license=args.license).summary())
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from .publish import publish
+
+    if args.password is not None and args.user is None:
+        raise UserError("--password needs --user")
+    print(publish(args.source, args.endpoint, graph=args.graph, user=args.user, password=args.password,
+                  content=args.content).summary())
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(args.source, host=args.host, port=args.port, timeout=args.timeout, max_rows=args.max_rows,
+          workers=args.workers)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="thaigovkg", description="Build a knowledge graph of Thai government news.")
     verbs = top.add_subparsers(dest="verb", metavar="VERB", required=True)
@@ -85,11 +125,25 @@ def parser() -> argparse.ArgumentParser:
     build = verbs.add_parser("build", help="extract articles into an RDF graph (Turtle)",
                              description="Read articles (.txt files, folders of them, or JSON Lines corpora "
                                          ".jsonl / .jsonl.xz with id, text, url, date) and write their "
-                                         "knowledge graph as Turtle, then validate it with SHACL. Exit status: "
-                                         "0 all good, 1 the graph does not conform, 2 some articles were rejected.")
+                                         "knowledge graph as Turtle, then validate it with SHACL. Articles are "
+                                         "extracted in parallel (one process per core), in chunks kept in a work "
+                                         "folder next to the output: a build that is interrupted leaves the previous "
+                                         "graph in place, and run again it resumes where it stopped. Every article "
+                                         "that is not in the graph (empty, binary, not UTF-8, HTML, larger than "
+                                         "2 MB, a malformed JSON line) is listed with its file, line and reason in "
+                                         "OUTPUT's .report.jsonl; English-only articles are built (the article and "
+                                         "what the gazetteer knows) and listed there as warnings. Exit status: "
+                                         "0 all good, 1 the graph does not conform (or nothing could be read), "
+                                         "2 some articles were rejected.")
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or corpora")
     build.add_argument("-o", "--output", default="build/graph.ttl", help="Turtle file to write (default: build/graph.ttl)")
     build.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    build.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: one per core)")
+    build.add_argument("--progress", action="store_true",
+                       help="show a progress bar on standard error (default: only when it is a terminal)")
+    build.add_argument("--shacl", choices=("fast", "pyshacl"), default="fast",
+                       help="validator: 'fast' (shapes checked over an Oxigraph store, the default) or "
+                            "'pyshacl' (the reference; slow and memory-hungry on large graphs)")
     build.add_argument("--store", metavar="DIR",
                        help="add the articles to the store in folder DIR instead of writing Turtle (made if "
                             "missing): one named graph per article; an article added again replaces its graph "
@@ -115,6 +169,9 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("--format", choices=("table", "csv", "tsv", "json", "turtle", "nt"), default="table",
                        help="output format (default: table for rows, Turtle for graphs)")
     query.add_argument("--list", action="store_true", help="list the named queries and what each answers")
+    query.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
+                       help="stop the query (loading the graph included) when it runs longer than this "
+                            "(default: 60)")
     query.set_defaults(run=cmd_query)
 
     mentions = verbs.add_parser("mentions", help="show what the extractor found where in one article",
@@ -125,10 +182,10 @@ def parser() -> argparse.ArgumentParser:
     hierarchy = verbs.add_parser(
         "hierarchy", help="draw the agency hierarchy with award counts (page, picture, Gephi, Graphviz)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Read the agencies of GRAPH by SPARQL (ministry → department → office …, from "
-                    "org:subOrganizationOf) with their Thai and English names, short forms, class and the "
-                    "awards they and their units received, by Buddhist Era year, and write them to FILE in "
-                    "the format its suffix names:\n"
+        description="Read the agencies of GRAPH by SPARQL (ministry → department → office …, from\n"
+                    "org:subOrganizationOf) with their Thai and English names, short forms, class and the\n"
+                    "awards they and their units received, by Buddhist Era year, and write them to FILE\n"
+                    "in the format its suffix names:\n"
                     "  .html     one self-contained interactive page (no network): collapsible tree, search by\n"
                     "            Thai name or short form, details and awards on click\n"
                     "  .svg      a static tree (pure Python; Thai fonts Garuda/Loma/Sarabun/Noto Sans Thai …)\n"
@@ -146,6 +203,53 @@ def parser() -> argparse.ArgumentParser:
     hierarchy.add_argument("--people", action="store_true",
                            help="add the people in posts (org:Post) under their agencies")
     hierarchy.set_defaults(run=cmd_hierarchy)
+
+    export = verbs.add_parser(
+        "export", help="write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD, with VoID/DCAT",
+        description="Write GRAPH (an RDF file) or STORE (a folder made by `build --store`) to FILE in the "
+                    "format its suffix names: .ttl Turtle, .nt N-Triples, .jsonld JSON-LD (the merged graph), "
+                    ".nq N-Quads, .trig TriG (one named graph per article, plus the award scheme's reference "
+                    "graph from a store). Every export carries a VoID/DCAT description of the dataset (title, "
+                    "licence, sources, triples, entities per class, vocabularies, date). From a store the file "
+                    "is streamed, never held in memory. Example: thaigovkg export build/store -o build/kg.trig")
+    export.add_argument("source", metavar="GRAPH|STORE", help="an RDF file or a store folder")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write: .ttl .nt .nq .trig .jsonld")
+    export.add_argument("--date", metavar="YYYY-MM-DD", help="dcterms:created/issued of the dataset (default: today)")
+    export.add_argument("--license", default="https://creativecommons.org/licenses/by/4.0/", metavar="IRI",
+                        help="dcterms:license of the dataset (default: CC BY 4.0)")
+    export.set_defaults(run=cmd_export)
+
+    publish = verbs.add_parser(
+        "publish", help="load the graph into a triple store (SPARQL 1.1 Graph Store Protocol, PUT)",
+        description="Send GRAPH or STORE to a store that speaks the SPARQL 1.1 Graph Store HTTP Protocol, "
+                    "replacing the named graph --graph with HTTP PUT. Endpoints: Oxigraph http://HOST:7878/store, "
+                    "Fuseki http://HOST:3030/DATASET/data, Virtuoso http://HOST:8890/sparql-graph-crud-auth "
+                    "(digest authentication). With --user, the server's challenge picks Basic or Digest. "
+                    "Example: thaigovkg publish build/graph.ttl --endpoint http://localhost:7878/store")
+    publish.add_argument("source", metavar="GRAPH|STORE", help="an RDF file or a store folder")
+    publish.add_argument("--endpoint", required=True, metavar="URL", help="the store's Graph Store Protocol URL")
+    publish.add_argument("--graph", default="https://w3id.org/thaigovkg/id/graph/all", metavar="IRI",
+                         help="named graph to replace (default: https://w3id.org/thaigovkg/id/graph/all)")
+    publish.add_argument("--user", help="user name for Basic or Digest authentication")
+    publish.add_argument("--password", help="password for --user")
+    publish.add_argument("--content", choices=("nt", "turtle"), default="nt",
+                         help="send N-Triples (default) or Turtle (for stores that want text/turtle)")
+    publish.set_defaults(run=cmd_publish)
+
+    serve = verbs.add_parser(
+        "serve", help="serve the graph as a read-only SPARQL endpoint with a query page",
+        description="Serve GRAPH or STORE over HTTP: a read-only SPARQL 1.1 Protocol endpoint at /sparql "
+                    "(GET ?query= or POST; JSON, XML, CSV, TSV results; Turtle, N-Triples, JSON-LD graphs; CORS "
+                    "for Yasgui) and a query page at / with the named queries as examples (/?query=awards&run=1 "
+                    "runs one). SPARQL Update is refused. A query running longer than --timeout is stopped "
+                    "(HTTP 503); answers are cut at --max-rows rows. Example: thaigovkg serve build/graph.ttl")
+    serve.add_argument("source", metavar="GRAPH|STORE", help="an RDF file or a store folder")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    serve.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default: 10)")
+    serve.add_argument("--max-rows", type=int, default=10000, help="most rows or triples in an answer (default: 10000)")
+    serve.add_argument("--workers", type=int, default=2, help="query worker processes (default: 2)")
+    serve.set_defaults(run=cmd_serve)
     return top
 
 
@@ -153,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.run(args)
-    except (UserError, FileNotFoundError, ValueError, OSError) as error:
+    except (UserError, FileNotFoundError, ValueError, OSError, TimeoutError) as error:
         print(f"Error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

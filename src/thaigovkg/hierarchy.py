@@ -430,7 +430,7 @@ def to_dot(graph: nx.DiGraph) -> str:
         else:
             label = _display_name(data)
             if data["awards_total"]:
-                label += f"\nรางวัล {data['awards']} / รวมหน่วยงานย่อย {data['awards_total']}"
+                label += "\n" + _count_text(data["awards"], data["awards_total"]).strip()
             fill, shape = _heat(data["awards_total"], top), "box"
         attrs = {"label": label, "fillcolor": fill, "shape": shape, "tooltip": node,
                  "kind": data["kind"], "awards": str(flat_graph.nodes[node].get("awards", 0)),
@@ -462,6 +462,15 @@ def _text_width(text: str, size: float) -> float:
             continue
         width += 0.62 if ord(ch) > 0x2000 or ch.isupper() else 0.55 if ch.isalnum() else 0.35
     return width * size
+
+
+def _count_text(own: int, total: int) -> str:
+    """'  3 รางวัล' for an agency alone, '  2 · รวม 9 รางวัล' with its units, '' without awards."""
+    if not total:
+        return ""
+    if total == own:
+        return f"  {own} รางวัล"
+    return "  " + (f"{own} · " if own else "") + f"รวม {total} รางวัล"
 
 
 def to_svg(graph: nx.DiGraph, title: str | None = None) -> str:
@@ -499,10 +508,7 @@ def to_svg(graph: nx.DiGraph, title: str | None = None) -> str:
             body.append(f'<circle cx="{x}" cy="{y}" r="{r:.1f}" fill="{_heat(data["awards_total"], top)}" '
                         f'class="dot"><title>{esc(node)}</title></circle>')
             name = _display_name(data)
-            count = ""
-            if data["awards_total"]:
-                count = f"  {data['awards']}" + (f" / {data['awards_total']}" if data["awards_total"] != data["awards"]
-                                                 else "") + " รางวัล"
+            count = _count_text(data["awards"], data["awards_total"])
             weight = ' class="ministry"' if depth == 0 else ""
             text = (f'<text x="{x + 14}" y="{y + 4.5}"{weight}>{esc(name)}'
                     f'<tspan class="count">{esc(count)}</tspan></text>')
@@ -511,6 +517,9 @@ def to_svg(graph: nx.DiGraph, title: str | None = None) -> str:
         width = max(width, x + 14 + label_w + 24)
     height = top_margin + len(rows) * row_h + 40
     legend_y = height - 18
+    legend = ("จุดใหญ่และสีเข้ม = ได้รับรางวัลมาก (รวมหน่วยงานย่อย); "
+              "ตัวเลข = รางวัลของหน่วยงานเอง · รวม = รวมหน่วยงานย่อย")
+    width = max(width, left + _text_width(legend, size) + 24, left + _text_width(title, 18) + 24)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height}" '
         f'viewBox="0 0 {width:.0f} {height}" font-family="{html.escape(fonts)}" font-size="{size}">\n'
@@ -521,8 +530,7 @@ def to_svg(graph: nx.DiGraph, title: str | None = None) -> str:
         f'<text x="{left}" y="26" class="title">{html.escape(title)}</text>\n'
         f'<text x="{left}" y="46" class="sub">{html.escape(subtitle)}</text>\n'
         + "\n".join(body) +
-        f'\n<text x="{left}" y="{legend_y}" class="sub">จุดใหญ่และสีเข้ม = ได้รับรางวัลมาก (รวมหน่วยงานย่อย); '
-        "ตัวเลข = รางวัลของหน่วยงานเอง / รวมหน่วยงานย่อย</text>\n</svg>\n")
+        f'\n<text x="{left}" y="{legend_y}" class="sub">{html.escape(legend)}</text>\n</svg>\n')
 
 
 @lru_cache(maxsize=1)

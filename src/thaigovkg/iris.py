@@ -6,6 +6,7 @@ hash of its normalised defining fields, so no blank node is ever needed.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -13,6 +14,7 @@ from .normalize import match_key
 from .vocab import ID_BASE
 
 
+@lru_cache(maxsize=1 << 16, typed=True)   # match_key normalises each part: names recur across articles
 def digest(*parts: object) -> str:
     """A 16-hex-digit hash of the parts, each compared as a name is (match_key)."""
     joined = "\x1f".join(match_key(str(p)) if p is not None else "" for p in parts)

@@ -37,11 +37,12 @@ def th(text: str) -> Literal:
 
 
 def article_graph(extraction: Extraction, resolution: Resolution | None = None,
-                  gazetteer: Gazetteer | None = None) -> Graph:
-    """The triples one article contributes to the knowledge graph."""
+                  gazetteer: Gazetteer | None = None, graph: Graph | None = None) -> Graph:
+    """The triples one article contributes to the knowledge graph (added to ``graph`` when given:
+    the parallel builder passes a bare ``Graph(bind_namespaces="none")``, binding prefixes costs 1 ms)."""
     gazetteer = gazetteer or load_gazetteer()
     resolution = resolution or Resolution()
-    writer = _Writer(bind_prefixes(Graph()), extraction, resolution, gazetteer)
+    writer = _Writer(bind_prefixes(Graph()) if graph is None else graph, extraction, resolution, gazetteer)
     writer.article()
     writer.organizations()
     writer.people()
@@ -230,9 +231,7 @@ class _Writer:
             self.add((node, TGK.awardedWork, work))
         if award.person:
             self.add((node, TGK.honoree, self.person_node(award.person)))
-        # XSD 1.1 canonical form ("1", "0.9"): what Oxigraph stores and writes, so store and Turtle agree
-        confidence = format(Decimal(str(award.confidence)).normalize(), "f")
-        self.add((node, TGK.confidence, Literal(confidence, datatype=XSD.decimal)))
+        self.add((node, TGK.confidence, Literal(Decimal(str(award.confidence)), datatype=XSD.decimal)))
         parts = [self.graph.value(programme, SKOS.prefLabel), award.year,
                  *(t.label for t in (award.branch, award.category, award.level) if t), award.project]
         self.add((node, RDFS.label, th(" ".join(str(p) for p in parts if p))))

@@ -39,12 +39,17 @@ _RECIPIENT_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
+# "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
+_BEFORE_WORK = re.compile(r"(?:[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+)?[ \t]*(?:เรื่อง|ผลงาน|ในผลงาน|โครงการ)?[ \t]*[“\"]")
 # "... ได้รับรางวัลเลิศรัฐ ประจำปี 2566 จำนวน 3 รางวัล": a count of awards, skipping a year on the way
 _COUNT = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[^\n\d]|(?<!\d)\d{4}(?!\d)){0,60}?(?<!\d)(\d{1,3})[ \t]?รางวัล")
-_QUOTE = re.compile(r"[“\"]([^”\"\n]{2,240})[”\"]")
-_WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม)[ \t]*:?[ \t]*$")
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,240})[”\"]")   # an unclosed “ does not swallow the next title
+_WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
 _WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
-_UNQUOTED_CUE = re.compile(r"ผลงาน(?:[ \t]*:[ \t]*|[ \t]+)(?:คือ[ \t]*:?[ \t]*)?")
+# "ผลงาน <title>" (work), not "17 ผลงาน" (a count of works)
+_UNQUOTED_CUE = re.compile(r"(?<![\d][ \t])(?<!\d)ผลงาน(?:[ \t]*:[ \t]*|[ \t]+)(?:คือ[ \t]*:?[ \t]*)?")
+# A title does not open with a function word: in, from, that, and, which, by, for
+_NOT_A_TITLE = ("ใน", "จาก", "ที่", "และ", "ซึ่ง", "โดย", "เพื่อ", "ของ", "ให้", "จำนวน", "รวม", "ทั้ง")
 _COUNT_LIST = re.compile(r"\d{1,3}[ \t]?(?:ผลงาน|รางวัล|โครงการ)[ \t]*(?:คือ|ได้แก่|ดังนี้)[ \t]*:?[ \t]*(?=\(?1[).])")
 _LIST_ITEM = re.compile(r"\(?(\d{1,2})[).][ \t]*")
 _STOP = re.compile(
@@ -65,6 +70,7 @@ class Token:
     keep_terms: bool = False        # a recipient after "ได้แก่" keeps the terms before it
     level: str | None = None        # a level written inside a work's title "(ระดับดีเด่น)"
     strong: bool = True
+    by: str | None = None           # the unit named after a work (โดย <หน่วยงาน>) that did it
 
 
 @lru_cache(maxsize=4)
@@ -146,6 +152,9 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
         line_start = text.rfind("\n", 0, org.start) + 1
         before = text[max(line_start, org.start - 30):org.start]
         after_listing = bool(_AFTER_LISTING.search(before))
+        if _BEFORE_WORK.match(text, org.end) and any(0 <= org.start - e <= 400 for e in term_ends):
+            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True))
+            continue
         if (_RECIPIENT_AFTER.match(text, org.end) or _ITEM_MARKER.search(before) or not before.strip()
                 and _RECIPIENT_AFTER.match(text, org.end) or after_listing):
             keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends)
@@ -195,7 +204,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         strong = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน") or anchor_close
         if not strong and not (_WEAK_CUE.search(before) and recent(match.start())):
             continue
-        works.append(_work(match.start(), match.end(), content))
+        by = _unit_after(reading, match.end())
+        works.append(_work(match.start(), match.end(), content, by=by))
     for match in _UNQUOTED_CUE.finditer(text):
         if any(w.start <= match.start() < w.end for w in works) or term_at(match.end()):
             continue
@@ -207,9 +217,10 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         end = stop.start() if stop else min(len(text), match.end() + 240)
         if stop and stop.group() in "“”\"" :
             continue                  # the title is quoted: the quote is the work
-        title_end = _strip_unit(reading, match.end(), end)
-        if title_end - match.end() >= 4:
-            works.append(_work(match.end(), title_end, text[match.end():title_end], quoted=False))
+        title_end, by = _strip_unit(reading, match.end(), end)
+        title = text[match.end():title_end]
+        if title_end - match.end() >= 5 and not title.startswith(_NOT_A_TITLE) and not reading.org_at(match.end()):
+            works.append(_work(match.end(), title_end, title, quoted=False, by=by))
     for match in _COUNT_LIST.finditer(text):
         if not recent(match.start()):
             continue
@@ -223,33 +234,45 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             end = items[index + 1].start() if index + 1 < len(items) else line_end
             if reading.org_at(item.end(), slack=2) or term_at(item.end()):
                 break
-            title_end = _strip_unit(reading, item.end(), end)
+            title_end, by = _strip_unit(reading, item.end(), end)
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
-                works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False))
+                works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
     return sorted(works, key=lambda w: w.start)
 
 
-def _strip_unit(reading: Reading, start: int, end: int) -> int:
-    """A title ends before a trailing ``โดย <หน่วยงาน>`` / ``ของ <หน่วยงาน>`` (who did the work)."""
+def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None]:
+    """Where a title ends, and the unit that did the work: the title stops before
+    ``โดย <หน่วยงาน>`` (by), or before a trailing ``ของ <หน่วยงาน>`` (of)."""
     text = reading.text
+    by = None
     for org in reading.orgs:
-        if start < org.start < end and not text[org.end:end].strip(" \t.,"):
-            cue = _TRAILING_UNIT.search(text, start, org.start)
-            if cue:
-                end = cue.start()
-                break
+        if not start < org.start < end:
+            continue
+        cue = _TRAILING_UNIT.search(text, start, org.start)
+        if cue and (text[cue.start():cue.end()].strip().startswith("โดย") or not text[org.end:end].strip(" \t.,")):
+            end, by = cue.start(), org.key
+            break
     title = re.sub(r"(?:[ \t]+และ)?[ \t,.]*$", "", text[start:end])
-    return start + len(title)
+    return start + len(title), by
 
 
-def _work(start: int, end: int, content: str, quoted: bool = True) -> Token:
+def _unit_after(reading: Reading, end: int) -> str | None:
+    """``“<title>” โดย <หน่วยงาน>``: the unit named right after a quoted work."""
+    cue = re.match(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?โดย[ \t]*", reading.text[end:end + 50])
+    if not cue:
+        return None
+    org = reading.org_at(end + cue.end(), slack=1)
+    return org.key if org else None
+
+
+def _work(start: int, end: int, content: str, quoted: bool = True, by: str | None = None) -> Token:
     title = re.sub(r"^ผลงาน[ \t]*:?[ \t]*", "", content.strip())
     level = None
     embedded = _EMBEDDED_LEVEL.search(title)
     if embedded:
         level, title = embedded.group(1).strip(), title[:embedded.start()]
     title = re.sub(r"[ \t]+", " ", title).strip(" \t:,")
-    return Token(start, end, "work", title, level=level, strong=quoted)
+    return Token(start, end, "work", title, level=level, strong=quoted, by=by)
 
 
 # --- reading the tokens --------------------------------------------------------
@@ -342,17 +365,24 @@ class _Reader:
         level = self.level
         if token.level:
             level = self._level_named(token.level)
-        self.emit(token.value, level, token.start, token.end)
+        self.emit(token.value, level, token.start, token.end, by=token.by)
         self.pending = None
         self.last_work_end = token.end
 
     def flush(self) -> None:
-        if self.pending and (self.category or self.level):
+        """Terms no work followed are an award of their own: a category, or a level where the
+        programme has no categories (ศูนย์ราชการสะดวก, contests)."""
+        if self.pending and (self.category or (self.level and not self._has_categories())):
             self.emit(None, self.level, *self.pending)
         self.pending = None
 
-    def emit(self, work: str | None, level: Term | None, start: int, end: int) -> None:
-        if self.recipient is None or self.programme is None:
+    def _has_categories(self) -> bool:
+        return any(t.kind == "category" and t.scheme == self.programme
+                   for terms in self.reading.gazetteer.terms.values() for t in terms)
+
+    def emit(self, work: str | None, level: Term | None, start: int, end: int, by: str | None = None) -> None:
+        recipient = by or self.recipient
+        if recipient is None or self.programme is None:
             return
         if not (work or self.branch or self.category or level):
             return
@@ -362,7 +392,7 @@ class _Reader:
                 confidence = min(confidence, 0.7)
         if self.year is None:
             confidence = min(confidence, 0.6)
-        award = Award(programme=self.programme, year=self.year, recipient=self.recipient, branch=self.branch,
+        award = Award(programme=self.programme, year=self.year, recipient=recipient, branch=self.branch,
                       category=self.category, level=level, project=work or None, person=self.person,
                       confidence=confidence)
         extraction = self.reading.extraction
@@ -370,7 +400,7 @@ class _Reader:
             extraction.awards.append(award)
             self.reading.evidence(award, start, end)
             self.reading.mention("award", start, end, work or (self.category or level or self.branch).label,
-                                 self.reading.organization(self.recipient).name)
+                                 self.reading.organization(recipient).name)
         self.last_award = award
         self.person = None
 

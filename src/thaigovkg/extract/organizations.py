@@ -43,6 +43,20 @@ _DEFINED_HEADS = {"กรม": "department", "สำนักงาน": "office
                   "การประปา": "state_enterprise", "การท่าเรือ": "state_enterprise", "ธนาคาร": "state_enterprise"}
 _SHORT_FORM = r"[\u0e01-\u0e4e]{1,6}\.(?:[\u0e01-\u0e4e]{1,6}\.){0,4}(?:[\u0e01-\u0e4e]{1,4}\.?)?"
 _DEFINITION = re.compile(r"[ \t]?\((" + _SHORT_FORM + r"|สำนักงาน ?" + _SHORT_FORM + r")\)")
+# Units that name themselves: hospital, children's or disability home, police station,
+# university; "คณะ<X> มหาวิทยาลัย<Y>" is a faculty of a university.
+_SELF_NAMED_UNIT = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย|สำนักงานขนส่ง"
+    r"|สำนักงานจัดหางาน|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
+    r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา)?")
+_FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ[\u0e01-\u0e4e]{3,30}?ศาสตร์[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
+# Units named by a common word (centre, division, group, bureau, office, institute) count
+# only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป.").
+_APPOSED_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
+                           r"[\u0e01-\u0e4e]{3,60}")
+# Where a name glued to the next words ends: receive, win, about, by, which, is, held …
+_NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง)")
+_PROVINCE_AFTER = r"[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]?"
 _PARENT_CUE = re.compile(r"[ \t]?(?:\([^()\n]{1,20}\)[ \t]?)?(?:ใน)?(?:สังกัด|ของ)[ \t]?")
 
 
@@ -118,9 +132,90 @@ def find(reading: Reading) -> None:
     reading.orgs = _without_overlaps(candidates)
     _learn_definitions(reading)
     _add_short_forms(reading)
+    _add_named_units(reading)
     for org in reading.orgs:
         reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
         reading.evidence(("org", org.key), org.start, org.end)
+
+
+def _add_named_units(reading: Reading) -> None:
+    """Units the table lacks: self-named ones (hospitals, homes, universities, faculties) and
+    common-word ones with their parent agency right after them."""
+    text, gazetteer = reading.text, reading.gazetteer
+    taken = [(o.start, o.end) for o in reading.orgs]
+    found: list[OrgMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken + [(f.start, f.end) for f in found])
+
+    for match in _FACULTY.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        university = reading.learn_organization(_cut_name(match.group(1)), "other", gazetteer.unit_heads.get("มหาวิทยาลัย"))
+        name = re.sub(r"[ \t]+", " ", match.group())
+        found.append(OrgMention(match.start(), match.end(), reading.learn_organization(name, "unit", university), "unit"))
+    for match in _SELF_NAMED_UNIT.finditer(text):
+        name = _cut_name(match.group())
+        end = match.start() + len(name)
+        if not free(match.start(), end) or gazetteer.find_by_name(name) in {o.key for o in reading.orgs}:
+            continue
+        if _generic(reading, name, match.start()):
+            continue
+        key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
+        if key:
+            found.append(OrgMention(match.start(), end, key, "unit"))
+    for match in _APPOSED_UNIT.finditer(text):
+        name = _cut_name(match.group())
+        end = match.start() + len(name)
+        if not free(match.start(), end) or gazetteer.find_by_name(name):
+            continue
+        parent = _apposed_parent(reading, end)
+        if parent:
+            found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
+    reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+def _cut_name(run: str) -> str:
+    """A unit name glued to the words after it ends before them (past its head word)."""
+    match = _NAME_END.search(run, 6)
+    return run[:match.start()] if match else run
+
+
+def _generic(reading: Reading, name: str, start: int) -> bool:
+    """A kind of unit rather than one unit: "11 สถานคุ้มครองคนไร้ที่พึ่ง", "สำนักงานขนส่งจังหวัด",
+    "สำนักงานขนส่งทุกแห่งทั่วประเทศ" (every office in the country)."""
+    if name in reading.gazetteer.unit_heads or name.endswith("จังหวัด"):
+        return True
+    if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name):
+        return True
+    return bool(re.search(r"\d[ \t]*$", reading.text[max(0, start - 6):start]))
+
+
+def _learn_named_unit(reading: Reading, name: str, end: int) -> str | None:
+    parent = _parent_after(reading, end) or _apposed_parent(reading, end)
+    if parent is None:
+        for head in sorted(reading.gazetteer.unit_heads, key=len, reverse=True):
+            if name.startswith(head):
+                parent = reading.gazetteer.unit_heads[head]
+                break
+    if parent is None:
+        return None
+    kind = "other" if name.startswith("มหาวิทยาลัย") else "unit"
+    return reading.learn_organization(name, kind, parent)
+
+
+def _apposed_parent(reading: Reading, end: int) -> str | None:
+    """The agency written right after a unit (after its province, if any): its parent."""
+    text = reading.text
+    position = end
+    province = re.match(_PROVINCE_AFTER, text[end:end + 40])
+    for start in (end, end + province.end() if province else None):
+        if start is None:
+            continue
+        org = reading.org_at(start, slack=1)
+        if org is not None and org.role != "member":
+            return org.key
+    return None
 
 
 def _without_overlaps(candidates: list[tuple[int, int, int, OrgMention]]) -> list[OrgMention]:
@@ -212,10 +307,29 @@ def _add_short_forms(reading: Reading) -> None:
             continue
         found.append(OrgMention(start, end, key, "abbr"))
         reading.extraction.attested.add((key, _table_form(gazetteer, key, surface)))
+    ministry_office = _dominant_ministry_office(reading)
+    if ministry_office:
+        for match in re.finditer(r"(?<![\u0e01-\u0e4e.])สป\.(?![\u0e01-\u0e4e])", text):
+            if not any(s < match.end() and match.start() < e for s, e in taken + [(f.start, f.end) for f in found]):
+                found.append(OrgMention(match.start(), match.end(), ministry_office, "abbr"))
     for org in reading.orgs:
         if org.how == "compound":
             _attest_inner(reading, org)
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+def _dominant_ministry_office(reading: Reading) -> str | None:
+    """``สป.`` alone means the permanent secretary's office of the ministry the article names most."""
+    gazetteer = reading.gazetteer
+    counts: dict[str, int] = {}
+    for org in reading.orgs:
+        for key in [org.key, *gazetteer.ancestors(org.key)] if org.key in gazetteer.agencies else []:
+            if gazetteer.agencies[key].kind == "ministry":
+                counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    ministry = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
+    return gazetteer.permanent_secretary_office(ministry)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

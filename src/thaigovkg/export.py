@@ -1,0 +1,256 @@
+"""The graph as files for others: Turtle, N-Triples, N-Quads, TriG or JSON-LD, with a VoID/DCAT description.
+
+``export(source, output)`` reads a Turtle (or other RDF) file, or a store folder
+(``thaigovkg.store``), and writes ``output`` in the format its suffix names:
+
+=========  ===========================================================
+``.ttl``   Turtle: the merged graph
+``.nt``    N-Triples: the merged graph
+``.jsonld`` JSON-LD: the merged graph
+``.nq``    N-Quads: one named graph per article, plus the reference graph
+``.trig``  TriG: the same named graphs as N-Quads
+=========  ===========================================================
+
+Every export also carries a description of the dataset, the node
+``DATASET`` typed ``void:Dataset`` and ``dcat:Dataset``: title, licence, the
+articles' source URLs (``dcterms:source``), ``void:triples``, a
+``void:classPartition`` with ``void:entities`` for every class, a
+``void:vocabulary`` for every vocabulary used, ``dcterms:created`` and
+``dcterms:issued`` (the date given, today by default; pass it to make an
+export reproducible) and a ``dcat:distribution`` with the file's media type.
+In N-Quads and TriG it sits in its own named graph, ``DESCRIPTION_GRAPH``.
+``thaigovkg build`` never writes it, so built Turtle stays byte-for-byte
+deterministic.
+
+Named graphs: from a store they are the store's own (one per article, exactly
+as built, plus the award scheme in the reference graph). From a single file
+they are rebuilt from provenance: a triple goes into the graph of every article
+its subject ``prov:wasDerivedFrom`` (an article node into its own graph); a
+subject without provenance (an ancestor agency, a programme, a concept, a
+place) goes with the articles whose nodes point to it; whatever no article
+reaches stays in the default graph. A file has no reference graph.
+
+Streaming: from a store, every format is written from Oxigraph's iterators
+straight to the file (no rdflib graph), so a graph larger than memory can be
+exported. A file source is parsed twice by Oxigraph's streaming parser; the
+description (and, for N-Quads and TriG, the split into graphs) is worked out
+on an in-memory Oxigraph copy, so a file source must fit in memory. Terms are
+written as they were read from a file; a store keeps numbers in canonical form
+(``1.0`` as a decimal reads back ``1``). Files are written to a temporary
+name and renamed into place.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .query import prefixes
+from .store import REFERENCE_GRAPH, is_store, open_store
+from .vocab import DCAT, DCTERMS, ID_BASE, PROV, RDF, SCHEMA, VOID, XSD
+
+FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
+           ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD}
+MEDIA_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples", ".nq": "application/n-quads",
+               ".trig": "application/trig", ".jsonld": "application/ld+json"}
+QUAD_SUFFIXES = {".nq", ".trig"}
+
+DATASET = ID_BASE + "dataset"
+DESCRIPTION_GRAPH = ID_BASE + "graph/dataset"
+DEFAULT_TITLE = "thaigovkg: a knowledge graph of Thai government news"
+DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+
+
+@dataclass
+class ExportReport:
+    """What an export wrote: the file, its format, the data's triple count and the named graphs."""
+
+    output: Path
+    format: str
+    triples: int
+    graphs: int
+
+    def summary(self) -> str:
+        graphs = f", {self.graphs} named graphs" if self.graphs else ""
+        return f"wrote {self.output} ({self.format}): {self.triples} triples{graphs}, with a VoID/DCAT description"
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+def _lit(value: object, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
+    if lang:
+        return ox.Literal(str(value), language=lang)
+    return ox.Literal(str(value), datatype=_n(datatype)) if datatype else ox.Literal(str(value))
+
+
+def _rows(store: ox.Store, sparql: str) -> list:
+    return list(store.query(sparql))
+
+
+def vocabulary_of(iri: str) -> str:
+    """The vocabulary a term belongs to: its namespace without a trailing ``#``."""
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[:cut + 1].rstrip("#")
+
+
+def describe(store: ox.Store, suffix: str = ".ttl", created: dt.date | None = None,
+             title: str = DEFAULT_TITLE, license: str = DEFAULT_LICENSE) -> list[ox.Triple]:
+    """The VoID/DCAT description of the graph in ``store``'s default graph, as triples."""
+    created = created or dt.date.today()
+    d = _n(DATASET)
+    out = [ox.Triple(d, _n(RDF.type), _n(VOID.Dataset)), ox.Triple(d, _n(RDF.type), _n(DCAT.Dataset)),
+           ox.Triple(d, _n(DCTERMS.title), _lit(title, lang="en")),
+           ox.Triple(d, _n(DCTERMS.description), _lit(
+               "Thai government agencies, officials, award ceremonies and awards, extracted from news articles "
+               "of the Thai government; every node links to its article with prov:wasDerivedFrom.", lang="en")),
+           ox.Triple(d, _n(DCTERMS.license), _n(license)),
+           ox.Triple(d, _n(VOID.uriSpace), _lit(ID_BASE)),
+           ox.Triple(d, _n(DCTERMS.created), _lit(created.isoformat(), XSD.date)),
+           ox.Triple(d, _n(DCTERMS.issued), _lit(created.isoformat(), XSD.date))]
+    triples = _rows(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0][0].value
+    out.append(ox.Triple(d, _n(VOID.triples), _lit(triples, XSD.integer)))
+    for (url,) in _rows(store, f"SELECT DISTINCT ?u WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{DCTERMS.source}> ?u }} "
+                               "ORDER BY ?u"):
+        out.append(ox.Triple(d, _n(DCTERMS.source), url))
+    vocabularies = set()
+    for cls, entities in _rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"):
+        partition = _n(f"{DATASET}/class/{hashlib.sha1(cls.value.encode()).hexdigest()[:16]}")
+        out += [ox.Triple(d, _n(VOID.classPartition), partition),
+                ox.Triple(partition, _n(VOID["class"]), cls),
+                ox.Triple(partition, _n(VOID.entities), _lit(entities.value, XSD.integer))]
+        vocabularies.add(vocabulary_of(cls.value))
+    vocabularies |= {vocabulary_of(p.value) for (p,) in _rows(store, "SELECT DISTINCT ?p WHERE { ?s ?p ?o }")}
+    out += [ox.Triple(d, _n(VOID.vocabulary), _n(v)) for v in sorted(vocabularies)]
+    distribution = _n(f"{DATASET}/distribution/{suffix.lstrip('.')}")
+    out += [ox.Triple(d, _n(DCAT.distribution), distribution),
+            ox.Triple(distribution, _n(RDF.type), _n(DCAT.Distribution)),
+            ox.Triple(distribution, _n(DCAT.mediaType),
+                      _n(f"https://www.iana.org/assignments/media-types/{MEDIA_TYPES[suffix]}"))]
+    return out
+
+
+def _file_format(path: Path) -> ox.RdfFormat:
+    suffix = path.suffix.lower()
+    if suffix == ".ttl" or suffix not in FORMATS and suffix not in (".rdf", ".xml", ".owl", ".n3"):
+        return ox.RdfFormat.TURTLE
+    return FORMATS.get(suffix) or {".n3": ox.RdfFormat.N3}.get(suffix, ox.RdfFormat.RDF_XML)
+
+
+def _file_triples(path: Path) -> Iterator[ox.Triple]:
+    for item in ox.parse(path=str(path), format=_file_format(path)):
+        yield item.triple if isinstance(item, ox.Quad) else item
+
+
+def split_by_provenance(store: ox.Store) -> dict[str, list[str]]:
+    """Subject IRI → the article graphs it belongs in (see the module docstring)."""
+    graphs: dict[str, set[str]] = defaultdict(set)
+    for (article,) in _rows(store, f"SELECT ?a WHERE {{ ?a a <{SCHEMA.NewsArticle}> }}"):
+        graphs[article.value].add(article.value)
+    for subject, article in _rows(store, f"SELECT ?s ?a WHERE {{ ?s <{PROV.wasDerivedFrom}> ?a }}"):
+        graphs[subject.value].add(article.value)
+    edges: dict[str, set[str]] = defaultdict(set)
+    for subject, target in _rows(store, "SELECT DISTINCT ?s ?o WHERE { ?s ?p ?o . FILTER (isIRI(?o)) "
+                                        "FILTER EXISTS { ?o ?q ?x } }"):
+        edges[subject.value].add(target.value)
+    attributed = set(graphs)
+    frontier = list(attributed)
+    while frontier:   # carry the graphs of attributed nodes to the unattributed nodes they point to
+        subject = frontier.pop()
+        for target in edges.get(subject, ()):
+            if target in attributed:
+                continue
+            before = len(graphs[target])
+            graphs[target] |= graphs[subject]
+            if len(graphs[target]) != before:
+                frontier.append(target)
+    return {subject: sorted(found) for subject, found in graphs.items()}
+
+
+def _quads_from_file(path: Path, store: ox.Store) -> list[ox.Quad]:
+    graph_of = split_by_provenance(store)
+    quads = []
+    for triple in _file_triples(path):
+        subject = getattr(triple.subject, "value", "")
+        for graph in graph_of.get(subject, [None]):
+            quads.append(ox.Quad(triple.subject, triple.predicate, triple.object,
+                                 _n(graph) if graph else ox.DefaultGraph()))
+    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject)))
+    return quads
+
+
+def _store_named_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    for quad in store.quads_for_pattern(None, None, None, None):
+        if not isinstance(quad.graph_name, ox.DefaultGraph):   # the default graph is the merge, a copy
+            yield quad
+
+
+def _store_triples(store: ox.Store) -> Iterator[ox.Triple]:
+    for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        yield quad.triple
+
+
+def _write_atomically(items: Iterable, path: Path, rdf_format: ox.RdfFormat) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            kwargs = {} if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else {
+                "prefixes": {**prefixes(), "void": str(VOID), "dcat": str(DCAT)}}
+            ox.serialize(items, stream, rdf_format, **kwargs)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export(source: str | Path, output: str | Path, created: dt.date | None = None,
+           title: str = DEFAULT_TITLE, license: str = DEFAULT_LICENSE) -> ExportReport:
+    """Write the graph in ``source`` (an RDF file or a store folder) to ``output``, format from its suffix."""
+    source, output = Path(source), Path(output)
+    suffix = output.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"cannot tell the format of '{output}': use one of {', '.join(FORMATS)}")
+    from_store = is_store(source)
+    if from_store:
+        store = open_store(source)
+    elif source.is_file():
+        store = ox.Store()
+        try:
+            store.bulk_load(path=str(source), format=_file_format(source))
+        except (SyntaxError, ValueError) as error:
+            raise ValueError(f"cannot read the graph in '{source}': {error}") from None
+    else:
+        raise FileNotFoundError(f"no graph file or store '{source}'")
+    description = describe(store, suffix, created, title, license)
+    triples = next(int(t.object.value) for t in description if t.predicate == _n(VOID.triples))
+    rdf_format = FORMATS[suffix]
+    if suffix in QUAD_SUFFIXES:
+        data = _store_named_quads(store) if from_store else iter(_quads_from_file(source, store))
+        graph = _n(DESCRIPTION_GRAPH)
+        items = _chain(data, (ox.Quad(t.subject, t.predicate, t.object, graph) for t in description))
+        named = sum(1 for g in store.named_graphs()) if from_store else len(
+            {g for gs in split_by_provenance(store).values() for g in gs})
+    else:
+        data = _store_triples(store) if from_store else _file_triples(source)
+        items = _chain(data, iter(description))
+        named = 0
+    _write_atomically(items, output, rdf_format)
+    return ExportReport(output=output, format=rdf_format.name, triples=triples, graphs=named)
+
+
+def _chain(*parts: Iterable) -> Iterator:
+    for part in parts:
+        yield from part
+
+
+__all__ = ["export", "describe", "split_by_provenance", "ExportReport", "FORMATS", "DATASET",
+           "DESCRIPTION_GRAPH", "REFERENCE_GRAPH", "DEFAULT_LICENSE"]

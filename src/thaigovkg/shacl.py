@@ -1,0 +1,400 @@
+"""SHACL at corpus size: the shapes of ``shapes/`` checked over an Oxigraph store.
+
+pyshacl (``validate.py``, the reference) needs the whole graph in rdflib memory
+(about 1.3 GB per million triples) and walks it in Python node by node. This
+module reads the same shapes and checks them with one SPARQL query per property
+shape over a pyoxigraph ``Store`` (focus nodes and their values in one pass),
+evaluating the constraints in Python on the grouped values. It answers with the
+same ``ValidationReport`` of the same ``Violation`` records as ``validate.py``;
+``tests/test_shacl.py`` holds it to pyshacl's answers on the seed graph and every
+broken graph in ``tests/shapes/invalid/``.
+
+It covers the SHACL Core parts the shapes use: ``sh:targetClass``; property
+shapes with a predicate path; ``sh:minCount``, ``sh:maxCount``, ``sh:datatype``,
+``sh:class``, ``sh:nodeKind``, ``sh:languageIn``, ``sh:in``, ``sh:hasValue``,
+``sh:minInclusive`` / ``sh:maxInclusive`` (and the exclusive pair),
+``sh:uniqueLang``, ``sh:qualifiedValueShape`` with ``sh:qualifiedMinCount`` /
+``sh:qualifiedMaxCount``, ``sh:severity``, ``sh:deactivated``. A shape using
+anything else raises ``NotImplementedError`` naming it, so the fast path can
+never silently check less than the reference.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import rdflib
+from rdflib import BNode, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import SH
+
+from .validate import ValidationReport, Violation, _sort_key, load_shapes, short
+from .vocab import RDF, XSD
+
+RDF_LANGSTRING = str(RDF.langString)
+_KNOWN = {SH.targetClass, SH.property, SH.name, SH.description, SH.message, SH.path, SH.minCount, SH.maxCount,
+          SH.datatype, SH["class"], SH.nodeKind, SH.languageIn, SH["in"], SH.hasValue, SH.minInclusive,
+          SH.maxInclusive, SH.minExclusive, SH.maxExclusive, SH.uniqueLang, SH.qualifiedValueShape,
+          SH.qualifiedMinCount, SH.qualifiedMaxCount, SH.severity, SH.deactivated, SH.order, SH.group,
+          RDF.type, rdflib.RDFS.comment, rdflib.RDFS.label}
+
+
+@dataclass
+class _Constraints:
+    """The constraints of one shape (a property shape, or an inline qualified value shape)."""
+
+    node: rdflib.term.Node
+    name: str = ""
+    path: URIRef | None = None
+    message: str = ""
+    severity: str = "Violation"
+    min_count: int | None = None
+    max_count: int | None = None
+    datatype: str | None = None
+    classes: tuple[str, ...] = ()
+    node_kind: str | None = None
+    languages: tuple[str, ...] | None = None
+    allowed: frozenset | None = None           # sh:in, as N-Triples strings of the terms
+    has_value: str | None = None
+    bounds: tuple[tuple[str, Literal], ...] = ()
+    unique_lang: bool = False
+    qualified: _Constraints | None = None
+    qualified_min: int | None = None
+    qualified_max: int | None = None
+
+
+@dataclass
+class _NodeShape:
+    node: rdflib.term.Node
+    classes: tuple[str, ...]
+    properties: list[_Constraints] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def compiled_shapes() -> tuple[_NodeShape, ...]:
+    """The node shapes of ``shapes/`` with their property shapes, read once."""
+    return _compile(load_shapes())
+
+
+def _compile(shapes: rdflib.Graph) -> tuple[_NodeShape, ...]:
+    result = []
+    for node in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
+        if shapes.value(node, SH.deactivated) == Literal(True):
+            continue
+        _check_known(shapes, node)
+        classes = tuple(sorted(str(c) for c in shapes.objects(node, SH.targetClass)))
+        shape = _NodeShape(node, classes)
+        for prop in sorted(shapes.objects(node, SH.property), key=str):
+            if shapes.value(prop, SH.deactivated) == Literal(True):
+                continue
+            shape.properties.append(_constraints(shapes, prop))
+        result.append(shape)
+    return tuple(result)
+
+
+def _check_known(shapes: rdflib.Graph, node: rdflib.term.Node) -> None:
+    unknown = {p for p in shapes.predicates(node, None)} - _KNOWN
+    if unknown:
+        raise NotImplementedError(f"the fast validator does not know {', '.join(sorted(map(short, unknown)))} "
+                                  f"(in shape {short(node)}): use validate.validate_graph (pyshacl)")
+
+
+def _constraints(shapes: rdflib.Graph, node: rdflib.term.Node) -> _Constraints:
+    from .validate import _rule_name
+
+    _check_known(shapes, node)
+    value = functools.partial(shapes.value, node)
+    path = value(SH.path)
+    if path is not None and not isinstance(path, URIRef):
+        raise NotImplementedError(f"the fast validator checks predicate paths only (shape {short(node)})")
+    messages = sorted(str(m) for m in shapes.objects(node, SH.message))
+    severity = value(SH.severity)
+    c = _Constraints(node=node, name=_rule_name(shapes, node), path=path, message=" / ".join(messages),
+                     severity=short(severity)[3:] if severity is not None else "Violation")
+    if value(SH.minCount) is not None:
+        c.min_count = int(value(SH.minCount))
+    if value(SH.maxCount) is not None:
+        c.max_count = int(value(SH.maxCount))
+    if value(SH.datatype) is not None:
+        c.datatype = str(value(SH.datatype))
+    c.classes = tuple(sorted(str(x) for x in shapes.objects(node, SH["class"])))
+    if value(SH.nodeKind) is not None:
+        c.node_kind = str(value(SH.nodeKind))
+    if value(SH.languageIn) is not None:
+        c.languages = tuple(str(x).lower() for x in Collection(shapes, value(SH.languageIn)))
+    if value(SH["in"]) is not None:
+        c.allowed = frozenset(_key(x) for x in Collection(shapes, value(SH["in"])))
+    if value(SH.hasValue) is not None:
+        c.has_value = _key(value(SH.hasValue))
+    c.bounds = tuple((name, value(SH[name])) for name in ("minInclusive", "maxInclusive", "minExclusive", "maxExclusive")
+                     if value(SH[name]) is not None)
+    c.unique_lang = value(SH.uniqueLang) == Literal(True)
+    if value(SH.qualifiedValueShape) is not None:
+        c.qualified = _constraints(shapes, value(SH.qualifiedValueShape))
+        if value(SH.qualifiedMinCount) is not None:
+            c.qualified_min = int(value(SH.qualifiedMinCount))
+        if value(SH.qualifiedMaxCount) is not None:
+            c.qualified_max = int(value(SH.qualifiedMaxCount))
+    return c
+
+
+def _key(term: rdflib.term.Node) -> str:
+    """A term as comparable text: an IRI as itself, a literal with its language or datatype."""
+    if isinstance(term, Literal):
+        return f"L\x1f{term}\x1f{(term.language or '').lower()}\x1f{term.datatype or ''}"
+    return f"I\x1f{term}"
+
+
+# ---------------------------------------------------------------- the check
+
+def validate_store(store) -> ValidationReport:
+    """The report of checking a pyoxigraph ``Store`` (default graph) against the shapes, like pyshacl's."""
+    checker = _Checker(store)
+    violations = []
+    targeted = set()
+    for shape in compiled_shapes():
+        focus = checker.instances(shape.classes)
+        targeted.update(checker.direct_instances(shape.classes))
+        for prop in shape.properties:
+            values = checker.values(shape.classes, prop.path)
+            for node in sorted(focus, key=str):
+                violations += checker.check(prop, node, values.get(node, []))
+    violations.sort(key=_sort_key)
+    # like pyshacl with allow_warnings: only results of severity Violation make a graph fail
+    conforms = not any(v.severity == "Violation" for v in violations)
+    return ValidationReport(conforms=conforms, violations=tuple(violations), checked=len(targeted))
+
+
+def validate_file_fast(path: str | Path) -> ValidationReport:
+    """The report for an RDF file (any format Oxigraph reads, by its suffix), checked over a store."""
+    from pyoxigraph import Store
+
+    store = Store()
+    store.bulk_load(path=str(path))
+    return validate_store(store)
+
+
+class _Checker:
+    def __init__(self, store):
+        self.store = store
+        self._instances: dict[tuple[str, ...], set] = {}
+
+    def instances(self, classes: tuple[str, ...]) -> set:
+        """Nodes typed with one of ``classes`` or a subclass of one (rdfs:subClassOf in the data)."""
+        if classes not in self._instances:
+            values = " ".join(f"<{c}>" for c in classes)
+            rows = self.store.query("SELECT DISTINCT ?f WHERE { VALUES ?c { %s } "
+                                    "?f a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?c }" % values)
+            self._instances[classes] = {row[0] for row in rows}
+        return self._instances[classes]
+
+    def direct_instances(self, classes: tuple[str, ...]) -> set:
+        values = " ".join(f"<{c}>" for c in classes)
+        return {row[0] for row in self.store.query("SELECT DISTINCT ?f WHERE { VALUES ?c { %s } ?f a ?c }" % values)}
+
+    def values(self, classes: tuple[str, ...], path: URIRef) -> dict:
+        """Each focus node's values on ``path`` (only nodes that have some)."""
+        values = " ".join(f"<{c}>" for c in classes)
+        rows = self.store.query("SELECT DISTINCT ?f ?v WHERE { VALUES ?c { %s } "
+                                "?f a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?c . ?f <%s> ?v }"
+                                % (values, path))
+        grouped = defaultdict(list)
+        for row in rows:
+            grouped[row[0]].append(row[1])
+        return grouped
+
+    def check(self, c: _Constraints, focus, values: list) -> list[Violation]:
+        found = []
+
+        def fail(component: str, value=None):
+            found.append(self.violation(c, focus, component, value, values))
+
+        if c.min_count is not None and len(values) < c.min_count:
+            fail("minCount")
+        if c.max_count is not None and len(values) > c.max_count:
+            fail("maxCount")
+        for value in sorted(values, key=str):
+            if c.datatype is not None and not _has_datatype(value, c.datatype):
+                fail("datatype", value)
+            for cls in c.classes:
+                if not self.is_a(value, cls):
+                    fail("class", value)
+            if c.node_kind is not None and not _has_kind(value, c.node_kind):
+                fail("nodeKind", value)
+            if c.languages is not None and not _in_languages(value, c.languages):
+                fail("languageIn", value)
+            if c.allowed is not None and _ox_key(value) not in c.allowed:
+                fail("in", value)
+            for name, bound in c.bounds:
+                if not _within(value, name, bound):
+                    fail(name, value)
+        if c.has_value is not None and c.has_value not in {_ox_key(v) for v in values}:
+            fail("hasValue")
+        if c.unique_lang:
+            languages = [v.language.lower() for v in values if _is_literal(v) and v.language]
+            for language in sorted({lang for lang in languages if languages.count(lang) > 1}):
+                fail("uniqueLang")
+        if c.qualified is not None:
+            conforming = sum(1 for v in values if self._conforms_alone(c.qualified, v))
+            if c.qualified_min is not None and conforming < c.qualified_min:
+                fail("qualifiedMinCount")
+            if c.qualified_max is not None and conforming > c.qualified_max:
+                fail("qualifiedMaxCount")
+        return found
+
+    def _conforms_alone(self, c: _Constraints, value) -> bool:
+        """Whether a single value node conforms to an inline (node) shape: its value-type constraints."""
+        if c.datatype is not None and not _has_datatype(value, c.datatype):
+            return False
+        if any(not self.is_a(value, cls) for cls in c.classes):
+            return False
+        if c.node_kind is not None and not _has_kind(value, c.node_kind):
+            return False
+        if c.languages is not None and not _in_languages(value, c.languages):
+            return False
+        if c.allowed is not None and _ox_key(value) not in c.allowed:
+            return False
+        if c.has_value is not None and _ox_key(value) != c.has_value:
+            return False
+        return all(_within(value, name, bound) for name, bound in c.bounds)
+
+    def is_a(self, value, cls: str) -> bool:
+        if _is_literal(value):
+            return False
+        return value in self.instances((cls,))
+
+    def violation(self, c: _Constraints, focus, component: str, value, values: list) -> Violation:
+        held: tuple[str, ...] = ()
+        if value is None and c.path is not None:
+            held = tuple(sorted(short(_rdflib(v)) for v in values))
+        constraint = "sh:" + component
+        return Violation(focus=short(_rdflib(focus)), path=short(c.path) if c.path is not None else None,
+                         rule=c.name, constraint=constraint, value=short(_rdflib(value)) if value is not None else None,
+                         message=c.message or f"value does not satisfy {constraint}", severity=c.severity,
+                         values=held)
+
+
+# ---------------------------------------------------------------- terms
+
+def _is_literal(term) -> bool:
+    from pyoxigraph import Literal as OxLiteral
+
+    return isinstance(term, OxLiteral)
+
+
+def _rdflib(term) -> rdflib.term.Node:
+    from pyoxigraph import BlankNode, Literal as OxLiteral
+
+    if isinstance(term, OxLiteral):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value) if datatype == str(XSD.string) else Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, BlankNode):
+        return BNode(term.value)
+    return URIRef(term.value)
+
+
+def _ox_key(term) -> str:
+    if _is_literal(term):
+        datatype = "" if term.language or term.datatype.value == str(XSD.string) else term.datatype.value
+        return f"L\x1f{term.value}\x1f{(term.language or '').lower()}\x1f{datatype}"
+    return f"I\x1f{term.value}"
+
+
+def _has_kind(term, kind: str) -> bool:
+    from pyoxigraph import BlankNode, NamedNode
+
+    is_iri, is_blank, is_literal = isinstance(term, NamedNode), isinstance(term, BlankNode), _is_literal(term)
+    return {
+        str(SH.IRI): is_iri, str(SH.BlankNode): is_blank, str(SH.Literal): is_literal,
+        str(SH.BlankNodeOrIRI): is_iri or is_blank, str(SH.BlankNodeOrLiteral): is_blank or is_literal,
+        str(SH.IRIOrLiteral): is_iri or is_literal,
+    }.get(kind, False)
+
+
+def _in_languages(term, languages: tuple[str, ...]) -> bool:
+    if not _is_literal(term) or not term.language:
+        return False
+    language = term.language.lower()
+    return any(language == tag or language.startswith(tag + "-") or tag == "*" for tag in languages)
+
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_DATE = re.compile(r"-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?")
+_INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                        "positiveInteger", "nonPositiveInteger", "negativeInteger",
+                                        "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+
+
+def _has_datatype(term, datatype: str) -> bool:
+    """sh:datatype: a literal of that datatype whose text is a legal value of it (ill-typed literals fail)."""
+    if not _is_literal(term):
+        return False
+    if datatype == RDF_LANGSTRING:
+        return bool(term.language)
+    if term.language:
+        return False
+    if term.datatype.value != datatype:
+        return False
+    return _well_formed(term.value, datatype)
+
+
+def _well_formed(text: str, datatype: str) -> bool:
+    if datatype in _INTEGER_TYPES:
+        return bool(_INTEGER.fullmatch(text))
+    if datatype == str(XSD.decimal):
+        return bool(_DECIMAL.fullmatch(text))
+    if datatype == str(XSD.boolean):
+        return text in ("true", "false", "1", "0")
+    if datatype == str(XSD.date):
+        if not _DATE.fullmatch(text):
+            return False
+        try:
+            dt.date.fromisoformat(text[:10])
+        except ValueError:
+            return False
+        return True
+    if datatype in (str(XSD.double), str(XSD.float)):
+        try:
+            float(text)
+        except ValueError:
+            return text in ("INF", "-INF", "NaN")
+        return True
+    return True
+
+
+def _number(text: str, datatype: str):
+    try:
+        if datatype in _INTEGER_TYPES or datatype == str(XSD.decimal):
+            return Decimal(text)
+        if datatype in (str(XSD.double), str(XSD.float)):
+            return float(text)
+        if datatype == str(XSD.date):
+            return dt.date.fromisoformat(text[:10])
+    except (InvalidOperation, ValueError):
+        return None
+    return None
+
+
+def _within(term, name: str, bound: Literal) -> bool:
+    if not _is_literal(term) or term.language:
+        return False
+    value = _number(term.value, term.datatype.value)
+    limit = _number(str(bound), str(bound.datatype or XSD.string))
+    if value is None or limit is None:
+        return False
+    try:
+        return {"minInclusive": value >= limit, "maxInclusive": value <= limit,
+                "minExclusive": value > limit, "maxExclusive": value < limit}[name]
+    except TypeError:   # a date against a number
+        return False
+
+
+__all__ = ["validate_store", "validate_file_fast", "compiled_shapes"]
