@@ -35,5 +35,18 @@ test-browser: $(STAMP)
 	$(BIN)/python -m pytest -q -m browser
 	$(BIN)/python -m pytest -q tests/test_hierarchy.py -k graphviz
 
+# Integration tests against real triple stores (-m stores): Virtuoso from Debian, installed when
+# missing (needs root); each test starts its own server from a small config in a temporary folder.
+test-stores: $(STAMP)
+	command -v virtuoso-t >/dev/null || \
+	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y virtuoso-opensource)
+	$(BIN)/python -m pytest -q -m stores
+
+# Speed and memory of the build on the full corpus (1,000, 10,000 and all articles), a plain newmm pass
+# beside it, and the named queries in pyoxigraph vs rdflib; takes about a quarter of an hour.
+# Results and the machine they were measured on: bench/RESULTS.md.
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+
 clean:
 	rm -rf build dist .pytest_cache

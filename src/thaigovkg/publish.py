@@ -10,9 +10,10 @@ authentication), GraphDB, Blazegraph.
 The body is N-Triples (``application/n-triples``) or Turtle (``text/turtle``,
 for stores that predate N-Triples' media type), written by Oxigraph to a
 temporary file first and streamed from it, so neither side of the upload needs
-the graph in Python memory. Authentication: with a user, the server's
-challenge decides: ``Digest`` (RFC 7616, via urllib's digest handler) or
-``Basic``; the body is sent again after a challenge.
+the graph in Python memory. Authentication: with a user, a bodiless ``HEAD``
+request fetches the server's challenge first, which decides: ``Digest``
+(RFC 7616, via urllib's digest handler) or ``Basic`` (also when there is no
+challenge); a 401 to the upload itself is answered once more.
 """
 from __future__ import annotations
 
@@ -92,7 +93,9 @@ def publish(source: str | Path, endpoint: str, graph: str = DEFAULT_GRAPH, user:
 
 def _put(url: str, body: Path, content_type: str, user: str | None, password: str | None,
          timeout: float) -> int:
-    authorization = None
+    # Ask for the challenge first with a bodiless HEAD: a server that answers 401 to a PUT may close the
+    # connection before reading the body, and the upload dies with a broken pipe.
+    authorization = _probe(url, user, password or "", timeout) if user is not None else None
     for attempt in range(2):
         with body.open("rb") as data:
             request = urllib.request.Request(url, data=data, method="PUT", headers={
@@ -114,6 +117,18 @@ def _put(url: str, body: Path, content_type: str, user: str | None, password: st
             except urllib.error.URLError as error:
                 raise OSError(f"cannot reach the store at {url}: {error.reason}") from None
     raise OSError(f"the store at {url} refused the credentials of '{user}'")
+
+
+def _probe(url: str, user: str, password: str, timeout: float) -> str | None:
+    """The Authorization header for a PUT to ``url``, from the challenge a HEAD request gets (Basic if none)."""
+    challenges: list[str] = []
+    try:
+        urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=timeout).close()
+    except urllib.error.HTTPError as error:
+        challenges = error.headers.get_all("WWW-Authenticate") or []
+    except urllib.error.URLError as error:
+        raise OSError(f"cannot reach the store at {url}: {error.reason}") from None
+    return _authorization(urllib.request.Request(url, method="PUT"), challenges or ["Basic"], user, password)
 
 
 def _authorization(request: urllib.request.Request, challenges: list[str], user: str, password: str) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import rdflib
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 from rdflib.util import guess_format

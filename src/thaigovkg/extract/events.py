@@ -40,7 +40,9 @@ _VENUE_START = re.compile(
     r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(?=ห้อง|อาคาร|ศูนย์ประชุม|ศูนย์การประชุม|ศูนย์นิทรรศการ|โรงแรม|ทำเนียบรัฐบาล|หอประชุม|ตึก"
     r"|สโมสร|ศาลากลาง|อิมแพค|อิมแพ็ค|ไบเทค|สนาม|ลาน|เวที|มหาวิทยาลัย|พุทธมณฑล|หอ|โถง|บริเวณ)")
 _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
-_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|มอบรางวัลให้|มอบโล่")
+_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|มอบรางวัลให้|มอบโล่|(?:เป็น)?ประธาน(?:ในพิธี)?มอบ")
+# "รับรางวัล … จาก <บุคคล>": received the award from a person
+_RECEIVED_FROM = re.compile(r"รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,80}?จาก[ \t]?")
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
 _ORGANIZES = re.compile(r"(?:ได้)?จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)")
 
@@ -142,7 +144,12 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     text = reading.text
     date, venue, line_span = _date_and_venue(reading)
     chair = _person_before(reading, _chair_cues(reading))
-    presenters = tuple(dict.fromkeys(p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text)) if p))
+    presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text)) if p]
+    for cue in _RECEIVED_FROM.finditer(text):
+        person = next((p for p in reading.persons if cue.end() <= p.start <= cue.end() + 1), None)
+        if person:
+            presenters.append(person.name)
+    presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
     event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
                      chair=chair, presenters=presenters)
@@ -180,7 +187,8 @@ def _date_and_venue(reading: Reading):
 def _venue_stop() -> re.Pattern[str]:
     honorifics = "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     heads = "|".join(sorted(map(re.escape, POSITION_HEADS), key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:{honorifics}|{heads}|โดย|เพื่อ|ซึ่ง|ได้|ร่วม|นำ|เวลา|พร้อม|จัดโดย|ภายใต้|มี|เป็น|ทั้งนี้|ใน(?:การ|งาน|พิธี))|[,;\n]|\s\(")
+    return re.compile(rf"[ \t]+(?:{honorifics}|{heads}|โดย|เพื่อ|ซึ่ง|ได้|ร่วม|นำ|เวลา|พร้อม|จัดโดย|ภายใต้|มี|เป็น|ทั้งนี้"
+                      rf"|เมื่อ|กรุงเทพฯ|ใน(?:การ|งาน|พิธี))|[,;\n]|\s\(")
 
 
 def _venue(reading: Reading, start: int, end: int) -> str | None:

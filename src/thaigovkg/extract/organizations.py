@@ -46,7 +46,7 @@ _DEFINITION = re.compile(r"[ \t]?\((" + _SHORT_FORM + r"|สำนักงา�
 # Units that name themselves: hospital, children's or disability home, police station,
 # university; "คณะ<X> มหาวิทยาลัย<Y>" is a faculty of a university.
 _SELF_NAMED_UNIT = re.compile(
-    r"(?<![\u0e01-\u0e4e])(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย|สำนักงานขนส่ง"
+    r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย|สำนักงานขนส่ง"
     r"|สำนักงานจัดหางาน|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
     r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา)?")
 _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ[\u0e01-\u0e4e]{3,30}?ศาสตร์[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import (ACTING_PREFIXES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_SURNAME, POSITION_HEADS,
-                         STANDALONE_POSITIONS)
+from ..gazetteer import (ACTING_PREFIXES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_SURNAME, NOT_SURNAME_WORDS,
+                         POSITION_HEADS, STANDALONE_POSITIONS)
 from ..model import Person, Post
 from .reading import PersonMention, PositionMention, Reading
 
@@ -25,17 +25,20 @@ _NAME_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"   # a consonant or a leading vowel
 _NOT_AFTER_NAI = r"(?!ก(?:รัฐมนตรี|ฯ|สมาคม|เทศมนตรี|องค์การ|สภา|อบต|อบจ|ราชบัณฑิต)|อำเภอ|ทหาร|ตำรวจ|จ้าง|หน้า|ทะเบียน|ช่าง|ด่าน|ประกัน|ทุน|พราน|ท่า|เรือ|สถานี|งาน|แบบ)"
 # Noble surnames written with ณ (ณ อยุธยา …) continue the surname.
 _NOBLE = r"(?:[ \t]ณ[ \t](?:อยุธยา|ป้อมเพชร์|ป้อมเพชร|นคร|ระนอง|ถลาง|เชียงใหม่|สงขลา|ลำปาง|น่าน|พัทลุง|บางช้าง))"
+# A given name written together with what the person did next: said, disclosed, received …
+_GLUED_VERB = re.compile(r"กล่าว|เปิดเผย|ได้รับ|ได้|เป็น|ร่วม|มอบ|ให้สัมภาษณ์|เดินทาง")
 _NICKNAME = re.compile(r"[“\"']([\u0e01-\u0e4e]{2,12})[”\"'][ \t]?$")
 
 
 @lru_cache(maxsize=1)
 def _person_regex() -> re.Pattern[str]:
     honorifics = sorted(HONORIFICS, key=len, reverse=True)
-    alternatives = "|".join(re.escape(h) + (_NOT_AFTER_NAI if h == "นาย" else "") for h in honorifics)
+    alternatives = "|".join(("(?<!พระ)" if h == "นาง" else "") + re.escape(h) + (_NOT_AFTER_NAI if h == "นาย" else "")
+                            for h in honorifics)
     return re.compile(
         rf"(?P<hon>(?:(?:{alternatives})[ \t]?)+)"
         rf"(?P<given>{_NAME_START}{_THAI_RUN}+)"
-        rf"(?:[ \t](?P<family>{_NAME_START}{_THAI_RUN}+{_NOBLE}?))?")
+        rf"(?:[ \t]{{1,2}}(?P<family>{_NAME_START}{_THAI_RUN}+{_NOBLE}?))?")
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +125,12 @@ def _find_people(reading: Reading) -> None:
     for match in _person_regex().finditer(text):
         given, family = match.group("given"), match.group("family")
         given, cut = _cut_at_title(given, heads)
+        glued = _GLUED_VERB.search(given, 2)
+        if glued:
+            given, cut = given[:glued.start()], True
         end = match.start("given") + len(given) if cut else match.end()
-        if cut or not family or family.startswith(NOT_SURNAME) or match.start("family") in org_starts:
+        if cut or not family or family.startswith(NOT_SURNAME) or family in NOT_SURNAME_WORDS \
+                or match.start("family") in org_starts:
             family = None
             end = match.start("given") + len(given)
         elif family:
