@@ -230,3 +230,19 @@ def test_extract_awards_a_title_quoted_later_in_the_prose_is_no_work():
             "ผลงาน “ยื่นภาษีออนไลน์”\n" + "กรมสรรพากรมุ่งมั่นพัฒนาบริการให้ทันสมัยอย่างต่อเนื่อง " * 12 +
             "โดยได้นำเสนอ 2 ผลงาน คือ การพัฒนาแอป “เช็คภาษี”\n")
     assert [r[4] for r in award_rows(extract(text))] == ["ยื่นภาษีออนไลน์"]
+
+
+def test_extract_awards_a_winner_named_with_no_terms_still_counts_once():
+    text = "กรมศุลกากร ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2565 จากสำนักงานพัฒนารัฐบาลดิจิทัล\n"
+    e = extract(text)
+    assert [(org_name(a.recipient), a.programme, a.year, a.confidence < 1) for a in e.awards] == [
+        ("กรมศุลกากร", "dg-awards", 2565, True)]
+
+
+def test_extract_awards_a_list_of_units_with_an_unclosed_quote():
+    text = ("กระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี "
+            "2 ผลงาน ได้แก่ โรงพยาบาลสมุทรปราการ จ.สมุทรปราการ เรื่อง “คลินิกออนไลน์, "
+            "โรงพยาบาลตราด เรื่อง “ส่งยาถึงบ้าน”\n")
+    rows = award_rows(extract(text))
+    assert [(r[0], r[4]) for r in rows] == [("โรงพยาบาลตราด", "ส่งยาถึงบ้าน"),
+                                             ("โรงพยาบาลสมุทรปราการ", "คลินิกออนไลน์")]

@@ -375,7 +375,7 @@ def test_hierarchy_page_opens_offline_searches_and_shows_awards(seed_hierarchy, 
                             " && document.querySelector('#details').innerText")
     awards = seed_hierarchy.nodes[DSDW]["award_list"]
     assert f"รางวัลที่ได้รับ ({len(awards)})" in details
-    assert chromium.js("document.querySelectorAll('#details table.awards tr').length") == len(awards) + 1
+    assert chromium.js("document.querySelectorAll('#details table.awards.own tr').length") == len(awards) + 1
     for award in awards:
         assert award["project"] is None or award["project"] in details
     assert chromium.js("document.querySelector('#tree .row.sel .name').textContent") == "กรมพัฒนาสังคมและสวัสดิการ"

@@ -103,3 +103,78 @@ def test_publish_answers_a_digest_challenge_and_falls_back_to_basic():
     assert digest.startswith("Digest ") and 'username="dba"' in digest and "response=" in digest
     assert _authorization(request, ['Basic realm="x"'], "u", "p") == "Basic dTpw"
     assert _authorization(request, [], "u", "p") is None
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = virtuoso.db
+ErrorLogFile = virtuoso.log
+LockFile = virtuoso.lck
+TransactionFile = virtuoso.trx
+xa_persistent_file = virtuoso.pxa
+Striping = 0
+
+[TempDatabase]
+DatabaseFile = virtuoso-temp.db
+TransactionFile = virtuoso-temp.trx
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+ServerThreads = 10
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = .
+TempStorage = TempDatabase
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = .
+MaxClientConnections = 5
+ServerThreads = 5
+
+[SPARQL]
+ResultSetMaxRows = 100000
+MaxQueryExecutionTime = 60
+"""
+
+
+@pytest.fixture
+def virtuoso(tmp_path):
+    """A fresh Virtuoso (Debian virtuoso-opensource) in a temporary folder: its HTTP base URL."""
+    program = shutil.which("virtuoso-t")
+    if not program:
+        pytest.fail("virtuoso-t is not installed (make test-stores installs it)")
+    http_port = free_port()
+    (tmp_path / "virtuoso.ini").write_text(VIRTUOSO_INI.format(sql_port=free_port(), http_port=http_port))
+    process = subprocess.Popen([program, "+foreground", "+configfile", "virtuoso.ini"], cwd=tmp_path,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{http_port}"
+    try:
+        wait_for(f"{base}/sparql?query=ASK%7B%7D", seconds=90)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.mark.stores
+@pytest.mark.parametrize("content", ["nt", "turtle"])
+def test_publish_every_triple_arrives_in_virtuoso_with_digest_auth(virtuoso, seed_build, content):
+    path = seed_build[1]
+    triples = graph_triples(path)
+    for _ in range(2):   # twice: PUT replaces the graph
+        report = publish(path, f"{virtuoso}/sparql-graph-crud-auth", user="dba", password="dba", content=content)
+    assert report.triples == len(triples)
+    count = sparql(f"{virtuoso}/sparql", f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{DEFAULT_GRAPH}> {{ ?s ?p ?o }} }}")
+    assert int(count[0]["n"]["value"]) == len(triples)
+    headlines = sparql(f"{virtuoso}/sparql", f"SELECT ?h WHERE {{ GRAPH <{DEFAULT_GRAPH}> "
+                                             "{ ?a <https://schema.org/headline> ?h } }")
+    expected = {t.object.value for t in triples if t.predicate.value == "https://schema.org/headline"}
+    assert {row["h"]["value"] for row in headlines} == expected      # Thai text arrives intact
+    with pytest.raises(OSError):
+        publish(path, f"{virtuoso}/sparql-graph-crud-auth", user="dba", password="wrong", content=content)

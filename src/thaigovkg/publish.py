@@ -115,7 +115,9 @@ def _put(url: str, body: Path, content_type: str, user: str | None, password: st
                 raise OSError(f"the store at {url} answered HTTP {error.code} {error.reason}"
                               + (f": {detail}" if detail else "")) from None
             except urllib.error.URLError as error:
-                raise OSError(f"cannot reach the store at {url}: {error.reason}") from None
+                hint = " (did it refuse the credentials?)" if authorization and isinstance(
+                    error.reason, ConnectionError) else ""
+                raise OSError(f"cannot reach the store at {url}: {error.reason}{hint}") from None
     raise OSError(f"the store at {url} refused the credentials of '{user}'")
 
 

@@ -92,6 +92,7 @@ def find(reading: Reading) -> None:
         event = events.ceremony(reading, programme, year)
         if event and (reading.extraction.awards or event.chair or event.presenters or event.date):
             reading.extraction.ceremonies.append(event)
+    _bare_awards(reading)
     _check_totals(reading, tokens)
 
 
@@ -190,7 +191,7 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
     def term_at(position: int) -> bool:
         return any(position <= t.start <= position + 2 for t in anchors if t.kind == "term")
 
-    for match in _QUOTE.finditer(text):
+    for match in [*_QUOTE.finditer(text), *_unclosed_quotes(reading)]:
         content = match.group(1).strip()
         after = re.match(r"[ \t]*", text[match.end():]).end() + match.end()
         if after in person_starts or content.startswith(("รางวัล", "ประเภท", "สาขา", "ระดับ")):
@@ -238,6 +239,22 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
     return sorted(works, key=lambda w: w.start)
+
+
+def _unclosed_quotes(reading: Reading) -> list[re.Match[str]]:
+    """``“<title>, <หน่วยงาน> เรื่อง “…”``: a title whose closing quote was forgotten ends
+    at the comma before the next unit of the list."""
+    text, found = reading.text, []
+    org_starts = {o.start for o in reading.orgs}
+    for opening in re.finditer(r"“", text):
+        rest = re.match(r"“([^“”\n]{2,240})(?=“|\n|$)", text[opening.start():])
+        if not rest:
+            continue
+        for comma in re.finditer(r",[ \t]*", rest.group(1)):
+            if opening.start() + 1 + comma.end() in org_starts:
+                found.append(re.compile(r"“([^“”\n]{%d})" % comma.start()).match(text, opening.start()))
+                break
+    return [m for m in found if m]
 
 
 def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None]:
@@ -442,6 +459,32 @@ class _Reader:
         digest = hashlib.sha1(match_key(label).encode("utf-8")).hexdigest()[:10]
         return Term(iri=f"{ID_BASE}programme/{self.programme}/{kind}/x-{digest}", kind=kind,
                     label=label.strip(), scheme=self.programme)
+
+
+def _bare_awards(reading: Reading) -> None:
+    """``<หน่วยงาน> ได้รับรางวัล<โครงการ>`` with no terms or works read for it: still one award,
+    graded less sure, so that no winner the article names is lost."""
+    text, extraction = reading.text, reading.extraction
+    year = reading.main_programme[1] if reading.main_programme else None
+    for org in reading.orgs:
+        cue = _RECIPIENT_AFTER.match(text, org.end)
+        if not cue or org.role == "member":
+            continue
+        programme = next((m for m in reading.programme_mentions
+                          if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]), None)
+        if programme is None:
+            continue
+        covered = any(a.programme == programme.key and
+                      (a.recipient == org.key or org.key in reading.gazetteer.ancestors(a.recipient)
+                       or org.key in _learned_ancestors(reading, a.recipient)) for a in extraction.awards)
+        if covered:
+            continue
+        award = Award(programme=programme.key, year=programme.year or year, recipient=org.key, confidence=0.6)
+        if award.year and award not in extraction.awards:
+            extraction.awards.append(award)
+            reading.evidence(award, org.start, programme.end)
+            reading.mention("award", org.start, programme.end, reading.text[programme.start:programme.end],
+                            reading.organization(org.key).name)
 
 
 def _check_totals(reading: Reading, tokens: list[Token]) -> None:
