@@ -202,6 +202,12 @@ def test_hierarchy_reads_a_store_folder_like_the_file(seed_build, seed_hierarchy
         assert data["abbreviations"] == seed_hierarchy.nodes[node]["abbreviations"]
 
 
+def test_hierarchy_reads_an_rdflib_graph_like_the_file(seed_graph, seed_hierarchy):
+    from_rdflib = hierarchy(seed_graph)
+    assert set(from_rdflib.edges) == set(seed_hierarchy.edges)
+    assert dict(from_rdflib.nodes(data=True)) == dict(seed_hierarchy.nodes(data=True))
+
+
 def test_hierarchy_cli_writes_the_file_and_reports(seed_build, tmp_path, capsys):
     out = tmp_path / "msdhs.html"
     assert main(["hierarchy", str(seed_build[1]), "--root", "พม.", "--years", "2565-2567", "-o", str(out)]) == 0

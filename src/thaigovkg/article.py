@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from .model import Article
 from .normalize import normalize_text
@@ -27,8 +28,8 @@ _BOILERPLATE = {"digiqole ad", "social sharing", "พิมพ์", "facebook co
 _THAI = re.compile(r"[\u0e01-\u0e4c]")
 _CORPUS_SUFFIXES = (".jsonl", ".jsonl.xz", ".ndjson", ".jsonl.gz")
 _HTTP = re.compile(r"https?://[^\s/?#]", re.IGNORECASE)
-# characters an IRI may not hold (RFC 3987 and N-Triples' IRIREF), percent-encoded
-_IRI_ESCAPES = {ch: "%{:02X}".format(ord(ch)) for ch in ' <>"{}|\\^`'}
+# what a URI keeps as it is (RFC 3986 reserved and unreserved characters, and existing %-escapes)
+_URI_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,10 @@ def clean_url(url: str | None) -> str | None:
     url = url.strip()
     if not _HTTP.match(url):
         return None
-    # control characters and lone surrogates are dropped; the rest percent-encoded
-    url = "".join("" if ch < " " or "\x7f" <= ch <= "\x9f" or "\ud800" <= ch <= "\udfff"
-                  else _IRI_ESCAPES.get(ch, ch) for ch in url)
+    # control characters and lone surrogates are dropped; every other character an ASCII URI
+    # cannot hold is percent-encoded as UTF-8 (non-ASCII too: some code points may not stand in an IRI)
+    url = "".join("" if ch < " " or "\x7f" <= ch <= "\x9f" or "\ud800" <= ch <= "\udfff" else ch for ch in url)
+    url = quote(url, safe=_URI_SAFE)
     return url if _HTTP.match(url) else None
 
 

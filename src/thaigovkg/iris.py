@@ -41,8 +41,10 @@ def programme_iri(key: str) -> URIRef:
     return _iri(f"programme/{key}")
 
 
-def event_iri(programme: str, year: int) -> URIRef:
-    return _iri(f"event/{digest(programme, year)}")
+def event_iri(programme: str, year: int, date: object | None = None) -> URIRef:
+    """A ceremony: a programme's year, and its day where an article gives it (regional
+    ceremonies of one programme and year are different events)."""
+    return _iri(f"event/{digest(programme, year, date)}" if date else f"event/{digest(programme, year)}")
 
 
 def place_iri(name: str) -> URIRef:

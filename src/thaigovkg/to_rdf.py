@@ -186,7 +186,7 @@ class _Writer:
         return node
 
     def ceremony(self, ceremony: Ceremony) -> None:
-        node = iris.event_iri(ceremony.programme, ceremony.year)
+        node = iris.event_iri(ceremony.programme, ceremony.year, ceremony.date)
         programme = self.programme(ceremony.programme)
         name = self.graph.value(programme, SKOS.prefLabel)
         self.add((node, RDF.type, TGK.AwardCeremony))
@@ -218,7 +218,10 @@ class _Writer:
         self.add((node, TGK.programme, programme))
         if award.year:
             self.add((node, TGK.programmeYear, Literal(award.year, datatype=XSD.integer)))
-            self.add((node, TGK.conferredAt, iris.event_iri(award.programme, award.year)))
+            ceremony = next((c for c in self.extraction.ceremonies
+                             if (c.programme, c.year) == (award.programme, award.year)), None)
+            if ceremony:
+                self.add((node, TGK.conferredAt, iris.event_iri(ceremony.programme, ceremony.year, ceremony.date)))
         self.add((node, TGK.recipient, iris.org_iri(award.recipient)))
         for prop, term in ((TGK.branch, award.branch), (TGK.category, award.category), (TGK.level, award.level)):
             if term:

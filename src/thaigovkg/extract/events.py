@@ -153,8 +153,10 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     organizer = _organizer(reading, programme)
     event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
                      chair=chair, presenters=presenters)
-    if line_span:
-        reading.evidence(event, *line_span)
+    named = next((m for m in reading.programme_mentions if m.key == programme), None)
+    span = line_span or ((named.start, named.end) if named else None)
+    if span:
+        reading.evidence(event, *span)
     return event
 
 

@@ -57,6 +57,8 @@ _APPOSED_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ศูนย์|กอง(?!
 # Where a name glued to the next words ends: receive, win, about, by, which, is, held …
 _NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง)")
 _PROVINCE_AFTER = r"[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]?"
+_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted((h for h in POSITION_HEADS if len(h) > 3), key=len, reverse=True))
+                           + r"|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ)[ \t]?$")
 _PARENT_CUE = re.compile(r"[ \t]?(?:\([^()\n]{1,20}\)[ \t]?)?(?:ใน)?(?:สังกัด|ของ)[ \t]?")
 
 
@@ -126,7 +128,7 @@ def find(reading: Reading) -> None:
             continue
         kind = next(k for h, k in sorted(_DEFINED_HEADS.items(), key=lambda i: -len(i[0])) if name.startswith(h))
         parent = _parent_after(reading, match.end())
-        key = reading.learn_organization(name, kind if parent or kind in ("department", "state_enterprise") else "agency", parent)
+        key = reading.learn_organization(name, kind if parent else "agency", parent)
         candidates.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "defined")))
 
     reading.orgs = _without_overlaps(candidates)
@@ -279,9 +281,19 @@ def _learn_definitions(reading: Reading) -> None:
         head = abbr.split(" ")[0].rstrip(".")
         if any(head.startswith(h) for h in POSITION_HEADS if len(h) > 3):
             continue
+        if _TITLE_BEFORE.search(text, max(0, org.start - 30), org.start):
+            continue    # "รัฐมนตรีว่าการกระทรวง… (รมว.พม.)" abbreviates the title, not the ministry
+        if not _spells(abbr, reading.organization(org.key).name):
+            continue    # "(ศปก.มท.)" after กระทรวงมหาดไทย names a body of the ministry, not the ministry
         reading.local_abbreviations.setdefault(abbr.replace(" ", ""), org.key)
         reading.extraction.attested.add((org.key, abbr))
         reading.definition_spans.append(match.span(1))
+
+
+def _spells(abbreviation: str, name: str) -> bool:
+    """A short form's consonants appear in order in the name it stands for (พส. in พัฒนาสังคม…)."""
+    letters = iter(name)
+    return all(char in letters for char in re.sub(r"[^\u0e01-\u0e2e]", "", abbreviation))
 
 
 def _add_short_forms(reading: Reading) -> None:

@@ -1,0 +1,104 @@
+"""Queries: the named-query library, every SPARQL form, and every output format."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from rdflib import Graph
+
+from thaigovkg.cli import main
+from thaigovkg.query import format_result, load_graph, named_queries, run_query
+
+LIBRARY = ["awards-per-ministry-year", "agency-awards-over-time", "top-presenters", "posts-by-person",
+           "uncertain-awards"]
+COMPETENCY = {"organizations": ["name", "parent", "abbreviation"], "people": ["name", "position", "organization"],
+              "events": ["programme", "year", "date", "venue", "organizer", "chair", "presenter"],
+              "awards": ["programme", "year", "recipient", "branch", "category", "level", "project", "person"]}
+
+
+@pytest.fixture(scope="module")
+def graph(seed_build) -> Graph:
+    return load_graph(seed_build[1])
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_query_every_named_query_says_what_it_answers_and_runs(graph, name):
+    text = named_queries()[name].read_text(encoding="utf-8")
+    assert text.startswith("# ") and len(text.splitlines()[0]) > 20
+    assert format_result(run_query(graph, name), "csv").count("\n") >= 1
+
+
+@pytest.mark.parametrize("name, variables", COMPETENCY.items())
+def test_query_competency_queries_keep_their_variables(graph, name, variables):
+    assert [str(v) for v in run_query(graph, name).vars] == variables
+
+
+def test_query_library_is_listed(capsys):
+    assert main(["query", "--list"]) == 0
+    listing = capsys.readouterr().out
+    for name in LIBRARY + list(COMPETENCY):
+        assert name in listing
+
+
+def test_query_awards_per_ministry_counts_every_award_under_a_ministry(graph):
+    rows = list(csv.DictReader(io.StringIO(format_result(run_query(graph, "awards-per-ministry-year"), "csv"))))
+    assert rows and all(r["ministry"].startswith(("กระทรวง", "สำนักนายกรัฐมนตรี")) for r in rows)
+    under_ministry = graph.query("""PREFIX tgk: <https://w3id.org/thaigovkg/ontology#>
+        PREFIX org: <http://www.w3.org/ns/org#>
+        SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a tgk:AwardConferral ; tgk:recipient/org:subOrganizationOf* ?m .
+                                                   ?m a tgk:Ministry }""")
+    assert sum(int(r["awards"]) for r in rows) >= int(next(iter(under_ministry))[0])
+
+
+def test_query_uncertain_awards_are_below_the_threshold(graph):
+    rows = list(csv.DictReader(io.StringIO(format_result(run_query(graph, "uncertain-awards"), "csv"))))
+    assert all(float(r["confidence"]) < 0.8 for r in rows)
+
+
+@pytest.mark.parametrize("fmt, check", [
+    ("table", lambda out: out.rstrip().endswith("rows)")),
+    ("csv", lambda out: out.startswith("programme,year,recipient")),
+    ("tsv", lambda out: out.startswith("programme\tyear\trecipient")),
+    ("json", lambda out: json.loads(out)["head"]["vars"][0] == "programme"),
+])
+def test_query_select_formats(seed_build, capsys, fmt, check):
+    assert main(["query", str(seed_build[1]), "awards", "--format", fmt]) == 0
+    assert check(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("fmt, expected", [("table", "true\n"), ("json", '{"head": {}, "boolean": true}\n')])
+def test_query_ask_prints_true_or_false(seed_build, capsys, fmt, expected):
+    assert main(["query", str(seed_build[1]), "ASK { ?a a <https://schema.org/NewsArticle> }", "--format", fmt]) == 0
+    assert capsys.readouterr().out == expected
+    assert main(["query", str(seed_build[1]), "ASK { ?a a <https://schema.org/Nothing> }"]) == 0
+    assert capsys.readouterr().out == "false\n"
+
+
+@pytest.mark.parametrize("query", [
+    "PREFIX schema: <https://schema.org/> CONSTRUCT { ?a schema:headline ?h } WHERE { ?a schema:headline ?h }",
+    "PREFIX schema: <https://schema.org/> DESCRIBE ?a WHERE { ?a a schema:NewsArticle }"])
+def test_query_graph_answers_print_turtle(seed_build, graph, capsys, query):
+    assert main(["query", str(seed_build[1]), query]) == 0
+    turtle = capsys.readouterr().out
+    answer = Graph().parse(data=turtle, format="turtle")
+    assert len(answer) >= 5 and "@prefix schema:" in turtle
+    assert set(answer) <= set(graph)
+
+
+def test_query_graph_answers_refuse_csv(seed_build, capsys):
+    assert main(["query", str(seed_build[1]), "CONSTRUCT WHERE { ?s a ?o }", "--format", "csv"]) == 1
+    assert capsys.readouterr().err.startswith("Error: CONSTRUCT and DESCRIBE answer with a graph")
+
+
+def test_query_runs_on_a_store_folder(tmp_path, seeds_dir, seed_build, capsys):
+    store = tmp_path / "store"
+    assert main(["build", str(seeds_dir), "--store", str(store), "--no-validate"]) == 0
+    capsys.readouterr()
+    assert main(["query", str(store), "events", "--format", "csv"]) == 0
+    from_store = capsys.readouterr().out
+    assert main(["query", str(seed_build[1]), "events", "--format", "csv"]) == 0
+    assert from_store == capsys.readouterr().out
+    assert main(["query", str(store), "CONSTRUCT WHERE { ?a a <https://schema.org/NewsArticle> }"]) == 0
+    assert "schema:NewsArticle" in capsys.readouterr().out
