@@ -35,6 +35,7 @@ from rdflib import Graph
 
 from . import iris
 from .gazetteer import load_gazetteer
+from .article import Rejected
 from .model import Extraction
 from .pipeline import ENTITY_CLASSES, BuildReport, extract_all
 from .resolve import resolve_people
@@ -101,14 +102,26 @@ def load_reference(store: ox.Store) -> None:
 
 
 def add_extractions(store: ox.Store, extractions: list[Extraction],
-                    progress: Callable[[int], None] | None = None) -> Graph:
-    """Add (or replace) the articles of one batch; names resolved across the batch. The batch's graph."""
+                    progress: Callable[[int], None] | None = None,
+                    rejected: list[Rejected] | None = None) -> Graph:
+    """Add (or replace) the articles of one batch; names resolved across the batch. The batch's graph.
+
+    An article the store cannot take (an IRI Oxigraph refuses, say) is listed in
+    ``rejected`` when a list is given, and the others still go in; else it raises.
+    """
     resolution = resolve_people(extractions)
     gazetteer = load_gazetteer()
     batch = bind_prefixes(Graph())
     for number, extraction in enumerate(extractions, 1):
         graph = article_graph(extraction, resolution, gazetteer)
-        replace_article(store, str(iris.article_iri(extraction.article.doc_id)), graph)
+        try:
+            replace_article(store, str(iris.article_iri(extraction.article.doc_id)), graph)
+        except (SyntaxError, ValueError) as error:
+            if rejected is None:
+                raise
+            rejected.append(Rejected(extraction.article.origin or extraction.article.doc_id,
+                                     f"the store refused its triples: {error}"))
+            continue
         batch += graph
         if progress:
             progress(number)
@@ -129,15 +142,17 @@ def build_store(paths: Iterable[str | Path], location: str | Path, validate: boo
                 reference: bool = True, progress: Callable[[int], None] | None = None) -> BuildReport:
     """Add the articles at ``paths`` to the store at ``location`` (made if missing); a report of the batch."""
     extractions, rejected = extract_all(paths, progress)
+    unreadable = len(rejected)
     store = open_store(location, read_only=False)
     try:
-        batch = add_extractions(store, extractions)
+        batch = add_extractions(store, extractions, rejected=rejected)
         if reference:
             load_reference(store)
         store.flush()
         entities = {kind: count(store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}")
                     for kind, cls in ENTITY_CLASSES.items()}
-        report = BuildReport(output=Path(location), articles=len(extractions), rejected=rejected,
+        report = BuildReport(output=Path(location), articles=len(extractions) - (len(rejected) - unreadable),
+                             rejected=rejected,
                              warnings=[w for e in extractions for w in e.warnings],
                              triples=count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
                              entities=entities)
