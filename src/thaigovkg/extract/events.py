@@ -88,7 +88,11 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
         name = "รางวัล" + re.sub(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])", "", words)
         key = gazetteer.programme_labels.get(match_key(name)) or _learn_programme(reading, name)
         spans.append((match.start(), match.start("name") + len(words), key))
-    # the same programme named again in other words (รางวัล สุดยอดนวัตกรรม …) is the same programme
+    # a "programme" named right after a known one is one of its awards (รางวัลเฉพาะด้าน of
+    # รางวัลรัฐบาลดิจิทัล), not a programme of its own
+    known = [(s, e) for s, e, key in spans if key in gazetteer.programmes]
+    spans = [(s, e, key) for s, e, key in spans
+             if key in gazetteer.programmes or not any(0 <= s - ke <= 200 for _, ke in known)]
     spans.sort()
     years = find_years(text)
     mentions = []
