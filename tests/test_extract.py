@@ -246,3 +246,8 @@ def test_extract_awards_a_list_of_units_with_an_unclosed_quote():
     rows = award_rows(extract(text))
     assert [(r[0], r[4]) for r in rows] == [("โรงพยาบาลตราด", "ส่งยาถึงบ้าน"),
                                              ("โรงพยาบาลสมุทรปราการ", "คลินิกออนไลน์")]
+
+
+def test_extract_awards_none_where_a_programme_name_stands_for_something_else():
+    text = "กรมที่ดิน เปิดศูนย์ราชการสะดวก ให้บริการประชาชน โดยสำนักงานที่ดินจังหวัดน่าน ได้รับมาตรฐานศูนย์ราชการสะดวก\n"
+    assert not extract(text).awards

@@ -81,7 +81,7 @@ def _term_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
 def find(reading: Reading) -> None:
     """Add every award conferral the article reports, and check the totals it gives."""
     main = reading.main_programme
-    if main is None:
+    if main is None or not _speaks_of_awards(reading.text):
         return
     tokens = _tokens(reading)
     _Reader(reading, main).run(tokens)
@@ -94,6 +94,12 @@ def find(reading: Reading) -> None:
             reading.extraction.ceremonies.append(event)
     _bare_awards(reading)
     _check_totals(reading, tokens)
+
+
+def _speaks_of_awards(text: str) -> bool:
+    """No award from an article that never says รางวัล (award), โล่ (plaque) or award: a programme's
+    name alone (ศูนย์ราชการสะดวก is also a kind of service counter) is no conferral."""
+    return "รางวัล" in text or "โล่" in text or "award" in text.lower()
 
 
 # --- tokens ------------------------------------------------------------------
