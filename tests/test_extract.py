@@ -251,3 +251,8 @@ def test_extract_awards_a_list_of_units_with_an_unclosed_quote():
 def test_extract_awards_none_where_a_programme_name_stands_for_something_else():
     text = "กรมที่ดิน เปิดศูนย์ราชการสะดวก ให้บริการประชาชน โดยสำนักงานที่ดินจังหวัดน่าน ได้รับมาตรฐานศูนย์ราชการสะดวก\n"
     assert not extract(text).awards
+
+
+def test_extract_organizations_by_english_name_in_an_english_release():
+    e = extract("June 28, 2022, the Ministry of Justice and the Department of Corrections signed an agreement.")
+    assert {m.value for m in e.mentions if m.kind == "org"} >= {"กระทรวงยุติธรรม"}

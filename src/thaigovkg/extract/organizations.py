@@ -74,6 +74,8 @@ def _surface_index(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, tup
     for org in gazetteer.agencies.values():
         for name in (org.name, *org.aliases):
             add(name, org.key, "name")
+        if org.name_en and " " in org.name_en and len(org.name_en) >= 12:
+            add(org.name_en, org.key, "name")     # English-language releases name agencies in English
     for org in gazetteer.agencies.values():
         for abbr in org.abbreviations:
             if org.kind == "ministry" and org.name.startswith("กระทรวง"):
