@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import random
 import signal
@@ -103,6 +104,17 @@ def test_robustness_cli_exit_status_says_some_articles_were_rejected(tmp_path, s
     assert main(["build", str(tmp_path), "-o", str(tmp_path / "out" / "g.ttl")]) == 2
     captured = capsys.readouterr()
     assert "bad.txt" in captured.out and "build report:" in captured.err
+
+
+def test_robustness_a_repeated_id_is_built_once_and_reported(tmp_path, seeds_dir):
+    text = _seed_texts(seeds_dir)[0]
+    corpus = tmp_path / "twice.jsonl"
+    corpus.write_text("".join(json.dumps({"id": "same", "text": text}, ensure_ascii=False) + "\n" for _ in range(3)),
+                      encoding="utf-8")
+    report = build([corpus], tmp_path / "out" / "graph.ttl", validate=False, jobs=2, chunk_size=1)
+    duplicates = [w for w in report.warnings if "duplicate id 'same'" in w]
+    assert report.articles == 3 and len(duplicates) == 2
+    assert all(w.startswith((f"{corpus}:2", f"{corpus}:3")) and f"first at {corpus}:1" in w for w in duplicates)
 
 
 # ------------------------------------------------------------------ parallel = sequential, deterministic
@@ -218,6 +230,7 @@ def test_robustness_any_article_text_makes_valid_rdf(body, doc_id, url):
 def test_robustness_clean_url_gives_an_iri_or_nothing(text):
     url = clean_url("https://a.go.th/" + text)
     assert url is not None and not set(url) & set(' <>"{}|\\^`') and all(ch >= " " for ch in url)
+    assert not re.search(r"%(?![0-9A-Fa-f]{2})", url)
     assert clean_url(text) is None or text.strip().lower().startswith(("http://", "https://"))
 
 
@@ -230,3 +243,27 @@ def test_robustness_query_that_runs_too_long_is_stopped(seed_build, capsys):
     assert main(["query", str(graph), endless, "--timeout", "1"]) == 1
     assert time.monotonic() - began < 15
     assert "ran longer than 1 s and was stopped" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------ the reader's fast path changes nothing
+
+_THAI_ALPHABET = st.text(alphabet=st.sampled_from([chr(c) for c in range(0x0E01, 0x0E5C)] + [" ", "\n", "a"]),
+                         max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_THAI_ALPHABET)
+def test_robustness_normalize_skips_the_thai_fixers_only_when_they_would_change_nothing(text):
+    from thaigovkg import normalize
+
+    class Always:
+        def search(self, _text):
+            return True
+
+    fast = normalize.normalize_text(text)
+    trigger = normalize._thai_fix_trigger
+    normalize._thai_fix_trigger = lambda: Always()
+    try:
+        assert normalize.normalize_text(text) == fast
+    finally:
+        normalize._thai_fix_trigger = trigger

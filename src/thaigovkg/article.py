@@ -29,7 +29,8 @@ _THAI = re.compile(r"[\u0e01-\u0e4c]")
 _CORPUS_SUFFIXES = (".jsonl", ".jsonl.xz", ".ndjson", ".jsonl.gz")
 _HTTP = re.compile(r"https?://[^\s/?#]", re.IGNORECASE)
 # what a URI keeps as it is (RFC 3986 reserved and unreserved characters, and existing %-escapes)
-_URI_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
+_URI_SAFE = ":/?#@!$&'()*+,;=-._~%"
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,25 @@ def clean_url(url: str | None) -> str | None:
     # control characters and lone surrogates are dropped; every other character an ASCII URI
     # cannot hold is percent-encoded as UTF-8 (non-ASCII too: some code points may not stand in an IRI)
     url = "".join("" if ch < " " or "\x7f" <= ch <= "\x9f" or "\ud800" <= ch <= "\udfff" else ch for ch in url)
-    url = quote(url, safe=_URI_SAFE)
-    return url if _HTTP.match(url) else None
+    url = _STRAY_PERCENT.sub("%25", quote(url, safe=_URI_SAFE))   # a % not starting an escape is itself escaped
+    if not _HTTP.match(url):
+        return None
+    if not _valid_iri(url):   # e.g. a second '#', or '[' outside the host: escape all but the path's slashes
+        scheme, _, rest = url.partition("://")
+        host, slash, path = rest.partition("/")
+        url = f"{scheme}://{quote(host, safe='.-:@')}{slash}{quote(path, safe='/')}"
+    return url if _valid_iri(url) else None
+
+
+def _valid_iri(url: str) -> bool:
+    """Whether an RDF store would take the address as an IRI (Oxigraph checks RFC 3987 strictly)."""
+    from pyoxigraph import NamedNode
+
+    try:
+        NamedNode(url)
+    except ValueError:
+        return False
+    return True
 
 
 def read_article(path: str | Path) -> Article:

@@ -166,6 +166,12 @@ def match_key(text: str) -> str:
     ``สำนักงาน ก.พ.ร.`` and ``สำนักงานก.พ.ร.`` (and ``สำนักงาน กพร``) as the same name.
     Case is kept. The key is for comparison only; never take offsets from it.
     """
-    key = _ANY_SPACE.sub("", normalize_text(text)).translate(_key_drop_table())
-    # dropping a character can bring two combining marks together: compose again
-    return unicodedata.normalize("NFC", key)
+    key = text
+    # dropping a character can bring two marks together, which composing or the Thai fixes
+    # change again: repeat until the key is stable (twice is enough in practice)
+    for _ in range(4):
+        again = unicodedata.normalize("NFC", _ANY_SPACE.sub("", normalize_text(key)).translate(_key_drop_table()))
+        if again == key:
+            break
+        key = again
+    return key

@@ -67,6 +67,7 @@ class BuildReport:
     seconds: float = 0.0
     chunks_reused: int = 0
     megabytes: float = 0.0               # article text read (UTF-8)
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per phase
 
     def summary(self, limit: int = 20) -> str:
         lines = [f"articles read: {self.articles}" + (f", rejected: {len(self.rejected)}" if self.rejected else ""),
@@ -78,6 +79,8 @@ class BuildReport:
             rate = self.articles / self.seconds if self.seconds else 0
             lines.append(f"time: {self.seconds:.1f} s ({rate:.0f} articles/s, {self.megabytes / self.seconds:.2f} MB/s)"
                          + (f", {self.chunks_reused} chunks reused from an interrupted build" if self.chunks_reused else ""))
+            if self.timings:
+                lines.append("  " + ", ".join(f"{phase} {seconds:.1f} s" for phase, seconds in self.timings.items()))
         for label, items in (("warning", self.warnings), ("rejected", [f"{r.origin}: {r.reason}" for r in self.rejected])):
             lines += [f"{label}: {item}" for item in items[:limit]]
             if len(items) > limit:
@@ -151,7 +154,6 @@ def count_entities(graph: Graph) -> dict[str, int]:
     return {kind: len(set(graph.subjects(RDF.type, cls))) for kind, cls in ENTITY_CLASSES.items()}
 
 
-
 # --------------------------------------------------------------------------- the parallel, resumable build
 
 #: Articles per chunk: the unit of work given to a worker and of checkpointing.
@@ -180,12 +182,14 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
     output.parent.mkdir(parents=True, exist_ok=True)
     jobs = max(1, jobs or os.cpu_count() or 1)
     work = output.parent / f".work-{_inputs_hash(paths, output, chunk_size)}"
+    _clear_leftovers(output, keep=work)
     work.mkdir(exist_ok=True)
+    (work / "output").write_text(str(output.resolve()), encoding="utf-8")
     bar = _Progress(paths) if (progress or (progress is None and sys.stderr.isatty())) else None
 
     names: dict[str, Counter[str]] = defaultdict(Counter)     # person key → spellings → articles using it
     aliases: dict[str, set[str]] = defaultdict(set)           # person key → nicknames and other variants
-    first_seen: dict[str, str] = {}                           # doc id → where it was first read
+    seen: dict[str, list[str]] = defaultdict(list)            # doc id → where it was read
     report = BuildReport(report_path=output.with_name(output.name.removesuffix(".ttl") + ".report.jsonl"))
     notes: list[dict] = []
     for summary in _run_chunks(paths, work, jobs, chunk_size, bar):
@@ -196,32 +200,38 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
             names[key][spelled] += 1
             aliases[key].update(variants)
         for doc_id, origin in summary["ids"]:
-            if doc_id in first_seen:
-                summary["notes"].append({"origin": origin, "status": "warning",
-                                         "reason": f"duplicate id {doc_id!r} (first at {first_seen[doc_id]}): "
-                                                   "its facts are merged into one article node"})
-            else:
-                first_seen[doc_id] = origin
+            seen[doc_id].append(origin)
         notes += summary["notes"]
     if bar:
         bar.close()
-    first_seen.clear()
+    for doc_id, origins in seen.items():     # chunks finish in any order: duplicates are judged at the end
+        if len(origins) > 1:
+            first, *others = sorted(origins, key=_origin_order)
+            notes += [{"origin": origin, "status": "warning", "reason": f"duplicate id {doc_id!r} (first at "
+                       f"{first}): its facts are merged into one article node"} for origin in others]
+    seen.clear()
     notes.sort(key=lambda n: _origin_order(n["origin"]))
     report.rejected = [Rejected(n["origin"], n["reason"]) for n in notes if n["status"] == "rejected"]
     report.warnings = [f"{n['origin']}: {n['reason']}" for n in notes if n["status"] == "warning"]
     _write_atomically(report.report_path, "".join(json.dumps(_report_row(n), ensure_ascii=False) + "\n"
                                                  for n in notes).encode("utf-8"))
     if not report.articles:
+        shutil.rmtree(work, ignore_errors=True)
         reasons = "; ".join(f"{r.origin}: {r.reason}" for r in report.rejected[:5])
         raise ValueError(f"no article could be read ({reasons})")
 
+    report.timings["extract"] = time.monotonic() - began
     ntriples = work / "graph.nt"
+    phase = time.monotonic()
     _merge(work, _name_lines(names, aliases), ntriples)
     names.clear(), aliases.clear()
+    report.timings["merge and sort"], phase = time.monotonic() - phase, time.monotonic()
     store = _load_store(ntriples)
     report.triples = len(store)
     report.entities = {kind: _count(store, cls) for kind, cls in ENTITY_CLASSES.items()}
+    report.timings["store"], phase = time.monotonic() - phase, time.monotonic()
     report.output = _write_sorted_turtle(ntriples, output)
+    report.timings["turtle"], phase = time.monotonic() - phase, time.monotonic()
     if validate:
         if validator == "pyshacl":
             from .validate import validate_graph
@@ -230,6 +240,7 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
             from .shacl import validate_store
             result = validate_store(store)
         report.conforms, report.validation = result.conforms, result.text()
+        report.timings["SHACL"] = time.monotonic() - phase
     if not keep_work:
         shutil.rmtree(work, ignore_errors=True)
     report.seconds = time.monotonic() - began
@@ -336,11 +347,13 @@ def _warm_up() -> None:
     gazetteer = load_gazetteer()
     sample = ("กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ (พม.) รับรางวัลเลิศรัฐ ประจำปี 2567\n\n"
               "นายวราวุธ ศิลปอาชา รัฐมนตรีว่าการกระทรวง พม. มอบรางวัล สาขาบริการภาครัฐ ระดับดีเด่น")
-    try:
-        extraction = extract_article(parse_article(sample, "warm-up"), gazetteer)
-        article_graph(extraction, None, gazetteer, Graph(bind_namespaces="none"))
-    except Exception:   # only a warm-up: the real articles report their own failures
-        pass
+    plain = "ปลัด มท. เป็นประธานพิธีมอบรางวัล ณ ห้องประชุมกระทรวงมหาดไทย เมื่อวันที่ 18 กันยายน 2567"
+    for text in (sample, plain):
+        try:
+            extraction = extract_article(parse_article(text, "warm-up"), gazetteer)
+            article_graph(extraction, None, gazetteer, Graph(bind_namespaces="none"))
+        except Exception:   # only a warm-up: the real articles report their own failures
+            pass
 
 
 def _done_chunk(work: Path, index: int) -> dict | None:
@@ -474,6 +487,16 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _clear_leftovers(output: Path, keep: Path) -> None:
+    """Temporary files of killed builds of ``output``, and its work folders for other inputs or code."""
+    for temporary in output.parent.glob(f".{output.name}.*"):
+        temporary.unlink(missing_ok=True)
+    for folder in output.parent.glob(".work-*"):
+        marker = folder / "output"
+        if folder != keep and marker.is_file() and marker.read_text(encoding="utf-8") == str(output.resolve()):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _readable(path: str) -> None:

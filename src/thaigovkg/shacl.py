@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import rdflib
+from pyoxigraph import BlankNode as OxBlankNode, Literal as OxLiteral, NamedNode as OxNamedNode
 from rdflib import BNode, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
@@ -162,7 +163,9 @@ def validate_store(store) -> ValidationReport:
         targeted.update(checker.direct_instances(shape.classes))
         for prop in shape.properties:
             values = checker.values(shape.classes, prop.path)
-            for node in sorted(focus, key=str):
+            # a node without values can only fail a rule that asks for some
+            needs_values = prop.min_count or prop.has_value is not None or prop.qualified_min
+            for node in (focus if needs_values else values.keys() & focus):
                 violations += checker.check(prop, node, values.get(node, []))
     violations.sort(key=_sort_key)
     # like pyshacl with allow_warnings: only results of severity Violation make a graph fail
@@ -183,13 +186,17 @@ class _Checker:
     def __init__(self, store):
         self.store = store
         self._instances: dict[tuple[str, ...], set] = {}
+        # rdf:type/rdfs:subClassOf* only when the data has subclass statements: the plain join is faster
+        has_subclasses = self.store.query("ASK { ?a <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?b }")
+        self.typed = "a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*" if has_subclasses else "a"
+        from pyoxigraph import DefaultGraph
+        self._default_graph = DefaultGraph()
 
     def instances(self, classes: tuple[str, ...]) -> set:
         """Nodes typed with one of ``classes`` or a subclass of one (rdfs:subClassOf in the data)."""
         if classes not in self._instances:
             values = " ".join(f"<{c}>" for c in classes)
-            rows = self.store.query("SELECT DISTINCT ?f WHERE { VALUES ?c { %s } "
-                                    "?f a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?c }" % values)
+            rows = self.store.query("SELECT DISTINCT ?f WHERE { VALUES ?c { %s } ?f %s ?c }" % (values, self.typed))
             self._instances[classes] = {row[0] for row in rows}
         return self._instances[classes]
 
@@ -199,13 +206,12 @@ class _Checker:
 
     def values(self, classes: tuple[str, ...], path: URIRef) -> dict:
         """Each focus node's values on ``path`` (only nodes that have some)."""
-        values = " ".join(f"<{c}>" for c in classes)
-        rows = self.store.query("SELECT DISTINCT ?f ?v WHERE { VALUES ?c { %s } "
-                                "?f a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?c . ?f <%s> ?v }"
-                                % (values, path))
+        focus = self.instances(classes)
         grouped = defaultdict(list)
-        for row in rows:
-            grouped[row[0]].append(row[1])
+        for subject, _, value, _ in self.store.quads_for_pattern(None, OxNamedNode(str(path)), None,
+                                                                 self._default_graph):
+            if subject in focus:
+                grouped[subject].append(value)
         return grouped
 
     def check(self, c: _Constraints, focus, values: list) -> list[Violation]:
@@ -218,7 +224,7 @@ class _Checker:
             fail("minCount")
         if c.max_count is not None and len(values) > c.max_count:
             fail("maxCount")
-        for value in sorted(values, key=str):
+        for value in values:
             if c.datatype is not None and not _has_datatype(value, c.datatype):
                 fail("datatype", value)
             for cls in c.classes:
@@ -282,40 +288,34 @@ class _Checker:
 # ---------------------------------------------------------------- terms
 
 def _is_literal(term) -> bool:
-    from pyoxigraph import Literal as OxLiteral
-
     return isinstance(term, OxLiteral)
 
 
 def _rdflib(term) -> rdflib.term.Node:
-    from pyoxigraph import BlankNode, Literal as OxLiteral
-
     if isinstance(term, OxLiteral):
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        return Literal(term.value) if datatype == str(XSD.string) else Literal(term.value, datatype=URIRef(datatype))
-    if isinstance(term, BlankNode):
+        return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, OxBlankNode):
         return BNode(term.value)
     return URIRef(term.value)
 
 
 def _ox_key(term) -> str:
     if _is_literal(term):
-        datatype = "" if term.language or term.datatype.value == str(XSD.string) else term.datatype.value
+        datatype = "" if term.language or term.datatype.value == _XSD_STRING else term.datatype.value
         return f"L\x1f{term.value}\x1f{(term.language or '').lower()}\x1f{datatype}"
     return f"I\x1f{term.value}"
 
 
-def _has_kind(term, kind: str) -> bool:
-    from pyoxigraph import BlankNode, NamedNode
+_KINDS = {str(SH.IRI): (OxNamedNode,), str(SH.BlankNode): (OxBlankNode,), str(SH.Literal): (OxLiteral,),
+          str(SH.BlankNodeOrIRI): (OxBlankNode, OxNamedNode), str(SH.BlankNodeOrLiteral): (OxBlankNode, OxLiteral),
+          str(SH.IRIOrLiteral): (OxNamedNode, OxLiteral)}
 
-    is_iri, is_blank, is_literal = isinstance(term, NamedNode), isinstance(term, BlankNode), _is_literal(term)
-    return {
-        str(SH.IRI): is_iri, str(SH.BlankNode): is_blank, str(SH.Literal): is_literal,
-        str(SH.BlankNodeOrIRI): is_iri or is_blank, str(SH.BlankNodeOrLiteral): is_blank or is_literal,
-        str(SH.IRIOrLiteral): is_iri or is_literal,
-    }.get(kind, False)
+
+def _has_kind(term, kind: str) -> bool:
+    return isinstance(term, _KINDS.get(kind, ()))
 
 
 def _in_languages(term, languages: tuple[str, ...]) -> bool:
@@ -328,6 +328,9 @@ def _in_languages(term, languages: tuple[str, ...]) -> bool:
 _INTEGER = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 _DATE = re.compile(r"-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?")
+_XSD_STRING, _XSD_DECIMAL, _XSD_BOOLEAN, _XSD_DATE = (str(XSD.string), str(XSD.decimal), str(XSD.boolean),
+                                                      str(XSD.date))
+_XSD_FLOATS = (str(XSD.double), str(XSD.float))
 _INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                         "positiveInteger", "nonPositiveInteger", "negativeInteger",
                                         "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
@@ -349,11 +352,11 @@ def _has_datatype(term, datatype: str) -> bool:
 def _well_formed(text: str, datatype: str) -> bool:
     if datatype in _INTEGER_TYPES:
         return bool(_INTEGER.fullmatch(text))
-    if datatype == str(XSD.decimal):
+    if datatype == _XSD_DECIMAL:
         return bool(_DECIMAL.fullmatch(text))
-    if datatype == str(XSD.boolean):
+    if datatype == _XSD_BOOLEAN:
         return text in ("true", "false", "1", "0")
-    if datatype == str(XSD.date):
+    if datatype == _XSD_DATE:
         if not _DATE.fullmatch(text):
             return False
         try:
@@ -361,7 +364,7 @@ def _well_formed(text: str, datatype: str) -> bool:
         except ValueError:
             return False
         return True
-    if datatype in (str(XSD.double), str(XSD.float)):
+    if datatype in _XSD_FLOATS:
         try:
             float(text)
         except ValueError:
@@ -372,11 +375,11 @@ def _well_formed(text: str, datatype: str) -> bool:
 
 def _number(text: str, datatype: str):
     try:
-        if datatype in _INTEGER_TYPES or datatype == str(XSD.decimal):
+        if datatype in _INTEGER_TYPES or datatype == _XSD_DECIMAL:
             return Decimal(text)
-        if datatype in (str(XSD.double), str(XSD.float)):
+        if datatype in _XSD_FLOATS:
             return float(text)
-        if datatype == str(XSD.date):
+        if datatype == _XSD_DATE:
             return dt.date.fromisoformat(text[:10])
     except (InvalidOperation, ValueError):
         return None
