@@ -196,12 +196,15 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
 
 
 def _learn_named_unit(reading: Reading, name: str, end: int) -> str | None:
-    parent = _parent_after(reading, end) or _apposed_parent(reading, end)
+    """A self-named unit's parent: the one the text states (สังกัด / ของ), else the one its
+    kind always has (unit_heads.csv), else the agency written right after it."""
+    parent = _parent_after(reading, end)
     if parent is None:
         for head in sorted(reading.gazetteer.unit_heads, key=len, reverse=True):
             if name.startswith(head):
                 parent = reading.gazetteer.unit_heads[head]
                 break
+    parent = parent or _apposed_parent(reading, end)
     if parent is None:
         return None
     kind = "other" if name.startswith("มหาวิทยาลัย") else "unit"

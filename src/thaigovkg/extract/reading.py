@@ -76,8 +76,8 @@ class Reading:
         known = self.gazetteer.find_by_name(name)
         if known:
             return known
-        # a unit's name is unique only under its parent (every ministry has a กองยุทธศาสตร์และแผนงาน)
-        basis = f"{name}\x1f{parent}" if kind == "unit" else name
+        # a learned name is unique only under its parent (every ministry has a กองยุทธศาสตร์และแผนงาน)
+        basis = f"{name}\x1f{parent}" if parent else name
         key = "x-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
         current = self.extraction.organizations.get(key)
         if current is None or (current.parent is None and parent):
