@@ -94,6 +94,12 @@ def _abbreviation_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     return literal_regex(gazetteer.abbreviations)
 
 
+@lru_cache(maxsize=256)
+def _abbreviation_regex_with(gazetteer: Gazetteer, extra: frozenset[str]) -> re.Pattern[str]:
+    """The table's short forms and those an article defines (compiled once per new set)."""
+    return literal_regex(set(gazetteer.abbreviations) | extra)
+
+
 @lru_cache(maxsize=4)
 def _unit_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     provinces = "|".join(sorted(map(re.escape, gazetteer.provinces), key=len, reverse=True))
@@ -308,7 +314,8 @@ def _add_short_forms(reading: Reading) -> None:
     known = set(gazetteer.abbreviations) | set(local)
     if not known:
         return
-    regex = literal_regex(known) if local else _abbreviation_regex(gazetteer)
+    extra = frozenset(set(local) - gazetteer.abbreviations.keys())
+    regex = _abbreviation_regex_with(gazetteer, extra) if extra else _abbreviation_regex(gazetteer)
     taken = [(org.start, org.end) for org in reading.orgs] + reading.definition_spans
     found: list[OrgMention] = []
     for match in regex.finditer(text):

@@ -151,8 +151,15 @@ def _find_people(reading: Reading) -> None:
             _add_person(reading, person)
 
 
+@lru_cache(maxsize=4)
+def _any_head(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, heads)))
+
+
 def _cut_at_title(word: str, heads: tuple[str, ...]) -> tuple[str, bool]:
     """A name glued to the title after it (``อินทุสุตเลขาธิการ``) ends where the title starts."""
+    if not _any_head(heads).search(word, 2):
+        return word, False
     for head in heads:
         at = word.find(head, 2)
         if at >= 2:
