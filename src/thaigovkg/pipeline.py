@@ -281,11 +281,8 @@ def _run_chunks(paths: list[Path], work: Path, jobs: int, size: int, bar: _Progr
     chunks = enumerate(_chunks(paths, size, position))
     pending = []
     for index, chunk in chunks:
-        done = _done_chunk(work, index)
+        done = _reused_chunk(work, index, chunk, bar, position)
         if done is not None:
-            done["reused"] = 1
-            if bar:
-                bar.update(len(chunk), position[0])
             yield done
             continue
         pending.append((index, chunk))
@@ -303,6 +300,16 @@ def _run_chunks(paths: list[Path], work: Path, jobs: int, size: int, bar: _Progr
     yield from _run_pool(_chain(pending, chunks), work, jobs, bar, position)
 
 
+def _reused_chunk(work: Path, index: int, chunk: list, bar: _Progress | None, position: list[int]) -> dict | None:
+    """The summary of a chunk an earlier, interrupted run already finished (None if it did not)."""
+    done = _done_chunk(work, index)
+    if done is not None:
+        done["reused"] = 1
+        if bar:
+            bar.update(len(chunk), position[0])
+    return done
+
+
 def _chain(first: list, rest: Iterator) -> Iterator:
     yield from first
     yield from rest
@@ -318,11 +325,8 @@ def _run_pool(chunks: Iterator, work: Path, jobs: int, bar: _Progress | None, po
     in_flight: dict = {}
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for index, chunk in chunks:
-            done = _done_chunk(work, index)
+            done = _reused_chunk(work, index, chunk, bar, position)
             if done is not None:
-                done["reused"] = 1
-                if bar:
-                    bar.update(len(chunk), position[0])
                 yield done
                 continue
             while len(in_flight) >= 2 * jobs:    # back-pressure: never read far ahead of the workers
