@@ -250,3 +250,46 @@ def test_extract_awards_none_where_a_programme_name_stands_for_something_else():
 def test_extract_organizations_by_english_name_in_an_english_release():
     e = extract("June 28, 2022, the Ministry of Justice and the Department of Corrections signed an agreement.")
     assert {m.value for m in e.mentions if m.kind == "org"} >= {"กระทรวงยุติธรรม"}
+
+
+# --- รางวัลเลิศรัฐ patterns (h-awards-lr) -----------------------------------------
+
+def lr_rows(extraction):
+    """award_rows, sorted where some fields are None."""
+    return sorted(((org_name(a.recipient, extraction), a.branch.label if a.branch else None,
+                    a.category.label if a.category else None, a.level.label if a.level else None, a.project)
+                   for a in extraction.awards), key=lambda row: tuple(v or "" for v in row))
+
+
+def test_lr_a_level_after_a_given_work_heads_the_next_category():
+    text = ("กรมการค้าภายใน ได้รับรางวัลเลิศรัฐ ประจำปี 2566 ดังนี้ รางวัลบริการภาครัฐ ระดับดีเด่น ประเภทนวัตกรรมการบริการ "
+            "ผลงาน “ตลาดออนไลน์”\nรางวัลบริการภาครัฐ ระดับดี\nประเภทขยายผลมาตรฐานการบริการ\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมการค้าภายใน", "บริการภาครัฐ", "ขยายผลมาตรฐานการบริการ", "ดี", None),
+        ("กรมการค้าภายใน", "บริการภาครัฐ", "นวัตกรรมการบริการ", "ดีเด่น", "ตลาดออนไลน์"),
+    ]
+
+
+def test_lr_a_headline_summary_is_the_award_the_body_details():
+    text = ("กรมบังคับคดี รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ\n"
+            "กรมบังคับคดี ได้รับรางวัลเลิศรัฐ ประจำปี 2563 ดังนี้ รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ "
+            "ชื่อผลงาน \"ขายทอดตลาดออนไลน์\" อยู่ในระดับดี\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมบังคับคดี", "บริการภาครัฐ", "พัฒนาการบริการ", "ดี", "ขายทอดตลาดออนไลน์")]
+
+
+def test_lr_top_tiers_have_no_branch_and_prose_is_no_term():
+    text = ("กรมศุลกากร คว้ารางวัลเลิศรัฐยอดเยี่ยม ประจำปี 2564 ในฐานะหน่วยงานที่มุ่งมั่นพัฒนาการบริการประชาชน\n"
+            "กรมศุลกากร ได้รับรางวัลเลิศรัฐ ประจำปี 2564 สาขาบริการภาครัฐ ระดับดีเด่น ผลงาน “ศุลกากรดิจิทัล”\n"
+            "ทั้งนี้ กรมศุลกากรจะมุ่งมั่นพัฒนาการบริการให้ดียิ่งขึ้นต่อไป\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมศุลกากร", None, "เลิศรัฐยอดเยี่ยม", None, None),
+        ("กรมศุลกากร", "บริการภาครัฐ", None, "ดีเด่น", "ศุลกากรดิจิทัล"),
+    ]
+
+
+def test_lr_the_2565_special_award_is_a_branch_of_its_own():
+    text = ("กรมควบคุมโรค ได้รับรางวัลเลิศรัฐ ประจำปี 2565 รางวัลพิเศษ “สานพลังร่วมใจ ต้านภัยโควิด” "
+            "จากผลงาน “ทีมสอบสวนโรค”\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมควบคุมโรค", "รางวัลพิเศษ สานพลังร่วมใจ ต้านภัยโควิด", None, None, "ทีมสอบสวนโรค")]

@@ -58,6 +58,10 @@ _STOP = re.compile(
 _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
+# "ชื่อผลงาน "…" อยู่ในระดับดี": a level right after a work is that work's
+_LEVEL_AFTER_WORK = re.compile(r"[ \t]*(?:\(|อยู่|ได้รับ(?:รางวัล)?)?[ \t]*")
+_TERM_LEADS = ("สาขา", "ด้าน", "ประเภท", "รางวัล", "ระดับ", "ในระดับ", "หมวด", "(")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
 
@@ -85,6 +89,7 @@ def find(reading: Reading) -> None:
         return
     tokens = _tokens(reading)
     _Reader(reading, main).run(tokens)
+    _drop_summaries(reading)
     for award in reading.extraction.awards:
         reading.extraction.named.add(award.recipient)
     ceremonies = {(a.programme, a.year) for a in reading.extraction.awards} or {main}
@@ -125,7 +130,7 @@ def _term_tokens(reading: Reading) -> list[Token]:
         surface = re.sub(r"\s+", "", match.group())
         key = gazetteer.term_surfaces.get(surface)
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
-        if not concepts:
+        if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
         tokens.append(Token(match.start(), match.end(), "term", tuple(concepts)))
     # "4.0" alone is PMQA 4.0 only in a list under the management-quality branch
@@ -147,6 +152,14 @@ def _term_tokens(reading: Reading) -> list[Token]:
                 levels = tuple(c for c in known if c.kind == "level") or (None,)
                 tokens.append(Token(special.start("name"), special.end("name"), "level-name", (levels[0], name)))
     return sorted(tokens, key=lambda t: t.start)
+
+
+def _inside_a_word(text: str, start: int, surface: str, concepts: list[Term]) -> bool:
+    """A branch or category name without its leading word (สาขา, ประเภท, รางวัล …) glued to the
+    word before it is prose: ``มุ่งมั่นพัฒนาการบริการประชาชน``, ``การให้บริการภาครัฐ``."""
+    if start == 0 or surface.startswith(_TERM_LEADS) or not _THAI_LETTER.match(text, start - 1):
+        return False
+    return all(c.kind in ("branch", "category") for c in concepts) and bool(_THAI_LETTER.match(surface))
 
 
 def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
@@ -202,6 +215,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         after = re.match(r"[ \t]*", text[match.end():]).end() + match.end()
         if after in person_starts or content.startswith(("รางวัล", "ประเภท", "สาขา", "ระดับ")):
             continue                  # a nickname before a name, or the award's own name
+        if any(t.start <= match.start() and match.end() <= t.end for t in anchors if t.kind == "term"):
+            continue                  # a quoted part of a term: รางวัลพิเศษ “สานพลังร่วมใจ ต้านภัยโควิด”
         if any(match.start() <= t.start < match.end() and t.kind == "term" and t.strong for t in anchors) and \
                 not content.startswith("ผลงาน"):
             if term_at(match.start() + 1):
@@ -311,6 +326,7 @@ class _Reader:
         self.category: Term | None = None
         self.level: Term | None = None
         self.level_for_branch = False
+        self.level_ahead = False        # a level read after its category's award: it heads the next item
         self.person: str | None = None
         self.pending: tuple[int, int] | None = None     # span of terms not yet given as an award
         self.last_end = 0
@@ -354,6 +370,8 @@ class _Reader:
             if self.branch is None or term.iri != self.branch.iri:
                 self.flush()
                 self.branch, self.category, self.level = term, None, None
+                if not self._branch_has_categories(term):
+                    self.pending = (token.start, token.end)   # a branch with no categories is an award
         elif term.kind == "category":
             if self.category is not None and term.iri == self.category.iri:
                 return
@@ -364,16 +382,23 @@ class _Reader:
             self.category = term
             if term.broader and (self.branch is None or self.branch.iri != term.broader):
                 self.branch = self._concept(term.broader) or self.branch
-            if not self.level_for_branch:
+            elif term.broader is None and self._scheme_has_branches(term.scheme):
+                self.branch = None    # a top tier (เลิศรัฐยอดเยี่ยม, เกียรติยศเลิศรัฐ) stands above the branches
+            if not (self.level_for_branch or self.level_ahead):
                 self.level = None
+            self.level_ahead = False
             self.pending = (token.start, token.end)
         else:
-            if 0 <= token.start - self.last_work_end <= 3 and self.last_award and self.last_award.level is None:
+            if 0 <= self.last_work_end <= token.start and self.last_award and self.last_award.level is None \
+                    and _LEVEL_AFTER_WORK.fullmatch(self.reading.text, self.last_work_end, token.start):
                 self._amend_level(term)
                 return
             self.level = term
             self.level_for_branch = self.category is None and self.branch is not None
-            self.pending = self.pending or (token.start, token.end)
+            # "…ผลงาน “A” 1.2 ระดับดี ประเภท B": the category before was given; this level is B's
+            self.level_ahead = self.category is not None and self.pending is None
+            if not self.level_ahead:
+                self.pending = self.pending or (token.start, token.end)
 
     def on_level_name(self, token: Token) -> None:
         known, name = token.value
@@ -395,13 +420,19 @@ class _Reader:
     def flush(self) -> None:
         """Terms no work followed are an award of their own: a category, or a level where the
         programme has no categories (ศูนย์ราชการสะดวก, contests)."""
-        if self.pending and (self.category or (self.level and not self._has_categories())):
+        if self.pending and (self.category or (self.level and not self._has_categories())
+                             or (self.branch and not self._branch_has_categories(self.branch))):
             self.emit(None, self.level, *self.pending)
         self.pending = None
 
     def _has_categories(self) -> bool:
-        return any(t.kind == "category" and t.scheme == self.programme
-                   for terms in self.reading.gazetteer.terms.values() for t in terms)
+        return _scheme_kinds(self.reading.gazetteer, self.programme, "category")
+
+    def _scheme_has_branches(self, scheme: str) -> bool:
+        return _scheme_kinds(self.reading.gazetteer, scheme, "branch")
+
+    def _branch_has_categories(self, branch: Term) -> bool:
+        return "/x-" in branch.iri or branch.iri in _broader_terms(self.reading.gazetteer)
 
     def emit(self, work: str | None, level: Term | None, start: int, end: int, by: str | None = None) -> None:
         recipient = by or self.recipient
@@ -465,6 +496,36 @@ class _Reader:
         digest = hashlib.sha1(match_key(label).encode("utf-8")).hexdigest()[:10]
         return Term(iri=f"{ID_BASE}programme/{self.programme}/{kind}/x-{digest}", kind=kind,
                     label=label.strip(), scheme=self.programme)
+
+
+_AWARD_FIELDS = ("branch", "category", "level", "project", "person")
+
+
+def _drop_summaries(reading: Reading) -> None:
+    """A headline or lead that sums up an award (``รับรางวัลเลิศรัฐ … ประเภทพัฒนาการบริการ``)
+    before the body details it (level, work) is the same award: keep only the fuller one."""
+    awards = reading.extraction.awards
+
+    def within(part: Award, whole: Award) -> bool:
+        return part is not whole and (part.programme, part.year, part.recipient) == \
+            (whole.programme, whole.year, whole.recipient) and \
+            all(getattr(part, f) is None or getattr(part, f) == getattr(whole, f) for f in _AWARD_FIELDS) and \
+            any(getattr(part, f) is None and getattr(whole, f) is not None for f in _AWARD_FIELDS)
+
+    kept = [a for a in awards if not any(within(a, other) for other in awards)]
+    if len(kept) < len(awards):
+        awards[:] = kept
+
+
+@lru_cache(maxsize=4)
+def _broader_terms(gazetteer: Gazetteer) -> frozenset[str]:
+    """The branches that have categories under them."""
+    return frozenset(t.broader for ts in gazetteer.terms.values() for t in ts if t.broader)
+
+
+@lru_cache(maxsize=64)
+def _scheme_kinds(gazetteer: Gazetteer, scheme: str, kind: str) -> bool:
+    return any(t.kind == kind and t.scheme == scheme for ts in gazetteer.terms.values() for t in ts)
 
 
 def _bare_awards(reading: Reading) -> None:
