@@ -42,19 +42,26 @@ _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
 _BEFORE_WORK = re.compile(r"(?:[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+)?[ \t]*(?:เรื่อง|ผลงาน|ในผลงาน|โครงการ)?[ \t]*[“\"]")
 # "... ได้รับรางวัลเลิศรัฐ ประจำปี 2566 จำนวน 3 รางวัล": a count of awards, skipping a year on the way
+# "<หน่วยงาน> จากผลงาน <title>": a unit named with the work it won, unquoted
+_BEFORE_NAMED_WORK = re.compile(r"[ \t]*(?:จาก|ใน)ผลงาน")
+_LIST_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
+_AWARD_FOR_WORK = re.compile(r"(?:รางวัล)?[ \t]*(?:จาก|ใน)ผลงาน")
+_MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้น|ทั้งนี้")
+_UNDER = re.compile(r"สังกัด[ \t]?$")
+_PERMANENT_SECRETARY = re.compile(r"ปลัด[ \t]?$")
 _COUNT = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[^\n\d]|(?<!\d)\d{4}(?!\d)){0,60}?(?<!\d)(\d{1,3})[ \t]?รางวัล")
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,240})[”\"]")   # an unclosed “ does not swallow the next title
 _WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
 _WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
 # "ผลงาน <title>" (work), not "17 ผลงาน" (a count of works)
-_UNQUOTED_CUE = re.compile(r"(?<![\d][ \t])(?<!\d)ผลงาน(?:[ \t]*:[ \t]*|[ \t]+)(?:คือ[ \t]*:?[ \t]*)?")
+_UNQUOTED_CUE = re.compile(r"(?<![\d][ \t])(?<!\d)(?:(?<=จาก)ผลงาน[ \t]*|ผลงาน(?:[ \t]*:[ \t]*|[ \t]+))(?:คือ[ \t]*:?[ \t]*)?")
 # A title does not open with a function word: in, from, that, and, which, by, for
 _NOT_A_TITLE = ("ใน", "จาก", "ที่", "และ", "ซึ่ง", "โดย", "เพื่อ", "ของ", "ให้", "จำนวน", "รวม", "ทั้ง")
 _COUNT_LIST = re.compile(r"\d{1,3}[ \t]?(?:ผลงาน|รางวัล|โครงการ)[ \t]*(?:คือ|ได้แก่|ดังนี้)[ \t]*:?[ \t]*(?=\(?1[).])")
 _LIST_ITEM = re.compile(r"\(?(\d{1,2})[).][ \t]*")
 _STOP = re.compile(
     r"\n|[ \t]\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]|[ \t](?:ถัดมา|นอกจากนี้|ทั้งนี้|และ[ \t]?รางวัล|โดยมี|ซึ่ง|ที่มุ่ง|เพื่อให้|ได้รับ"
-    r"|ระดับ|ประเภท|สาขา)|[“”\"]")
+    r"|ระดับ|ประเภท|สาขา|และ[ \t]?(?:ประเภท|สาขา|ระดับ))|[“”\"]")
 _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
@@ -75,6 +82,7 @@ class Token:
     level: str | None = None        # a level written inside a work's title "(ระดับดีเด่น)"
     strong: bool = True
     by: str | None = None           # the unit named after a work (โดย <หน่วยงาน>) that did it
+    listed: bool = False            # a recipient after another in a list ("ได้แก่ A B และ C"): same terms
 
 
 @lru_cache(maxsize=4)
@@ -166,24 +174,63 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
     text = reading.text
     tokens = []
     term_ends = [t.end for t in terms]
+    term_starts = [t.start for t in terms]
     for org in reading.orgs:
         if org.role == "member":
             continue
         line_start = text.rfind("\n", 0, org.start) + 1
         before = text[max(line_start, org.start - 30):org.start]
+        key = _receiving_office(reading, org, before)
+        if key is None:
+            continue
+        if _UNDER.search(before):
+            # "หน่วยงานในสังกัด สธ. ได้รับ … รวม 52 รางวัล": a total for the units under it; the
+            # awards the article goes on to name are theirs
+            tokens.append(Token(org.start, org.end, "recipient", None))
+            continue
+        if key != org.key:
+            org = replace(org, key=key)
         after_listing = bool(_AFTER_LISTING.search(before))
-        if _BEFORE_WORK.match(text, org.end) and any(0 <= org.start - e <= 400 for e in term_ends):
+        if (_BEFORE_WORK.match(text, org.end) or _BEFORE_NAMED_WORK.match(text, org.end)) \
+                and any(0 <= org.start - e <= 400 for e in term_ends):
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True))
             continue
+        if tokens and tokens[-1].keep_terms and _LIST_JOIN.fullmatch(text, tokens[-1].end, org.start) \
+                and tokens[-1].end < org.start:
+            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True, listed=True))
+            continue
         if (_RECIPIENT_AFTER.match(text, org.end) or _ITEM_MARKER.search(before) or not before.strip()
-                and _RECIPIENT_AFTER.match(text, org.end) or after_listing):
+                and _RECIPIENT_AFTER.match(text, org.end) or after_listing
+                or _heads_its_lines(text, org, before, term_starts)):
             keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends)
+            cue = _RECIPIENT_AFTER.match(text, org.end)
+            if cue and _AWARD_FOR_WORK.match(text, cue.end()) and any(0 <= org.start - e <= RECENT for e in term_ends):
+                keep = True       # "<award> … โดย <หน่วยงาน> ได้รับรางวัลจากผลงาน …": the award just named
             if after_listing and not keep and not _RECIPIENT_AFTER.match(text, org.end):
                 # "ได้แก่ <org>" with no award term before it is a list of names, not of winners
                 if not any(0 <= org.start - e <= 80 for e in term_ends):
                     continue
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep))
     return tokens
+
+
+def _receiving_office(reading: Reading, org: OrgMention, before: str) -> str | None:
+    """``ปลัดกระทรวงสาธารณสุข เข้ารับรางวัล``: the permanent secretary receives for the office
+    he heads (สำนักงานปลัดกระทรวง…), not for the ministry his title names."""
+    if not _PERMANENT_SECRETARY.search(before):
+        return org.key
+    agency = reading.gazetteer.agencies.get(org.key)
+    if agency is None or agency.kind != "ministry":
+        return org.key
+    return reading.gazetteer.permanent_secretary_office(org.key)
+
+
+def _heads_its_lines(text: str, org: OrgMention, before: str, term_starts: list[int]) -> bool:
+    """A table-like list: the unit alone on its line, its award terms on the next line."""
+    line_end = text.find("\n", org.end)
+    if before.strip() or line_end < 0 or text[org.end:line_end].strip():
+        return False
+    return any(line_end < start <= line_end + 3 for start in term_starts)
 
 
 def _honoree_tokens(reading: Reading) -> list[Token]:
@@ -239,6 +286,7 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         end = stop.start() if stop else min(len(text), match.end() + 240)
         if stop and stop.group() in "“”\"" :
             continue                  # the title is quoted: the quote is the work
+        end = next((t.start for t in anchors if t.kind == "recipient" and match.end() < t.start < end), end)
         title_end, by = _strip_unit(reading, match.end(), end)
         title = text[match.end():title_end]
         if title_end - match.end() >= 5 and not title.startswith(_NOT_A_TITLE) and not reading.org_at(match.end()):
@@ -340,6 +388,8 @@ class _Reader:
                 self.flush()
                 self.branch = self.category = self.level = None
                 self.person = None
+            elif _MOREOVER.search(self.reading.text, self.last_end, token.start):
+                self.flush()      # "… ได้แก่ <หน่วยงาน> นอกจากนี้ … ระดับดี รวม 21 รางวัล": the item before is complete
             self._programme_before(programmes, token.start)
             getattr(self, "on_" + token.kind.replace("-", "_"))(token)
             self.last_end = max(self.last_end, token.end)
@@ -354,6 +404,8 @@ class _Reader:
 
     # one method per token kind
     def on_recipient(self, token: Token) -> None:
+        if token.listed and self.pending:
+            self.emit(None, self.level, *self.pending)    # the one before in the list has the same award
         if token.keep_terms:
             # "รางวัลชนะเลิศ ได้แก่ <หน่วยงาน>": the terms just read are this recipient's
             self.recipient = token.value
@@ -559,7 +611,7 @@ def _check_totals(reading: Reading, tokens: list[Token]) -> None:
     text, extraction = reading.text, reading.extraction
     stated: dict[str, int] = {}
     for token in tokens:
-        if token.kind != "recipient":
+        if token.kind != "recipient" or token.value is None:
             continue
         cue = _RECIPIENT_AFTER.match(text, token.end)
         if not cue:
