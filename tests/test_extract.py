@@ -329,3 +329,16 @@ def test_lr_the_permanent_secretary_receives_for_his_office_and_totals_under_a_m
             "นอกจากนี้ ยังได้รับรางวัลบริการภาครัฐ ระดับดีเด่น รวม 3 รางวัล\n")
     assert [(r[0], r[3], r[4]) for r in lr_rows(extract(text))] == [
         ("สำนักงานปลัดกระทรวงแรงงาน", "ดี", "แรงงานออนไลน์")]
+
+
+def test_lr_a_category_keeps_the_article_wording_and_its_link_to_the_scheme():
+    text = ("กรมอนามัย ได้รับรางวัลเลิศรัฐ ประจำปี 2565 รางวัลบริการภาครัฐ ระดับดีเด่น ประเภทพัฒนาบริการ "
+            "ผลงาน “คลอดปลอดภัย”\n")
+    e = extract(text)
+    (award,) = e.awards
+    assert award.category.label == "พัฒนาบริการ" and award.category.broader == award.branch.iri
+    from rdflib import URIRef
+    from rdflib.namespace import SKOS
+    from thaigovkg.to_rdf import article_graph
+    concept = URIRef("https://w3id.org/thaigovkg/id/programme/psea/category/service-development")
+    assert (URIRef(award.category.iri), SKOS.exactMatch, concept) in article_graph(e)

@@ -67,6 +67,8 @@ _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
 # "ชื่อผลงาน "…" อยู่ในระดับดี": a level right after a work is that work's
 _LEVEL_AFTER_WORK = re.compile(r"[ \t]*(?:\(|อยู่|ได้รับ(?:รางวัล)?)?[ \t]*")
+_TERM_LEADER = re.compile(r"^(?:รางวัล[ \t]?)?(?:สาขา|ด้าน|ประเภท)?[ \t]?(?:รางวัล)?[ \t]?")
+WORDING_MARK = "-as-"     # IRI of a term as an article words it: <scheme concept>-as-<hash>
 _TERM_LEADS = ("สาขา", "ด้าน", "ประเภท", "รางวัล", "ระดับ", "ในระดับ", "หมวด", "(")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
@@ -83,6 +85,7 @@ class Token:
     strong: bool = True
     by: str | None = None           # the unit named after a work (โดย <หน่วยงาน>) that did it
     listed: bool = False            # a recipient after another in a list ("ได้แก่ A B และ C"): same terms
+    written: str = ""               # a term as the article words it, leading สาขา / ประเภท … dropped
 
 
 @lru_cache(maxsize=4)
@@ -140,7 +143,8 @@ def _term_tokens(reading: Reading) -> list[Token]:
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
         if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
-        tokens.append(Token(match.start(), match.end(), "term", tuple(concepts)))
+        written = _TERM_LEADER.sub("", match.group()).strip()
+        tokens.append(Token(match.start(), match.end(), "term", tuple(concepts), written=written))
     # "4.0" alone is PMQA 4.0 only in a list under the management-quality branch
     taken = [(t.start, t.end) for t in tokens]
     pmqa = [c for cs in gazetteer.terms.values() for c in cs
@@ -160,6 +164,19 @@ def _term_tokens(reading: Reading) -> list[Token]:
                 levels = tuple(c for c in known if c.kind == "level") or (None,)
                 tokens.append(Token(special.start("name"), special.end("name"), "level-name", (levels[0], name)))
     return sorted(tokens, key=lambda t: t.start)
+
+
+def _as_written(term: Term, written: str) -> Term:
+    """A category as the article words it where the wording drops or adds การ (ประเภทพัฒนาบริการ
+    for พัฒนาการบริการ): the award keeps the article's words, in a concept of its own whose IRI
+    extends the scheme's (``<concept>-as-<hash>``, linked to it by skos:exactMatch)."""
+    if term.kind != "category" or term.broader is None or not written:
+        return term
+    words, label = match_key(written), match_key(term.label)
+    if words == label or words.replace("การ", "") != label.replace("การ", ""):
+        return term
+    digest = hashlib.sha1(words.encode("utf-8")).hexdigest()[:8]
+    return replace(term, iri=f"{term.iri}{WORDING_MARK}{digest}", label=re.sub(r"\s+", " ", written))
 
 
 def _inside_a_word(text: str, start: int, surface: str, concepts: list[Term]) -> bool:
@@ -417,7 +434,7 @@ class _Reader:
 
     def on_term(self, token: Token) -> None:
         concepts: tuple[Term, ...] = token.value
-        term = self._choose(concepts)
+        term = _as_written(self._choose(concepts), token.written)
         if term.kind == "branch":
             if self.branch is None or term.iri != self.branch.iri:
                 self.flush()
