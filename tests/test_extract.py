@@ -342,3 +342,22 @@ def test_lr_a_category_keeps_the_article_wording_and_its_link_to_the_scheme():
     from thaigovkg.to_rdf import article_graph
     concept = URIRef("https://w3id.org/thaigovkg/id/programme/psea/category/service-development")
     assert (URIRef(award.category.iri), SKOS.exactMatch, concept) in article_graph(e)
+
+
+def test_lr_unclosed_titles_end_before_the_next_unit_and_an_unknown_unit_gets_no_award():
+    text = ("กระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี "
+            "3 ผลงาน ได้แก่ โรงพยาบาลตราด จ.ตราด เรื่อง “ส่งยาถึงบ้าน (Drug Delivery) โรงพยาบาลน่าน เรื่อง "
+            "“คลินิกใกล้บ้าน “น่านโมเดล”, โรงพยาบาลสตูล จ.สตูล เรื่อง “เรือพยาบาล และหน่วยแพทย์ทางทะเลภาคใต้ "
+            "เรื่อง “ทะเลปลอดภัย\n")
+    assert [(r[0], r[4]) for r in lr_rows(extract(text))] == [
+        ("โรงพยาบาลตราด", "ส่งยาถึงบ้าน (Drug Delivery)"),
+        ("โรงพยาบาลน่าน", "คลินิกใกล้บ้าน “น่านโมเดล”"),
+        ("โรงพยาบาลสตูล", "เรือพยาบาล"),
+    ]
+
+
+def test_lr_a_unit_named_with_its_province_before_its_verb_is_the_recipient():
+    text = ("สาขาการบริหารราชการแบบมีส่วนร่วม โรงพยาบาลแม่สาย จังหวัดเชียงราย ได้รับรางวัลเลิศรัฐ ประจำปี 2564 "
+            "ระดับดี ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม\n")
+    assert lr_rows(extract(text)) == [
+        ("โรงพยาบาลแม่สาย", "การบริหารราชการแบบมีส่วนร่วม", "สัมฤทธิผลประชาชนมีส่วนร่วม", "ดี", None)]

@@ -36,7 +36,8 @@ RECENT = 220        # characters within which a weak cue still belongs to the li
 EXPIRE = 450        # characters of prose after which the terms read so far lapse
 
 _RECIPIENT_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"   # "โรงพยาบาล… จังหวัด…"
+    r"(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
@@ -50,6 +51,11 @@ _MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้
 _UNDER = re.compile(r"สังกัด[ \t]?$")
 _PERMANENT_SECRETARY = re.compile(r"ปลัด[ \t]?$")
 _COUNT = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[^\n\d]|(?<!\d)\d{4}(?!\d)){0,60}?(?<!\d)(\d{1,3})[ \t]?รางวัล")
+_OPEN_TITLE = re.compile(r"“[^“”\n]{2,240}(?=“|\n|$)")
+_UNKNOWN_ITEM = re.compile(r"(?:,|[ \t]และ)[ \t]*[\u0e01-\u0e4e][^,“”\"\n]{2,80}?[ \t]*เรื่อง[ \t]*$")
+_INNER_QUOTE = re.compile(r"“[^“”\n]{1,60}”")
+_OPEN_TITLE_END = re.compile(r"(?P<verb>[ \t]*ได้รับ|[ \t]+และ(?=[^“”\n]{3,80}?[ \t]เรื่อง[ \t]*“))"
+                             r"|[ \t]*,[ \t]*|[ \t]+(?:และ[ \t]?)?")   # "… และ<หน่วยงาน> เรื่อง “…"
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,240})[”\"]")   # an unclosed “ does not swallow the next title
 _WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
 _WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
@@ -86,6 +92,7 @@ class Token:
     by: str | None = None           # the unit named after a work (โดย <หน่วยงาน>) that did it
     listed: bool = False            # a recipient after another in a list ("ได้แก่ A B และ C"): same terms
     written: str = ""               # a term as the article words it, leading สาขา / ประเภท … dropped
+    orphan: bool = False            # a work of a unit that is not a known agency: nobody's award here
 
 
 @lru_cache(maxsize=4)
@@ -209,7 +216,8 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             org = replace(org, key=key)
         after_listing = bool(_AFTER_LISTING.search(before))
         if (_BEFORE_WORK.match(text, org.end) or _BEFORE_NAMED_WORK.match(text, org.end)) \
-                and any(0 <= org.start - e <= 400 for e in term_ends):
+                and (any(0 <= org.start - e <= 400 for e in term_ends)
+                     or tokens and tokens[-1].keep_terms and org.start - tokens[-1].end <= 400):
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True))
             continue
         if tokens and tokens[-1].keep_terms and _LIST_JOIN.fullmatch(text, tokens[-1].end, org.start) \
@@ -291,7 +299,9 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         if not strong and not (_WEAK_CUE.search(before) and recent(match.start())):
             continue
         by = _unit_after(reading, match.end())
-        works.append(_work(match.start(), match.end(), content, by=by))
+        work = _work(match.start(), match.end(), content, by=by)
+        work.orphan = by is None and _by_an_unknown_unit(reading, match.start())
+        works.append(work)
     for match in _UNQUOTED_CUE.finditer(text):
         if any(w.start <= match.start() < w.end for w in works) or term_at(match.end()):
             continue
@@ -328,19 +338,36 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
 
 
 def _unclosed_quotes(reading: Reading) -> list[re.Match[str]]:
-    """``“<title>, <หน่วยงาน> เรื่อง “…”``: a title whose closing quote was forgotten ends
-    at the comma before the next unit of the list."""
+    """A title whose closing quote was forgotten (``เรื่อง “<title>, <หน่วยงาน> เรื่อง “…``) ends
+    before the next unit of the list (after a comma, a space or และ), before ได้รับ, or at the end
+    of the line; a title may hold a quoted name of its own (``“… ใกล้บ้าน “เขื่องในโมเดล”,``)."""
     text, found = reading.text, []
     org_starts = {o.start for o in reading.orgs}
     for opening in re.finditer(r"“", text):
-        rest = re.match(r"“([^“”\n]{2,240})(?=“|\n|$)", text[opening.start():])
+        rest = _OPEN_TITLE.match(text, opening.start())
         if not rest:
             continue
-        for comma in re.finditer(r",[ \t]*", rest.group(1)):
-            if opening.start() + 1 + comma.end() in org_starts:
-                found.append(re.compile(r"“([^“”\n]{%d})" % comma.start()).match(text, opening.start()))
-                break
+        end = rest.end()
+        stop = next((m.start() for m in _OPEN_TITLE_END.finditer(text[:end + 100], opening.start() + 3)
+                     if m.start() < end and (m.group("verb") or m.end() in org_starts)), None)
+        if stop is None:
+            inner = _INNER_QUOTE.match(text, end)
+            if inner and re.match(r"[ \t]*(?:,|และ|\n|$)", text[inner.end():inner.end() + 4]):
+                stop = inner.end()
+            elif end == len(text) or text[end] == "\n":
+                stop = end
+            else:
+                continue
+        if stop - opening.start() > 3:
+            found.append(re.compile(r"“(.{%d})" % (stop - opening.start() - 1), re.S).match(text, opening.start()))
     return [m for m in found if m]
+
+
+def _by_an_unknown_unit(reading: Reading, start: int) -> bool:
+    """``…, และ<หน่วยงานที่ไม่รู้จัก> เรื่อง “…”``: a list item whose unit is not a known agency;
+    its work is not the previous unit's."""
+    item = _UNKNOWN_ITEM.search(reading.text, max(0, start - 100), start)
+    return bool(item) and not any(item.start() < o.start < start for o in reading.orgs)
 
 
 def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None]:
@@ -463,7 +490,7 @@ class _Reader:
                 self._amend_level(term)
                 return
             self.level = term
-            self.level_for_branch = self.category is None and self.branch is not None
+            self.level_for_branch = self.category is None
             # "…ผลงาน “A” 1.2 ระดับดี ประเภท B": the category before was given; this level is B's
             self.level_ahead = self.category is not None and self.pending is None
             if not self.level_ahead:
@@ -479,6 +506,9 @@ class _Reader:
         self.person = token.value
 
     def on_work(self, token: Token) -> None:
+        if token.orphan:
+            self.pending, self.last_work_end = None, token.end
+            return
         level = self.level
         if token.level:
             level = self._level_named(token.level)
