@@ -75,6 +75,7 @@ _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?
 _LEVEL_AFTER_WORK = re.compile(r"[ \t]*(?:\(|อยู่|ได้รับ(?:รางวัล)?)?[ \t]*")
 _TERM_LEADER = re.compile(r"^(?:รางวัล[ \t]?)?(?:สาขา|ด้าน|ประเภท)?[ \t]?(?:รางวัล)?[ \t]?")
 WORDING_MARK = "-as-"     # IRI of a term as an article words it: <scheme concept>-as-<hash>
+_COUNT_OF_UNITS = re.compile(r"[ \t]*(?:รวม|จำนวน)?[ \t]*\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน)(?![ \t]*(?:ได้แก่|คือ|ดังนี้|:))")
 _TERM_LEADS = ("สาขา", "ด้าน", "ประเภท", "รางวัล", "ระดับ", "ในระดับ", "หมวด", "(")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
@@ -150,6 +151,8 @@ def _term_tokens(reading: Reading) -> list[Token]:
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
         if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
+        if all(c.kind == "level" for c in concepts) and _COUNT_OF_UNITS.match(text, match.end()):
+            continue      # "ระดับพื้นฐาน 355 ศูนย์": a total of units by level, no one's award
         written = _TERM_LEADER.sub("", match.group()).strip()
         tokens.append(Token(match.start(), match.end(), "term", tuple(concepts), written=written))
     # "4.0" alone is PMQA 4.0 only in a list under the management-quality branch
@@ -189,8 +192,9 @@ def _as_written(term: Term, written: str) -> Term:
 def _inside_a_word(text: str, start: int, surface: str, concepts: list[Term]) -> bool:
     """A branch or category name without its leading word (สาขา, ประเภท, รางวัล …) glued to the
     word before it is prose: ``มุ่งมั่นพัฒนาการบริการประชาชน``, ``การให้บริการภาครัฐ``."""
-    if start == 0 or surface.startswith(_TERM_LEADS) or not _THAI_LETTER.match(text, start - 1):
-        return False
+    if start == 0 or surface.startswith(_TERM_LEADS) or not _THAI_LETTER.match(text, start - 1) \
+            or text[max(0, start - 8):start].endswith(_TERM_LEADS):
+        return False      # (a leading word the surface lacks: "รางวัล" + "ยกระดับบริการ…โควิด 19")
     return all(c.kind in ("branch", "category") for c in concepts) and bool(_THAI_LETTER.match(surface))
 
 
