@@ -250,3 +250,126 @@ def test_extract_awards_none_where_a_programme_name_stands_for_something_else():
 def test_extract_organizations_by_english_name_in_an_english_release():
     e = extract("June 28, 2022, the Ministry of Justice and the Department of Corrections signed an agreement.")
     assert {m.value for m in e.mentions if m.kind == "org"} >= {"กระทรวงยุติธรรม"}
+
+
+# --- รางวัลเลิศรัฐ patterns (h-awards-lr) -----------------------------------------
+
+def lr_rows(extraction):
+    """award_rows, sorted where some fields are None."""
+    return sorted(((org_name(a.recipient, extraction), a.branch.label if a.branch else None,
+                    a.category.label if a.category else None, a.level.label if a.level else None, a.project)
+                   for a in extraction.awards), key=lambda row: tuple(v or "" for v in row))
+
+
+def test_lr_a_level_after_a_given_work_heads_the_next_category():
+    text = ("กรมการค้าภายใน ได้รับรางวัลเลิศรัฐ ประจำปี 2566 ดังนี้ รางวัลบริการภาครัฐ ระดับดีเด่น ประเภทนวัตกรรมการบริการ "
+            "ผลงาน “ตลาดออนไลน์”\nรางวัลบริการภาครัฐ ระดับดี\nประเภทขยายผลมาตรฐานการบริการ\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมการค้าภายใน", "บริการภาครัฐ", "ขยายผลมาตรฐานการบริการ", "ดี", None),
+        ("กรมการค้าภายใน", "บริการภาครัฐ", "นวัตกรรมการบริการ", "ดีเด่น", "ตลาดออนไลน์"),
+    ]
+
+
+def test_lr_a_headline_summary_is_the_award_the_body_details():
+    text = ("กรมบังคับคดี รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ\n"
+            "กรมบังคับคดี ได้รับรางวัลเลิศรัฐ ประจำปี 2563 ดังนี้ รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ "
+            "ชื่อผลงาน \"ขายทอดตลาดออนไลน์\" อยู่ในระดับดี\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมบังคับคดี", "บริการภาครัฐ", "พัฒนาการบริการ", "ดี", "ขายทอดตลาดออนไลน์")]
+
+
+def test_lr_top_tiers_have_no_branch_and_prose_is_no_term():
+    text = ("กรมศุลกากร คว้ารางวัลเลิศรัฐยอดเยี่ยม ประจำปี 2564 ในฐานะหน่วยงานที่มุ่งมั่นพัฒนาการบริการประชาชน\n"
+            "กรมศุลกากร ได้รับรางวัลเลิศรัฐ ประจำปี 2564 สาขาบริการภาครัฐ ระดับดีเด่น ผลงาน “ศุลกากรดิจิทัล”\n"
+            "ทั้งนี้ กรมศุลกากรจะมุ่งมั่นพัฒนาการบริการให้ดียิ่งขึ้นต่อไป\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมศุลกากร", None, "เลิศรัฐยอดเยี่ยม", None, None),
+        ("กรมศุลกากร", "บริการภาครัฐ", None, "ดีเด่น", "ศุลกากรดิจิทัล"),
+    ]
+
+
+def test_lr_the_2565_special_award_is_a_branch_of_its_own():
+    text = ("กรมควบคุมโรค ได้รับรางวัลเลิศรัฐ ประจำปี 2565 รางวัลพิเศษ “สานพลังร่วมใจ ต้านภัยโควิด” "
+            "จากผลงาน “ทีมสอบสวนโรค”\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมควบคุมโรค", "รางวัลพิเศษ สานพลังร่วมใจ ต้านภัยโควิด", None, None, "ทีมสอบสวนโรค")]
+
+
+def test_lr_a_unit_alone_on_its_line_heads_the_award_lines_below():
+    text = ("กระทรวงพาณิชย์ ได้รับรางวัลเลิศรัฐ ประจำปี 2567\nกรมพัฒนาธุรกิจการค้า\n"
+            "รางวัลบริการภาครัฐ ระดับดี ประเภทบริการตอบโจทย์ตรงใจ ผลงาน ระบบจดทะเบียนออนไลน์\n"
+            "กรมการค้าต่างประเทศ\nรางวัลคุณภาพการบริหารจัดการภาครัฐ 4.0 ระดับก้าวหน้า (Advance)\n")
+    rows = lr_rows(extract(text))
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("กรมการค้าต่างประเทศ", "PMQA 4.0", None),
+        ("กรมพัฒนาธุรกิจการค้า", "บริการตอบโจทย์ตรงใจ", "ระบบจดทะเบียนออนไลน์"),
+    ]
+
+
+def test_lr_a_list_of_winners_shares_the_award_named_before_it():
+    text = ("ผลรางวัลเลิศรัฐ ประจำปี 2565 รางวัลพิเศษ สานพลังร่วมใจ ต้านภัยโควิด ได้แก่ กรมการปกครอง, "
+            "กรมควบคุมโรค และกรมอนามัย\n")
+    assert [r[0] for r in lr_rows(extract(text))] == ["กรมการปกครอง", "กรมควบคุมโรค", "กรมอนามัย"]
+
+
+def test_lr_unquoted_works_end_where_the_next_winner_begins():
+    text = ("กระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2565 รางวัลบริการภาครัฐ ระดับดีเด่น ประเภทพัฒนาการบริการ "
+            "ได้แก่ กรมควบคุมโรค จากผลงาน Stop Dengue กรมอนามัย จากผลงานแม่และเด็กปลอดภัย อ.ปาย จ.แม่ฮ่องสอน "
+            "และประเภทนวัตกรรมการบริการ ได้แก่ กรมการแพทย์\n")
+    assert [(r[0], r[2], r[4]) for r in lr_rows(extract(text))] == [
+        ("กรมการแพทย์", "นวัตกรรมการบริการ", None),
+        ("กรมควบคุมโรค", "พัฒนาการบริการ", "Stop Dengue"),
+        ("กรมอนามัย", "พัฒนาการบริการ", "แม่และเด็กปลอดภัย อ.ปาย จ.แม่ฮ่องสอน"),
+    ]
+
+
+def test_lr_the_permanent_secretary_receives_for_his_office_and_totals_under_a_ministry_are_no_award():
+    text = ("ปลัดกระทรวงแรงงาน เข้ารับรางวัลเลิศรัฐ ประจำปี 2566 สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ "
+            "จากผลงาน “แรงงานออนไลน์” ขณะที่หน่วยงานในสังกัดกระทรวงแรงงานได้รับรางวัลเลิศรัฐประเภทต่างๆ รวม 9 รางวัล\n"
+            "นอกจากนี้ ยังได้รับรางวัลบริการภาครัฐ ระดับดีเด่น รวม 3 รางวัล\n")
+    assert [(r[0], r[3], r[4]) for r in lr_rows(extract(text))] == [
+        ("สำนักงานปลัดกระทรวงแรงงาน", "ดี", "แรงงานออนไลน์")]
+
+
+def test_lr_a_category_keeps_the_article_wording_and_its_link_to_the_scheme():
+    text = ("กรมอนามัย ได้รับรางวัลเลิศรัฐ ประจำปี 2565 รางวัลบริการภาครัฐ ระดับดีเด่น ประเภทพัฒนาบริการ "
+            "ผลงาน “คลอดปลอดภัย”\n")
+    e = extract(text)
+    (award,) = e.awards
+    assert award.category.label == "พัฒนาบริการ" and award.category.broader == award.branch.iri
+    from rdflib import URIRef
+    from rdflib.namespace import SKOS
+    from thaigovkg.to_rdf import article_graph
+    concept = URIRef("https://w3id.org/thaigovkg/id/programme/psea/category/service-development")
+    assert (URIRef(award.category.iri), SKOS.exactMatch, concept) in article_graph(e)
+
+
+def test_lr_unclosed_titles_end_before_the_next_unit_and_an_unknown_unit_gets_no_award():
+    text = ("กระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี "
+            "3 ผลงาน ได้แก่ โรงพยาบาลตราด จ.ตราด เรื่อง “ส่งยาถึงบ้าน (Drug Delivery) โรงพยาบาลน่าน เรื่อง "
+            "“คลินิกใกล้บ้าน “น่านโมเดล”, โรงพยาบาลสตูล จ.สตูล เรื่อง “เรือพยาบาล และหน่วยแพทย์ทางทะเลภาคใต้ "
+            "เรื่อง “ทะเลปลอดภัย\n")
+    assert [(r[0], r[4]) for r in lr_rows(extract(text))] == [
+        ("โรงพยาบาลตราด", "ส่งยาถึงบ้าน (Drug Delivery)"),
+        ("โรงพยาบาลน่าน", "คลินิกใกล้บ้าน “น่านโมเดล”"),
+        ("โรงพยาบาลสตูล", "เรือพยาบาล"),
+    ]
+
+
+def test_lr_a_unit_named_with_its_province_before_its_verb_is_the_recipient():
+    text = ("สาขาการบริหารราชการแบบมีส่วนร่วม โรงพยาบาลแม่สาย จังหวัดเชียงราย ได้รับรางวัลเลิศรัฐ ประจำปี 2564 "
+            "ระดับดี ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม\n")
+    assert lr_rows(extract(text)) == [
+        ("โรงพยาบาลแม่สาย", "การบริหารราชการแบบมีส่วนร่วม", "สัมฤทธิผลประชาชนมีส่วนร่วม", "ดี", None)]
+
+
+def test_lr_a_count_of_units_by_level_is_a_total_not_an_award():
+    text = ("โรงพยาบาลบางปะอิน จังหวัดพระนครศรีอยุธยา ได้รับรางวัลศูนย์ราชการสะดวก ปี 2563 ระดับก้าวหน้า\n"
+            "ทั้งนี้ ศูนย์ที่ผ่านการรับรองมาตรฐานศูนย์ราชการสะดวก ปี 2563 มีระดับเป็นเลิศ 5 ศูนย์ และระดับพื้นฐาน 355 ศูนย์\n")
+    assert [(r[0], r[3]) for r in lr_rows(extract(text))] == [("โรงพยาบาลบางปะอิน", "ก้าวหน้า")]
+
+
+def test_lr_a_bare_category_name_after_its_own_leading_word_is_a_term():
+    text = ("กรมสรรพากร ได้รับรางวัลเลิศรัฐ ประจำปี 2564 ดังนี้\n"
+            "1.1รางวัลยกระดับบริการที่ตอบสนองต่อสถานการณ์โควิด 19 ลดขั้นตอนการคืนภาษี\n")
+    assert [r[2] for r in lr_rows(extract(text))] == ["ยกระดับบริการที่ตอบสนองต่อสถานการณ์โควิด-19"]

@@ -12,6 +12,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 
 from . import iris
+from .extract.awards import WORDING_MARK
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Award, Ceremony, Extraction, Organization, Post, Term
 from .resolve import Resolution, person_key
@@ -183,6 +184,8 @@ class _Writer:
         self.add((node, SKOS.inScheme, self.programme(term.scheme)))
         if term.broader:
             self.add((node, SKOS.broader, URIRef(term.broader)))
+        if WORDING_MARK in term.iri:      # the article's wording of a scheme concept
+            self.add((node, SKOS.exactMatch, URIRef(term.iri.split(WORDING_MARK)[0])))
         return node
 
     def ceremony(self, ceremony: Ceremony) -> None:

@@ -36,28 +36,48 @@ RECENT = 220        # characters within which a weak cue still belongs to the li
 EXPIRE = 450        # characters of prose after which the terms read so far lapse
 
 _RECIPIENT_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"   # "โรงพยาบาล… จังหวัด…"
+    r"(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
 _BEFORE_WORK = re.compile(r"(?:[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+)?[ \t]*(?:เรื่อง|ผลงาน|ในผลงาน|โครงการ)?[ \t]*[“\"]")
 # "... ได้รับรางวัลเลิศรัฐ ประจำปี 2566 จำนวน 3 รางวัล": a count of awards, skipping a year on the way
+# "<หน่วยงาน> จากผลงาน <title>": a unit named with the work it won, unquoted
+_BEFORE_NAMED_WORK = re.compile(r"[ \t]*(?:จาก|ใน)ผลงาน")
+_LIST_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
+_AWARD_FOR_WORK = re.compile(r"(?:รางวัล)?[ \t]*(?:จาก|ใน)ผลงาน")
+_MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้น|ทั้งนี้")
+_UNDER = re.compile(r"สังกัด[ \t]?$")
+_PERMANENT_SECRETARY = re.compile(r"ปลัด[ \t]?$")
 _COUNT = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[^\n\d]|(?<!\d)\d{4}(?!\d)){0,60}?(?<!\d)(\d{1,3})[ \t]?รางวัล")
+_OPEN_TITLE = re.compile(r"“[^“”\n]{2,240}(?=“|\n|$)")
+_UNKNOWN_ITEM = re.compile(r"(?:,|[ \t]และ)[ \t]*[\u0e01-\u0e4e][^,“”\"\n]{2,80}?[ \t]*เรื่อง[ \t]*$")
+_INNER_QUOTE = re.compile(r"“[^“”\n]{1,60}”")
+_OPEN_TITLE_END = re.compile(r"(?P<verb>[ \t]*ได้รับ|[ \t]+และ(?=[^“”\n]{3,80}?[ \t]เรื่อง[ \t]*“))"
+                             r"|[ \t]*,[ \t]*|[ \t]+(?:และ[ \t]?)?")   # "… และ<หน่วยงาน> เรื่อง “…"
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,240})[”\"]")   # an unclosed “ does not swallow the next title
 _WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
 _WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
 # "ผลงาน <title>" (work), not "17 ผลงาน" (a count of works)
-_UNQUOTED_CUE = re.compile(r"(?<![\d][ \t])(?<!\d)ผลงาน(?:[ \t]*:[ \t]*|[ \t]+)(?:คือ[ \t]*:?[ \t]*)?")
+_UNQUOTED_CUE = re.compile(r"(?<![\d][ \t])(?<!\d)(?:(?<=จาก)ผลงาน[ \t]*|ผลงาน(?:[ \t]*:[ \t]*|[ \t]+))(?:คือ[ \t]*:?[ \t]*)?")
 # A title does not open with a function word: in, from, that, and, which, by, for
 _NOT_A_TITLE = ("ใน", "จาก", "ที่", "และ", "ซึ่ง", "โดย", "เพื่อ", "ของ", "ให้", "จำนวน", "รวม", "ทั้ง")
 _COUNT_LIST = re.compile(r"\d{1,3}[ \t]?(?:ผลงาน|รางวัล|โครงการ)[ \t]*(?:คือ|ได้แก่|ดังนี้)[ \t]*:?[ \t]*(?=\(?1[).])")
 _LIST_ITEM = re.compile(r"\(?(\d{1,2})[).][ \t]*")
 _STOP = re.compile(
     r"\n|[ \t]\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]|[ \t](?:ถัดมา|นอกจากนี้|ทั้งนี้|และ[ \t]?รางวัล|โดยมี|ซึ่ง|ที่มุ่ง|เพื่อให้|ได้รับ"
-    r"|ระดับ|ประเภท|สาขา)|[“”\"]")
+    r"|ระดับ|ประเภท|สาขา|และ[ \t]?(?:ประเภท|สาขา|ระดับ))|[“”\"]")
 _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
+# "ชื่อผลงาน "…" อยู่ในระดับดี": a level right after a work is that work's
+_LEVEL_AFTER_WORK = re.compile(r"[ \t]*(?:\(|อยู่|ได้รับ(?:รางวัล)?)?[ \t]*")
+_TERM_LEADER = re.compile(r"^(?:รางวัล[ \t]?)?(?:สาขา|ด้าน|ประเภท)?[ \t]?(?:รางวัล)?[ \t]?")
+WORDING_MARK = "-as-"     # IRI of a term as an article words it: <scheme concept>-as-<hash>
+_COUNT_OF_UNITS = re.compile(r"[ \t]*(?:รวม|จำนวน)?[ \t]*\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน)(?![ \t]*(?:ได้แก่|คือ|ดังนี้|:))")
+_TERM_LEADS = ("สาขา", "ด้าน", "ประเภท", "รางวัล", "ระดับ", "ในระดับ", "หมวด", "(")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
 
@@ -71,6 +91,9 @@ class Token:
     level: str | None = None        # a level written inside a work's title "(ระดับดีเด่น)"
     strong: bool = True
     by: str | None = None           # the unit named after a work (โดย <หน่วยงาน>) that did it
+    listed: bool = False            # a recipient after another in a list ("ได้แก่ A B และ C"): same terms
+    written: str = ""               # a term as the article words it, leading สาขา / ประเภท … dropped
+    orphan: bool = False            # a work of a unit that is not a known agency: nobody's award here
 
 
 @lru_cache(maxsize=4)
@@ -85,6 +108,7 @@ def find(reading: Reading) -> None:
         return
     tokens = _tokens(reading)
     _Reader(reading, main).run(tokens)
+    _drop_summaries(reading)
     for award in reading.extraction.awards:
         reading.extraction.named.add(award.recipient)
     ceremonies = {(a.programme, a.year) for a in reading.extraction.awards} or {main}
@@ -125,9 +149,12 @@ def _term_tokens(reading: Reading) -> list[Token]:
         surface = re.sub(r"\s+", "", match.group())
         key = gazetteer.term_surfaces.get(surface)
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
-        if not concepts:
+        if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
-        tokens.append(Token(match.start(), match.end(), "term", tuple(concepts)))
+        if all(c.kind == "level" for c in concepts) and _COUNT_OF_UNITS.match(text, match.end()):
+            continue      # "ระดับพื้นฐาน 355 ศูนย์": a total of units by level, no one's award
+        written = _TERM_LEADER.sub("", match.group()).strip()
+        tokens.append(Token(match.start(), match.end(), "term", tuple(concepts), written=written))
     # "4.0" alone is PMQA 4.0 only in a list under the management-quality branch
     taken = [(t.start, t.end) for t in tokens]
     pmqa = [c for cs in gazetteer.terms.values() for c in cs
@@ -149,28 +176,90 @@ def _term_tokens(reading: Reading) -> list[Token]:
     return sorted(tokens, key=lambda t: t.start)
 
 
+def _as_written(term: Term, written: str) -> Term:
+    """A category as the article words it where the wording drops or adds การ (ประเภทพัฒนาบริการ
+    for พัฒนาการบริการ): the award keeps the article's words, in a concept of its own whose IRI
+    extends the scheme's (``<concept>-as-<hash>``, linked to it by skos:exactMatch)."""
+    if term.kind != "category" or term.broader is None or not written:
+        return term
+    words, label = match_key(written), match_key(term.label)
+    if words == label or words.replace("การ", "") != label.replace("การ", ""):
+        return term
+    digest = hashlib.sha1(words.encode("utf-8")).hexdigest()[:8]
+    return replace(term, iri=f"{term.iri}{WORDING_MARK}{digest}", label=re.sub(r"\s+", " ", written))
+
+
+def _inside_a_word(text: str, start: int, surface: str, concepts: list[Term]) -> bool:
+    """A branch or category name without its leading word (สาขา, ประเภท, รางวัล …) glued to the
+    word before it is prose: ``มุ่งมั่นพัฒนาการบริการประชาชน``, ``การให้บริการภาครัฐ``."""
+    if start == 0 or surface.startswith(_TERM_LEADS) or not _THAI_LETTER.match(text, start - 1) \
+            or text[max(0, start - 8):start].endswith(_TERM_LEADS):
+        return False      # (a leading word the surface lacks: "รางวัล" + "ยกระดับบริการ…โควิด 19")
+    return all(c.kind in ("branch", "category") for c in concepts) and bool(_THAI_LETTER.match(surface))
+
+
 def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
     text = reading.text
     tokens = []
     term_ends = [t.end for t in terms]
+    term_starts = [t.start for t in terms]
     for org in reading.orgs:
         if org.role == "member":
             continue
         line_start = text.rfind("\n", 0, org.start) + 1
         before = text[max(line_start, org.start - 30):org.start]
+        key = _receiving_office(reading, org, before)
+        if key is None:
+            continue
+        if _UNDER.search(before):
+            # "หน่วยงานในสังกัด สธ. ได้รับ … รวม 52 รางวัล": a total for the units under it; the
+            # awards the article goes on to name are theirs
+            tokens.append(Token(org.start, org.end, "recipient", None))
+            continue
+        if key != org.key:
+            org = replace(org, key=key)
         after_listing = bool(_AFTER_LISTING.search(before))
-        if _BEFORE_WORK.match(text, org.end) and any(0 <= org.start - e <= 400 for e in term_ends):
+        if (_BEFORE_WORK.match(text, org.end) or _BEFORE_NAMED_WORK.match(text, org.end)) \
+                and (any(0 <= org.start - e <= 400 for e in term_ends)
+                     or tokens and tokens[-1].keep_terms and org.start - tokens[-1].end <= 400):
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True))
             continue
+        if tokens and tokens[-1].keep_terms and _LIST_JOIN.fullmatch(text, tokens[-1].end, org.start) \
+                and tokens[-1].end < org.start:
+            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True, listed=True))
+            continue
         if (_RECIPIENT_AFTER.match(text, org.end) or _ITEM_MARKER.search(before) or not before.strip()
-                and _RECIPIENT_AFTER.match(text, org.end) or after_listing):
+                and _RECIPIENT_AFTER.match(text, org.end) or after_listing
+                or _heads_its_lines(text, org, before, term_starts)):
             keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends)
+            cue = _RECIPIENT_AFTER.match(text, org.end)
+            if cue and _AWARD_FOR_WORK.match(text, cue.end()) and any(0 <= org.start - e <= RECENT for e in term_ends):
+                keep = True       # "<award> … โดย <หน่วยงาน> ได้รับรางวัลจากผลงาน …": the award just named
             if after_listing and not keep and not _RECIPIENT_AFTER.match(text, org.end):
                 # "ได้แก่ <org>" with no award term before it is a list of names, not of winners
                 if not any(0 <= org.start - e <= 80 for e in term_ends):
                     continue
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep))
     return tokens
+
+
+def _receiving_office(reading: Reading, org: OrgMention, before: str) -> str | None:
+    """``ปลัดกระทรวงสาธารณสุข เข้ารับรางวัล``: the permanent secretary receives for the office
+    he heads (สำนักงานปลัดกระทรวง…), not for the ministry his title names."""
+    if not _PERMANENT_SECRETARY.search(before):
+        return org.key
+    agency = reading.gazetteer.agencies.get(org.key)
+    if agency is None or agency.kind != "ministry":
+        return org.key
+    return reading.gazetteer.permanent_secretary_office(org.key)
+
+
+def _heads_its_lines(text: str, org: OrgMention, before: str, term_starts: list[int]) -> bool:
+    """A table-like list: the unit alone on its line, its award terms on the next line."""
+    line_end = text.find("\n", org.end)
+    if before.strip() or line_end < 0 or text[org.end:line_end].strip():
+        return False
+    return any(line_end < start <= line_end + 3 for start in term_starts)
 
 
 def _honoree_tokens(reading: Reading) -> list[Token]:
@@ -202,6 +291,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         after = re.match(r"[ \t]*", text[match.end():]).end() + match.end()
         if after in person_starts or content.startswith(("รางวัล", "ประเภท", "สาขา", "ระดับ")):
             continue                  # a nickname before a name, or the award's own name
+        if any(t.start <= match.start() and match.end() <= t.end for t in anchors if t.kind == "term"):
+            continue                  # a quoted part of a term: รางวัลพิเศษ “สานพลังร่วมใจ ต้านภัยโควิด”
         if any(match.start() <= t.start < match.end() and t.kind == "term" and t.strong for t in anchors) and \
                 not content.startswith("ผลงาน"):
             if term_at(match.start() + 1):
@@ -212,7 +303,9 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         if not strong and not (_WEAK_CUE.search(before) and recent(match.start())):
             continue
         by = _unit_after(reading, match.end())
-        works.append(_work(match.start(), match.end(), content, by=by))
+        work = _work(match.start(), match.end(), content, by=by)
+        work.orphan = by is None and _by_an_unknown_unit(reading, match.start())
+        works.append(work)
     for match in _UNQUOTED_CUE.finditer(text):
         if any(w.start <= match.start() < w.end for w in works) or term_at(match.end()):
             continue
@@ -224,6 +317,7 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         end = stop.start() if stop else min(len(text), match.end() + 240)
         if stop and stop.group() in "“”\"" :
             continue                  # the title is quoted: the quote is the work
+        end = next((t.start for t in anchors if t.kind == "recipient" and match.end() < t.start < end), end)
         title_end, by = _strip_unit(reading, match.end(), end)
         title = text[match.end():title_end]
         if title_end - match.end() >= 5 and not title.startswith(_NOT_A_TITLE) and not reading.org_at(match.end()):
@@ -248,19 +342,36 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
 
 
 def _unclosed_quotes(reading: Reading) -> list[re.Match[str]]:
-    """``“<title>, <หน่วยงาน> เรื่อง “…”``: a title whose closing quote was forgotten ends
-    at the comma before the next unit of the list."""
+    """A title whose closing quote was forgotten (``เรื่อง “<title>, <หน่วยงาน> เรื่อง “…``) ends
+    before the next unit of the list (after a comma, a space or และ), before ได้รับ, or at the end
+    of the line; a title may hold a quoted name of its own (``“… ใกล้บ้าน “เขื่องในโมเดล”,``)."""
     text, found = reading.text, []
     org_starts = {o.start for o in reading.orgs}
     for opening in re.finditer(r"“", text):
-        rest = re.match(r"“([^“”\n]{2,240})(?=“|\n|$)", text[opening.start():])
+        rest = _OPEN_TITLE.match(text, opening.start())
         if not rest:
             continue
-        for comma in re.finditer(r",[ \t]*", rest.group(1)):
-            if opening.start() + 1 + comma.end() in org_starts:
-                found.append(re.compile(r"“([^“”\n]{%d})" % comma.start()).match(text, opening.start()))
-                break
+        end = rest.end()
+        stop = next((m.start() for m in _OPEN_TITLE_END.finditer(text[:end + 100], opening.start() + 3)
+                     if m.start() < end and (m.group("verb") or m.end() in org_starts)), None)
+        if stop is None:
+            inner = _INNER_QUOTE.match(text, end)
+            if inner and re.match(r"[ \t]*(?:,|และ|\n|$)", text[inner.end():inner.end() + 4]):
+                stop = inner.end()
+            elif end == len(text) or text[end] == "\n":
+                stop = end
+            else:
+                continue
+        if stop - opening.start() > 3:
+            found.append(re.compile(r"“(.{%d})" % (stop - opening.start() - 1), re.S).match(text, opening.start()))
     return [m for m in found if m]
+
+
+def _by_an_unknown_unit(reading: Reading, start: int) -> bool:
+    """``…, และ<หน่วยงานที่ไม่รู้จัก> เรื่อง “…”``: a list item whose unit is not a known agency;
+    its work is not the previous unit's."""
+    item = _UNKNOWN_ITEM.search(reading.text, max(0, start - 100), start)
+    return bool(item) and not any(item.start() < o.start < start for o in reading.orgs)
 
 
 def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None]:
@@ -311,6 +422,7 @@ class _Reader:
         self.category: Term | None = None
         self.level: Term | None = None
         self.level_for_branch = False
+        self.level_ahead = False        # a level read after its category's award: it heads the next item
         self.person: str | None = None
         self.pending: tuple[int, int] | None = None     # span of terms not yet given as an award
         self.last_end = 0
@@ -324,6 +436,8 @@ class _Reader:
                 self.flush()
                 self.branch = self.category = self.level = None
                 self.person = None
+            elif _MOREOVER.search(self.reading.text, self.last_end, token.start):
+                self.flush()      # "… ได้แก่ <หน่วยงาน> นอกจากนี้ … ระดับดี รวม 21 รางวัล": the item before is complete
             self._programme_before(programmes, token.start)
             getattr(self, "on_" + token.kind.replace("-", "_"))(token)
             self.last_end = max(self.last_end, token.end)
@@ -338,6 +452,8 @@ class _Reader:
 
     # one method per token kind
     def on_recipient(self, token: Token) -> None:
+        if token.listed and self.pending:
+            self.emit(None, self.level, *self.pending)    # the one before in the list has the same award
         if token.keep_terms:
             # "รางวัลชนะเลิศ ได้แก่ <หน่วยงาน>": the terms just read are this recipient's
             self.recipient = token.value
@@ -349,11 +465,13 @@ class _Reader:
 
     def on_term(self, token: Token) -> None:
         concepts: tuple[Term, ...] = token.value
-        term = self._choose(concepts)
+        term = _as_written(self._choose(concepts), token.written)
         if term.kind == "branch":
             if self.branch is None or term.iri != self.branch.iri:
                 self.flush()
                 self.branch, self.category, self.level = term, None, None
+                if not self._branch_has_categories(term):
+                    self.pending = (token.start, token.end)   # a branch with no categories is an award
         elif term.kind == "category":
             if self.category is not None and term.iri == self.category.iri:
                 return
@@ -364,16 +482,23 @@ class _Reader:
             self.category = term
             if term.broader and (self.branch is None or self.branch.iri != term.broader):
                 self.branch = self._concept(term.broader) or self.branch
-            if not self.level_for_branch:
+            elif term.broader is None and self._scheme_has_branches(term.scheme):
+                self.branch = None    # a top tier (เลิศรัฐยอดเยี่ยม, เกียรติยศเลิศรัฐ) stands above the branches
+            if not (self.level_for_branch or self.level_ahead):
                 self.level = None
+            self.level_ahead = False
             self.pending = (token.start, token.end)
         else:
-            if 0 <= token.start - self.last_work_end <= 3 and self.last_award and self.last_award.level is None:
+            if 0 <= self.last_work_end <= token.start and self.last_award and self.last_award.level is None \
+                    and _LEVEL_AFTER_WORK.fullmatch(self.reading.text, self.last_work_end, token.start):
                 self._amend_level(term)
                 return
             self.level = term
-            self.level_for_branch = self.category is None and self.branch is not None
-            self.pending = self.pending or (token.start, token.end)
+            self.level_for_branch = self.category is None
+            # "…ผลงาน “A” 1.2 ระดับดี ประเภท B": the category before was given; this level is B's
+            self.level_ahead = self.category is not None and self.pending is None
+            if not self.level_ahead:
+                self.pending = self.pending or (token.start, token.end)
 
     def on_level_name(self, token: Token) -> None:
         known, name = token.value
@@ -385,6 +510,9 @@ class _Reader:
         self.person = token.value
 
     def on_work(self, token: Token) -> None:
+        if token.orphan:
+            self.pending, self.last_work_end = None, token.end
+            return
         level = self.level
         if token.level:
             level = self._level_named(token.level)
@@ -395,13 +523,19 @@ class _Reader:
     def flush(self) -> None:
         """Terms no work followed are an award of their own: a category, or a level where the
         programme has no categories (ศูนย์ราชการสะดวก, contests)."""
-        if self.pending and (self.category or (self.level and not self._has_categories())):
+        if self.pending and (self.category or (self.level and not self._has_categories())
+                             or (self.branch and not self._branch_has_categories(self.branch))):
             self.emit(None, self.level, *self.pending)
         self.pending = None
 
     def _has_categories(self) -> bool:
-        return any(t.kind == "category" and t.scheme == self.programme
-                   for terms in self.reading.gazetteer.terms.values() for t in terms)
+        return _scheme_kinds(self.reading.gazetteer, self.programme, "category")
+
+    def _scheme_has_branches(self, scheme: str) -> bool:
+        return _scheme_kinds(self.reading.gazetteer, scheme, "branch")
+
+    def _branch_has_categories(self, branch: Term) -> bool:
+        return "/x-" in branch.iri or branch.iri in _broader_terms(self.reading.gazetteer)
 
     def emit(self, work: str | None, level: Term | None, start: int, end: int, by: str | None = None) -> None:
         recipient = by or self.recipient
@@ -467,6 +601,36 @@ class _Reader:
                     label=label.strip(), scheme=self.programme)
 
 
+_AWARD_FIELDS = ("branch", "category", "level", "project", "person")
+
+
+def _drop_summaries(reading: Reading) -> None:
+    """A headline or lead that sums up an award (``รับรางวัลเลิศรัฐ … ประเภทพัฒนาการบริการ``)
+    before the body details it (level, work) is the same award: keep only the fuller one."""
+    awards = reading.extraction.awards
+
+    def within(part: Award, whole: Award) -> bool:
+        return part is not whole and (part.programme, part.year, part.recipient) == \
+            (whole.programme, whole.year, whole.recipient) and \
+            all(getattr(part, f) is None or getattr(part, f) == getattr(whole, f) for f in _AWARD_FIELDS) and \
+            any(getattr(part, f) is None and getattr(whole, f) is not None for f in _AWARD_FIELDS)
+
+    kept = [a for a in awards if not any(within(a, other) for other in awards)]
+    if len(kept) < len(awards):
+        awards[:] = kept
+
+
+@lru_cache(maxsize=4)
+def _broader_terms(gazetteer: Gazetteer) -> frozenset[str]:
+    """The branches that have categories under them."""
+    return frozenset(t.broader for ts in gazetteer.terms.values() for t in ts if t.broader)
+
+
+@lru_cache(maxsize=64)
+def _scheme_kinds(gazetteer: Gazetteer, scheme: str, kind: str) -> bool:
+    return any(t.kind == kind and t.scheme == scheme for ts in gazetteer.terms.values() for t in ts)
+
+
 def _bare_awards(reading: Reading) -> None:
     """``<หน่วยงาน> ได้รับรางวัล<โครงการ>`` with no terms or works read for it: still one award,
     graded less sure, so that no winner the article names is lost."""
@@ -498,7 +662,7 @@ def _check_totals(reading: Reading, tokens: list[Token]) -> None:
     text, extraction = reading.text, reading.extraction
     stated: dict[str, int] = {}
     for token in tokens:
-        if token.kind != "recipient":
+        if token.kind != "recipient" or token.value is None:
             continue
         cue = _RECIPIENT_AFTER.match(text, token.end)
         if not cue:
