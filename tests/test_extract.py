@@ -250,3 +250,30 @@ def test_extract_awards_none_where_a_programme_name_stands_for_something_else():
 def test_extract_organizations_by_english_name_in_an_english_release():
     e = extract("June 28, 2022, the Ministry of Justice and the Department of Corrections signed an agreement.")
     assert {m.value for m in e.mentions if m.kind == "org"} >= {"กระทรวงยุติธรรม"}
+
+
+# --- organisations (h-orgs) ---------------------------------------------------
+
+def _org_mentions(text):
+    e = extract(text)
+    return [(m.text, m.value) for m in e.mentions if m.kind == "org"], e
+
+
+def test_orgs_one_unit_per_province_of_a_list_in_reading_order():
+    mentions, e = _org_mentions("ผ่านการรับรอง ได้แก่ สำนักงานจัดหางานจังหวัดตาก น่าน, ลำปาง และพะเยา แห่งที่ 2 และระดับพื้นฐาน\n")
+    assert mentions == [("สำนักงานจัดหางานจังหวัดตาก", "สำนักงานจัดหางานจังหวัดตาก"),
+                        ("น่าน", "สำนักงานจัดหางานจังหวัดน่าน"), ("ลำปาง", "สำนักงานจัดหางานจังหวัดลำปาง"),
+                        ("พะเยา แห่งที่ 2", "สำนักงานจัดหางานจังหวัดพะเยาแห่งที่ 2")]
+    parents = {org.name: org_name(org.parent, e) for org in e.organizations.values()}
+    assert set(parents.values()) == {"กรมการจัดหางาน"} and len(parents) == 4
+
+
+def test_orgs_a_numbered_bangkok_area_office_but_not_a_range_or_a_count():
+    mentions, _ = _org_mentions("ณ สำนักงานประกันสังคมกรุงเทพมหานคร พื้นที่ 4 และสำนักงานขนส่งกรุงเทพมหานคร พื้นที่ 1 - 5 "
+                                "รวมทั้งสำนักงานขนส่งจังหวัดจำนวน 76 แห่ง\n")
+    assert [value for _, value in mentions] == ["สำนักงานประกันสังคมกรุงเทพมหานครพื้นที่ 4"]
+
+
+def test_orgs_a_centre_named_by_its_kind_keeps_its_spaced_province_a_hospital_does_not():
+    mentions, _ = _org_mentions("โดยศูนย์เรียนรู้การพัฒนาสตรีและครอบครัว จังหวัดลำพูน และโรงพยาบาลแกลง จังหวัดระยอง ร่วมงาน\n")
+    assert [value for _, value in mentions] == ["ศูนย์เรียนรู้การพัฒนาสตรีและครอบครัวจังหวัดลำพูน", "โรงพยาบาลแกลง"]

@@ -46,8 +46,8 @@ _DEFINITION = re.compile(r"[ \t]?\((" + _SHORT_FORM + r"|สำนักงา�
 # Units that name themselves: hospital, children's or disability home, police station,
 # university; "คณะ<X> มหาวิทยาลัย<Y>" is a faculty of a university.
 _SELF_NAMED_UNIT = re.compile(
-    r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย|สำนักงานขนส่ง"
-    r"|สำนักงานจัดหางาน|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
+    r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย"
+    r"|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
     r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา)?")
 _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ[\u0e01-\u0e4e]{3,30}?ศาสตร์[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 # Units named by a common word (centre, division, group, bureau, office, institute) count
@@ -100,11 +100,31 @@ def _abbreviation_regex_with(gazetteer: Gazetteer, extra: frozenset[str]) -> re.
     return literal_regex(set(gazetteer.abbreviations) | extra)
 
 
+# A numbered office of a province or of Bangkok: "พื้นที่ 3" (area 3), "แห่งที่ 2" (office no. 2);
+# not a range ("พื้นที่ 1 - 5" names five offices at once).
+_OFFICE_NUMBER = r"(?:[ \t]?(?:พื้นที่|แห่งที่)[ \t]?\d{1,2}(?![\d \t]*(?:[-–]|ถึง)))"
+_BANGKOK = "กรุงเทพมหานคร"
+
+
 @lru_cache(maxsize=4)
 def _unit_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """A unit named after its province (``สำนักงานขนส่งจังหวัดชลบุรี``, also with a space before
+    จังหวัด and an office number) or after a numbered area of Bangkok
+    (``สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 7``, where the number is required)."""
     provinces = "|".join(sorted(map(re.escape, gazetteer.provinces), key=len, reverse=True))
     heads = "|".join(sorted(_UNIT_HEADS, key=len, reverse=True))
-    return re.compile(rf"(?:{heads})[\u0e01-\u0e4e]{{0,50}}?จังหวัด[ \t]?(?:{provinces})")
+    run = rf"(?:(?!จังหวัด|{_BANGKOK})[\u0e01-\u0e4e])"
+    return re.compile(rf"(?:{heads})(?:{run}{{0,50}}?[ \t]?จังหวัด[ \t]?(?:{provinces}){_OFFICE_NUMBER}?"
+                      rf"|{run}{{2,50}}?{_BANGKOK}[ \t]?พื้นที่[ \t]?\d{{1,2}}(?![\d \t]*(?:[-–]|ถึง)))")
+
+
+@lru_cache(maxsize=4)
+def _province_list_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """One more province of a list after a provincial unit: " ชลบุรี", ", ชัยภูมิ", " และเพชรบุรี",
+    with its office number ("อุดรธานี แห่งที่ 2"). Bangkok is no จังหวัด, so it is left out."""
+    provinces = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != _BANGKOK), key=len, reverse=True))
+    return re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:และ|หรือ)?[ \t]?|และ|หรือ)({provinces})"
+                      rf"(?=[^\u0e01-\u0e4e]|และ|หรือ|$)({_OFFICE_NUMBER}?)")
 
 
 @lru_cache(maxsize=1)
@@ -123,13 +143,17 @@ def find(reading: Reading) -> None:
         key, how, role = surfaces[re.sub(r"\s+", "", match.group())]
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     for match in _unit_regex(gazetteer).finditer(text):
-        name = re.sub(r"[ \t]+", "", match.group())
-        prefix = name[: name.rfind("จังหวัด")]
-        if prefix.endswith(_GENERIC_ENDINGS):
+        name = _unit_name(match.group())
+        prefix = _unit_stem(name)
+        if prefix.endswith(_GENERIC_ENDINGS) or _counted(text, match.end()):
             continue
+        if name.startswith("โรงพยาบาล") and re.search(r"[ \t]จังหวัด", match.group()):
+            continue    # "โรงพยาบาลแกลง จังหวัดระยอง": a hospital is named by its town, the province only locates it
         key = gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
         if key:
             candidates.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
+            if "จังหวัด" in name:
+                candidates.extend(_listed_provinces(reading, prefix, match.end()))
     for match in _defined_regex().finditer(text):
         name = match.group()
         if gazetteer.find_by_name(name) or any(name.startswith(h) and len(name) <= len(h) + 1 for h in _DEFINED_HEADS):
@@ -146,6 +170,39 @@ def find(reading: Reading) -> None:
     for org in reading.orgs:
         reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
         reading.evidence(("org", org.key), org.start, org.end)
+
+
+def _unit_name(surface: str) -> str:
+    """A place-named unit as one word, its office number kept apart: "…อุดรธานี แห่งที่ 2"."""
+    return re.sub(r"(พื้นที่|แห่งที่)(\d+)$", r"\1 \2", re.sub(r"[ \t]+", "", surface))
+
+
+def _unit_stem(name: str) -> str:
+    """The unit's kind without its place: "สำนักงานขนส่ง" in "สำนักงานขนส่งจังหวัดชลบุรี"."""
+    for place in ("จังหวัด", _BANGKOK):
+        if place in name:
+            return name[: name.rfind(place)]
+    return name
+
+
+def _counted(text: str, end: int) -> bool:
+    """A unit followed by a count of places is a kind ("สำนักงานขนส่งจังหวัดจำนวน 76 แห่ง")."""
+    return bool(re.match(r"[ \t]?(?:จำนวน|รวม|กว่า)?[ \t]?\d+[ \t]?(?:แห่ง|ศูนย์|หน่วย)", text[end:end + 24]))
+
+
+def _listed_provinces(reading: Reading, stem: str, end: int) -> list[tuple[int, int, int, OrgMention]]:
+    """"สำนักงานขนส่งจังหวัดกาฬสินธุ์ ชลบุรี และเพชรบุรี": the unit's kind shared by every province
+    of the list; one unit per province, its span the province (and office number)."""
+    found = []
+    regex = _province_list_regex(reading.gazetteer)
+    while (match := regex.match(reading.text, end)):
+        start, end = match.start(1), match.end()
+        name = _unit_name(stem + "จังหวัด" + match.group(1) + match.group(2))
+        key = reading.gazetteer.find_by_name(name) or _learn_unit(reading, name, end)
+        if key is None:
+            break
+        found.append((start, start - end, 1, OrgMention(start, end, key, "unit")))
+    return found
 
 
 def _add_named_units(reading: Reading) -> None:
@@ -245,7 +302,7 @@ def _without_overlaps(candidates: list[tuple[int, int, int, OrgMention]]) -> lis
 def _learn_unit(reading: Reading, name: str, end: int) -> str | None:
     """A key for a provincial unit, placed under its parent; None where no parent is known."""
     gazetteer = reading.gazetteer
-    stem = name[: name.rfind("จังหวัด")]
+    stem = _unit_stem(name)
     parent = None
     for head in sorted(gazetteer.unit_heads, key=len, reverse=True):
         if name.startswith(head) or stem == head.removesuffix("จังหวัด"):
