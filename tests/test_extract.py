@@ -277,3 +277,19 @@ def test_orgs_a_numbered_bangkok_area_office_but_not_a_range_or_a_count():
 def test_orgs_a_centre_named_by_its_kind_keeps_its_spaced_province_a_hospital_does_not():
     mentions, _ = _org_mentions("โดยศูนย์เรียนรู้การพัฒนาสตรีและครอบครัว จังหวัดลำพูน และโรงพยาบาลแกลง จังหวัดระยอง ร่วมงาน\n")
     assert [value for _, value in mentions] == ["ศูนย์เรียนรู้การพัฒนาสตรีและครอบครัวจังหวัดลำพูน", "โรงพยาบาลแกลง"]
+
+
+def test_orgs_a_hospital_written_short_is_the_hospital_and_its_short_form():
+    e = extract("ผลงาน “คลินิกหมอครอบครัว” โดย รพ.บางละมุง และโรงพยาบาลสนามของจังหวัด ส่งต่อผู้ป่วยไปยัง รพ.สต.\n")
+    assert [(m.text, m.value) for m in e.mentions if m.kind == "org"] == [("รพ.บางละมุง", "โรงพยาบาลบางละมุง")]
+    (key, short), = e.attested
+    assert (e.organizations[key].name, short) == ("โรงพยาบาลบางละมุง", "รพ.บางละมุง")
+    assert org_name(e.organizations[key].parent) == "สำนักงานปลัดกระทรวงสาธารณสุข"
+
+
+def test_orgs_a_composed_office_name_is_its_short_form_unless_one_is_defined_after_it():
+    plain = extract("ผลงานของสำนักงานปลัดกระทรวง พม. ได้รับรางวัล\n").attested
+    defined = extract("ผลงานของสำนักงานปลัดกระทรวง พม. (สป.พม.) ได้รับรางวัล\n").attested
+    office = load_gazetteer().find_by_name("สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์")
+    assert (office, "สำนักงานปลัดกระทรวง พม.") in plain
+    assert (office, "สำนักงานปลัดกระทรวง พม.") not in defined and (office, "สป.พม.") in defined

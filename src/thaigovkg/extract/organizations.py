@@ -49,6 +49,14 @@ _SELF_NAMED_UNIT = re.compile(
     r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย"
     r"|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
     r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา)?")
+# "รพ.ระยอง" is โรงพยาบาลระยอง written short.
+_HOSPITAL_SHORT = re.compile(r"รพ\.[ \t]?([\u0e01-\u0e4e]{2,40})")
+# A hospital named by a common word is a kind of hospital: field, sub-district health promoting,
+# regional, general, private, community, network hub, state hospitals, hospitals in general.
+_GENERIC_HOSPITAL = re.compile(
+    r"โรงพยาบาล(?:สนาม|ส่งเสริมสุขภาพ|สต\b|สต\.|ศูนย์|ทั่วไป|เอกชน|ชุมชน|แม่ข่าย|ลูกข่าย|เครือข่าย|(?:ใน)?สังกัด|ต่าง"
+    r"|รัฐ|ของ|ใน|ใกล้บ้าน|อัจฉริยะ|แล้ว|ที่|ขนาด|ใหญ่|ทุก|ทั้ง|และ|หรือ|เอง|จังหวัด|อำเภอ|ประจำ|เฉพาะ|ระดับ"
+    r"|คู่|เป้าหมาย|นำร่อง|กว่า|ปลายทาง|ต้นทาง|พี่เลี้ยง|หลัก|เดียว|นั้น|นี้|แห่ง|จำนวน|เพื่อ|ได้|จะ|มี|เป็น)")
 _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ[\u0e01-\u0e4e]{3,30}?ศาสตร์[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 # Units named by a common word (centre, division, group, bureau, office, institute) count
 # only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป.").
@@ -231,6 +239,15 @@ def _add_named_units(reading: Reading) -> None:
         key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
         if key:
             found.append(OrgMention(match.start(), end, key, "unit"))
+    for match in _HOSPITAL_SHORT.finditer(text):
+        name = _cut_name("โรงพยาบาล" + match.group(1))
+        end = match.start(1) + len(name) - len("โรงพยาบาล")
+        if not free(match.start(), end) or not _bounded(text, match.start(), end) or _generic(reading, name, match.start()):
+            continue
+        key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
+        if key:
+            found.append(OrgMention(match.start(), end, key, "abbr"))
+            reading.extraction.attested.add((key, "รพ." + name.removeprefix("โรงพยาบาล")))
     for match in _APPOSED_UNIT.finditer(text):
         name = _cut_name(match.group())
         end = match.start() + len(name)
@@ -253,7 +270,7 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
     "สำนักงานขนส่งทุกแห่งทั่วประเทศ" (every office in the country)."""
     if name in reading.gazetteer.unit_heads or name.endswith("จังหวัด"):
         return True
-    if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name):
+    if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name) or _GENERIC_HOSPITAL.match(name):
         return True
     return bool(re.search(r"\d[ \t]*$", reading.text[max(0, start - 6):start]))
 
@@ -451,7 +468,8 @@ def _table_form(gazetteer: Gazetteer, key: str, surface: str) -> str:
 
 def _attest_inner(reading: Reading, org: OrgMention) -> None:
     """A composed form uses a short form: ``กระทรวง พม.`` and ``สำนักงานปลัดกระทรวง พม.``
-    use the ministry's (and name the ministry); ``สำนักงาน ก.พ.ร.`` is itself the office's."""
+    use the ministry's (and name the ministry); ``สำนักงาน ก.พ.ร.`` and
+    ``สำนักงานปลัดกระทรวง พม.`` are themselves short forms of the office."""
     gazetteer, extraction = reading.gazetteer, reading.extraction
     surface = reading.text[org.start:org.end]
     compact = surface.replace(" ", "")
@@ -461,6 +479,9 @@ def _attest_inner(reading: Reading, org: OrgMention) -> None:
             ministry = gazetteer.abbreviations[inner][0]
             extraction.attested.add((ministry, inner))
             extraction.named.add(ministry)
+            if prefix != "กระทรวง" and not _DEFINITION.match(reading.text, org.end):
+                # unless the article gives the office its own short form right after it: (สป.พม.)
+                extraction.attested.add((org.key, re.sub(r"[ \t]+", " ", surface)))
             return
     if org.key in gazetteer.agencies:
         extraction.attested.add((org.key, _table_form(gazetteer, org.key, surface)))
