@@ -293,3 +293,10 @@ def test_orgs_a_composed_office_name_is_its_short_form_unless_one_is_defined_aft
     office = load_gazetteer().find_by_name("สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์")
     assert (office, "สำนักงานปลัดกระทรวง พม.") in plain
     assert (office, "สำนักงานปลัดกระทรวง พม.") not in defined and (office, "สป.พม.") in defined
+
+
+def test_orgs_a_short_form_glued_to_another_dotted_part_is_a_longer_code():
+    mentions, _ = _org_mentions("ที่ประชุม ศบค.มท. รายงานตามมาตรการของ ศบค. ให้ทราบ\n")
+    assert ("ศบค.", "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019") in mentions
+    assert not any(text.startswith("ศบค.มท") or value.startswith("ศูนย์บริหาร") and text != "ศบค." for text, value in mentions)
+    assert sum(text == "ศบค." for text, _ in mentions) == 1

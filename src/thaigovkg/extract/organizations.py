@@ -67,6 +67,8 @@ _NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้�
 _PROVINCE_AFTER = r"[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]?"
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted((h for h in POSITION_HEADS if len(h) > 3), key=len, reverse=True))
                            + r"|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ)[ \t]?$")
+# One more dotted part glued to a short form makes a longer code ("ศบค.มท.", "ศบค.ยธ").
+_CODE_PART = re.compile(r"[\u0e01-\u0e4e]{1,3}(?:\.|(?![\u0e01-\u0e4e]))")
 _PARENT_CUE = re.compile(r"[ \t]?(?:\([^()\n]{1,20}\)[ \t]?)?(?:ใน)?(?:สังกัด|ของ)[ \t]?")
 
 
@@ -438,7 +440,8 @@ def _bounded(text: str, start: int, end: int) -> bool:
             return False
     if not text[start:end].endswith(".") and end < len(text) and _THAI_LETTER.match(text[end]):
         return False
-    return True
+    # "ศบค.มท." is the ministry's own centre, a code of its own, not ศบค. followed by มท.
+    return not (text[start:end].endswith(".") and _CODE_PART.match(text, end))
 
 
 def _resolve_short_form(reading: Reading, surface: str, start: int) -> str | None:
