@@ -300,3 +300,14 @@ def test_orgs_a_short_form_glued_to_another_dotted_part_is_a_longer_code():
     assert ("ศบค.", "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019") in mentions
     assert not any(text.startswith("ศบค.มท") or value.startswith("ศูนย์บริหาร") and text != "ศบค." for text, value in mentions)
     assert sum(text == "ศบค." for text, _ in mentions) == 1
+
+
+def test_orgs_companies_and_their_business_units_in_a_quality_award_list():
+    e = extract("ได้แก่ สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน) และบริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)\n")
+    mentions = [m.value for m in e.mentions if m.kind == "org"]
+    assert mentions == ["สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)",
+                        "บริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)"]
+    parents = {o.name: o.parent and org_name(o.parent, e) for o in e.organizations.values()}
+    assert parents == {"บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)": None,
+                       "สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)": "บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)",
+                       "บริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)": "บริษัท ปตท. จำกัด (มหาชน)"}

@@ -49,6 +49,10 @@ _SELF_NAMED_UNIT = re.compile(
     r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย"
     r"|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
     r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา)?")
+# A company: "บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)" (words of any script, "(ประเทศไทย)" allowed);
+# a business unit written before it is part of it ("กลุ่มธุรกิจการตลาด บริษัท …").
+_COMPANY = re.compile(r"บริษัท[ \t]?((?:(?!บริษัท|จำกัด)[^\s“”\"()]|[ \t]|\(ประเทศไทย\)){2,60}?)[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
+_BUSINESS_UNIT = re.compile(r"(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[\u0e01-\u0e4e]{2,40}[ \t]?$")
 # "รพ.ระยอง" is โรงพยาบาลระยอง written short.
 _HOSPITAL_SHORT = re.compile(r"รพ\.[ \t]?([\u0e01-\u0e4e]{2,40})")
 # A hospital named by a common word is a kind of hospital: field, sub-district health promoting,
@@ -173,6 +177,8 @@ def find(reading: Reading) -> None:
         key = reading.learn_organization(name, kind if parent else "agency", parent)
         candidates.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "defined")))
 
+    candidates.extend(_companies(reading))
+
     reading.orgs = _without_overlaps(candidates)
     _learn_definitions(reading)
     _add_short_forms(reading)
@@ -180,6 +186,47 @@ def find(reading: Reading) -> None:
     for org in reading.orgs:
         reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
         reading.evidence(("org", org.key), org.start, org.end)
+
+
+def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """Companies the table lacks (TQA winners, contractors) and their business units.
+
+    A company has no parent in government unless the text gives one, or its name extends a
+    company of the table ("บริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)" belongs to ปตท.)."""
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _COMPANY.finditer(text):
+        name = re.sub(r"\s+", " ", match.group())
+        key = gazetteer.find_by_name(name)
+        if key is None:
+            parent = _parent_after(reading, match.end()) or _parent_company(gazetteer, match.group(1))
+            key = reading.learn_organization(name, "other", parent)
+        found.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "unit")))
+        unit = _BUSINESS_UNIT.search(text, max(0, match.start() - 50), match.start())
+        if unit:
+            unit_name = re.sub(r"\s+", " ", unit.group().strip() + " " + name)
+            unit_key = reading.learn_organization(unit_name, "unit", key)
+            found.append((unit.start(), unit.start() - match.end(), 2, OrgMention(unit.start(), match.end(), unit_key, "unit")))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _table_companies(gazetteer: Gazetteer) -> dict[str, str]:
+    """The companies of the table by their core name ("ปตท." for บริษัท ปตท. จำกัด (มหาชน))."""
+    cores = {}
+    for org in gazetteer.agencies.values():
+        match = _COMPANY.fullmatch(org.name)
+        if match:
+            cores[re.sub(r"\s+", "", match.group(1))] = org.key
+    return cores
+
+
+def _parent_company(gazetteer: Gazetteer, core: str) -> str | None:
+    """The table company whose name this company's name extends, if any."""
+    words = core.split()
+    if len(words) < 2:
+        return None
+    return _table_companies(gazetteer).get(words[0])
 
 
 def _unit_name(surface: str) -> str:
