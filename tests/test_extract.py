@@ -311,3 +311,14 @@ def test_orgs_companies_and_their_business_units_in_a_quality_award_list():
     assert parents == {"บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)": None,
                        "สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)": "บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)",
                        "บริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)": "บริษัท ปตท. จำกัด (มหาชน)"}
+
+
+def test_orgs_unit_names_stop_before_clause_words_and_common_word_names_are_kinds():
+    text = ("ผู้ป่วยส่งต่อไปโรงพยาบาลพุทธชินราชทันที ส่วนโรงพยาบาลเกาะสมุยยังคงเปิดบริการ "
+            "ขณะที่มหาวิทยาลัยไทยและโรงพยาบาลชั่วคราวพร้อมรับมือ\n")
+    assert [m.value for m in extract(text).mentions if m.kind == "org"] == ["โรงพยาบาลพุทธชินราช", "โรงพยาบาลเกาะสมุย"]
+
+
+def test_orgs_clause_words_do_not_cut_names_that_hold_their_letters():
+    mentions, _ = _org_mentions("ผลงาน กองนโยบายเศรษฐกิจระหว่างประเทศ สำนักงานปลัดกระทรวงพาณิชย์ ได้รับรางวัล\n")
+    assert ("กองนโยบายเศรษฐกิจระหว่างประเทศ", "กองนโยบายเศรษฐกิจระหว่างประเทศ") in mentions

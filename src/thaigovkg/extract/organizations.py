@@ -56,18 +56,26 @@ _BUSINESS_UNIT = re.compile(r"(?:กลุ่มธุรกิจ|หน่ว�
 # "รพ.ระยอง" is โรงพยาบาลระยอง written short.
 _HOSPITAL_SHORT = re.compile(r"รพ\.[ \t]?([\u0e01-\u0e4e]{2,40})")
 # A hospital named by a common word is a kind of hospital: field, sub-district health promoting,
-# regional, general, private, community, network hub, state hospitals, hospitals in general.
+# regional, general, private, community, network hub, state, temporary, model hospitals …
 _GENERIC_HOSPITAL = re.compile(
     r"โรงพยาบาล(?:สนาม|ส่งเสริมสุขภาพ|สต\b|สต\.|ศูนย์|ทั่วไป|เอกชน|ชุมชน|แม่ข่าย|ลูกข่าย|เครือข่าย|(?:ใน)?สังกัด|ต่าง"
     r"|รัฐ|ของ|ใน|ใกล้บ้าน|อัจฉริยะ|แล้ว|ที่|ขนาด|ใหญ่|ทุก|ทั้ง|และ|หรือ|เอง|จังหวัด|อำเภอ|ประจำ|เฉพาะ|ระดับ"
-    r"|คู่|เป้าหมาย|นำร่อง|กว่า|ปลายทาง|ต้นทาง|พี่เลี้ยง|หลัก|เดียว|นั้น|นี้|แห่ง|จำนวน|เพื่อ|ได้|จะ|มี|เป็น)")
+    r"|คู่|เป้าหมาย|นำร่อง|กว่า|ปลายทาง|ต้นทาง|พี่เลี้ยง|หลัก|เดียว|นั้น|นี้|แห่ง|จำนวน|เพื่อ|ได้|จะ|มี|เป็น"
+    r"|ชั่วคราว|ตาม|ต้นแบบ|แต่ละ|ชั้นนำ|มาก|ให้|ต้อง|ทันที|ประมาณ)"
+    # … and so is a university named by one: Thai, state, private, leading, each, which …
+    r"|มหาวิทยาลัย(?:ที่|และ|หรือ|ต้อง|ไทย|ไม่|ของ|ใน|ทุก|ต่าง|แห่ง|รัฐ|เอกชน|ให้|แล้ว|จะ|มี|เป็น|ได้|ก็|ทั้ง"
+    r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด)")
 _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ[\u0e01-\u0e4e]{3,30}?ศาสตร์[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 # Units named by a common word (centre, division, group, bureau, office, institute) count
 # only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป.").
 _APPOSED_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
                            r"[\u0e01-\u0e4e]{3,60}")
 # Where a name glued to the next words ends: receive, win, about, by, which, is, held …
-_NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง)")
+# … or clause words no unit name holds: still, let, that, -ly, from now on, new (branch), until,
+# at once, already; and / or before the next unit of a list.
+_NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง"
+                       r"|ยัง|ให้|(?<![กห])ว่า(?!ง|ราชการ|การ)|อย่าง|ต่อไป|แห่งใหม่|จนถึง|ทันที|แล้ว|สามารถ|ต้อง|กล่าว"
+                       r"|(?:และ|หรือ)(?=โรงพยาบาล|สำนักงาน|มหาวิทยาลัย))")
 _PROVINCE_AFTER = r"[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]?"
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted((h for h in POSITION_HEADS if len(h) > 3), key=len, reverse=True))
                            + r"|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ)[ \t]?$")
