@@ -373,3 +373,82 @@ def test_lr_a_bare_category_name_after_its_own_leading_word_is_a_term():
     text = ("กรมสรรพากร ได้รับรางวัลเลิศรัฐ ประจำปี 2564 ดังนี้\n"
             "1.1รางวัลยกระดับบริการที่ตอบสนองต่อสถานการณ์โควิด 19 ลดขั้นตอนการคืนภาษี\n")
     assert [r[2] for r in lr_rows(extract(text))] == ["ยกระดับบริการที่ตอบสนองต่อสถานการณ์โควิด-19"]
+
+# --- organisations (h-orgs) ---------------------------------------------------
+
+def _org_mentions(text):
+    e = extract(text)
+    return [(m.text, m.value) for m in e.mentions if m.kind == "org"], e
+
+
+def test_orgs_one_unit_per_province_of_a_list_in_reading_order():
+    mentions, e = _org_mentions("ผ่านการรับรอง ได้แก่ สำนักงานจัดหางานจังหวัดตาก น่าน, ลำปาง และพะเยา แห่งที่ 2 และระดับพื้นฐาน\n")
+    assert mentions == [("สำนักงานจัดหางานจังหวัดตาก", "สำนักงานจัดหางานจังหวัดตาก"),
+                        ("น่าน", "สำนักงานจัดหางานจังหวัดน่าน"), ("ลำปาง", "สำนักงานจัดหางานจังหวัดลำปาง"),
+                        ("พะเยา แห่งที่ 2", "สำนักงานจัดหางานจังหวัดพะเยาแห่งที่ 2")]
+    parents = {org.name: org_name(org.parent, e) for org in e.organizations.values()}
+    assert set(parents.values()) == {"กรมการจัดหางาน"} and len(parents) == 4
+
+
+def test_orgs_a_numbered_bangkok_area_office_but_not_a_range_or_a_count():
+    mentions, _ = _org_mentions("ณ สำนักงานประกันสังคมกรุงเทพมหานคร พื้นที่ 4 และสำนักงานขนส่งกรุงเทพมหานคร พื้นที่ 1 - 5 "
+                                "รวมทั้งสำนักงานขนส่งจังหวัดจำนวน 76 แห่ง\n")
+    assert [value for _, value in mentions] == ["สำนักงานประกันสังคมกรุงเทพมหานครพื้นที่ 4"]
+
+
+def test_orgs_a_centre_named_by_its_kind_keeps_its_spaced_province_a_hospital_does_not():
+    mentions, _ = _org_mentions("โดยศูนย์เรียนรู้การพัฒนาสตรีและครอบครัว จังหวัดลำพูน และโรงพยาบาลแกลง จังหวัดระยอง ร่วมงาน\n")
+    assert [value for _, value in mentions] == ["ศูนย์เรียนรู้การพัฒนาสตรีและครอบครัวจังหวัดลำพูน", "โรงพยาบาลแกลง"]
+
+
+def test_orgs_a_hospital_written_short_is_the_hospital_and_its_short_form():
+    e = extract("ผลงาน “คลินิกหมอครอบครัว” โดย รพ.บางละมุง และโรงพยาบาลสนามของจังหวัด ส่งต่อผู้ป่วยไปยัง รพ.สต.\n")
+    assert [(m.text, m.value) for m in e.mentions if m.kind == "org"] == [("รพ.บางละมุง", "โรงพยาบาลบางละมุง")]
+    (key, short), = e.attested
+    assert (e.organizations[key].name, short) == ("โรงพยาบาลบางละมุง", "รพ.บางละมุง")
+    assert org_name(e.organizations[key].parent) == "สำนักงานปลัดกระทรวงสาธารณสุข"
+
+
+def test_orgs_a_composed_office_name_is_its_short_form_unless_one_is_defined_after_it():
+    plain = extract("ผลงานของสำนักงานปลัดกระทรวง พม. ได้รับรางวัล\n").attested
+    defined = extract("ผลงานของสำนักงานปลัดกระทรวง พม. (สป.พม.) ได้รับรางวัล\n").attested
+    office = load_gazetteer().find_by_name("สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์")
+    assert (office, "สำนักงานปลัดกระทรวง พม.") in plain
+    assert (office, "สำนักงานปลัดกระทรวง พม.") not in defined and (office, "สป.พม.") in defined
+
+
+def test_orgs_a_short_form_glued_to_another_dotted_part_is_a_longer_code():
+    mentions, _ = _org_mentions("ที่ประชุม ศบค.มท. รายงานตามมาตรการของ ศบค. ให้ทราบ\n")
+    assert ("ศบค.", "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019") in mentions
+    assert not any(text.startswith("ศบค.มท") or value.startswith("ศูนย์บริหาร") and text != "ศบค." for text, value in mentions)
+    assert sum(text == "ศบค." for text, _ in mentions) == 1
+
+
+def test_orgs_companies_and_their_business_units_in_a_quality_award_list():
+    e = extract("ได้แก่ สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน) และบริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)\n")
+    mentions = [m.value for m in e.mentions if m.kind == "org"]
+    assert mentions == ["สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)",
+                        "บริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)"]
+    parents = {o.name: o.parent and org_name(o.parent, e) for o in e.organizations.values()}
+    assert parents == {"บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)": None,
+                       "สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)": "บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)",
+                       "บริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)": "บริษัท ปตท. จำกัด (มหาชน)"}
+
+
+def test_orgs_unit_names_stop_before_clause_words_and_common_word_names_are_kinds():
+    text = ("ผู้ป่วยส่งต่อไปโรงพยาบาลพุทธชินราชทันที ส่วนโรงพยาบาลเกาะสมุยยังคงเปิดบริการ "
+            "ขณะที่มหาวิทยาลัยไทยและโรงพยาบาลชั่วคราวพร้อมรับมือ\n")
+    assert [m.value for m in extract(text).mentions if m.kind == "org"] == ["โรงพยาบาลพุทธชินราช", "โรงพยาบาลเกาะสมุย"]
+
+
+def test_orgs_clause_words_do_not_cut_names_that_hold_their_letters():
+    mentions, _ = _org_mentions("ผลงาน กองนโยบายเศรษฐกิจระหว่างประเทศ สำนักงานปลัดกระทรวงพาณิชย์ ได้รับรางวัล\n")
+    assert ("กองนโยบายเศรษฐกิจระหว่างประเทศ", "กองนโยบายเศรษฐกิจระหว่างประเทศ") in mentions
+
+
+def test_hospitals_of_towns_whose_names_start_like_a_common_word_are_still_hospitals():
+    names, _ = _org_mentions("นายแพทย์สาธารณสุขจังหวัดเยี่ยมโรงพยาบาลสตูล และโรงพยาบาลจะนะ "
+                             "พร้อมตรวจโรงพยาบาลสนามและโรงพยาบาลสต.ในพื้นที่")
+    values = {value for _, value in names}
+    assert {"โรงพยาบาลสตูล", "โรงพยาบาลจะนะ"} <= values
+    assert not any(v.startswith(("โรงพยาบาลสนาม", "โรงพยาบาลสต.")) for v in values)
