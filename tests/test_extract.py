@@ -373,3 +373,13 @@ def test_lr_a_bare_category_name_after_its_own_leading_word_is_a_term():
     text = ("กรมสรรพากร ได้รับรางวัลเลิศรัฐ ประจำปี 2564 ดังนี้\n"
             "1.1รางวัลยกระดับบริการที่ตอบสนองต่อสถานการณ์โควิด 19 ลดขั้นตอนการคืนภาษี\n")
     assert [r[2] for r in lr_rows(extract(text))] == ["ยกระดับบริการที่ตอบสนองต่อสถานการณ์โควิด-19"]
+
+
+def test_units_listed_before_the_verb_share_the_award():
+    """"ได้แก่ A B และ C ที่ได้รับรางวัล…": every listed unit is a winner; a unit followed by its own
+    parent is one name, and undergoing an assessment (เข้ารับการตรวจประเมิน) is no award."""
+    listed = extract("ปีนี้มี 3 หน่วยงาน ได้แก่ กรมการแพทย์ กรมอนามัย และกรมควบคุมโรค ที่ได้รับรางวัลเกียรติยศเลิศรัฐ ประจำปี 2566")
+    assert {org_name(a.recipient, listed) for a in listed.awards} == {"กรมการแพทย์", "กรมอนามัย", "กรมควบคุมโรค"}
+    assert all(a.category and a.category.label == "เกียรติยศเลิศรัฐ" for a in listed.awards)
+    assessed = extract("กรมการแพทย์ เข้ารับการตรวจประเมินรางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ ประจำปี 2566 หมวด 1")
+    assert assessed.awards == []
