@@ -354,6 +354,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             end = items[index + 1].start() if index + 1 < len(items) else line_end
             if reading.org_at(item.end(), slack=2) or term_at(item.end()):
                 break
+            if any(item.end() <= w.start < end for w in works):
+                continue          # "1) ผลงาน “…”": the quoted title is the item's work already
             title_end, by = _strip_unit(reading, item.end(), end)
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
