@@ -452,3 +452,30 @@ def test_hospitals_of_towns_whose_names_start_like_a_common_word_are_still_hospi
     values = {value for _, value in names}
     assert {"โรงพยาบาลสตูล", "โรงพยาบาลจะนะ"} <= values
     assert not any(v.startswith(("โรงพยาบาลสนาม", "โรงพยาบาลสต.")) for v in values)
+
+
+def test_units_listed_before_the_verb_share_the_award():
+    """"ได้แก่ A B และ C ที่ได้รับรางวัล…": every listed unit is a winner; a unit followed by its own
+    parent is one name, and undergoing an assessment (เข้ารับการตรวจประเมิน) is no award."""
+    listed = extract("ปีนี้มี 3 หน่วยงาน ได้แก่ กรมการแพทย์ กรมอนามัย และกรมควบคุมโรค ที่ได้รับรางวัลเกียรติยศเลิศรัฐ ประจำปี 2566")
+    assert {org_name(a.recipient, listed) for a in listed.awards} == {"กรมการแพทย์", "กรมอนามัย", "กรมควบคุมโรค"}
+    assert all(a.category and a.category.label == "เกียรติยศเลิศรัฐ" for a in listed.awards)
+    assessed = extract("กรมการแพทย์ เข้ารับการตรวจประเมินรางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ ประจำปี 2566 หมวด 1")
+    assert assessed.awards == []
+
+
+def test_numbered_item_with_a_quoted_title_is_one_work():
+    """"จำนวน 2 รางวัล ได้แก่ 1) ผลงาน “A” โดย… 2) ผลงาน “B” โดย…": each title once, without its quotes."""
+    found = extract("รางวัลเลิศรัฐ ประจำปี 2566 สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ จำนวน 2 รางวัล ได้แก่ "
+                    "1) ผลงาน “บริการถึงบ้าน” โดยกรมการแพทย์ 2) ผลงาน “คลินิกออนไลน์” โดยกรมอนามัย")
+    assert sorted(a.project for a in found.awards) == ["คลินิกออนไลน์", "บริการถึงบ้าน"]
+
+
+@pytest.mark.parametrize("topic, chapter", [
+    ("ด้านความเป็นผู้นำองค์กรและความรับผิดชอบต่อสังคม", "pmqa-category-1"),
+    ("ด้านการให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย", "pmqa-category-3"),
+    ("ด้านการมุ่งเน้นระบบปฏิบัติการ", "pmqa-category-6"),
+])
+def test_pmqa_chapter_named_by_its_topic_alone(topic, chapter):
+    found = extract(f"กรมการแพทย์ได้รับรางวัลเลิศรัฐ ประจำปี 2565 สาขาคุณภาพการบริหารจัดการภาครัฐ {topic}")
+    assert [a.category.iri.rsplit("/", 1)[-1] for a in found.awards if a.category] == [chapter]

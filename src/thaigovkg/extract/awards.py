@@ -35,9 +35,10 @@ from .reading import OrgMention, Reading
 RECENT = 220        # characters within which a weak cue still belongs to the list
 EXPIRE = 450        # characters of prose after which the terms read so far lapse
 
+# "<หน่วยงาน> ที่ได้รับรางวัล…" names a winner; "เข้ารับการตรวจประเมิน" (undergoing an assessment) does not
 _RECIPIENT_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"   # "โรงพยาบาล… จังหวัด…"
-    r"(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
+    r"(?:ที่[ \t]?(?=ได้รับ|คว้า)|ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ(?!การ)|ครอง|ชนะ|เข้ารับ(?!การ)|ได้รางวัล)")
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
@@ -94,6 +95,7 @@ class Token:
     listed: bool = False            # a recipient after another in a list ("ได้แก่ A B และ C"): same terms
     written: str = ""               # a term as the article words it, leading สาขา / ประเภท … dropped
     orphan: bool = False            # a work of a unit that is not a known agency: nobody's award here
+    partners: tuple[str, ...] = ()  # units listed before this one and its verb ("A B และ C ได้รับ…"): same award
 
 
 @lru_cache(maxsize=4)
@@ -239,8 +241,25 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
                 # "ได้แก่ <org>" with no award term before it is a list of names, not of winners
                 if not any(0 <= org.start - e <= 80 for e in term_ends):
                     continue
-            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep))
+            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
+                                partners=_listed_before(reading, org) if cue else ()))
     return tokens
+
+
+def _listed_before(reading: Reading, org: OrgMention) -> tuple[str, ...]:
+    """``ได้แก่ A B และ C ได้รับรางวัล…``: the units listed right before the one that takes the verb,
+    joined only by spaces, commas or และ, receive the same award; a unit followed by its own parent
+    (``กองต่อต้านการค้ามนุษย์ สำนักงานปลัดกระทรวง พม.``) is one name, not a list."""
+    text, partners, following = reading.text, [], org
+    for other in reversed([o for o in reading.orgs if o.end <= org.start and o.role != "member"]):
+        if other.end >= following.start or not _LIST_JOIN.fullmatch(text, other.end, following.start) \
+                or following.key in reading.gazetteer.ancestors(other.key) \
+                or following.key in _learned_ancestors(reading, other.key):
+            break
+        if other.key != org.key and other.key not in partners:
+            partners.append(other.key)
+        following = other
+    return tuple(reversed(partners))
 
 
 def _receiving_office(reading: Reading, org: OrgMention, before: str) -> str | None:
@@ -335,6 +354,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             end = items[index + 1].start() if index + 1 < len(items) else line_end
             if reading.org_at(item.end(), slack=2) or term_at(item.end()):
                 break
+            if any(item.end() <= w.start < end for w in works):
+                continue          # "1) ผลงาน “…”": the quoted title is the item's work already
             title_end, by = _strip_unit(reading, item.end(), end)
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
@@ -418,6 +439,7 @@ class _Reader:
         self.reading = reading
         self.programme, self.year = main
         self.recipient: str | None = None
+        self.partners: tuple[str, ...] = ()     # units that share the current recipient's awards
         self.branch: Term | None = None
         self.category: Term | None = None
         self.level: Term | None = None
@@ -456,10 +478,11 @@ class _Reader:
             self.emit(None, self.level, *self.pending)    # the one before in the list has the same award
         if token.keep_terms:
             # "รางวัลชนะเลิศ ได้แก่ <หน่วยงาน>": the terms just read are this recipient's
-            self.recipient = token.value
+            self.recipient, self.partners = token.value, token.partners
             return
         self.flush()
         self.recipient = token.value
+        self.partners = token.partners
         self.branch = self.category = self.level = None
         self.person = None
 
@@ -538,7 +561,12 @@ class _Reader:
         return "/x-" in branch.iri or branch.iri in _broader_terms(self.reading.gazetteer)
 
     def emit(self, work: str | None, level: Term | None, start: int, end: int, by: str | None = None) -> None:
-        recipient = by or self.recipient
+        if by is None:
+            for partner in self.partners:
+                self._emit_for(partner, work, level, start, end)
+        self._emit_for(by or self.recipient, work, level, start, end)
+
+    def _emit_for(self, recipient: str | None, work: str | None, level: Term | None, start: int, end: int) -> None:
         if recipient is None or self.programme is None:
             return
         if not (work or self.branch or self.category or level):
