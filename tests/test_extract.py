@@ -250,3 +250,41 @@ def test_extract_awards_none_where_a_programme_name_stands_for_something_else():
 def test_extract_organizations_by_english_name_in_an_english_release():
     e = extract("June 28, 2022, the Ministry of Justice and the Department of Corrections signed an agreement.")
     assert {m.value for m in e.mentions if m.kind == "org"} >= {"กระทรวงยุติธรรม"}
+
+
+# --- events and people (h-events) ---------------------------------------------------
+
+def ceremony_of(text: str):
+    [ceremony] = extract(text).ceremonies
+    return ceremony
+
+
+def test_events_the_delegated_official_presides_not_the_one_who_delegated():
+    text = ("เมื่อวันที่ 8 กันยายน 2566 นายสมชาย ใจงาม รองปลัดกระทรวงมหาดไทย ได้รับมอบหมายจากนายสมศักดิ์ ดีมาก "
+            "ปลัดกระทรวงมหาดไทย เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2566 ณ ห้องประชุมราชสีห์ กระทรวงมหาดไทย\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "สมชาย ใจงาม"
+    assert ceremony.presenters == ()          # presiding over the ceremony of giving is not giving
+
+
+def test_events_a_chair_with_two_titles_joined_by_and_presides_and_gives():
+    text = ("กรมบัญชีกลาง รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567 จำนวน 1 รางวัล โดยมี นายสมหมาย ศรีสุข รองนายกรัฐมนตรี "
+            "และรัฐมนตรีว่าการกระทรวงการคลัง เป็นประธานมอบรางวัล ณ ตึกสันติไมตรี ทำเนียบรัฐบาล เมื่อวันที่ 20 ธันวาคม 2567\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "สมหมาย ศรีสุข" and ceremony.presenters == ("สมหมาย ศรีสุข",)
+
+
+def test_events_who_attended_the_plaque_ceremony_is_not_a_presenter():
+    text = ("5 กันยายน 2567 นายวิชัย มั่นคง อธิบดีกรมการขนส่งทางบก ร่วมพิธีมอบโล่มาตรฐานศูนย์ราชการสะดวก "
+            "ประจำปี 2567 โดยมี นายอนันต์ ทองคำ รัฐมนตรีประจำสำนักนายกรัฐมนตรี เป็นประธาน ในพิธีและผู้มอบรางวัล\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "อนันต์ ทองคำ"
+    assert ceremony.presenters == ("อนันต์ ทองคำ",)
+
+
+def test_events_a_title_that_hands_out_the_awards_names_its_holder():
+    text = ("รัฐมนตรีว่าการกระทรวงอุตสาหกรรมมอบรางวัลคุณภาพแห่งชาติ ประจำปี 2566\n"
+            "เมื่อวันที่ 20 มีนาคม 2567 นายวีระ ทองดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานในพิธีมอบรางวัลคุณภาพแห่งชาติ "
+            "ประจำปี 2566 ณ หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "วีระ ทองดี" and ceremony.presenters == ("วีระ ทองดี",)
