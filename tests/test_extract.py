@@ -288,3 +288,20 @@ def test_events_a_title_that_hands_out_the_awards_names_its_holder():
             "ประจำปี 2566 ณ หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย\n")
     ceremony = ceremony_of(text)
     assert ceremony.chair == "วีระ ทองดี" and ceremony.presenters == ("วีระ ทองดี",)
+
+
+def test_events_an_agency_right_after_the_day_is_the_place():
+    text = ("วันนี้ (15 กันยายน 2566) เวลา 14.00 น. ที่กรมอนามัย จ.นนทบุรี  นพ.สมศักดิ์ แสงทอง อธิบดีกรมอนามัย "
+            "เข้าร่วมพิธีมอบรางวัลเลิศรัฐ ประจำปี 2566 ผ่านระบบ Zoom Meeting\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.date == dt.date(2023, 9, 15)
+    assert ceremony.venue == "กรมอนามัย จ.นนทบุรี"
+
+
+def test_events_the_day_an_award_was_won_at_a_place_is_the_ceremony():
+    won = ("วันที่ 6 กันยายน 2566 กรมชลประทาน คว้ารางวัลเลิศรัฐ ประจำปี 2566 ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา\n"
+           "กรมชลประทาน ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ ผลงาน “น้ำถึงไร่”\n")
+    ceremony = ceremony_of(won)
+    assert ceremony.date == dt.date(2023, 9, 6) and ceremony.venue == "ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา"
+    # without a place, a day next to คว้า is not taken for the ceremony's
+    assert ceremony_of(won.replace(" ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา", "")).date is None

@@ -34,6 +34,10 @@ _NOT_A_NAME = ("ดังกล่าว", "นี้", "ที่", "จาก"
 # Words of a ceremony or contest: ceremony, give/receive an award, contest, judging.
 _CEREMONY_WORDS = re.compile(r"พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน")
 _ANNOUNCEMENT = re.compile(r"ประกาศ(?:ผล)?")
+# "X คว้ารางวัล … ณ <place>": a day on which an award was won is the ceremony's where a place is given
+_WON = re.compile(r"คว้า(?:รางวัล|โล่)")
+# "วันนี้ (12 กันยายน 2565) เวลา 10.00 น. ที่กระทรวงสาธารณสุข จ.นนทบุรี": an agency right after the day is the place
+_AT_AFTER_DAY = re.compile(r"[ \t]*\)?[ \t]*(?:เวลา[ \t]?\d{1,2}[.:]\d{2}[ \t]?น\.[ \t]*)?(?:ณ|ที่)[ \t]?")
 # A venue follows ณ (at) or ที่ (at) and begins with a kind of place: room, building,
 # convention centre, hotel, Government House, hall, provincial hall …
 _VENUE_START = re.compile(
@@ -184,12 +188,16 @@ def _date_and_venue(reading: Reading):
         line = text[line_start:line_end]
         if len(line.strip()) <= (mention.end - mention.start) + 3:
             continue                      # a dateline, not a sentence
-        if not _CEREMONY_WORDS.search(line):
+        ceremony_line = _CEREMONY_WORDS.search(line)
+        if not ceremony_line and not _WON.search(line):
             continue
         if _ANNOUNCEMENT.search(text, max(line_start, mention.start - 60), mention.start):
             continue                      # the day results were announced
+        venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end) \
+            or _agency_after_day(reading, mention.end, line_end)
+        if not ceremony_line and not venue:
+            continue
         reading.mention("date", mention.start, mention.end, mention.date.isoformat())
-        venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end)
         return mention.date, venue, (line_start, line_end)
     for match in re.finditer(r"[^\n]*พิธี[^\n]*", text):
         venue = _venue(reading, match.start(), match.end())
@@ -216,6 +224,19 @@ def _venue(reading: Reading, start: int, end: int) -> str | None:
     if len(venue) < 4:
         return None
     reading.mention("venue", match.end(), match.end() + len(venue), venue)
+    return venue
+
+
+def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
+    """The agency, with its province, named as the place right after the day."""
+    text = reading.text
+    at = _AT_AFTER_DAY.match(text, start, end)
+    org = reading.org_at(at.end()) if at else None
+    if org is None:
+        return None
+    stop = _venue_stop().search(text, org.end, min(end, org.end + 60))
+    venue = text[org.start: stop.start() if stop else min(end, org.end + 60)].strip()
+    reading.mention("venue", org.start, org.start + len(venue), venue)
     return venue
 
 
