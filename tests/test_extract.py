@@ -305,3 +305,23 @@ def test_events_the_day_an_award_was_won_at_a_place_is_the_ceremony():
     assert ceremony.date == dt.date(2023, 9, 6) and ceremony.venue == "ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา"
     # without a place, a day next to คว้า is not taken for the ceremony's
     assert ceremony_of(won.replace(" ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา", "")).date is None
+
+
+def posts_of(text: str) -> set[tuple[str, str]]:
+    return {(post.person, post.title) for post in extract(text).posts}
+
+
+def test_people_a_board_member_and_manager_holds_one_title():
+    text = "นางสาวสุดา ใจเย็น กรรมการและผู้จัดการทั่วไป บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) เปิดเผยว่า\n"
+    assert posts_of(text) == {("สุดา ใจเย็น", "กรรมการและผู้จัดการทั่วไปบรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม")}
+
+
+def test_people_titles_of_bodies_the_reference_table_lacks():
+    text = ("โดยมี นายมานพ ศรีสวัสดิ์ ประธานคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น นางจันทร์ รุ่งเรือง "
+            "ผู้อำนวยการสถาบันวิจัยข้าวหอมมะลิ ในฐานะกรรมการและเลขานุการคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น "
+            "และนายเกษม ทองใบ ผู้อำนวยการศูนย์ข้อมูลเกษตรดิจิทัลเปิดเผยว่า\n")
+    assert posts_of(text) == {
+        ("มานพ ศรีสวัสดิ์", "ประธานคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น"),
+        ("จันทร์ รุ่งเรือง", "ผู้อำนวยการสถาบันวิจัยข้าวหอมมะลิ"),
+        ("จันทร์ รุ่งเรือง", "กรรมการและเลขานุการคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น"),
+        ("เกษม ทองใบ", "ผู้อำนวยการศูนย์ข้อมูลเกษตรดิจิทัล")}

@@ -45,7 +45,25 @@ def _person_regex() -> re.Pattern[str]:
 def _head_regex() -> re.Pattern[str]:
     heads = sorted({*POSITION_HEADS, *HEAD_ABBREVIATIONS}, key=len, reverse=True)
     acting = "|".join(ACTING_PREFIXES)
-    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>{'|'.join(map(re.escape, heads))})[ \t]?$")
+    # a board member who is also the manager: "กรรมการและผู้จัดการทั่วไป <agency>"
+    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))}))[ \t]?$")
+
+
+# A head glued to the name of a body the reference table lacks: a centre, bureau, division,
+# institute, hospital, school, committee ("ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร").
+_UNKNOWN_BODY = r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)[\u0e01-\u0e4e]{3,60}"
+
+
+@lru_cache(maxsize=1)
+def _head_of_unknown_body_regex() -> re.Pattern[str]:
+    heads = sorted(POSITION_HEADS, key=len, reverse=True)
+    acting = "|".join(ACTING_PREFIXES)
+    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))})(?P<body>{_UNKNOWN_BODY})"
+                      r"(?![\u0e01-\u0e4e])")
+
+
+# what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
+_GLUED_TO_BODY = re.compile(r"กล่าว|เปิดเผย|เผย|ได้รับ|ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง")
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +97,14 @@ def _find_positions(reading: Reading) -> None:
         if title:
             found.append(PositionMention(head.start(), org.end, title, org.key, bool(head.group("acting"))))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
+    for match in _head_of_unknown_body_regex().finditer(text):
+        start = match.end("acting") if match.group("acting") else match.start()
+        if any(s < match.end() and start < e for s, e in taken):
+            continue
+        glued = _GLUED_TO_BODY.search(text, match.start("body") + 6, match.end())
+        end = glued.start() if glued else match.end()
+        found.append(PositionMention(match.start(), end, text[start:end], None, bool(match.group("acting"))))
+        taken.append((match.start(), end))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
         if any(s < end and start < e for s, e in taken):
