@@ -325,3 +325,20 @@ def test_people_titles_of_bodies_the_reference_table_lacks():
         ("จันทร์ รุ่งเรือง", "ผู้อำนวยการสถาบันวิจัยข้าวหอมมะลิ"),
         ("จันทร์ รุ่งเรือง", "กรรมการและเลขานุการคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น"),
         ("เกษม ทองใบ", "ผู้อำนวยการศูนย์ข้อมูลเกษตรดิจิทัล")}
+
+
+def test_people_in_an_english_release_keep_their_latin_names_and_thai_titles():
+    text = ("Government news\n\nMay 3, 2023, Deputy Government Spokeswoman Suda Meesuk said that Deputy Prime Minister "
+            "and Interior Minister Gen. Anan Dechsiri met Japanese Prime Minister Taro Yamada. "
+            "Ms. Wanida Boonmee, Director-General of the Department of Lands, joined them.\n")
+    assert posts_of(text) == {
+        ("Suda Meesuk", "รองโฆษกประจำสำนักนายกรัฐมนตรี"),
+        ("Anan Dechsiri", "รองนายกรัฐมนตรี"),
+        ("Anan Dechsiri", "รัฐมนตรีว่าการกระทรวงมหาดไทย"),
+        ("Wanida Boonmee", "อธิบดีกรมที่ดิน")}
+    assert "Taro Yamada" in extract(text).people          # a person, with no Thai post
+
+
+def test_people_in_an_english_release_a_foreign_leader_holds_no_thai_post():
+    text = ("Government news\n\nPrime Minister Gen Anan Dechsiri met Prime Minister Rahul Kumar of India in Bangkok.\n")
+    assert posts_of(text) == {("Anan Dechsiri", "นายกรัฐมนตรี")}
