@@ -54,12 +54,7 @@ def _head_regex() -> re.Pattern[str]:
 _UNKNOWN_BODY = r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)[\u0e01-\u0e4e]{3,60}"
 
 
-@lru_cache(maxsize=1)
-def _head_of_unknown_body_regex() -> re.Pattern[str]:
-    heads = sorted(POSITION_HEADS, key=len, reverse=True)
-    acting = "|".join(ACTING_PREFIXES)
-    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))})(?P<body>{_UNKNOWN_BODY})"
-                      r"(?![\u0e01-\u0e4e])")
+_UNKNOWN_BODY_RE = re.compile(rf"{_UNKNOWN_BODY}(?![\u0e01-\u0e4e])")
 
 
 # what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
@@ -98,14 +93,17 @@ def _find_positions(reading: Reading) -> None:
         if title:
             found.append(PositionMention(head.start(), org.end, title, org.key, bool(head.group("acting"))))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
-    for match in _head_of_unknown_body_regex().finditer(text):
-        start = match.end("acting") if match.group("acting") else match.start()
-        if any(s < match.end() and start < e for s, e in taken):
+    for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
+        head = _head_regex().search(text, max(0, body.start() - 40), body.start())
+        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS:
             continue
-        glued = _GLUED_TO_BODY.search(text, match.start("body") + 6, match.end())
-        end = glued.start() if glued else match.end()
-        found.append(PositionMention(match.start(), end, text[start:end], None, bool(match.group("acting"))))
-        taken.append((match.start(), end))
+        start = head.start("head")
+        if any(s < body.end() and start < e for s, e in taken):
+            continue
+        glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
+        end = glued.start() if glued else body.end()
+        found.append(PositionMention(head.start(), end, text[start:end], None, bool(head.group("acting"))))
+        taken.append((head.start(), end))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
         if any(s < end and start < e for s, e in taken):
