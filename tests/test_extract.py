@@ -479,3 +479,94 @@ def test_numbered_item_with_a_quoted_title_is_one_work():
 def test_pmqa_chapter_named_by_its_topic_alone(topic, chapter):
     found = extract(f"กรมการแพทย์ได้รับรางวัลเลิศรัฐ ประจำปี 2565 สาขาคุณภาพการบริหารจัดการภาครัฐ {topic}")
     assert [a.category.iri.rsplit("/", 1)[-1] for a in found.awards if a.category] == [chapter]
+
+# --- events and people (h-events) ---------------------------------------------------
+
+def ceremony_of(text: str):
+    [ceremony] = extract(text).ceremonies
+    return ceremony
+
+
+def test_events_the_delegated_official_presides_not_the_one_who_delegated():
+    text = ("เมื่อวันที่ 8 กันยายน 2566 นายสมชาย ใจงาม รองปลัดกระทรวงมหาดไทย ได้รับมอบหมายจากนายสมศักดิ์ ดีมาก "
+            "ปลัดกระทรวงมหาดไทย เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2566 ณ ห้องประชุมราชสีห์ กระทรวงมหาดไทย\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "สมชาย ใจงาม"
+    assert ceremony.presenters == ()          # presiding over the ceremony of giving is not giving
+
+
+def test_events_a_chair_with_two_titles_joined_by_and_presides_and_gives():
+    text = ("กรมบัญชีกลาง รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567 จำนวน 1 รางวัล โดยมี นายสมหมาย ศรีสุข รองนายกรัฐมนตรี "
+            "และรัฐมนตรีว่าการกระทรวงการคลัง เป็นประธานมอบรางวัล ณ ตึกสันติไมตรี ทำเนียบรัฐบาล เมื่อวันที่ 20 ธันวาคม 2567\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "สมหมาย ศรีสุข" and ceremony.presenters == ("สมหมาย ศรีสุข",)
+
+
+def test_events_who_attended_the_plaque_ceremony_is_not_a_presenter():
+    text = ("5 กันยายน 2567 นายวิชัย มั่นคง อธิบดีกรมการขนส่งทางบก ร่วมพิธีมอบโล่มาตรฐานศูนย์ราชการสะดวก "
+            "ประจำปี 2567 โดยมี นายอนันต์ ทองคำ รัฐมนตรีประจำสำนักนายกรัฐมนตรี เป็นประธาน ในพิธีและผู้มอบรางวัล\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "อนันต์ ทองคำ"
+    assert ceremony.presenters == ("อนันต์ ทองคำ",)
+
+
+def test_events_a_title_that_hands_out_the_awards_names_its_holder():
+    text = ("รัฐมนตรีว่าการกระทรวงอุตสาหกรรมมอบรางวัลคุณภาพแห่งชาติ ประจำปี 2566\n"
+            "เมื่อวันที่ 20 มีนาคม 2567 นายวีระ ทองดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานในพิธีมอบรางวัลคุณภาพแห่งชาติ "
+            "ประจำปี 2566 ณ หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "วีระ ทองดี" and ceremony.presenters == ("วีระ ทองดี",)
+
+
+def test_events_an_agency_right_after_the_day_is_the_place():
+    text = ("วันนี้ (15 กันยายน 2566) เวลา 14.00 น. ที่กรมอนามัย จ.นนทบุรี  นพ.สมศักดิ์ แสงทอง อธิบดีกรมอนามัย "
+            "เข้าร่วมพิธีมอบรางวัลเลิศรัฐ ประจำปี 2566 ผ่านระบบ Zoom Meeting\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.date == dt.date(2023, 9, 15)
+    assert ceremony.venue == "กรมอนามัย จ.นนทบุรี"
+
+
+def test_events_the_day_an_award_was_won_at_a_place_is_the_ceremony():
+    won = ("วันที่ 6 กันยายน 2566 กรมชลประทาน คว้ารางวัลเลิศรัฐ ประจำปี 2566 ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา\n"
+           "กรมชลประทาน ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ ผลงาน “น้ำถึงไร่”\n")
+    ceremony = ceremony_of(won)
+    assert ceremony.date == dt.date(2023, 9, 6) and ceremony.venue == "ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา"
+    # without a place, a day next to คว้า is not taken for the ceremony's
+    assert ceremony_of(won.replace(" ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา", "")).date is None
+
+
+def posts_of(text: str) -> set[tuple[str, str]]:
+    return {(post.person, post.title) for post in extract(text).posts}
+
+
+def test_people_a_board_member_and_manager_holds_one_title():
+    text = "นางสาวสุดา ใจเย็น กรรมการและผู้จัดการทั่วไป บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) เปิดเผยว่า\n"
+    assert posts_of(text) == {("สุดา ใจเย็น", "กรรมการและผู้จัดการทั่วไปบรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม")}
+
+
+def test_people_titles_of_bodies_the_reference_table_lacks():
+    text = ("โดยมี นายมานพ ศรีสวัสดิ์ ประธานคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น นางจันทร์ รุ่งเรือง "
+            "ผู้อำนวยการสถาบันวิจัยข้าวหอมมะลิ ในฐานะกรรมการและเลขานุการคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น "
+            "และนายเกษม ทองใบ ผู้อำนวยการศูนย์ข้อมูลเกษตรดิจิทัลเปิดเผยว่า\n")
+    assert posts_of(text) == {
+        ("มานพ ศรีสวัสดิ์", "ประธานคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น"),
+        ("จันทร์ รุ่งเรือง", "ผู้อำนวยการสถาบันวิจัยข้าวหอมมะลิ"),
+        ("จันทร์ รุ่งเรือง", "กรรมการและเลขานุการคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น"),
+        ("เกษม ทองใบ", "ผู้อำนวยการศูนย์ข้อมูลเกษตรดิจิทัล")}
+
+
+def test_people_in_an_english_release_keep_their_latin_names_and_thai_titles():
+    text = ("Government news\n\nMay 3, 2023, Deputy Government Spokeswoman Suda Meesuk said that Deputy Prime Minister "
+            "and Interior Minister Gen. Anan Dechsiri met Japanese Prime Minister Taro Yamada. "
+            "Ms. Wanida Boonmee, Director-General of the Department of Lands, joined them.\n")
+    assert posts_of(text) == {
+        ("Suda Meesuk", "รองโฆษกประจำสำนักนายกรัฐมนตรี"),
+        ("Anan Dechsiri", "รองนายกรัฐมนตรี"),
+        ("Anan Dechsiri", "รัฐมนตรีว่าการกระทรวงมหาดไทย"),
+        ("Wanida Boonmee", "อธิบดีกรมที่ดิน")}
+    assert "Taro Yamada" in extract(text).people          # a person, with no Thai post
+
+
+def test_people_in_an_english_release_a_foreign_leader_holds_no_thai_post():
+    text = ("Government news\n\nPrime Minister Gen Anan Dechsiri met Prime Minister Rahul Kumar of India in Bangkok.\n")
+    assert posts_of(text) == {("Anan Dechsiri", "นายกรัฐมนตรี")}
