@@ -452,3 +452,45 @@ def test_hospitals_of_towns_whose_names_start_like_a_common_word_are_still_hospi
     values = {value for _, value in names}
     assert {"โรงพยาบาลสตูล", "โรงพยาบาลจะนะ"} <= values
     assert not any(v.startswith(("โรงพยาบาลสนาม", "โรงพยาบาลสต.")) for v in values)
+
+
+# --- organisations round 2 (h-orgs) ---------------------------------------------
+
+def test_orgs_names_cut_short_with_paiyannoi_are_the_agency_they_start():
+    text = ("นายวิชัย ทองดี ปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม กล่าวว่า กระทรวงเกษตรฯ ร่วมกับกรมอุทยานฯ "
+            "และการรถไฟฯ เร่งแก้ปัญหา ส่วนกรมสมเด็จพระเทพรัตนราชสุดาฯ ทรงติดตาม นายวิรัช สุขดี รองปลัดกระทรวงฯ ร่วมด้วย\n")
+    e = extract(text)
+    names = [(m.text, m.value) for m in e.mentions if m.kind == "org"]
+    assert ("กระทรวงเกษตรฯ", "กระทรวงเกษตรและสหกรณ์") in names
+    assert ("กรมอุทยานฯ", "กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช") in names
+    assert ("การรถไฟฯ", "การรถไฟแห่งประเทศไทย") in names        # the shortest of การรถไฟ…
+    assert not any(t.startswith("กรมสมเด็จ") for t, _ in names)  # a royal title, no agency
+    # "กระทรวงฯ" alone is the ministry named last before it
+    assert ("วิรัช สุขดี", "รองปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม") in [(p.person, p.title) for p in e.posts]
+
+
+def test_orgs_a_cut_name_prefers_the_agency_the_article_names():
+    names = [m.value for m in extract("การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย เปิดเส้นทางใหม่ โดยการรถไฟฯ ร่วมกับเอกชน\n").mentions
+             if m.kind == "org"]
+    assert names == ["การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย"] * 2
+
+
+def test_posts_of_ministers_staff_spokespeople_and_the_pm_secretariat():
+    text = ("นายสมชาย ใจดี เลขานุการรัฐมนตรีว่าการกระทรวงพาณิชย์ นายสมหมาย ดีใจ ปลัดกระทรวงพาณิชย์ "
+            "นางสาวสมศรี มีสุข รองโฆษกประจำสำนักนายกรัฐมนตรี นายสมคิด เก่งมาก ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ "
+            "และนายสมใจ ยิ้มแย้ม รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง\n")
+    posts = {(p.person, p.title) for p in extract(text).posts}
+    assert posts == {("สมชาย ใจดี", "เลขานุการรัฐมนตรีว่าการกระทรวงพาณิชย์"),
+                     ("สมหมาย ดีใจ", "ปลัดกระทรวงพาณิชย์"),     # not the minister glued after เลขานุการ
+                     ("สมศรี มีสุข", "รองโฆษกประจำสำนักนายกรัฐมนตรี"),
+                     ("สมคิด เก่งมาก", "ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงพาณิชย์"),
+                     ("สมใจ ยิ้มแย้ม", "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง")}
+
+
+def test_posts_of_provincial_governors_and_their_deputies():
+    text = ("นายปกรณ์ ศรีสุข ผู้ว่าราชการจังหวัดลำปาง และนางพรทิพย์ มีชัย รองผู้ว่าราชการจังหวัด น่าน "
+            "ต้อนรับ ขณะที่ รักษาราชการแทนผู้ว่าราชการจังหวัดตาก นายอนันต์ ใจกล้า ไม่ได้มา\n")
+    posts = {(p.person, p.title, p.acting) for p in extract(text).posts}
+    assert posts == {("ปกรณ์ ศรีสุข", "ผู้ว่าราชการจังหวัดลำปาง", False),
+                     ("พรทิพย์ มีชัย", "รองผู้ว่าราชการจังหวัดน่าน", False),
+                     ("อนันต์ ใจกล้า", "ผู้ว่าราชการจังหวัดตาก", True)}

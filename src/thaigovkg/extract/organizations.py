@@ -165,6 +165,7 @@ def find(reading: Reading) -> None:
     for match in regex.finditer(text):
         key, how, role = surfaces[re.sub(r"\s+", "", match.group())]
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
+    candidates.extend(_truncated_names(reading, candidates))
     for match in _unit_regex(gazetteer).finditer(text):
         name = _unit_name(match.group())
         prefix = _unit_stem(name)
@@ -195,6 +196,42 @@ def find(reading: Reading) -> None:
     for org in reading.orgs:
         reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
         reading.evidence(("org", org.key), org.start, org.end)
+
+
+# A name cut short with ฯ (ไปยาลน้อย): "กระทรวงเกษตรฯ", "กรมอุทยานฯ", "การรถไฟฯ"; "กระทรวงฯ" alone
+# points back to the ministry named last. The Thai run before ฯ, tried from its longest tail
+# that starts with an agency head word.
+_BEFORE_ABBREVIATION_MARK = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,40}(?=ฯ)")
+_AGENCY_HEAD = re.compile(r"กระทรวง|กรม|สำนักงาน|องค์การ|สถาบัน|ธนาคาร|การ")
+
+
+@lru_cache(maxsize=4)
+def _names_by_start(gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(name without spaces, key) of every agency of the table, for prefix look-ups."""
+    return tuple((re.sub(r"\s+", "", org.name), org.key) for org in gazetteer.agencies.values())
+
+
+def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMention]]) -> list[tuple[int, int, int, OrgMention]]:
+    """Agencies written as the start of their name and ฯ: the one agency of the table whose name
+    starts so, else the one of those already named in the article, else the shortest of them."""
+    text, found = reading.text, []
+    in_article = {c[3].key for c in named}
+    for run in _BEFORE_ABBREVIATION_MARK.finditer(text):
+        for head in _AGENCY_HEAD.finditer(run.group()):
+            stem, start = run.group()[head.start():], run.start() + head.start()
+            if stem == "กระทรวง":
+                before = [c[3] for c in named if c[3].end <= start and reading.organization(c[3].key).kind == "ministry"]
+                key = before[-1].key if before else None
+            elif len(stem) - len(head.group()) < 2:
+                continue
+            else:
+                starts = [(n, k) for n, k in _names_by_start(reading.gazetteer) if n.startswith(stem) and n != stem]
+                starts = [s for s in starts if s[1] in in_article] or starts
+                key = min(starts, key=lambda s: len(s[0]))[1] if starts else None
+            if key:
+                found.append((start, start - run.end() - 1, 1, OrgMention(start, run.end() + 1, key, "truncated")))
+                break
+    return found
 
 
 def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:

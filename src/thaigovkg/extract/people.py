@@ -55,6 +55,15 @@ def _standalone_regex() -> re.Pattern[str]:
     return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<title>{titles})")
 
 
+@lru_cache(maxsize=4)
+def _governor_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    """A provincial governor or deputy: "ผู้ว่าราชการจังหวัดพิษณุโลก", "รองผู้ว่าราชการจังหวัด น่าน",
+    "ผวจ.ตาก"; the province makes the title (no agency of the table is named)."""
+    names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    acting = "|".join(ACTING_PREFIXES)
+    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>รอง[ \t]?)?(?:ผู้ว่าราชการจังหวัด|ผวจ\.)[ \t]?(?P<province>{names})")
+
+
 def find(reading: Reading) -> None:
     """Add people, their titles and the posts linking them to the reading."""
     _find_positions(reading)
@@ -85,6 +94,10 @@ def _find_positions(reading: Reading) -> None:
             continue
         found.append(PositionMention(match.start(), end, STANDALONE_POSITIONS[match.group("title")], None,
                                      bool(match.group("acting"))))
+    for match in _governor_regex(reading.gazetteer.provinces).finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            title = ("รอง" if match.group("deputy") else "") + "ผู้ว่าราชการจังหวัด" + match.group("province")
+            found.append(PositionMention(match.start(), match.end(), title, None, bool(match.group("acting"))))
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
         reading.mention("position", position.start, position.end, position.title, position.org or "")
@@ -212,10 +225,11 @@ def _attach_posts(reading: Reading) -> None:
             used.add(position.start)
             link = _AND.match(text, position.end)
             position = by_start.get(link.end()) if link else None
-    # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์"
+    # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
+    # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…")
     person_starts = {p.start: p for p in reading.persons}
     for position in reading.positions:
-        if position.start in used:
+        if position.start in used or re.match(_THAI_RUN, text[position.start - 1:position.start]):
             continue
         gap = re.match(r"[ \t]*", text[position.end:])
         person = person_starts.get(position.end + (gap.end() if gap else 0))
