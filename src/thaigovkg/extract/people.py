@@ -120,10 +120,12 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
     name = org.name
     if head == "กรรมการ" and org.kind != "committee":
         return None
+    if head.endswith("ผู้ว่า") and not name.startswith("การ"):
+        return None     # "ผู้ว่า" is a head only where the agency's การ… completes ผู้ว่าการ
     if head in ("ปลัด", "รองปลัด", "ผู้ช่วยปลัด") and name.startswith("กระทรวง"):
         head += "กระทรวง"
     for size in range(min(len(head), len(name)), 0, -1):
-        if head.endswith(name[:size]) and size >= 3:
+        if head.endswith(name[:size]) and size >= 3 and name[:size] != "การ":   # ผู้ว่าการ + การไฟฟ้า…: both written
             return head + name[size:]
     return head + name
 
