@@ -509,3 +509,12 @@ def test_orgs_universities_named_by_a_common_word_or_a_group_name_are_kinds():
     text = ("นักศึกษาของมหาวิทยาลัยราชภัฏ และมหาวิทยาลัยเทคโนโลยีราชมงคล เรียนหลายมหาวิทยาลัยพร้อมกันได้ "
             "ส่วนมหาวิทยาลัยราชภัฏเชียงราย เปิดสอนแล้ว\n")
     assert [m.value for m in extract(text).mentions if m.kind == "org"] == ["มหาวิทยาลัยราชภัฏเชียงราย"]
+
+
+def test_orgs_cooperatives_are_named_like_companies_and_have_no_government_parent():
+    text = ("นายกฯ เยี่ยมสหกรณ์การเกษตรบ้านนา จำกัด และสหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด "
+            "ซึ่งสหกรณ์มีข้อจำกัด ด้านเงินทุน\n")
+    e = extract(text)
+    assert [m.value for m in e.mentions if m.kind == "org"] == ["สหกรณ์การเกษตรบ้านนา จำกัด",
+                                                               "สหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด"]
+    assert all(o.parent is None for o in e.organizations.values() if o.name.startswith("สหกรณ์"))

@@ -52,6 +52,9 @@ _SELF_NAMED_UNIT = re.compile(
 # A company: "บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)" (words of any script, "(ประเทศไทย)" allowed);
 # a business unit written before it is part of it ("กลุ่มธุรกิจการตลาด บริษัท …").
 _COMPANY = re.compile(r"บริษัท[ \t]?((?:(?!บริษัท|จำกัด)[^\s“”\"()]|[ \t]|\(ประเทศไทย\)){2,60}?)[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
+# A cooperative is registered like a company: "สหกรณ์การเกษตรท่าบ่อ จำกัด", "สหกรณ์ออมทรัพย์ครูพังงา จำกัด"
+# (the space before จำกัด tells the name from "ข้อจำกัด"); it belongs to its members, not to government.
+_COOPERATIVE = re.compile(r"สหกรณ์(?!ที่|และ|ต่าง|ใน|ทุก|ของ|มี|ได้|จะ|เป็น)[\u0e01-\u0e4e]{2,50}[ \t]จำกัด(?![\u0e01-\u0e4e])")
 _BUSINESS_UNIT = re.compile(r"(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[\u0e01-\u0e4e]{2,40}[ \t]?$")
 # "รพ.ระยอง" is โรงพยาบาลระยอง written short.
 _HOSPITAL_SHORT = re.compile(r"รพ\.[ \t]?([\u0e01-\u0e4e]{2,40})")
@@ -255,6 +258,10 @@ def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
             unit_name = re.sub(r"\s+", " ", unit.group().strip() + " " + name)
             unit_key = reading.learn_organization(unit_name, "unit", key)
             found.append((unit.start(), unit.start() - match.end(), 2, OrgMention(unit.start(), match.end(), unit_key, "unit")))
+    for match in _COOPERATIVE.finditer(text):
+        name = re.sub(r"\s+", " ", match.group())
+        key = gazetteer.find_by_name(name) or reading.learn_organization(name, "other", None)
+        found.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "unit")))
     return found
 
 
