@@ -518,3 +518,14 @@ def test_orgs_cooperatives_are_named_like_companies_and_have_no_government_paren
     assert [m.value for m in e.mentions if m.kind == "org"] == ["สหกรณ์การเกษตรบ้านนา จำกัด",
                                                                "สหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด"]
     assert all(o.parent is None for o in e.organizations.values() if o.name.startswith("สหกรณ์"))
+
+
+def test_orgs_public_universities_and_colleges_named_sathaban_come_from_the_table():
+    e = extract("สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง (สจล.) ร่วมกับสถาบันวิชาการป้องกันประเทศ "
+                "จัดสัมมนา ต่อมา สจล. ลงนามกับสำนักพิพิธภัณฑสถานแห่งชาติ กรมศิลปากร\n")
+    g = load_gazetteer()
+    parents = {m.text: org_name(g.agencies[g.find_by_name(m.value)].parent) for m in e.mentions if m.kind == "org"}
+    assert parents == {"สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง": "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม",
+                       "สจล.": "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม",
+                       "สถาบันวิชาการป้องกันประเทศ": "กองบัญชาการกองทัพไทย",
+                       "สำนักพิพิธภัณฑสถานแห่งชาติ": "กรมศิลปากร", "กรมศิลปากร": "กระทรวงวัฒนธรรม"}
