@@ -529,3 +529,10 @@ def test_orgs_public_universities_and_colleges_named_sathaban_come_from_the_tabl
                        "สจล.": "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม",
                        "สถาบันวิชาการป้องกันประเทศ": "กองบัญชาการกองทัพไทย",
                        "สำนักพิพิธภัณฑสถานแห่งชาติ": "กรมศิลปากร", "กรมศิลปากร": "กระทรวงวัฒนธรรม"}
+
+
+def test_posts_a_title_before_a_name_that_has_its_own_title_is_not_given_to_it():
+    # the first name lost its honorific, so the ministry's title stands right before the second one
+    text = "โดยมีสมบัติ ใจดี ปลัดกระทรวง ทส. นายวิชาญ ศรีเมือง ผู้ว่าราชการจังหวัดลำพูน ร่วมงาน ปลัดกระทรวงพาณิชย์ นายมานพ ดีเด่น กล่าวว่า\n"
+    posts = {(p.person, p.title) for p in extract(text).posts}
+    assert posts == {("วิชาญ ศรีเมือง", "ผู้ว่าราชการจังหวัดลำพูน"), ("มานพ ดีเด่น", "ปลัดกระทรวงพาณิชย์")}

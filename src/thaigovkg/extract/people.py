@@ -219,23 +219,26 @@ def _attach_posts(reading: Reading) -> None:
     text = reading.text
     by_start = {p.start: p for p in reading.positions}
     used: set[int] = set()
+    titled: set[int] = set()            # persons with a title of their own right after the name
     for person in reading.persons:
         bridge = _BRIDGE.match(text, person.end)
         position = by_start.get(bridge.end()) if bridge else None
         while position is not None:
             _add_post(reading, person, position)
             used.add(position.start)
+            titled.add(person.start)
             link = _AND.match(text, position.end)
             position = by_start.get(link.end()) if link else None
     # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
-    # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…")
+    # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
+    # name with its own title after it (the title then ends the previous person's words)
     person_starts = {p.start: p for p in reading.persons}
     for position in reading.positions:
         if position.start in used or re.match(_THAI_RUN, text[position.start - 1:position.start]):
             continue
         gap = re.match(r"[ \t]*", text[position.end:])
         person = person_starts.get(position.end + (gap.end() if gap else 0))
-        if person is not None:
+        if person is not None and person.start not in titled:
             _add_post(reading, person, position)
 
 
