@@ -570,3 +570,86 @@ def test_people_in_an_english_release_keep_their_latin_names_and_thai_titles():
 def test_people_in_an_english_release_a_foreign_leader_holds_no_thai_post():
     text = ("Government news\n\nPrime Minister Gen Anan Dechsiri met Prime Minister Rahul Kumar of India in Bangkok.\n")
     assert posts_of(text) == {("Anan Dechsiri", "นายกรัฐมนตรี")}
+
+# --- organisations round 2 (h-orgs) ---------------------------------------------
+
+def test_orgs_names_cut_short_with_paiyannoi_are_the_agency_they_start():
+    text = ("นายวิชัย ทองดี ปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม กล่าวว่า กระทรวงเกษตรฯ ร่วมกับกรมอุทยานฯ "
+            "และการรถไฟฯ เร่งแก้ปัญหา ส่วนกรมสมเด็จพระเทพรัตนราชสุดาฯ ทรงติดตาม นายวิรัช สุขดี รองปลัดกระทรวงฯ ร่วมด้วย\n")
+    e = extract(text)
+    names = [(m.text, m.value) for m in e.mentions if m.kind == "org"]
+    assert ("กระทรวงเกษตรฯ", "กระทรวงเกษตรและสหกรณ์") in names
+    assert ("กรมอุทยานฯ", "กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช") in names
+    assert ("การรถไฟฯ", "การรถไฟแห่งประเทศไทย") in names        # the shortest of การรถไฟ…
+    assert not any(t.startswith("กรมสมเด็จ") for t, _ in names)  # a royal title, no agency
+    # "กระทรวงฯ" alone is the ministry named last before it
+    assert ("วิรัช สุขดี", "รองปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม") in [(p.person, p.title) for p in e.posts]
+
+
+def test_orgs_a_cut_name_prefers_the_agency_the_article_names():
+    names = [m.value for m in extract("การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย เปิดเส้นทางใหม่ โดยการรถไฟฯ ร่วมกับเอกชน\n").mentions
+             if m.kind == "org"]
+    assert names == ["การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย"] * 2
+
+
+def test_posts_of_ministers_staff_spokespeople_and_the_pm_secretariat():
+    text = ("นายสมชาย ใจดี เลขานุการรัฐมนตรีว่าการกระทรวงพาณิชย์ นายสมหมาย ดีใจ ปลัดกระทรวงพาณิชย์ "
+            "นางสาวสมศรี มีสุข รองโฆษกประจำสำนักนายกรัฐมนตรี นายสมคิด เก่งมาก ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ "
+            "และนายสมใจ ยิ้มแย้ม รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง\n")
+    posts = {(p.person, p.title) for p in extract(text).posts}
+    assert posts == {("สมชาย ใจดี", "เลขานุการรัฐมนตรีว่าการกระทรวงพาณิชย์"),
+                     ("สมหมาย ดีใจ", "ปลัดกระทรวงพาณิชย์"),     # not the minister glued after เลขานุการ
+                     ("สมศรี มีสุข", "รองโฆษกประจำสำนักนายกรัฐมนตรี"),
+                     ("สมคิด เก่งมาก", "ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงพาณิชย์"),
+                     ("สมใจ ยิ้มแย้ม", "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง")}
+
+
+def test_posts_of_provincial_governors_and_their_deputies():
+    text = ("นายปกรณ์ ศรีสุข ผู้ว่าราชการจังหวัดลำปาง และนางพรทิพย์ มีชัย รองผู้ว่าราชการจังหวัด น่าน "
+            "ต้อนรับ ขณะที่ รักษาราชการแทนผู้ว่าราชการจังหวัดตาก นายอนันต์ ใจกล้า ไม่ได้มา\n")
+    posts = {(p.person, p.title, p.acting) for p in extract(text).posts}
+    assert posts == {("ปกรณ์ ศรีสุข", "ผู้ว่าราชการจังหวัดลำปาง", False),
+                     ("พรทิพย์ มีชัย", "รองผู้ว่าราชการจังหวัดน่าน", False),
+                     ("อนันต์ ใจกล้า", "ผู้ว่าราชการจังหวัดตาก", True)}
+
+
+def test_posts_of_state_enterprise_governors_written_with_one_or_two_kan():
+    text = ("นายวีระ ใจดี ผู้ว่าการรถไฟแห่งประเทศไทย นายชาญ ดีงาม ผู้ว่าการการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย "
+            "นางสุดา ชื่นใจ หัวหน้าผู้ตรวจราชการกระทรวงคมนาคม และนายเอก ทองคำ ผู้ว่า กทม.\n")
+    posts = {(p.person, p.title) for p in extract(text).posts}
+    assert posts == {("วีระ ใจดี", "ผู้ว่าการรถไฟแห่งประเทศไทย"),
+                     ("ชาญ ดีงาม", "ผู้ว่าการการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"),
+                     ("สุดา ชื่นใจ", "หัวหน้าผู้ตรวจราชการกระทรวงคมนาคม")}
+
+
+def test_orgs_universities_named_by_a_common_word_or_a_group_name_are_kinds():
+    text = ("นักศึกษาของมหาวิทยาลัยราชภัฏ และมหาวิทยาลัยเทคโนโลยีราชมงคล เรียนหลายมหาวิทยาลัยพร้อมกันได้ "
+            "ส่วนมหาวิทยาลัยราชภัฏเชียงราย เปิดสอนแล้ว\n")
+    assert [m.value for m in extract(text).mentions if m.kind == "org"] == ["มหาวิทยาลัยราชภัฏเชียงราย"]
+
+
+def test_orgs_cooperatives_are_named_like_companies_and_have_no_government_parent():
+    text = ("นายกฯ เยี่ยมสหกรณ์การเกษตรบ้านนา จำกัด และสหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด "
+            "ซึ่งสหกรณ์มีข้อจำกัด ด้านเงินทุน\n")
+    e = extract(text)
+    assert [m.value for m in e.mentions if m.kind == "org"] == ["สหกรณ์การเกษตรบ้านนา จำกัด",
+                                                               "สหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด"]
+    assert all(o.parent is None for o in e.organizations.values() if o.name.startswith("สหกรณ์"))
+
+
+def test_orgs_public_universities_and_colleges_named_sathaban_come_from_the_table():
+    e = extract("สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง (สจล.) ร่วมกับสถาบันวิชาการป้องกันประเทศ "
+                "จัดสัมมนา ต่อมา สจล. ลงนามกับสำนักพิพิธภัณฑสถานแห่งชาติ กรมศิลปากร\n")
+    g = load_gazetteer()
+    parents = {m.text: org_name(g.agencies[g.find_by_name(m.value)].parent) for m in e.mentions if m.kind == "org"}
+    assert parents == {"สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง": "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม",
+                       "สจล.": "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม",
+                       "สถาบันวิชาการป้องกันประเทศ": "กองบัญชาการกองทัพไทย",
+                       "สำนักพิพิธภัณฑสถานแห่งชาติ": "กรมศิลปากร", "กรมศิลปากร": "กระทรวงวัฒนธรรม"}
+
+
+def test_posts_a_title_before_a_name_that_has_its_own_title_is_not_given_to_it():
+    # the first name lost its honorific, so the ministry's title stands right before the second one
+    text = "โดยมีสมบัติ ใจดี ปลัดกระทรวง ทส. นายวิชาญ ศรีเมือง ผู้ว่าราชการจังหวัดลำพูน ร่วมงาน ปลัดกระทรวงพาณิชย์ นายมานพ ดีเด่น กล่าวว่า\n"
+    posts = {(p.person, p.title) for p in extract(text).posts}
+    assert posts == {("วิชาญ ศรีเมือง", "ผู้ว่าราชการจังหวัดลำพูน"), ("มานพ ดีเด่น", "ปลัดกระทรวงพาณิชย์")}

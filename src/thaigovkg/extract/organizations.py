@@ -52,6 +52,9 @@ _SELF_NAMED_UNIT = re.compile(
 # A company: "บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)" (words of any script, "(ประเทศไทย)" allowed);
 # a business unit written before it is part of it ("กลุ่มธุรกิจการตลาด บริษัท …").
 _COMPANY = re.compile(r"บริษัท[ \t]?((?:(?!บริษัท|จำกัด)[^\s“”\"()]|[ \t]|\(ประเทศไทย\)){2,60}?)[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
+# A cooperative is registered like a company: "สหกรณ์การเกษตรท่าบ่อ จำกัด", "สหกรณ์ออมทรัพย์ครูพังงา จำกัด"
+# (the space before จำกัด tells the name from "ข้อจำกัด"); it belongs to its members, not to government.
+_COOPERATIVE = re.compile(r"สหกรณ์(?!ที่|และ|ต่าง|ใน|ทุก|ของ|มี|ได้|จะ|เป็น)[\u0e01-\u0e4e]{2,50}[ \t]จำกัด(?![\u0e01-\u0e4e])")
 _BUSINESS_UNIT = re.compile(r"(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[\u0e01-\u0e4e]{2,40}[ \t]?$")
 # "รพ.ระยอง" is โรงพยาบาลระยอง written short.
 _HOSPITAL_SHORT = re.compile(r"รพ\.[ \t]?([\u0e01-\u0e4e]{2,40})")
@@ -65,7 +68,9 @@ _GENERIC_HOSPITAL = re.compile(
     r"|ชั่วคราว|ตาม|ต้นแบบ|แต่ละ|ชั้นนำ|มาก|ให้|ต้อง|ทันที|ประมาณ)"
     # … and so is a university named by one: Thai, state, private, leading, each, which …
     r"|มหาวิทยาลัย(?:ที่|และ|หรือ|ต้อง|ไทย|ไม่|ของ|ใน|ทุก|ต่าง|แห่ง|รัฐ|เอกชน|ให้|แล้ว|จะ|มี|เป็น|ได้|ก็|ทั้ง"
-    r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด)")
+    r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด|พร้อม|กับ|จึง|สามารถ|ศาสนา|สงฆ์"
+    # a group of universities named without its place: "มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยเทคโนโลยีราชมงคล"
+    r"|ราชภัฏ(?![\u0e01-\u0e4e])|(?:เทคโนโลยี)?ราชมงคล(?![\u0e01-\u0e4e]))")
 _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ[\u0e01-\u0e4e]{3,30}?ศาสตร์[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 # Units named by a common word (centre, division, group, bureau, office, institute) count
 # only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป.").
@@ -165,6 +170,7 @@ def find(reading: Reading) -> None:
     for match in regex.finditer(text):
         key, how, role = surfaces[re.sub(r"\s+", "", match.group())]
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
+    candidates.extend(_truncated_names(reading, candidates))
     for match in _unit_regex(gazetteer).finditer(text):
         name = _unit_name(match.group())
         prefix = _unit_stem(name)
@@ -197,6 +203,42 @@ def find(reading: Reading) -> None:
         reading.evidence(("org", org.key), org.start, org.end)
 
 
+# A name cut short with ฯ (ไปยาลน้อย): "กระทรวงเกษตรฯ", "กรมอุทยานฯ", "การรถไฟฯ"; "กระทรวงฯ" alone
+# points back to the ministry named last. The Thai run before ฯ, tried from its longest tail
+# that starts with an agency head word.
+_BEFORE_ABBREVIATION_MARK = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,40}(?=ฯ)")
+_AGENCY_HEAD = re.compile(r"กระทรวง|กรม|สำนักงาน|องค์การ|สถาบัน|ธนาคาร|การ")
+
+
+@lru_cache(maxsize=4)
+def _names_by_start(gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(name without spaces, key) of every agency of the table, for prefix look-ups."""
+    return tuple((re.sub(r"\s+", "", org.name), org.key) for org in gazetteer.agencies.values())
+
+
+def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMention]]) -> list[tuple[int, int, int, OrgMention]]:
+    """Agencies written as the start of their name and ฯ: the one agency of the table whose name
+    starts so, else the one of those already named in the article, else the shortest of them."""
+    text, found = reading.text, []
+    in_article = {c[3].key for c in named}
+    for run in _BEFORE_ABBREVIATION_MARK.finditer(text):
+        for head in _AGENCY_HEAD.finditer(run.group()):
+            stem, start = run.group()[head.start():], run.start() + head.start()
+            if stem == "กระทรวง":
+                before = [c[3] for c in named if c[3].end <= start and reading.organization(c[3].key).kind == "ministry"]
+                key = before[-1].key if before else None
+            elif len(stem) - len(head.group()) < 2:
+                continue
+            else:
+                starts = [(n, k) for n, k in _names_by_start(reading.gazetteer) if n.startswith(stem) and n != stem]
+                starts = [s for s in starts if s[1] in in_article] or starts
+                key = min(starts, key=lambda s: len(s[0]))[1] if starts else None
+            if key:
+                found.append((start, start - run.end() - 1, 1, OrgMention(start, run.end() + 1, key, "truncated")))
+                break
+    return found
+
+
 def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Companies the table lacks (TQA winners, contractors) and their business units.
 
@@ -216,6 +258,10 @@ def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
             unit_name = re.sub(r"\s+", " ", unit.group().strip() + " " + name)
             unit_key = reading.learn_organization(unit_name, "unit", key)
             found.append((unit.start(), unit.start() - match.end(), 2, OrgMention(unit.start(), match.end(), unit_key, "unit")))
+    for match in _COOPERATIVE.finditer(text):
+        name = re.sub(r"\s+", " ", match.group())
+        key = gazetteer.find_by_name(name) or reading.learn_organization(name, "other", None)
+        found.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "unit")))
     return found
 
 

@@ -68,6 +68,15 @@ def _standalone_regex() -> re.Pattern[str]:
     return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<title>{titles})")
 
 
+@lru_cache(maxsize=4)
+def _governor_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    """A provincial governor or deputy: "ผู้ว่าราชการจังหวัดพิษณุโลก", "รองผู้ว่าราชการจังหวัด น่าน",
+    "ผวจ.ตาก"; the province makes the title (no agency of the table is named)."""
+    names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    acting = "|".join(ACTING_PREFIXES)
+    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>รอง[ \t]?)?(?:ผู้ว่าราชการจังหวัด|ผวจ\.)[ \t]?(?P<province>{names})")
+
+
 def find(reading: Reading) -> None:
     """Add people, their titles and the posts linking them to the reading."""
     _find_positions(reading)
@@ -110,6 +119,10 @@ def _find_positions(reading: Reading) -> None:
             continue
         found.append(PositionMention(match.start(), end, STANDALONE_POSITIONS[match.group("title")], None,
                                      bool(match.group("acting"))))
+    for match in _governor_regex(reading.gazetteer.provinces).finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            title = ("รอง" if match.group("deputy") else "") + "ผู้ว่าราชการจังหวัด" + match.group("province")
+            found.append(PositionMention(match.start(), match.end(), title, None, bool(match.group("acting"))))
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
         reading.mention("position", position.start, position.end, position.title, position.org or "")
@@ -132,10 +145,12 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
     name = org.name
     if head == "กรรมการ" and org.kind != "committee":
         return None
+    if head.endswith("ผู้ว่า") and not name.startswith("การ"):
+        return None     # "ผู้ว่า" is a head only where the agency's การ… completes ผู้ว่าการ
     if head in ("ปลัด", "รองปลัด", "ผู้ช่วยปลัด") and name.startswith("กระทรวง"):
         head += "กระทรวง"
     for size in range(min(len(head), len(name)), 0, -1):
-        if head.endswith(name[:size]) and size >= 3:
+        if head.endswith(name[:size]) and size >= 3 and name[:size] != "การ":   # ผู้ว่าการ + การไฟฟ้า…: both written
             return head + name[size:]
     return head + name
 
@@ -229,22 +244,26 @@ def _attach_posts(reading: Reading) -> None:
     text = reading.text
     by_start = {p.start: p for p in reading.positions}
     used: set[int] = set()
+    titled: set[int] = set()            # persons with a title of their own right after the name
     for person in reading.persons:
         bridge = _BRIDGE.match(text, person.end)
         position = by_start.get(bridge.end()) if bridge else None
         while position is not None:
             _add_post(reading, person, position)
             used.add(position.start)
+            titled.add(person.start)
             link = _AND.match(text, position.end)
             position = by_start.get(link.end()) if link else None
-    # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์"
+    # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
+    # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
+    # name with its own title after it (the title then ends the previous person's words)
     person_starts = {p.start: p for p in reading.persons}
     for position in reading.positions:
-        if position.start in used:
+        if position.start in used or re.match(_THAI_RUN, text[position.start - 1:position.start]):
             continue
         gap = re.match(r"[ \t]*", text[position.end:])
         person = person_starts.get(position.end + (gap.end() if gap else 0))
-        if person is not None:
+        if person is not None and person.start not in titled:
             _add_post(reading, person, position)
 
 
