@@ -355,7 +355,7 @@ def _warm_up() -> None:
     for text in (sample, plain):
         try:
             extraction = extract_article(parse_article(text, "warm-up"), gazetteer)
-            article_graph(extraction, None, gazetteer, Graph(bind_namespaces="none"))
+            article_graph(extraction, None, gazetteer, _TripleList())
         except Exception:   # only a warm-up: the real articles report their own failures
             pass
 
@@ -386,7 +386,7 @@ def _process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str) ->
             continue
         try:
             extraction = extract_article(item, gazetteer)
-            graph = article_graph(extraction, None, gazetteer, Graph(bind_namespaces="none"))
+            graph = article_graph(extraction, None, gazetteer, _TripleList())
             article_lines = [_nt_row(triple).encode("utf-8") for triple in graph if triple[1] not in _NAME_PREDICATES]
         except Exception as error:  # one bad article never stops the build; it is reported
             summary["notes"].append({"origin": item.origin, "status": "rejected",
@@ -410,6 +410,20 @@ def _process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str) ->
 
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e]")   # a Thai consonant (ko kai … ho nok huk)
+
+
+class _TripleList(list):
+    """What a worker gives ``article_graph`` in place of an rdflib Graph: the triples, in a list.
+
+    Indexing each triple in an rdflib store cost the workers more than reading the article;
+    a triple added twice gives the same N-Triples line, and lines are kept in a set.
+    """
+
+    def add(self, triple: tuple) -> None:
+        self.append(triple)
+
+    def value(self, subject, predicate):
+        return next((o for s, p, o in self if p == predicate and s == subject), None)
 
 
 def _read(raw: RawArticle) -> Article | Rejected:
