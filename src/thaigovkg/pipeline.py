@@ -226,12 +226,11 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
     _merge(work, _name_lines(names, aliases), ntriples)
     names.clear(), aliases.clear()
     report.timings["merge and sort"], phase = time.monotonic() - phase, time.monotonic()
+    writer = _start_turtle(ntriples, output)   # written by another process while this one loads and checks
     store = _load_store(ntriples)
     report.triples = len(store)
     report.entities = {kind: _count(store, cls) for kind, cls in ENTITY_CLASSES.items()}
     report.timings["store"], phase = time.monotonic() - phase, time.monotonic()
-    report.output = _write_sorted_turtle(ntriples, output)
-    report.timings["turtle"], phase = time.monotonic() - phase, time.monotonic()
     if validate:
         if validator == "pyshacl":
             from .validate import validate_graph
@@ -240,7 +239,9 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
             from .shacl import validate_store
             result = validate_store(store)
         report.conforms, report.validation = result.conforms, result.text()
-        report.timings["SHACL"] = time.monotonic() - phase
+        report.timings["SHACL"], phase = time.monotonic() - phase, time.monotonic()
+    report.output = _finish_turtle(writer, ntriples, output)
+    report.timings["turtle (after the rest)"] = time.monotonic() - phase
     if not keep_work:
         shutil.rmtree(work, ignore_errors=True)
     report.seconds = time.monotonic() - began
@@ -476,6 +477,27 @@ def _load_store(ntriples: Path):
 def _count(store, cls) -> int:
     rows = store.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{cls}> }}")
     return int(next(iter(rows))[0].value)
+
+
+def _start_turtle(ntriples: Path, output: Path):
+    """A forked process writing the Turtle (None where processes cannot fork: written at the end)."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    process = multiprocessing.get_context("fork").Process(target=_write_sorted_turtle, args=(ntriples, output),
+                                                          name="thaigovkg-turtle")
+    process.start()
+    return process
+
+
+def _finish_turtle(writer, ntriples: Path, output: Path) -> Path:
+    if writer is None:
+        return _write_sorted_turtle(ntriples, output)
+    writer.join()
+    if writer.exitcode != 0:
+        raise RuntimeError(f"writing {output} failed (the writing process exited with {writer.exitcode})")
+    return output
 
 
 def _write_sorted_turtle(ntriples: Path, output: Path) -> Path:
