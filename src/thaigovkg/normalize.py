@@ -81,15 +81,30 @@ def _thai_fixers() -> tuple[Callable[[str], str], ...]:
 _THAI_MARK = re.compile("[\u0e30-\u0e3a\u0e40-\u0e4e]")  # any Thai vowel, tone mark or sign
 
 
-def _normalize_round(text: str) -> str:
-    """One pass of every rule; ``normalize_text`` repeats it until nothing changes."""
-    text = text.replace("\r\n", "\n").translate(_translation_table())
+def _prepare(text: str) -> str:
+    """The character-level rules of one round of ``normalize_text`` (all but the pythainlp fixers)."""
+    text = _translate(text.replace("\r\n", "\n"))
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u0e40\u0e40", "\u0e41")  # เเ (two sara e) → แ (sara ae)
-    if _THAI_MARK.search(text) and _thai_fix_trigger().search(text):
-        for fix in _thai_fixers():
-            text = fix(text)
+    return text.replace("\u0e40\u0e40", "\u0e41")  # เเ (two sara e) → แ (sara ae)
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_translation_table())``, faster: most articles hold only a few of the
+    characters it maps (NBSP, ZWSP, Thai digits), and ``str.replace`` of each is many times
+    quicker than translating every character through a dict."""
+    table = _translation_table()
+    for char in set(_translated_chars().findall(text)):
+        text = text.replace(char, table[ord(char)] or "")
     return text
+
+
+@lru_cache(maxsize=1)
+def _translated_chars() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_translation_table())) + "]")
+
+
+def _needs_thai_fix(text: str) -> bool:
+    return bool(_THAI_MARK.search(text) and _thai_fix_trigger().search(text))
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +140,17 @@ def normalize_text(text: str) -> str:
     if not text:
         return ""
     for _ in range(_MAX_ROUNDS):
-        new = _normalize_round(text)
+        prepared = _prepare(text)
+        if not _needs_thai_fix(prepared):
+            # no fixer ran: the next round would find nothing to fix either when the
+            # character rules leave ``prepared`` as it is (saves a second trigger search)
+            if prepared == text or _prepare(prepared) == prepared:
+                return prepared
+            text = prepared
+            continue
+        new = prepared
+        for fix in _thai_fixers():
+            new = fix(new)
         if new == text:
             break
         text = new
@@ -158,6 +183,7 @@ def _key_drop_table() -> dict[int, None]:
 _ANY_SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)   # names recur across articles
 def match_key(text: str) -> str:
     """Return the form used to compare names: no whitespace, no dots, commas, quotes, brackets.
 

@@ -230,12 +230,11 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
     _merge(work, _name_lines(names, aliases), ntriples, ceremony_renames(sole_days(ceremonies)))
     names.clear(), aliases.clear()
     report.timings["merge and sort"], phase = time.monotonic() - phase, time.monotonic()
+    writer = _start_turtle(ntriples, output)   # written by another process while this one loads and checks
     store = _load_store(ntriples)
     report.triples = len(store)
     report.entities = {kind: _count(store, cls) for kind, cls in ENTITY_CLASSES.items()}
     report.timings["store"], phase = time.monotonic() - phase, time.monotonic()
-    report.output = _write_sorted_turtle(ntriples, output)
-    report.timings["turtle"], phase = time.monotonic() - phase, time.monotonic()
     if validate:
         if validator == "pyshacl":
             from .validate import validate_graph
@@ -244,7 +243,9 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
             from .shacl import validate_store
             result = validate_store(store)
         report.conforms, report.validation = result.conforms, result.text()
-        report.timings["SHACL"] = time.monotonic() - phase
+        report.timings["SHACL"], phase = time.monotonic() - phase, time.monotonic()
+    report.output = _finish_turtle(writer, ntriples, output)
+    report.timings["turtle (after the rest)"] = time.monotonic() - phase
     if not keep_work:
         shutil.rmtree(work, ignore_errors=True)
     report.seconds = time.monotonic() - began
@@ -359,7 +360,7 @@ def _warm_up() -> None:
     for text in (sample, plain):
         try:
             extraction = extract_article(parse_article(text, "warm-up"), gazetteer)
-            article_graph(extraction, None, gazetteer, Graph(bind_namespaces="none"))
+            article_graph(extraction, None, gazetteer, _TripleList())
         except Exception:   # only a warm-up: the real articles report their own failures
             pass
 
@@ -391,7 +392,7 @@ def _process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str) ->
             continue
         try:
             extraction = extract_article(item, gazetteer)
-            graph = article_graph(extraction, None, gazetteer, Graph(bind_namespaces="none"))
+            graph = article_graph(extraction, None, gazetteer, _TripleList())
             article_lines = [_nt_row(triple).encode("utf-8") for triple in graph if triple[1] not in _NAME_PREDICATES]
         except Exception as error:  # one bad article never stops the build; it is reported
             summary["notes"].append({"origin": item.origin, "status": "rejected",
@@ -417,6 +418,20 @@ def _process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str) ->
 
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e]")   # a Thai consonant (ko kai … ho nok huk)
+
+
+class _TripleList(list):
+    """What a worker gives ``article_graph`` in place of an rdflib Graph: the triples, in a list.
+
+    Indexing each triple in an rdflib store cost the workers more than reading the article;
+    a triple added twice gives the same N-Triples line, and lines are kept in a set.
+    """
+
+    def add(self, triple: tuple) -> None:
+        self.append(triple)
+
+    def value(self, subject, predicate):
+        return next((o for s, p, o in self if p == predicate and s == subject), None)
 
 
 def _read(raw: RawArticle) -> Article | Rejected:
@@ -478,6 +493,27 @@ def _load_store(ntriples: Path):
 def _count(store, cls) -> int:
     rows = store.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{cls}> }}")
     return int(next(iter(rows))[0].value)
+
+
+def _start_turtle(ntriples: Path, output: Path):
+    """A forked process writing the Turtle (None where processes cannot fork: written at the end)."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    process = multiprocessing.get_context("fork").Process(target=_write_sorted_turtle, args=(ntriples, output),
+                                                          name="thaigovkg-turtle")
+    process.start()
+    return process
+
+
+def _finish_turtle(writer, ntriples: Path, output: Path) -> Path:
+    if writer is None:
+        return _write_sorted_turtle(ntriples, output)
+    writer.join()
+    if writer.exitcode != 0:
+        raise RuntimeError(f"writing {output} failed (the writing process exited with {writer.exitcode})")
+    return output
 
 
 def _write_sorted_turtle(ntriples: Path, output: Path) -> Path:

@@ -330,6 +330,8 @@ def _year_regex() -> re.Pattern[str]:
     # Counts after the number mean a duration or quantity, not a year (ปี 10 เดือน).
     units = "ครั้ง|คน|ราย|ปี|เดือน|วัน|ชั่วโมง|ชม\\.|นาที|แห่ง|บาท|ล้าน|โครงการ|%|เปอร์เซ็นต์"
     return re.compile(
+        # every phrase starts with ป, พ or ค: saying so first lets the engine skip other positions fast
+        r"(?=[ปพค])"
         # not "45 ปี 10": ปี right after a number is an age or duration
         rf"{_NOT_DIGIT_BEFORE}(?<![0-9๐-๙]\s)"
         # ประจำปี / ปี / ปีงบประมาณ (fiscal year) / ปีการศึกษา (academic year), then optional era
