@@ -250,3 +250,23 @@ def test_extract_awards_none_where_a_programme_name_stands_for_something_else():
 def test_extract_organizations_by_english_name_in_an_english_release():
     e = extract("June 28, 2022, the Ministry of Justice and the Department of Corrections signed an agreement.")
     assert {m.value for m in e.mentions if m.kind == "org"} >= {"กระทรวงยุติธรรม"}
+
+
+# --- other programmes (h-awards-other) ------------------------------------------
+
+def test_extract_awards_a_description_of_the_categories_in_a_later_paragraph_is_no_award():
+    text = ("กรมศุลกากร ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2566 ได้แก่ รางวัลหน่วยงานคุณภาพด้านบุคลากรดิจิทัล\n"
+            + "การพัฒนาระบบบริการออนไลน์ของหน่วยงานรัฐดำเนินไปอย่างต่อเนื่องทุกปี " * 9 + "\n"
+            "สำหรับปีนี้ผู้จัดแบ่งรางวัลเป็น 3 รางวัล ได้แก่ รางวัลผู้นำองค์กรดิจิทัลดีเด่น รางวัลพัฒนาการดีเด่น "
+            "และรางวัลท้องถิ่นดิจิทัล\n")
+    assert [r[2] for r in award_rows(extract(text))] == ["หน่วยงานคุณภาพด้านบุคลากรดิจิทัล"]
+
+
+def test_extract_awards_a_term_of_a_second_programme_counts_only_near_its_name():
+    text = ("กรมศุลกากรคว้ารางวัล DG Awards 2021\n"
+            "กรมศุลกากร ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2564 ผลจากการมุ่งพัฒนาการบริการออนไลน์ทุกช่องทาง "
+            "ที่ผู้นำเข้าใช้งานได้ตลอดเวลา " + "และเชื่อมโยงข้อมูลกับหน่วยงานอื่น " * 4 +
+            "ทั้งนี้ กรมศุลกากรได้รับรางวัล “เลิศรัฐยอดเยี่ยม” ในปี 2564 จากรางวัลเลิศรัฐ ด้วย\n")
+    rows = [(a.programme, a.category.label if a.category else None) for a in extract(text).awards]
+    assert ("psea", "เลิศรัฐยอดเยี่ยม") in rows
+    assert not any(category == "พัฒนาการบริการ" for _, category in rows), rows

@@ -34,6 +34,7 @@ from .reading import OrgMention, Reading
 
 RECENT = 220        # characters within which a weak cue still belongs to the list
 EXPIRE = 450        # characters of prose after which the terms read so far lapse
+OTHER_PROGRAMME_NEAR = 120  # characters around a mention of a second programme where its terms count
 
 _RECIPIENT_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
@@ -58,6 +59,8 @@ _STOP = re.compile(
 _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
+_LINE_HEAD = re.compile(r"[ \t\u200b]*(?:\(?\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓])?[ \t]*$")   # a list item's marker before a term
+_RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
 
@@ -106,7 +109,7 @@ def _speaks_of_awards(text: str) -> bool:
 
 def _tokens(reading: Reading) -> list[Token]:
     text = reading.text
-    terms = _term_tokens(reading)
+    terms = _near_own_programme(reading, _term_tokens(reading))
     recipients = _recipient_tokens(reading, terms)
     people = _honoree_tokens(reading)
     anchors = sorted(terms + recipients, key=lambda t: t.start)
@@ -147,6 +150,26 @@ def _term_tokens(reading: Reading) -> list[Token]:
                 levels = tuple(c for c in known if c.kind == "level") or (None,)
                 tokens.append(Token(special.start("name"), special.end("name"), "level-name", (levels[0], name)))
     return sorted(tokens, key=lambda t: t.start)
+
+
+def _near_own_programme(reading: Reading, terms: list[Token]) -> list[Token]:
+    """Terms of a programme other than the article's main one count only after or near a mention
+    of it: a DG-award article that recalls "รางวัลเลิศรัฐยอดเยี่ยม" does not make every
+    "พัฒนาการบริการ" (service development) in its DG prose a เลิศรัฐ category."""
+    main = reading.main_programme[0] if reading.main_programme else None
+    mentions = reading.programme_mentions
+    kept = []
+    for token in terms:
+        if token.kind != "term":
+            kept.append(token)
+            continue
+        before = [m.key for m in mentions if m.end <= token.start][-1:]
+        concepts = tuple(c for c in token.value if c.scheme in (main, "generic-contest", *before) or any(
+            m.key == c.scheme and m.start - OTHER_PROGRAMME_NEAR <= token.start <= m.end + OTHER_PROGRAMME_NEAR
+            for m in mentions))
+        if concepts:
+            kept.append(replace(token, value=concepts))
+    return kept
 
 
 def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
@@ -324,14 +347,37 @@ class _Reader:
                 self.flush()
                 self.branch = self.category = self.level = None
                 self.person = None
+                if token.kind == "term" and self._in_later_prose(token.start):
+                    self.recipient = None
             self._programme_before(programmes, token.start)
             getattr(self, "on_" + token.kind.replace("-", "_"))(token)
             self.last_end = max(self.last_end, token.end)
         self.flush()
 
+    def _in_later_prose(self, position: int) -> bool:
+        """A term inside a later paragraph of prose that receives nothing (no ได้รับ / คว้า before it,
+        and not heading its line as a list item) describes the programme (``แบ่งรางวัลเป็น 5 รางวัล
+        ได้แก่ …``); it is no award of the last recipient."""
+        text = self.reading.text
+        line_start = text.rfind("\n", 0, position) + 1
+        return (line_start > self.last_end and not _LINE_HEAD.match(text, line_start, position)
+                and not _RECEIVES.search(text, line_start, position))
+
+    def _switch_programme(self, key: str, position: int) -> None:
+        """A term of another programme the article names (a back-reference: "ได้รับรางวัล
+        “เลิศรัฐยอดเยี่ยม” ในปี2563" in a DG-award article) is an award of that programme."""
+        self.flush()
+        self.branch = self.category = self.level = None
+        mentions = [m for m in self.reading.programme_mentions if m.key == key]
+        dated = sorted((abs(m.start - position), m.year) for m in mentions if m.year)
+        self.programme = key
+        self.year = dated[0][1] if dated else self.reading.main_programme[1]
+
     def _programme_before(self, programmes, position: int) -> None:
         """The programme last named before a token is the one its awards belong to."""
         before = [m for m in programmes if m.end <= position]
+        if before and before[-1].key != self.programme:
+            self.flush()          # the terms read so far were of the programme named before them
         if before:
             self.programme = before[-1].key
             self.year = before[-1].year or self.reading.main_programme[1]
@@ -350,6 +396,8 @@ class _Reader:
     def on_term(self, token: Token) -> None:
         concepts: tuple[Term, ...] = token.value
         term = self._choose(concepts)
+        if term.scheme not in (self.programme, "generic-contest"):
+            self._switch_programme(term.scheme, token.start)
         if term.kind == "branch":
             if self.branch is None or term.iri != self.branch.iri:
                 self.flush()
