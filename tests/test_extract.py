@@ -270,3 +270,50 @@ def test_extract_awards_a_term_of_a_second_programme_counts_only_near_its_name()
     rows = [(a.programme, a.category.label if a.category else None) for a in extract(text).awards]
     assert ("psea", "เลิศรัฐยอดเยี่ยม") in rows
     assert not any(category == "พัฒนาการบริการ" for _, category in rows), rows
+
+
+def test_extract_awards_tqa_tiers_facets_and_lists_of_winners():
+    text = ("สถาบันเพิ่มผลผลิตแห่งชาติ ประกาศผลรางวัลคุณภาพแห่งชาติ ประจำปี 2566 ดังนี้\n"
+            "- รางวัลคุณภาพแห่งชาติ (TQA) ได้แก่ บริษัท สยามตัวอย่าง จำกัด (มหาชน)\n"
+            "- รางวัลการบริหารสู่ความเป็นเลิศที่มีความโดดเด่น ด้านนวัตกรรม ได้แก่ ธนาคารออมสิน "
+            "และกลุ่มธุรกิจค้าปลีก บริษัท ไทยตัวอย่าง จำกัด (มหาชน)\n"
+            "- รางวัลการบริหารสู่ความเป็นเลิศ (TQC) ได้แก่ คณะเภสัชศาสตร์ มหาวิทยาลัยขอนแก่น, บริษัท ตัวอย่างขนส่ง จำกัด "
+            "และธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.category.label if a.category else None, a.level.label)
+                  for a in e.awards)
+    assert rows == sorted([
+        ("กลุ่มธุรกิจค้าปลีก บริษัท ไทยตัวอย่าง จำกัด (มหาชน)", "ด้านนวัตกรรม", "การบริหารสู่ความเป็นเลิศที่มีความโดดเด่น"),
+        ("คณะเภสัชศาสตร์ มหาวิทยาลัยขอนแก่น", None, "การบริหารสู่ความเป็นเลิศ"),
+        ("ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", None, "การบริหารสู่ความเป็นเลิศ"),
+        ("ธนาคารออมสิน", "ด้านนวัตกรรม", "การบริหารสู่ความเป็นเลิศที่มีความโดดเด่น"),
+        ("บริษัท ตัวอย่างขนส่ง จำกัด", None, "การบริหารสู่ความเป็นเลิศ"),
+        ("บริษัท สยามตัวอย่าง จำกัด (มหาชน)", None, "คุณภาพแห่งชาติ"),
+    ]), rows
+    unit = next(o for o in e.organizations.values() if o.name.startswith("กลุ่มธุรกิจค้าปลีก"))
+    assert org_name(unit.parent, e) == "บริษัท ไทยตัวอย่าง จำกัด (มหาชน)"
+
+
+def test_extract_awards_a_tier_named_as_an_award_is_the_level():
+    text = ("ธนาคารออมสิน รับรางวัลการบริหารสู่ความเป็นเลิศ (Thailand Quality Class : TQC) "
+            "ในงานพิธีมอบรางวัลคุณภาพแห่งชาติ ประจำปี 2564\n")
+    assert [(a.programme, a.year, a.level.label if a.level else None) for a in extract(text).awards] == [
+        ("tqa", 2564, "การบริหารสู่ความเป็นเลิศ")]
+
+
+def test_extract_awards_a_numbered_list_of_winners_under_a_tier_heading():
+    text = ("ผลการตัดสินรางวัลคุณภาพแห่งชาติ ประจำปี 2564\n"
+            "รางวัลการบริหารสู่ความเป็นเลิศที่มีความโดดเด่นด้านลูกค้า (Thailand Quality Class Plus: Customer) "
+            "จำนวน 2 องค์กร ได้แก่\n1. ธนาคารออมสิน\n2. การไฟฟ้านครหลวง\n"
+            "รางวัลการบริหารสู่ความเป็นเลิศ (Thailand Quality Class: TQC) จำนวน 1 องค์กร ได้แก่\n1. การประปานครหลวง\n")
+    rows = sorted((org_name(a.recipient), a.category.label if a.category else None) for a in extract(text).awards)
+    assert rows == sorted([("ธนาคารออมสิน", "ด้านลูกค้า"), ("การไฟฟ้านครหลวง", "ด้านลูกค้า"),
+                           ("การประปานครหลวง", None)]), rows
+
+
+def test_extract_awards_an_agency_written_after_its_unit_is_no_second_winner():
+    text = ("กระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี "
+            "ได้แก่ กองยุทธศาสตร์และแผนงาน สำนักงานปลัดกระทรวงสาธารณสุข เรื่อง “นัดหมายออนไลน์”\n")
+    e = extract(text)
+    assert len([a for a in e.awards if a.project == "นัดหมายออนไลน์"]) == 1
+    assert not [a for a in e.awards if a.project is None and a.category is not None], award_rows(e)

@@ -60,6 +60,14 @@ _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
 _LINE_HEAD = re.compile(r"[ \t\u200b]*(?:\(?\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓])?[ \t]*$")   # a list item's marker before a term
+# "<programme> (TQA) จำนวน 1 องค์กร ได้แก่": a name heading the list of its winners
+_HEADS_WINNERS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*องค์กร[ \t]*)?(?:ได้แก่|คือ)")
+# "กลุ่มธุรกิจการตลาด บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)": a company, and a business unit of it
+_COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[^\s,()]{2,40}[ \t]?)?"
+                      r"(?P<company>บริษัท[ \t]?[^\n,()]{2,60}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")
+_LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}\(?\d{1,2}[.)][ \t]{0,3}")
+_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
+                        r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
 _RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
@@ -74,6 +82,7 @@ class Token:
     level: str | None = None        # a level written inside a work's title "(ระดับดีเด่น)"
     strong: bool = True
     by: str | None = None           # the unit named after a work (โดย <หน่วยงาน>) that did it
+    more: bool = False              # a further member of a list of recipients (ได้แก่ A, B และ C)
 
 
 @lru_cache(maxsize=4)
@@ -109,8 +118,9 @@ def _speaks_of_awards(text: str) -> bool:
 
 def _tokens(reading: Reading) -> list[Token]:
     text = reading.text
-    terms = _near_own_programme(reading, _term_tokens(reading))
-    recipients = _recipient_tokens(reading, terms)
+    terms = _near_own_programme(reading, _with_tiers(reading, _term_tokens(reading)))
+    _add_companies(reading, terms)
+    recipients = _list_members(reading, _recipient_tokens(reading, terms), terms)
     people = _honoree_tokens(reading)
     anchors = sorted(terms + recipients, key=lambda t: t.start)
     works = _work_tokens(reading, anchors)
@@ -150,6 +160,72 @@ def _term_tokens(reading: Reading) -> list[Token]:
                 levels = tuple(c for c in known if c.kind == "level") or (None,)
                 tokens.append(Token(special.start("name"), special.end("name"), "level-name", (levels[0], name)))
     return sorted(tokens, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=4)
+def _tier_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """Levels named as awards of their own (รางวัลการบริหารสู่ความเป็นเลิศ = TQC): matched bare, as
+    branch and category names are, where a short level (ดี) needs its ระดับ."""
+    programme_names = {match_key(p.name) for p in gazetteer.programmes.values()}
+    return literal_regex(sorted(key for key, terms in gazetteer.terms.items()
+                                if key.startswith("รางวัล") and len(key) >= 16 and key not in programme_names
+                                and any(t.kind == "level" for t in terms)))
+
+
+def _with_tiers(reading: Reading, terms: list[Token]) -> list[Token]:
+    """Add the tiers of a programme (TQA / TQC / TQC Plus) as level tokens: a level named as an
+    award (``รางวัลการบริหารสู่ความเป็นเลิศ (TQC) ได้แก่ …``), and the programme's own name heading
+    a list of winners where a tier bears that name (``รางวัลคุณภาพแห่งชาติ (TQA) ได้แก่ …``)."""
+    text, gazetteer = reading.text, reading.gazetteer
+    schemes = {m.key for m in reading.programme_mentions}
+    taken = [(t.start, t.end) for t in terms]
+    found = []
+
+    def add(start: int, end: int, label: str) -> None:
+        levels = tuple(t for t in gazetteer.terms.get(match_key(label), [])
+                       if t.kind == "level" and t.scheme in schemes)
+        if levels and not any(s < end and start < e for s, e in taken):
+            found.append(Token(start, end, "term", levels))
+            taken.append((start, end))
+
+    for match in _tier_regex(gazetteer).finditer(text):
+        add(match.start(), match.end(), match.group())
+    for mention in reading.programme_mentions:
+        if _HEADS_WINNERS.match(text, mention.end):
+            add(mention.start, mention.end, text[mention.start:mention.end])
+    return sorted(terms + found, key=lambda t: t.start)
+
+
+def _add_companies(reading: Reading, terms: list[Token]) -> None:
+    """Companies and their business units among the winners of a list (TQA): ``กลุ่มธุรกิจการตลาด
+    บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)`` is a unit of the company. Read only close after an
+    award term, so that a company named elsewhere in the prose is left to the organisation finder."""
+    text = reading.text
+    ends = [t.end for t in terms]
+    added = []
+    for match in _COMPANY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not any(0 <= match.start() - end <= RECENT or line_start <= end <= match.start() for end in ends):
+            continue
+        inside = [o for o in reading.orgs if match.start() <= o.start and o.end <= match.end()]
+        if any(o.start < match.end() and match.start() < o.end for o in reading.orgs if o not in inside):
+            continue
+        company_start = match.start("company")
+        known = next((o for o in inside if o.start == company_start and o.end == match.end()), None)
+        company = known.key if known else reading.learn_organization(
+            re.sub(r"[ \t]+", " ", text[company_start:match.end()]), "other", None)
+        key = company
+        if match.group("unit"):
+            key = reading.learn_organization(re.sub(r"[ \t]+", " ", match.group()), "unit", company)
+        elif known:
+            continue
+        for org in inside:
+            reading.orgs.remove(org)
+        added.append(OrgMention(match.start(), match.end(), key, "unit"))
+        reading.mention("org", match.start(), match.end(), reading.organization(key).name, "unit")
+        reading.evidence(("org", key), match.start(), match.end())
+        reading.evidence(("org", company), company_start, match.end())
+    reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
 
 
 def _near_own_programme(reading: Reading, terms: list[Token]) -> list[Token]:
@@ -194,6 +270,33 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
                     continue
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep))
     return tokens
+
+
+def _list_members(reading: Reading, recipients: list[Token], terms: list[Token]) -> list[Token]:
+    """``<term> ได้แก่ A, B และ C`` or ``ได้แก่ 1. A 2. B``: the organisations listed after a term,
+    with only a comma, a space, และ (and) or the item numbers between, are the term's winners, each
+    its own conferral."""
+    text = reading.text
+    found = {t.start: t for t in recipients}
+    term_ends = [t.end for t in terms if t.kind == "term"]
+    last = None
+    for org in sorted(reading.orgs, key=lambda o: o.start):
+        if org.role == "member":
+            continue
+        if last is not None and _LIST_GLUE.fullmatch(text, last.end, org.start) and not _apposed(reading, last.value, org.key):
+            last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
+        elif any(_LIST_HEAD.fullmatch(text, end, org.start) for end in term_ends if end <= org.start):
+            # "<term> (TQC Plus: Customer) จำนวน 1 องค์กร ได้แก่ <org>": the term's winner
+            last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True)
+        else:
+            last = found.get(org.start)
+    return sorted(found.values(), key=lambda t: t.start)
+
+
+def _apposed(reading: Reading, unit: str, following: str) -> bool:
+    """``กองยุทธศาสตร์และแผนงาน สป.``: an agency written after a unit it contains names the
+    unit's place, not a further winner."""
+    return following == unit or following in reading.gazetteer.ancestors(unit) or following in _learned_ancestors(reading, unit)
 
 
 def _honoree_tokens(reading: Reading) -> list[Token]:
@@ -262,8 +365,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             if index and not re.search(r"\s$", text[item.start() - 1:item.start()]):
                 continue
             end = items[index + 1].start() if index + 1 < len(items) else line_end
-            if reading.org_at(item.end(), slack=2) or term_at(item.end()):
-                break
+            if reading.org_at(item.end(), slack=2) or term_at(item.end()) or text.startswith("รางวัล", item.end()):
+                break                 # a list of winners or of awards, not of works
             title_end, by = _strip_unit(reading, item.end(), end)
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
@@ -384,6 +487,13 @@ class _Reader:
 
     # one method per token kind
     def on_recipient(self, token: Token) -> None:
+        if token.more:
+            # "ได้แก่ A และ B": the terms read are A's award, and B's as well
+            pending = self.pending
+            self.flush()
+            self.pending = pending
+            self.recipient = token.value
+            return
         if token.keep_terms:
             # "รางวัลชนะเลิศ ได้แก่ <หน่วยงาน>": the terms just read are this recipient's
             self.recipient = token.value
@@ -398,6 +508,11 @@ class _Reader:
         term = self._choose(concepts)
         if term.scheme not in (self.programme, "generic-contest"):
             self._switch_programme(term.scheme, token.start)
+        if _HEADS_WINNERS.match(self.reading.text, token.end) and not self._has_categories():
+            # "- รางวัล… ด้านนวัตกรรม ได้แก่ <winners>": the winners follow; whoever won the last
+            # tier is not one of them (programmes whose winners are organisations without works)
+            self.flush()
+            self.recipient = None
         if term.kind == "branch":
             if self.branch is None or term.iri != self.branch.iri:
                 self.flush()
@@ -414,11 +529,17 @@ class _Reader:
                 self.branch = self._concept(term.broader) or self.branch
             if not self.level_for_branch:
                 self.level = None
+            tier = self._concept(term.broader) if term.broader else None
+            if tier is not None and tier.kind == "level":
+                self.branch, self.level = None, tier     # a facet of a tier: ด้านลูกค้า of TQC Plus
             self.pending = (token.start, token.end)
         else:
             if 0 <= token.start - self.last_work_end <= 3 and self.last_award and self.last_award.level is None:
                 self._amend_level(term)
                 return
+            if self._is_tier(term) and not (self.category and self.category.broader == term.iri):
+                self.flush()          # a tier (TQC) opens an award of its own, without the last facet
+                self.category = None
             self.level = term
             self.level_for_branch = self.category is None and self.branch is not None
             self.pending = self.pending or (token.start, token.end)
@@ -448,8 +569,20 @@ class _Reader:
         self.pending = None
 
     def _has_categories(self) -> bool:
-        return any(t.kind == "category" and t.scheme == self.programme
+        """Whether a level alone waits for its category: not where the programme's categories are
+        only facets of some tiers (TQA)."""
+        return any(t.kind == "category" and t.scheme == self.programme and not self._is_facet(t)
                    for terms in self.reading.gazetteer.terms.values() for t in terms)
+
+    def _is_facet(self, term: Term) -> bool:
+        tier = self._concept(term.broader) if term.broader else None
+        return tier is not None and tier.kind == "level"
+
+    def _is_tier(self, term: Term) -> bool:
+        """A level of a programme whose categories are facets of levels (TQA, TQC, TQC Plus)."""
+        return term.kind == "level" and any(
+            t.kind == "category" and t.scheme == term.scheme and self._is_facet(t)
+            for terms in self.reading.gazetteer.terms.values() for t in terms)
 
     def emit(self, work: str | None, level: Term | None, start: int, end: int, by: str | None = None) -> None:
         recipient = by or self.recipient
