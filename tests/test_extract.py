@@ -317,3 +317,28 @@ def test_extract_awards_an_agency_written_after_its_unit_is_no_second_winner():
     e = extract(text)
     assert len([a for a in e.awards if a.project == "นัดหมายออนไลน์"]) == 1
     assert not [a for a in e.awards if a.project is None and a.category is not None], award_rows(e)
+
+
+def test_extract_awards_a_past_award_keeps_the_year_written_with_it():
+    text = ("กรมศุลกากร รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567 ได้แก่ รางวัลหน่วยงานคุณภาพด้านบุคลากรดิจิทัล "
+            "ต่อยอดจากรางวัลพัฒนาการดีเด่นหน่วยงานระดับกรมที่ให้บริการเป็นหลัก (ประกาศนียบัตร) ในปี 2566 "
+            "ซึ่งยกระดับจากปี 2566 ที่ได้รางวัลพัฒนาการดีเด่นหน่วยงานระดับกรม\n")
+    e = extract(text)
+    rows = sorted((a.year, a.category.label) for a in e.awards)
+    assert rows == [(2566, "พัฒนาการดีเด่นหน่วยงานระดับกรมที่ให้บริการเป็นหลัก"),
+                    (2567, "หน่วยงานคุณภาพด้านบุคลากรดิจิทัล")], rows
+    assert {(c.programme, c.year) for c in e.ceremonies} <= {("dg-awards", 2567)}
+
+
+def test_extract_awards_an_organisation_leader_award_honours_the_head_who_receives_it():
+    text = ("อธิบดีกรมศุลกากรรับรางวัลผู้นำองค์กรดิจิทัลดีเด่นแห่งปี จากงาน DG Awards 2023\n"
+            "นายสมศักดิ์ ใจดีงาม อธิบดีกรมศุลกากร เข้ารับรางวัลผู้นำองค์กรดิจิทัลดีเด่น "
+            "ในงานรางวัลรัฐบาลดิจิทัล ประจำปี 2566\n")
+    e = extract(text)
+    assert [(org_name(a.recipient), a.category.label, a.person) for a in e.awards] == [
+        ("กรมศุลกากร", "ผู้นำองค์กรดิจิทัลดีเด่น", "สมศักดิ์ ใจดีงาม")]
+
+
+def test_extract_awards_the_main_dg_award_of_a_department_group():
+    text = "การประปานครหลวง ได้รับรางวัลรัฐบาลดิจิทัล สำหรับหน่วยงานระดับกรมที่ให้บริการเป็นหลัก ประจำปี 2567\n"
+    assert [a.category.label for a in extract(text).awards] == ["รัฐบาลดิจิทัล สำหรับหน่วยงานระดับกรมที่ให้บริการเป็นหลัก"]

@@ -68,6 +68,8 @@ _COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่�
 _LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}\(?\d{1,2}[.)][ \t]{0,3}")
 _LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
                         r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
+_YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25\d\d)(?!\d)")
+_YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
 _RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
@@ -96,15 +98,18 @@ def find(reading: Reading) -> None:
     if main is None or not _speaks_of_awards(reading.text):
         return
     tokens = _tokens(reading)
-    _Reader(reading, main).run(tokens)
+    reader = _Reader(reading, main)
+    reader.run(tokens)
     for award in reading.extraction.awards:
         reading.extraction.named.add(award.recipient)
-    ceremonies = {(a.programme, a.year) for a in reading.extraction.awards} or {main}
+    # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere
+    ceremonies = {(a.programme, a.year) for a in reading.extraction.awards if a not in reader.recalled} or {main}
     for programme, year in sorted(ceremonies, key=str):
         event = events.ceremony(reading, programme, year)
         if event and (reading.extraction.awards or event.chair or event.presenters or event.date):
             reading.extraction.ceremonies.append(event)
     _bare_awards(reading)
+    _leader_honorees(reading, tokens)
     _check_totals(reading, tokens)
 
 
@@ -438,6 +443,8 @@ class _Reader:
         self.level: Term | None = None
         self.level_for_branch = False
         self.person: str | None = None
+        self.stated_year: int | None = None     # "รางวัล… ในปี 2566": the year the text gives the award
+        self.recalled: list[Award] = []           # awards of a stated year other than the ceremony's
         self.pending: tuple[int, int] | None = None     # span of terms not yet given as an award
         self.last_end = 0
         self.last_award: Award | None = None
@@ -508,6 +515,11 @@ class _Reader:
         term = self._choose(concepts)
         if term.scheme not in (self.programme, "generic-contest"):
             self._switch_programme(term.scheme, token.start)
+        if term.kind != "level" or self.category is None:
+            year = _stated_year(self.reading.text, token.start, token.end)
+            if year != self.stated_year:
+                self.flush()      # an award read so far keeps its own year
+                self.stated_year = year
         if _HEADS_WINNERS.match(self.reading.text, token.end) and not self._has_categories():
             # "- รางวัล… ด้านนวัตกรรม ได้แก่ <winners>": the winners follow; whoever won the last
             # tier is not one of them (programmes whose winners are organisations without works)
@@ -596,12 +608,14 @@ class _Reader:
                 confidence = min(confidence, 0.7)
         if self.year is None:
             confidence = min(confidence, 0.6)
-        award = Award(programme=self.programme, year=self.year, recipient=recipient, branch=self.branch,
+        award = Award(programme=self.programme, year=self.stated_year or self.year, recipient=recipient, branch=self.branch,
                       category=self.category, level=level, project=work or None, person=self.person,
                       confidence=confidence)
         extraction = self.reading.extraction
         if award not in extraction.awards:
             extraction.awards.append(award)
+            if self.stated_year and self.stated_year != self.year:
+                self.recalled.append(award)
             self.reading.evidence(award, start, end)
             self.reading.mention("award", start, end, work or (self.category or level or self.branch).label,
                                  self.reading.organization(recipient).name)
@@ -646,6 +660,59 @@ class _Reader:
         digest = hashlib.sha1(match_key(label).encode("utf-8")).hexdigest()[:10]
         return Term(iri=f"{ID_BASE}programme/{self.programme}/{kind}/x-{digest}", kind=kind,
                     label=label.strip(), scheme=self.programme)
+
+
+def _stated_year(text: str, start: int, end: int) -> int | None:
+    """The year written with one award term (a past award in an article about this year's):
+    ``รางวัลพัฒนาการดีเด่น… (ประกาศนียบัตร) ในปี 2566`` or ``จากปี 2566 ที่ได้รางวัล…``."""
+    after = _YEAR_AFTER_TERM.match(text, end)
+    before = _YEAR_BEFORE_TERM.search(text, max(0, start - 40), start)
+    found = after or before
+    return int(found.group(1)) if found else None
+
+
+def _leader_honorees(reading: Reading, tokens: list[Token]) -> None:
+    """``ดร. เอกนิติ … อธิบดีกรมสรรพสามิต เข้ารับรางวัลผู้นำองค์กรดิจิทัลดีเด่น``: an award to an
+    organisation's leader honours the head named, with the post, just before it."""
+    text, extraction = reading.text, reading.extraction
+    for token in tokens:
+        if token.kind != "term" or not any(c.kind == "category" and c.label.startswith("ผู้นำองค์กร") for c in token.value):
+            continue
+        line_start = text.rfind("\n", 0, token.start) + 1
+        for position in sorted(reading.positions, key=lambda p: -p.start):
+            if not (line_start <= position.start < token.start and token.start - position.end <= 40) or not position.org:
+                continue
+            holder = next((p for p in reading.persons if p.full and 0 <= position.start - p.end <= 3), None)
+            awards = [a for a in extraction.awards if a.person is None and a.category is not None
+                      and a.category.label.startswith("ผู้นำองค์กร") and a.recipient == position.org]
+            if holder is None or not awards:
+                break
+            for award in awards:
+                honoured = replace(award, person=holder.name)
+                extraction.awards[extraction.awards.index(award)] = honoured
+                evidence = extraction.evidence.pop(award, None)
+                if evidence:
+                    extraction.evidence.setdefault(honoured, evidence)
+            break
+    _drop_repeats(extraction)
+
+
+def _drop_repeats(extraction) -> None:
+    """One conferral read twice: once in full and once with its person or its category cut short
+    (``รางวัลพัฒนาการดีเด่นหน่วยงานระดับกรม`` for ``…ระดับกรมที่ให้บริการเป็นหลัก``) is one award."""
+    awards = extraction.awards
+    def covers(full: Award, part: Award) -> bool:
+        return (full is not part and full.programme == part.programme and full.year == part.year
+                and full.recipient == part.recipient and part.project is None and part.level in (None, full.level)
+                and part.branch in (None, full.branch) and (part.person is None or part.person == full.person)
+                and (part.category is None and part.person is None and full.person is not None
+                     or part.category is not None and full.category is not None
+                     and full.category.label.startswith(part.category.label)
+                     and (full.category != part.category or part.person is None and full.person is not None)))
+    repeats = [a for a in awards if any(covers(b, a) for b in awards)]
+    for award in repeats:
+        awards.remove(award)
+        extraction.evidence.pop(award, None)
 
 
 def _bare_awards(reading: Reading) -> None:
