@@ -342,3 +342,12 @@ def test_extract_awards_an_organisation_leader_award_honours_the_head_who_receiv
 def test_extract_awards_the_main_dg_award_of_a_department_group():
     text = "การประปานครหลวง ได้รับรางวัลรัฐบาลดิจิทัล สำหรับหน่วยงานระดับกรมที่ให้บริการเป็นหลัก ประจำปี 2567\n"
     assert [a.category.label for a in extract(text).awards] == ["รัฐบาลดิจิทัล สำหรับหน่วยงานระดับกรมที่ให้บริการเป็นหลัก"]
+
+
+def test_extract_awards_a_later_paragraph_that_receives_brings_the_winner_back():
+    text = ("ธนาคารออมสิน คว้ารางวัลคุณภาพแห่งชาติ ประจำปี 2566 ได้แก่ รางวัล TQC Plus ด้าน People\n"
+            "ผู้จัดการกล่าวว่า รางวัล TQC Plus ด้าน Innovation เป็นรางวัลที่ยากที่สุดของปีนี้\n"
+            "ทั้งนี้ ธนาคารเคยได้รับรางวัลการบริหารสู่ความเป็นเลิศ ในปี 2563\n")
+    rows = sorted((a.year, a.category.label if a.category else "", a.level.label) for a in extract(text).awards)
+    assert rows == [(2563, "", "การบริหารสู่ความเป็นเลิศ"),
+                    (2566, "ด้านบุคลากร", "การบริหารสู่ความเป็นเลิศที่มีความโดดเด่น")], rows

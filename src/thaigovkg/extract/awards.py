@@ -59,7 +59,7 @@ _STOP = re.compile(
 _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
-_LINE_HEAD = re.compile(r"[ \t\u200b]*(?:\(?\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓])?[ \t]*$")   # a list item's marker before a term
+_LINE_HEAD = re.compile(r"[ \t\u200b]*(?:และ[ \t]*)?(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+|[–\-•▪●✓])?[ \t]*$")   # a list item's marker before a term
 # "<programme> (TQA) จำนวน 1 องค์กร ได้แก่": a name heading the list of its winners
 _HEADS_WINNERS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*องค์กร[ \t]*)?(?:ได้แก่|คือ)")
 # "กลุ่มธุรกิจการตลาด บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)": a company, and a business unit of it
@@ -445,6 +445,7 @@ class _Reader:
         self.person: str | None = None
         self.stated_year: int | None = None     # "รางวัล… ในปี 2566": the year the text gives the award
         self.recalled: list[Award] = []           # awards of a stated year other than the ceremony's
+        self.lapsed: tuple[str, int] | None = None  # the winner a describing paragraph set aside, and where
         self.pending: tuple[int, int] | None = None     # span of terms not yet given as an award
         self.last_end = 0
         self.last_award: Award | None = None
@@ -458,11 +459,27 @@ class _Reader:
                 self.branch = self.category = self.level = None
                 self.person = None
                 if token.kind == "term" and self._in_later_prose(token.start):
-                    self.recipient = None
+                    self._describing_from(token.start)
+            elif token.kind == "term" and self.recipient and self._in_later_prose(token.start):
+                self.flush()
+                self._describing_from(token.start)
             self._programme_before(programmes, token.start)
             getattr(self, "on_" + token.kind.replace("-", "_"))(token)
             self.last_end = max(self.last_end, token.end)
         self.flush()
+
+    def _describing_from(self, position: int) -> None:
+        """This paragraph describes the programme: its terms are no award of the winner named
+        before; a later paragraph that says the winner received (ได้รับ) more brings it back."""
+        if self.recipient:
+            self.lapsed = (self.recipient, position)
+        self.recipient = None
+
+    def _recalls_winner(self, position: int) -> bool:
+        text = self.reading.text
+        line_start = text.rfind("\n", 0, position) + 1
+        return (self.recipient is None and self.lapsed is not None and line_start > self.lapsed[1]
+                and bool(_RECEIVES.search(text, line_start, position)))
 
     def _in_later_prose(self, position: int) -> bool:
         """A term inside a later paragraph of prose that receives nothing (no ได้รับ / คว้า before it,
@@ -494,6 +511,7 @@ class _Reader:
 
     # one method per token kind
     def on_recipient(self, token: Token) -> None:
+        self.lapsed = None
         if token.more:
             # "ได้แก่ A และ B": the terms read are A's award, and B's as well
             pending = self.pending
@@ -513,6 +531,10 @@ class _Reader:
     def on_term(self, token: Token) -> None:
         concepts: tuple[Term, ...] = token.value
         term = self._choose(concepts)
+        if self._recalls_winner(token.start):
+            self.pending = None           # the described terms were no award
+            self.branch = self.category = self.level = None
+            self.recipient, self.lapsed = self.lapsed[0], None
         if term.scheme not in (self.programme, "generic-contest"):
             self._switch_programme(term.scheme, token.start)
         if term.kind != "level" or self.category is None:
