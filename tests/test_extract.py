@@ -351,3 +351,36 @@ def test_extract_awards_a_later_paragraph_that_receives_brings_the_winner_back()
     rows = sorted((a.year, a.category.label if a.category else "", a.level.label) for a in extract(text).awards)
     assert rows == [(2563, "", "การบริหารสู่ความเป็นเลิศ"),
                     (2566, "ด้านบุคลากร", "การบริหารสู่ความเป็นเลิศที่มีความโดดเด่น")], rows
+
+
+def test_extract_awards_gecc_winners_listed_under_a_level_and_a_level_only_counted():
+    text = ("กรมการขนส่งทางบก รับโล่มาตรฐานศูนย์ราชการสะดวก (GECC) ประจำปี 2565 แบ่งเป็นระดับก้าวหน้า "
+            "จำนวน 2 ศูนย์ ประกอบด้วย หน่วยงานในส่วนกลาง คือสำนักงานขนส่งจังหวัดขอนแก่น "
+            "และหน่วยงานส่วนภูมิภาค ได้แก่ สำนักงานขนส่งจังหวัดลำปาง และระดับพื้นฐาน จำนวน 50 ศูนย์\n")
+    rows = sorted((org_name(a.recipient, e), a.level.label) for e in [extract(text)] for a in e.awards)
+    assert rows == [("สำนักงานขนส่งจังหวัดขอนแก่น", "ก้าวหน้า"), ("สำนักงานขนส่งจังหวัดลำปาง", "ก้าวหน้า")], rows
+
+
+def test_extract_awards_gecc_a_unit_of_a_province_that_received_a_level():
+    text = ("โรงพยาบาลบางปลาม้า จ.สุพรรณบุรี ที่ได้รับโล่รางวัลและตรารับรองมาตรฐานการให้บริการของศูนย์ราชการสะดวก "
+            "(GECC) ในระดับก้าวหน้า ประจำปี พ.ศ. 2565 โดยทั่วประเทศได้รับการรับรองระดับเป็นเลิศ 5 ศูนย์ "
+            "และระดับพื้นฐาน 300 ศูนย์\n")
+    e = extract(text)
+    assert [(org_name(a.recipient, e), a.programme, a.level.label) for a in e.awards] == [
+        ("โรงพยาบาลบางปลาม้า", "gecc", "ก้าวหน้า")]
+
+
+def test_extract_awards_the_plaque_of_a_programme_received_is_an_award():
+    text = "กรมศุลกากร รับมอบโล่และตราการรับรองมาตรฐานการให้บริการของศูนย์ราชการสะดวก ประจำปี 2566\n"
+    assert [(org_name(a.recipient), a.programme, a.year) for a in extract(text).awards] == [
+        ("กรมศุลกากร", "gecc", 2566)]
+
+
+def test_extract_awards_gecc_an_agency_is_credited_where_its_listed_units_are_not_read():
+    text = ("กระทรวงยุติธรรม รับมอบโล่รับรองมาตรฐานศูนย์ราชการสะดวก (GECC) ประจำปี 2565 ดังนี้\n"
+            "1. กรมราชทัณฑ์ ได้รับการรับรองมาตรฐาน GECC ระดับพื้นฐาน 2 หน่วยงาน ได้แก่ เรือนจำกลางตัวอย่าง "
+            "และทัณฑสถานตัวอย่าง\n"
+            "2. กรมบังคับคดี ได้รับการรับรองมาตรฐาน GECC ระดับก้าวหน้า 1 หน่วยงาน คือ สำนักงานบังคับคดีจังหวัดแพร่\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.level.label, a.confidence < 1) for a in e.awards if a.level)
+    assert rows == [("กรมราชทัณฑ์", "พื้นฐาน", True), ("สำนักงานบังคับคดีจังหวัดแพร่", "ก้าวหน้า", False)], rows

@@ -37,7 +37,8 @@ EXPIRE = 450        # characters of prose after which the terms read so far laps
 OTHER_PROGRAMME_NEAR = 120  # characters around a mention of a second programme where its terms count
 
 _RECIPIENT_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]*)?(?:ที่)?"   # โรงพยาบาล… จ.กาญจนบุรี ที่ได้รับ
+    r"(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
@@ -65,11 +66,15 @@ _HEADS_WINNERS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนว�
 # "กลุ่มธุรกิจการตลาด บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)": a company, and a business unit of it
 _COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[^\s,()]{2,40}[ \t]?)?"
                       r"(?P<company>บริษัท[ \t]?[^\n,()]{2,60}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")
-_LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}\(?\d{1,2}[.)][ \t]{0,3}")
-_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
-                        r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
+_LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}\(?\d{1,2}[.)][ \t]{0,3}"
+                        r"|[ \t]{0,3}(?:และ)?[ \t]?หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*")   # และหน่วยงานส่วนภูมิภาค ได้แก่
+_COUNTED = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:จำนวน|รวม)[ \t]*\d|\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน|องค์กร|รางวัล))")
+_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
+                        r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*)?(?:\(?1[.)][ \t]*)?")
 _YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25\d\d)(?!\d)")
 _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
+# "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
+_TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}")
 _RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
@@ -446,6 +451,8 @@ class _Reader:
         self.stated_year: int | None = None     # "รางวัล… ในปี 2566": the year the text gives the award
         self.recalled: list[Award] = []           # awards of a stated year other than the ceremony's
         self.lapsed: tuple[str, int] | None = None  # the winner a describing paragraph set aside, and where
+        self.fallback: str | None = None             # the agency credited where its listed units are not read
+        self.recipient_at = -1
         self.pending: tuple[int, int] | None = None     # span of terms not yet given as an award
         self.last_end = 0
         self.last_award: Award | None = None
@@ -511,7 +518,11 @@ class _Reader:
 
     # one method per token kind
     def on_recipient(self, token: Token) -> None:
-        self.lapsed = None
+        if not (token.more or token.keep_terms):
+            self.flush()                  # the last award is given before its fallback is forgotten
+        self.lapsed = self.fallback = None
+        # the subject of a receiving sentence ("กรมราชทัณฑ์ ได้รับ…"), not a member of a list
+        self.recipient_at = -1 if token.keep_terms or not _RECIPIENT_AFTER.match(self.reading.text, token.end) else token.start
         if token.more:
             # "ได้แก่ A และ B": the terms read are A's award, and B's as well
             pending = self.pending
@@ -542,10 +553,17 @@ class _Reader:
             if year != self.stated_year:
                 self.flush()      # an award read so far keeps its own year
                 self.stated_year = year
-        if _HEADS_WINNERS.match(self.reading.text, token.end) and not self._has_categories():
-            # "- รางวัล… ด้านนวัตกรรม ได้แก่ <winners>": the winners follow; whoever won the last
-            # tier is not one of them (programmes whose winners are organisations without works)
+        if (_HEADS_WINNERS.match(self.reading.text, token.end) or _COUNTED.match(self.reading.text, token.end)) \
+                and not self._has_categories():
+            # "- รางวัล… ด้านนวัตกรรม ได้แก่ <winners>" / "ระดับพื้นฐาน จำนวน 89 ศูนย์": the winners
+            # follow or are only counted; whoever won the last tier is not one of them (programmes
+            # whose winners are organisations without works)
             self.flush()
+            line_start = self.reading.text.rfind("\n", 0, token.start) + 1
+            # "กรมราชทัณฑ์ ได้รับ… ระดับพื้นฐาน 2 หน่วยงาน ได้แก่ <units not recognised>": the
+            # agency named on the same line is credited where none of its units is read
+            self.fallback = self.recipient if self.recipient and self.recipient_at >= line_start \
+                and _LIST_HEAD.match(self.reading.text, token.end) else None
             self.recipient = None
         if term.kind == "branch":
             if self.branch is None or term.iri != self.branch.iri:
@@ -619,7 +637,7 @@ class _Reader:
             for terms in self.reading.gazetteer.terms.values() for t in terms)
 
     def emit(self, work: str | None, level: Term | None, start: int, end: int, by: str | None = None) -> None:
-        recipient = by or self.recipient
+        recipient = by or self.recipient or self.fallback
         if recipient is None or self.programme is None:
             return
         if not (work or self.branch or self.category or level):
@@ -630,6 +648,8 @@ class _Reader:
                 confidence = min(confidence, 0.7)
         if self.year is None:
             confidence = min(confidence, 0.6)
+        if recipient == self.fallback and not (by or self.recipient):
+            confidence = min(confidence, 0.8)
         award = Award(programme=self.programme, year=self.stated_year or self.year, recipient=recipient, branch=self.branch,
                       category=self.category, level=level, project=work or None, person=self.person,
                       confidence=confidence)
@@ -747,7 +767,8 @@ def _bare_awards(reading: Reading) -> None:
         if not cue or org.role == "member":
             continue
         programme = next((m for m in reading.programme_mentions
-                          if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]), None)
+                          if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]
+                          or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)), None)
         if programme is None:
             continue
         covered = any(a.programme == programme.key and
