@@ -384,3 +384,12 @@ def test_extract_awards_gecc_an_agency_is_credited_where_its_listed_units_are_no
     e = extract(text)
     rows = sorted((org_name(a.recipient, e), a.level.label, a.confidence < 1) for a in e.awards if a.level)
     assert rows == [("กรมราชทัณฑ์", "พื้นฐาน", True), ("สำนักงานบังคับคดีจังหวัดแพร่", "ก้าวหน้า", False)], rows
+
+
+def test_extract_awards_agencies_listed_after_received_the_award_each_win_it():
+    text = ("กระทรวงอุตสาหกรรม มีหน่วยงานในสังกัดได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2566 ด้วยจำนวน 3 หน่วยงาน ได้แก่ "
+            "1) กรมโรงงานอุตสาหกรรม 2)สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม และ 3)การนิคมอุตสาหกรรมแห่งประเทศไทย\n")
+    e = extract(text)
+    assert sorted((org_name(a.recipient), a.programme, a.category) for a in e.awards) == sorted([
+        ("กรมโรงงานอุตสาหกรรม", "dg-awards", None), ("สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม", "dg-awards", None),
+        ("การนิคมอุตสาหกรรมแห่งประเทศไทย", "dg-awards", None)])

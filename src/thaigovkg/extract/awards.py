@@ -66,15 +66,16 @@ _HEADS_WINNERS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนว�
 # "กลุ่มธุรกิจการตลาด บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)": a company, and a business unit of it
 _COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[^\s,()]{2,40}[ \t]?)?"
                       r"(?P<company>บริษัท[ \t]?[^\n,()]{2,60}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")
-_LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}\(?\d{1,2}[.)][ \t]{0,3}"
+_LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}(?:และ[ \t]?)?\(?\d{1,2}[.)][ \t]{0,3}"
                         r"|[ \t]{0,3}(?:และ)?[ \t]?หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*")   # และหน่วยงานส่วนภูมิภาค ได้แก่
 _COUNTED = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:จำนวน|รวม)[ \t]*\d|\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน|องค์กร|รางวัล))")
-_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
+_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:มี(?:องค์กร|หน่วยงาน)ที่ได้รับรางวัล[ \t]*)?(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
                         r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*)?(?:\(?1[.)][ \t]*)?")
 _YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25\d\d)(?!\d)")
 _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
 _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}")
+_WINNERS_LISTED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:ได้แก่|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
 _RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
@@ -114,6 +115,7 @@ def find(reading: Reading) -> None:
         if event and (reading.extraction.awards or event.chair or event.presenters or event.date):
             reading.extraction.ceremonies.append(event)
     _bare_awards(reading)
+    _listed_winners(reading, tokens)
     _leader_honorees(reading, tokens)
     _check_totals(reading, tokens)
 
@@ -702,6 +704,38 @@ class _Reader:
         digest = hashlib.sha1(match_key(label).encode("utf-8")).hexdigest()[:10]
         return Term(iri=f"{ID_BASE}programme/{self.programme}/{kind}/x-{digest}", kind=kind,
                     label=label.strip(), scheme=self.programme)
+
+
+def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
+    """``หน่วยงานในสังกัดได้รับรางวัลด้วยจำนวน 6 หน่วยงาน ได้แก่ 1) A 2) B …``: the agencies listed
+    after "received the award" with no term of their own each won the programme's award."""
+    text, extraction = reading.text, reading.extraction
+    term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
+    orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
+    for cue in _WINNERS_LISTED.finditer(text):
+        programme = ([m for m in reading.programme_mentions if m.end <= cue.end()] or [None])[-1]
+        if programme is None:
+            continue
+        chain, end = [], cue.end()
+        for org in orgs:
+            if org.start < end:
+                continue
+            if not (_LIST_GLUE.fullmatch(text, end, org.start) or not chain and not text[end:org.start].strip()):
+                break
+            chain.append(org)
+            end = org.end
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if len(chain) < 2 or any(max(line_start, cue.start() - 100) <= t < end for t in term_starts):
+            continue
+        year = programme.year or (reading.main_programme[1] if reading.main_programme else None)
+        for org in chain:
+            if year is None or any(a.programme == programme.key and a.recipient == org.key for a in extraction.awards):
+                continue
+            award = Award(programme=programme.key, year=year, recipient=org.key, confidence=0.7)
+            extraction.awards.append(award)
+            reading.evidence(award, org.start, org.end)
+            reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],
+                            reading.organization(org.key).name)
 
 
 def _stated_year(text: str, start: int, end: int) -> int | None:
