@@ -393,3 +393,12 @@ def test_extract_awards_agencies_listed_after_received_the_award_each_win_it():
     assert sorted((org_name(a.recipient), a.programme, a.category) for a in e.awards) == sorted([
         ("กรมโรงงานอุตสาหกรรม", "dg-awards", None), ("สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม", "dg-awards", None),
         ("การนิคมอุตสาหกรรมแห่งประเทศไทย", "dg-awards", None)])
+
+
+def test_extract_awards_the_programme_award_conjoined_with_a_category_is_one_more():
+    text = ("กรมศุลกากรได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2565 (Digital Government Awards) ต่อเนื่องเป็นปีที่ 3 "
+            "และรางวัลหน่วยงานคุณภาพด้านบุคลากรดิจิทัล\n")
+    rows = sorted((a.category.label if a.category else "") for a in extract(text).awards)
+    assert rows == ["", "หน่วยงานคุณภาพด้านบุคลากรดิจิทัล"], rows
+    heading = "กรมศุลกากร คว้ารางวัลเลิศรัฐ รางวัลพิเศษ สานพลังร่วมใจ ต้านภัยโควิด และรางวัลบริการภาครัฐ ประจำปี 2565\n"
+    assert all(a.category or a.branch for a in extract(heading).awards)

@@ -37,7 +37,7 @@ EXPIRE = 450        # characters of prose after which the terms read so far laps
 OTHER_PROGRAMME_NEAR = 120  # characters around a mention of a second programme where its terms count
 
 _RECIPIENT_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]*)?(?:ที่)?"   # โรงพยาบาล… จ.กาญจนบุรี ที่ได้รับ
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]*)?ที่)?"   # โรงพยาบาล… จ.กาญจนบุรี ที่ได้รับ
     r"(?:ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ|ครอง|ชนะ|เข้ารับ|ได้รางวัล)")
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
@@ -76,6 +76,8 @@ _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*�
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
 _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}")
 _WINNERS_LISTED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:ได้แก่|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
+# "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
+_CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 _RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
@@ -808,7 +810,9 @@ def _bare_awards(reading: Reading) -> None:
         covered = any(a.programme == programme.key and
                       (a.recipient == org.key or org.key in reading.gazetteer.ancestors(a.recipient)
                        or org.key in _learned_ancestors(reading, a.recipient)) for a in extraction.awards)
-        if covered:
+        named = text[programme.start:programme.end]     # the programme's own name, not a tier of it
+        if covered and not (_CONJOINED_AWARD.match(text, programme.end)
+                            and not reading.gazetteer.terms.get(match_key(named))):
             continue
         award = Award(programme=programme.key, year=programme.year or year, recipient=org.key, confidence=0.6)
         if award.year and award not in extraction.awards:
