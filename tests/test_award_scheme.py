@@ -130,10 +130,13 @@ def test_labels_are_trimmed_and_nonempty(graph):
             assert o.language in ("th", "en"), (s, o)
 
 
-def test_psea_has_three_branches(graph):
+def test_psea_has_three_branches_and_the_2565_special_award(graph):
     branches = {str(next(lbl for lbl in graph.objects(b, SKOS.prefLabel) if lbl.language == "th"))
                 for b in graph.subjects(SKOS.inScheme, PSEA) if (b, RDF.type, TGK.AwardBranch) in graph}
-    assert branches == {"บริการภาครัฐ", "คุณภาพการบริหารจัดการภาครัฐ", "การบริหารราชการแบบมีส่วนร่วม"}
+    assert branches == {"บริการภาครัฐ", "คุณภาพการบริหารจัดการภาครัฐ", "การบริหารราชการแบบมีส่วนร่วม",
+                        "รางวัลพิเศษ สานพลังร่วมใจ ต้านภัยโควิด"}
+    special = URIRef(ID_BASE + "programme/psea/branch/covid-special")
+    assert not set(graph.subjects(SKOS.broader, special))      # no categories: an award of its own
 
 
 def test_pmqa_categories_one_to_seven(graph):

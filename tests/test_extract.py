@@ -252,6 +252,409 @@ def test_extract_organizations_by_english_name_in_an_english_release():
     assert {m.value for m in e.mentions if m.kind == "org"} >= {"กระทรวงยุติธรรม"}
 
 
+# --- รางวัลเลิศรัฐ patterns (h-awards-lr) -----------------------------------------
+
+def lr_rows(extraction):
+    """award_rows, sorted where some fields are None."""
+    return sorted(((org_name(a.recipient, extraction), a.branch.label if a.branch else None,
+                    a.category.label if a.category else None, a.level.label if a.level else None, a.project)
+                   for a in extraction.awards), key=lambda row: tuple(v or "" for v in row))
+
+
+def test_lr_a_level_after_a_given_work_heads_the_next_category():
+    text = ("กรมการค้าภายใน ได้รับรางวัลเลิศรัฐ ประจำปี 2566 ดังนี้ รางวัลบริการภาครัฐ ระดับดีเด่น ประเภทนวัตกรรมการบริการ "
+            "ผลงาน “ตลาดออนไลน์”\nรางวัลบริการภาครัฐ ระดับดี\nประเภทขยายผลมาตรฐานการบริการ\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมการค้าภายใน", "บริการภาครัฐ", "ขยายผลมาตรฐานการบริการ", "ดี", None),
+        ("กรมการค้าภายใน", "บริการภาครัฐ", "นวัตกรรมการบริการ", "ดีเด่น", "ตลาดออนไลน์"),
+    ]
+
+
+def test_lr_a_headline_summary_is_the_award_the_body_details():
+    text = ("กรมบังคับคดี รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ\n"
+            "กรมบังคับคดี ได้รับรางวัลเลิศรัฐ ประจำปี 2563 ดังนี้ รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ "
+            "ชื่อผลงาน \"ขายทอดตลาดออนไลน์\" อยู่ในระดับดี\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมบังคับคดี", "บริการภาครัฐ", "พัฒนาการบริการ", "ดี", "ขายทอดตลาดออนไลน์")]
+
+
+def test_lr_top_tiers_have_no_branch_and_prose_is_no_term():
+    text = ("กรมศุลกากร คว้ารางวัลเลิศรัฐยอดเยี่ยม ประจำปี 2564 ในฐานะหน่วยงานที่มุ่งมั่นพัฒนาการบริการประชาชน\n"
+            "กรมศุลกากร ได้รับรางวัลเลิศรัฐ ประจำปี 2564 สาขาบริการภาครัฐ ระดับดีเด่น ผลงาน “ศุลกากรดิจิทัล”\n"
+            "ทั้งนี้ กรมศุลกากรจะมุ่งมั่นพัฒนาการบริการให้ดียิ่งขึ้นต่อไป\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมศุลกากร", None, "เลิศรัฐยอดเยี่ยม", None, None),
+        ("กรมศุลกากร", "บริการภาครัฐ", None, "ดีเด่น", "ศุลกากรดิจิทัล"),
+    ]
+
+
+def test_lr_the_2565_special_award_is_a_branch_of_its_own():
+    text = ("กรมควบคุมโรค ได้รับรางวัลเลิศรัฐ ประจำปี 2565 รางวัลพิเศษ “สานพลังร่วมใจ ต้านภัยโควิด” "
+            "จากผลงาน “ทีมสอบสวนโรค”\n")
+    assert lr_rows(extract(text)) == [
+        ("กรมควบคุมโรค", "รางวัลพิเศษ สานพลังร่วมใจ ต้านภัยโควิด", None, None, "ทีมสอบสวนโรค")]
+
+
+def test_lr_a_unit_alone_on_its_line_heads_the_award_lines_below():
+    text = ("กระทรวงพาณิชย์ ได้รับรางวัลเลิศรัฐ ประจำปี 2567\nกรมพัฒนาธุรกิจการค้า\n"
+            "รางวัลบริการภาครัฐ ระดับดี ประเภทบริการตอบโจทย์ตรงใจ ผลงาน ระบบจดทะเบียนออนไลน์\n"
+            "กรมการค้าต่างประเทศ\nรางวัลคุณภาพการบริหารจัดการภาครัฐ 4.0 ระดับก้าวหน้า (Advance)\n")
+    rows = lr_rows(extract(text))
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("กรมการค้าต่างประเทศ", "PMQA 4.0", None),
+        ("กรมพัฒนาธุรกิจการค้า", "บริการตอบโจทย์ตรงใจ", "ระบบจดทะเบียนออนไลน์"),
+    ]
+
+
+def test_lr_a_list_of_winners_shares_the_award_named_before_it():
+    text = ("ผลรางวัลเลิศรัฐ ประจำปี 2565 รางวัลพิเศษ สานพลังร่วมใจ ต้านภัยโควิด ได้แก่ กรมการปกครอง, "
+            "กรมควบคุมโรค และกรมอนามัย\n")
+    assert [r[0] for r in lr_rows(extract(text))] == ["กรมการปกครอง", "กรมควบคุมโรค", "กรมอนามัย"]
+
+
+def test_lr_unquoted_works_end_where_the_next_winner_begins():
+    text = ("กระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2565 รางวัลบริการภาครัฐ ระดับดีเด่น ประเภทพัฒนาการบริการ "
+            "ได้แก่ กรมควบคุมโรค จากผลงาน Stop Dengue กรมอนามัย จากผลงานแม่และเด็กปลอดภัย อ.ปาย จ.แม่ฮ่องสอน "
+            "และประเภทนวัตกรรมการบริการ ได้แก่ กรมการแพทย์\n")
+    assert [(r[0], r[2], r[4]) for r in lr_rows(extract(text))] == [
+        ("กรมการแพทย์", "นวัตกรรมการบริการ", None),
+        ("กรมควบคุมโรค", "พัฒนาการบริการ", "Stop Dengue"),
+        ("กรมอนามัย", "พัฒนาการบริการ", "แม่และเด็กปลอดภัย อ.ปาย จ.แม่ฮ่องสอน"),
+    ]
+
+
+def test_lr_the_permanent_secretary_receives_for_his_office_and_totals_under_a_ministry_are_no_award():
+    text = ("ปลัดกระทรวงแรงงาน เข้ารับรางวัลเลิศรัฐ ประจำปี 2566 สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ "
+            "จากผลงาน “แรงงานออนไลน์” ขณะที่หน่วยงานในสังกัดกระทรวงแรงงานได้รับรางวัลเลิศรัฐประเภทต่างๆ รวม 9 รางวัล\n"
+            "นอกจากนี้ ยังได้รับรางวัลบริการภาครัฐ ระดับดีเด่น รวม 3 รางวัล\n")
+    assert [(r[0], r[3], r[4]) for r in lr_rows(extract(text))] == [
+        ("สำนักงานปลัดกระทรวงแรงงาน", "ดี", "แรงงานออนไลน์")]
+
+
+def test_lr_a_category_keeps_the_article_wording_and_its_link_to_the_scheme():
+    text = ("กรมอนามัย ได้รับรางวัลเลิศรัฐ ประจำปี 2565 รางวัลบริการภาครัฐ ระดับดีเด่น ประเภทพัฒนาบริการ "
+            "ผลงาน “คลอดปลอดภัย”\n")
+    e = extract(text)
+    (award,) = e.awards
+    assert award.category.label == "พัฒนาบริการ" and award.category.broader == award.branch.iri
+    from rdflib import URIRef
+    from rdflib.namespace import SKOS
+    from thaigovkg.to_rdf import article_graph
+    concept = URIRef("https://w3id.org/thaigovkg/id/programme/psea/category/service-development")
+    assert (URIRef(award.category.iri), SKOS.exactMatch, concept) in article_graph(e)
+
+
+def test_lr_unclosed_titles_end_before_the_next_unit_and_an_unknown_unit_gets_no_award():
+    text = ("กระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี "
+            "3 ผลงาน ได้แก่ โรงพยาบาลตราด จ.ตราด เรื่อง “ส่งยาถึงบ้าน (Drug Delivery) โรงพยาบาลน่าน เรื่อง "
+            "“คลินิกใกล้บ้าน “น่านโมเดล”, โรงพยาบาลสตูล จ.สตูล เรื่อง “เรือพยาบาล และหน่วยแพทย์ทางทะเลภาคใต้ "
+            "เรื่อง “ทะเลปลอดภัย\n")
+    assert [(r[0], r[4]) for r in lr_rows(extract(text))] == [
+        ("โรงพยาบาลตราด", "ส่งยาถึงบ้าน (Drug Delivery)"),
+        ("โรงพยาบาลน่าน", "คลินิกใกล้บ้าน “น่านโมเดล”"),
+        ("โรงพยาบาลสตูล", "เรือพยาบาล"),
+    ]
+
+
+def test_lr_a_unit_named_with_its_province_before_its_verb_is_the_recipient():
+    text = ("สาขาการบริหารราชการแบบมีส่วนร่วม โรงพยาบาลแม่สาย จังหวัดเชียงราย ได้รับรางวัลเลิศรัฐ ประจำปี 2564 "
+            "ระดับดี ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม\n")
+    assert lr_rows(extract(text)) == [
+        ("โรงพยาบาลแม่สาย", "การบริหารราชการแบบมีส่วนร่วม", "สัมฤทธิผลประชาชนมีส่วนร่วม", "ดี", None)]
+
+
+def test_lr_a_count_of_units_by_level_is_a_total_not_an_award():
+    text = ("โรงพยาบาลบางปะอิน จังหวัดพระนครศรีอยุธยา ได้รับรางวัลศูนย์ราชการสะดวก ปี 2563 ระดับก้าวหน้า\n"
+            "ทั้งนี้ ศูนย์ที่ผ่านการรับรองมาตรฐานศูนย์ราชการสะดวก ปี 2563 มีระดับเป็นเลิศ 5 ศูนย์ และระดับพื้นฐาน 355 ศูนย์\n")
+    assert [(r[0], r[3]) for r in lr_rows(extract(text))] == [("โรงพยาบาลบางปะอิน", "ก้าวหน้า")]
+
+
+def test_lr_a_bare_category_name_after_its_own_leading_word_is_a_term():
+    text = ("กรมสรรพากร ได้รับรางวัลเลิศรัฐ ประจำปี 2564 ดังนี้\n"
+            "1.1รางวัลยกระดับบริการที่ตอบสนองต่อสถานการณ์โควิด 19 ลดขั้นตอนการคืนภาษี\n")
+    assert [r[2] for r in lr_rows(extract(text))] == ["ยกระดับบริการที่ตอบสนองต่อสถานการณ์โควิด-19"]
+
+# --- organisations (h-orgs) ---------------------------------------------------
+
+def _org_mentions(text):
+    e = extract(text)
+    return [(m.text, m.value) for m in e.mentions if m.kind == "org"], e
+
+
+def test_orgs_one_unit_per_province_of_a_list_in_reading_order():
+    mentions, e = _org_mentions("ผ่านการรับรอง ได้แก่ สำนักงานจัดหางานจังหวัดตาก น่าน, ลำปาง และพะเยา แห่งที่ 2 และระดับพื้นฐาน\n")
+    assert mentions == [("สำนักงานจัดหางานจังหวัดตาก", "สำนักงานจัดหางานจังหวัดตาก"),
+                        ("น่าน", "สำนักงานจัดหางานจังหวัดน่าน"), ("ลำปาง", "สำนักงานจัดหางานจังหวัดลำปาง"),
+                        ("พะเยา แห่งที่ 2", "สำนักงานจัดหางานจังหวัดพะเยาแห่งที่ 2")]
+    parents = {org.name: org_name(org.parent, e) for org in e.organizations.values()}
+    assert set(parents.values()) == {"กรมการจัดหางาน"} and len(parents) == 4
+
+
+def test_orgs_a_numbered_bangkok_area_office_but_not_a_range_or_a_count():
+    mentions, _ = _org_mentions("ณ สำนักงานประกันสังคมกรุงเทพมหานคร พื้นที่ 4 และสำนักงานขนส่งกรุงเทพมหานคร พื้นที่ 1 - 5 "
+                                "รวมทั้งสำนักงานขนส่งจังหวัดจำนวน 76 แห่ง\n")
+    assert [value for _, value in mentions] == ["สำนักงานประกันสังคมกรุงเทพมหานครพื้นที่ 4"]
+
+
+def test_orgs_a_centre_named_by_its_kind_keeps_its_spaced_province_a_hospital_does_not():
+    mentions, _ = _org_mentions("โดยศูนย์เรียนรู้การพัฒนาสตรีและครอบครัว จังหวัดลำพูน และโรงพยาบาลแกลง จังหวัดระยอง ร่วมงาน\n")
+    assert [value for _, value in mentions] == ["ศูนย์เรียนรู้การพัฒนาสตรีและครอบครัวจังหวัดลำพูน", "โรงพยาบาลแกลง"]
+
+
+def test_orgs_a_hospital_written_short_is_the_hospital_and_its_short_form():
+    e = extract("ผลงาน “คลินิกหมอครอบครัว” โดย รพ.บางละมุง และโรงพยาบาลสนามของจังหวัด ส่งต่อผู้ป่วยไปยัง รพ.สต.\n")
+    assert [(m.text, m.value) for m in e.mentions if m.kind == "org"] == [("รพ.บางละมุง", "โรงพยาบาลบางละมุง")]
+    (key, short), = e.attested
+    assert (e.organizations[key].name, short) == ("โรงพยาบาลบางละมุง", "รพ.บางละมุง")
+    assert org_name(e.organizations[key].parent) == "สำนักงานปลัดกระทรวงสาธารณสุข"
+
+
+def test_orgs_a_composed_office_name_is_its_short_form_unless_one_is_defined_after_it():
+    plain = extract("ผลงานของสำนักงานปลัดกระทรวง พม. ได้รับรางวัล\n").attested
+    defined = extract("ผลงานของสำนักงานปลัดกระทรวง พม. (สป.พม.) ได้รับรางวัล\n").attested
+    office = load_gazetteer().find_by_name("สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์")
+    assert (office, "สำนักงานปลัดกระทรวง พม.") in plain
+    assert (office, "สำนักงานปลัดกระทรวง พม.") not in defined and (office, "สป.พม.") in defined
+
+
+def test_orgs_a_short_form_glued_to_another_dotted_part_is_a_longer_code():
+    mentions, _ = _org_mentions("ที่ประชุม ศบค.มท. รายงานตามมาตรการของ ศบค. ให้ทราบ\n")
+    assert ("ศบค.", "ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019") in mentions
+    assert not any(text.startswith("ศบค.มท") or value.startswith("ศูนย์บริหาร") and text != "ศบค." for text, value in mentions)
+    assert sum(text == "ศบค." for text, _ in mentions) == 1
+
+
+def test_orgs_companies_and_their_business_units_in_a_quality_award_list():
+    e = extract("ได้แก่ สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน) และบริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)\n")
+    mentions = [m.value for m in e.mentions if m.kind == "org"]
+    assert mentions == ["สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)",
+                        "บริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)"]
+    parents = {o.name: o.parent and org_name(o.parent, e) for o in e.organizations.values()}
+    assert parents == {"บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)": None,
+                       "สายธุรกิจค้าปลีก บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)": "บริษัท ไทยเฟรช ฟู้ดส์ จำกัด (มหาชน)",
+                       "บริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)": "บริษัท ปตท. จำกัด (มหาชน)"}
+
+
+def test_orgs_unit_names_stop_before_clause_words_and_common_word_names_are_kinds():
+    text = ("ผู้ป่วยส่งต่อไปโรงพยาบาลพุทธชินราชทันที ส่วนโรงพยาบาลเกาะสมุยยังคงเปิดบริการ "
+            "ขณะที่มหาวิทยาลัยไทยและโรงพยาบาลชั่วคราวพร้อมรับมือ\n")
+    assert [m.value for m in extract(text).mentions if m.kind == "org"] == ["โรงพยาบาลพุทธชินราช", "โรงพยาบาลเกาะสมุย"]
+
+
+def test_orgs_clause_words_do_not_cut_names_that_hold_their_letters():
+    mentions, _ = _org_mentions("ผลงาน กองนโยบายเศรษฐกิจระหว่างประเทศ สำนักงานปลัดกระทรวงพาณิชย์ ได้รับรางวัล\n")
+    assert ("กองนโยบายเศรษฐกิจระหว่างประเทศ", "กองนโยบายเศรษฐกิจระหว่างประเทศ") in mentions
+
+
+def test_hospitals_of_towns_whose_names_start_like_a_common_word_are_still_hospitals():
+    names, _ = _org_mentions("นายแพทย์สาธารณสุขจังหวัดเยี่ยมโรงพยาบาลสตูล และโรงพยาบาลจะนะ "
+                             "พร้อมตรวจโรงพยาบาลสนามและโรงพยาบาลสต.ในพื้นที่")
+    values = {value for _, value in names}
+    assert {"โรงพยาบาลสตูล", "โรงพยาบาลจะนะ"} <= values
+    assert not any(v.startswith(("โรงพยาบาลสนาม", "โรงพยาบาลสต.")) for v in values)
+
+
+def test_units_listed_before_the_verb_share_the_award():
+    """"ได้แก่ A B และ C ที่ได้รับรางวัล…": every listed unit is a winner; a unit followed by its own
+    parent is one name, and undergoing an assessment (เข้ารับการตรวจประเมิน) is no award."""
+    listed = extract("ปีนี้มี 3 หน่วยงาน ได้แก่ กรมการแพทย์ กรมอนามัย และกรมควบคุมโรค ที่ได้รับรางวัลเกียรติยศเลิศรัฐ ประจำปี 2566")
+    assert {org_name(a.recipient, listed) for a in listed.awards} == {"กรมการแพทย์", "กรมอนามัย", "กรมควบคุมโรค"}
+    assert all(a.category and a.category.label == "เกียรติยศเลิศรัฐ" for a in listed.awards)
+    assessed = extract("กรมการแพทย์ เข้ารับการตรวจประเมินรางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ ประจำปี 2566 หมวด 1")
+    assert assessed.awards == []
+
+
+def test_numbered_item_with_a_quoted_title_is_one_work():
+    """"จำนวน 2 รางวัล ได้แก่ 1) ผลงาน “A” โดย… 2) ผลงาน “B” โดย…": each title once, without its quotes."""
+    found = extract("รางวัลเลิศรัฐ ประจำปี 2566 สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ จำนวน 2 รางวัล ได้แก่ "
+                    "1) ผลงาน “บริการถึงบ้าน” โดยกรมการแพทย์ 2) ผลงาน “คลินิกออนไลน์” โดยกรมอนามัย")
+    assert sorted(a.project for a in found.awards) == ["คลินิกออนไลน์", "บริการถึงบ้าน"]
+
+
+@pytest.mark.parametrize("topic, chapter", [
+    ("ด้านความเป็นผู้นำองค์กรและความรับผิดชอบต่อสังคม", "pmqa-category-1"),
+    ("ด้านการให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย", "pmqa-category-3"),
+    ("ด้านการมุ่งเน้นระบบปฏิบัติการ", "pmqa-category-6"),
+])
+def test_pmqa_chapter_named_by_its_topic_alone(topic, chapter):
+    found = extract(f"กรมการแพทย์ได้รับรางวัลเลิศรัฐ ประจำปี 2565 สาขาคุณภาพการบริหารจัดการภาครัฐ {topic}")
+    assert [a.category.iri.rsplit("/", 1)[-1] for a in found.awards if a.category] == [chapter]
+
+# --- events and people (h-events) ---------------------------------------------------
+
+def ceremony_of(text: str):
+    [ceremony] = extract(text).ceremonies
+    return ceremony
+
+
+def test_events_the_delegated_official_presides_not_the_one_who_delegated():
+    text = ("เมื่อวันที่ 8 กันยายน 2566 นายสมชาย ใจงาม รองปลัดกระทรวงมหาดไทย ได้รับมอบหมายจากนายสมศักดิ์ ดีมาก "
+            "ปลัดกระทรวงมหาดไทย เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2566 ณ ห้องประชุมราชสีห์ กระทรวงมหาดไทย\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "สมชาย ใจงาม"
+    assert ceremony.presenters == ()          # presiding over the ceremony of giving is not giving
+
+
+def test_events_a_chair_with_two_titles_joined_by_and_presides_and_gives():
+    text = ("กรมบัญชีกลาง รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567 จำนวน 1 รางวัล โดยมี นายสมหมาย ศรีสุข รองนายกรัฐมนตรี "
+            "และรัฐมนตรีว่าการกระทรวงการคลัง เป็นประธานมอบรางวัล ณ ตึกสันติไมตรี ทำเนียบรัฐบาล เมื่อวันที่ 20 ธันวาคม 2567\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "สมหมาย ศรีสุข" and ceremony.presenters == ("สมหมาย ศรีสุข",)
+
+
+def test_events_who_attended_the_plaque_ceremony_is_not_a_presenter():
+    text = ("5 กันยายน 2567 นายวิชัย มั่นคง อธิบดีกรมการขนส่งทางบก ร่วมพิธีมอบโล่มาตรฐานศูนย์ราชการสะดวก "
+            "ประจำปี 2567 โดยมี นายอนันต์ ทองคำ รัฐมนตรีประจำสำนักนายกรัฐมนตรี เป็นประธาน ในพิธีและผู้มอบรางวัล\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "อนันต์ ทองคำ"
+    assert ceremony.presenters == ("อนันต์ ทองคำ",)
+
+
+def test_events_a_title_that_hands_out_the_awards_names_its_holder():
+    text = ("รัฐมนตรีว่าการกระทรวงอุตสาหกรรมมอบรางวัลคุณภาพแห่งชาติ ประจำปี 2566\n"
+            "เมื่อวันที่ 20 มีนาคม 2567 นายวีระ ทองดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธานในพิธีมอบรางวัลคุณภาพแห่งชาติ "
+            "ประจำปี 2566 ณ หอประชุมใหญ่ ศูนย์วัฒนธรรมแห่งประเทศไทย\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.chair == "วีระ ทองดี" and ceremony.presenters == ("วีระ ทองดี",)
+
+
+def test_events_an_agency_right_after_the_day_is_the_place():
+    text = ("วันนี้ (15 กันยายน 2566) เวลา 14.00 น. ที่กรมอนามัย จ.นนทบุรี  นพ.สมศักดิ์ แสงทอง อธิบดีกรมอนามัย "
+            "เข้าร่วมพิธีมอบรางวัลเลิศรัฐ ประจำปี 2566 ผ่านระบบ Zoom Meeting\n")
+    ceremony = ceremony_of(text)
+    assert ceremony.date == dt.date(2023, 9, 15)
+    assert ceremony.venue == "กรมอนามัย จ.นนทบุรี"
+
+
+def test_events_the_day_an_award_was_won_at_a_place_is_the_ceremony():
+    won = ("วันที่ 6 กันยายน 2566 กรมชลประทาน คว้ารางวัลเลิศรัฐ ประจำปี 2566 ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา\n"
+           "กรมชลประทาน ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ ผลงาน “น้ำถึงไร่”\n")
+    ceremony = ceremony_of(won)
+    assert ceremony.date == dt.date(2023, 9, 6) and ceremony.venue == "ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา"
+    # without a place, a day next to คว้า is not taken for the ceremony's
+    assert ceremony_of(won.replace(" ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา", "")).date is None
+
+
+def posts_of(text: str) -> set[tuple[str, str]]:
+    return {(post.person, post.title) for post in extract(text).posts}
+
+
+def test_people_a_board_member_and_manager_holds_one_title():
+    text = "นางสาวสุดา ใจเย็น กรรมการและผู้จัดการทั่วไป บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม (บสย.) เปิดเผยว่า\n"
+    assert posts_of(text) == {("สุดา ใจเย็น", "กรรมการและผู้จัดการทั่วไปบรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม")}
+
+
+def test_people_titles_of_bodies_the_reference_table_lacks():
+    text = ("โดยมี นายมานพ ศรีสวัสดิ์ ประธานคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น นางจันทร์ รุ่งเรือง "
+            "ผู้อำนวยการสถาบันวิจัยข้าวหอมมะลิ ในฐานะกรรมการและเลขานุการคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น "
+            "และนายเกษม ทองใบ ผู้อำนวยการศูนย์ข้อมูลเกษตรดิจิทัลเปิดเผยว่า\n")
+    assert posts_of(text) == {
+        ("มานพ ศรีสวัสดิ์", "ประธานคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น"),
+        ("จันทร์ รุ่งเรือง", "ผู้อำนวยการสถาบันวิจัยข้าวหอมมะลิ"),
+        ("จันทร์ รุ่งเรือง", "กรรมการและเลขานุการคณะกรรมการส่งเสริมวิสาหกิจชุมชนดีเด่น"),
+        ("เกษม ทองใบ", "ผู้อำนวยการศูนย์ข้อมูลเกษตรดิจิทัล")}
+
+
+def test_people_in_an_english_release_keep_their_latin_names_and_thai_titles():
+    text = ("Government news\n\nMay 3, 2023, Deputy Government Spokeswoman Suda Meesuk said that Deputy Prime Minister "
+            "and Interior Minister Gen. Anan Dechsiri met Japanese Prime Minister Taro Yamada. "
+            "Ms. Wanida Boonmee, Director-General of the Department of Lands, joined them.\n")
+    assert posts_of(text) == {
+        ("Suda Meesuk", "รองโฆษกประจำสำนักนายกรัฐมนตรี"),
+        ("Anan Dechsiri", "รองนายกรัฐมนตรี"),
+        ("Anan Dechsiri", "รัฐมนตรีว่าการกระทรวงมหาดไทย"),
+        ("Wanida Boonmee", "อธิบดีกรมที่ดิน")}
+    assert "Taro Yamada" in extract(text).people          # a person, with no Thai post
+
+
+def test_people_in_an_english_release_a_foreign_leader_holds_no_thai_post():
+    text = ("Government news\n\nPrime Minister Gen Anan Dechsiri met Prime Minister Rahul Kumar of India in Bangkok.\n")
+    assert posts_of(text) == {("Anan Dechsiri", "นายกรัฐมนตรี")}
+
+# --- organisations round 2 (h-orgs) ---------------------------------------------
+
+def test_orgs_names_cut_short_with_paiyannoi_are_the_agency_they_start():
+    text = ("นายวิชัย ทองดี ปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม กล่าวว่า กระทรวงเกษตรฯ ร่วมกับกรมอุทยานฯ "
+            "และการรถไฟฯ เร่งแก้ปัญหา ส่วนกรมสมเด็จพระเทพรัตนราชสุดาฯ ทรงติดตาม นายวิรัช สุขดี รองปลัดกระทรวงฯ ร่วมด้วย\n")
+    e = extract(text)
+    names = [(m.text, m.value) for m in e.mentions if m.kind == "org"]
+    assert ("กระทรวงเกษตรฯ", "กระทรวงเกษตรและสหกรณ์") in names
+    assert ("กรมอุทยานฯ", "กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช") in names
+    assert ("การรถไฟฯ", "การรถไฟแห่งประเทศไทย") in names        # the shortest of การรถไฟ…
+    assert not any(t.startswith("กรมสมเด็จ") for t, _ in names)  # a royal title, no agency
+    # "กระทรวงฯ" alone is the ministry named last before it
+    assert ("วิรัช สุขดี", "รองปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม") in [(p.person, p.title) for p in e.posts]
+
+
+def test_orgs_a_cut_name_prefers_the_agency_the_article_names():
+    names = [m.value for m in extract("การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย เปิดเส้นทางใหม่ โดยการรถไฟฯ ร่วมกับเอกชน\n").mentions
+             if m.kind == "org"]
+    assert names == ["การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย"] * 2
+
+
+def test_posts_of_ministers_staff_spokespeople_and_the_pm_secretariat():
+    text = ("นายสมชาย ใจดี เลขานุการรัฐมนตรีว่าการกระทรวงพาณิชย์ นายสมหมาย ดีใจ ปลัดกระทรวงพาณิชย์ "
+            "นางสาวสมศรี มีสุข รองโฆษกประจำสำนักนายกรัฐมนตรี นายสมคิด เก่งมาก ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงพาณิชย์ "
+            "และนายสมใจ ยิ้มแย้ม รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง\n")
+    posts = {(p.person, p.title) for p in extract(text).posts}
+    assert posts == {("สมชาย ใจดี", "เลขานุการรัฐมนตรีว่าการกระทรวงพาณิชย์"),
+                     ("สมหมาย ดีใจ", "ปลัดกระทรวงพาณิชย์"),     # not the minister glued after เลขานุการ
+                     ("สมศรี มีสุข", "รองโฆษกประจำสำนักนายกรัฐมนตรี"),
+                     ("สมคิด เก่งมาก", "ที่ปรึกษารัฐมนตรีช่วยว่าการกระทรวงพาณิชย์"),
+                     ("สมใจ ยิ้มแย้ม", "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง")}
+
+
+def test_posts_of_provincial_governors_and_their_deputies():
+    text = ("นายปกรณ์ ศรีสุข ผู้ว่าราชการจังหวัดลำปาง และนางพรทิพย์ มีชัย รองผู้ว่าราชการจังหวัด น่าน "
+            "ต้อนรับ ขณะที่ รักษาราชการแทนผู้ว่าราชการจังหวัดตาก นายอนันต์ ใจกล้า ไม่ได้มา\n")
+    posts = {(p.person, p.title, p.acting) for p in extract(text).posts}
+    assert posts == {("ปกรณ์ ศรีสุข", "ผู้ว่าราชการจังหวัดลำปาง", False),
+                     ("พรทิพย์ มีชัย", "รองผู้ว่าราชการจังหวัดน่าน", False),
+                     ("อนันต์ ใจกล้า", "ผู้ว่าราชการจังหวัดตาก", True)}
+
+
+def test_posts_of_state_enterprise_governors_written_with_one_or_two_kan():
+    text = ("นายวีระ ใจดี ผู้ว่าการรถไฟแห่งประเทศไทย นายชาญ ดีงาม ผู้ว่าการการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย "
+            "นางสุดา ชื่นใจ หัวหน้าผู้ตรวจราชการกระทรวงคมนาคม และนายเอก ทองคำ ผู้ว่า กทม.\n")
+    posts = {(p.person, p.title) for p in extract(text).posts}
+    assert posts == {("วีระ ใจดี", "ผู้ว่าการรถไฟแห่งประเทศไทย"),
+                     ("ชาญ ดีงาม", "ผู้ว่าการการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"),
+                     ("สุดา ชื่นใจ", "หัวหน้าผู้ตรวจราชการกระทรวงคมนาคม")}
+
+
+def test_orgs_universities_named_by_a_common_word_or_a_group_name_are_kinds():
+    text = ("นักศึกษาของมหาวิทยาลัยราชภัฏ และมหาวิทยาลัยเทคโนโลยีราชมงคล เรียนหลายมหาวิทยาลัยพร้อมกันได้ "
+            "ส่วนมหาวิทยาลัยราชภัฏเชียงราย เปิดสอนแล้ว\n")
+    assert [m.value for m in extract(text).mentions if m.kind == "org"] == ["มหาวิทยาลัยราชภัฏเชียงราย"]
+
+
+def test_orgs_cooperatives_are_named_like_companies_and_have_no_government_parent():
+    text = ("นายกฯ เยี่ยมสหกรณ์การเกษตรบ้านนา จำกัด และสหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด "
+            "ซึ่งสหกรณ์มีข้อจำกัด ด้านเงินทุน\n")
+    e = extract(text)
+    assert [m.value for m in e.mentions if m.kind == "org"] == ["สหกรณ์การเกษตรบ้านนา จำกัด",
+                                                               "สหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด"]
+    assert all(o.parent is None for o in e.organizations.values() if o.name.startswith("สหกรณ์"))
+
+
+def test_orgs_public_universities_and_colleges_named_sathaban_come_from_the_table():
+    e = extract("สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง (สจล.) ร่วมกับสถาบันวิชาการป้องกันประเทศ "
+                "จัดสัมมนา ต่อมา สจล. ลงนามกับสำนักพิพิธภัณฑสถานแห่งชาติ กรมศิลปากร\n")
+    g = load_gazetteer()
+    parents = {m.text: org_name(g.agencies[g.find_by_name(m.value)].parent) for m in e.mentions if m.kind == "org"}
+    assert parents == {"สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง": "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม",
+                       "สจล.": "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม",
+                       "สถาบันวิชาการป้องกันประเทศ": "กองบัญชาการกองทัพไทย",
+                       "สำนักพิพิธภัณฑสถานแห่งชาติ": "กรมศิลปากร", "กรมศิลปากร": "กระทรวงวัฒนธรรม"}
+
+
+def test_posts_a_title_before_a_name_that_has_its_own_title_is_not_given_to_it():
+    # the first name lost its honorific, so the ministry's title stands right before the second one
+    text = "โดยมีสมบัติ ใจดี ปลัดกระทรวง ทส. นายวิชาญ ศรีเมือง ผู้ว่าราชการจังหวัดลำพูน ร่วมงาน ปลัดกระทรวงพาณิชย์ นายมานพ ดีเด่น กล่าวว่า\n"
+    posts = {(p.person, p.title) for p in extract(text).posts}
+    assert posts == {("วิชาญ ศรีเมือง", "ผู้ว่าราชการจังหวัดลำพูน"), ("มานพ ดีเด่น", "ปลัดกระทรวงพาณิชย์")}
+
+
 # --- other programmes (h-awards-other) ------------------------------------------
 
 def test_extract_awards_a_description_of_the_categories_in_a_later_paragraph_is_no_award():

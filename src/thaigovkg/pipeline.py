@@ -20,6 +20,7 @@ the reference the parallel one is tested against.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -41,7 +42,7 @@ from .article import RawArticle, Rejected, is_corpus, iter_articles, iter_source
 from .extract import extract_article
 from .gazetteer import load_gazetteer
 from .model import Article, Extraction
-from .resolve import person_key, resolve_people
+from .resolve import ceremony_renames, ceremony_reports, person_key, resolve_people, sole_days
 from .to_rdf import article_graph, bind_prefixes
 from .vocab import DCTERMS, FOAF, ID_BASE, ORG, PROV, RDF, SCHEMA, SKOS, TGK, WD, XSD
 
@@ -159,7 +160,7 @@ def count_entities(graph: Graph) -> dict[str, int]:
 #: Articles per chunk: the unit of work given to a worker and of checkpointing.
 CHUNK_SIZE = 200
 #: Bumped whenever what a chunk file holds changes, so old work folders are not reused.
-_WORK_FORMAT = "1"
+_WORK_FORMAT = "2"
 # the person triples that depend on the spelling chosen across articles (written at the end)
 _NAME_PREDICATES = frozenset({FOAF.name, SCHEMA.givenName, SCHEMA.familyName, SCHEMA.alternateName})
 PREFIXES = {"tgk": str(TGK), "org": str(ORG), "schema": str(SCHEMA), "foaf": str(FOAF), "skos": str(SKOS),
@@ -190,6 +191,7 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
     names: dict[str, Counter[str]] = defaultdict(Counter)     # person key → spellings → articles using it
     aliases: dict[str, set[str]] = defaultdict(set)           # person key → nicknames and other variants
     seen: dict[str, list[str]] = defaultdict(list)            # doc id → where it was read
+    ceremonies: set[tuple] = set()                            # (programme, year, day or None) reported
     report = BuildReport(report_path=output.with_name(output.name.removesuffix(".ttl") + ".report.jsonl"))
     notes: list[dict] = []
     for summary in _run_chunks(paths, work, jobs, chunk_size, bar):
@@ -201,6 +203,8 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
             aliases[key].update(variants)
         for doc_id, origin in summary["ids"]:
             seen[doc_id].append(origin)
+        ceremonies.update((programme, year, day and dt.date.fromisoformat(day))
+                          for programme, year, day in summary["ceremonies"])
         notes += summary["notes"]
     if bar:
         bar.close()
@@ -223,7 +227,7 @@ def build(paths: Iterable[str | Path], output: str | Path, validate: bool = True
     report.timings["extract"] = time.monotonic() - began
     ntriples = work / "graph.nt"
     phase = time.monotonic()
-    _merge(work, _name_lines(names, aliases), ntriples)
+    _merge(work, _name_lines(names, aliases), ntriples, ceremony_renames(sole_days(ceremonies)))
     names.clear(), aliases.clear()
     report.timings["merge and sort"], phase = time.monotonic() - phase, time.monotonic()
     store = _load_store(ntriples)
@@ -374,7 +378,8 @@ def _process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str) ->
     """Read, extract and write one chunk of articles; the summary is what the main process keeps."""
     gazetteer = load_gazetteer()
     lines: set[bytes] = set()
-    summary: dict = {"index": index, "articles": 0, "bytes": 0, "people": [], "ids": [], "notes": []}
+    summary: dict = {"index": index, "articles": 0, "bytes": 0, "people": [], "ids": [], "notes": [],
+                     "ceremonies": []}
     for item in chunk:
         if isinstance(item, RawArticle):
             try:
@@ -399,6 +404,8 @@ def _process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str) ->
         summary["people"] += [(person_key(name), name, list(person.variants))
                               for name, person in sorted(extraction.people.items())]
         summary["notes"] += [{"origin": item.origin, "status": "warning", "reason": w} for w in extraction.warnings]
+        summary["ceremonies"] += [(programme, year, day and day.isoformat())
+                                  for programme, year, day in ceremony_reports(extraction)]
         if not _THAI_LETTER.search(item.text):
             summary["notes"].append({"origin": item.origin, "status": "warning",
                                      "reason": "no Thai text (English only?): only the article itself and "
@@ -439,16 +446,25 @@ def _name_lines(names: dict[str, Counter[str]], aliases: dict[str, set[str]]) ->
     return lines
 
 
-def _merge(work: Path, extra: list[bytes], target: Path) -> None:
-    """All chunks' lines and ``extra``, without repeats, sorted, into one N-Triples file."""
+def _merge(work: Path, extra: list[bytes], target: Path, renames: dict[str, str] | None = None) -> None:
+    """All chunks' lines and ``extra``, without repeats, sorted, into one N-Triples file; the IRIs of
+    undated ceremony reports renamed to their dated ceremony's (``resolve.ceremony_renames``)."""
     lines = set(extra)
+    renamed = {f"<{old}>".encode(): f"<{new}>".encode() for old, new in (renames or {}).items()}
     for path in sorted(work.glob("chunk-*.nt")):
         with open(path, "rb") as stream:
-            lines.update(stream)
+            lines.update(_renamed(line, renamed) if renamed and b"/event/" in line else line for line in stream)
     ordered = sorted(lines)
     lines.clear()
     with open(target, "wb") as stream:
         stream.writelines(ordered)
+
+
+_EVENT_IRI = re.compile(rb"<[^<>\s]*/event/[0-9a-f]+>")
+
+
+def _renamed(line: bytes, renamed: dict[bytes, bytes]) -> bytes:
+    return _EVENT_IRI.sub(lambda match: renamed.get(match.group(), match.group()), line)
 
 
 def _load_store(ntriples: Path):

@@ -12,6 +12,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 
 from . import iris
+from .extract.awards import WORDING_MARK
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Award, Ceremony, Extraction, Organization, Post, Term
 from .resolve import Resolution, person_key
@@ -183,10 +184,17 @@ class _Writer:
         self.add((node, SKOS.inScheme, self.programme(term.scheme)))
         if term.broader:
             self.add((node, SKOS.broader, URIRef(term.broader)))
+        if WORDING_MARK in term.iri:      # the article's wording of a scheme concept
+            self.add((node, SKOS.exactMatch, URIRef(term.iri.split(WORDING_MARK)[0])))
         return node
 
+    def event_node(self, ceremony: Ceremony) -> URIRef:
+        """The ceremony's node: an undated report joins the one dated ceremony of its programme-year."""
+        day = self.resolution.ceremony_day(ceremony.programme, ceremony.year, ceremony.date)
+        return iris.event_iri(ceremony.programme, ceremony.year, day)
+
     def ceremony(self, ceremony: Ceremony) -> None:
-        node = iris.event_iri(ceremony.programme, ceremony.year, ceremony.date)
+        node = self.event_node(ceremony)
         programme = self.programme(ceremony.programme)
         name = self.graph.value(programme, SKOS.prefLabel)
         self.add((node, RDF.type, TGK.AwardCeremony))
@@ -221,7 +229,7 @@ class _Writer:
             ceremony = next((c for c in self.extraction.ceremonies
                              if (c.programme, c.year) == (award.programme, award.year)), None)
             if ceremony:
-                self.add((node, TGK.conferredAt, iris.event_iri(ceremony.programme, ceremony.year, ceremony.date)))
+                self.add((node, TGK.conferredAt, self.event_node(ceremony)))
         self.add((node, TGK.recipient, iris.org_iri(award.recipient)))
         for prop, term in ((TGK.branch, award.branch), (TGK.category, award.category), (TGK.level, award.level)):
             if term:

@@ -34,13 +34,25 @@ _NOT_A_NAME = ("ดังกล่าว", "นี้", "ที่", "จาก"
 # Words of a ceremony or contest: ceremony, give/receive an award, contest, judging.
 _CEREMONY_WORDS = re.compile(r"พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน")
 _ANNOUNCEMENT = re.compile(r"ประกาศ(?:ผล)?")
+# "X คว้ารางวัล … ณ <place>": a day on which an award was won is the ceremony's where a place is given
+_WON = re.compile(r"คว้า(?:รางวัล|โล่)")
+# "วันนี้ (12 กันยายน 2565) เวลา 10.00 น. ที่กระทรวงสาธารณสุข จ.นนทบุรี": an agency right after the day is the place
+_AT_AFTER_DAY = re.compile(r"[ \t]*\)?[ \t]*(?:เวลา[ \t]?\d{1,2}[.:]\d{2}[ \t]?น\.[ \t]*)?(?:ณ|ที่)[ \t]?")
 # A venue follows ณ (at) or ที่ (at) and begins with a kind of place: room, building,
 # convention centre, hotel, Government House, hall, provincial hall …
 _VENUE_START = re.compile(
     r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(?=ห้อง|อาคาร|ศูนย์ประชุม|ศูนย์การประชุม|ศูนย์นิทรรศการ|โรงแรม|ทำเนียบรัฐบาล|หอประชุม|ตึก"
     r"|สโมสร|ศาลากลาง|อิมแพค|อิมแพ็ค|ไบเทค|สนาม|ลาน|เวที|มหาวิทยาลัย|พุทธมณฑล|หอ|โถง|บริเวณ)")
 _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
-_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|มอบรางวัลให้|มอบโล่|(?:เป็น)?ประธาน(?:ในพิธี)?มอบ")
+# "เป็นประธานมอบรางวัล" presides and hands out; "เป็นประธานในพิธีมอบรางวัล" only presides;
+# "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
+_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|มอบรางวัลให้|(?<!รับ)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
+# "<person or title> มอบรางวัล" (the headline's "นายกรัฐมนตรีมอบรางวัล …"): they handed out the awards
+_GIVES = re.compile(r"(?:ได้|ให้เกียรติ)?มอบ(?:รางวัล|โล่)")
+# "<person> ได้รับมอบหมายจาก <who delegated> เป็นประธาน": the first person presides
+_DELEGATED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:ให้)?จาก")
+# between a person and a role: the person did something else (and, said, attended, received)
+_NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน)")
 # "รับรางวัล … จาก <บุคคล>": received the award from a person
 _RECEIVED_FROM = re.compile(r"รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,80}?จาก[ \t]?")
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
@@ -153,6 +165,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         person = next((p for p in reading.persons if cue.end() <= p.start <= cue.end() + 1), None)
         if person:
             presenters.append(person.name)
+    presenters += _givers(reading)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
     event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
@@ -175,12 +188,16 @@ def _date_and_venue(reading: Reading):
         line = text[line_start:line_end]
         if len(line.strip()) <= (mention.end - mention.start) + 3:
             continue                      # a dateline, not a sentence
-        if not _CEREMONY_WORDS.search(line):
+        ceremony_line = _CEREMONY_WORDS.search(line)
+        if not ceremony_line and not _WON.search(line):
             continue
         if _ANNOUNCEMENT.search(text, max(line_start, mention.start - 60), mention.start):
             continue                      # the day results were announced
+        venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end) \
+            or _agency_after_day(reading, mention.end, line_end)
+        if not ceremony_line and not venue:
+            continue
         reading.mention("date", mention.start, mention.end, mention.date.isoformat())
-        venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end)
         return mention.date, venue, (line_start, line_end)
     for match in re.finditer(r"[^\n]*พิธี[^\n]*", text):
         venue = _venue(reading, match.start(), match.end())
@@ -210,6 +227,19 @@ def _venue(reading: Reading, start: int, end: int) -> str | None:
     return venue
 
 
+def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
+    """The agency, with its province, named as the place right after the day."""
+    text = reading.text
+    at = _AT_AFTER_DAY.match(text, start, end)
+    org = reading.org_at(at.end()) if at else None
+    if org is None:
+        return None
+    stop = _venue_stop().search(text, org.end, min(end, org.end + 60))
+    venue = text[org.start: stop.start() if stop else min(end, org.end + 60)].strip()
+    reading.mention("venue", org.start, org.start + len(venue), venue)
+    return venue
+
+
 def _chair_cues(reading: Reading) -> list[re.Match[str]]:
     """``เป็นประธาน…`` that names the role of presiding, not a post (``ประธาน ก.พ.ร.``)."""
     cues = []
@@ -225,18 +255,54 @@ def _chair_cues(reading: Reading) -> list[re.Match[str]]:
 
 
 def _person_before(reading: Reading, cues) -> str | None:
-    """The person named just before a cue, with only their titles between."""
+    """The person named just before a cue, with only their titles between (or the one
+    who was delegated: ``นาย ก ได้รับมอบหมายจากนาย ข … เป็นประธาน`` names นาย ก)."""
+    text = reading.text
     for cue in cues:
-        candidates = [p for p in reading.persons if p.end <= cue.start() and cue.start() - p.end <= 160]
+        end = cue.start()
+        delegated = [m for m in _DELEGATED_BY.finditer(text, max(0, end - 200), end) if "\n" not in text[m.end():end]]
+        if delegated:
+            end = delegated[-1].start()
+        candidates = [p for p in reading.persons if p.end <= end and end - p.end <= 160]
         if not candidates:
             continue
         person = candidates[-1]
-        between = reading.text[person.end:cue.start()]
-        if "\n" in between or re.search(r"(?:^|[ \t])(?:และ|ได้|กล่าว)", between):
+        between = _without_titles(reading, person.end, end)
+        if "\n" in between or _NOT_THE_ROLE.search(between):
             continue
         reading.evidence(("role", person.name, cue.group()), person.start, cue.end())
         return person.name
     return None
+
+
+def _givers(reading: Reading) -> list[str]:
+    """People who are the subject of มอบรางวัล: named (with only their titles between), or
+    called by a title that one person holds in the article (``ผู้ช่วยรัฐมนตรี…มอบรางวัล``)."""
+    text, found = reading.text, []
+    titles = {p.end: p for p in reading.positions}
+    for cue in _GIVES.finditer(text):
+        end = cue.start()
+        while end > 0 and text[end - 1] in " \tฯ":
+            end -= 1
+        person = next((p for p in reversed(reading.persons) if p.end <= end and end - p.end <= 160), None)
+        if person and not _without_titles(reading, person.end, end).strip(" \tฯ"):
+            found.append(person.name)
+        elif end in titles:
+            holders = {post.person for post in reading.extraction.posts if post.title == titles[end].title}
+            if len(holders) == 1:
+                found.append(holders.pop())
+    return found
+
+
+def _without_titles(reading: Reading, start: int, end: int) -> str:
+    """The text between two points without the titles in it (and the และ joining two titles)."""
+    pieces, at = [], start
+    for position in reading.positions:
+        if start <= position.start and position.end <= end:
+            pieces.append(re.sub(r"(?:และ|ในฐานะ)[ \t]*$", "", reading.text[at:position.start]))
+            at = position.end
+    pieces.append(reading.text[at:end])
+    return "".join(pieces)
 
 
 def _organizer(reading: Reading, programme: str) -> str | None:

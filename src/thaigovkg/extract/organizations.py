@@ -46,19 +46,47 @@ _DEFINITION = re.compile(r"[ \t]?\((" + _SHORT_FORM + r"|สำนักงา�
 # Units that name themselves: hospital, children's or disability home, police station,
 # university; "คณะ<X> มหาวิทยาลัย<Y>" is a faculty of a university.
 _SELF_NAMED_UNIT = re.compile(
-    r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย|สำนักงานขนส่ง"
-    r"|สำนักงานจัดหางาน|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
+    r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย"
+    r"|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
     r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา)?")
+# A company: "บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)" (words of any script, "(ประเทศไทย)" allowed);
+# a business unit written before it is part of it ("กลุ่มธุรกิจการตลาด บริษัท …").
+_COMPANY = re.compile(r"บริษัท[ \t]?((?:(?!บริษัท|จำกัด)[^\s“”\"()]|[ \t]|\(ประเทศไทย\)){2,60}?)[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
+# A cooperative is registered like a company: "สหกรณ์การเกษตรท่าบ่อ จำกัด", "สหกรณ์ออมทรัพย์ครูพังงา จำกัด"
+# (the space before จำกัด tells the name from "ข้อจำกัด"); it belongs to its members, not to government.
+_COOPERATIVE = re.compile(r"สหกรณ์(?!ที่|และ|ต่าง|ใน|ทุก|ของ|มี|ได้|จะ|เป็น)[\u0e01-\u0e4e]{2,50}[ \t]จำกัด(?![\u0e01-\u0e4e])")
+_BUSINESS_UNIT = re.compile(r"(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[\u0e01-\u0e4e]{2,40}[ \t]?$")
+# "รพ.ระยอง" is โรงพยาบาลระยอง written short.
+_HOSPITAL_SHORT = re.compile(r"รพ\.[ \t]?([\u0e01-\u0e4e]{2,40})")
+# A hospital named by a common word is a kind of hospital: field, sub-district health promoting,
+# (guarded where a town's name starts like the word: สตูล, จะนะ, มีนบุรี, หลักสี่)
+# regional, general, private, community, network hub, state, temporary, model hospitals …
+_GENERIC_HOSPITAL = re.compile(
+    r"โรงพยาบาล(?:สนาม|ส่งเสริมสุขภาพ|สต(?![\u0e01-\u0e4e])|สต\.|ศูนย์|ทั่วไป|เอกชน|ชุมชน|แม่ข่าย|ลูกข่าย|เครือข่าย|(?:ใน)?สังกัด|ต่าง"
+    r"|รัฐ|ของ|ใน|ใกล้บ้าน|อัจฉริยะ|แล้ว|ที่|ขนาด|ใหญ่|ทุก|ทั้ง|และ|หรือ|เอง|จังหวัด|อำเภอ|ประจำ|เฉพาะ|ระดับ"
+    r"|คู่|เป้าหมาย|นำร่อง|กว่า|ปลายทาง|ต้นทาง|พี่เลี้ยง|หลัก(?!สี่|หก)|เดียว|นั้น|นี้|แห่ง|จำนวน|เพื่อ|ได้|จะ(?!นะ)|มี(?!น)|เป็น"
+    r"|ชั่วคราว|ตาม|ต้นแบบ|แต่ละ|ชั้นนำ|มาก|ให้|ต้อง|ทันที|ประมาณ)"
+    # … and so is a university named by one: Thai, state, private, leading, each, which …
+    r"|มหาวิทยาลัย(?:ที่|และ|หรือ|ต้อง|ไทย|ไม่|ของ|ใน|ทุก|ต่าง|แห่ง|รัฐ|เอกชน|ให้|แล้ว|จะ|มี|เป็น|ได้|ก็|ทั้ง"
+    r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด|พร้อม|กับ|จึง|สามารถ|ศาสนา|สงฆ์"
+    # a group of universities named without its place: "มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยเทคโนโลยีราชมงคล"
+    r"|ราชภัฏ(?![\u0e01-\u0e4e])|(?:เทคโนโลยี)?ราชมงคล(?![\u0e01-\u0e4e]))")
 _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ[\u0e01-\u0e4e]{3,30}?ศาสตร์[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 # Units named by a common word (centre, division, group, bureau, office, institute) count
 # only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป.").
 _APPOSED_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
                            r"[\u0e01-\u0e4e]{3,60}")
 # Where a name glued to the next words ends: receive, win, about, by, which, is, held …
-_NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง)")
+# … or clause words no unit name holds: still, let, that, -ly, from now on, new (branch), until,
+# at once, already; and / or before the next unit of a list.
+_NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง"
+                       r"|ยัง|ให้|(?<![กห])ว่า(?!ง|ราชการ|การ)|อย่าง|ต่อไป|แห่งใหม่|จนถึง|ทันที|แล้ว|สามารถ|ต้อง|กล่าว"
+                       r"|(?:และ|หรือ)(?=โรงพยาบาล|สำนักงาน|มหาวิทยาลัย))")
 _PROVINCE_AFTER = r"[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]?"
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted((h for h in POSITION_HEADS if len(h) > 3), key=len, reverse=True))
                            + r"|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ)[ \t]?$")
+# One more dotted part glued to a short form makes a longer code ("ศบค.มท.", "ศบค.ยธ").
+_CODE_PART = re.compile(r"[\u0e01-\u0e4e]{1,3}(?:\.|(?![\u0e01-\u0e4e]))")
 _PARENT_CUE = re.compile(r"[ \t]?(?:\([^()\n]{1,20}\)[ \t]?)?(?:ใน)?(?:สังกัด|ของ)[ \t]?")
 
 
@@ -100,11 +128,31 @@ def _abbreviation_regex_with(gazetteer: Gazetteer, extra: frozenset[str]) -> re.
     return literal_regex(set(gazetteer.abbreviations) | extra)
 
 
+# A numbered office of a province or of Bangkok: "พื้นที่ 3" (area 3), "แห่งที่ 2" (office no. 2);
+# not a range ("พื้นที่ 1 - 5" names five offices at once).
+_OFFICE_NUMBER = r"(?:[ \t]?(?:พื้นที่|แห่งที่)[ \t]?\d{1,2}(?![\d \t]*(?:[-–]|ถึง)))"
+_BANGKOK = "กรุงเทพมหานคร"
+
+
 @lru_cache(maxsize=4)
 def _unit_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """A unit named after its province (``สำนักงานขนส่งจังหวัดชลบุรี``, also with a space before
+    จังหวัด and an office number) or after a numbered area of Bangkok
+    (``สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 7``, where the number is required)."""
     provinces = "|".join(sorted(map(re.escape, gazetteer.provinces), key=len, reverse=True))
     heads = "|".join(sorted(_UNIT_HEADS, key=len, reverse=True))
-    return re.compile(rf"(?:{heads})[\u0e01-\u0e4e]{{0,50}}?จังหวัด[ \t]?(?:{provinces})")
+    run = rf"(?:(?!จังหวัด|{_BANGKOK})[\u0e01-\u0e4e])"
+    return re.compile(rf"(?:{heads})(?:{run}{{0,50}}?[ \t]?จังหวัด[ \t]?(?:{provinces}){_OFFICE_NUMBER}?"
+                      rf"|{run}{{2,50}}?{_BANGKOK}[ \t]?พื้นที่[ \t]?\d{{1,2}}(?![\d \t]*(?:[-–]|ถึง)))")
+
+
+@lru_cache(maxsize=4)
+def _province_list_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """One more province of a list after a provincial unit: " ชลบุรี", ", ชัยภูมิ", " และเพชรบุรี",
+    with its office number ("อุดรธานี แห่งที่ 2"). Bangkok is no จังหวัด, so it is left out."""
+    provinces = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != _BANGKOK), key=len, reverse=True))
+    return re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:และ|หรือ)?[ \t]?|และ|หรือ)({provinces})"
+                      rf"(?=[^\u0e01-\u0e4e]|และ|หรือ|$)({_OFFICE_NUMBER}?)")
 
 
 @lru_cache(maxsize=1)
@@ -122,14 +170,19 @@ def find(reading: Reading) -> None:
     for match in regex.finditer(text):
         key, how, role = surfaces[re.sub(r"\s+", "", match.group())]
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
+    candidates.extend(_truncated_names(reading, candidates))
     for match in _unit_regex(gazetteer).finditer(text):
-        name = re.sub(r"[ \t]+", "", match.group())
-        prefix = name[: name.rfind("จังหวัด")]
-        if prefix.endswith(_GENERIC_ENDINGS):
+        name = _unit_name(match.group())
+        prefix = _unit_stem(name)
+        if prefix.endswith(_GENERIC_ENDINGS) or _counted(text, match.end()):
             continue
+        if name.startswith("โรงพยาบาล") and re.search(r"[ \t]จังหวัด", match.group()):
+            continue    # "โรงพยาบาลแกลง จังหวัดระยอง": a hospital is named by its town, the province only locates it
         key = gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
         if key:
             candidates.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
+            if "จังหวัด" in name:
+                candidates.extend(_listed_provinces(reading, prefix, match.end()))
     for match in _defined_regex().finditer(text):
         name = match.group()
         if gazetteer.find_by_name(name) or any(name.startswith(h) and len(name) <= len(h) + 1 for h in _DEFINED_HEADS):
@@ -139,6 +192,8 @@ def find(reading: Reading) -> None:
         key = reading.learn_organization(name, kind if parent else "agency", parent)
         candidates.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "defined")))
 
+    candidates.extend(_companies(reading))
+
     reading.orgs = _without_overlaps(candidates)
     _learn_definitions(reading)
     _add_short_forms(reading)
@@ -146,6 +201,120 @@ def find(reading: Reading) -> None:
     for org in reading.orgs:
         reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
         reading.evidence(("org", org.key), org.start, org.end)
+
+
+# A name cut short with ฯ (ไปยาลน้อย): "กระทรวงเกษตรฯ", "กรมอุทยานฯ", "การรถไฟฯ"; "กระทรวงฯ" alone
+# points back to the ministry named last. The Thai run before ฯ, tried from its longest tail
+# that starts with an agency head word.
+_BEFORE_ABBREVIATION_MARK = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,40}(?=ฯ)")
+_AGENCY_HEAD = re.compile(r"กระทรวง|กรม|สำนักงาน|องค์การ|สถาบัน|ธนาคาร|การ")
+
+
+@lru_cache(maxsize=4)
+def _names_by_start(gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(name without spaces, key) of every agency of the table, for prefix look-ups."""
+    return tuple((re.sub(r"\s+", "", org.name), org.key) for org in gazetteer.agencies.values())
+
+
+def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMention]]) -> list[tuple[int, int, int, OrgMention]]:
+    """Agencies written as the start of their name and ฯ: the one agency of the table whose name
+    starts so, else the one of those already named in the article, else the shortest of them."""
+    text, found = reading.text, []
+    in_article = {c[3].key for c in named}
+    for run in _BEFORE_ABBREVIATION_MARK.finditer(text):
+        for head in _AGENCY_HEAD.finditer(run.group()):
+            stem, start = run.group()[head.start():], run.start() + head.start()
+            if stem == "กระทรวง":
+                before = [c[3] for c in named if c[3].end <= start and reading.organization(c[3].key).kind == "ministry"]
+                key = before[-1].key if before else None
+            elif len(stem) - len(head.group()) < 2:
+                continue
+            else:
+                starts = [(n, k) for n, k in _names_by_start(reading.gazetteer) if n.startswith(stem) and n != stem]
+                starts = [s for s in starts if s[1] in in_article] or starts
+                key = min(starts, key=lambda s: len(s[0]))[1] if starts else None
+            if key:
+                found.append((start, start - run.end() - 1, 1, OrgMention(start, run.end() + 1, key, "truncated")))
+                break
+    return found
+
+
+def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """Companies the table lacks (TQA winners, contractors) and their business units.
+
+    A company has no parent in government unless the text gives one, or its name extends a
+    company of the table ("บริษัท ปตท. สำรวจและผลิตปิโตรเลียม จำกัด (มหาชน)" belongs to ปตท.)."""
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _COMPANY.finditer(text):
+        name = re.sub(r"\s+", " ", match.group())
+        key = gazetteer.find_by_name(name)
+        if key is None:
+            parent = _parent_after(reading, match.end()) or _parent_company(gazetteer, match.group(1))
+            key = reading.learn_organization(name, "other", parent)
+        found.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "unit")))
+        unit = _BUSINESS_UNIT.search(text, max(0, match.start() - 50), match.start())
+        if unit:
+            unit_name = re.sub(r"\s+", " ", unit.group().strip() + " " + name)
+            unit_key = reading.learn_organization(unit_name, "unit", key)
+            found.append((unit.start(), unit.start() - match.end(), 2, OrgMention(unit.start(), match.end(), unit_key, "unit")))
+    for match in _COOPERATIVE.finditer(text):
+        name = re.sub(r"\s+", " ", match.group())
+        key = gazetteer.find_by_name(name) or reading.learn_organization(name, "other", None)
+        found.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "unit")))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _table_companies(gazetteer: Gazetteer) -> dict[str, str]:
+    """The companies of the table by their core name ("ปตท." for บริษัท ปตท. จำกัด (มหาชน))."""
+    cores = {}
+    for org in gazetteer.agencies.values():
+        match = _COMPANY.fullmatch(org.name)
+        if match:
+            cores[re.sub(r"\s+", "", match.group(1))] = org.key
+    return cores
+
+
+def _parent_company(gazetteer: Gazetteer, core: str) -> str | None:
+    """The table company whose name this company's name extends, if any."""
+    words = core.split()
+    if len(words) < 2:
+        return None
+    return _table_companies(gazetteer).get(words[0])
+
+
+def _unit_name(surface: str) -> str:
+    """A place-named unit as one word, its office number kept apart: "…อุดรธานี แห่งที่ 2"."""
+    return re.sub(r"(พื้นที่|แห่งที่)(\d+)$", r"\1 \2", re.sub(r"[ \t]+", "", surface))
+
+
+def _unit_stem(name: str) -> str:
+    """The unit's kind without its place: "สำนักงานขนส่ง" in "สำนักงานขนส่งจังหวัดชลบุรี"."""
+    for place in ("จังหวัด", _BANGKOK):
+        if place in name:
+            return name[: name.rfind(place)]
+    return name
+
+
+def _counted(text: str, end: int) -> bool:
+    """A unit followed by a count of places is a kind ("สำนักงานขนส่งจังหวัดจำนวน 76 แห่ง")."""
+    return bool(re.match(r"[ \t]?(?:จำนวน|รวม|กว่า)?[ \t]?\d+[ \t]?(?:แห่ง|ศูนย์|หน่วย)", text[end:end + 24]))
+
+
+def _listed_provinces(reading: Reading, stem: str, end: int) -> list[tuple[int, int, int, OrgMention]]:
+    """"สำนักงานขนส่งจังหวัดกาฬสินธุ์ ชลบุรี และเพชรบุรี": the unit's kind shared by every province
+    of the list; one unit per province, its span the province (and office number)."""
+    found = []
+    regex = _province_list_regex(reading.gazetteer)
+    while (match := regex.match(reading.text, end)):
+        start, end = match.start(1), match.end()
+        name = _unit_name(stem + "จังหวัด" + match.group(1) + match.group(2))
+        key = reading.gazetteer.find_by_name(name) or _learn_unit(reading, name, end)
+        if key is None:
+            break
+        found.append((start, start - end, 1, OrgMention(start, end, key, "unit")))
+    return found
 
 
 def _add_named_units(reading: Reading) -> None:
@@ -174,6 +343,15 @@ def _add_named_units(reading: Reading) -> None:
         key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
         if key:
             found.append(OrgMention(match.start(), end, key, "unit"))
+    for match in _HOSPITAL_SHORT.finditer(text):
+        name = _cut_name("โรงพยาบาล" + match.group(1))
+        end = match.start(1) + len(name) - len("โรงพยาบาล")
+        if not free(match.start(), end) or not _bounded(text, match.start(), end) or _generic(reading, name, match.start()):
+            continue
+        key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
+        if key:
+            found.append(OrgMention(match.start(), end, key, "abbr"))
+            reading.extraction.attested.add((key, "รพ." + name.removeprefix("โรงพยาบาล")))
     for match in _APPOSED_UNIT.finditer(text):
         name = _cut_name(match.group())
         end = match.start() + len(name)
@@ -196,7 +374,7 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
     "สำนักงานขนส่งทุกแห่งทั่วประเทศ" (every office in the country)."""
     if name in reading.gazetteer.unit_heads or name.endswith("จังหวัด"):
         return True
-    if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name):
+    if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name) or _GENERIC_HOSPITAL.match(name):
         return True
     return bool(re.search(r"\d[ \t]*$", reading.text[max(0, start - 6):start]))
 
@@ -245,7 +423,7 @@ def _without_overlaps(candidates: list[tuple[int, int, int, OrgMention]]) -> lis
 def _learn_unit(reading: Reading, name: str, end: int) -> str | None:
     """A key for a provincial unit, placed under its parent; None where no parent is known."""
     gazetteer = reading.gazetteer
-    stem = name[: name.rfind("จังหวัด")]
+    stem = _unit_stem(name)
     parent = None
     for head in sorted(gazetteer.unit_heads, key=len, reverse=True):
         if name.startswith(head) or stem == head.removesuffix("จังหวัด"):
@@ -364,7 +542,8 @@ def _bounded(text: str, start: int, end: int) -> bool:
             return False
     if not text[start:end].endswith(".") and end < len(text) and _THAI_LETTER.match(text[end]):
         return False
-    return True
+    # "ศบค.มท." is the ministry's own centre, a code of its own, not ศบค. followed by มท.
+    return not (text[start:end].endswith(".") and _CODE_PART.match(text, end))
 
 
 def _resolve_short_form(reading: Reading, surface: str, start: int) -> str | None:
@@ -394,7 +573,8 @@ def _table_form(gazetteer: Gazetteer, key: str, surface: str) -> str:
 
 def _attest_inner(reading: Reading, org: OrgMention) -> None:
     """A composed form uses a short form: ``กระทรวง พม.`` and ``สำนักงานปลัดกระทรวง พม.``
-    use the ministry's (and name the ministry); ``สำนักงาน ก.พ.ร.`` is itself the office's."""
+    use the ministry's (and name the ministry); ``สำนักงาน ก.พ.ร.`` and
+    ``สำนักงานปลัดกระทรวง พม.`` are themselves short forms of the office."""
     gazetteer, extraction = reading.gazetteer, reading.extraction
     surface = reading.text[org.start:org.end]
     compact = surface.replace(" ", "")
@@ -404,6 +584,9 @@ def _attest_inner(reading: Reading, org: OrgMention) -> None:
             ministry = gazetteer.abbreviations[inner][0]
             extraction.attested.add((ministry, inner))
             extraction.named.add(ministry)
+            if prefix != "กระทรวง" and not _DEFINITION.match(reading.text, org.end):
+                # unless the article gives the office its own short form right after it: (สป.พม.)
+                extraction.attested.add((org.key, re.sub(r"[ \t]+", " ", surface)))
             return
     if org.key in gazetteer.agencies:
         extraction.attested.add((org.key, _table_form(gazetteer, org.key, surface)))

@@ -45,7 +45,20 @@ def _person_regex() -> re.Pattern[str]:
 def _head_regex() -> re.Pattern[str]:
     heads = sorted({*POSITION_HEADS, *HEAD_ABBREVIATIONS}, key=len, reverse=True)
     acting = "|".join(ACTING_PREFIXES)
-    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>{'|'.join(map(re.escape, heads))})[ \t]?$")
+    # a board member who is also the manager: "กรรมการและผู้จัดการทั่วไป <agency>"
+    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))}))[ \t]?$")
+
+
+# A head glued to the name of a body the reference table lacks: a centre, bureau, division,
+# institute, hospital, school, committee ("ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร").
+_UNKNOWN_BODY = r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)[\u0e01-\u0e4e]{3,60}"
+
+
+_UNKNOWN_BODY_RE = re.compile(rf"{_UNKNOWN_BODY}(?![\u0e01-\u0e4e])")
+
+
+# what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
+_GLUED_TO_BODY = re.compile(r"กล่าว|เปิดเผย|เผย|ได้รับ|ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง")
 
 
 @lru_cache(maxsize=1)
@@ -55,11 +68,21 @@ def _standalone_regex() -> re.Pattern[str]:
     return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<title>{titles})")
 
 
+@lru_cache(maxsize=4)
+def _governor_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    """A provincial governor or deputy: "ผู้ว่าราชการจังหวัดพิษณุโลก", "รองผู้ว่าราชการจังหวัด น่าน",
+    "ผวจ.ตาก"; the province makes the title (no agency of the table is named)."""
+    names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    acting = "|".join(ACTING_PREFIXES)
+    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>รอง[ \t]?)?(?:ผู้ว่าราชการจังหวัด|ผวจ\.)[ \t]?(?P<province>{names})")
+
+
 def find(reading: Reading) -> None:
     """Add people, their titles and the posts linking them to the reading."""
     _find_positions(reading)
     _find_people(reading)
     _attach_posts(reading)
+    _find_people_in_english(reading)
 
 
 # --- positions -------------------------------------------------------------
@@ -79,12 +102,27 @@ def _find_positions(reading: Reading) -> None:
         if title:
             found.append(PositionMention(head.start(), org.end, title, org.key, bool(head.group("acting"))))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
+    for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
+        head = _head_regex().search(text, max(0, body.start() - 40), body.start())
+        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS:
+            continue
+        start = head.start("head")
+        if any(s < body.end() and start < e for s, e in taken):
+            continue
+        glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
+        end = glued.start() if glued else body.end()
+        found.append(PositionMention(head.start(), end, text[start:end], None, bool(head.group("acting"))))
+        taken.append((head.start(), end))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
         if any(s < end and start < e for s, e in taken):
             continue
         found.append(PositionMention(match.start(), end, STANDALONE_POSITIONS[match.group("title")], None,
                                      bool(match.group("acting"))))
+    for match in _governor_regex(reading.gazetteer.provinces).finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            title = ("รอง" if match.group("deputy") else "") + "ผู้ว่าราชการจังหวัด" + match.group("province")
+            found.append(PositionMention(match.start(), match.end(), title, None, bool(match.group("acting"))))
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
         reading.mention("position", position.start, position.end, position.title, position.org or "")
@@ -107,10 +145,12 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
     name = org.name
     if head == "กรรมการ" and org.kind != "committee":
         return None
+    if head.endswith("ผู้ว่า") and not name.startswith("การ"):
+        return None     # "ผู้ว่า" is a head only where the agency's การ… completes ผู้ว่าการ
     if head in ("ปลัด", "รองปลัด", "ผู้ช่วยปลัด") and name.startswith("กระทรวง"):
         head += "กระทรวง"
     for size in range(min(len(head), len(name)), 0, -1):
-        if head.endswith(name[:size]) and size >= 3:
+        if head.endswith(name[:size]) and size >= 3 and name[:size] != "การ":   # ผู้ว่าการ + การไฟฟ้า…: both written
             return head + name[size:]
     return head + name
 
@@ -204,22 +244,26 @@ def _attach_posts(reading: Reading) -> None:
     text = reading.text
     by_start = {p.start: p for p in reading.positions}
     used: set[int] = set()
+    titled: set[int] = set()            # persons with a title of their own right after the name
     for person in reading.persons:
         bridge = _BRIDGE.match(text, person.end)
         position = by_start.get(bridge.end()) if bridge else None
         while position is not None:
             _add_post(reading, person, position)
             used.add(position.start)
+            titled.add(person.start)
             link = _AND.match(text, position.end)
             position = by_start.get(link.end()) if link else None
-    # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์"
+    # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
+    # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
+    # name with its own title after it (the title then ends the previous person's words)
     person_starts = {p.start: p for p in reading.persons}
     for position in reading.positions:
-        if position.start in used:
+        if position.start in used or re.match(_THAI_RUN, text[position.start - 1:position.start]):
             continue
         gap = re.match(r"[ \t]*", text[position.end:])
         person = person_starts.get(position.end + (gap.end() if gap else 0))
-        if person is not None:
+        if person is not None and person.start not in titled:
             _add_post(reading, person, position)
 
 
@@ -230,3 +274,82 @@ def _add_post(reading: Reading, person: PersonMention, position: PositionMention
         reading.evidence(post, person.start, position.end)
     if position.org:
         reading.extraction.named.add(position.org)
+
+
+# --- English-language releases ---------------------------------------------------
+# People are written in Latin script after their titles ("Prime Minister and Defense Minister
+# Gen. Prayut Chan-o-cha", "Government Spokesperson Thanakorn Wangboonkongchana") or before
+# them ("Mr. Somchai Jaidee, Director-General of the Department of Lands"). The name stays in
+# Latin script (the gold lists it as a variant of the Thai name); the post is the Thai title.
+
+_EN_NAME = r"(?!Prime |Minister |Deputy )[A-Z][a-z]+(?:-[a-z]+)* [A-Z][a-z]+(?:-[a-z]+)*(?![A-Za-z-])"
+_EN_RANKS = r"(?:(?:Pol\. |Lt\. |Air Chief Marshal |ACM |Adm\. )?(?:Gen|Mr|Mrs|Ms|Miss|Dr|Col|Maj|Capt)\.?[ \t])*"
+_EN_TITLE = (r"(?:Deputy )?Prime Minister|(?:Deputy )?Government Spokes(?:person|man|woman)"
+             r"|Minister of (?:the )?[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,4}|(?:[A-Z][a-z]+ ){1,3}Minister|Minister")
+_EN_TITLED_PERSON = re.compile(rf"(?P<titles>(?:{_EN_TITLE})(?:,? and (?:{_EN_TITLE}))*)[ \t]+{_EN_RANKS}(?P<name>{_EN_NAME})")
+_EN_PERSON_TITLED = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.[ \t](?P<name>{_EN_NAME}),[ \t]"
+                               r"(?P<head>(?:Deputy )?(?:Director-General|Permanent Secretary)) (?:of|for) (?:the )?")
+_EN_FOREIGN = re.compile(r",? of (?:the )?[A-Z]")
+_EN_HEADS = {"Director-General": "อธิบดี", "Deputy Director-General": "รองอธิบดี",
+             "Permanent Secretary": "ปลัด", "Deputy Permanent Secretary": "รองปลัด"}
+
+
+@lru_cache(maxsize=4)
+def _ministries_in_english(gazetteer) -> dict[str, str]:
+    """"defense" → key of กระทรวงกลาโหม: a ministry by the words after "Ministry of"."""
+    index = {}
+    for key, org in gazetteer.agencies.items():
+        if org.kind == "ministry" and org.name_en and org.name_en.startswith("Ministry of "):
+            index[_english_words(org.name_en.removeprefix("Ministry of "))] = key
+    return index
+
+
+def _english_words(words: str) -> str:
+    words = words.lower().removeprefix("the ").replace("defence", "defense").replace("labour", "labor")
+    return re.sub(r"[ ,]+", " ", words).strip()
+
+
+def _find_people_in_english(reading: Reading) -> None:
+    text = reading.text
+    if "Minister" not in text and "Spokes" not in text and "Mr." not in text and "Ms." not in text:
+        return
+    for match in _EN_TITLED_PERSON.finditer(text):
+        person = _add_english_person(reading, match)
+        if _EN_FOREIGN.match(text, match.end()):
+            continue                           # "Prime Minister Narendra Modi of India"
+        for title in re.split(r",? and (?=[A-Z])", match.group("titles")):
+            post = _english_post(reading, title)
+            if post:
+                _add_post(reading, person, PositionMention(match.start(), match.end("titles"), *post))
+    for match in _EN_PERSON_TITLED.finditer(text):
+        org = reading.org_at(match.end())
+        if org is None:
+            continue
+        title = compose_title(reading, _EN_HEADS[match.group("head")], org.key)
+        if title:
+            person = _add_english_person(reading, match)
+            _add_post(reading, person, PositionMention(match.start("name"), org.end, title, org.key))
+
+
+def _add_english_person(reading: Reading, match: re.Match[str]) -> PersonMention:
+    person = PersonMention(match.start("name"), match.end("name"), match.group("name"), (), True)
+    reading.persons.append(person)
+    reading.mention("person", person.start, person.end, person.name)
+    _add_person(reading, person)
+    return person
+
+
+def _english_post(reading: Reading, title: str) -> tuple[str, str | None] | None:
+    """The Thai title (and its organisation) for an English one; None where it names no post."""
+    title = title.removeprefix("The ").removeprefix("Thai ")
+    if title.endswith("Prime Minister"):      # "Japanese Prime Minister …" holds no Thai post
+        return {"Prime Minister": ("นายกรัฐมนตรี", None), "Deputy Prime Minister": ("รองนายกรัฐมนตรี", None)}.get(title)
+    if "Spokes" in title:
+        office = "opm" if "opm" in reading.gazetteer.agencies else None
+        head = "รองโฆษกประจำ" if title.startswith("Deputy") else "โฆษกประจำ"
+        return (compose_title(reading, head, office), office) if office else None
+    words = title.removeprefix("Minister of ") if title.startswith("Minister of ") else title.removesuffix(" Minister")
+    ministry = _ministries_in_english(reading.gazetteer).get(_english_words(words))
+    if ministry is None:
+        return None
+    return compose_title(reading, "รัฐมนตรีว่าการกระทรวง", ministry), ministry
