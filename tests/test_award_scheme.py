@@ -103,7 +103,7 @@ def test_labels_unique_per_scheme_and_kind(graph):
             assert bucket.setdefault(key, c) == c, f"label {key!r} on both {bucket[key]} and {c}"
 
 
-def test_broader_is_a_branch_of_the_same_scheme(graph):
+def test_broader_is_a_branch_or_tier_of_the_same_scheme(graph):
     for c in _concepts(graph):
         broader = list(graph.objects(c, SKOS.broader))
         if _kind(graph, c) != "category":
@@ -111,7 +111,8 @@ def test_broader_is_a_branch_of_the_same_scheme(graph):
             continue
         assert len(broader) <= 1, c
         for b in broader:
-            assert (b, RDF.type, TGK.AwardBranch) in graph, (c, b)
+            # a category's branch, or the tier it distinguishes (TQC Plus: ด้านลูกค้า)
+            assert (b, RDF.type, TGK.AwardBranch) in graph or (b, RDF.type, TGK.AwardLevel) in graph, (c, b)
             assert set(graph.objects(b, SKOS.inScheme)) == set(graph.objects(c, SKOS.inScheme)), (c, b)
 
 

@@ -653,3 +653,155 @@ def test_posts_a_title_before_a_name_that_has_its_own_title_is_not_given_to_it()
     text = "โดยมีสมบัติ ใจดี ปลัดกระทรวง ทส. นายวิชาญ ศรีเมือง ผู้ว่าราชการจังหวัดลำพูน ร่วมงาน ปลัดกระทรวงพาณิชย์ นายมานพ ดีเด่น กล่าวว่า\n"
     posts = {(p.person, p.title) for p in extract(text).posts}
     assert posts == {("วิชาญ ศรีเมือง", "ผู้ว่าราชการจังหวัดลำพูน"), ("มานพ ดีเด่น", "ปลัดกระทรวงพาณิชย์")}
+
+
+# --- other programmes (h-awards-other) ------------------------------------------
+
+def test_extract_awards_a_description_of_the_categories_in_a_later_paragraph_is_no_award():
+    text = ("กรมศุลกากร ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2566 ได้แก่ รางวัลหน่วยงานคุณภาพด้านบุคลากรดิจิทัล\n"
+            + "การพัฒนาระบบบริการออนไลน์ของหน่วยงานรัฐดำเนินไปอย่างต่อเนื่องทุกปี " * 9 + "\n"
+            "สำหรับปีนี้ผู้จัดแบ่งรางวัลเป็น 3 รางวัล ได้แก่ รางวัลผู้นำองค์กรดิจิทัลดีเด่น รางวัลพัฒนาการดีเด่น "
+            "และรางวัลท้องถิ่นดิจิทัล\n")
+    assert [r[2] for r in award_rows(extract(text))] == ["หน่วยงานคุณภาพด้านบุคลากรดิจิทัล"]
+
+
+def test_extract_awards_a_term_of_a_second_programme_counts_only_near_its_name():
+    text = ("กรมศุลกากรคว้ารางวัล DG Awards 2021\n"
+            "กรมศุลกากร ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2564 ผลจากการมุ่งพัฒนาการบริการออนไลน์ทุกช่องทาง "
+            "ที่ผู้นำเข้าใช้งานได้ตลอดเวลา " + "และเชื่อมโยงข้อมูลกับหน่วยงานอื่น " * 4 +
+            "ทั้งนี้ กรมศุลกากรได้รับรางวัล “เลิศรัฐยอดเยี่ยม” ในปี 2564 จากรางวัลเลิศรัฐ ด้วย\n")
+    rows = [(a.programme, a.category.label if a.category else None) for a in extract(text).awards]
+    assert ("psea", "เลิศรัฐยอดเยี่ยม") in rows
+    assert not any(category == "พัฒนาการบริการ" for _, category in rows), rows
+
+
+def test_extract_awards_tqa_tiers_facets_and_lists_of_winners():
+    text = ("สถาบันเพิ่มผลผลิตแห่งชาติ ประกาศผลรางวัลคุณภาพแห่งชาติ ประจำปี 2566 ดังนี้\n"
+            "- รางวัลคุณภาพแห่งชาติ (TQA) ได้แก่ บริษัท สยามตัวอย่าง จำกัด (มหาชน)\n"
+            "- รางวัลการบริหารสู่ความเป็นเลิศที่มีความโดดเด่น ด้านนวัตกรรม ได้แก่ ธนาคารออมสิน "
+            "และกลุ่มธุรกิจค้าปลีก บริษัท ไทยตัวอย่าง จำกัด (มหาชน)\n"
+            "- รางวัลการบริหารสู่ความเป็นเลิศ (TQC) ได้แก่ คณะเภสัชศาสตร์ มหาวิทยาลัยขอนแก่น, บริษัท ตัวอย่างขนส่ง จำกัด "
+            "และธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.category.label if a.category else None, a.level.label)
+                  for a in e.awards)
+    assert rows == sorted([
+        ("กลุ่มธุรกิจค้าปลีก บริษัท ไทยตัวอย่าง จำกัด (มหาชน)", "ด้านนวัตกรรม", "การบริหารสู่ความเป็นเลิศที่มีความโดดเด่น"),
+        ("คณะเภสัชศาสตร์ มหาวิทยาลัยขอนแก่น", None, "การบริหารสู่ความเป็นเลิศ"),
+        ("ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", None, "การบริหารสู่ความเป็นเลิศ"),
+        ("ธนาคารออมสิน", "ด้านนวัตกรรม", "การบริหารสู่ความเป็นเลิศที่มีความโดดเด่น"),
+        ("บริษัท ตัวอย่างขนส่ง จำกัด", None, "การบริหารสู่ความเป็นเลิศ"),
+        ("บริษัท สยามตัวอย่าง จำกัด (มหาชน)", None, "คุณภาพแห่งชาติ"),
+    ]), rows
+    unit = next(o for o in e.organizations.values() if o.name.startswith("กลุ่มธุรกิจค้าปลีก"))
+    assert org_name(unit.parent, e) == "บริษัท ไทยตัวอย่าง จำกัด (มหาชน)"
+
+
+def test_extract_awards_a_tier_named_as_an_award_is_the_level():
+    text = ("ธนาคารออมสิน รับรางวัลการบริหารสู่ความเป็นเลิศ (Thailand Quality Class : TQC) "
+            "ในงานพิธีมอบรางวัลคุณภาพแห่งชาติ ประจำปี 2564\n")
+    assert [(a.programme, a.year, a.level.label if a.level else None) for a in extract(text).awards] == [
+        ("tqa", 2564, "การบริหารสู่ความเป็นเลิศ")]
+
+
+def test_extract_awards_a_numbered_list_of_winners_under_a_tier_heading():
+    text = ("ผลการตัดสินรางวัลคุณภาพแห่งชาติ ประจำปี 2564\n"
+            "รางวัลการบริหารสู่ความเป็นเลิศที่มีความโดดเด่นด้านลูกค้า (Thailand Quality Class Plus: Customer) "
+            "จำนวน 2 องค์กร ได้แก่\n1. ธนาคารออมสิน\n2. การไฟฟ้านครหลวง\n"
+            "รางวัลการบริหารสู่ความเป็นเลิศ (Thailand Quality Class: TQC) จำนวน 1 องค์กร ได้แก่\n1. การประปานครหลวง\n")
+    rows = sorted((org_name(a.recipient), a.category.label if a.category else None) for a in extract(text).awards)
+    assert rows == sorted([("ธนาคารออมสิน", "ด้านลูกค้า"), ("การไฟฟ้านครหลวง", "ด้านลูกค้า"),
+                           ("การประปานครหลวง", None)]), rows
+
+
+def test_extract_awards_an_agency_written_after_its_unit_is_no_second_winner():
+    text = ("กระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2563 สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี "
+            "ได้แก่ กองยุทธศาสตร์และแผนงาน สำนักงานปลัดกระทรวงสาธารณสุข เรื่อง “นัดหมายออนไลน์”\n")
+    e = extract(text)
+    assert len([a for a in e.awards if a.project == "นัดหมายออนไลน์"]) == 1
+    assert not [a for a in e.awards if a.project is None and a.category is not None], award_rows(e)
+
+
+def test_extract_awards_a_past_award_keeps_the_year_written_with_it():
+    text = ("กรมศุลกากร รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567 ได้แก่ รางวัลหน่วยงานคุณภาพด้านบุคลากรดิจิทัล "
+            "ต่อยอดจากรางวัลพัฒนาการดีเด่นหน่วยงานระดับกรมที่ให้บริการเป็นหลัก (ประกาศนียบัตร) ในปี 2566 "
+            "ซึ่งยกระดับจากปี 2566 ที่ได้รางวัลพัฒนาการดีเด่นหน่วยงานระดับกรม\n")
+    e = extract(text)
+    rows = sorted((a.year, a.category.label) for a in e.awards)
+    assert rows == [(2566, "พัฒนาการดีเด่นหน่วยงานระดับกรมที่ให้บริการเป็นหลัก"),
+                    (2567, "หน่วยงานคุณภาพด้านบุคลากรดิจิทัล")], rows
+    assert {(c.programme, c.year) for c in e.ceremonies} <= {("dg-awards", 2567)}
+
+
+def test_extract_awards_an_organisation_leader_award_honours_the_head_who_receives_it():
+    text = ("อธิบดีกรมศุลกากรรับรางวัลผู้นำองค์กรดิจิทัลดีเด่นแห่งปี จากงาน DG Awards 2023\n"
+            "นายสมศักดิ์ ใจดีงาม อธิบดีกรมศุลกากร เข้ารับรางวัลผู้นำองค์กรดิจิทัลดีเด่น "
+            "ในงานรางวัลรัฐบาลดิจิทัล ประจำปี 2566\n")
+    e = extract(text)
+    assert [(org_name(a.recipient), a.category.label, a.person) for a in e.awards] == [
+        ("กรมศุลกากร", "ผู้นำองค์กรดิจิทัลดีเด่น", "สมศักดิ์ ใจดีงาม")]
+
+
+def test_extract_awards_the_main_dg_award_of_a_department_group():
+    text = "การประปานครหลวง ได้รับรางวัลรัฐบาลดิจิทัล สำหรับหน่วยงานระดับกรมที่ให้บริการเป็นหลัก ประจำปี 2567\n"
+    assert [a.category.label for a in extract(text).awards] == ["รัฐบาลดิจิทัล สำหรับหน่วยงานระดับกรมที่ให้บริการเป็นหลัก"]
+
+
+def test_extract_awards_a_later_paragraph_that_receives_brings_the_winner_back():
+    text = ("ธนาคารออมสิน คว้ารางวัลคุณภาพแห่งชาติ ประจำปี 2566 ได้แก่ รางวัล TQC Plus ด้าน People\n"
+            "ผู้จัดการกล่าวว่า รางวัล TQC Plus ด้าน Innovation เป็นรางวัลที่ยากที่สุดของปีนี้\n"
+            "ทั้งนี้ ธนาคารเคยได้รับรางวัลการบริหารสู่ความเป็นเลิศ ในปี 2563\n")
+    rows = sorted((a.year, a.category.label if a.category else "", a.level.label) for a in extract(text).awards)
+    assert rows == [(2563, "", "การบริหารสู่ความเป็นเลิศ"),
+                    (2566, "ด้านบุคลากร", "การบริหารสู่ความเป็นเลิศที่มีความโดดเด่น")], rows
+
+
+def test_extract_awards_gecc_winners_listed_under_a_level_and_a_level_only_counted():
+    text = ("กรมการขนส่งทางบก รับโล่มาตรฐานศูนย์ราชการสะดวก (GECC) ประจำปี 2565 แบ่งเป็นระดับก้าวหน้า "
+            "จำนวน 2 ศูนย์ ประกอบด้วย หน่วยงานในส่วนกลาง คือสำนักงานขนส่งจังหวัดขอนแก่น "
+            "และหน่วยงานส่วนภูมิภาค ได้แก่ สำนักงานขนส่งจังหวัดลำปาง และระดับพื้นฐาน จำนวน 50 ศูนย์\n")
+    rows = sorted((org_name(a.recipient, e), a.level.label) for e in [extract(text)] for a in e.awards)
+    assert rows == [("สำนักงานขนส่งจังหวัดขอนแก่น", "ก้าวหน้า"), ("สำนักงานขนส่งจังหวัดลำปาง", "ก้าวหน้า")], rows
+
+
+def test_extract_awards_gecc_a_unit_of_a_province_that_received_a_level():
+    text = ("โรงพยาบาลบางปลาม้า จ.สุพรรณบุรี ที่ได้รับโล่รางวัลและตรารับรองมาตรฐานการให้บริการของศูนย์ราชการสะดวก "
+            "(GECC) ในระดับก้าวหน้า ประจำปี พ.ศ. 2565 โดยทั่วประเทศได้รับการรับรองระดับเป็นเลิศ 5 ศูนย์ "
+            "และระดับพื้นฐาน 300 ศูนย์\n")
+    e = extract(text)
+    assert [(org_name(a.recipient, e), a.programme, a.level.label) for a in e.awards] == [
+        ("โรงพยาบาลบางปลาม้า", "gecc", "ก้าวหน้า")]
+
+
+def test_extract_awards_the_plaque_of_a_programme_received_is_an_award():
+    text = "กรมศุลกากร รับมอบโล่และตราการรับรองมาตรฐานการให้บริการของศูนย์ราชการสะดวก ประจำปี 2566\n"
+    assert [(org_name(a.recipient), a.programme, a.year) for a in extract(text).awards] == [
+        ("กรมศุลกากร", "gecc", 2566)]
+
+
+def test_extract_awards_gecc_an_agency_is_credited_where_its_listed_units_are_not_read():
+    text = ("กระทรวงยุติธรรม รับมอบโล่รับรองมาตรฐานศูนย์ราชการสะดวก (GECC) ประจำปี 2565 ดังนี้\n"
+            "1. กรมราชทัณฑ์ ได้รับการรับรองมาตรฐาน GECC ระดับพื้นฐาน 2 หน่วยงาน ได้แก่ เรือนจำกลางตัวอย่าง "
+            "และทัณฑสถานตัวอย่าง\n"
+            "2. กรมบังคับคดี ได้รับการรับรองมาตรฐาน GECC ระดับก้าวหน้า 1 หน่วยงาน คือ สำนักงานบังคับคดีจังหวัดแพร่\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.level.label, a.confidence < 1) for a in e.awards if a.level)
+    assert rows == [("กรมราชทัณฑ์", "พื้นฐาน", True), ("สำนักงานบังคับคดีจังหวัดแพร่", "ก้าวหน้า", False)], rows
+
+
+def test_extract_awards_agencies_listed_after_received_the_award_each_win_it():
+    text = ("กระทรวงอุตสาหกรรม มีหน่วยงานในสังกัดได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2566 ด้วยจำนวน 3 หน่วยงาน ได้แก่ "
+            "1) กรมโรงงานอุตสาหกรรม 2)สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม และ 3)การนิคมอุตสาหกรรมแห่งประเทศไทย\n")
+    e = extract(text)
+    assert sorted((org_name(a.recipient), a.programme, a.category) for a in e.awards) == sorted([
+        ("กรมโรงงานอุตสาหกรรม", "dg-awards", None), ("สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม", "dg-awards", None),
+        ("การนิคมอุตสาหกรรมแห่งประเทศไทย", "dg-awards", None)])
+
+
+def test_extract_awards_the_programme_award_conjoined_with_a_category_is_one_more():
+    text = ("กรมศุลกากรได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2565 (Digital Government Awards) ต่อเนื่องเป็นปีที่ 3 "
+            "และรางวัลหน่วยงานคุณภาพด้านบุคลากรดิจิทัล\n")
+    rows = sorted((a.category.label if a.category else "") for a in extract(text).awards)
+    assert rows == ["", "หน่วยงานคุณภาพด้านบุคลากรดิจิทัล"], rows
+    heading = "กรมศุลกากร คว้ารางวัลเลิศรัฐ รางวัลพิเศษ สานพลังร่วมใจ ต้านภัยโควิด และรางวัลบริการภาครัฐ ประจำปี 2565\n"
+    assert all(a.category or a.branch for a in extract(heading).awards)

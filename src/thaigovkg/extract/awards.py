@@ -34,11 +34,12 @@ from .reading import OrgMention, Reading
 
 RECENT = 220        # characters within which a weak cue still belongs to the list
 EXPIRE = 450        # characters of prose after which the terms read so far lapse
+OTHER_PROGRAMME_NEAR = 120  # characters around a mention of a second programme where its terms count
 
 # "<หน่วยงาน> ที่ได้รับรางวัล…" names a winner; "เข้ารับการตรวจประเมิน" (undergoing an assessment) does not
 _RECIPIENT_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"   # "โรงพยาบาล… จังหวัด…"
-    r"(?:ที่[ \t]?(?=ได้รับ|คว้า)|ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ(?!การ)|ครอง|ชนะ|เข้ารับ(?!การ)|ได้รางวัล)")
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"   # "โรงพยาบาล… จ.กาญจนบุรี (ที่) ได้รับ"
+    r"(?:ที่[ \t]?(?=ได้รับ|คว้า|ได้รางวัล)|ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ(?!การ)|ครอง|ชนะ|เข้ารับ(?!การ)|ได้รางวัล)")
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
@@ -72,11 +73,30 @@ _STOP = re.compile(
 _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
+_LINE_HEAD = re.compile(r"[ \t\u200b]*(?:และ[ \t]*)?(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+|[–\-•▪●✓])?[ \t]*(?:รางวัล)?$")   # a list item's marker (and รางวัล) before a term
+# "<programme> (TQA) จำนวน 1 องค์กร ได้แก่": a name heading the list of its winners
+_HEADS_WINNERS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*องค์กร[ \t]*)?(?:ได้แก่|คือ)")
+# "กลุ่มธุรกิจการตลาด บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)": a company, and a business unit of it
+_COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[^\s,()]{2,40}[ \t]?)?"
+                      r"(?P<company>บริษัท[ \t]?[^\n,()]{2,60}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")
+_LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}(?:และ[ \t]?)?\(?\d{1,2}[.)][ \t]{0,3}"
+                        r"|[ \t]{0,3}(?:และ)?[ \t]?หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*")   # และหน่วยงานส่วนภูมิภาค ได้แก่
+_COUNTED = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:จำนวน|รวม)[ \t]*\d|\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน|องค์กร|รางวัล))")
+_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:มี(?:องค์กร|หน่วยงาน)ที่ได้รับรางวัล[ \t]*)?(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
+                        r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*)?(?:\(?1[.)][ \t]*)?")
+_YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25\d\d)(?!\d)")
+_YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
+# "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
+_TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}")
+_WINNERS_LISTED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:ได้แก่|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
+# "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
+_CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
+_RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ")
 # "ชื่อผลงาน "…" อยู่ในระดับดี": a level right after a work is that work's
 _LEVEL_AFTER_WORK = re.compile(r"[ \t]*(?:\(|อยู่|ได้รับ(?:รางวัล)?)?[ \t]*")
 _TERM_LEADER = re.compile(r"^(?:รางวัล[ \t]?)?(?:สาขา|ด้าน|ประเภท)?[ \t]?(?:รางวัล)?[ \t]?")
 WORDING_MARK = "-as-"     # IRI of a term as an article words it: <scheme concept>-as-<hash>
-_COUNT_OF_UNITS = re.compile(r"[ \t]*(?:รวม|จำนวน)?[ \t]*\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน)(?![ \t]*(?:ได้แก่|คือ|ดังนี้|:))")
+_COUNT_OF_UNITS = re.compile(r"[ \t]*(?:รวม|จำนวน)?[ \t]*\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน)(?![ \t]*(?:ได้แก่|คือ|ดังนี้|ประกอบด้วย|:))")
 _TERM_LEADS = ("สาขา", "ด้าน", "ประเภท", "รางวัล", "ระดับ", "ในระดับ", "หมวด", "(")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
@@ -92,6 +112,7 @@ class Token:
     level: str | None = None        # a level written inside a work's title "(ระดับดีเด่น)"
     strong: bool = True
     by: str | None = None           # the unit named after a work (โดย <หน่วยงาน>) that did it
+    more: bool = False              # a further member of a list of recipients (ได้แก่ A, B และ C)
     listed: bool = False            # a recipient after another in a list ("ได้แก่ A B และ C"): same terms
     written: str = ""               # a term as the article words it, leading สาขา / ประเภท … dropped
     orphan: bool = False            # a work of a unit that is not a known agency: nobody's award here
@@ -109,16 +130,20 @@ def find(reading: Reading) -> None:
     if main is None or not _speaks_of_awards(reading.text):
         return
     tokens = _tokens(reading)
-    _Reader(reading, main).run(tokens)
+    reader = _Reader(reading, main)
+    reader.run(tokens)
     _drop_summaries(reading)
     for award in reading.extraction.awards:
         reading.extraction.named.add(award.recipient)
-    ceremonies = {(a.programme, a.year) for a in reading.extraction.awards} or {main}
+    # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere
+    ceremonies = {(a.programme, a.year) for a in reading.extraction.awards if a not in reader.recalled} or {main}
     for programme, year in sorted(ceremonies, key=str):
         event = events.ceremony(reading, programme, year)
         if event and (reading.extraction.awards or event.chair or event.presenters or event.date):
             reading.extraction.ceremonies.append(event)
     _bare_awards(reading)
+    _listed_winners(reading, tokens)
+    _leader_honorees(reading, tokens)
     _check_totals(reading, tokens)
 
 
@@ -132,8 +157,9 @@ def _speaks_of_awards(text: str) -> bool:
 
 def _tokens(reading: Reading) -> list[Token]:
     text = reading.text
-    terms = _term_tokens(reading)
-    recipients = _recipient_tokens(reading, terms)
+    terms = _near_own_programme(reading, _with_tiers(reading, _term_tokens(reading)))
+    _add_companies(reading, terms)
+    recipients = _list_members(reading, _recipient_tokens(reading, terms), terms)
     people = _honoree_tokens(reading)
     anchors = sorted(terms + recipients, key=lambda t: t.start)
     works = _work_tokens(reading, anchors)
@@ -176,6 +202,92 @@ def _term_tokens(reading: Reading) -> list[Token]:
                 levels = tuple(c for c in known if c.kind == "level") or (None,)
                 tokens.append(Token(special.start("name"), special.end("name"), "level-name", (levels[0], name)))
     return sorted(tokens, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=4)
+def _tier_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """Levels named as awards of their own (รางวัลการบริหารสู่ความเป็นเลิศ = TQC): matched bare, as
+    branch and category names are, where a short level (ดี) needs its ระดับ."""
+    programme_names = {match_key(p.name) for p in gazetteer.programmes.values()}
+    return literal_regex(sorted(key for key, terms in gazetteer.terms.items()
+                                if key.startswith("รางวัล") and len(key) >= 16 and key not in programme_names
+                                and any(t.kind == "level" for t in terms)))
+
+
+def _with_tiers(reading: Reading, terms: list[Token]) -> list[Token]:
+    """Add the tiers of a programme (TQA / TQC / TQC Plus) as level tokens: a level named as an
+    award (``รางวัลการบริหารสู่ความเป็นเลิศ (TQC) ได้แก่ …``), and the programme's own name heading
+    a list of winners where a tier bears that name (``รางวัลคุณภาพแห่งชาติ (TQA) ได้แก่ …``)."""
+    text, gazetteer = reading.text, reading.gazetteer
+    schemes = {m.key for m in reading.programme_mentions}
+    taken = [(t.start, t.end) for t in terms]
+    found = []
+
+    def add(start: int, end: int, label: str) -> None:
+        levels = tuple(t for t in gazetteer.terms.get(match_key(label), [])
+                       if t.kind == "level" and t.scheme in schemes)
+        if levels and not any(s < end and start < e for s, e in taken):
+            found.append(Token(start, end, "term", levels))
+            taken.append((start, end))
+
+    for match in _tier_regex(gazetteer).finditer(text):
+        add(match.start(), match.end(), match.group())
+    for mention in reading.programme_mentions:
+        if _HEADS_WINNERS.match(text, mention.end):
+            add(mention.start, mention.end, text[mention.start:mention.end])
+    return sorted(terms + found, key=lambda t: t.start)
+
+
+def _add_companies(reading: Reading, terms: list[Token]) -> None:
+    """Companies and their business units among the winners of a list (TQA): ``กลุ่มธุรกิจการตลาด
+    บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)`` is a unit of the company. Read only close after an
+    award term, so that a company named elsewhere in the prose is left to the organisation finder."""
+    text = reading.text
+    ends = [t.end for t in terms]
+    added = []
+    for match in _COMPANY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not any(0 <= match.start() - end <= RECENT or line_start <= end <= match.start() for end in ends):
+            continue
+        inside = [o for o in reading.orgs if match.start() <= o.start and o.end <= match.end()]
+        if any(o.start < match.end() and match.start() < o.end for o in reading.orgs if o not in inside):
+            continue
+        company_start = match.start("company")
+        known = next((o for o in inside if o.start == company_start and o.end == match.end()), None)
+        company = known.key if known else reading.learn_organization(
+            re.sub(r"[ \t]+", " ", text[company_start:match.end()]), "other", None)
+        key = company
+        if match.group("unit"):
+            key = reading.learn_organization(re.sub(r"[ \t]+", " ", match.group()), "unit", company)
+        elif known:
+            continue
+        for org in inside:
+            reading.orgs.remove(org)
+        added.append(OrgMention(match.start(), match.end(), key, "unit"))
+        reading.mention("org", match.start(), match.end(), reading.organization(key).name, "unit")
+        reading.evidence(("org", key), match.start(), match.end())
+        reading.evidence(("org", company), company_start, match.end())
+    reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
+
+
+def _near_own_programme(reading: Reading, terms: list[Token]) -> list[Token]:
+    """Terms of a programme other than the article's main one count only after or near a mention
+    of it: a DG-award article that recalls "รางวัลเลิศรัฐยอดเยี่ยม" does not make every
+    "พัฒนาการบริการ" (service development) in its DG prose a เลิศรัฐ category."""
+    main = reading.main_programme[0] if reading.main_programme else None
+    mentions = reading.programme_mentions
+    kept = []
+    for token in terms:
+        if token.kind != "term":
+            kept.append(token)
+            continue
+        before = [m.key for m in mentions if m.end <= token.start][-1:]
+        concepts = tuple(c for c in token.value if c.scheme in (main, "generic-contest", *before) or any(
+            m.key == c.scheme and m.start - OTHER_PROGRAMME_NEAR <= token.start <= m.end + OTHER_PROGRAMME_NEAR
+            for m in mentions))
+        if concepts:
+            kept.append(replace(token, value=concepts))
+    return kept
 
 
 def _as_written(term: Term, written: str) -> Term:
@@ -244,6 +356,33 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
                                 partners=_listed_before(reading, org) if cue else ()))
     return tokens
+
+
+def _list_members(reading: Reading, recipients: list[Token], terms: list[Token]) -> list[Token]:
+    """``<term> ได้แก่ A, B และ C`` or ``ได้แก่ 1. A 2. B``: the organisations listed after a term,
+    with only a comma, a space, และ (and) or the item numbers between, are the term's winners, each
+    its own conferral."""
+    text = reading.text
+    found = {t.start: t for t in recipients}
+    term_ends = [t.end for t in terms if t.kind == "term"]
+    last = None
+    for org in sorted(reading.orgs, key=lambda o: o.start):
+        if org.role == "member":
+            continue
+        if last is not None and _LIST_GLUE.fullmatch(text, last.end, org.start) and not _apposed(reading, last.value, org.key):
+            last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
+        elif any(_LIST_HEAD.fullmatch(text, end, org.start) for end in term_ends if end <= org.start):
+            # "<term> (TQC Plus: Customer) จำนวน 1 องค์กร ได้แก่ <org>": the term's winner
+            last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True)
+        else:
+            last = found.get(org.start)
+    return sorted(found.values(), key=lambda t: t.start)
+
+
+def _apposed(reading: Reading, unit: str, following: str) -> bool:
+    """``กองยุทธศาสตร์และแผนงาน สป.``: an agency written after a unit it contains names the
+    unit's place, not a further winner."""
+    return following == unit or following in reading.gazetteer.ancestors(unit) or following in _learned_ancestors(reading, unit)
 
 
 def _listed_before(reading: Reading, org: OrgMention) -> tuple[str, ...]:
@@ -352,8 +491,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             if index and not re.search(r"\s$", text[item.start() - 1:item.start()]):
                 continue
             end = items[index + 1].start() if index + 1 < len(items) else line_end
-            if reading.org_at(item.end(), slack=2) or term_at(item.end()):
-                break
+            if reading.org_at(item.end(), slack=2) or term_at(item.end()) or text.startswith("รางวัล", item.end()):
+                break                 # a list of winners or of awards, not of works
             if any(item.end() <= w.start < end for w in works):
                 continue          # "1) ผลงาน “…”": the quoted title is the item's work already
             title_end, by = _strip_unit(reading, item.end(), end)
@@ -446,6 +585,11 @@ class _Reader:
         self.level_for_branch = False
         self.level_ahead = False        # a level read after its category's award: it heads the next item
         self.person: str | None = None
+        self.stated_year: int | None = None     # "รางวัล… ในปี 2566": the year the text gives the award
+        self.recalled: list[Award] = []           # awards of a stated year other than the ceremony's
+        self.lapsed: tuple[str, int] | None = None  # the winner a describing paragraph set aside, and where
+        self.fallback: str | None = None             # the agency credited where its listed units are not read
+        self.recipient_at = -1
         self.pending: tuple[int, int] | None = None     # span of terms not yet given as an award
         self.last_end = 0
         self.last_award: Award | None = None
@@ -458,6 +602,11 @@ class _Reader:
                 self.flush()
                 self.branch = self.category = self.level = None
                 self.person = None
+                if token.kind == "term" and self._in_later_prose(token.start):
+                    self._describing_from(token.start)
+            elif token.kind == "term" and self.recipient and self._in_later_prose(token.start):
+                self.flush()
+                self._describing_from(token.start)
             elif _MOREOVER.search(self.reading.text, self.last_end, token.start):
                 self.flush()      # "… ได้แก่ <หน่วยงาน> นอกจากนี้ … ระดับดี รวม 21 รางวัล": the item before is complete
             self._programme_before(programmes, token.start)
@@ -465,15 +614,61 @@ class _Reader:
             self.last_end = max(self.last_end, token.end)
         self.flush()
 
+    def _describing_from(self, position: int) -> None:
+        """This paragraph describes the programme: its terms are no award of the winner named
+        before; a later paragraph that says the winner received (ได้รับ) more brings it back."""
+        if self.recipient:
+            self.lapsed = (self.recipient, position)
+        self.recipient = None
+
+    def _recalls_winner(self, position: int) -> bool:
+        text = self.reading.text
+        line_start = text.rfind("\n", 0, position) + 1
+        return (self.recipient is None and self.lapsed is not None and line_start > self.lapsed[1]
+                and bool(_RECEIVES.search(text, line_start, position)))
+
+    def _in_later_prose(self, position: int) -> bool:
+        """A term inside a later paragraph of prose that receives nothing (no ได้รับ / คว้า before it,
+        and not heading its line as a list item) describes the programme (``แบ่งรางวัลเป็น 5 รางวัล
+        ได้แก่ …``); it is no award of the last recipient."""
+        text = self.reading.text
+        line_start = text.rfind("\n", 0, position) + 1
+        return (line_start > self.last_end and not _LINE_HEAD.match(text, line_start, position)
+                and not _RECEIVES.search(text, line_start, position))
+
+    def _switch_programme(self, key: str, position: int) -> None:
+        """A term of another programme the article names (a back-reference: "ได้รับรางวัล
+        “เลิศรัฐยอดเยี่ยม” ในปี2563" in a DG-award article) is an award of that programme."""
+        self.flush()
+        self.branch = self.category = self.level = None
+        mentions = [m for m in self.reading.programme_mentions if m.key == key]
+        dated = sorted((abs(m.start - position), m.year) for m in mentions if m.year)
+        self.programme = key
+        self.year = dated[0][1] if dated else self.reading.main_programme[1]
+
     def _programme_before(self, programmes, position: int) -> None:
         """The programme last named before a token is the one its awards belong to."""
         before = [m for m in programmes if m.end <= position]
+        if before and before[-1].key != self.programme:
+            self.flush()          # the terms read so far were of the programme named before them
         if before:
             self.programme = before[-1].key
             self.year = before[-1].year or self.reading.main_programme[1]
 
     # one method per token kind
     def on_recipient(self, token: Token) -> None:
+        if not (token.more or token.keep_terms):
+            self.flush()                  # the last award is given before its fallback is forgotten
+        self.lapsed = self.fallback = None
+        # the subject of a receiving sentence ("กรมราชทัณฑ์ ได้รับ…"), not a member of a list
+        self.recipient_at = -1 if token.keep_terms or not _RECIPIENT_AFTER.match(self.reading.text, token.end) else token.start
+        if token.more:
+            # "ได้แก่ A และ B": the terms read are A's award, and B's as well
+            pending = self.pending
+            self.flush()
+            self.pending = pending
+            self.recipient, self.partners = token.value, token.partners
+            return
         if token.listed and self.pending:
             self.emit(None, self.level, *self.pending)    # the one before in the list has the same award
         if token.keep_terms:
@@ -489,6 +684,29 @@ class _Reader:
     def on_term(self, token: Token) -> None:
         concepts: tuple[Term, ...] = token.value
         term = _as_written(self._choose(concepts), token.written)
+        if self._recalls_winner(token.start):
+            self.pending = None           # the described terms were no award
+            self.branch = self.category = self.level = None
+            self.recipient, self.lapsed = self.lapsed[0], None
+        if term.scheme not in (self.programme, "generic-contest"):
+            self._switch_programme(term.scheme, token.start)
+        if term.kind != "level" or self.category is None:
+            year = _stated_year(self.reading.text, token.start, token.end)
+            if year != self.stated_year:
+                self.flush()      # an award read so far keeps its own year
+                self.stated_year = year
+        if (_HEADS_WINNERS.match(self.reading.text, token.end) or _COUNTED.match(self.reading.text, token.end)) \
+                and not self._has_categories():
+            # "- รางวัล… ด้านนวัตกรรม ได้แก่ <winners>" / "ระดับพื้นฐาน จำนวน 89 ศูนย์": the winners
+            # follow or are only counted; whoever won the last tier is not one of them (programmes
+            # whose winners are organisations without works)
+            self.flush()
+            line_start = self.reading.text.rfind("\n", 0, token.start) + 1
+            # "กรมราชทัณฑ์ ได้รับ… ระดับพื้นฐาน 2 หน่วยงาน ได้แก่ <units not recognised>": the
+            # agency named on the same line is credited where none of its units is read
+            self.fallback = self.recipient if self.recipient and self.recipient_at >= line_start \
+                and _LIST_HEAD.match(self.reading.text, token.end) else None
+            self.recipient = None
         if term.kind == "branch":
             if self.branch is None or term.iri != self.branch.iri:
                 self.flush()
@@ -510,12 +728,18 @@ class _Reader:
             if not (self.level_for_branch or self.level_ahead):
                 self.level = None
             self.level_ahead = False
+            tier = self._concept(term.broader) if term.broader else None
+            if tier is not None and tier.kind == "level":
+                self.branch, self.level = None, tier     # a facet of a tier: ด้านลูกค้า of TQC Plus
             self.pending = (token.start, token.end)
         else:
             if 0 <= self.last_work_end <= token.start and self.last_award and self.last_award.level is None \
                     and _LEVEL_AFTER_WORK.fullmatch(self.reading.text, self.last_work_end, token.start):
                 self._amend_level(term)
                 return
+            if self._is_tier(term) and not (self.category and self.category.broader == term.iri):
+                self.flush()          # a tier (TQC) opens an award of its own, without the last facet
+                self.category = None
             self.level = term
             self.level_for_branch = self.category is None
             # "…ผลงาน “A” 1.2 ระดับดี ประเภท B": the category before was given; this level is B's
@@ -552,7 +776,9 @@ class _Reader:
         self.pending = None
 
     def _has_categories(self) -> bool:
-        return _scheme_kinds(self.reading.gazetteer, self.programme, "category")
+        """Whether a level alone waits for its category: not where the programme's categories are
+        only facets of some tiers (TQA)."""
+        return _has_plain_categories(self.reading.gazetteer, self.programme)
 
     def _scheme_has_branches(self, scheme: str) -> bool:
         return _scheme_kinds(self.reading.gazetteer, scheme, "branch")
@@ -560,29 +786,45 @@ class _Reader:
     def _branch_has_categories(self, branch: Term) -> bool:
         return "/x-" in branch.iri or branch.iri in _broader_terms(self.reading.gazetteer)
 
+    def _is_facet(self, term: Term) -> bool:
+        tier = self._concept(term.broader) if term.broader else None
+        return tier is not None and tier.kind == "level"
+
+    def _is_tier(self, term: Term) -> bool:
+        """A level of a programme whose categories are facets of levels (TQA, TQC, TQC Plus)."""
+        return term.kind == "level" and any(
+            t.kind == "category" and t.scheme == term.scheme and self._is_facet(t)
+            for terms in self.reading.gazetteer.terms.values() for t in terms)
+
     def emit(self, work: str | None, level: Term | None, start: int, end: int, by: str | None = None) -> None:
         if by is None:
             for partner in self.partners:
                 self._emit_for(partner, work, level, start, end)
-        self._emit_for(by or self.recipient, work, level, start, end)
+        if by or self.recipient:
+            self._emit_for(by or self.recipient, work, level, start, end)
+        elif self.fallback:
+            self._emit_for(self.fallback, work, level, start, end, cap=0.8)   # credited, not named
 
-    def _emit_for(self, recipient: str | None, work: str | None, level: Term | None, start: int, end: int) -> None:
+    def _emit_for(self, recipient: str | None, work: str | None, level: Term | None, start: int, end: int,
+                  cap: float = 1.0) -> None:
         if recipient is None or self.programme is None:
             return
         if not (work or self.branch or self.category or level):
             return
-        confidence = 1.0
+        confidence = cap
         for term in (self.branch, self.category, level):
             if term is not None and "/x-" in term.iri:
                 confidence = min(confidence, 0.7)
         if self.year is None:
             confidence = min(confidence, 0.6)
-        award = Award(programme=self.programme, year=self.year, recipient=recipient, branch=self.branch,
+        award = Award(programme=self.programme, year=self.stated_year or self.year, recipient=recipient, branch=self.branch,
                       category=self.category, level=level, project=work or None, person=self.person,
                       confidence=confidence)
         extraction = self.reading.extraction
         if award not in extraction.awards:
             extraction.awards.append(award)
+            if self.stated_year and self.stated_year != self.year:
+                self.recalled.append(award)
             self.reading.evidence(award, start, end)
             self.reading.mention("award", start, end, work or (self.category or level or self.branch).label,
                                  self.reading.organization(recipient).name)
@@ -629,6 +871,91 @@ class _Reader:
                     label=label.strip(), scheme=self.programme)
 
 
+def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
+    """``หน่วยงานในสังกัดได้รับรางวัลด้วยจำนวน 6 หน่วยงาน ได้แก่ 1) A 2) B …``: the agencies listed
+    after "received the award" with no term of their own each won the programme's award."""
+    text, extraction = reading.text, reading.extraction
+    term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
+    orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
+    for cue in _WINNERS_LISTED.finditer(text):
+        programme = ([m for m in reading.programme_mentions if m.end <= cue.end()] or [None])[-1]
+        if programme is None:
+            continue
+        chain, end = [], cue.end()
+        for org in orgs:
+            if org.start < end:
+                continue
+            if not (_LIST_GLUE.fullmatch(text, end, org.start) or not chain and not text[end:org.start].strip()):
+                break
+            chain.append(org)
+            end = org.end
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if len(chain) < 2 or any(max(line_start, cue.start() - 100) <= t < end for t in term_starts):
+            continue
+        year = programme.year or (reading.main_programme[1] if reading.main_programme else None)
+        for org in chain:
+            if year is None or any(a.programme == programme.key and a.recipient == org.key for a in extraction.awards):
+                continue
+            award = Award(programme=programme.key, year=year, recipient=org.key, confidence=0.7)
+            extraction.awards.append(award)
+            reading.evidence(award, org.start, org.end)
+            reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],
+                            reading.organization(org.key).name)
+
+
+def _stated_year(text: str, start: int, end: int) -> int | None:
+    """The year written with one award term (a past award in an article about this year's):
+    ``รางวัลพัฒนาการดีเด่น… (ประกาศนียบัตร) ในปี 2566`` or ``จากปี 2566 ที่ได้รางวัล…``."""
+    after = _YEAR_AFTER_TERM.match(text, end)
+    before = _YEAR_BEFORE_TERM.search(text, max(0, start - 40), start)
+    found = after or before
+    return int(found.group(1)) if found else None
+
+
+def _leader_honorees(reading: Reading, tokens: list[Token]) -> None:
+    """``ดร. เอกนิติ … อธิบดีกรมสรรพสามิต เข้ารับรางวัลผู้นำองค์กรดิจิทัลดีเด่น``: an award to an
+    organisation's leader honours the head named, with the post, just before it."""
+    text, extraction = reading.text, reading.extraction
+    for token in tokens:
+        if token.kind != "term" or not any(c.kind == "category" and c.label.startswith("ผู้นำองค์กร") for c in token.value):
+            continue
+        line_start = text.rfind("\n", 0, token.start) + 1
+        for position in sorted(reading.positions, key=lambda p: -p.start):
+            if not (line_start <= position.start < token.start and token.start - position.end <= 40) or not position.org:
+                continue
+            holder = next((p for p in reading.persons if p.full and 0 <= position.start - p.end <= 3), None)
+            awards = [a for a in extraction.awards if a.person is None and a.category is not None
+                      and a.category.label.startswith("ผู้นำองค์กร") and a.recipient == position.org]
+            if holder is None or not awards:
+                break
+            for award in awards:
+                honoured = replace(award, person=holder.name)
+                extraction.awards[extraction.awards.index(award)] = honoured
+                evidence = extraction.evidence.pop(award, None)
+                if evidence:
+                    extraction.evidence.setdefault(honoured, evidence)
+            break
+    _drop_repeats(extraction)
+
+
+def _drop_repeats(extraction) -> None:
+    """One conferral read twice: once in full and once with its person or its category cut short
+    (``รางวัลพัฒนาการดีเด่นหน่วยงานระดับกรม`` for ``…ระดับกรมที่ให้บริการเป็นหลัก``) is one award."""
+    awards = extraction.awards
+    def covers(full: Award, part: Award) -> bool:
+        return (full is not part and full.programme == part.programme and full.year == part.year
+                and full.recipient == part.recipient and part.project is None and part.level in (None, full.level)
+                and part.branch in (None, full.branch) and (part.person is None or part.person == full.person)
+                and (part.category is None and part.person is None and full.person is not None
+                     or part.category is not None and full.category is not None
+                     and full.category.label.startswith(part.category.label)
+                     and (full.category != part.category or part.person is None and full.person is not None)))
+    repeats = [a for a in awards if any(covers(b, a) for b in awards)]
+    for award in repeats:
+        awards.remove(award)
+        extraction.evidence.pop(award, None)
+
+
 _AWARD_FIELDS = ("branch", "category", "level", "project", "person")
 
 
@@ -655,6 +982,14 @@ def _broader_terms(gazetteer: Gazetteer) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+def _has_plain_categories(gazetteer: Gazetteer, scheme: str) -> bool:
+    """Whether a scheme has categories that are not facets of a level (TQA's are all facets)."""
+    levels = {t.iri for ts in gazetteer.terms.values() for t in ts if t.kind == "level"}
+    return any(t.kind == "category" and t.scheme == scheme and t.broader not in levels
+               for ts in gazetteer.terms.values() for t in ts)
+
+
+@lru_cache(maxsize=64)
 def _scheme_kinds(gazetteer: Gazetteer, scheme: str, kind: str) -> bool:
     return any(t.kind == kind and t.scheme == scheme for ts in gazetteer.terms.values() for t in ts)
 
@@ -669,13 +1004,16 @@ def _bare_awards(reading: Reading) -> None:
         if not cue or org.role == "member":
             continue
         programme = next((m for m in reading.programme_mentions
-                          if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]), None)
+                          if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]
+                          or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)), None)
         if programme is None:
             continue
         covered = any(a.programme == programme.key and
                       (a.recipient == org.key or org.key in reading.gazetteer.ancestors(a.recipient)
                        or org.key in _learned_ancestors(reading, a.recipient)) for a in extraction.awards)
-        if covered:
+        named = text[programme.start:programme.end]     # the programme's own name, not a tier of it
+        if covered and not (_CONJOINED_AWARD.match(text, programme.end)
+                            and not reading.gazetteer.terms.get(match_key(named))):
             continue
         award = Award(programme=programme.key, year=programme.year or year, recipient=org.key, confidence=0.6)
         if award.year and award not in extraction.awards:
