@@ -805,3 +805,20 @@ def test_extract_awards_the_programme_award_conjoined_with_a_category_is_one_mor
     assert rows == ["", "หน่วยงานคุณภาพด้านบุคลากรดิจิทัล"], rows
     heading = "กรมศุลกากร คว้ารางวัลเลิศรัฐ รางวัลพิเศษ สานพลังร่วมใจ ต้านภัยโควิด และรางวัลบริการภาครัฐ ประจำปี 2565\n"
     assert all(a.category or a.branch for a in extract(heading).awards)
+
+
+def test_companies_and_cooperatives_are_formal_organisations_outside_government_and_conform():
+    from rdflib import RDF, URIRef
+    from thaigovkg.to_rdf import article_graph
+    from thaigovkg.validate import validate_graph
+    from thaigovkg.vocab import ORG, TGK
+    e = extract("กลุ่มธุรกิจการตลาด บริษัท สยามพลังงาน จำกัด (มหาชน) และสหกรณ์การเกษตรบ้านนา จำกัด "
+                "ได้รับรางวัลคุณภาพแห่งชาติ ประจำปี 2565")
+    graph = article_graph(e)
+    outside = {str(node) for node in graph.subjects(RDF.type, ORG.FormalOrganization)}
+    companies = {key for key, org in e.organizations.items() if org.kind == "company"}
+    assert {o.name for o in e.organizations.values() if o.kind == "company"} == {
+        "บริษัท สยามพลังงาน จำกัด (มหาชน)", "สหกรณ์การเกษตรบ้านนา จำกัด"}
+    assert all(any(node.endswith(key) for node in outside) for key in companies)
+    assert not any((URIRef(node), RDF.type, TGK.PublicOrganization) in graph for node in outside)
+    assert validate_graph(graph).conforms

@@ -40,7 +40,7 @@ class Mention:
 class Organization:
     key: str                      # reference-table id, or "x-<hash>" for one learned from text
     name: str                     # canonical Thai name
-    kind: str                     # ministry, department, office, independent, committee, state_enterprise, other, unit
+    kind: str                     # ministry, department, office, independent, committee, state_enterprise, other, unit, company
     parent: str | None = None     # key of the parent
     abbreviations: tuple[str, ...] = ()
     name_en: str | None = None

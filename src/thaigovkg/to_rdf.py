@@ -22,6 +22,8 @@ CLASS_OF_KIND = {
     "ministry": TGK.Ministry, "department": TGK.Department, "office": TGK.Office,
     "independent": TGK.IndependentAgency, "committee": TGK.Committee,
     "state_enterprise": TGK.StateEnterprise, "unit": TGK.Unit, "agency": TGK.GovernmentAgency,
+    # companies and cooperatives (TQA winners, contractors) are outside government: no parent needed
+    "company": ORG.FormalOrganization,
 }
 
 

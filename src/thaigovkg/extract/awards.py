@@ -255,7 +255,7 @@ def _add_companies(reading: Reading, terms: list[Token]) -> None:
         company_start = match.start("company")
         known = next((o for o in inside if o.start == company_start and o.end == match.end()), None)
         company = known.key if known else reading.learn_organization(
-            re.sub(r"[ \t]+", " ", text[company_start:match.end()]), "other", None)
+            re.sub(r"[ \t]+", " ", text[company_start:match.end()]), "company", None)
         key = company
         if match.group("unit"):
             key = reading.learn_organization(re.sub(r"[ \t]+", " ", match.group()), "unit", company)

@@ -277,7 +277,7 @@ def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         key = gazetteer.find_by_name(name)
         if key is None:
             parent = _parent_after(reading, match.end()) or _parent_company(gazetteer, match.group(1))
-            key = reading.learn_organization(name, "other", parent)
+            key = reading.learn_organization(name, "company", parent)
         found.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "unit")))
         unit = _BUSINESS_UNIT.search(text, max(0, match.start() - 50), match.start())
         if unit:
@@ -286,7 +286,7 @@ def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
             found.append((unit.start(), unit.start() - match.end(), 2, OrgMention(unit.start(), match.end(), unit_key, "unit")))
     for match in _COOPERATIVE.finditer(text):
         name = re.sub(r"\s+", " ", match.group())
-        key = gazetteer.find_by_name(name) or reading.learn_organization(name, "other", None)
+        key = gazetteer.find_by_name(name) or reading.learn_organization(name, "company", None)
         found.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "unit")))
     return found
 
