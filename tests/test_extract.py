@@ -822,3 +822,16 @@ def test_companies_and_cooperatives_are_formal_organisations_outside_government_
     assert all(any(node.endswith(key) for node in outside) for key in companies)
     assert not any((URIRef(node), RDF.type, TGK.PublicOrganization) in graph for node in outside)
     assert validate_graph(graph).conforms
+
+
+# --- new dev articles (h-awards-other)
+
+def test_extract_awards_work_from_its_unit_and_a_work_grouped_with_the_next():
+    text = ("ในโอกาสนี้ ได้มอบรางวัลเลิศรัฐ ประจำปี 2567 ได้แก่ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทร่วมใจแก้จน "
+            "ระดับดีเด่น ดังนี้ ผลงาน “ข้าวหอมบ้านดอน สร้างรายได้ชุมชน” จากสำนักงานสหกรณ์จังหวัดน่าน "
+            "ผลงาน “ปลาน้ำจืดปลอดภัย” ผลงาน “ผ้าทอมือ วิถีลุ่มน้ำ” จากสำนักงานสหกรณ์จังหวัดชัยนาท\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.project) for a in e.awards)
+    assert rows == [("สำนักงานสหกรณ์จังหวัดชัยนาท", "ปลาน้ำจืดปลอดภัย"),
+                    ("สำนักงานสหกรณ์จังหวัดชัยนาท", "ผ้าทอมือ วิถีลุ่มน้ำ"),
+                    ("สำนักงานสหกรณ์จังหวัดน่าน", "ข้าวหอมบ้านดอน สร้างรายได้ชุมชน")], rows

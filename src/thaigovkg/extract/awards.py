@@ -70,6 +70,9 @@ _LIST_ITEM = re.compile(r"\(?(\d{1,2})[).][ \t]*")
 _STOP = re.compile(
     r"\n|[ \t]\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]|[ \t](?:ถัดมา|นอกจากนี้|ทั้งนี้|และ[ \t]?รางวัล|โดยมี|ซึ่ง|ที่มุ่ง|เพื่อให้|ได้รับ"
     r"|ระดับ|ประเภท|สาขา|และ[ \t]?(?:ประเภท|สาขา|ระดับ))|[“”\"]")
+_UNIT_BY = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?โดย[ \t]*")
+_UNIT_OF_WORK = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:โดย|จาก|ของ)[ \t]*")
+_WORK_GROUP = re.compile(r"[ \t,]*(?:และ)?[ \t]*(?:ผลงาน)?[ \t]*:?[ \t]*")
 _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
@@ -460,7 +463,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         strong = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน") or anchor_close
         if not strong and not (_WEAK_CUE.search(before) and recent(match.start())):
             continue
-        by = _unit_after(reading, match.end())
+        cued = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน")
+        by = _unit_after(reading, match.end(), of_work=cued)
         work = _work(match.start(), match.end(), content, by=by)
         work.orphan = by is None and _by_an_unknown_unit(reading, match.start())
         works.append(work)
@@ -498,7 +502,19 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             title_end, by = _strip_unit(reading, item.end(), end)
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
-    return sorted(works, key=lambda w: w.start)
+    works.sort(key=lambda w: w.start)
+    _share_next_unit(text, works)
+    return works
+
+
+def _share_next_unit(text: str, works: list[Token]) -> None:
+    """``ผลงาน “A” ผลงาน “B” จาก <หน่วยงาน>``: a quoted work with no unit of its own, followed
+    directly by another whose unit is named, is that unit's too (the list groups them)."""
+    for index in range(len(works) - 2, -1, -1):
+        work, following = works[index], works[index + 1]
+        if work.by is None and following.by and work.strong and following.strong \
+                and _WORK_GROUP.fullmatch(text, work.end, following.start):
+            work.by = following.by
 
 
 def _unclosed_quotes(reading: Reading) -> list[re.Match[str]]:
@@ -550,9 +566,10 @@ def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None
     return start + len(title), by
 
 
-def _unit_after(reading: Reading, end: int) -> str | None:
-    """``“<title>” โดย <หน่วยงาน>``: the unit named right after a quoted work."""
-    cue = re.match(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?โดย[ \t]*", reading.text[end:end + 50])
+def _unit_after(reading: Reading, end: int, of_work: bool = False) -> str | None:
+    """``“<title>” โดย <หน่วยงาน>``: the unit named right after a quoted work; after a title
+    cued as a work (``ผลงาน “<title>” จาก/ของ <หน่วยงาน>``) จาก and ของ name its unit too."""
+    cue = (_UNIT_OF_WORK if of_work else _UNIT_BY).match(reading.text[end:end + 50])
     if not cue:
         return None
     org = reading.org_at(end + cue.end(), slack=1)
