@@ -85,8 +85,12 @@ _COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่�
 _LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}(?:และ[ \t]?)?\(?\d{1,2}[.)][ \t]{0,3}"
                         r"|[ \t]{0,3}(?:และ)?[ \t]?หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*")   # และหน่วยงานส่วนภูมิภาค ได้แก่
 _COUNTED = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:จำนวน|รวม)[ \t]*\d|\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน|องค์กร|รางวัล))")
-_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:มี(?:องค์กร|หน่วยงาน)ที่ได้รับรางวัล[ \t]*)?(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
-                        r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*)?(?:\(?1[.)][ \t]*)?")
+# "<term> จำนวน 2 องค์กร 1) A 2) B" / "<term> จำนวน 1 องค์กร A": a count of organisations heads
+# the list of winners even without ได้แก่ (a count of awards does not: a new sentence may follow)
+_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:มี(?:องค์กร|หน่วยงาน)ที่ได้รับรางวัล[ \t]*)?(?:(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
+                        r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*)?"
+                        r"|จำนวน[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง)[ \t]*)(?:\(?1[.)][ \t]*)?")
+_NUMBERED_ITEM = re.compile(r"(?:(?<=\s)|(?<=และ))\(?\d{1,2}[.)][ \t]*")
 _YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25\d\d)(?!\d)")
 _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
@@ -379,7 +383,29 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True)
         else:
             last = found.get(org.start)
+    _numbered_members(reading, found, terms)
     return sorted(found.values(), key=lambda t: t.start)
+
+
+def _numbered_members(reading: Reading, found: dict[int, Token], terms: list[Token]) -> None:
+    """``<term> จำนวน 3 องค์กร 1) A 2) <unit not known> 3) B``: every numbered item up to the next
+    term is a winner of the term, though an item between them is not read as an organisation."""
+    text = reading.text
+    starts = sorted(t.start for t in terms if t.kind == "term")
+    for term in terms:
+        if term.kind != "term":
+            continue
+        head = _LIST_HEAD.match(text, term.end)
+        if not head or not _NUMBERED_ITEM.search(text, head.start(), head.end()):
+            continue
+        line_end = text.find("\n", head.end())
+        stop = min([s for s in starts if s >= head.end()] + [len(text) if line_end < 0 else line_end])
+        items = [head.end()] + [m.end() for m in _NUMBERED_ITEM.finditer(text, head.end(), stop)]
+        for index, position in enumerate(items):
+            org = reading.org_at(position, slack=2)
+            if org is None or org.role == "member" or org.end > stop:
+                continue
+            found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=index > 0)
 
 
 def _apposed(reading: Reading, unit: str, following: str) -> bool:
