@@ -847,3 +847,13 @@ def test_extract_awards_a_count_of_organisations_heads_its_numbered_winners():
     assert rows == [("ธนาคารออมสิน", "การบริหารสู่ความเป็นเลิศที่มีความโดดเด่น", "ด้านลูกค้า"),
                     ("มหาวิทยาลัยบูรพา", "การบริหารสู่ความเป็นเลิศ", ""),
                     ("มหาวิทยาลัยเชียงใหม่", "การบริหารสู่ความเป็นเลิศ", "")], rows
+
+
+def test_extract_awards_winners_named_as_examples_get_bare_awards():
+    text = ("นอกจากนี้ยังมีหน่วยงานอื่น ๆ ได้รับรางวัลเลิศรัฐ ประจำปี 2566 รวมทั้งสิ้น 30 รางวัล "
+            "อาทิเช่น กรมชลประทาน กรมประมง และกรมปศุสัตว์ เป็นต้น\n"
+            "กรมการข้าวได้รับรางวัลนี้ติดต่อกันเช่นกัน กรมวิชาการเกษตร กรมหม่อนไหม\n")
+    e = extract(text)
+    rows = {(org_name(a.recipient, e), a.programme, a.branch, a.category, a.level) for a in e.awards}
+    assert rows == {("กรมชลประทาน", "psea", None, None, None), ("กรมปศุสัตว์", "psea", None, None, None),
+                    ("กรมประมง", "psea", None, None, None)}, rows

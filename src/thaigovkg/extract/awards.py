@@ -97,6 +97,8 @@ _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*�
 _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}")
 _WINNERS_LISTED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:ได้แก่|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
+# "… ได้รับรางวัลเลิศรัฐ รวมทั้งสิ้น 46 รางวัล อาทิเช่น A B และ C เป็นต้น": winners named as examples
+_WINNERS_EXEMPLIFIED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:อาทิ(?:เช่น)?|เช่น(?!กัน))[ \t]*:?[ \t]*")
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 _RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ")
 # "ชื่อผลงาน "…" อยู่ในระดับดี": a level right after a work is that work's
@@ -920,10 +922,12 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     text, extraction = reading.text, reading.extraction
     term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
     orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
-    for cue in _WINNERS_LISTED.finditer(text):
+    cues = [(cue, False) for cue in _WINNERS_LISTED.finditer(text)] + \
+           [(cue, True) for cue in _WINNERS_EXEMPLIFIED.finditer(text)]
+    for cue, exemplified in cues:
         programme = ([m for m in reading.programme_mentions if m.end <= cue.end()] or [None])[-1]
-        if programme is None:
-            continue
+        if programme is None or exemplified and programme.start < cue.start():
+            continue          # "ได้รับรางวัลมากมาย อาทิ …" names examples of the programme it names itself
         chain, end = [], cue.end()
         for org in orgs:
             if org.start < end:
