@@ -822,3 +822,38 @@ def test_companies_and_cooperatives_are_formal_organisations_outside_government_
     assert all(any(node.endswith(key) for node in outside) for key in companies)
     assert not any((URIRef(node), RDF.type, TGK.PublicOrganization) in graph for node in outside)
     assert validate_graph(graph).conforms
+
+
+# --- new dev articles (h-awards-other)
+
+def test_extract_awards_work_from_its_unit_and_a_work_grouped_with_the_next():
+    text = ("ในโอกาสนี้ ได้มอบรางวัลเลิศรัฐ ประจำปี 2567 ได้แก่ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทร่วมใจแก้จน "
+            "ระดับดีเด่น ดังนี้ ผลงาน “ข้าวหอมบ้านดอน สร้างรายได้ชุมชน” จากสำนักงานสหกรณ์จังหวัดน่าน "
+            "ผลงาน “ปลาน้ำจืดปลอดภัย” ผลงาน “ผ้าทอมือ วิถีลุ่มน้ำ” จากสำนักงานสหกรณ์จังหวัดชัยนาท\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.project) for a in e.awards)
+    assert rows == [("สำนักงานสหกรณ์จังหวัดชัยนาท", "ปลาน้ำจืดปลอดภัย"),
+                    ("สำนักงานสหกรณ์จังหวัดชัยนาท", "ผ้าทอมือ วิถีลุ่มน้ำ"),
+                    ("สำนักงานสหกรณ์จังหวัดน่าน", "ข้าวหอมบ้านดอน สร้างรายได้ชุมชน")], rows
+
+
+def test_extract_awards_a_count_of_organisations_heads_its_numbered_winners():
+    text = ("โดยมีองค์กรที่ได้รับรางวัล ประจำปี 2565 ประกอบด้วย รางวัลการบริหารสู่ความเป็นเลิศที่มีความโดดเด่นด้านลูกค้า "
+            "จำนวน 1 องค์กร ธนาคารออมสิน รางวัลการบริหารสู่ความเป็นเลิศ จำนวน 3 องค์กร 1) มหาวิทยาลัยเชียงใหม่ "
+            "2) ฝ่ายบริการลูกค้า กลุ่มงานพิเศษ 3) มหาวิทยาลัยบูรพา\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.level.label if a.level else "", a.category.label if a.category else "")
+                  for a in e.awards)
+    assert rows == [("ธนาคารออมสิน", "การบริหารสู่ความเป็นเลิศที่มีความโดดเด่น", "ด้านลูกค้า"),
+                    ("มหาวิทยาลัยบูรพา", "การบริหารสู่ความเป็นเลิศ", ""),
+                    ("มหาวิทยาลัยเชียงใหม่", "การบริหารสู่ความเป็นเลิศ", "")], rows
+
+
+def test_extract_awards_winners_named_as_examples_get_bare_awards():
+    text = ("นอกจากนี้ยังมีหน่วยงานอื่น ๆ ได้รับรางวัลเลิศรัฐ ประจำปี 2566 รวมทั้งสิ้น 30 รางวัล "
+            "อาทิเช่น กรมชลประทาน กรมประมง และกรมปศุสัตว์ เป็นต้น\n"
+            "กรมการข้าวได้รับรางวัลนี้ติดต่อกันเช่นกัน กรมวิชาการเกษตร กรมหม่อนไหม\n")
+    e = extract(text)
+    rows = {(org_name(a.recipient, e), a.programme, a.branch, a.category, a.level) for a in e.awards}
+    assert rows == {("กรมชลประทาน", "psea", None, None, None), ("กรมปศุสัตว์", "psea", None, None, None),
+                    ("กรมประมง", "psea", None, None, None)}, rows

@@ -70,6 +70,9 @@ _LIST_ITEM = re.compile(r"\(?(\d{1,2})[).][ \t]*")
 _STOP = re.compile(
     r"\n|[ \t]\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]|[ \t](?:ถัดมา|นอกจากนี้|ทั้งนี้|และ[ \t]?รางวัล|โดยมี|ซึ่ง|ที่มุ่ง|เพื่อให้|ได้รับ"
     r"|ระดับ|ประเภท|สาขา|และ[ \t]?(?:ประเภท|สาขา|ระดับ))|[“”\"]")
+_UNIT_BY = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?โดย[ \t]*")
+_UNIT_OF_WORK = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:โดย|จาก|ของ)[ \t]*")
+_WORK_GROUP = re.compile(r"[ \t,]*(?:และ)?[ \t]*(?:ผลงาน)?[ \t]*:?[ \t]*")
 _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
@@ -82,14 +85,20 @@ _COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่�
 _LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}(?:และ[ \t]?)?\(?\d{1,2}[.)][ \t]{0,3}"
                         r"|[ \t]{0,3}(?:และ)?[ \t]?หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*")   # และหน่วยงานส่วนภูมิภาค ได้แก่
 _COUNTED = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:จำนวน|รวม)[ \t]*\d|\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน|องค์กร|รางวัล))")
-_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:มี(?:องค์กร|หน่วยงาน)ที่ได้รับรางวัล[ \t]*)?(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
-                        r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*)?(?:\(?1[.)][ \t]*)?")
+# "<term> จำนวน 2 องค์กร 1) A 2) B" / "<term> จำนวน 1 องค์กร A": a count of organisations heads
+# the list of winners even without ได้แก่ (a count of awards does not: a new sentence may follow)
+_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:มี(?:องค์กร|หน่วยงาน)ที่ได้รับรางวัล[ \t]*)?(?:(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
+                        r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*)?"
+                        r"|จำนวน[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง)[ \t]*)(?:\(?1[.)][ \t]*)?")
+_NUMBERED_ITEM = re.compile(r"(?:(?<=\s)|(?<=และ))\(?\d{1,2}[.)][ \t]*")
 _YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25\d\d)(?!\d)")
 _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
 _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}")
 _WINNERS_LISTED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:ได้แก่|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
+# "… ได้รับรางวัลเลิศรัฐ รวมทั้งสิ้น 46 รางวัล อาทิเช่น A B และ C เป็นต้น": winners named as examples
+_WINNERS_EXEMPLIFIED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:อาทิ(?:เช่น)?|เช่น(?!กัน))[ \t]*:?[ \t]*")
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 _RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ")
 # "ชื่อผลงาน "…" อยู่ในระดับดี": a level right after a work is that work's
@@ -376,7 +385,29 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True)
         else:
             last = found.get(org.start)
+    _numbered_members(reading, found, terms)
     return sorted(found.values(), key=lambda t: t.start)
+
+
+def _numbered_members(reading: Reading, found: dict[int, Token], terms: list[Token]) -> None:
+    """``<term> จำนวน 3 องค์กร 1) A 2) <unit not known> 3) B``: every numbered item up to the next
+    term is a winner of the term, though an item between them is not read as an organisation."""
+    text = reading.text
+    starts = sorted(t.start for t in terms if t.kind == "term")
+    for term in terms:
+        if term.kind != "term":
+            continue
+        head = _LIST_HEAD.match(text, term.end)
+        if not head or not _NUMBERED_ITEM.search(text, head.start(), head.end()):
+            continue
+        line_end = text.find("\n", head.end())
+        stop = min([s for s in starts if s >= head.end()] + [len(text) if line_end < 0 else line_end])
+        items = [head.end()] + [m.end() for m in _NUMBERED_ITEM.finditer(text, head.end(), stop)]
+        for index, position in enumerate(items):
+            org = reading.org_at(position, slack=2)
+            if org is None or org.role == "member" or org.end > stop:
+                continue
+            found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=index > 0)
 
 
 def _apposed(reading: Reading, unit: str, following: str) -> bool:
@@ -460,7 +491,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         strong = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน") or anchor_close
         if not strong and not (_WEAK_CUE.search(before) and recent(match.start())):
             continue
-        by = _unit_after(reading, match.end())
+        cued = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน")
+        by = _unit_after(reading, match.end(), of_work=cued)
         work = _work(match.start(), match.end(), content, by=by)
         work.orphan = by is None and _by_an_unknown_unit(reading, match.start())
         works.append(work)
@@ -498,7 +530,19 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             title_end, by = _strip_unit(reading, item.end(), end)
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
-    return sorted(works, key=lambda w: w.start)
+    works.sort(key=lambda w: w.start)
+    _share_next_unit(text, works)
+    return works
+
+
+def _share_next_unit(text: str, works: list[Token]) -> None:
+    """``ผลงาน “A” ผลงาน “B” จาก <หน่วยงาน>``: a quoted work with no unit of its own, followed
+    directly by another whose unit is named, is that unit's too (the list groups them)."""
+    for index in range(len(works) - 2, -1, -1):
+        work, following = works[index], works[index + 1]
+        if work.by is None and following.by and work.strong and following.strong \
+                and _WORK_GROUP.fullmatch(text, work.end, following.start):
+            work.by = following.by
 
 
 def _unclosed_quotes(reading: Reading) -> list[re.Match[str]]:
@@ -550,9 +594,10 @@ def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None
     return start + len(title), by
 
 
-def _unit_after(reading: Reading, end: int) -> str | None:
-    """``“<title>” โดย <หน่วยงาน>``: the unit named right after a quoted work."""
-    cue = re.match(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?โดย[ \t]*", reading.text[end:end + 50])
+def _unit_after(reading: Reading, end: int, of_work: bool = False) -> str | None:
+    """``“<title>” โดย <หน่วยงาน>``: the unit named right after a quoted work; after a title
+    cued as a work (``ผลงาน “<title>” จาก/ของ <หน่วยงาน>``) จาก and ของ name its unit too."""
+    cue = (_UNIT_OF_WORK if of_work else _UNIT_BY).match(reading.text[end:end + 50])
     if not cue:
         return None
     org = reading.org_at(end + cue.end(), slack=1)
@@ -877,10 +922,12 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     text, extraction = reading.text, reading.extraction
     term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
     orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
-    for cue in _WINNERS_LISTED.finditer(text):
+    cues = [(cue, False) for cue in _WINNERS_LISTED.finditer(text)] + \
+           [(cue, True) for cue in _WINNERS_EXEMPLIFIED.finditer(text)]
+    for cue, exemplified in cues:
         programme = ([m for m in reading.programme_mentions if m.end <= cue.end()] or [None])[-1]
-        if programme is None:
-            continue
+        if programme is None or exemplified and programme.start < cue.start():
+            continue          # "ได้รับรางวัลมากมาย อาทิ …" names examples of the programme it names itself
         chain, end = [], cue.end()
         for org in orgs:
             if org.start < end:
