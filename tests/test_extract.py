@@ -857,3 +857,23 @@ def test_extract_awards_winners_named_as_examples_get_bare_awards():
     rows = {(org_name(a.recipient, e), a.programme, a.branch, a.category, a.level) for a in e.awards}
     assert rows == {("กรมชลประทาน", "psea", None, None, None), ("กรมปศุสัตว์", "psea", None, None, None),
                     ("กรมประมง", "psea", None, None, None)}, rows
+
+
+# --- final round (h-orgs)
+
+def test_extract_organizations_a_faculty_not_named_in_sastra_or_with_its_hospital():
+    text = ("ผู้แทนจาก คณะวิทยาการจัดการ มหาวิทยาลัยบูรพา และ คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล "
+            "ร่วมกับคณะผู้บริหาร มหาวิทยาลัยเชียงใหม่ ลงพื้นที่\n")
+    e = extract(text)
+    faculties = {o.name: org_name(o.parent, e) for o in e.organizations.values() if o.name.startswith("คณะ")}
+    assert faculties == {"คณะวิทยาการจัดการ มหาวิทยาลัยบูรพา": "มหาวิทยาลัยบูรพา",
+                         "คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล": "มหาวิทยาลัยมหิดล"}, faculties
+    assert not any(o.name == "โรงพยาบาลรามาธิบดี" for o in e.organizations.values())
+
+
+def test_extract_organizations_a_hospital_keeps_its_branch_number_but_not_a_count():
+    text = ("ผู้ป่วยถูกส่งต่อไปยังโรงพยาบาลบางนา 3 และโรงพยาบาลเอราวัณ 2 แห่ง "
+            "ส่วนมหาวิทยาลัยบูรพา 4 คนเข้าร่วม\n")
+    names = {o.name for o in extract(text).organizations.values()}
+    assert "โรงพยาบาลบางนา 3" in names and "โรงพยาบาลเอราวัณ" in names, names
+    assert not {"โรงพยาบาลเอราวัณ 2", "มหาวิทยาลัยบูรพา 4"} & names, names
