@@ -877,3 +877,13 @@ def test_extract_organizations_a_hospital_keeps_its_branch_number_but_not_a_coun
     names = {o.name for o in extract(text).organizations.values()}
     assert "โรงพยาบาลบางนา 3" in names and "โรงพยาบาลเอราวัณ" in names, names
     assert not {"โรงพยาบาลเอราวัณ 2", "มหาวิทยาลัยบูรพา 4"} & names, names
+
+
+def test_extract_organizations_a_dam_or_power_plant_of_a_state_enterprise():
+    text = ("หน่วยงานที่ผ่านการประเมิน ได้แก่ 1) เขื่อนภูมิพล การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย "
+            "2) โรงไฟฟ้าพระนครเหนือ ของ กฟผ. และมีการสร้างเขื่อนป้องกันตลิ่ง ของกรมเจ้าท่า "
+            "ส่วนโรงไฟฟ้าชีวมวล การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย อยู่ระหว่างศึกษา\n")
+    e = extract(text)
+    units = {o.name: org_name(o.parent, e) for o in e.organizations.values() if o.name.startswith(("เขื่อน", "โรงไฟฟ้า"))}
+    assert units == {"เขื่อนภูมิพล การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย": "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย",
+                     "โรงไฟฟ้าพระนครเหนือ": "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"}, units

@@ -87,6 +87,12 @@ _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ(?!ผู้|กรรม�
 # only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป.").
 _APPOSED_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
                            r"[\u0e01-\u0e4e]{3,60}")
+# A dam or power plant is a unit of the state enterprise written right after it or named by
+# ของ / สังกัด ("เขื่อนสิริกิติ์ การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย", "โรงไฟฟ้าบางปะกง ของ กฟผ."); a kind
+# of plant or dam (by fuel, size, purpose) is not one.
+_PLANT_OR_DAM = re.compile(r"(?<![\u0e01-\u0e4e])(?:เขื่อน|โรงไฟฟ้า)(?!ของ|และ|ที่|ใน|เพื่อ|พลัง|ขนาด|ยัง|แห่ง|ได้|ใช้|แทน|เดิม"
+                           r"|ชีวมวล|ถ่านหิน|ก๊าซ|นิวเคลียร์|ขยะ|หลัก|ทุก|ต่าง|เอกชน|ชุมชน|ป้องกัน|กั้น|ดิน|หิน|ไม้|ต้นแบบ)"
+                           r"(?:(?!ของ|สังกัด)[\u0e01-\u0e4e]){2,18}(?![\u0e01-\u0e4e])")
 # Where a name glued to the next words ends: receive, win, about, by, which, is, held …
 # … or clause words no unit name holds: still, let, that, -ly, from now on, new (branch), until,
 # at once, already; and / or before the next unit of a list.
@@ -391,6 +397,17 @@ def _add_named_units(reading: Reading) -> None:
         if key:
             found.append(OrgMention(match.start(), end, key, "abbr"))
             reading.extraction.attested.add((key, "รพ." + name.removeprefix("โรงพยาบาล")))
+    for match in _PLANT_OR_DAM.finditer(text):
+        name = _cut_name(match.group())
+        end = match.start() + len(name)
+        apposed = reading.org_at(end, slack=1)
+        parent = _parent_after(reading, end) or (apposed.key if apposed else None)
+        owner = gazetteer.agencies.get(parent or "")
+        if not free(match.start(), end) or owner is None or owner.kind != "state_enterprise":
+            continue
+        if apposed and apposed.key == parent:   # named with its owner, as a faculty with its university
+            name = re.sub(r"[ \t]+", " ", text[match.start():apposed.end])
+        found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     for match in _APPOSED_UNIT.finditer(text):
         name = _cut_name(match.group())
         end = match.start() + len(name)
