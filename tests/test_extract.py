@@ -887,3 +887,13 @@ def test_extract_organizations_a_dam_or_power_plant_of_a_state_enterprise():
     units = {o.name: org_name(o.parent, e) for o in e.organizations.values() if o.name.startswith(("เขื่อน", "โรงไฟฟ้า"))}
     assert units == {"เขื่อนภูมิพล การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย": "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย",
                      "โรงไฟฟ้าพระนครเหนือ": "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"}, units
+
+
+def test_extract_awards_the_programme_name_counted_as_a_tier_heads_its_winner():
+    text = ("พิธีมอบรางวัลคุณภาพแห่งชาติ ประจำปี 2565 โดยมีองค์กรที่ได้รับรางวัล ประกอบด้วย "
+            "รางวัลคุณภาพแห่งชาติ (Thailand Quality Award) จำนวน 1 องค์กร บริษัท สยามพลังงาน จำกัด "
+            "รางวัลการบริหารสู่ความเป็นเลิศ จำนวน 1 องค์กร ธนาคารออมสิน\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.level.label if a.level else "") for a in e.awards)
+    assert rows == [("ธนาคารออมสิน", "การบริหารสู่ความเป็นเลิศ"),
+                    ("บริษัท สยามพลังงาน จำกัด", "คุณภาพแห่งชาติ")], rows
