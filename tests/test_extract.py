@@ -857,3 +857,43 @@ def test_extract_awards_winners_named_as_examples_get_bare_awards():
     rows = {(org_name(a.recipient, e), a.programme, a.branch, a.category, a.level) for a in e.awards}
     assert rows == {("กรมชลประทาน", "psea", None, None, None), ("กรมปศุสัตว์", "psea", None, None, None),
                     ("กรมประมง", "psea", None, None, None)}, rows
+
+
+# --- final round (h-orgs)
+
+def test_extract_organizations_a_faculty_not_named_in_sastra_or_with_its_hospital():
+    text = ("ผู้แทนจาก คณะวิทยาการจัดการ มหาวิทยาลัยบูรพา และ คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล "
+            "ร่วมกับคณะผู้บริหาร มหาวิทยาลัยเชียงใหม่ ลงพื้นที่\n")
+    e = extract(text)
+    faculties = {o.name: org_name(o.parent, e) for o in e.organizations.values() if o.name.startswith("คณะ")}
+    assert faculties == {"คณะวิทยาการจัดการ มหาวิทยาลัยบูรพา": "มหาวิทยาลัยบูรพา",
+                         "คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล": "มหาวิทยาลัยมหิดล"}, faculties
+    assert not any(o.name == "โรงพยาบาลรามาธิบดี" for o in e.organizations.values())
+
+
+def test_extract_organizations_a_hospital_keeps_its_branch_number_but_not_a_count():
+    text = ("ผู้ป่วยถูกส่งต่อไปยังโรงพยาบาลบางนา 3 และโรงพยาบาลเอราวัณ 2 แห่ง "
+            "ส่วนมหาวิทยาลัยบูรพา 4 คนเข้าร่วม\n")
+    names = {o.name for o in extract(text).organizations.values()}
+    assert "โรงพยาบาลบางนา 3" in names and "โรงพยาบาลเอราวัณ" in names, names
+    assert not {"โรงพยาบาลเอราวัณ 2", "มหาวิทยาลัยบูรพา 4"} & names, names
+
+
+def test_extract_organizations_a_dam_or_power_plant_of_a_state_enterprise():
+    text = ("หน่วยงานที่ผ่านการประเมิน ได้แก่ 1) เขื่อนภูมิพล การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย "
+            "2) โรงไฟฟ้าพระนครเหนือ ของ กฟผ. และมีการสร้างเขื่อนป้องกันตลิ่ง ของกรมเจ้าท่า "
+            "ส่วนโรงไฟฟ้าชีวมวล การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย อยู่ระหว่างศึกษา\n")
+    e = extract(text)
+    units = {o.name: org_name(o.parent, e) for o in e.organizations.values() if o.name.startswith(("เขื่อน", "โรงไฟฟ้า"))}
+    assert units == {"เขื่อนภูมิพล การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย": "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย",
+                     "โรงไฟฟ้าพระนครเหนือ": "การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"}, units
+
+
+def test_extract_awards_the_programme_name_counted_as_a_tier_heads_its_winner():
+    text = ("พิธีมอบรางวัลคุณภาพแห่งชาติ ประจำปี 2565 โดยมีองค์กรที่ได้รับรางวัล ประกอบด้วย "
+            "รางวัลคุณภาพแห่งชาติ (Thailand Quality Award) จำนวน 1 องค์กร บริษัท สยามพลังงาน จำกัด "
+            "รางวัลการบริหารสู่ความเป็นเลิศ จำนวน 1 องค์กร ธนาคารออมสิน\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.level.label if a.level else "") for a in e.awards)
+    assert rows == [("ธนาคารออมสิน", "การบริหารสู่ความเป็นเลิศ"),
+                    ("บริษัท สยามพลังงาน จำกัด", "คุณภาพแห่งชาติ")], rows

@@ -77,8 +77,9 @@ _TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
 _EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
 _SPECIAL_NAME = re.compile(r"[ \t]*คือ[ \t]*(?P<name>[^\s“”\"]{3,40}(?:[ \t][^\s“”\"]{2,30}){0,2}?)[ \t]*(?=ได้แก่)")
 _LINE_HEAD = re.compile(r"[ \t\u200b]*(?:และ[ \t]*)?(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+|[–\-•▪●✓])?[ \t]*(?:รางวัล)?$")   # a list item's marker (and รางวัล) before a term
-# "<programme> (TQA) จำนวน 1 องค์กร ได้แก่": a name heading the list of its winners
-_HEADS_WINNERS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*องค์กร[ \t]*)?(?:ได้แก่|คือ)")
+# "<programme> (TQA) จำนวน 1 องค์กร (ได้แก่)": a name heading the list of its winners
+# (a count of organisations heads it even without ได้แก่, as it does after a tier)
+_HEADS_WINNERS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*องค์กร(?:[ \t]*(?:ได้แก่|คือ))?|ได้แก่|คือ)")
 # "กลุ่มธุรกิจการตลาด บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)": a company, and a business unit of it
 _COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[^\s,()]{2,40}[ \t]?)?"
                       r"(?P<company>บริษัท[ \t]?[^\n,()]{2,60}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")

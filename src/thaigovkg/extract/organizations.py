@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..gazetteer import POSITION_HEADS, Gazetteer, literal_regex
 from ..normalize import match_key
+from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
 from .reading import OrgMention, Reading
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -43,12 +44,17 @@ _DEFINED_HEADS = {"กรม": "department", "สำนักงาน": "office
                   "การประปา": "state_enterprise", "การท่าเรือ": "state_enterprise", "ธนาคาร": "state_enterprise"}
 _SHORT_FORM = r"[\u0e01-\u0e4e]{1,6}\.(?:[\u0e01-\u0e4e]{1,6}\.){0,4}(?:[\u0e01-\u0e4e]{1,4}\.?)?"
 _DEFINITION = re.compile(r"[ \t]?\((" + _SHORT_FORM + r"|สำนักงาน ?" + _SHORT_FORM + r")\)")
+# A hospital of a chain carries its number ("โรงพยาบาลพญาไท 2", "โรงพยาบาลราชวิถี 2"): one digit
+# that counts nothing (no classifier or month after it: "… 2 แห่ง", "… 1 มิถุนายน").
+_BRANCH_NUMBER = (r"[ \t][1-9](?![\d.,/:)-])(?![ \t]?(?:แห่ง|ราย|เตียง|จังหวัด|อำเภอ|เขต|โรค|คน|ปี|เดือน|วัน|ชั่วโมง|ล้าน|แสน"
+                  r"|หมื่น|พัน|ร้อย|ครั้ง|เท่า|ลำดับ|ชั้น|หลัง|ห้อง|เครื่อง|ชุด|หน่วย|ทีม|"
+                  + "|".join(re.escape(m) for m in THAI_MONTHS + THAI_MONTH_ABBRS) + "))")
 # Units that name themselves: hospital, children's or disability home, police station,
 # university; "คณะ<X> มหาวิทยาลัย<Y>" is a faculty of a university.
 _SELF_NAMED_UNIT = re.compile(
     r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย"
     r"|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
-    r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา)?")
+    r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา|" + _BRANCH_NUMBER + ")?")
 # A company: "บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)" (words of any script, "(ประเทศไทย)" allowed);
 # a business unit written before it is part of it ("กลุ่มธุรกิจการตลาด บริษัท …").
 _COMPANY = re.compile(r"บริษัท[ \t]?((?:(?!บริษัท|จำกัด)[^\s“”\"()]|[ \t]|\(ประเทศไทย\)){2,60}?)[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
@@ -71,11 +77,22 @@ _GENERIC_HOSPITAL = re.compile(
     r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด|พร้อม|กับ|จึง|สามารถ|ศาสนา|สงฆ์"
     # a group of universities named without its place: "มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยเทคโนโลยีราชมงคล"
     r"|ราชภัฏ(?![\u0e01-\u0e4e])|(?:เทคโนโลยี)?ราชมงคล(?![\u0e01-\u0e4e]))")
-_FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ[\u0e01-\u0e4e]{3,30}?ศาสตร์[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
+# A faculty is any "คณะ<X>" right before a university ("คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล",
+# "คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล") unless คณะ heads a group of people
+# (executives, committee, working group, lecturers, researchers, staff …) or "from / of" ends it.
+_FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ(?!ผู้|กรรมการ|อนุกรรมการ|ทำงาน|อาจารย์|วิจัย|นัก|เจ้าหน้าที่|บุคลากร|ครู|รัฐมนตรี"
+                      r"|ทูต|แพทย์(?!ศาสตร์)|หรือ|และ|ภายใน|ต่าง|ที่|ของ|จาก)"
+                      r"(?:(?!จาก|ของ|สังกัด|ภายใน|ร่วม|ได้|และ(?:ผู้|บุคลากร|คณะ))[\u0e01-\u0e4e]){3,40}?[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 # Units named by a common word (centre, division, group, bureau, office, institute) count
 # only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป.").
 _APPOSED_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
                            r"[\u0e01-\u0e4e]{3,60}")
+# A dam or power plant is a unit of the state enterprise written right after it or named by
+# ของ / สังกัด ("เขื่อนสิริกิติ์ การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย", "โรงไฟฟ้าบางปะกง ของ กฟผ."); a kind
+# of plant or dam (by fuel, size, purpose) is not one.
+_PLANT_OR_DAM = re.compile(r"(?<![\u0e01-\u0e4e])(?:เขื่อน|โรงไฟฟ้า)(?!ของ|และ|ที่|ใน|เพื่อ|พลัง|ขนาด|ยัง|แห่ง|ได้|ใช้|แทน|เดิม"
+                           r"|ชีวมวล|ถ่านหิน|ก๊าซ|นิวเคลียร์|ขยะ|หลัก|ทุก|ต่าง|เอกชน|ชุมชน|ป้องกัน|กั้น|ดิน|หิน|ไม้|ต้นแบบ)"
+                           r"(?:(?!ของ|สังกัด)[\u0e01-\u0e4e]){2,18}(?![\u0e01-\u0e4e])")
 # Where a name glued to the next words ends: receive, win, about, by, which, is, held …
 # … or clause words no unit name holds: still, let, that, -ly, from now on, new (branch), until,
 # at once, already; and / or before the next unit of a list.
@@ -356,11 +373,13 @@ def _add_named_units(reading: Reading) -> None:
     for match in _FACULTY.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        university = reading.learn_organization(_cut_name(match.group(1)), "other", gazetteer.unit_heads.get("มหาวิทยาลัย"))
-        name = re.sub(r"[ \t]+", " ", match.group())
-        found.append(OrgMention(match.start(), match.end(), reading.learn_organization(name, "unit", university), "unit"))
+        university_name = _cut_name(match.group(1))
+        university = reading.learn_organization(university_name, "other", gazetteer.unit_heads.get("มหาวิทยาลัย"))
+        end = match.start(1) + len(university_name)
+        name = re.sub(r"[ \t]+", " ", text[match.start():end])
+        found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", university), "unit"))
     for match in _SELF_NAMED_UNIT.finditer(text):
-        name = _cut_name(match.group())
+        name = _without_stray_number(_cut_name(match.group()))
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name) in {o.key for o in reading.orgs}:
             continue
@@ -378,6 +397,17 @@ def _add_named_units(reading: Reading) -> None:
         if key:
             found.append(OrgMention(match.start(), end, key, "abbr"))
             reading.extraction.attested.add((key, "รพ." + name.removeprefix("โรงพยาบาล")))
+    for match in _PLANT_OR_DAM.finditer(text):
+        name = _cut_name(match.group())
+        end = match.start() + len(name)
+        apposed = reading.org_at(end, slack=1)
+        parent = _parent_after(reading, end) or (apposed.key if apposed else None)
+        owner = gazetteer.agencies.get(parent or "")
+        if not free(match.start(), end) or owner is None or owner.kind != "state_enterprise":
+            continue
+        if apposed and apposed.key == parent:   # named with its owner, as a faculty with its university
+            name = re.sub(r"[ \t]+", " ", text[match.start():apposed.end])
+        found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     for match in _APPOSED_UNIT.finditer(text):
         name = _cut_name(match.group())
         end = match.start() + len(name)
@@ -387,6 +417,17 @@ def _add_named_units(reading: Reading) -> None:
         if parent:
             found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+_COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|ใน|ผ่าน|เข็ม|ที่|มา|มี|ลำดับ|รุ่น|กลุ่ม|ภาค|เป็น|กับ|นัด|วัน|ขนาด)[ \t][1-9]$")
+
+
+def _without_stray_number(name: str) -> str:
+    """Only a hospital's own name carries a branch number; a number after another unit
+    ("มหาวิทยาลัยบูรพา 8") or after a counting word ("… ทั้ง 2", "… ระดับ 1") is not part of it."""
+    if re.search(r"[ \t][1-9]$", name) and (not name.startswith("โรงพยาบาล") or _COUNTING_WORD.search(name)):
+        return name[:-1].rstrip()
+    return name
 
 
 def _cut_name(run: str) -> str:
