@@ -185,7 +185,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench")
     parser.add_argument("--query-timeout", type=float, default=300)
     parser.add_argument("--no-newmm", action="store_true")
+    parser.add_argument("--queries-on", type=Path, metavar="GRAPH",
+                        help="only time the named queries on this graph (e.g. build/bench/graph-all.ttl)")
     args = parser.parse_args()
+    if args.queries_on:
+        print(f"machine: {machine()}\nload average before: {load()}", flush=True)
+        queries(args.queries_on, args.query_timeout)
+        print(f"load average after: {load()}")
+        return
     args.out.mkdir(parents=True, exist_ok=True)
     print(f"machine: {machine()}")
     print(f"load average before: {load()}", flush=True)

@@ -50,6 +50,45 @@ def test_cli_validate_rejects_a_broken_graph_naming_the_rule(case, rule, capsys)
     assert rule in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("graph", ["seeds", "AwardRecipient.ttl", "OrganizationParent-department.ttl"])
+def test_cli_validate_engines_print_the_same_report(graph, seed_build, capsys):
+    path = seed_build[1] if graph == "seeds" else ROOT / "tests" / "shapes" / "invalid" / graph
+    codes, reports = [], []
+    for engine in ("pyshacl", "fast"):
+        codes.append(main(["validate", str(path), "--engine", engine]))
+        reports.append(capsys.readouterr().out)
+    assert codes[0] == codes[1] == (0 if graph == "seeds" else 1)
+    assert reports[0] == reports[1] and reports[0].strip()
+
+
+def test_cli_validate_takes_the_fast_engine_for_large_files(seed_build, monkeypatch, capsys):
+    import thaigovkg.validate as validate
+
+    def no_pyshacl(graph):
+        raise ValueError("pyshacl was used")   # main prints it as an error
+    monkeypatch.setattr(validate, "validate_graph", no_pyshacl)
+    monkeypatch.setattr(validate, "FAST_ABOVE", 0)
+    assert main(["validate", str(seed_build[1])]) == 0
+    assert "conforms" in capsys.readouterr().out
+    assert main(["validate", str(seed_build[1]), "--engine", "pyshacl"]) == 1
+    assert "pyshacl was used" in capsys.readouterr().err
+
+
+def test_cli_validate_checks_a_store_folder(tmp_path, seeds_dir, capsys):
+    store = tmp_path / "store"
+    assert main(["build", str(seeds_dir), "--store", str(store), "--no-validate"]) == 0
+    capsys.readouterr()
+    assert main(["validate", str(store)]) == 0
+    assert "conforms" in capsys.readouterr().out
+
+
+def test_cli_validate_fast_engine_names_an_unreadable_file(tmp_path, capsys):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .\n", encoding="utf-8")
+    assert main(["validate", str(bad), "--engine", "fast"]) == 1
+    assert capsys.readouterr().err.startswith("Error: cannot read bad.ttl")
+
+
 def test_cli_validate_of_a_missing_file_is_an_error(tmp_path, capsys):
     assert main(["validate", str(tmp_path / "none.ttl")]) == 1
     assert capsys.readouterr().err.startswith("Error:")

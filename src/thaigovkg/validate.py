@@ -163,6 +163,44 @@ def validate_file(path: str | Path) -> ValidationReport:
     return validate_graph(graph)
 
 
+ENGINES = ("auto", "fast", "pyshacl")
+FAST_ABOVE = 20_000_000   # bytes: larger files go to the fast validator when the engine is "auto"
+
+
+def validate_path(path: str | Path, engine: str = "auto") -> ValidationReport:
+    """The report for an RDF file or a store folder (its merged default graph).
+
+    ``pyshacl`` is the reference; ``fast`` (``shacl.py``, proven equal to it by the
+    tests) checks over an Oxigraph store and is the one that copes with a whole-corpus
+    graph; ``auto`` takes it for stores and files over ``FAST_ABOVE`` bytes.
+    """
+    from .store import is_store
+
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine '{engine}' (one of {', '.join(ENGINES)})")
+    path = Path(path)
+    if is_store(path):
+        if engine == "pyshacl":
+            from .store import default_graph
+
+            return validate_graph(default_graph(path))
+        from .shacl import validate_store
+        from .store import open_store
+
+        return validate_store(open_store(path))
+    if not path.is_file():
+        raise FileNotFoundError(f"no such RDF file or store: {path}")
+    if engine == "pyshacl" or (engine == "auto" and path.stat().st_size <= FAST_ABOVE):
+        return validate_file(path)
+    from .shacl import validate_file_fast
+
+    try:
+        return validate_file_fast(path)
+    except (SyntaxError, ValueError) as exc:   # Oxigraph: unknown format (ValueError) or bad data (SyntaxError)
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        raise ValueError(f"cannot read {path.name}: {detail}") from exc
+
+
 # ------------------------------------------------------------------ helpers
 
 def _plural(n: int, word: str) -> str:
