@@ -173,3 +173,11 @@ def test_match_key_is_idempotent_and_spaceless(text: str) -> None:
     key = match_key(text)
     assert match_key(key) == key
     assert not any(ch.isspace() for ch in key)
+
+
+def test_a_title_spaced_differently_in_two_articles_gets_one_label():
+    from thaigovkg.normalize import join_thai_words, match_key
+    a, b = "ผู้อำนวยการ ศูนย์ปฏิบัติการด้านการคมนาคม", "ผู้อำนวยการศูนย์ปฏิบัติการ  ด้านการคมนาคม"
+    assert match_key(a) == match_key(b)
+    assert join_thai_words(a) == join_thai_words(b) == "ผู้อำนวยการศูนย์ปฏิบัติการด้านการคมนาคม"
+    assert join_thai_words("ผู้อำนวยการ Smart Job Center จังหวัดน่าน") == "ผู้อำนวยการ Smart Job Center จังหวัดน่าน"

@@ -22,6 +22,7 @@ __all__ = [
     "normalize_text",
     "thai_digits_to_arabic",
     "collapse_spaces",
+    "join_thai_words",
     "match_key",
     "ZERO_WIDTH_CHARS",
 ]
@@ -173,6 +174,17 @@ def collapse_spaces(text: str) -> str:
     Line breaks inside the text are kept; use it on a single field or line.
     """
     return _SPACES_TABS.sub(" ", text).strip()
+
+
+_SPACE_IN_THAI = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
+
+
+def join_thai_words(text: str) -> str:
+    """``text`` without the spaces between two Thai letters (Latin words keep theirs).
+
+    Thai writes a title without spaces; articles space it at will ("ผู้อำนวยการ ศูนย์…"),
+    so a post named in several articles gets one label this way, as it gets one IRI."""
+    return _SPACE_IN_THAI.sub("", collapse_spaces(text))
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from . import iris
 from .extract.awards import WORDING_MARK
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Award, Ceremony, Extraction, Organization, Post, Term
+from .normalize import join_thai_words
 from .resolve import Resolution, person_key
 from .vocab import DCTERMS, FOAF, ID_BASE, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TGK, WD, XSD
 
@@ -155,7 +156,7 @@ class _Writer:
         name = self.resolution.name(post.person)
         node = iris.post_iri(person_key(name), post.title, post.org)
         self.add((node, RDF.type, ORG.Post))
-        self.add((node, SKOS.prefLabel, th(post.title)))
+        self.add((node, SKOS.prefLabel, th(join_thai_words(post.title))))
         self.add((node, ORG.heldBy, self.person_node(post.person)))
         if post.org:
             self.add((node, ORG.postIn, iris.org_iri(post.org)))
