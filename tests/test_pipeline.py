@@ -5,7 +5,8 @@ from rdflib import BNode, Graph, URIRef
 
 from thaigovkg.pipeline import build
 from thaigovkg.validate import validate_graph
-from thaigovkg.vocab import PROV, SCHEMA, TGK
+from thaigovkg.to_rdf import sources
+from thaigovkg.vocab import RDF, SCHEMA, TGK
 
 
 def test_pipeline_builds_every_seed_and_conforms(seed_build):
@@ -38,9 +39,10 @@ def test_pipeline_gives_every_extracted_node_its_article_and_text(seed_build):
     graph = Graph().parse(path)
     for cls in (TGK.AwardConferral, TGK.AwardCeremony):
         for node in graph.subjects(predicate=None, object=cls):
-            article = graph.value(node, PROV.wasDerivedFrom)
-            assert (article, None, SCHEMA.NewsArticle) in graph or graph.value(article, SCHEMA.headline)
-            assert graph.value(node, TGK.sourceText) is not None
+            assert sources(graph, node)
+            for article, sentence in sources(graph, node):
+                assert (article, RDF.type, SCHEMA.NewsArticle) in graph
+                assert sentence
 
 
 def test_pipeline_reports_unreadable_articles_and_keeps_the_rest(tmp_path, seeds_dir):

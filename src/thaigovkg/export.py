@@ -25,7 +25,8 @@ deterministic.
 Named graphs: from a store they are the store's own (one per article, exactly
 as built, plus the award scheme in the reference graph). From a single file
 they are rebuilt from provenance: a triple goes into the graph of every article
-its subject ``prov:wasDerivedFrom`` (an article node into its own graph); a
+that mentions its subject (``schema:mentions``, from the article or from one of
+its ``tgk:Sentence`` nodes; an article and its sentences into its own graph); a
 subject without provenance (an ancestor agency, a programme, a concept, a
 place) goes with the articles whose nodes point to it; whatever no article
 reaches stays in the default graph. A file has no reference graph.
@@ -54,7 +55,7 @@ import pyoxigraph as ox
 
 from .query import prefixes
 from .store import REFERENCE_GRAPH, is_store, open_store
-from .vocab import DCAT, DCTERMS, ID_BASE, PROV, RDF, SCHEMA, VOID, XSD
+from .vocab import DCAT, DCTERMS, ID_BASE, RDF, SCHEMA, VOID, XSD
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
            ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD}
@@ -111,7 +112,7 @@ def describe(store: ox.Store, suffix: str = ".ttl", created: dt.date | None = No
            ox.Triple(d, _n(DCTERMS.title), _lit(title, lang="en")),
            ox.Triple(d, _n(DCTERMS.description), _lit(
                "Thai government agencies, officials, award ceremonies and awards, extracted from news articles "
-               "of the Thai government; every node links to its article with prov:wasDerivedFrom.", lang="en")),
+               "of the Thai government; every node is linked from the sentence or article it was read from with schema:mentions.", lang="en")),
            ox.Triple(d, _n(DCTERMS.license), _n(license)),
            ox.Triple(d, _n(VOID.uriSpace), _lit(ID_BASE)),
            ox.Triple(d, _n(DCTERMS.created), _lit(created.isoformat(), XSD.date)),
@@ -155,7 +156,9 @@ def split_by_provenance(store: ox.Store) -> dict[str, list[str]]:
     graphs: dict[str, set[str]] = defaultdict(set)
     for (article,) in _rows(store, f"SELECT ?a WHERE {{ ?a a <{SCHEMA.NewsArticle}> }}"):
         graphs[article.value].add(article.value)
-    for subject, article in _rows(store, f"SELECT ?s ?a WHERE {{ ?s <{PROV.wasDerivedFrom}> ?a }}"):
+    for subject, article in _rows(store, f"SELECT ?s ?a WHERE {{ ?a a <{SCHEMA.NewsArticle}> . "
+                                         f"{{ ?a <{SCHEMA.mentions}> ?s }} UNION {{ ?s <{SCHEMA.isPartOf}> ?a }} UNION "
+                                         f"{{ ?source <{SCHEMA.isPartOf}> ?a ; <{SCHEMA.mentions}> ?s }} }}"):
         graphs[subject.value].add(article.value)
     edges: dict[str, set[str]] = defaultdict(set)
     for subject, target in _rows(store, "SELECT DISTINCT ?s ?o WHERE { ?s ?p ?o . FILTER (isIRI(?o)) "

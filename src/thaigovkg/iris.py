@@ -61,3 +61,8 @@ def award_iri(*fields: object) -> URIRef:
 
 def article_iri(doc_id: str) -> URIRef:
     return _iri(f"article/{hashlib.sha1(doc_id.encode('utf-8')).hexdigest()[:16]}")
+
+
+def sentence_iri(article: URIRef, text: str) -> URIRef:
+    """A sentence of an article, named under the article by a hash of its text."""
+    return URIRef(f"{article}/sentence/{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}")

@@ -1,7 +1,11 @@
 """Extractions as RDF: one function per kind of node, all into one rdflib Graph per article.
 
-Every extracted node says which article it came from (``prov:wasDerivedFrom``)
-and carries the sentence it was read from (``tgk:sourceText``). Agencies the
+Provenance points at the nodes, not out of them: the sentence a node was read
+from (a ``tgk:Sentence``, ``schema:isPartOf`` its article, its ``schema:text``)
+``schema:mentions`` it, or the article itself does where no sentence was kept.
+A ministry named in ten thousand articles then has ten thousand incoming links
+but only its own few properties, which keeps per-node look-ups cheap in a store
+(Oxigraph walks all of a subject's triples to read one). Agencies the
 article names are written with their ancestors, so the graph of one article
 stands on its own and the union of all articles is the whole graph.
 """
@@ -63,13 +67,22 @@ class _Writer:
     def __init__(self, graph: Graph, extraction: Extraction, resolution: Resolution, gazetteer: Gazetteer):
         self.graph, self.extraction, self.resolution, self.gazetteer = graph, extraction, resolution, gazetteer
         self.article_node = iris.article_iri(extraction.article.doc_id)
+        self.sentences: set[URIRef] = set()
         self.add = graph.add
 
     def provenance(self, node: URIRef, fact: object) -> None:
-        self.add((node, PROV.wasDerivedFrom, self.article_node))
         sentence = self.extraction.evidence.get(fact)
-        if sentence:
-            self.add((node, TGK.sourceText, th(sentence)))
+        self.add((self.sentence(sentence) if sentence else self.article_node, SCHEMA.mentions, node))
+
+    def sentence(self, text: str) -> URIRef:
+        """The node of one sentence of the article (written once, however many facts it gives)."""
+        node = iris.sentence_iri(self.article_node, text)
+        if node not in self.sentences:
+            self.sentences.add(node)
+            self.add((node, RDF.type, TGK.Sentence))
+            self.add((node, SCHEMA.isPartOf, self.article_node))
+            self.add((node, SCHEMA.text, th(text)))
+        return node
 
     def article(self) -> None:
         article, node = self.extraction.article, self.article_node
@@ -250,3 +263,16 @@ class _Writer:
                  *(t.label for t in (award.branch, award.category, award.level) if t), award.project]
         self.add((node, RDFS.label, th(" ".join(str(p) for p in parts if p))))
         self.provenance(node, award)
+
+
+def sources(graph: Graph, node: URIRef) -> set[tuple[URIRef, str | None]]:
+    """Where ``node`` was read: (article, sentence text or None) for each mention of it."""
+    found = set()
+    for source in graph.subjects(SCHEMA.mentions, node):
+        article = graph.value(source, SCHEMA.isPartOf)
+        if article is None:
+            found.add((source, None))
+        else:
+            text = graph.value(source, SCHEMA.text)
+            found.add((article, None if text is None else str(text)))
+    return found
