@@ -42,6 +42,8 @@ class TGK(DefinedNamespace):
     AwardBranch: object           # skos:Concept: สาขา
     AwardCategory: object         # skos:Concept: ประเภท / หมวด
     AwardLevel: object            # skos:Concept: ระดับ / ชนะเลิศ …
+    # provenance: a sentence of an article (schema:isPartOf, schema:text) that schema:mentions nodes
+    Sentence: object
 
     # organisation properties
     abbreviation: object          # a Thai short form; rdfs:subPropertyOf skos:altLabel
@@ -60,8 +62,7 @@ class TGK(DefinedNamespace):
     awardedWork: object           # conferral → AwardedWork
     conferredAt: object           # conferral → AwardCeremony
     administeredBy: object        # programme → organisation that runs it
-    # provenance and evidence
-    sourceText: object            # the sentence a node was read from (@th)
+    # evidence
     confidence: object            # xsd:decimal in [0, 1]: how sure the extractor is
 
 
