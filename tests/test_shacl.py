@@ -39,3 +39,55 @@ def test_shacl_fast_validator_agrees_on_the_seed_graph(seed_build):
     reference = validate_graph(rdflib.Graph().parse(graph))
     fast = validate_file_fast(graph)
     assert fast == reference and fast.conforms and fast.checked > 50
+
+
+_INVERSE_SHAPES = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix tgksh: <https://w3id.org/thaigovkg/shapes#> .
+tgksh:PersonShape a sh:NodeShape ; sh:name "PersonShape" ; sh:targetClass foaf:Person ;
+    sh:property tgksh:OnePost .
+tgksh:OnePost a sh:PropertyShape ; sh:name "OnePost" ; sh:path [ sh:inversePath org:heldBy ] ;
+    sh:minCount 1 ; sh:maxCount 1 ; sh:class org:Post ; sh:message "one post holds a person" .
+"""
+
+_INVERSE_DATA = """
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix org: <http://www.w3.org/ns/org#> .
+@base <https://w3id.org/thaigovkg/id/> .
+<person/p1> a foaf:Person .
+<person/p2> a foaf:Person .
+<person/p3> a foaf:Person .
+<post/s1> a org:Post ; org:heldBy <person/p1> .
+<post/s2> a org:Post ; org:heldBy <person/p1> .
+<article/a1> org:heldBy <person/p2> .
+"""
+
+
+def test_shacl_inverse_paths_report_as_pyshacl_does(monkeypatch, tmp_path):
+    """Counts and value checks on ``[ sh:inversePath P ]``: the same records, the path written ``^P``."""
+    from thaigovkg import shacl, validate
+
+    shapes = rdflib.Graph().parse(data=_INVERSE_SHAPES, format="turtle")
+    monkeypatch.setattr(validate, "load_shapes", lambda: shapes)
+    monkeypatch.setattr(shacl, "compiled_shapes", lambda: shacl._compile(shapes))
+    path = tmp_path / "data.ttl"
+    path.write_text(_INVERSE_DATA, encoding="utf-8")
+    reference = validate_graph(rdflib.Graph().parse(path, format="turtle"))
+    fast = validate_file_fast(path)
+    assert fast == reference
+    assert {(v.focus, v.path, v.constraint, v.value, v.values) for v in fast.violations} == {
+        ("id:person/p1", "^org:heldBy", "sh:maxCount", None, ("id:post/s1", "id:post/s2")),
+        ("id:person/p2", "^org:heldBy", "sh:class", "id:article/a1", ()),
+        ("id:person/p3", "^org:heldBy", "sh:minCount", None, ()),
+    }
+
+
+def test_shacl_other_complex_paths_are_refused():
+    from thaigovkg import shacl
+
+    shapes = rdflib.Graph().parse(data=_INVERSE_SHAPES.replace(
+        "[ sh:inversePath org:heldBy ]", "( org:heldBy org:postIn )"), format="turtle")
+    with pytest.raises(NotImplementedError, match="inverse"):
+        shacl._compile(shapes)

@@ -10,7 +10,9 @@ same ``ValidationReport`` of the same ``Violation`` records as ``validate.py``;
 broken graph in ``tests/shapes/invalid/``.
 
 It covers the SHACL Core parts the shapes use: ``sh:targetClass``; property
-shapes with a predicate path; ``sh:minCount``, ``sh:maxCount``, ``sh:datatype``,
+shapes with a predicate path or an inverse one (``sh:path [ sh:inversePath P ]``:
+the values are the nodes ``?v`` with ``?v P ?focus``, reported as ``^P`` like
+``validate.py`` does); ``sh:minCount``, ``sh:maxCount``, ``sh:datatype``,
 ``sh:class``, ``sh:nodeKind``, ``sh:languageIn``, ``sh:in``, ``sh:hasValue``,
 ``sh:minInclusive`` / ``sh:maxInclusive`` (and the exclusive pair),
 ``sh:uniqueLang``, ``sh:qualifiedValueShape`` with ``sh:qualifiedMinCount`` /
@@ -52,6 +54,7 @@ class _Constraints:
     node: rdflib.term.Node
     name: str = ""
     path: URIRef | None = None
+    inverse: bool = False                       # sh:path [ sh:inversePath path ]
     message: str = ""
     severity: str = "Violation"
     min_count: int | None = None
@@ -110,12 +113,16 @@ def _constraints(shapes: rdflib.Graph, node: rdflib.term.Node) -> _Constraints:
 
     _check_known(shapes, node)
     value = functools.partial(shapes.value, node)
-    path = value(SH.path)
+    path, inverse = value(SH.path), False
     if path is not None and not isinstance(path, URIRef):
-        raise NotImplementedError(f"the fast validator checks predicate paths only (shape {short(node)})")
+        inner = shapes.value(path, SH.inversePath)
+        if not isinstance(inner, URIRef) or set(shapes.predicate_objects(path)) != {(SH.inversePath, inner)}:
+            raise NotImplementedError(f"the fast validator checks predicate paths and inverse predicate paths only "
+                                      f"(shape {short(node)})")
+        path, inverse = inner, True
     messages = sorted(str(m) for m in shapes.objects(node, SH.message))
     severity = value(SH.severity)
-    c = _Constraints(node=node, name=_rule_name(shapes, node), path=path, message=" / ".join(messages),
+    c = _Constraints(node=node, name=_rule_name(shapes, node), path=path, inverse=inverse, message=" / ".join(messages),
                      severity=short(severity)[3:] if severity is not None else "Violation")
     if value(SH.minCount) is not None:
         c.min_count = int(value(SH.minCount))
@@ -162,7 +169,7 @@ def validate_store(store) -> ValidationReport:
         focus = checker.instances(shape.classes)
         targeted.update(checker.direct_instances(shape.classes))
         for prop in shape.properties:
-            values = checker.values(shape.classes, prop.path)
+            values = checker.values(shape.classes, prop.path, prop.inverse)
             # a node without values can only fail a rule that asks for some
             needs_values = prop.min_count or prop.has_value is not None or prop.qualified_min
             for node in (focus if needs_values else values.keys() & focus):
@@ -204,12 +211,17 @@ class _Checker:
         values = " ".join(f"<{c}>" for c in classes)
         return {row[0] for row in self.store.query("SELECT DISTINCT ?f WHERE { VALUES ?c { %s } ?f a ?c }" % values)}
 
-    def values(self, classes: tuple[str, ...], path: URIRef) -> dict:
-        """Each focus node's values on ``path`` (only nodes that have some)."""
+    def values(self, classes: tuple[str, ...], path: URIRef, inverse: bool = False) -> dict:
+        """Each focus node's values on ``path`` (only nodes that have some).
+
+        With ``inverse`` the path is ``^path``: a node's values are the subjects that point at it.
+        """
         focus = self.instances(classes)
         grouped = defaultdict(list)
         for subject, _, value, _ in self.store.quads_for_pattern(None, OxNamedNode(str(path)), None,
                                                                  self._default_graph):
+            if inverse:
+                subject, value = value, subject
             if subject in focus:
                 grouped[subject].append(value)
         return grouped
@@ -279,7 +291,8 @@ class _Checker:
         if value is None and c.path is not None:
             held = tuple(sorted(short(_rdflib(v)) for v in values))
         constraint = "sh:" + component
-        return Violation(focus=short(_rdflib(focus)), path=short(c.path) if c.path is not None else None,
+        path = None if c.path is None else ("^" if c.inverse else "") + short(c.path)
+        return Violation(focus=short(_rdflib(focus)), path=path,
                          rule=c.name, constraint=constraint, value=short(_rdflib(value)) if value is not None else None,
                          message=c.message or f"value does not satisfy {constraint}", severity=c.severity,
                          values=held)

@@ -285,10 +285,14 @@ def _violation(results: rdflib.Graph, shapes: rdflib.Graph, result: rdflib.term.
     messages = sorted(str(m) for m in shapes.objects(shape, SH.message)) if shape is not None else []
     if not messages:
         messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
-    # Count rules report no value: show what the node has instead (simple paths only).
+    # Count rules report no value: show what the node has instead (predicate and inverse paths only).
     held: tuple[str, ...] = ()
     if value is None and focus is not None and isinstance(path, URIRef):
         held = tuple(sorted(short(o) for o in data.objects(focus, path)))
+    elif value is None and focus is not None and path is not None:
+        inverse = results.value(path, SH.inversePath) or shapes.value(path, SH.inversePath)
+        if isinstance(inverse, URIRef):
+            held = tuple(sorted(short(s) for s in data.subjects(inverse, focus)))
     return Violation(
         focus=short(focus) if focus is not None else "(no node)",
         path=_path_text(shapes, results, path) if path is not None else None,
