@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from thaigovkg.article import parse_article
 from thaigovkg.extract import extract_article
@@ -897,3 +899,33 @@ def test_extract_awards_the_programme_name_counted_as_a_tier_heads_its_winner():
     rows = sorted((org_name(a.recipient, e), a.level.label if a.level else "") for a in e.awards)
     assert rows == [("ธนาคารออมสิน", "การบริหารสู่ความเป็นเลิศ"),
                     ("บริษัท สยามพลังงาน จำกัด", "คุณภาพแห่งชาติ")], rows
+
+
+# --- speed-ups that must not change what is read -----------------------------------------
+
+_THAI_AND_MARKS = "กขงนรสะาิ่์ฯ ."
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_THAI_AND_MARKS + "a\n", max_size=120), st.integers(0, 60))
+def test_runs_before_the_abbreviation_mark_are_those_the_lookahead_regex_finds(tail, run):
+    """Found backwards from each ฯ, they are the matches of [letters]{2,40}(?=ฯ), long runs included."""
+    import re
+
+    from thaigovkg.extract.organizations import _before_abbreviation_marks
+
+    text = "ก" * run + "ฯ" + tail
+    lookahead = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,40}(?=ฯ)")
+    assert list(_before_abbreviation_marks(text)) == [m.span() for m in lookahead.finditer(text)]
+
+
+def test_a_name_glued_to_its_title_is_cut_where_the_first_title_starts_whatever_the_order_of_titles():
+    """The cut must not depend on which of two titles is tried first (set order changes per process)."""
+    import itertools
+
+    from thaigovkg.extract.people import _cut_at_title
+
+    word = "ศิริชนะรองโฆษกประจำสำนัก"
+    heads = ("รองโฆษก", "โฆษก", "ประจำสำนัก")
+    assert {_cut_at_title(word, order) for order in itertools.permutations(heads)} == {("ศิริชนะ", True)}
+    assert _cut_at_title("ศิริชนะ", heads) == ("ศิริชนะ", False)

@@ -249,7 +249,20 @@ def find(reading: Reading) -> None:
 # A name cut short with ฯ (ไปยาลน้อย): "กระทรวงเกษตรฯ", "กรมอุทยานฯ", "การรถไฟฯ"; "กระทรวงฯ" alone
 # points back to the ministry named last. The Thai run before ฯ, tried from its longest tail
 # that starts with an agency head word.
-_BEFORE_ABBREVIATION_MARK = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,40}(?=ฯ)")
+_LETTER_BEFORE_MARK = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]")   # Thai letters and marks, not ฯ
+
+
+def _before_abbreviation_marks(text: str):
+    """(start, end) of each run of 2 to 40 Thai letters right before a ฯ (the last 40 of a longer run).
+    Found from each ฯ backwards: a regex looking ahead for ฯ would try 40 letters at every letter."""
+    mark = text.find("ฯ")
+    while mark != -1:
+        start = mark
+        while start > mark - 40 and start > 0 and _LETTER_BEFORE_MARK.match(text, start - 1):
+            start -= 1
+        if mark - start >= 2:
+            yield start, mark
+        mark = text.find("ฯ", mark + 1)
 _AGENCY_HEAD = re.compile(r"กระทรวง|กรม|สำนักงาน|องค์การ|สถาบัน|ธนาคาร|การ")
 
 
@@ -264,9 +277,10 @@ def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMenti
     starts so, else the one of those already named in the article, else the shortest of them."""
     text, found = reading.text, []
     in_article = {c[3].key for c in named}
-    for run in _BEFORE_ABBREVIATION_MARK.finditer(text):
-        for head in _AGENCY_HEAD.finditer(run.group()):
-            stem, start = run.group()[head.start():], run.start() + head.start()
+    for run_start, run_end in _before_abbreviation_marks(text):
+        run = text[run_start:run_end]
+        for head in _AGENCY_HEAD.finditer(run):
+            stem, start = run[head.start():], run_start + head.start()
             if stem == "กระทรวง":
                 before = [c[3] for c in named if c[3].end <= start and reading.organization(c[3].key).kind == "ministry"]
                 key = before[-1].key if before else None
@@ -277,7 +291,7 @@ def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMenti
                 starts = [s for s in starts if s[1] in in_article] or starts
                 key = min(starts, key=lambda s: len(s[0]))[1] if starts else None
             if key:
-                found.append((start, start - run.end() - 1, 1, OrgMention(start, run.end() + 1, key, "truncated")))
+                found.append((start, start - run_end - 1, 1, OrgMention(start, run_end + 1, key, "truncated")))
                 break
     return found
 

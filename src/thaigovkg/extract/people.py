@@ -48,7 +48,7 @@ def _person_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _head_regex() -> re.Pattern[str]:
-    heads = sorted({*POSITION_HEADS, *HEAD_ABBREVIATIONS}, key=len, reverse=True)
+    heads = sorted({*POSITION_HEADS, *HEAD_ABBREVIATIONS}, key=lambda h: (-len(h), h))   # longest first, fixed order
     acting = "|".join(ACTING_PREFIXES)
     # a board member who is also the manager: "กรรมการและผู้จัดการทั่วไป <agency>"
     return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))}))[ \t]?$")
@@ -166,7 +166,7 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
 def _find_people(reading: Reading) -> None:
     text = reading.text
     known: dict[str, str] = {}          # given name → full name met earlier in the article
-    heads = tuple(sorted({*POSITION_HEADS, *STANDALONE_POSITIONS}, key=len, reverse=True))
+    heads = tuple(sorted({*POSITION_HEADS, *STANDALONE_POSITIONS}, key=lambda h: (-len(h), h)))
     org_starts = {o.start for o in reading.orgs}
     for match in _person_regex().finditer(text):
         given, family = match.group("given"), match.group("family")
@@ -203,14 +203,10 @@ def _any_head(heads: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _cut_at_title(word: str, heads: tuple[str, ...]) -> tuple[str, bool]:
-    """A name glued to the title after it (``อินทุสุตเลขาธิการ``) ends where the title starts."""
-    if not _any_head(heads).search(word, 2):
-        return word, False
-    for head in heads:
-        at = word.find(head, 2)
-        if at >= 2:
-            return word[:at], True
-    return word, False
+    """A name glued to the title after it (``อินทุสุตเลขาธิการ``) ends where the title starts:
+    at the first title word in it (which title is tried first must not matter)."""
+    head = _any_head(heads).search(word, 2)
+    return (word[:head.start()], True) if head else (word, False)
 
 
 def _split_honorifics(run: str) -> str:
