@@ -42,7 +42,7 @@ from .article import RawArticle, Rejected, is_corpus, iter_articles, iter_source
 from .extract import extract_article
 from .gazetteer import load_gazetteer
 from .model import Article, Extraction
-from .resolve import ceremony_renames, ceremony_reports, person_key, resolve_people, sole_days
+from .resolve import ceremony_renames, ceremony_reports, person_key, resolve_across_articles, sole_days
 from .to_rdf import article_graph, bind_prefixes
 from .vocab import DCTERMS, FOAF, ID_BASE, ORG, PROV, RDF, SCHEMA, SKOS, TGK, WD, XSD
 
@@ -128,7 +128,7 @@ def _unfit(article: Article) -> str | None:
 
 def build_graph(extractions: list[Extraction]) -> Graph:
     """The knowledge graph of many articles: people resolved across them, every article's triples."""
-    resolution = resolve_people(extractions)
+    resolution = resolve_across_articles(extractions)
     gazetteer = load_gazetteer()
     graph = bind_prefixes(Graph())
     for extraction in extractions:
@@ -446,7 +446,7 @@ def _read(raw: RawArticle) -> Article | Rejected:
 # ---- the end: one graph, sorted, written and validated
 
 def _name_lines(names: dict[str, Counter[str]], aliases: dict[str, set[str]]) -> list[bytes]:
-    """The person triples that depend on the spelling most articles use (as ``resolve_people`` picks it)."""
+    """The person triples that depend on the spelling most articles use (as ``resolve_across_articles`` picks it)."""
     lines = []
     th = lambda text: Literal(text, lang="th")  # noqa: E731
     for key, spellings in names.items():

@@ -51,7 +51,7 @@ class Resolution:
         return day or self.ceremony_days.get((programme, year))
 
 
-def resolve_people(extractions: Iterable[Extraction]) -> Resolution:
+def resolve_across_articles(extractions: Iterable[Extraction]) -> Resolution:
     """Group the people of many articles (the most used spelling, then the first in order, wins),
     and give undated ceremony reports the day of their programme-year where it is unambiguous."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)

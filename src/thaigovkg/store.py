@@ -19,7 +19,7 @@ article is replaced in one transaction, so a crash leaves the old version or the
 new one, never half. Nothing else changes.
 
 People: within one call of ``build_store`` names are resolved across the batch
-(``resolve.resolve_people``), as ``thaigovkg build`` does. Person IRIs do not
+(``resolve.resolve_across_articles``), as ``thaigovkg build`` does. Person IRIs do not
 depend on the spelling (``iris.person_iri(person_key(name))``), so a person
 added later joins the same node; but each incremental addition keeps its own
 batch's preferred spelling in ``foaf:name`` and ``schema:alternateName``, so a
@@ -38,7 +38,7 @@ from .gazetteer import load_gazetteer
 from .article import Rejected
 from .model import Extraction
 from .pipeline import ENTITY_CLASSES, BuildReport, extract_all
-from .resolve import resolve_people
+from .resolve import resolve_across_articles
 from .resources import ontology_file
 from .to_rdf import article_graph, bind_prefixes
 from .vocab import ID_BASE
@@ -109,7 +109,7 @@ def add_extractions(store: ox.Store, extractions: list[Extraction],
     An article the store cannot take (an IRI Oxigraph refuses, say) is listed in
     ``rejected`` when a list is given, and the others still go in; else it raises.
     """
-    resolution = resolve_people(extractions)
+    resolution = resolve_across_articles(extractions)
     gazetteer = load_gazetteer()
     batch = bind_prefixes(Graph())
     for number, extraction in enumerate(extractions, 1):
