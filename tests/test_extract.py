@@ -1083,3 +1083,18 @@ def test_people_in_an_english_release_a_deputy_minister_and_award_names():
             "and officials left. The Prime Minister Award Innovation was given.\n")
     assert posts_of(text) == {("Arkhom Termpittayapaisith", "รัฐมนตรีว่าการกระทรวงการคลัง"),
                               ("Sinit Lertkrai", "รัฐมนตรีช่วยว่าการกระทรวงพาณิชย์")}
+
+
+def test_people_in_an_english_release_two_deputy_ministers_in_a_row():
+    text = ("Government news\n\nDeputy Minister of Interior Theerarat Samrejvanich and Deputy Minister of Defense "
+            "Gen. Nattapol Nakpanich will go. Minister of Foreign Affairs Maris Sangiampongsa said so.\n")
+    assert posts_of(text) == {("Theerarat Samrejvanich", "รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย"),
+                              ("Nattapol Nakpanich", "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม"),
+                              ("Maris Sangiampongsa", "รัฐมนตรีว่าการกระทรวงการต่างประเทศ")}
+
+
+def test_people_volunteer_defence_ranks_and_their_titles():
+    text = ("นายกองเอก ชัยวัฒน์ ชื่นโกสุม อธิบดีกรมการพัฒนาชุมชน นายกองเอก ขจร ศรีชวโนทัย "
+            "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น ร่วมงาน\n")
+    assert posts_of(text) == {("ชัยวัฒน์ ชื่นโกสุม", "อธิบดีกรมการพัฒนาชุมชน"),
+                              ("ขจร ศรีชวโนทัย", "อธิบดีกรมส่งเสริมการปกครองท้องถิ่น")}

@@ -50,6 +50,8 @@ HONORIFICS = (
     "ศาสตราจารย์เกียรติคุณ", "ศาสตราจารย์ กิตติคุณ", "ศาสตราจารย์ เกียรติคุณ",
     # the administrative rank of district officers (ปลัดอำเภอ): "นายหมวดเอก ศุภโชค …"
     "นายหมวดเอก", "นายหมวดโท", "นายหมวดตรี",
+    # the ranks of the Volunteer Defence Corps (อส.), held by Interior officials: "นายกองเอก ขจร …"
+    "นายกองใหญ่", "นายกองเอก", "นายกองโท", "นายกองตรี",
 )
 # A woman's rank is the rank with หญิง after it ("พลตรีหญิง", "พ.ต.ท.หญิง", "นาวาตรีหญิง").
 _RANK = re.compile(r"^(?:พล|พัน|ร้อย|นาวา|ว่าที่|[นพร]\.[อทต]\.)")

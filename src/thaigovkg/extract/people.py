@@ -379,8 +379,10 @@ def _add_post(reading: Reading, person: PersonMention, position: PositionMention
 _EN_NAME = r"(?!Prime |Minister |Deputy |Awards? |Herbal )[A-Z][a-z]+(?:-[a-z]+)* [A-Z][a-z]+(?:-[a-z]+)*(?![A-Za-z-])"
 _EN_RANKS = r"(?:(?:Pol\. |Lt\. |Air Chief Marshal |ACM |Adm\. )?(?:Gen|Mr|Mrs|Ms|Miss|Dr|Col|Maj|Capt)\.?[ \t])*"
 _EN_TITLE = (r"(?:Deputy )?Prime Minister|(?:Deputy )?Government Spokes(?:person|man|woman)"
-             r"|(?:Deputy )?Minister of (?:the )?[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,4}|(?:[A-Z][a-z]+ ){1,3}Minister|Minister")
-_EN_TITLED_PERSON = re.compile(rf"(?P<titles>(?:{_EN_TITLE})(?:,? and (?:{_EN_TITLE}))*)[ \t]+{_EN_RANKS}(?P<name>{_EN_NAME})")
+             r"|Minister of (?:the )?[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,4}|(?:[A-Z][a-z]+ ){1,3}Minister|Minister")
+# "Deputy Minister of X" opens the titles only: "… Interior Theerarat S. and Deputy Minister of Defense Gen. …"
+# must not read as one run of titles swallowing the first name
+_EN_TITLED_PERSON = re.compile(rf"(?P<titles>(?:Deputy (?=Minister of ))?(?:{_EN_TITLE})(?:,? and (?:{_EN_TITLE}))*)[ \t]+{_EN_RANKS}(?P<name>{_EN_NAME})")
 _EN_PERSON_TITLED = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.[ \t](?P<name>{_EN_NAME}),[ \t]"
                                r"(?P<head>(?:Deputy )?(?:Director-General|Permanent Secretary)) (?:of|for) (?:the )?")
 _EN_FOREIGN = re.compile(r",? of (?:the )?[A-Z]")
