@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import (ACTING_PREFIXES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_SURNAME, NOT_SURNAME_WORDS,
-                         POSITION_HEADS, STANDALONE_POSITIONS)
+from ..gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME,
+                         NOT_SURNAME_WORDS, POSITION_HEADS, STANDALONE_POSITIONS)
 from ..model import Person, Post
 from .reading import PersonMention, PositionMention, Reading
 
@@ -22,11 +22,29 @@ _THAI_RUN = r"[\u0e01-\u0e4e]"
 _NAME_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"   # a consonant or a leading vowel (เ แ โ ใ ไ)
 # After นาย a word that makes นาย part of a noun, not Mr: นายก (prime minister,
 # mayor, president), นายอำเภอ (district chief), นายทหาร / นายตำรวจ (officers), นายจ้าง (employer) …
-_NOT_AFTER_NAI = r"(?!ก(?:รัฐมนตรี|ฯ|สมาคม|เทศมนตรี|องค์การ|สภา|อบต|อบจ|ราชบัณฑิต)|อำเภอ|ทหาร|ตำรวจ|จ้าง|หน้า|ทะเบียน|ช่าง|ด่าน|ประกัน|ทุน|พราน|ท่า|เรือ|สถานี|งาน|แบบ)"
+_NOT_AFTER_NAI = (r"(?!ก(?:รัฐมนตรี|ฯ|สมาคม|เทศมนตรี|องค์การ|องค์กร|สภา|อบต|อบจ|ราชบัณฑิต|เหล่ากาชาด|สโมสร|และ|สั่ง)"
+                  r"|อำเภอ|ทหาร|ตำรวจ|จ้าง|หน้า|ทะเบียน|ช่าง|ด่าน|ประกัน|ทุน|พราน|ท่า|เรือ|สถานี|งาน|แบบ|ธนาคาร)")
+# …and words that end in นาย: มิถุนายน (June), พัฒนา|ยก (develop, raise), นครนายก, ทนาย (lawyer)
+_NOT_BEFORE_NAI = r"(?<!มิถุน)(?<!พัฒน)(?<!นครน)(?<!ทน)"
+# After นาง a word that makes นาง part of a noun, not Mrs: นางฟ้า (angel), หอยนางรม (oyster),
+# พระเจ้าพี่นางเธอ (a royal title), นางพญา (a flower), นางแบบ (model), นางงาม, นางสงกรานต์ …
+_NOT_AFTER_NANG = r"(?!ฟ้า|รม|เธอ|พญา|แบบ|งาม|สงกรานต์|พยาบาล|รำ|นพมาศ|กวัก|สนม|ข้าหลวง|ใน)"
+_NOT_BEFORE_NANG = r"(?<!พระน)(?<!พี่น)(?<!น้องน)(?<!หอยน)(?<!เห็ดน)"
+# An abbreviated honorific (ศ., ทพ., ดร. …) written right after a few consonants closes an
+# acronym, not a title before a name: กยศ., สอศ., กทพ.
+_ACRONYM_BEFORE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,5}$")
+# นาย / นาง written on to a word and set apart from what follows ends a word: แก้งสนามนาง (a district),
+# ทุกนาย (every officer), คำทำนาย (prophecy); a Mr or Mrs written so follows a connective ("และนางสาว ศุภมาส")
+_CIVIL = ("นาย", "นาง", "นางสาว")
+_CONNECTIVE_BEFORE = re.compile(r"(?:และ|ของ|โดย|มี|กับ|ด้วย|จาก|ให้|ที่|ว่า|แก่|ถึง|ต่อ|คือ|ได้แก่|อาทิ|เช่น)$")
+# a surname written on to "and" and the next person ("อัจฉริยโสภณและนางสาวมนุพร") ends before และ
+_NOT_NEXT_PERSON = r"(?!และ(?:นาย|นาง|ดร\.|พล|พัน|ร้อย))"
+_CONSONANT = re.compile(r"[\u0e01-\u0e2e]")
+_MAX_SURNAME_CONSONANTS = 12      # the Names Act allows ten; a longer run is the sentence going on
 # Noble surnames written with ณ (ณ อยุธยา …) continue the surname.
 _NOBLE = r"(?:[ \t]ณ[ \t](?:อยุธยา|ป้อมเพชร์|ป้อมเพชร|นคร|ระนอง|ถลาง|เชียงใหม่|สงขลา|ลำปาง|น่าน|พัทลุง|บางช้าง))"
 # A given name written together with what the person did next: said, disclosed, received …
-_GLUED_VERB = re.compile(r"กล่าว|เปิดเผย|ได้รับ|ได้|เป็น|ร่วม|มอบ|ให้สัมภาษณ์|เดินทาง")
+_GLUED_VERB = re.compile(r"กล่าว|เปิดเผย|ได้รับ|ได้|เป็น|ร่วม|มอบ|ให้สัมภาษณ์|ให้|เดินทาง|จะ|ต้อง|เสนอ|ยืนยัน")
 _NICKNAME = re.compile(r"[“\"']([\u0e01-\u0e4e]{2,12})[”\"'][ \t]?$")
 
 
@@ -37,13 +55,14 @@ def _person_regex() -> re.Pattern[str]:
     # character compare instead of trying all ~100 honorifics at every position (3.5× faster)
     groups: dict[str, list[str]] = {}
     for h in honorifics:
-        groups.setdefault(h[0], []).append(("(?<!พระ" + h[0] + ")" if h == "นาง" else "") + re.escape(h[1:])
-                                           + (_NOT_AFTER_NAI if h == "นาย" else ""))
+        before = {"นาง": _NOT_BEFORE_NANG, "นาย": _NOT_BEFORE_NAI}.get(h, "")
+        after = {"นาง": _NOT_AFTER_NANG, "นาย": _NOT_AFTER_NAI}.get(h, "")
+        groups.setdefault(h[0], []).append(before + re.escape(h[1:]) + after)
     alternatives = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
     return re.compile(
         rf"(?P<hon>(?:(?:{alternatives})[ \t]?)+)"
         rf"(?P<given>{_NAME_START}{_THAI_RUN}+)"
-        rf"(?:[ \t]{{1,2}}(?P<family>{_NAME_START}{_THAI_RUN}+{_NOBLE}?))?")
+        rf"(?:[ \t]{{1,2}}(?P<family>{_NAME_START}(?:{_NOT_NEXT_PERSON}{_THAI_RUN})+{_NOBLE}?))?")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +78,24 @@ def _head_regex() -> re.Pattern[str]:
 _UNKNOWN_BODY = r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)[\u0e01-\u0e4e]{3,60}"
 
 
-_UNKNOWN_BODY_RE = re.compile(rf"{_UNKNOWN_BODY}(?![\u0e01-\u0e4e])")
+# …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
+# "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
+_COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
+_UNKNOWN_BODY_RE = re.compile(
+    rf"{_UNKNOWN_BODY}(?![\u0e01-\u0e4e])(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED}))?")   # not "… 3 สถาบัน"
+
+# In the cabinet's appointment lists the ministry is the heading of the item and each post
+# names only the office: "รองปลัดกระทรวง สำนักงานปลัดกระทรวง" under "(กระทรวงเกษตรและสหกรณ์)".
+_OWN_OFFICE = "สำนักงานปลัดกระทรวง"
+_MINISTRY_HEADS = ("หัวหน้าผู้ตรวจราชการกระทรวง", "ผู้ตรวจราชการกระทรวง", "ผู้ช่วยปลัดกระทรวง", "รองปลัดกระทรวง",
+                   "ปลัดกระทรวง")
+_HEADING_REACH = 3000       # characters back to the ministry an item's heading names
+
+# A title followed by a foreign country is a foreign office ("นายกรัฐมนตรีอินเดีย",
+# "รัฐมนตรีว่าการกระทรวงพาณิชย์และอุตสาหกรรมของอินเดีย", "นายกรัฐมนตรีราชอาณาจักรเนเธอร์แลนด์").
+_FOREIGN_AFTER_TITLE = re.compile(
+    r"(?:[\u0e01-\u0e4e]{0,24}?(?:ของ|แห่ง))?[ \t]?(?:(?:ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหพันธ์สาธารณรัฐ|สหรัฐ|เครือรัฐ"
+    r"|ประเทศ)(?!ไทย|ชาติ)|" + "|".join(re.escape(c) for c in sorted(FOREIGN_COUNTRIES, key=lambda c: (-len(c), c))) + ")")
 
 
 # what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
@@ -115,6 +151,13 @@ def _find_positions(reading: Reading) -> None:
         start = head.start("head")
         if any(s < body.end() and start < e for s, e in taken):
             continue
+        if body.group() == _OWN_OFFICE and head.group("head") in _MINISTRY_HEADS:
+            ministry = _ministry_of_heading(reading, start)
+            if ministry:
+                title = compose_title(reading, head.group("head"), ministry)
+                found.append(PositionMention(head.start(), body.end(), title, ministry, bool(head.group("acting"))))
+            taken.append((head.start(), body.end()))       # no ministry named: the title is not whole
+            continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
         found.append(PositionMention(head.start(), end, text[start:end], None, bool(head.group("acting"))))
@@ -129,9 +172,19 @@ def _find_positions(reading: Reading) -> None:
         if not any(s < match.end() and match.start() < e for s, e in taken):
             title = ("รอง" if match.group("deputy") else "") + "ผู้ว่าราชการจังหวัด" + match.group("province")
             found.append(PositionMention(match.start(), match.end(), title, None, bool(match.group("acting"))))
+    found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
         reading.mention("position", position.start, position.end, position.title, position.org or "")
+
+
+def _ministry_of_heading(reading: Reading, before: int) -> str | None:
+    """The ministry named last before a position (within the reach of an item's heading)."""
+    for org in sorted(reading.orgs, key=lambda o: o.start, reverse=True):
+        if org.start < before and before - org.start <= _HEADING_REACH and org.key in reading.gazetteer.agencies \
+                and reading.gazetteer.agencies[org.key].kind == "ministry":
+            return org.key
+    return None
 
 
 def _member_title(reading: Reading, key: str, surface: str) -> str:
@@ -169,8 +222,16 @@ def _find_people(reading: Reading) -> None:
     heads = tuple(sorted({*POSITION_HEADS, *STANDALONE_POSITIONS}, key=lambda h: (-len(h), h)))
     org_starts = {o.start for o in reading.orgs}
     for match in _person_regex().finditer(text):
+        if "." in match.group("hon") and _ACRONYM_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue
+        if match.group("hon").endswith((" ", "\t")) and match.group("hon").strip() in _CIVIL \
+                and re.match(_THAI_RUN, text[match.start() - 1:match.start()]) \
+                and not _CONNECTIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue
         given, family = match.group("given"), match.group("family")
         given, cut = _cut_at_title(given, heads)
+        if given.endswith("ฯ"):                 # "นายชลน่านฯ": the one named before, shortened
+            given, cut = given.rstrip("ฯ"), True
         glued = _GLUED_VERB.search(given, 2)
         if glued:
             given, cut = given[:glued.start()], True
@@ -182,7 +243,9 @@ def _find_people(reading: Reading) -> None:
         elif family:
             family, cut = _cut_at_title(family, heads)
             end = match.start("family") + len(family)
-        if len(given) < 2 or given.startswith(NOT_SURNAME[:8]):
+            if len(_CONSONANT.findall(family.split()[0])) > _MAX_SURNAME_CONSONANTS:
+                family, end = None, match.start("given") + len(given)
+        if len(given) < 2 or given.startswith(NOT_SURNAME[:8]) or given.startswith(NOT_GIVEN_NAME):
             continue
         honorifics = tuple(h for h in re.split(r"[ \t]+", _split_honorifics(match.group("hon"))) if h)
         if family and len(family) >= 2:
@@ -260,13 +323,42 @@ def _attach_posts(reading: Reading) -> None:
     # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
     # name with its own title after it (the title then ends the previous person's words)
     person_starts = {p.start: p for p in reading.persons}
+    person_ends = {p.end for p in reading.persons}
+    position_ends = {p.end for p in reading.positions}
     for position in reading.positions:
         if position.start in used or re.match(_THAI_RUN, text[position.start - 1:position.start]):
             continue
         gap = re.match(r"[ \t]*", text[position.end:])
         person = person_starts.get(position.end + (gap.end() if gap else 0))
-        if person is not None and person.start not in titled:
+        if person is not None and person.start not in titled \
+                and _opens_clause(reading, position.start, person_ends, position_ends):
             _add_post(reading, person, position)
+
+
+# A title stands before its holder's name where it opens a clause ("เปิดเผยว่า ปลัดกระทรวง… นาย…",
+# "ร่วมงาน ปลัดกระทรวง… นาย…"), not where it ends the words of the person before: right after that
+# person's name or title, after a third part of that name ("นายดำรงค์ สิริวิชย อิ่มวิเศษ รองผู้ว่าราชการ…
+# นางสาว…"), after a title word ("เลขานุการ รมว.อว. ดร.…") or a name written on to its honorific.
+_SAYS = re.compile(r"(?:ว่า|โดย|และ|ด้วย)$")
+_HOLDER_WORD = re.compile(r"(?:เลขานุการ|ผู้ช่วย|รอง|ที่ปรึกษา|ประธาน|กรรมการ|หัวหน้า|ผู้อำนวยการ|อธิบดี|ปลัด|เลขาธิการ)$")
+
+
+def _opens_clause(reading: Reading, start: int, person_ends: set[int], position_ends: set[int]) -> bool:
+    text = reading.text
+    before = text[max(0, start - 60):start].rstrip(" \t")
+    end = start - (len(text[max(0, start - 60):start]) - len(before))
+    if not before or not re.match(_THAI_RUN, before[-1]):
+        return True
+    if end in person_ends or end in position_ends:
+        return False
+    word = re.search(r"[^\s]+$", before).group()
+    word_start = end - len(word)
+    if _HOLDER_WORD.search(word) or _person_regex().search(word):
+        return False
+    if word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _SAYS.search(word):
+        return True                     # a verb or connective, no part of a name: "เปิดเผยว่า", "ร่วมงาน"
+    previous = text[max(0, word_start - 60):word_start].rstrip(" \t")
+    return (word_start - (len(text[max(0, word_start - 60):word_start]) - len(previous))) not in person_ends
 
 
 def _add_post(reading: Reading, person: PersonMention, position: PositionMention) -> None:
@@ -284,11 +376,13 @@ def _add_post(reading: Reading, person: PersonMention, position: PositionMention
 # them ("Mr. Somchai Jaidee, Director-General of the Department of Lands"). The name stays in
 # Latin script (the gold lists it as a variant of the Thai name); the post is the Thai title.
 
-_EN_NAME = r"(?!Prime |Minister |Deputy )[A-Z][a-z]+(?:-[a-z]+)* [A-Z][a-z]+(?:-[a-z]+)*(?![A-Za-z-])"
+_EN_NAME = r"(?!Prime |Minister |Deputy |Awards? |Herbal )[A-Z][a-z]+(?:-[a-z]+)* [A-Z][a-z]+(?:-[a-z]+)*(?![A-Za-z-])"
 _EN_RANKS = r"(?:(?:Pol\. |Lt\. |Air Chief Marshal |ACM |Adm\. )?(?:Gen|Mr|Mrs|Ms|Miss|Dr|Col|Maj|Capt)\.?[ \t])*"
 _EN_TITLE = (r"(?:Deputy )?Prime Minister|(?:Deputy )?Government Spokes(?:person|man|woman)"
              r"|Minister of (?:the )?[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,4}|(?:[A-Z][a-z]+ ){1,3}Minister|Minister")
-_EN_TITLED_PERSON = re.compile(rf"(?P<titles>(?:{_EN_TITLE})(?:,? and (?:{_EN_TITLE}))*)[ \t]+{_EN_RANKS}(?P<name>{_EN_NAME})")
+# "Deputy Minister of X" opens the titles only: "… Interior Theerarat S. and Deputy Minister of Defense Gen. …"
+# must not read as one run of titles swallowing the first name
+_EN_TITLED_PERSON = re.compile(rf"(?P<titles>(?:Deputy (?=Minister of ))?(?:{_EN_TITLE})(?:,? and (?:{_EN_TITLE}))*)[ \t]+{_EN_RANKS}(?P<name>{_EN_NAME})")
 _EN_PERSON_TITLED = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.[ \t](?P<name>{_EN_NAME}),[ \t]"
                                r"(?P<head>(?:Deputy )?(?:Director-General|Permanent Secretary)) (?:of|for) (?:the )?")
 _EN_FOREIGN = re.compile(r",? of (?:the )?[A-Z]")
@@ -350,8 +444,11 @@ def _english_post(reading: Reading, title: str) -> tuple[str, str | None] | None
         office = "opm" if "opm" in reading.gazetteer.agencies else None
         head = "รองโฆษกประจำ" if title.startswith("Deputy") else "โฆษกประจำ"
         return (compose_title(reading, head, office), office) if office else None
+    deputy = title.startswith("Deputy Minister of ")      # "Deputy Minister of Commerce": รัฐมนตรีช่วยว่าการ
+    title = title.removeprefix("Deputy ") if deputy else title
     words = title.removeprefix("Minister of ") if title.startswith("Minister of ") else title.removesuffix(" Minister")
     ministry = _ministries_in_english(reading.gazetteer).get(_english_words(words))
     if ministry is None:
         return None
-    return compose_title(reading, "รัฐมนตรีว่าการกระทรวง", ministry), ministry
+    head = "รัฐมนตรีช่วยว่าการกระทรวง" if deputy else "รัฐมนตรีว่าการกระทรวง"
+    return compose_title(reading, head, ministry), ministry
