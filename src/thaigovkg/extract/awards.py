@@ -20,6 +20,7 @@ token, so a title quoted later in the prose is not taken for a work.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -532,8 +533,31 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
     works.sort(key=lambda w: w.start)
+    works = _in_award_talk(reading, anchors, works)
     _share_next_unit(text, works)
     return works
+
+
+# a word of awarding: award, plaque, the English word (Award / AWARDS)
+_AWARD_WORD = re.compile(r"รางวัล|โล่|[Aa]ward|AWARD")
+
+
+def _in_award_talk(reading: Reading, anchors: list[Token], works: list[Token]) -> list[Token]:
+    """A work is an award's only where the text around it speaks of awards: an award word, a
+    programme or an award term shortly before it, or a work of the same list before it. A project
+    quoted in prose far from any award (``โครงการ “คนละครึ่ง”`` in a cabinet-meeting summary that
+    names a programme pages earlier) is nobody's award, whoever was the last winner named."""
+    text = reading.text
+    talk = sorted([t.end for t in anchors if t.kind == "term"] + [m.end for m in reading.programme_mentions]
+                  + [m.end() for m in _AWARD_WORD.finditer(text)])
+    kept: list[Token] = []
+    for work in works:
+        index = bisect.bisect_right(talk, work.start)
+        last = talk[index - 1] if index else -1
+        last = max([last] + [w.end for w in kept if w.end <= work.start])
+        if last >= 0 and work.start - last <= EXPIRE:
+            kept.append(work)
+    return kept
 
 
 def _share_next_unit(text: str, works: list[Token]) -> None:
