@@ -198,3 +198,44 @@ def test_numbered_awards_of_one_recipient_that_receives_are_all_its_own():
     e = extract(text)
     assert len(e.awards) == 3
     assert {name(a.recipient, e) for a in e.awards} == {"สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"}
+
+
+# --- learned programmes: prose is no name, and an award for people is no organisation's --------------
+
+@pytest.mark.parametrize("prose", [
+    "มอบรางวัลแก่ร้านที่ได้รับดาวมิชลินและงานเลี้ยง ประจำปี 2565",
+    "รางวัลการเปิดเผยข้อมูลดีเด่นเป็นรางวัลที่มอบให้กับรัฐวิสาหกิจ ประจำปี 2565",
+    "พระราชทานรางวัลนานาชาติซึ่งกระทรวงได้จัดกิจกรรม ประจำปี 2565",
+])
+def test_a_clause_after_the_word_award_is_no_programme_name(prose):
+    e = extract("กระทรวงวัฒนธรรม " + prose + "\n")
+    assert not e.programmes
+
+
+def test_a_programme_name_the_scheme_lacks_is_still_learned():
+    e = extract("กระทรวงคมนาคม รับมอบโล่ประกาศเกียรติคุณ รางวัลหน่วยงานภาครัฐที่ส่งเสริมการจ้างงานคนพิการ ประจำปี 2566\n")
+    assert [p.name for p in e.programmes.values()] == ["รางวัลหน่วยงานภาครัฐที่ส่งเสริมการจ้างงานคนพิการ"]
+    assert [name(a.recipient, e) for a in e.awards] == ["กระทรวงคมนาคม"]
+
+
+@pytest.mark.parametrize("award", ["รางวัลศิษย์เก่าดีเด่นมหาวิทยาลัยขอนแก่น", "รางวัลนักวิทยาศาสตร์รุ่นใหม่",
+                                   "รางวัลบุคคลดีเด่นด้านการพัฒนาสังคม", "รางวัลครูดีเด่น"])
+def test_a_learned_award_named_for_people_is_no_award_of_their_organisation(award):
+    e = extract(f"โฆษกกระทรวงสาธารณสุข รับ{award} ประจำปี 2565 จากผลงานด้านการควบคุมโรค\n")
+    assert not e.awards
+
+
+# --- the winner named before lapses where the text moves on to other things ----------------------------
+
+def test_a_term_in_a_later_item_about_something_else_is_not_the_last_winners():
+    text = ("1. เรื่อง ผลการมอบรางวัลเลิศรัฐ ประจำปี 2565\nกรมการจัดหางาน ได้รับรางวัลเลิศรัฐ ประจำปี 2565 "
+            "สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ\n" + _PROSE * 10 +
+            "\n2. เรื่อง การท่องเที่ยว\nมาตรการสำหรับนักท่องเที่ยวประเภทพิเศษ และสาขาบริการภาครัฐ ระดับดีเด่น\n")
+    assert [(r[0], r[3]) for r in rows(extract(text))] == [("กรมการจัดหางาน", "ดี")]
+
+
+def test_a_later_paragraph_about_the_award_still_belongs_to_the_winner():
+    text = ("กรมการจัดหางาน ได้รับรางวัลเลิศรัฐ ประจำปี 2565 สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ\n"
+            + _PROSE * 10 + "\nนอกจากรางวัลดังกล่าว กรมยังได้รับรางวัล สาขาการบริหารราชการแบบมีส่วนร่วม ระดับดีเด่น "
+            "ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม\n")
+    assert [r[0] for r in rows(extract(text))] == ["กรมการจัดหางาน"] * 2

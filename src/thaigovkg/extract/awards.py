@@ -759,6 +759,10 @@ class _Reader:
                 self.flush()
                 self.branch = self.category = self.level = None
                 self.person = None
+                if not _AWARD_WORD.search(self.reading.text, self.last_end, token.start):
+                    # the text has moved on to other things (a cabinet-meeting summary's next item):
+                    # the winner named before is no longer the subject
+                    self.recipient, self.partners, self.lapsed, self.fallback = None, (), None, None
                 if token.kind == "term" and self._in_later_prose(token.start):
                     self._describing_from(token.start)
             elif token.kind == "term" and self.recipient and self._in_later_prose(token.start):
@@ -986,7 +990,7 @@ class _Reader:
 
     def _emit_for(self, recipient: str | None, work: str | None, level: Term | None, start: int, end: int,
                   cap: float = 1.0) -> None:
-        if recipient is None or self.programme is None:
+        if recipient is None or self.programme is None or _for_people(self.reading, self.programme):
             return
         if not (work or self.branch or self.category or level):
             return
@@ -1074,6 +1078,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         if len(chain) < 2 or any(max(line_start, cue.start() - 100) <= t < end for t in term_starts):
             continue
         year = programme.year or (reading.main_programme[1] if reading.main_programme else None)
+        if _for_people(reading, programme.key):
+            continue
         for org in chain:
             if year is None or any(a.programme == programme.key and a.recipient == org.key for a in extraction.awards):
                 continue
@@ -1202,6 +1208,8 @@ def _bare_awards(reading: Reading) -> None:
         if covered and not (_CONJOINED_AWARD.match(text, programme.end)
                             and not reading.gazetteer.terms.get(match_key(named))):
             continue
+        if _for_people(reading, programme.key):
+            continue
         award = Award(programme=programme.key, year=programme.year or year, recipient=org.key, confidence=0.6)
         if award.year and award not in extraction.awards:
             extraction.awards.append(award)
@@ -1231,6 +1239,19 @@ def _check_totals(reading: Reading, tokens: list[Token]) -> None:
             name = reading.organization(key).name
             extraction.warnings.append(
                 f"{reading.article.doc_id}: the article says {name} received {total} awards; {found} were found")
+
+
+# a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
+# civil servant, athlete, doctor, nurse, volunteer, youth, one who gave for society
+_PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
+                            r"|พนักงาน|นักกีฬา|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ)")
+
+
+def _for_people(reading: Reading, key: str) -> bool:
+    """A programme learned from the text whose name says it honours people (รางวัลศิษย์เก่าดีเด่น,
+    รางวัลนักวิทยาศาสตร์รุ่นใหม่): whoever receives it, it is no award of their organisation."""
+    programme = reading.extraction.programmes.get(key) if key.startswith("x-") else None
+    return programme is not None and bool(_PEOPLES_AWARD.match(programme.name))
 
 
 def _learned_ancestors(reading: Reading, key: str) -> list[str]:
