@@ -20,6 +20,7 @@ token, so a title quoted later in the prose is not taken for a work.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -36,10 +37,16 @@ RECENT = 220        # characters within which a weak cue still belongs to the li
 EXPIRE = 450        # characters of prose after which the terms read so far lapse
 OTHER_PROGRAMME_NEAR = 120  # characters around a mention of a second programme where its terms count
 
+# ได้รับ that receives no award: acknowledged, was assigned, was affected, was approved, was invited, was appointed
+_NOT_RECEIVING = r"ทราบ|มอบหมาย|ผลกระทบ|ความเดือดร้อน|อนุมัติ|เชิญ|(?:การ)?แต่งตั้ง"
+# รับ alone receives an award only when what it receives follows: รับรางวัล / รับมอบ / รับโล่ / รับ 2 รางวัล /
+# รับ “…” (not รับฟัง, รับทราบ, รับผิดชอบ, รับมือ, รับสมัคร: listen, note, be responsible, cope, enrol)
+_RECEIVED_THING = r"[ \t]*(?:มอบ|รางวัล|โล่|ตรา|เกียรติบัตร|ประกาศนียบัตร|ถ้วย|[\d๐-๙]|[“\"])"
 # "<หน่วยงาน> ที่ได้รับรางวัล…" names a winner; "เข้ารับการตรวจประเมิน" (undergoing an assessment) does not
 _RECIPIENT_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"   # "โรงพยาบาล… จ.กาญจนบุรี (ที่) ได้รับ"
-    r"(?:ที่[ \t]?(?=ได้รับ|คว้า|ได้รางวัล)|ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ|รับ(?!การ)|ครอง|ชนะ|เข้ารับ(?!การ)|ได้รางวัล)")
+    r"(?:ที่[ \t]?(?=ได้รับ|คว้า|ได้รางวัล)|ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ(?!" + _NOT_RECEIVING + r")|รับ(?=" + _RECEIVED_THING + r")"
+    r"|ครอง|ชนะ|เข้ารับ(?!การ|ตำแหน่ง)|ได้รางวัล)")
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
@@ -59,6 +66,8 @@ _INNER_QUOTE = re.compile(r"“[^“”\n]{1,60}”")
 _OPEN_TITLE_END = re.compile(r"(?P<verb>[ \t]*ได้รับ|[ \t]+และ(?=[^“”\n]{3,80}?[ \t]เรื่อง[ \t]*“))"
                              r"|[ \t]*,[ \t]*|[ \t]+(?:และ[ \t]?)?")   # "… และ<หน่วยงาน> เรื่อง “…"
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,240})[”\"]")   # an unclosed “ does not swallow the next title
+# "รางวัล “…”", "โล่เกียรติยศ “…”", "2 รางวัล “A” และ “B”": a quote that names the award itself
+_NAMES_THE_AWARD = re.compile(r"(?:รางวัล|โล่[^\s“”\"]{0,15})[ \t]*(?:[“\"][^“”\"\n]{1,80}[”\"][ \t]*(?:,|และ|หรือ)[ \t]*)*$")
 _WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
 _WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
 # "ผลงาน <title>" (work), not "17 ผลงาน" (a count of works)
@@ -170,12 +179,45 @@ def _tokens(reading: Reading) -> list[Token]:
     terms = _near_own_programme(reading, _with_tiers(reading, _term_tokens(reading)))
     _add_companies(reading, terms)
     recipients = _list_members(reading, _recipient_tokens(reading, terms), terms)
-    people = _honoree_tokens(reading)
+    people = _honoree_tokens(reading) + _winner_tokens(reading, terms)
     anchors = sorted(terms + recipients, key=lambda t: t.start)
     works = _work_tokens(reading, anchors)
     inside = [(w.start, w.end) for w in works if w.kind == "work"]
     kept = [t for t in terms + recipients + people if not any(s <= t.start < e for s, e in inside)]
-    return sorted(kept + works, key=lambda t: (t.start, t.end))
+    return sorted(kept + works + _heading_tokens(reading, terms), key=lambda t: (t.start, t.end))
+
+
+# "8. รางวัล…" / "- รางวัล…" at the head of a line: an item of a list of awards
+_AWARD_HEADING = re.compile(r"^[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+|[–\-•▪●])"
+                            r"[ \t]*(?=รางวัล)", re.M)
+
+
+def _heading_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
+    """Award headings of a list (``8. รางวัลความร่วมมือ…`` on a line of its own, its winners on the
+    lines below): each opens a new item. The value says whether a known term names the award."""
+    tokens = []
+    for match in _AWARD_HEADING.finditer(reading.text):
+        known = any(match.end() <= t.start <= match.end() + 1 for t in terms if t.kind == "term")
+        tokens.append(Token(match.start(), match.end(), "heading", known))
+    return tokens
+
+
+def _winner_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
+    """A person named as the winner of a placing (``รางวัลชนะเลิศ นางสาว… ผลงาน “…”``,
+    ``ประเภทเด็กและเยาวชน ได้แก่ นาย…``): the award is theirs, not an organisation's."""
+    text, tokens = reading.text, []
+    ends = [t.end for t in terms if t.kind == "term"]
+    for person in reading.persons:
+        if not person.full:
+            continue
+        if any(0 <= person.start - end <= 40 and _BEFORE_WINNER.fullmatch(text, end, person.start) for end in ends):
+            tokens.append(Token(person.start, person.end, "winner", person.name))
+    return tokens
+
+
+# between a placing and the person who won it: a count, ได้แก่ / คือ, a colon (not โดย: that person is honoured)
+_BEFORE_WINNER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:รางวัล|คน|ราย)[ \t]*)?"
+                            r"(?:ได้แก่|คือ)?[ \t]*:?[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]*)?")
 
 
 def _term_tokens(reading: Reading) -> list[Token]:
@@ -352,6 +394,14 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
                 and tokens[-1].end < org.start:
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True, listed=True))
             continue
+        if _INDIVIDUAL_BEFORE.search(before):
+            continue      # "นักวิจัย… มหาวิทยาลัยมหิดล คว้ารางวัล…": a person of the organisation won
+        unit = _unit_named_before(reading, org) if _RECIPIENT_AFTER.match(text, org.end) else None
+        if unit is not None:
+            # "กรมควบคุมโรค กระทรวงสาธารณสุข ได้รับรางวัล…": the department, its ministry named after it
+            if tokens and tokens[-1].start == unit.start:
+                tokens.pop()
+            org = OrgMention(unit.start, org.end, unit.key, unit.how, unit.role)
         if (_RECIPIENT_AFTER.match(text, org.end) or _ITEM_MARKER.search(before) or not before.strip()
                 and _RECIPIENT_AFTER.match(text, org.end) or after_listing
                 or _heads_its_lines(text, org, before, term_starts)):
@@ -364,7 +414,7 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
                 if not any(0 <= org.start - e <= 80 for e in term_ends):
                     continue
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
-                                partners=_listed_before(reading, org) if cue else ()))
+                                partners=_listed_before(reading, unit or org) if cue else ()))
     return tokens
 
 
@@ -433,6 +483,26 @@ def _listed_before(reading: Reading, org: OrgMention) -> tuple[str, ...]:
     return tuple(reversed(partners))
 
 
+_APPOSED_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?")
+# a person of the organisation named after it: researcher, scientist, lecturer, student, pupil, alumnus,
+# athlete, teacher (an award to them is no award to the organisation)
+_INDIVIDUAL_BEFORE = re.compile(r"(?:นักวิจัย|นักวิทยาศาสตร์|อาจารย์|นักศึกษา|นักเรียน|ศิษย์เก่า|นักกีฬา|ครู)"
+                                r"[^\s]{0,30}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ของ|จาก|แห่ง|สังกัด)?[ \t]*$")
+
+
+def _unit_named_before(reading: Reading, org: OrgMention) -> OrgMention | None:
+    """``กรมควบคุมโรค (คร.) กระทรวงสาธารณสุข ได้รับ…``: the unit written just before its own parent
+    is the one that takes the verb; the parent only says where it belongs."""
+    before = [o for o in reading.orgs if o.end <= org.start and o.role != "member"]
+    if not before or not _APPOSED_GAP.fullmatch(reading.text, before[-1].end, org.start):
+        return None
+    unit = before[-1]
+    if org.key != unit.key and (org.key in reading.gazetteer.ancestors(unit.key)
+                                or org.key in _learned_ancestors(reading, unit.key)):
+        return unit
+    return None
+
+
 def _receiving_office(reading: Reading, org: OrgMention, before: str) -> str | None:
     """``ปลัดกระทรวงสาธารณสุข เข้ารับรางวัล``: the permanent secretary receives for the office
     he heads (สำนักงานปลัดกระทรวง…), not for the ministry his title names."""
@@ -488,6 +558,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             if term_at(match.start() + 1):
                 continue
         before = text[max(0, match.start() - 60):match.start()]
+        if _NAMES_THE_AWARD.search(before):
+            continue                  # รางวัล “องค์กรคนดี”: the award's name, not a work
         anchor_close = any(0 <= match.start() - t.end <= 4 for t in anchors if t.kind == "term")
         strong = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน") or anchor_close
         if not strong and not (_WEAK_CUE.search(before) and recent(match.start())):
@@ -532,8 +604,31 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
     works.sort(key=lambda w: w.start)
+    works = _in_award_talk(reading, anchors, works)
     _share_next_unit(text, works)
     return works
+
+
+# a word of awarding: award, plaque, the English word (Award / AWARDS)
+_AWARD_WORD = re.compile(r"รางวัล|โล่|[Aa]ward|AWARD")
+
+
+def _in_award_talk(reading: Reading, anchors: list[Token], works: list[Token]) -> list[Token]:
+    """A work is an award's only where the text around it speaks of awards: an award word, a
+    programme or an award term shortly before it, or a work of the same list before it. A project
+    quoted in prose far from any award (``โครงการ “คนละครึ่ง”`` in a cabinet-meeting summary that
+    names a programme pages earlier) is nobody's award, whoever was the last winner named."""
+    text = reading.text
+    talk = sorted([t.end for t in anchors if t.kind == "term"] + [m.end for m in reading.programme_mentions]
+                  + [m.end() for m in _AWARD_WORD.finditer(text)])
+    kept: list[Token] = []
+    for work in works:
+        index = bisect.bisect_right(talk, work.start)
+        last = talk[index - 1] if index else -1
+        last = max([last] + [w.end for w in kept if w.end <= work.start])
+        if last >= 0 and work.start - last <= EXPIRE:
+            kept.append(work)
+    return kept
 
 
 def _share_next_unit(text: str, works: list[Token]) -> None:
@@ -595,6 +690,11 @@ def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None
     return start + len(title), by
 
 
+# "<หน่วยงาน> ได้พิจารณามอบรางวัล / เป็นผู้จัด / ประกาศผล": the organiser, not a winner
+_GIVES_THE_AWARD = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ได้|ซึ่ง|ที่|จะ)?[ \t]*(?:พิจารณา|คัดเลือก)?[ \t]*"
+                              r"(?:มอบ(?!หมาย)|จัด(?:งาน|พิธี|การประกวด|ประกวด)|เป็นผู้(?:มอบ|จัด)|ประกาศ)")
+
+
 def _unit_after(reading: Reading, end: int, of_work: bool = False) -> str | None:
     """``“<title>” โดย <หน่วยงาน>``: the unit named right after a quoted work; after a title
     cued as a work (``ผลงาน “<title>” จาก/ของ <หน่วยงาน>``) จาก and ของ name its unit too."""
@@ -602,7 +702,17 @@ def _unit_after(reading: Reading, end: int, of_work: bool = False) -> str | None
     if not cue:
         return None
     org = reading.org_at(end + cue.end(), slack=1)
-    return org.key if org else None
+    if org is None:
+        return None
+    following = org
+    while True:       # past the organisation's parent written after it
+        nxt = next((o for o in reading.orgs if following.end <= o.start <= following.end + 1), None)
+        if nxt is None:
+            break
+        following = nxt
+    if _GIVES_THE_AWARD.match(reading.text, following.end):
+        return None
+    return org.key
 
 
 def _work(start: int, end: int, content: str, quoted: bool = True, by: str | None = None) -> Token:
@@ -636,6 +746,7 @@ class _Reader:
         self.lapsed: tuple[str, int] | None = None  # the winner a describing paragraph set aside, and where
         self.fallback: str | None = None             # the agency credited where its listed units are not read
         self.recipient_at = -1
+        self.listed = False     # the recipient is a member of a list of winners after its terms (ได้แก่ A, B)
         self.pending: tuple[int, int] | None = None     # span of terms not yet given as an award
         self.last_end = 0
         self.last_award: Award | None = None
@@ -648,6 +759,10 @@ class _Reader:
                 self.flush()
                 self.branch = self.category = self.level = None
                 self.person = None
+                if not _AWARD_WORD.search(self.reading.text, self.last_end, token.start):
+                    # the text has moved on to other things (a cabinet-meeting summary's next item):
+                    # the winner named before is no longer the subject
+                    self.recipient, self.partners, self.lapsed, self.fallback = None, (), None, None
                 if token.kind == "term" and self._in_later_prose(token.start):
                     self._describing_from(token.start)
             elif token.kind == "term" and self.recipient and self._in_later_prose(token.start):
@@ -657,7 +772,8 @@ class _Reader:
                 self.flush()      # "… ได้แก่ <หน่วยงาน> นอกจากนี้ … ระดับดี รวม 21 รางวัล": the item before is complete
             self._programme_before(programmes, token.start)
             getattr(self, "on_" + token.kind.replace("-", "_"))(token)
-            self.last_end = max(self.last_end, token.end)
+            if token.kind != "heading":       # a list marker is no award token: prose after it still lapses
+                self.last_end = max(self.last_end, token.end)
         self.flush()
 
     def _describing_from(self, position: int) -> None:
@@ -706,6 +822,7 @@ class _Reader:
         if not (token.more or token.keep_terms):
             self.flush()                  # the last award is given before its fallback is forgotten
         self.lapsed = self.fallback = None
+        self.listed = token.keep_terms or token.more
         # the subject of a receiving sentence ("กรมราชทัณฑ์ ได้รับ…"), not a member of a list
         self.recipient_at = -1 if token.keep_terms or not _RECIPIENT_AFTER.match(self.reading.text, token.end) else token.start
         if token.more:
@@ -793,6 +910,26 @@ class _Reader:
             if not self.level_ahead:
                 self.pending = self.pending or (token.start, token.end)
 
+    def on_heading(self, token: Token) -> None:
+        """A new item of a list of awards: the members of the list before it are done with; an
+        award the scheme does not know (``5. รางวัลการเปิดเผยข้อมูล…``) ends the terms read too."""
+        if self.recipient and self.listed:
+            self.flush()
+            self.recipient, self.partners, self.listed = None, (), False
+        if not token.value:
+            self.flush()
+            self.branch = self.category = self.level = None
+            self.level_for_branch = self.level_ahead = False
+            self.fallback = None
+
+    def on_winner(self, token: Token) -> None:
+        """A person won the placing just read: no organisation's award, unless the award is one for
+        an organisation's leader (ผู้นำองค์กร…), which honours the person named."""
+        if self.category is not None and self.category.label.startswith("ผู้นำ"):
+            return
+        self.pending = None
+        self.recipient, self.partners, self.fallback, self.listed = None, (), None, False
+
     def on_level_name(self, token: Token) -> None:
         known, name = token.value
         self.level = known or self._minted("level", name)
@@ -853,7 +990,7 @@ class _Reader:
 
     def _emit_for(self, recipient: str | None, work: str | None, level: Term | None, start: int, end: int,
                   cap: float = 1.0) -> None:
-        if recipient is None or self.programme is None:
+        if recipient is None or self.programme is None or _for_people(self.reading, self.programme):
             return
         if not (work or self.branch or self.category or level):
             return
@@ -941,6 +1078,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         if len(chain) < 2 or any(max(line_start, cue.start() - 100) <= t < end for t in term_starts):
             continue
         year = programme.year or (reading.main_programme[1] if reading.main_programme else None)
+        if _for_people(reading, programme.key):
+            continue
         for org in chain:
             if year is None or any(a.programme == programme.key and a.recipient == org.key for a in extraction.awards):
                 continue
@@ -1051,6 +1190,12 @@ def _bare_awards(reading: Reading) -> None:
         cue = _RECIPIENT_AFTER.match(text, org.end)
         if not cue or org.role == "member":
             continue
+        line_start = text.rfind("\n", 0, org.start) + 1
+        if _INDIVIDUAL_BEFORE.search(text, max(line_start, org.start - 40), org.start):
+            continue
+        unit = _unit_named_before(reading, org)
+        if unit is not None:
+            org = OrgMention(unit.start, org.end, unit.key, unit.how, unit.role)
         programme = next((m for m in reading.programme_mentions
                           if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]
                           or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)), None)
@@ -1062,6 +1207,8 @@ def _bare_awards(reading: Reading) -> None:
         named = text[programme.start:programme.end]     # the programme's own name, not a tier of it
         if covered and not (_CONJOINED_AWARD.match(text, programme.end)
                             and not reading.gazetteer.terms.get(match_key(named))):
+            continue
+        if _for_people(reading, programme.key):
             continue
         award = Award(programme=programme.key, year=programme.year or year, recipient=org.key, confidence=0.6)
         if award.year and award not in extraction.awards:
@@ -1092,6 +1239,19 @@ def _check_totals(reading: Reading, tokens: list[Token]) -> None:
             name = reading.organization(key).name
             extraction.warnings.append(
                 f"{reading.article.doc_id}: the article says {name} received {total} awards; {found} were found")
+
+
+# a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
+# civil servant, athlete, doctor, nurse, volunteer, youth, one who gave for society
+_PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
+                            r"|พนักงาน|นักกีฬา|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ)")
+
+
+def _for_people(reading: Reading, key: str) -> bool:
+    """A programme learned from the text whose name says it honours people (รางวัลศิษย์เก่าดีเด่น,
+    รางวัลนักวิทยาศาสตร์รุ่นใหม่): whoever receives it, it is no award of their organisation."""
+    programme = reading.extraction.programmes.get(key) if key.startswith("x-") else None
+    return programme is not None and bool(_PEOPLES_AWARD.match(programme.name))
 
 
 def _learned_ancestors(reading: Reading, key: str) -> list[str]:

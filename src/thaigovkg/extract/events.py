@@ -28,9 +28,11 @@ _NAMED_PROGRAMME = re.compile(
     r"[ \t]?(?:\([A-Za-z][^()\n]{2,80}\)[ \t]?)?(?=ประจำปี|ปีงบประมาณ)")
 # Words that make "รางวัล X" prose rather than a programme's name: this, that,
 # from, in, and, all, total, amount, received …
-_NOT_A_NAME = ("ดังกล่าว", "นี้", "ที่", "จาก", "ใน", "และ", "ต่าง", "ทั้ง", "รวม", "จำนวน", "ประจำ", "ได้",
+_NOT_A_NAME = ("ดังกล่าว", "นี้", "ที่", "จาก", "ใน", "และ", "ต่าง", "ทั้ง", "รวม", "จำนวน", "ประจำ", "ได้", "แก่", "กับ",
                "ให้", "อีก", "ครั้ง", "แห่ง", "เกียรติยศ", "ชนะเลิศ", "รองชนะเลิศ", "ชมเชย", "พิเศษ", "ระดับ", "สาขา",
                "ประเภท", "ดีเด่น", "ยอดเยี่ยม", "มากมาย", "หลาย")
+# A clause inside "รางวัล …": which, that is an award given to, that received (prose, not a name)
+_CLAUSE = re.compile(r"ซึ่ง|เป็นรางวัล|ที่มอบ|ที่ได้รับ|ให้แก่|ให้กับ")
 # Words of a ceremony or contest: ceremony, give/receive an award, contest, judging.
 _CEREMONY_WORDS = re.compile(r"พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน")
 _ANNOUNCEMENT = re.compile(r"ประกาศ(?:ผล)?")
@@ -95,7 +97,7 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
         if any(s < match.end() and match.start() < e for s, e, _ in spans):
             continue
         words = match.group("name")
-        if words.startswith(_NOT_A_NAME) or re.search(r"\d", words):
+        if words.startswith(_NOT_A_NAME) or re.search(r"\d", words) or _CLAUSE.search(words):
             continue
         name = "รางวัล" + re.sub(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])", "", words)
         key = gazetteer.programme_labels.get(match_key(name)) or _learn_programme(reading, name)
