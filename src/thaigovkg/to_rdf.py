@@ -16,7 +16,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 
 from . import iris
-from .extract.awards import WORDING_MARK
+from .extract.awards.terms import WORDING_MARK
 from .gazetteer import Gazetteer, load_gazetteer
 from .model import Award, Ceremony, Extraction, Organization, Post, Term
 from .normalize import join_thai_words

@@ -1,0 +1,97 @@
+"""What the token finders, the reader and the post-passes all use: the ``Token``, the
+distances that bound a list, the cues more than one of them reads, and the tests of an
+organisation or a programme that both the finders and the post-passes ask. Kept apart so
+that the other modules import from here and never from each other in a circle."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..reading import OrgMention, Reading
+
+RECENT = 220        # characters within which a weak cue still belongs to the list
+EXPIRE = 450        # characters of prose after which the terms read so far lapse
+OTHER_PROGRAMME_NEAR = 120  # characters around a mention of a second programme where its terms count
+
+# ได้รับ that receives no award: acknowledged, was assigned, was affected, was approved, was invited, was appointed
+_NOT_RECEIVING = r"ทราบ|มอบหมาย|ผลกระทบ|ความเดือดร้อน|อนุมัติ|เชิญ|(?:การ)?แต่งตั้ง"
+# รับ alone receives an award only when what it receives follows: รับรางวัล / รับมอบ / รับโล่ / รับ 2 รางวัล /
+# รับ “…” (not รับฟัง, รับทราบ, รับผิดชอบ, รับมือ, รับสมัคร: listen, note, be responsible, cope, enrol)
+_RECEIVED_THING = r"[ \t]*(?:มอบ|รางวัล|โล่|ตรา|เกียรติบัตร|ประกาศนียบัตร|ถ้วย|[\d๐-๙]|[“\"])"
+# "<หน่วยงาน> ที่ได้รับรางวัล…" names a winner; "เข้ารับการตรวจประเมิน" (undergoing an assessment) does not
+_RECIPIENT_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"   # "โรงพยาบาล… จ.กาญจนบุรี (ที่) ได้รับ"
+    r"(?:ที่[ \t]?(?=ได้รับ|คว้า|ได้รางวัล)|ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ(?!" + _NOT_RECEIVING + r")|รับ(?=" + _RECEIVED_THING + r")"
+    r"|ครอง|ชนะ|เข้ารับ(?!การ|ตำแหน่ง)|ได้รางวัล)")
+# a person of the organisation named after it: researcher, scientist, lecturer, student, pupil, alumnus,
+# athlete, teacher (an award to them is no award to the organisation)
+_INDIVIDUAL_BEFORE = re.compile(r"(?:นักวิจัย|นักวิทยาศาสตร์|อาจารย์|นักศึกษา|นักเรียน|ศิษย์เก่า|นักกีฬา|ครู)"
+                                r"[^\s]{0,30}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ของ|จาก|แห่ง|สังกัด)?[ \t]*$")
+# "<programme> (TQA) จำนวน 1 องค์กร (ได้แก่)": a name heading the list of its winners
+# (a count of organisations heads it even without ได้แก่, as it does after a tier)
+_HEADS_WINNERS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*องค์กร(?:[ \t]*(?:ได้แก่|คือ))?|ได้แก่|คือ)")
+# "<term> จำนวน 2 องค์กร 1) A 2) B" / "<term> จำนวน 1 องค์กร A": a count of organisations heads
+# the list of winners even without ได้แก่ (a count of awards does not: a new sentence may follow)
+_LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:มี(?:องค์กร|หน่วยงาน)ที่ได้รับรางวัล[ \t]*)?(?:(?:(?:จำนวน)?[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล)[ \t]*)?"
+                        r"(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*)?"
+                        r"|จำนวน[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง)[ \t]*)(?:\(?1[.)][ \t]*)?")
+_LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}(?:และ[ \t]?)?\(?\d{1,2}[.)][ \t]{0,3}"
+                        r"|[ \t]{0,3}(?:และ)?[ \t]?หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*")   # และหน่วยงานส่วนภูมิภาค ได้แก่
+# a word of awarding: award, plaque, the English word (Award / AWARDS)
+_AWARD_WORD = re.compile(r"รางวัล|โล่|[Aa]ward|AWARD")
+_APPOSED_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?")
+# a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
+# civil servant, athlete, doctor, nurse, volunteer, youth, one who gave for society
+_PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
+                            r"|พนักงาน|นักกีฬา|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ)")
+
+
+@dataclass
+class Token:
+    """A labelled span of the article; the reader has one method per kind."""
+    start: int
+    end: int
+    kind: str                       # term, level-name, recipient, person, winner, work, heading
+    value: object = None
+    keep_terms: bool = False        # a recipient after "ได้แก่" keeps the terms before it
+    level: str | None = None        # a level written inside a work's title "(ระดับดีเด่น)"
+    strong: bool = True
+    by: str | None = None           # the unit named after a work (โดย <หน่วยงาน>) that did it
+    more: bool = False              # a further member of a list of recipients (ได้แก่ A, B และ C)
+    listed: bool = False            # a recipient after another in a list ("ได้แก่ A B และ C"): same terms
+    written: str = ""               # a term as the article words it, leading สาขา / ประเภท … dropped
+    orphan: bool = False            # a work of a unit that is not a known agency: nobody's award here
+    partners: tuple[str, ...] = ()  # units listed before this one and its verb ("A B และ C ได้รับ…"): same award
+
+
+def _unit_named_before(reading: Reading, org: OrgMention) -> OrgMention | None:
+    """``กรมควบคุมโรค (คร.) กระทรวงสาธารณสุข ได้รับ…``: the unit written just before its own parent
+    is the one that takes the verb; the parent only says where it belongs."""
+    before = [o for o in reading.orgs if o.end <= org.start and o.role != "member"]
+    if not before or not _APPOSED_GAP.fullmatch(reading.text, before[-1].end, org.start):
+        return None
+    unit = before[-1]
+    if org.key != unit.key and (org.key in reading.gazetteer.ancestors(unit.key)
+                                or org.key in _learned_ancestors(reading, unit.key)):
+        return unit
+    return None
+
+
+def _learned_ancestors(reading: Reading, key: str) -> list[str]:
+    chain, seen = [], {key}
+    org = reading.extraction.organizations.get(key)
+    while org is not None and org.parent and org.parent not in seen:
+        chain.append(org.parent)
+        seen.add(org.parent)
+        parent = org.parent
+        org = reading.extraction.organizations.get(parent)
+        if org is None:
+            chain.extend(reading.gazetteer.ancestors(parent))
+    return chain
+
+
+def _for_people(reading: Reading, key: str) -> bool:
+    """A programme learned from the text whose name says it honours people (รางวัลศิษย์เก่าดีเด่น,
+    รางวัลนักวิทยาศาสตร์รุ่นใหม่): whoever receives it, it is no award of their organisation."""
+    programme = reading.extraction.programmes.get(key) if key.startswith("x-") else None
+    return programme is not None and bool(_PEOPLES_AWARD.match(programme.name))

@@ -1,0 +1,182 @@
+"""Passes over the awards the reader gave, in the order ``find`` runs them: drop summaries
+the body details, add the bare awards and the listed winners no term was read for, credit a
+leader's award to the head named, and check the totals the article states."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Award
+from ...normalize import match_key
+from ..reading import OrgMention, Reading
+from .common import (Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
+                     _unit_named_before)
+
+# "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
+_TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}")
+# "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
+_CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
+_WINNERS_LISTED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:ได้แก่|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
+# "… ได้รับรางวัลเลิศรัฐ รวมทั้งสิ้น 46 รางวัล อาทิเช่น A B และ C เป็นต้น": winners named as examples
+_WINNERS_EXEMPLIFIED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:อาทิ(?:เช่น)?|เช่น(?!กัน))[ \t]*:?[ \t]*")
+# "... ได้รับรางวัลเลิศรัฐ ประจำปี 2566 จำนวน 3 รางวัล": a count of awards, skipping a year on the way
+_COUNT = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[^\n\d]|(?<!\d)\d{4}(?!\d)){0,60}?(?<!\d)(\d{1,3})[ \t]?รางวัล")
+
+
+_AWARD_FIELDS = ("branch", "category", "level", "project", "person")
+
+
+def _drop_summaries(reading: Reading) -> None:
+    """A headline or lead that sums up an award (``รับรางวัลเลิศรัฐ … ประเภทพัฒนาการบริการ``)
+    before the body details it (level, work) is the same award: keep only the fuller one."""
+    awards = reading.extraction.awards
+
+    def within(part: Award, whole: Award) -> bool:
+        return part is not whole and (part.programme, part.year, part.recipient) == \
+            (whole.programme, whole.year, whole.recipient) and \
+            all(getattr(part, f) is None or getattr(part, f) == getattr(whole, f) for f in _AWARD_FIELDS) and \
+            any(getattr(part, f) is None and getattr(whole, f) is not None for f in _AWARD_FIELDS)
+
+    kept = [a for a in awards if not any(within(a, other) for other in awards)]
+    if len(kept) < len(awards):
+        awards[:] = kept
+
+
+def _bare_awards(reading: Reading) -> None:
+    """``<หน่วยงาน> ได้รับรางวัล<โครงการ>`` with no terms or works read for it: still one award,
+    graded less sure, so that no winner the article names is lost."""
+    text, extraction = reading.text, reading.extraction
+    year = reading.main_programme[1] if reading.main_programme else None
+    for org in reading.orgs:
+        cue = _RECIPIENT_AFTER.match(text, org.end)
+        if not cue or org.role == "member":
+            continue
+        line_start = text.rfind("\n", 0, org.start) + 1
+        if _INDIVIDUAL_BEFORE.search(text, max(line_start, org.start - 40), org.start):
+            continue
+        unit = _unit_named_before(reading, org)
+        if unit is not None:
+            org = OrgMention(unit.start, org.end, unit.key, unit.how, unit.role)
+        programme = next((m for m in reading.programme_mentions
+                          if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]
+                          or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)), None)
+        if programme is None:
+            continue
+        covered = any(a.programme == programme.key and
+                      (a.recipient == org.key or org.key in reading.gazetteer.ancestors(a.recipient)
+                       or org.key in _learned_ancestors(reading, a.recipient)) for a in extraction.awards)
+        named = text[programme.start:programme.end]     # the programme's own name, not a tier of it
+        if covered and not (_CONJOINED_AWARD.match(text, programme.end)
+                            and not reading.gazetteer.terms.get(match_key(named))):
+            continue
+        if _for_people(reading, programme.key):
+            continue
+        award = Award(programme=programme.key, year=programme.year or year, recipient=org.key, confidence=0.6)
+        if award.year and award not in extraction.awards:
+            extraction.awards.append(award)
+            reading.evidence(award, org.start, programme.end)
+            reading.mention("award", org.start, programme.end, reading.text[programme.start:programme.end],
+                            reading.organization(org.key).name)
+
+
+def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
+    """``หน่วยงานในสังกัดได้รับรางวัลด้วยจำนวน 6 หน่วยงาน ได้แก่ 1) A 2) B …``: the agencies listed
+    after "received the award" with no term of their own each won the programme's award."""
+    text, extraction = reading.text, reading.extraction
+    term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
+    orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
+    cues = [(cue, False) for cue in _WINNERS_LISTED.finditer(text)] + \
+           [(cue, True) for cue in _WINNERS_EXEMPLIFIED.finditer(text)]
+    for cue, exemplified in cues:
+        programme = ([m for m in reading.programme_mentions if m.end <= cue.end()] or [None])[-1]
+        if programme is None or exemplified and programme.start < cue.start():
+            continue          # "ได้รับรางวัลมากมาย อาทิ …" names examples of the programme it names itself
+        chain, end = [], cue.end()
+        for org in orgs:
+            if org.start < end:
+                continue
+            if not (_LIST_GLUE.fullmatch(text, end, org.start) or not chain and not text[end:org.start].strip()):
+                break
+            chain.append(org)
+            end = org.end
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if len(chain) < 2 or any(max(line_start, cue.start() - 100) <= t < end for t in term_starts):
+            continue
+        year = programme.year or (reading.main_programme[1] if reading.main_programme else None)
+        if _for_people(reading, programme.key):
+            continue
+        for org in chain:
+            if year is None or any(a.programme == programme.key and a.recipient == org.key for a in extraction.awards):
+                continue
+            award = Award(programme=programme.key, year=year, recipient=org.key, confidence=0.7)
+            extraction.awards.append(award)
+            reading.evidence(award, org.start, org.end)
+            reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],
+                            reading.organization(org.key).name)
+
+
+def _leader_honorees(reading: Reading, tokens: list[Token]) -> None:
+    """``ดร. เอกนิติ … อธิบดีกรมสรรพสามิต เข้ารับรางวัลผู้นำองค์กรดิจิทัลดีเด่น``: an award to an
+    organisation's leader honours the head named, with the post, just before it."""
+    text, extraction = reading.text, reading.extraction
+    for token in tokens:
+        if token.kind != "term" or not any(c.kind == "category" and c.label.startswith("ผู้นำองค์กร") for c in token.value):
+            continue
+        line_start = text.rfind("\n", 0, token.start) + 1
+        for position in sorted(reading.positions, key=lambda p: -p.start):
+            if not (line_start <= position.start < token.start and token.start - position.end <= 40) or not position.org:
+                continue
+            holder = next((p for p in reading.persons if p.full and 0 <= position.start - p.end <= 3), None)
+            awards = [a for a in extraction.awards if a.person is None and a.category is not None
+                      and a.category.label.startswith("ผู้นำองค์กร") and a.recipient == position.org]
+            if holder is None or not awards:
+                break
+            for award in awards:
+                honoured = replace(award, person=holder.name)
+                extraction.awards[extraction.awards.index(award)] = honoured
+                evidence = extraction.evidence.pop(award, None)
+                if evidence:
+                    extraction.evidence.setdefault(honoured, evidence)
+            break
+    _drop_repeats(extraction)
+
+
+def _drop_repeats(extraction) -> None:
+    """One conferral read twice: once in full and once with its person or its category cut short
+    (``รางวัลพัฒนาการดีเด่นหน่วยงานระดับกรม`` for ``…ระดับกรมที่ให้บริการเป็นหลัก``) is one award."""
+    awards = extraction.awards
+    def covers(full: Award, part: Award) -> bool:
+        return (full is not part and full.programme == part.programme and full.year == part.year
+                and full.recipient == part.recipient and part.project is None and part.level in (None, full.level)
+                and part.branch in (None, full.branch) and (part.person is None or part.person == full.person)
+                and (part.category is None and part.person is None and full.person is not None
+                     or part.category is not None and full.category is not None
+                     and full.category.label.startswith(part.category.label)
+                     and (full.category != part.category or part.person is None and full.person is not None)))
+    repeats = [a for a in awards if any(covers(b, a) for b in awards)]
+    for award in repeats:
+        awards.remove(award)
+        extraction.evidence.pop(award, None)
+
+
+def _check_totals(reading: Reading, tokens: list[Token]) -> None:
+    """``<หน่วยงาน> ได้รับ … 13 รางวัล``: warn where the awards found do not add up."""
+    text, extraction = reading.text, reading.extraction
+    stated: dict[str, int] = {}
+    for token in tokens:
+        if token.kind != "recipient" or token.value is None:
+            continue
+        cue = _RECIPIENT_AFTER.match(text, token.end)
+        if not cue:
+            continue
+        count = _COUNT.match(text, cue.end())
+        if count and "\n" not in text[token.end:count.end()]:
+            stated.setdefault(token.value, int(count.group(1)))
+    for key, total in sorted(stated.items()):
+        found = sum(1 for a in extraction.awards
+                    if a.recipient == key or key in reading.gazetteer.ancestors(a.recipient)
+                    or key in _learned_ancestors(reading, a.recipient))
+        if found != total:
+            name = reading.organization(key).name
+            extraction.warnings.append(
+                f"{reading.article.doc_id}: the article says {name} received {total} awards; {found} were found")

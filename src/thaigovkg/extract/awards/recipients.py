@@ -1,0 +1,196 @@
+"""Recipient tokens: the organisations that take a receiving verb, open a list item or
+follow ได้แก่ after a term, with the companies and business units among them; and the
+units listed with them that share their award."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..reading import OrgMention, Reading
+from .common import (RECENT, Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
+                     _learned_ancestors, _unit_named_before)
+
+_ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
+_AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
+# "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
+_BEFORE_WORK = re.compile(r"(?:[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+)?[ \t]*(?:เรื่อง|ผลงาน|ในผลงาน|โครงการ)?[ \t]*[“\"]")
+# "<หน่วยงาน> จากผลงาน <title>": a unit named with the work it won, unquoted
+_BEFORE_NAMED_WORK = re.compile(r"[ \t]*(?:จาก|ใน)ผลงาน")
+_LIST_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
+_AWARD_FOR_WORK = re.compile(r"(?:รางวัล)?[ \t]*(?:จาก|ใน)ผลงาน")
+_UNDER = re.compile(r"สังกัด[ \t]?$")
+_PERMANENT_SECRETARY = re.compile(r"ปลัด[ \t]?$")
+# "กลุ่มธุรกิจการตลาด บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)": a company, and a business unit of it
+_COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[^\s,()]{2,40}[ \t]?)?"
+                      r"(?P<company>บริษัท[ \t]?[^\n,()]{2,60}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")
+_NUMBERED_ITEM = re.compile(r"(?:(?<=\s)|(?<=และ))\(?\d{1,2}[.)][ \t]*")
+
+
+def _add_companies(reading: Reading, terms: list[Token]) -> None:
+    """Companies and their business units among the winners of a list (TQA): ``กลุ่มธุรกิจการตลาด
+    บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)`` is a unit of the company. Read only close after an
+    award term, so that a company named elsewhere in the prose is left to the organisation finder."""
+    text = reading.text
+    ends = [t.end for t in terms]
+    added = []
+    for match in _COMPANY.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not any(0 <= match.start() - end <= RECENT or line_start <= end <= match.start() for end in ends):
+            continue
+        inside = [o for o in reading.orgs if match.start() <= o.start and o.end <= match.end()]
+        if any(o.start < match.end() and match.start() < o.end for o in reading.orgs if o not in inside):
+            continue
+        company_start = match.start("company")
+        known = next((o for o in inside if o.start == company_start and o.end == match.end()), None)
+        company = known.key if known else reading.learn_organization(
+            re.sub(r"[ \t]+", " ", text[company_start:match.end()]), "company", None)
+        key = company
+        if match.group("unit"):
+            key = reading.learn_organization(re.sub(r"[ \t]+", " ", match.group()), "unit", company)
+        elif known:
+            continue
+        for org in inside:
+            reading.orgs.remove(org)
+        added.append(OrgMention(match.start(), match.end(), key, "unit"))
+        reading.mention("org", match.start(), match.end(), reading.organization(key).name, "unit")
+        reading.evidence(("org", key), match.start(), match.end())
+        reading.evidence(("org", company), company_start, match.end())
+    reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
+
+
+def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
+    text = reading.text
+    tokens = []
+    term_ends = [t.end for t in terms]
+    term_starts = [t.start for t in terms]
+    for org in reading.orgs:
+        if org.role == "member":
+            continue
+        line_start = text.rfind("\n", 0, org.start) + 1
+        before = text[max(line_start, org.start - 30):org.start]
+        key = _receiving_office(reading, org, before)
+        if key is None:
+            continue
+        if _UNDER.search(before):
+            # "หน่วยงานในสังกัด สธ. ได้รับ … รวม 52 รางวัล": a total for the units under it; the
+            # awards the article goes on to name are theirs
+            tokens.append(Token(org.start, org.end, "recipient", None))
+            continue
+        if key != org.key:
+            org = replace(org, key=key)
+        after_listing = bool(_AFTER_LISTING.search(before))
+        if (_BEFORE_WORK.match(text, org.end) or _BEFORE_NAMED_WORK.match(text, org.end)) \
+                and (any(0 <= org.start - e <= 400 for e in term_ends)
+                     or tokens and tokens[-1].keep_terms and org.start - tokens[-1].end <= 400):
+            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True))
+            continue
+        if tokens and tokens[-1].keep_terms and _LIST_JOIN.fullmatch(text, tokens[-1].end, org.start) \
+                and tokens[-1].end < org.start:
+            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True, listed=True))
+            continue
+        if _INDIVIDUAL_BEFORE.search(before):
+            continue      # "นักวิจัย… มหาวิทยาลัยมหิดล คว้ารางวัล…": a person of the organisation won
+        unit = _unit_named_before(reading, org) if _RECIPIENT_AFTER.match(text, org.end) else None
+        if unit is not None:
+            # "กรมควบคุมโรค กระทรวงสาธารณสุข ได้รับรางวัล…": the department, its ministry named after it
+            if tokens and tokens[-1].start == unit.start:
+                tokens.pop()
+            org = OrgMention(unit.start, org.end, unit.key, unit.how, unit.role)
+        if (_RECIPIENT_AFTER.match(text, org.end) or _ITEM_MARKER.search(before) or not before.strip()
+                and _RECIPIENT_AFTER.match(text, org.end) or after_listing
+                or _heads_its_lines(text, org, before, term_starts)):
+            keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends)
+            cue = _RECIPIENT_AFTER.match(text, org.end)
+            if cue and _AWARD_FOR_WORK.match(text, cue.end()) and any(0 <= org.start - e <= RECENT for e in term_ends):
+                keep = True       # "<award> … โดย <หน่วยงาน> ได้รับรางวัลจากผลงาน …": the award just named
+            if after_listing and not keep and not _RECIPIENT_AFTER.match(text, org.end):
+                # "ได้แก่ <org>" with no award term before it is a list of names, not of winners
+                if not any(0 <= org.start - e <= 80 for e in term_ends):
+                    continue
+            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
+                                partners=_listed_before(reading, unit or org) if cue else ()))
+    return tokens
+
+
+def _list_members(reading: Reading, recipients: list[Token], terms: list[Token]) -> list[Token]:
+    """``<term> ได้แก่ A, B และ C`` or ``ได้แก่ 1. A 2. B``: the organisations listed after a term,
+    with only a comma, a space, และ (and) or the item numbers between, are the term's winners, each
+    its own conferral."""
+    text = reading.text
+    found = {t.start: t for t in recipients}
+    term_ends = [t.end for t in terms if t.kind == "term"]
+    last = None
+    for org in sorted(reading.orgs, key=lambda o: o.start):
+        if org.role == "member":
+            continue
+        if last is not None and _LIST_GLUE.fullmatch(text, last.end, org.start) and not _apposed(reading, last.value, org.key):
+            last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
+        elif any(_LIST_HEAD.fullmatch(text, end, org.start) for end in term_ends if end <= org.start):
+            # "<term> (TQC Plus: Customer) จำนวน 1 องค์กร ได้แก่ <org>": the term's winner
+            last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True)
+        else:
+            last = found.get(org.start)
+    _numbered_members(reading, found, terms)
+    return sorted(found.values(), key=lambda t: t.start)
+
+
+def _numbered_members(reading: Reading, found: dict[int, Token], terms: list[Token]) -> None:
+    """``<term> จำนวน 3 องค์กร 1) A 2) <unit not known> 3) B``: every numbered item up to the next
+    term is a winner of the term, though an item between them is not read as an organisation."""
+    text = reading.text
+    starts = sorted(t.start for t in terms if t.kind == "term")
+    for term in terms:
+        if term.kind != "term":
+            continue
+        head = _LIST_HEAD.match(text, term.end)
+        if not head or not _NUMBERED_ITEM.search(text, head.start(), head.end()):
+            continue
+        line_end = text.find("\n", head.end())
+        stop = min([s for s in starts if s >= head.end()] + [len(text) if line_end < 0 else line_end])
+        items = [head.end()] + [m.end() for m in _NUMBERED_ITEM.finditer(text, head.end(), stop)]
+        for index, position in enumerate(items):
+            org = reading.org_at(position, slack=2)
+            if org is None or org.role == "member" or org.end > stop:
+                continue
+            found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=index > 0)
+
+
+def _apposed(reading: Reading, unit: str, following: str) -> bool:
+    """``กองยุทธศาสตร์และแผนงาน สป.``: an agency written after a unit it contains names the
+    unit's place, not a further winner."""
+    return following == unit or following in reading.gazetteer.ancestors(unit) or following in _learned_ancestors(reading, unit)
+
+
+def _listed_before(reading: Reading, org: OrgMention) -> tuple[str, ...]:
+    """``ได้แก่ A B และ C ได้รับรางวัล…``: the units listed right before the one that takes the verb,
+    joined only by spaces, commas or และ, receive the same award; a unit followed by its own parent
+    (``กองต่อต้านการค้ามนุษย์ สำนักงานปลัดกระทรวง พม.``) is one name, not a list."""
+    text, partners, following = reading.text, [], org
+    for other in reversed([o for o in reading.orgs if o.end <= org.start and o.role != "member"]):
+        if other.end >= following.start or not _LIST_JOIN.fullmatch(text, other.end, following.start) \
+                or following.key in reading.gazetteer.ancestors(other.key) \
+                or following.key in _learned_ancestors(reading, other.key):
+            break
+        if other.key != org.key and other.key not in partners:
+            partners.append(other.key)
+        following = other
+    return tuple(reversed(partners))
+
+
+def _receiving_office(reading: Reading, org: OrgMention, before: str) -> str | None:
+    """``ปลัดกระทรวงสาธารณสุข เข้ารับรางวัล``: the permanent secretary receives for the office
+    he heads (สำนักงานปลัดกระทรวง…), not for the ministry his title names."""
+    if not _PERMANENT_SECRETARY.search(before):
+        return org.key
+    agency = reading.gazetteer.agencies.get(org.key)
+    if agency is None or agency.kind != "ministry":
+        return org.key
+    return reading.gazetteer.permanent_secretary_office(org.key)
+
+
+def _heads_its_lines(text: str, org: OrgMention, before: str, term_starts: list[int]) -> bool:
+    """A table-like list: the unit alone on its line, its award terms on the next line."""
+    line_end = text.find("\n", org.end)
+    if before.strip() or line_end < 0 or text[org.end:line_end].strip():
+        return False
+    return any(line_end < start <= line_end + 3 for start in term_starts)

@@ -1,0 +1,222 @@
+"""Work tokens: the awarded works (quoted titles after a cue, ``ผลงาน <title>``, the items of
+``N ผลงาน คือ 1) … 2) …``), where each title ends, and the unit named as having done it."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..reading import Reading
+from .common import EXPIRE, RECENT, Token, _AWARD_WORD
+
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,240})[”\"]")   # an unclosed “ does not swallow the next title
+# "รางวัล “…”", "โล่เกียรติยศ “…”", "2 รางวัล “A” และ “B”": a quote that names the award itself
+_NAMES_THE_AWARD = re.compile(r"(?:รางวัล|โล่[^\s“”\"]{0,15})[ \t]*(?:[“\"][^“”\"\n]{1,80}[”\"][ \t]*(?:,|และ|หรือ)[ \t]*)*$")
+_WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
+_WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
+# "ผลงาน <title>" (work), not "17 ผลงาน" (a count of works)
+_UNQUOTED_CUE = re.compile(r"(?<![\d][ \t])(?<!\d)(?:(?<=จาก)ผลงาน[ \t]*|ผลงาน(?:[ \t]*:[ \t]*|[ \t]+))(?:คือ[ \t]*:?[ \t]*)?")
+# A title does not open with a function word: in, from, that, and, which, by, for
+_NOT_A_TITLE = ("ใน", "จาก", "ที่", "และ", "ซึ่ง", "โดย", "เพื่อ", "ของ", "ให้", "จำนวน", "รวม", "ทั้ง")
+_COUNT_LIST = re.compile(r"\d{1,3}[ \t]?(?:ผลงาน|รางวัล|โครงการ)[ \t]*(?:คือ|ได้แก่|ดังนี้)[ \t]*:?[ \t]*(?=\(?1[).])")
+_LIST_ITEM = re.compile(r"\(?(\d{1,2})[).][ \t]*")
+_STOP = re.compile(
+    r"\n|[ \t]\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]|[ \t](?:ถัดมา|นอกจากนี้|ทั้งนี้|และ[ \t]?รางวัล|โดยมี|ซึ่ง|ที่มุ่ง|เพื่อให้|ได้รับ"
+    r"|ระดับ|ประเภท|สาขา|และ[ \t]?(?:ประเภท|สาขา|ระดับ))|[“”\"]")
+_OPEN_TITLE = re.compile(r"“[^“”\n]{2,240}(?=“|\n|$)")
+_OPEN_TITLE_END = re.compile(r"(?P<verb>[ \t]*ได้รับ|[ \t]+และ(?=[^“”\n]{3,80}?[ \t]เรื่อง[ \t]*“))"
+                             r"|[ \t]*,[ \t]*|[ \t]+(?:และ[ \t]?)?")   # "… และ<หน่วยงาน> เรื่อง “…"
+_INNER_QUOTE = re.compile(r"“[^“”\n]{1,60}”")
+_UNKNOWN_ITEM = re.compile(r"(?:,|[ \t]และ)[ \t]*[\u0e01-\u0e4e][^,“”\"\n]{2,80}?[ \t]*เรื่อง[ \t]*$")
+_UNIT_BY = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?โดย[ \t]*")
+_UNIT_OF_WORK = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:โดย|จาก|ของ)[ \t]*")
+_WORK_GROUP = re.compile(r"[ \t,]*(?:และ)?[ \t]*(?:ผลงาน)?[ \t]*:?[ \t]*")
+_TRAILING_UNIT = re.compile(r"[ \t]*(?:โดย|ของ)[ \t]*$")
+_EMBEDDED_LEVEL = re.compile(r"[ \t]*\((?:ระดับ)([^()]{1,30})\)[ \t]*$")
+
+
+def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
+    """Awarded works: quoted titles after a cue, ``ผลงาน <title>``, numbered lists of titles."""
+    text = reading.text
+    works: list[Token] = []
+    person_starts = {p.start for p in reading.persons}
+
+    def recent(position: int) -> bool:
+        ends = [t.end for t in anchors if t.end <= position] + [w.end for w in works if w.end <= position]
+        return bool(ends) and position - max(ends) <= RECENT
+
+    def term_at(position: int) -> bool:
+        return any(position <= t.start <= position + 2 for t in anchors if t.kind == "term")
+
+    for match in [*_QUOTE.finditer(text), *_unclosed_quotes(reading)]:
+        content = match.group(1).strip()
+        after = re.match(r"[ \t]*", text[match.end():]).end() + match.end()
+        if after in person_starts or content.startswith(("รางวัล", "ประเภท", "สาขา", "ระดับ")):
+            continue                  # a nickname before a name, or the award's own name
+        if any(t.start <= match.start() and match.end() <= t.end for t in anchors if t.kind == "term"):
+            continue                  # a quoted part of a term: รางวัลพิเศษ “สานพลังร่วมใจ ต้านภัยโควิด”
+        if any(match.start() <= t.start < match.end() and t.kind == "term" and t.strong for t in anchors) and \
+                not content.startswith("ผลงาน"):
+            if term_at(match.start() + 1):
+                continue
+        before = text[max(0, match.start() - 60):match.start()]
+        if _NAMES_THE_AWARD.search(before):
+            continue                  # รางวัล “องค์กรคนดี”: the award's name, not a work
+        anchor_close = any(0 <= match.start() - t.end <= 4 for t in anchors if t.kind == "term")
+        strong = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน") or anchor_close
+        if not strong and not (_WEAK_CUE.search(before) and recent(match.start())):
+            continue
+        cued = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน")
+        by = _unit_after(reading, match.end(), of_work=cued)
+        work = _work(match.start(), match.end(), content, by=by)
+        work.orphan = by is None and _by_an_unknown_unit(reading, match.start())
+        works.append(work)
+    for match in _UNQUOTED_CUE.finditer(text):
+        if any(w.start <= match.start() < w.end for w in works) or term_at(match.end()):
+            continue
+        if re.match(r"[“\"(\d]", text[match.end():match.end() + 1]):
+            continue                  # a quoted title or a numbered list follows: read as such
+        if not recent(match.start()):
+            continue
+        stop = _STOP.search(text, match.end() + 1, match.end() + 240)
+        end = stop.start() if stop else min(len(text), match.end() + 240)
+        if stop and stop.group() in "“”\"" :
+            continue                  # the title is quoted: the quote is the work
+        end = next((t.start for t in anchors if t.kind == "recipient" and match.end() < t.start < end), end)
+        title_end, by = _strip_unit(reading, match.end(), end)
+        title = text[match.end():title_end]
+        if title_end - match.end() >= 5 and not title.startswith(_NOT_A_TITLE) and not reading.org_at(match.end()):
+            works.append(_work(match.end(), title_end, title, quoted=False, by=by))
+    for match in _COUNT_LIST.finditer(text):
+        if not recent(match.start()):
+            continue
+        position = match.end()
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        items = list(_LIST_ITEM.finditer(text, position, line_end))
+        for index, item in enumerate(items):
+            if index and not re.search(r"\s$", text[item.start() - 1:item.start()]):
+                continue
+            end = items[index + 1].start() if index + 1 < len(items) else line_end
+            if reading.org_at(item.end(), slack=2) or term_at(item.end()) or text.startswith("รางวัล", item.end()):
+                break                 # a list of winners or of awards, not of works
+            if any(item.end() <= w.start < end for w in works):
+                continue          # "1) ผลงาน “…”": the quoted title is the item's work already
+            title_end, by = _strip_unit(reading, item.end(), end)
+            if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
+                works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
+    works.sort(key=lambda w: w.start)
+    works = _in_award_talk(reading, anchors, works)
+    _share_next_unit(text, works)
+    return works
+
+
+def _in_award_talk(reading: Reading, anchors: list[Token], works: list[Token]) -> list[Token]:
+    """A work is an award's only where the text around it speaks of awards: an award word, a
+    programme or an award term shortly before it, or a work of the same list before it. A project
+    quoted in prose far from any award (``โครงการ “คนละครึ่ง”`` in a cabinet-meeting summary that
+    names a programme pages earlier) is nobody's award, whoever was the last winner named."""
+    text = reading.text
+    talk = sorted([t.end for t in anchors if t.kind == "term"] + [m.end for m in reading.programme_mentions]
+                  + [m.end() for m in _AWARD_WORD.finditer(text)])
+    kept: list[Token] = []
+    for work in works:
+        index = bisect.bisect_right(talk, work.start)
+        last = talk[index - 1] if index else -1
+        last = max([last] + [w.end for w in kept if w.end <= work.start])
+        if last >= 0 and work.start - last <= EXPIRE:
+            kept.append(work)
+    return kept
+
+
+def _share_next_unit(text: str, works: list[Token]) -> None:
+    """``ผลงาน “A” ผลงาน “B” จาก <หน่วยงาน>``: a quoted work with no unit of its own, followed
+    directly by another whose unit is named, is that unit's too (the list groups them)."""
+    for index in range(len(works) - 2, -1, -1):
+        work, following = works[index], works[index + 1]
+        if work.by is None and following.by and work.strong and following.strong \
+                and _WORK_GROUP.fullmatch(text, work.end, following.start):
+            work.by = following.by
+
+
+def _unclosed_quotes(reading: Reading) -> list[re.Match[str]]:
+    """A title whose closing quote was forgotten (``เรื่อง “<title>, <หน่วยงาน> เรื่อง “…``) ends
+    before the next unit of the list (after a comma, a space or และ), before ได้รับ, or at the end
+    of the line; a title may hold a quoted name of its own (``“… ใกล้บ้าน “เขื่องในโมเดล”,``)."""
+    text, found = reading.text, []
+    org_starts = {o.start for o in reading.orgs}
+    for opening in re.finditer(r"“", text):
+        rest = _OPEN_TITLE.match(text, opening.start())
+        if not rest:
+            continue
+        end = rest.end()
+        stop = next((m.start() for m in _OPEN_TITLE_END.finditer(text[:end + 100], opening.start() + 3)
+                     if m.start() < end and (m.group("verb") or m.end() in org_starts)), None)
+        if stop is None:
+            inner = _INNER_QUOTE.match(text, end)
+            if inner and re.match(r"[ \t]*(?:,|และ|\n|$)", text[inner.end():inner.end() + 4]):
+                stop = inner.end()
+            elif end == len(text) or text[end] == "\n":
+                stop = end
+            else:
+                continue
+        if stop - opening.start() > 3:
+            found.append(re.compile(r"“(.{%d})" % (stop - opening.start() - 1), re.S).match(text, opening.start()))
+    return [m for m in found if m]
+
+
+def _by_an_unknown_unit(reading: Reading, start: int) -> bool:
+    """``…, และ<หน่วยงานที่ไม่รู้จัก> เรื่อง “…”``: a list item whose unit is not a known agency;
+    its work is not the previous unit's."""
+    item = _UNKNOWN_ITEM.search(reading.text, max(0, start - 100), start)
+    return bool(item) and not any(item.start() < o.start < start for o in reading.orgs)
+
+
+def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None]:
+    """Where a title ends, and the unit that did the work: the title stops before
+    ``โดย <หน่วยงาน>`` (by), or before a trailing ``ของ <หน่วยงาน>`` (of)."""
+    text = reading.text
+    by = None
+    for org in reading.orgs:
+        if not start < org.start < end:
+            continue
+        cue = _TRAILING_UNIT.search(text, start, org.start)
+        if cue and (text[cue.start():cue.end()].strip().startswith("โดย") or not text[org.end:end].strip(" \t.,")):
+            end, by = cue.start(), org.key
+            break
+    title = re.sub(r"(?:[ \t]+และ)?[ \t,.]*$", "", text[start:end])
+    return start + len(title), by
+
+
+# "<หน่วยงาน> ได้พิจารณามอบรางวัล / เป็นผู้จัด / ประกาศผล": the organiser, not a winner
+_GIVES_THE_AWARD = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ได้|ซึ่ง|ที่|จะ)?[ \t]*(?:พิจารณา|คัดเลือก)?[ \t]*"
+                              r"(?:มอบ(?!หมาย)|จัด(?:งาน|พิธี|การประกวด|ประกวด)|เป็นผู้(?:มอบ|จัด)|ประกาศ)")
+
+
+def _unit_after(reading: Reading, end: int, of_work: bool = False) -> str | None:
+    """``“<title>” โดย <หน่วยงาน>``: the unit named right after a quoted work; after a title
+    cued as a work (``ผลงาน “<title>” จาก/ของ <หน่วยงาน>``) จาก and ของ name its unit too."""
+    cue = (_UNIT_OF_WORK if of_work else _UNIT_BY).match(reading.text[end:end + 50])
+    if not cue:
+        return None
+    org = reading.org_at(end + cue.end(), slack=1)
+    if org is None:
+        return None
+    following = org
+    while True:       # past the organisation's parent written after it
+        nxt = next((o for o in reading.orgs if following.end <= o.start <= following.end + 1), None)
+        if nxt is None:
+            break
+        following = nxt
+    if _GIVES_THE_AWARD.match(reading.text, following.end):
+        return None
+    return org.key
+
+
+def _work(start: int, end: int, content: str, quoted: bool = True, by: str | None = None) -> Token:
+    title = re.sub(r"^ผลงาน[ \t]*:?[ \t]*", "", content.strip())
+    level = None
+    embedded = _EMBEDDED_LEVEL.search(title)
+    if embedded:
+        level, title = embedded.group(1).strip(), title[:embedded.start()]
+    title = re.sub(r"[ \t]+", " ", title).strip(" \t:,")
+    return Token(start, end, "work", title, level=level, strong=quoted, by=by)
