@@ -236,8 +236,8 @@ def _find_people(reading: Reading) -> None:
         if glued:
             given, cut = given[:glued.start()], True
         end = match.start("given") + len(given) if cut else match.end()
-        if cut or not family or family.startswith(NOT_SURNAME) or family in NOT_SURNAME_WORDS \
-                or match.start("family") in org_starts:
+        if cut or not family or family in NOT_SURNAME_WORDS or match.start("family") in org_starts \
+                or family.startswith(NOT_SURNAME) and not _opens_a_surname(text, family, match.end("family"), heads):
             family = None
             end = match.start("given") + len(given)
         elif family:
@@ -258,6 +258,30 @@ def _find_people(reading: Reading) -> None:
         reading.mention("person", person.start, person.end, person.name, " ".join(person.honorifics))
         if person.full:
             _add_person(reading, person)
+
+
+# Words that usually go on with the sentence after a given name ("นายสมชาย พร้อมด้วย…", "…ยังกล่าวว่า")
+# but also begin surnames: พร้อมพันธุ์, จึงรุ่งเรืองกิจ, ยังตรง, นำพูลสุขสันติ์, ของทิพย์, ประจำวงษ์, กรมดิษฐ์
+_SURNAME_OPENERS = ("พร้อม", "จึง", "ยัง", "นำ", "ของ", "ประจำ", "กรม", "มุ่ง", "ร่วม")
+# …and what after such a word still goes on with the sentence: พร้อมด้วย, พร้อมกับ, พร้อมคณะ, นำทีม …
+_NEXT_WORD = re.compile(r"[ \t]+(\S+)")
+_SENTENCE_GOES_ON = ("ด้วย", "กับ", "ทั้ง", "กัน", "คณะ", "ภริยา", "ภรรยา", "สามี", "พวก", "ทีม", "นี้", "นั้น")
+
+
+def _opens_a_surname(text: str, family: str, end: int, heads: tuple[str, ...]) -> bool:
+    """``นายเอกนัฏ พร้อมพันธุ์ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม``: a run after a given name that begins
+    with a word like พร้อม or จึง is the surname where the person's title follows it, set apart
+    by a space, the way the genre introduces an official. Text of the sentence (พร้อมด้วย …,
+    ยังกล่าวว่า) is not, whatever follows it."""
+    opener = next((w for w in _SURNAME_OPENERS if family.startswith(w)), None)
+    if opener is None or "ว่า" in family:
+        return False
+    rest = family[len(opener):]
+    if len(rest) < 2 or rest.startswith(NOT_SURNAME) or rest.startswith(_SENTENCE_GOES_ON) \
+            or _any_head(heads).search(family):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return bool(after) and after.group(1).startswith((*heads, *HEAD_ABBREVIATIONS))
 
 
 @lru_cache(maxsize=4)
