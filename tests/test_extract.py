@@ -1122,3 +1122,13 @@ def test_people_a_surname_may_begin_with_a_word_that_usually_goes_on_the_sentenc
 ])
 def test_people_the_sentence_going_on_after_a_given_name_is_still_no_surname(text):
     assert people_of(text) == set()
+
+
+@pytest.mark.parametrize("text, people", [
+    ("พร้อมด้วย นายเรืองศักดิ์ สุวารี อธิบดีกรมคุ้มครองสิทธิและเสรีภาพ ร่วมงาน\n", {"เรืองศักดิ์ สุวารี"}),
+    ("นายเรืองวิทย์ ใจงาม ผู้อำนวยการกองคลัง กล่าว\n", {"เรืองวิทย์ ใจงาม"}),
+    ("นายเรือ ผู้ควบคุมเรือ และนักเรียนนายเรือ ร่วมฝึก\n", set()),     # นายเรือ: a ship's officer
+])
+def test_people_a_given_name_may_begin_with_a_word_that_follows_nai_in_a_noun(text, people):
+    """นายเรือ (a ship's officer) is a noun, but เรืองศักดิ์ and เรืองวิทย์ are given names."""
+    assert people_of(text) == people

@@ -23,7 +23,7 @@ _NAME_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"   # a consonant or a leading vowel
 # After นาย a word that makes นาย part of a noun, not Mr: นายก (prime minister,
 # mayor, president), นายอำเภอ (district chief), นายทหาร / นายตำรวจ (officers), นายจ้าง (employer) …
 _NOT_AFTER_NAI = (r"(?!ก(?:รัฐมนตรี|ฯ|สมาคม|เทศมนตรี|องค์การ|องค์กร|สภา|อบต|อบจ|ราชบัณฑิต|เหล่ากาชาด|สโมสร|และ|สั่ง)"
-                  r"|อำเภอ|ทหาร|ตำรวจ|จ้าง|หน้า|ทะเบียน|ช่าง|ด่าน|ประกัน|ทุน|พราน|ท่า|เรือ|สถานี|งาน|แบบ|ธนาคาร)")
+                  r"|อำเภอ|ทหาร|ตำรวจ|จ้าง|หน้า|ทะเบียน|ช่าง|ด่าน|ประกัน|ทุน|พราน|ท่า|เรือ(?!ง)|สถานี|งาน|แบบ|ธนาคาร)")
 # …and words that end in นาย: มิถุนายน (June), พัฒนา|ยก (develop, raise), นครนายก, ทนาย (lawyer)
 _NOT_BEFORE_NAI = r"(?<!มิถุน)(?<!พัฒน)(?<!นครน)(?<!ทน)"
 # After นาง a word that makes นาง part of a noun, not Mrs: นางฟ้า (angel), หอยนางรม (oyster),
