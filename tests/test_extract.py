@@ -1210,3 +1210,25 @@ def test_orgs_the_parent_written_after_a_unit_is_an_agency_not_a_sibling_unit(te
         assert unit not in learned, learned
     else:
         assert learned.get(unit) == parent, learned
+
+
+def test_orgs_a_defined_unit_that_ends_with_its_ministry_is_learned_under_it():
+    learned, _ = _learned("ศูนย์บรรเทาสาธารณภัยกระทรวงกลาโหม (ศบภ.กห.) ส่งกำลังพล")
+    assert learned == {"ศูนย์บรรเทาสาธารณภัยกระทรวงกลาโหม": "กระทรวงกลาโหม"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ณ มหาวิทยาลัยมหาจุฬาลงกรณราชวิทยาลัย วังน้อย", "มหาวิทยาลัยมหาจุฬาลงกรณราชวิทยาลัย"),   # …ลง… inside a name
+    ("ส่งตัวไปโรงพยาบาลตำรวจ เพื่อรักษา", "โรงพยาบาลตำรวจ"),
+    ("ผู้อำนวยการโรงพยาบาลรวมชัยประชารักษ์ จังหวัดศรีสะเกษ", "โรงพยาบาลรวมชัยประชารักษ์"),
+    ("ร่วมกับมหาวิทยาลัยวิทยาศาสตร์และเทคโนโลยีชิงเต่า ประเทศจีน", "มหาวิทยาลัยวิทยาศาสตร์และเทคโนโลยีชิงเต่า"),
+    ("ชื่นชมมหาวิทยาลัยแม่โจ้แห่งนี้ที่ได้", "มหาวิทยาลัยแม่โจ้"),
+])
+def test_orgs_words_of_a_name_are_not_read_as_prose(text, name):
+    learned, _ = _learned(text)
+    assert name in learned, learned
+
+
+def test_orgs_a_small_unit_written_before_a_provincial_office_is_part_of_it():
+    learned, _ = _learned("ผู้แทน กลุ่มงานอำนวยการ สำนักงานสาธารณสุขจังหวัดน่าน ร่วมประชุม")
+    assert learned.get("กลุ่มงานอำนวยการ") == "สำนักงานสาธารณสุขจังหวัดน่าน", learned
