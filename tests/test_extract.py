@@ -1132,3 +1132,139 @@ def test_people_the_sentence_going_on_after_a_given_name_is_still_no_surname(tex
 def test_people_a_given_name_may_begin_with_a_word_that_follows_nai_in_a_noun(text, people):
     """นายเรือ (a ship's officer) is a noun, but เรืองศักดิ์ and เรืองวิทย์ are given names."""
     assert people_of(text) == people
+
+
+# --- organisations: precision on the genre (self-named units, misspellings, lists) -----------
+
+def _learned(text):
+    e = extract(text + "\n")
+    return {o.name: (org_name(o.parent, e) if o.parent else None) for o in e.organizations.values()}, e
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ประสานรถพยาบาลของโรงพยาบาลหนองกี่มารับผู้ป่วยแล้ว 23 คน", "โรงพยาบาลหนองกี่"),
+    ("ณ โรงพยาบาลบ้านนาเดิมกำหนดฉีดวัคซีนแก่ผู้ประกันตน", "โรงพยาบาลบ้านนาเดิม"),
+    ("โรงพยาบาลปากช่องจึงเปิดศูนย์ปฏิบัติการฉุกเฉิน", "โรงพยาบาลปากช่อง"),
+    ("การขยายเตียงของโรงพยาบาลราชวิถีนั้น มีความคืบหน้า", "โรงพยาบาลราชวิถี"),
+    ("โดยโรงพยาบาลเจ้าพระยาอภัยภูเบศรที่ ปราจีนบุรี", "โรงพยาบาลเจ้าพระยาอภัยภูเบศร"),
+    ("นำตัวส่งพนักงานสอบสวนสถานีตำรวจภูธรเมืองยะลาเพื่อดำเนินคดีต่อไป", "สถานีตำรวจภูธรเมืองยะลา"),
+    ("ส่งตัวเข้ารับการรักษาที่ รพ.ตรังในเวลา 02.30 น.", "โรงพยาบาลตรัง"),
+])
+def test_orgs_a_self_named_unit_ends_where_prose_glued_to_it_starts(text, name):
+    learned, _ = _learned(text)
+    assert list(learned) == [name], learned
+
+
+@pytest.mark.parametrize("text", [
+    "ขอให้รีบนำส่งโรงพยาบาลใกล้ที่สุดทันที",
+    "เดินทางไปโรงพยาบาลเมื่อมีเหตุฉุกเฉิน",
+    "ผู้ป่วยที่ไปรักษาที่โรงพยาบาลช้าเกินไป",
+    "ดังนั้น โรงพยาบาลจึงไม่ต้องจัดหาอุปกรณ์",
+    "ให้ท่านเลือกโรงพยาบาลอื่นจากฐานข้อมูล",
+    "เป็นโรงพยาบาลแรกของจังหวัดตาก",
+    "มีมหาวิทยาลัยเข้าร่วมทั้งหมด 1,406 แห่ง",
+    "คนเข้าเรียนมหาวิทยาลัยลดลง",
+    "หารือกับสถานีตำรวจในพื้นที่มาแล้ว",
+    "ให้โรงพยาบาลดำเนินการฉีดวัคซีน",
+    "ผู้อำนวยการโรงพยาบาลจิตเวช และ",
+])
+def test_orgs_a_self_named_head_followed_by_prose_or_a_kind_names_no_unit(text):
+    learned, _ = _learned(text)
+    assert not learned, learned
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ผู้อำนวยการโรงพยาบาลแกลง จังหวัดระยอง", "โรงพยาบาลแกลง"),         # แก|ลง: a town, not prose
+    ("ผู้อำนวยการโรงพยาบาลจะนะ จังหวัดสงขลา", "โรงพยาบาลจะนะ"),         # จะ|นะ
+    ("ณ โรงพยาบาลภูเพียง จังหวัดน่าน", "โรงพยาบาลภูเพียง"),
+    ("สถานคุ้มครองและพัฒนาคนพิการบางปะกง ได้รับรางวัล", "สถานคุ้มครองและพัฒนาคนพิการบางปะกง"),
+])
+def test_orgs_a_town_whose_pieces_look_like_prose_still_names_its_unit(text, name):
+    learned, _ = _learned(text)
+    assert name in learned, learned
+
+
+def test_orgs_an_army_camp_hospital_belongs_to_the_army():
+    learned, _ = _learned("ส่งต่อผู้ป่วยไปยัง รพ.ค่ายสุรนารี และโรงพยาบาลค่ายวชิราวุธ ส่วนโรงพยาบาลพิมาย รับผู้ป่วยเพิ่ม")
+    assert learned == {"โรงพยาบาลค่ายสุรนารี": "กองทัพบก", "โรงพยาบาลค่ายวชิราวุธ": "กองทัพบก",
+                       "โรงพยาบาลพิมาย": "สำนักงานปลัดกระทรวงสาธารณสุข"}
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("ประชาชนว่า สำนักตำรวจแห่งชาติ (สตช.) ไม่มีนโยบาย", "สำนักงานตำรวจแห่งชาติ"),     # สำนัก for สำนักงาน
+    ("ร่วมกับ สำนักคณะกรรมการการอาชีวศึกษา และ", "สำนักงานคณะกรรมการการอาชีวศึกษา"),
+    ("และสำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแหงชาติ(สศช.) เห็นชอบ", "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"),
+    ("ได้แก่ กระทรวงการคลัง สำนักงประมาณ สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ", "สำนักงบประมาณ"),
+    ("กรรมการผู้จัดการใหญ่ บริษัทธนาคารกรุงไทย จำกัด (มหาชน) และ", "ธนาคารกรุงไทย จำกัด (มหาชน)"),
+])
+def test_orgs_a_misspelt_agency_of_the_table_is_that_agency(text, agency):
+    learned, e = _learned(text)
+    assert not learned, learned
+    assert agency in {m.value for m in e.mentions if m.kind == "org"}
+
+
+def test_orgs_a_name_one_letter_from_two_agencies_stays_learned():
+    from thaigovkg.extract.reading import _one_edit, near_table_name
+    assert _one_edit("กรมประมง", "กรมประมอง") and _one_edit("abc", "abd") and not _one_edit("abc", "abc")
+    assert not _one_edit("กรมประมง", "กรมปศุสัตว์")
+    assert near_table_name(load_gazetteer(), "สำนักงานใหม่ที่ไม่มีในตาราง") is None
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("กรมชลประทานกระทรวงเกษตรและสหกรณ์ (กษ.) มีความจำเป็น", ["กรมชลประทาน", "กระทรวงเกษตรและสหกรณ์"]),
+    ("กรมที่ดินจะได้นำเสนอให้สำนักเลขาธิการคณะรัฐมนตรี (สลค.) ปรับปรุง", ["กรมที่ดิน", "สำนักเลขาธิการคณะรัฐมนตรี"]),
+    ("ได้แก่ สำนักงานตรวจคนเข้าเมืองและกระทรวงมหาดไทย (มท.) ดำเนินการ", ["กระทรวงมหาดไทย"]),
+])
+def test_orgs_a_definition_after_a_run_that_holds_table_agencies_learns_no_new_one(text, agencies):
+    learned, e = _learned(text)
+    assert not learned, learned
+    found = [m.value for m in e.mentions if m.kind == "org"]
+    assert all(a in found for a in agencies), found
+
+
+def test_orgs_a_defined_agency_the_table_lacks_is_still_learned():
+    learned, _ = _learned("กองอำนวยการน้ำแห่งชาติ (กอนช.) เผยว่า และ กอนช. ยังแจ้ง")
+    assert "กองอำนวยการน้ำแห่งชาติ" in learned or not learned   # กอง is not a defining head
+    learned, _ = _learned("กรมส่งเสริมนวัตกรรมชุมชน (สนชช.) สังกัดกระทรวงมหาดไทย เปิดตัวโครงการ")
+    assert learned == {"กรมส่งเสริมนวัตกรรมชุมชน": "กระทรวงมหาดไทย"}
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    # a unit beside another unit of a list is its sibling, not its child
+    ("ภาคีเครือข่าย ได้แก่ สำนักงานสาธารณสุขจังหวัดหนองคาย กองบังคับการตำรวจภูธรจังหวัดหนองคาย สำนักงานพัฒนาชุมชนจังหวัดหนองคาย และ",
+     "กองบังคับการตำรวจภูธรจังหวัดหนองคาย", None),
+    ("ได้แก่ บ้านพักเด็กและครอบครัวจังหวัดน่าน ศูนย์ช่วยเหลือวัยรุ่นต้นแบบ ศูนย์แถลงข่าวของศูนย์เร่งรัดจัดการสวัสดิภาพประชาชน (ศรส.) และ",
+     "ศูนย์ช่วยเหลือวัยรุ่นต้นแบบ", None),
+    # … while an agency of the table written after a unit is still its parent
+    ("ติดต่อที่ กองบริหารแรงงานไทยไปต่างประเทศ กรมการจัดหางาน โทร. 0 2245 9428", "กองบริหารแรงงานไทยไปต่างประเทศ", "กรมการจัดหางาน"),
+    ("ผู้อำนวยการ กองกฎหมาย สำนักงานปลัดกระทรวงคมนาคม เป็นกรรมการ", "กองกฎหมาย", "สำนักงานปลัดกระทรวงคมนาคม"),
+])
+def test_orgs_the_parent_written_after_a_unit_is_an_agency_not_a_sibling_unit(text, unit, parent):
+    learned, _ = _learned(text)
+    if parent is None:
+        assert unit not in learned, learned
+    else:
+        assert learned.get(unit) == parent, learned
+
+
+def test_orgs_a_defined_unit_that_ends_with_its_ministry_is_learned_under_it():
+    learned, _ = _learned("ศูนย์บรรเทาสาธารณภัยกระทรวงกลาโหม (ศบภ.กห.) ส่งกำลังพล")
+    assert learned == {"ศูนย์บรรเทาสาธารณภัยกระทรวงกลาโหม": "กระทรวงกลาโหม"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ณ มหาวิทยาลัยมหาจุฬาลงกรณราชวิทยาลัย วังน้อย", "มหาวิทยาลัยมหาจุฬาลงกรณราชวิทยาลัย"),   # …ลง… inside a name
+    ("ส่งตัวไปโรงพยาบาลตำรวจ เพื่อรักษา", "โรงพยาบาลตำรวจ"),
+    ("ผู้อำนวยการโรงพยาบาลรวมชัยประชารักษ์ จังหวัดศรีสะเกษ", "โรงพยาบาลรวมชัยประชารักษ์"),
+    ("ร่วมกับมหาวิทยาลัยวิทยาศาสตร์และเทคโนโลยีชิงเต่า ประเทศจีน", "มหาวิทยาลัยวิทยาศาสตร์และเทคโนโลยีชิงเต่า"),
+    ("ชื่นชมมหาวิทยาลัยแม่โจ้แห่งนี้ที่ได้", "มหาวิทยาลัยแม่โจ้"),
+    ("มหาวิทยาลัยเทคโนโลยีพระจอมเกล้าธนบุรีและในปีงบประมาณ 2567", "มหาวิทยาลัยเทคโนโลยีพระจอมเกล้าธนบุรี"),
+])
+def test_orgs_words_of_a_name_are_not_read_as_prose(text, name):
+    learned, _ = _learned(text)
+    assert name in learned, learned
+
+
+def test_orgs_a_small_unit_written_before_a_provincial_office_is_part_of_it():
+    learned, _ = _learned("ผู้แทน กลุ่มงานอำนวยการ สำนักงานสาธารณสุขจังหวัดน่าน ร่วมประชุม")
+    assert learned.get("กลุ่มงานอำนวยการ") == "สำนักงานสาธารณสุขจังหวัดน่าน", learned

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..gazetteer import POSITION_HEADS, Gazetteer, literal_regex
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
-from .reading import OrgMention, Reading
+from .reading import OrgMention, Reading, near_table_name
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 # Words a short form may follow with no space: of, by, in, from, and, with,
@@ -204,6 +204,28 @@ def _defined_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\u0e01-\u0e4e])(?:{heads})[\u0e01-\u0e4e]{{2,60}}(?=[ \t]?\({_SHORT_FORM}\))")
 
 
+_LIST_GLUE = ("และ", "หรือ", "กับ", "ให้", "จับมือ", "ได้", "จะ", "โดย")
+
+
+def _holds_named_agency(regex: re.Pattern[str], run: str) -> bool:
+    """A run before "(ชื่อย่อ)" that starts with an agency of the table, or holds one after "and / with /
+    to …", names that agency, not a body of its own ("กรมชลประทานกระทรวงเกษตรและสหกรณ์ (กษ.)",
+    "สำนักงานตรวจคนเข้าเมืองและกระทรวงมหาดไทย (มท.)"); a unit followed by its ministry is one body
+    ("ศูนย์บรรเทาสาธารณภัยกระทรวงกลาโหม (ศบภ.กห.)")."""
+    compact = re.sub(r"\s+", "", run)
+    for match in regex.finditer(compact):
+        if match.start() == 0 or compact[:match.start()].endswith(_LIST_GLUE):
+            return True
+    return False
+
+
+def _agency_ending(regex: re.Pattern[str], surfaces: dict[str, tuple[str, str, str]], run: str) -> str | None:
+    """The agency of the table a defined name ends with: its parent ("ศูนย์บรรเทาสาธารณภัยกระทรวงกลาโหม")."""
+    compact = re.sub(r"\s+", "", run)
+    ending = [m for m in regex.finditer(compact) if m.end() == len(compact) and m.start() > 0]
+    return surfaces[ending[-1].group()][0] if ending else None
+
+
 def find(reading: Reading) -> None:
     """Add every organisation mention of the article to the reading."""
     text, gazetteer = reading.text, reading.gazetteer
@@ -230,8 +252,12 @@ def find(reading: Reading) -> None:
         name = match.group()
         if gazetteer.find_by_name(name) or any(name.startswith(h) and len(name) <= len(h) + 1 for h in _DEFINED_HEADS):
             continue
+        if _holds_named_agency(regex, name):
+            # "กรมชลประทานกระทรวงเกษตรและสหกรณ์ (กษ.)", "กรมที่ดินจะได้นำเสนอให้สำนักเลขาธิการคณะรัฐมนตรี (สลค.)":
+            # the run holds an agency of the table, which is what is named (and defined)
+            continue
         kind = next(k for h, k in sorted(_DEFINED_HEADS.items(), key=lambda i: -len(i[0])) if name.startswith(h))
-        parent = _parent_after(reading, match.end())
+        parent = _parent_after(reading, match.end()) or _agency_ending(regex, surfaces, name)
         key = reading.learn_organization(name, kind if parent else "agency", parent)
         candidates.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "defined")))
 
@@ -393,7 +419,9 @@ def _add_named_units(reading: Reading) -> None:
         name = re.sub(r"[ \t]+", " ", text[match.start():end])
         found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", university), "unit"))
     for match in _SELF_NAMED_UNIT.finditer(text):
-        name = _without_stray_number(_cut_name(match.group()))
+        name = _before_prose(_without_stray_number(_cut_name(match.group())), _unit_kinds(gazetteer))
+        if name is None:
+            continue
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name) in {o.key for o in reading.orgs}:
             continue
@@ -403,9 +431,16 @@ def _add_named_units(reading: Reading) -> None:
         if key:
             found.append(OrgMention(match.start(), end, key, "unit"))
     for match in _HOSPITAL_SHORT.finditer(text):
-        name = _cut_name("โรงพยาบาล" + match.group(1))
+        whole = _cut_name("โรงพยาบาล" + match.group(1))
+        name = _before_prose(whole, _unit_kinds(gazetteer))
+        if name is None:
+            continue
         end = match.start(1) + len(name) - len("โรงพยาบาล")
-        if not free(match.start(), end) or not _bounded(text, match.start(), end) or _generic(reading, name, match.start()):
+        if text.startswith(".", end) and len(name) - len("โรงพยาบาล") <= 3:
+            continue    # "รพ.ผศ.": a dotted short form of a hospital's name, not its name
+        # where prose was cut off, the name ends inside the run of letters: only its start is checked
+        bounded = _bounded(text, match.start(), end if name == whole else match.start(1))
+        if not free(match.start(), end) or not bounded or _generic(reading, name, match.start()):
             continue
         key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
         if key:
@@ -427,10 +462,84 @@ def _add_named_units(reading: Reading) -> None:
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name):
             continue
-        parent = _apposed_parent(reading, end)
+        near = near_table_name(gazetteer, name)
+        if near:    # "สำนักคณะกรรมการการอาชีวศึกษา": an agency of the table, misspelt
+            found.append(OrgMention(match.start(), end, near, "name"))
+            continue
+        parent = _apposed_parent(reading, end, match.start())
         if parent:
             found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+# Words that start prose, not a unit's own name, when glued after "โรงพยาบาล<X>", "สถานีตำรวจ<X>",
+# "มหาวิทยาลัย<X>" …: conjunctions, prepositions, auxiliaries, and the verbs the genre writes right
+# after a unit that acts ("โรงพยาบาลภาชีจึงเปิด…", "โรงพยาบาลจุฬารัตน์มารับ…", "สถานีตำรวจภูธรถลางเพื่อดำเนินคดี").
+# Matched against whole words (pythainlp newmm), so "มา" inside "มหาราช" or "ใน" inside a place is safe.
+_PROSE_WORDS = frozenset("""
+จึง จะ นั้น นี้ ที่ ซึ่ง เพื่อ ใน กับ แก่ แต่ ก็ ด้วย จาก โดย ยัง คือ ว่า เมื่อ ขณะ ขณะนี้ ตาม ต่อ ถึง สู่
+ไป มา ไว้ ได้ ให้ แล้ว อยู่ เป็น มี ต้อง อาจ ควร ไม่ เคย กว่า เพียง เกือบ ประมาณ ส่วน ทั้ง ทุก หลาย อื่น อื่นๆ ใด ใดๆ
+เหล่านี้ ดังกล่าว อัน สำหรับ ระหว่าง ภายใน ภายนอก เช่น รวมทั้ง พร้อม พร้อมทั้ง อีก เพิ่มเติม เรียบร้อย
+รับ ส่ง ส่งต่อ นำ เปิด ปิด พบ เกิด ดำเนินการ กำหนด ประสบ เริ่ม ขาด ขาดแคลน ช่วย ดูแล ทำ ใช้ จัด ร่วม ออก เข้า
+เพิ่ม ลด เตรียม เตรียมพร้อม แจ้ง ประสาน ประกาศ ให้บริการ รักษา ฉีด ตรวจ เยี่ยม มอบ รายงาน แก้ไข ปรับปรุง
+เลื่อน ยกระดับ สนับสนุน ติดตั้ง อนุมัติ เสีย เลี่ยง ปฏิบัติ ประยุกต์ใช้ นำไป เร่ง เดินหน้า ยืนยัน
+เพิ่มขึ้น ลดลง เข้าร่วม เข้าไป เปลี่ยน มุ่งเน้น บางแห่ง เพียงแต่
+""".split())
+# … and words that make "โรงพยาบาล<word>" a kind or a quality of hospital rather than one hospital:
+# first, nearest, other, average, late, quality, economy, branch, private, state sector, psychiatric.
+_GENERIC_FIRST_WORDS = frozenset("""
+แรก ใกล้ ใกล้เคียง ใกล้ที่สุด เฉลี่ย ช้า คุณภาพ เศรษฐกิจ สาขา เอกชน ภาครัฐ ภาคเอกชน รัฐบาล ท้องถิ่น ต้นแบบ มาตรฐาน
+ขนาด ระดับ ระดับโลก ระดับชาติ เศรษฐกิจพอเพียง ทุติยภูมิ ตติยภูมิ ปฐมภูมิ ดีเด่น เสมือนจริง ด้าน ผู้ป่วย ครบ เจ็บป่วย หัวหน้า ฝ่าย กลุ่ม หนึ่ง สำคัญ
+""".split())
+_DANGLING_WORDS = frozenset("แห่ง ทั่ว บาง และ หรือ".split())
+_CLAUSE_END_WORDS = frozenset("ที่ นั้น นี้ แล้ว ด้วย เรียบร้อย เพิ่มเติม ดังกล่าว เหล่านี้ ทั้งหมด".split())
+# A unit whose whole name is one such word is a kind ("โรงพยาบาลจิตเวช" = psychiatric hospitals).
+_GENERIC_ONLY_WORDS = frozenset("จิตเวช ทหาร ประกันสังคม ชุมชน เครือข่าย สนาม ส่งเสริมสุขภาพ".split())
+_SELF_NAMED_HEADS = ("โรงพยาบาล", "สถานสงเคราะห์", "สถานคุ้มครอง", "สถานธนานุบาล", "สถานีตำรวจภูธร", "สถานีตำรวจนครบาล",
+                     "สถานีตำรวจ", "มหาวิทยาลัย", "ศูนย์บริการจัดหางาน")
+
+
+@lru_cache(maxsize=4)
+def _unit_kinds(gazetteer: Gazetteer) -> tuple[str, ...]:
+    return tuple(sorted((h for h in gazetteer.unit_heads if "จังหวัด" not in h), key=lambda h: (-len(h), h)))
+
+
+@lru_cache(maxsize=4096)
+def _words(run: str) -> tuple[str, ...]:
+    from pythainlp.tokenize import word_tokenize   # lazily: the tokenizer's dictionary loads once
+    return tuple(word_tokenize(run, engine="newmm", keep_whitespace=False))
+
+
+def _before_prose(name: str, kinds: tuple[str, ...] = ()) -> str | None:
+    """A self-named unit's name up to the first word of prose glued after it; None where the words
+    after its head are prose or a kind from the start ("โรงพยาบาลเมื่อ…", "โรงพยาบาลใกล้ที่สุด").
+    The head is the longest kind the name starts with (``kinds``: the unit-head table's,
+    "สถานคุ้มครองและพัฒนาคนพิการ"), so the words of the kind itself are never read as prose."""
+    head = next((h for h in sorted(kinds + _SELF_NAMED_HEADS, key=len, reverse=True) if name.startswith(h)), None)
+    if head is None:
+        return name
+    run = re.match(r"[\u0e01-\u0e4e]*", name[len(head):]).group()
+    words = _words(run) if run else ()
+    if not words or words[0] in _GENERIC_FIRST_WORDS or (len(words) == 1 and words[0] in _GENERIC_ONLY_WORDS):
+        return None
+    if words[0] in _PROSE_WORDS and (len(words) == 1 or len(run) - len(words[0]) >= 3):
+        return None     # "โรงพยาบาลเมื่อ…", "มหาวิทยาลัยเข้า…" (but "จะนะ" = จะ|นะ is a town)
+    kept = 0
+    for word in words:
+        # an unknown place name splits into dictionary pieces ("แกลง" = แก|ลง, "จะนะ" = จะ|นะ): a prose
+        # word cuts only where more prose follows it, or where it ends a clause ("…ราชวิถีนั้น")
+        if word in _PROSE_WORDS and (len(run) - kept - len(word) >= 3 or word in _CLAUSE_END_WORDS):
+            break
+        kept += len(word)
+    else:
+        return name
+    kept_words = _words(run[:kept])
+    while kept_words and kept_words[-1] in _DANGLING_WORDS:     # "มหาวิทยาลัยป่าไม้แห่ง|นี้"
+        kept -= len(kept_words[-1])
+        kept_words = kept_words[:-1]
+    if kept == 0 or (len(kept_words) == 1 and kept_words[0] in _GENERIC_ONLY_WORDS):
+        return None
+    return name[:len(head) + kept]
 
 
 _COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|ใน|ผ่าน|เข็ม|ที่|มา|มี|ลำดับ|รุ่น|กลุ่ม|ภาค|เป็น|กับ|นัด|วัน|ขนาด)[ \t][1-9]$")
@@ -476,7 +585,12 @@ def _learn_named_unit(reading: Reading, name: str, end: int) -> str | None:
     return reading.learn_organization(name, kind, parent)
 
 
-def _apposed_parent(reading: Reading, end: int) -> str | None:
+# Heads of the smallest units, which sit under a provincial office or a division (กลุ่มงานอำนวยการ
+# สำนักงานสาธารณสุขจังหวัด…); a unit of any other head written beside a learned unit is its sibling.
+_SUB_UNIT_HEADS = ("กลุ่ม", "ฝ่าย", "งาน", "หน่วย")
+
+
+def _apposed_parent(reading: Reading, end: int, unit_start: int | None = None) -> str | None:
     """The agency written right after a unit (after its province, if any): its parent."""
     text = reading.text
     position = end
@@ -486,6 +600,9 @@ def _apposed_parent(reading: Reading, end: int) -> str | None:
             continue
         org = reading.org_at(start, slack=1)
         if org is not None and org.role != "member":
+            learned_unit = org.key not in reading.gazetteer.agencies and reading.organization(org.key).kind in ("unit", "agency")
+            if learned_unit and (unit_start is None or not reading.text.startswith(_SUB_UNIT_HEADS, unit_start)):
+                return None     # a unit the text names beside another is a sibling in a list, not its parent
             return org.key
     return None
 

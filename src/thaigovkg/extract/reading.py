@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..article import sentence_at
@@ -34,6 +36,45 @@ class PositionMention:
     title: str
     org: str | None
     acting: bool = False
+
+
+_TYPO_MIN_LENGTH = 12
+
+
+def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
+    """The agency of the table a learned name misspells: "สำนัก" written for "สำนักงาน" ("สำนักตำรวจ
+    แห่งชาติ"), "บริษัท" written before a company's own name ("บริษัทธนาคารกรุงไทย จำกัด (มหาชน)"), or one
+    letter left out, added or changed in a long name ("…แหงชาติ", "ส่งสริม…", "สำนักงประมาณ"). Only a
+    single agency of the table may be that close; else the name stays learned."""
+    compact = re.sub(r"\s+", "", name)
+    for variant in (re.sub(r"^สำนัก(?!งาน)", "สำนักงาน", compact), compact.removeprefix("บริษัท")):
+        if variant != compact:
+            known = gazetteer.find_by_name(variant)
+            if known:
+                return known
+    if len(compact) < _TYPO_MIN_LENGTH:
+        return None
+    close = {key for table_name, key in _table_names(gazetteer)
+             if abs(len(table_name) - len(compact)) <= 1 and table_name[:3] == compact[:3] and _one_edit(table_name, compact)}
+    return next(iter(close)) if len(close) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _table_names(gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((re.sub(r"\s+", "", n), org.key) for org in gazetteer.agencies.values()
+                        for n in (org.name, *org.aliases)))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter left out, added or changed."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 @dataclass
@@ -73,7 +114,7 @@ class Reading:
 
     def learn_organization(self, name: str, kind: str, parent: str | None) -> str:
         """A key for an agency the reference table lacks, stable across articles."""
-        known = self.gazetteer.find_by_name(name)
+        known = self.gazetteer.find_by_name(name) or near_table_name(self.gazetteer, name)
         if known:
             return known
         # a learned name is unique only under its parent (every ministry has a กองยุทธศาสตร์และแผนงาน)
