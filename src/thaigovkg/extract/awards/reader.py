@@ -199,6 +199,15 @@ class _Reader:
                     and _LEVEL_AFTER_WORK.fullmatch(self.reading.text, self.last_work_end, token.start):
                 self._amend_level(term)
                 return
+            if self.category is not None and self.level is not None and term.iri != self.level.iri \
+                    and self.pending and self.recipient and self.listed:
+                # "(1) ประเภทเกียรติยศ ได้แก่ A (2) ประเภทดีเด่น ได้แก่ B": the winners listed under the
+                # level before are done with; this level heads the next list of the same category
+                self.flush()
+                self.recipient, self.partners, self.listed = None, (), False
+                self.level, self.level_for_branch, self.level_ahead = term, False, False
+                self.pending = (token.start, token.end)
+                return
             if self._is_tier(term) and not (self.category and self.category.broader == term.iri):
                 self.flush()          # a tier (TQC) opens an award of its own, without the last facet
                 self.category = None
