@@ -110,8 +110,8 @@ class _Reader:
     def _programme_before(self, programmes, position: int) -> None:
         """The programme last named before a token is the one its awards belong to."""
         before = [m for m in programmes if m.end <= position]
-        if before and before[-1].key != self.programme:
-            self.flush()          # the terms read so far were of the programme named before them
+        if before and (before[-1].key != self.programme or before[-1].year and before[-1].year != self.year):
+            self.flush()          # the terms read so far were of the programme (and year) named before them
         if before:
             self.programme = before[-1].key
             self.year = before[-1].year or self.reading.main_programme[1]

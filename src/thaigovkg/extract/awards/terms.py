@@ -99,6 +99,9 @@ def _inside_a_word(text: str, start: int, surface: str, concepts: list[Term]) ->
     return all(c.kind in ("branch", "category") for c in concepts) and bool(_THAI_LETTER.match(surface))
 
 
+_QUOTED_AFTER_AWARD = re.compile(r"รางวัล[ \t]*[“\"]([^“”\"\n]{4,80})[”\"]")
+
+
 @lru_cache(maxsize=4)
 def _tier_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     """Levels named as awards of their own (รางวัลการบริหารสู่ความเป็นเลิศ = TQC): matched bare, as
@@ -127,6 +130,9 @@ def _with_tiers(reading: Reading, terms: list[Token]) -> list[Token]:
 
     for match in _tier_regex(gazetteer).finditer(text):
         add(match.start(), match.end(), match.group())
+    # รางวัล “การบริหารสู่ความเป็นเลิศ”: a tier quoted after รางวัล is the tier, not the award's own name
+    for match in _QUOTED_AFTER_AWARD.finditer(text):
+        add(match.start(), match.end(), "รางวัล" + match.group(1))
     for mention in reading.programme_mentions:
         if _HEADS_WINNERS.match(text, mention.end):
             add(mention.start, mention.end, text[mention.start:mention.end])
