@@ -93,6 +93,7 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
         key = gazetteer.programme_labels.get(match_key(match.group()))
         if key and _word_edges(text, match.start(), match.end()):
             spans.append((match.start(), match.end(), key))
+    named = {key for _, _, key in spans}
     for match in _NAMED_PROGRAMME.finditer(text):
         if any(s < match.end() and match.start() < e for s, e, _ in spans):
             continue
@@ -100,6 +101,8 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
         if words.startswith(_NOT_A_NAME) or re.search(r"\d", words) or _CLAUSE.search(words):
             continue
         name = "รางวัล" + re.sub(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])", "", words)
+        if any(t.scheme in named for t in gazetteer.terms.get(match_key(name), [])):
+            continue      # "รางวัลรัฐวิสาหกิจยอดเยี่ยม": an award of a programme the article names, not a programme
         key = gazetteer.programme_labels.get(match_key(name)) or _learn_programme(reading, name)
         spans.append((match.start(), match.start("name") + len(words), key))
     # a "programme" named right after a known one is one of its awards (รางวัลเฉพาะด้าน of

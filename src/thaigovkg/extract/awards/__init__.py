@@ -45,6 +45,9 @@ def find(reading: Reading) -> None:
         reading.extraction.named.add(award.recipient)
     # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere
     ceremonies = {(a.programme, a.year) for a in reading.extraction.awards if a not in reader.recalled} or {main}
+    # "… เคยได้รับรางวัล… เมื่อปี 2550" in an article on the 2565 awards: the earlier year is recalled
+    ceremonies = {(p, y) for p, y in ceremonies
+                  if not (y and any(p == q and z and z > y for q, z in ceremonies))} or ceremonies
     for programme, year in sorted(ceremonies, key=str):
         event = events.ceremony(reading, programme, year)
         if event and (reading.extraction.awards or event.chair or event.presenters or event.date):

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...model import Award
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
+from .recipients import _listed_before
 from .common import (Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
 
@@ -71,12 +72,16 @@ def _bare_awards(reading: Reading) -> None:
             continue
         if _for_people(reading, programme.key):
             continue
-        award = Award(programme=programme.key, year=programme.year or year, recipient=org.key, confidence=0.6)
-        if award.year and award not in extraction.awards:
-            extraction.awards.append(award)
-            reading.evidence(award, org.start, programme.end)
-            reading.mention("award", org.start, programme.end, reading.text[programme.start:programme.end],
-                            reading.organization(org.key).name)
+        # "A และ B ได้รับรางวัล…": the units listed before the one that takes the verb receive it too
+        for key in (*_listed_before(reading, org), org.key):
+            if key != org.key and any(a.programme == programme.key and a.recipient == key for a in extraction.awards):
+                continue
+            award = Award(programme=programme.key, year=programme.year or year, recipient=key, confidence=0.6)
+            if award.year and award not in extraction.awards:
+                extraction.awards.append(award)
+                reading.evidence(award, org.start, programme.end)
+                reading.mention("award", org.start, programme.end, reading.text[programme.start:programme.end],
+                                reading.organization(key).name)
 
 
 def _listed_winners(reading: Reading, tokens: list[Token]) -> None:

@@ -110,8 +110,8 @@ class _Reader:
     def _programme_before(self, programmes, position: int) -> None:
         """The programme last named before a token is the one its awards belong to."""
         before = [m for m in programmes if m.end <= position]
-        if before and before[-1].key != self.programme:
-            self.flush()          # the terms read so far were of the programme named before them
+        if before and (before[-1].key != self.programme or before[-1].year and before[-1].year != self.year):
+            self.flush()          # the terms read so far were of the programme (and year) named before them
         if before:
             self.programme = before[-1].key
             self.year = before[-1].year or self.reading.main_programme[1]
@@ -198,6 +198,15 @@ class _Reader:
             if 0 <= self.last_work_end <= token.start and self.last_award and self.last_award.level is None \
                     and _LEVEL_AFTER_WORK.fullmatch(self.reading.text, self.last_work_end, token.start):
                 self._amend_level(term)
+                return
+            if self.category is not None and self.level is not None and term.iri != self.level.iri \
+                    and self.pending and self.recipient and self.listed:
+                # "(1) ประเภทเกียรติยศ ได้แก่ A (2) ประเภทดีเด่น ได้แก่ B": the winners listed under the
+                # level before are done with; this level heads the next list of the same category
+                self.flush()
+                self.recipient, self.partners, self.listed = None, (), False
+                self.level, self.level_for_branch, self.level_ahead = term, False, False
+                self.pending = (token.start, token.end)
                 return
             if self._is_tier(term) and not (self.category and self.category.broader == term.iri):
                 self.flush()          # a tier (TQC) opens an award of its own, without the last facet

@@ -28,14 +28,40 @@ def _term_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     return literal_regex(gazetteer.term_surfaces)
 
 
+@lru_cache(maxsize=4)
+def _written_levels(gazetteer: Gazetteer) -> dict[str, str]:
+    """Levels written with a leading word or brackets of their own (SOE: ``ประเภทเกียรติยศ``,
+    ``(เกียรติยศ)``) are matched as written, as a level with ระดับ is; the bare word (ดีเด่น) is not."""
+    found = {}
+    for key, terms in gazetteer.terms.items():
+        if not any(t.kind == "level" for t in terms):
+            continue
+        bracketed = (f"({key})",) if _THAI_LETTER.match(key) else ()   # not "(TQA)": a gloss of the name
+        for surface in ((key,) if key.startswith("ประเภท") else ()) + bracketed:
+            if surface not in gazetteer.term_surfaces:
+                found[surface] = key
+    return found
+
+
+@lru_cache(maxsize=4)
+def _written_level_regex(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    surfaces = _written_levels(gazetteer)
+    return literal_regex(surfaces) if surfaces else None
+
+
 def _term_tokens(reading: Reading) -> list[Token]:
     text, gazetteer = reading.text, reading.gazetteer
     tokens: list[Token] = []
     # only the terms of the programmes this article names (and contest placings) are read
     schemes = {m.key for m in reading.programme_mentions} | {"generic-contest"}
-    for match in _term_regex(gazetteer).finditer(text):
+    matches = list(_term_regex(gazetteer).finditer(text))
+    written_levels = _written_level_regex(gazetteer)
+    if written_levels is not None:
+        matches += [m for m in written_levels.finditer(text)
+                    if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
+    for match in sorted(matches, key=lambda m: m.start()):
         surface = re.sub(r"\s+", "", match.group())
-        key = gazetteer.term_surfaces.get(surface)
+        key = gazetteer.term_surfaces.get(surface) or _written_levels(gazetteer).get(surface)
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
         if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
@@ -73,6 +99,9 @@ def _inside_a_word(text: str, start: int, surface: str, concepts: list[Term]) ->
     return all(c.kind in ("branch", "category") for c in concepts) and bool(_THAI_LETTER.match(surface))
 
 
+_QUOTED_AFTER_AWARD = re.compile(r"รางวัล[ \t]*[“\"]([^“”\"\n]{4,80})[”\"]")
+
+
 @lru_cache(maxsize=4)
 def _tier_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     """Levels named as awards of their own (รางวัลการบริหารสู่ความเป็นเลิศ = TQC): matched bare, as
@@ -101,6 +130,9 @@ def _with_tiers(reading: Reading, terms: list[Token]) -> list[Token]:
 
     for match in _tier_regex(gazetteer).finditer(text):
         add(match.start(), match.end(), match.group())
+    # รางวัล “การบริหารสู่ความเป็นเลิศ”: a tier quoted after รางวัล is the tier, not the award's own name
+    for match in _QUOTED_AFTER_AWARD.finditer(text):
+        add(match.start(), match.end(), "รางวัล" + match.group(1))
     for mention in reading.programme_mentions:
         if _HEADS_WINNERS.match(text, mention.end):
             add(mention.start, mention.end, text[mention.start:mention.end])
