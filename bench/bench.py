@@ -7,7 +7,8 @@ graph, sorted Turtle, SHACL), its peak memory (the process tree's summed residen
 memory, sampled, and the largest single process from getrusage of children);
 then one plain pythainlp `newmm` pass over the same text on one core and the
 ratio of the build to it; then each named query (queries/*.rq) on the full graph
-in a pyoxigraph store against rdflib's memory graph. Everything is measured in
+in a pyoxigraph store (also without its final ORDER BY, to show the sort's share)
+against rdflib's memory graph, flagging rows that differ between the two. Everything is measured in
 the same run, so ratios hold whatever the machine's load; the load average is
 printed before and after. Not part of the tests: `make bench`.
 """
