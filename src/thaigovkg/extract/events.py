@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..gazetteer import HONORIFICS, POSITION_HEADS, Gazetteer, literal_regex
 from ..model import Ceremony, Programme
 from ..normalize import match_key
+from ..article import _dateline
 from ..thaidate import find_dates, find_years
 from .reading import Reading
 
@@ -61,6 +62,20 @@ _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|�
 _ORGANIZES = re.compile(r"(?:ได้)?จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)")
 
 
+# before a year: since (ตั้งแต่ / นับแต่ / นับตั้งแต่ / เริ่ม), founded or first held in (ก่อตั้งเมื่อ, จัดขึ้นครั้งแรกเมื่อ),
+# or the end of a range (2546 ถึงปี 2565)
+_SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|เริ่ม|(?:ก่อตั้ง|จัดตั้ง|สถาปนา|ริเริ่ม)(?:ขึ้น)?[ \t]?(?:เมื่อ|ใน)?"
+                           r"|ครั้งแรก[ \t]?(?:เมื่อ|ใน)|[0-9][ \t]*(?:จน)?(?:ถึง|[-–]))[ \t]?$")
+# after a year: since then (เป็นต้นมา, จนถึงปัจจุบัน), or a range (- 2565, ถึงปี 2565)
+_SINCE_AFTER = re.compile(r"[ \t]*(?:เป็นต้นมา|เรื่อยมา|(?:จน)?ถึงปัจจุบัน|จนปัจจุบัน"
+                          r"|(?:จน)?(?:ถึง|[-–])[ \t]*(?:ปี[ \t]?)?(?:พ\.ศ\.[ \t]?)?25[0-9]{2}(?![0-9]))")
+# "… ในปี 2565 สำนักงาน กสทช. ได้รับ" right before a programme's name
+_YEAR_BEFORE_RECEIPT = re.compile(r"(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25[0-9]{2})(?![0-9])[^\n]{0,80}?"
+                                  r"(?:ได้รับ|คว้า|รับ)(?:มอบ)?[ \t]?$")
+# a sentence looking back: "ที่ผ่านมา บสย. ได้รับ…" opening its line, "อนึ่งที่ผ่านมา", "เคยได้รับ"
+_LOOKING_BACK = re.compile(r"^[ \t]*(?:อนึ่ง|ทั้งนี้|โดย)?[ \t]*(?:ที่ผ่านมา|ในอดีต|ก่อนหน้านี้)|เคย(?:ได้)?(?:รับ|คว้า)", re.MULTILINE)
+
+
 @dataclass
 class ProgrammeMention:
     start: int
@@ -81,7 +96,8 @@ def find(reading: Reading) -> None:
     if not mentions:
         return
     main = Counter(m.key for m in mentions).most_common(1)[0][0]
-    years = Counter(m.year for m in mentions if m.key == main and m.year)
+    # a year of an earlier edition the article looks back on ("ที่ผ่านมา … ครั้งที่ 8 ปี 2561") is no vote for its own
+    years = Counter(m.year for m in mentions if m.key == main and m.year and not _looks_back(reading.text, m.start))
     year = years.most_common(1)[0][0] if years else _published_year(reading)
     reading.main_programme = (main, year)
 
@@ -111,14 +127,34 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     spans = [(s, e, key) for s, e, key in spans
              if key in gazetteer.programmes or not any(0 <= s - ke <= 200 for _, ke in known)]
     spans.sort()
-    years = find_years(text)
+    years = [(s, e, y) for s, e, y in find_years(text) if not _not_a_programme_year(text, s, e)]
     mentions = []
     for index, (start, end, key) in enumerate(spans):
         limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
         year = next((y for s, _, y in years if end <= s <= min(end + 60, limit)), None)
+        if year is None:
+            # "รางวัลนวัตกรรมแห่งชาติ “ด้านองค์กรนวัตกรรมดีเด่น ประเภท… ในกลุ่ม…” ประจำปี 2564": ประจำปี
+            # belongs to the programme further along its line
+            year = next((y for s, _, y in years if end <= s <= min(end + 160, limit)
+                         and text.startswith("ประจำปี", s) and "\n" not in text[end:s]), None)
+        if year is None:
+            # "โดยในปี 2565 สำนักงาน กสทช. ได้รับรางวัลรัฐบาลดิจิทัล…": the year stated before the receiving
+            before = _YEAR_BEFORE_RECEIPT.search(text, max(0, start - 120), start)
+            year = int(before.group(1)) if before else None
         mentions.append(ProgrammeMention(start, end, key, year))
         reading.mention("programme", start, end, key, str(year or ""))
     return mentions
+
+
+def _not_a_programme_year(text: str, start: int, end: int) -> bool:
+    """A year the prose gives for something other than an edition: a since-year (ตั้งแต่ปี 2548, ปี 2546
+    เป็นต้นมา), a founding year (ก่อตั้งเมื่อปี 2510) or the first year of a range (ปี 2561 - 2565)."""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 30), start) or _SINCE_AFTER.match(text, end))
+
+
+def _looks_back(text: str, position: int) -> bool:
+    """A mention in a sentence looking back on earlier years (ที่ผ่านมา …, เคยได้รับ …)."""
+    return bool(_LOOKING_BACK.search(text, max(0, text.rfind("\n", 0, position) + 1), position))
 
 
 def _word_edges(text: str, start: int, end: int) -> bool:
@@ -152,7 +188,8 @@ def _organizer_in_name(reading: Reading, name: str) -> str | None:
 
 
 def _published_year(reading: Reading) -> int | None:
-    published = reading.article.published
+    """The year of the article's own dateline (a re-published article keeps it), else of its metadata."""
+    published = _dateline(reading.text) or reading.article.published
     return published.year + 543 if published else None
 
 
