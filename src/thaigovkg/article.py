@@ -50,7 +50,7 @@ def parse_article(text: str, doc_id: str, source_url: str | None = None,
         source_url = found.group(1).rstrip(".,)") if found else None
     source_url = clean_url(source_url)
     return Article(doc_id=doc_id, text=text, source_url=source_url,
-                   published=published or _dateline(text), headline=_headline(text),
+                   published=published or dateline(text), headline=_headline(text),
                    origin=origin or doc_id)
 
 
@@ -114,7 +114,7 @@ def _is_date_line(line: str) -> bool:
     return bool(dates) and sum(d.end - d.start for d in dates) >= len(line.strip()) - 2
 
 
-def _dateline(text: str) -> dt.date | None:
+def dateline(text: str) -> dt.date | None:
     """The publication date: a date standing alone on one of the first lines."""
     for line in text.split("\n")[:12]:
         if _is_date_line(line):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..gazetteer import HONORIFICS, POSITION_HEADS, Gazetteer, literal_regex
 from ..model import Ceremony, Programme
 from ..normalize import match_key
-from ..article import _dateline
+from ..article import dateline
 from ..thaidate import find_dates, find_years
 from .reading import Reading
 
@@ -189,7 +189,7 @@ def _organizer_in_name(reading: Reading, name: str) -> str | None:
 
 def _published_year(reading: Reading) -> int | None:
     """The year of the article's own dateline (a re-published article keeps it), else of its metadata."""
-    published = _dateline(reading.text) or reading.article.published
+    published = dateline(reading.text) or reading.article.published
     return published.year + 543 if published else None
 
 
