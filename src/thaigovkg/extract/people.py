@@ -42,7 +42,8 @@ _LAWYER_MAX_CONSONANTS = 8      # "ทนายอาสาประจำสถ
 _COMPANY_AFTER = re.compile(r"[ \t]*(?:จำกัด(?![\u0e01-\u0e4e])|\(มหาชน\))")
 # An abbreviated honorific (ศ., ทพ., ดร. …) written right after a few consonants closes an
 # acronym, not a title before a name: กยศ., สอศ., กทพ.
-_ACRONYM_BEFORE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,5}$")
+# …or letters with dots: ก.ม.จ. (an ethics committee) holds no ม.จ.
+_ACRONYM_BEFORE = re.compile(r"(?<![\u0e01-\u0e4e])(?:[\u0e01-\u0e2e]{1,5}|(?:[\u0e01-\u0e2e]{1,2}\.)+)$")
 # นาย / นาง written on to a word and set apart from what follows ends a word: แก้งสนามนาง (a district),
 # ทุกนาย (every officer), คำทำนาย (prophecy); a Mr or Mrs written so follows a connective ("และนางสาว ศุภมาส")
 _CIVIL = ("นาย", "นาง", "นางสาว")
@@ -86,7 +87,9 @@ def _head_regex() -> re.Pattern[str]:
 # A head glued to the name of a body the reference table lacks: a centre, bureau, division,
 # institute, hospital, school, committee ("ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร").
 # The name ends before "and" and a second title ("ผู้อำนวยการสถาบันโรคผิวหนังและผู้อำนวยการศูนย์…"): two posts.
-_AND_A_TITLE = "และ(?:" + "|".join(sorted(map(re.escape, POSITION_HEADS), key=lambda h: (-len(h), h))) + ")"
+# (not the heads that are also words of a body's name: และพัฒนาการเกษตร, และที่ปรึกษา…, และกรรมการ…)
+_AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_HEADS if h not in ("พัฒนาการ", "ที่ปรึกษา", "กรรมการ")),
+                                          key=lambda h: (-len(h), h))) + ")"
 _UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)"
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
@@ -236,7 +239,15 @@ def _find_people(reading: Reading) -> None:
     org_starts = {o.start for o in reading.orgs}
     for match in _person_regex().finditer(text):
         if "." in match.group("hon") and _ACRONYM_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-            continue
+            # the acronym ends at its first dotted letters; an honorific after them still opens a name
+            # ("ม.ท.ศ. นายวิชญ์พิพล …": ศ. closes ม.ท.ศ., นาย is Mr)
+            first = _split_honorifics(match.group("hon")).split(" ")[0]
+            rest = re.compile(r"[ \t]*").match(text, match.start() + len(first)).end()
+            if not first or rest >= match.start("given"):
+                continue
+            match = _person_regex().match(text, rest)
+            if match is None or "." in match.group("hon").split()[0]:
+                continue
         if match.group("hon").endswith((" ", "\t")) and match.group("hon").strip() in _CIVIL \
                 and re.match(_THAI_RUN, text[match.start() - 1:match.start()]) \
                 and not _CONNECTIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
