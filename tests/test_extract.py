@@ -1268,3 +1268,106 @@ def test_orgs_words_of_a_name_are_not_read_as_prose(text, name):
 def test_orgs_a_small_unit_written_before_a_provincial_office_is_part_of_it():
     learned, _ = _learned("ผู้แทน กลุ่มงานอำนวยการ สำนักงานสาธารณสุขจังหวัดน่าน ร่วมประชุม")
     assert learned.get("กลุ่มงานอำนวยการ") == "สำนักงานสาธารณสุขจังหวัดน่าน", learned
+
+
+# --- people precision round 2 (h-people2) -------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("ยื่นหนังสือถึงบริษัท และ ทนายอนันต์ชัย ไชยเดช เพื่อขอให้ดำเนินการ\n", "อนันต์ชัย ไชยเดช"),
+    ("ออกอากาศสดกับ ทนายสงกาญ์  อัจฉริยะทรัพย์ ในวันเสาร์\n", "สงกาญ์ อัจฉริยะทรัพย์"),
+    ("โดยมีทนาย สมศักดิ์ รักดี เป็นผู้แทนผู้เสียหาย\n", "สมศักดิ์ รักดี"),
+    ("ผู้รับมอบ : ทายาทนายชัยวัฒน์ ศรียอง นักรังสีการแพทย์\n", "ชัยวัฒน์ ศรียอง"),     # heir, then Mr
+])
+def test_people_a_lawyer_is_found_with_no_honorific(text, person):
+    e = extract(text)
+    assert set(e.people) == {person}
+    assert e.people[person].honorifics == ()
+
+
+@pytest.mark.parametrize("text", [
+    "และจัดทนายอาสาประจำสถานีตำรวจ ทั้งนี้ สิ่งที่รัฐบาลกำลังทำ\n",
+    "ไม่สามารถหาทนายสู้คดีได้ หรือ คำนิยามที่ติดหู\n",
+    "มีเพียงแค่ทนายส่วนตัวเท่านั้นที่เข้าได้ ดังนั้นตรงนี้คงต้องทำหนังสือ\n",
+    "ผู้ประนีประนอมของศาล ทนายความ อาจารย์ เจ้าของธุรกิจ ข้าราชการบำนาญ\n",
+    "ไม่มีทนายในการช่วยเหลือคดี ต้องการให้ช่วยไกล่เกลี่ย\n",
+    "เพจทนายอานนท์ที่มีแอดมินดูแลอยู่ควรระมัดระวัง\n",
+])
+def test_people_the_word_lawyer_alone_names_nobody(text):
+    assert people_of(text) == set()
+
+
+@pytest.mark.parametrize("text, people", [
+    ("โปรดให้ พลเอก หม่อมเจ้าเฉลิมศึก ยุคล เสด็จแทนพระองค์\n", {"เฉลิมศึก ยุคล"}),
+    ("โดย พลเอก หม่อมเจ้าจุลเจิม ยุคล พันโท หม่อมเจ้านวพรรษ์ ยุคล นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย\n",
+     {"จุลเจิม ยุคล", "นวพรรษ์ ยุคล", "สุทธิพงษ์ จุลเจริญ"}),
+    ("ภาพยนตร์ โดย ม.จ. ชาตรีเฉลิม ยุคล เป็นหนังที่ ตามความเห็นของ ก.ม.จ. โดยแจ้งเวียน\n", {"ชาตรีเฉลิม ยุคล"}),
+    ("ประกอบด้วย พระราชวงศ์ชั้นหม่อมเจ้าขึ้นไป ประธานองคมนตรี องคมนตรี\n", set()),
+    ("2. ก.ม.จ. ในการประชุม ครั้งที่ 3/2563 และมาตรฐานที่ ก.ม.จ. กำหนด ทั้งนี้ ให้\n", set()),   # a dotted acronym
+    ("คณะอนุกรรมการ ม.ท.ศ. นายวิชญ์พิพล ติวะตันสกุล ที่ปรึกษา และ ม.ท.ศ. ต่างน้อมนำ ยึดมั่น ปฏิบัติตน\n",
+     {"วิชญ์พิพล ติวะตันสกุล"}),      # …followed by Mr
+    ("ไปมอบเงินช่วยเหลือครอบครัว อส.ทพ.วัฎจักร พรหมนุ้ย ที่เสียชีวิต\n", {"วัฎจักร พรหมนุ้ย"}),   # a ranger
+    ("หรือ \"ทูลกระหม่อมเจ้าหญิงของคนดอนกลอย\" ที่ทรงห่วงใย\n", set()),
+    ("5. เรือเอก ชัชวรรณ สาครสินธุ์ เอกอัครราชทูต และเรือเอกชนที่ แล่นมา\n", {"ชัชวรรณ สาครสินธุ์"}),
+    ("โดยมี จ่าเอก รังสรรค์ ถามูลแสน รองผู้อำนวยการ และ ด.ต.วิเชียร กลั่นประเสริฐ ผู้บังคับหมู่\n",
+     {"รังสรรค์ ถามูลแสน", "วิเชียร กลั่นประเสริฐ"}),
+    ("6.สิบเอกหญิงกรวรรณ สุ่มมาตย์  นักวิชาการวัฒนธรรมชำนาญการพิเศษ\n", {"กรวรรณ สุ่มมาตย์"}),
+])
+def test_people_royal_and_non_commissioned_honorifics(text, people):
+    assert people_of(text) == people
+
+
+@pytest.mark.parametrize("text, people", [
+    ("ประชุมร่วมกับบริษัท ศิลาทอง นางศิลา จำกัด และผู้แทน\n", set()),
+    ("ลงนามกับ บริษัท นายหนังสือ ดีดี จำกัด (มหาชน) ในวันนี้\n", set()),
+    ("บริษัท พาต้า นางพลาซ่า จำกัด\n", set()),
+    ("นางศิลา จำกัดสิทธิ์ ผู้อำนวยการ ร่วมงาน\n", {"ศิลา จำกัดสิทธิ์"}),     # a surname that begins with จำกัด
+    ("นายสมชาย ใจดี กรรมการผู้จัดการ บริษัท ไทยพาณิชย์ จำกัด กล่าว\n", {"สมชาย ใจดี"}),
+])
+def test_people_a_name_followed_by_limited_is_a_company(text, people):
+    assert people_of(text) == people
+
+
+@pytest.mark.parametrize("text, posts", [
+    ("แพทย์หญิงมิ่งขวัญ วิชัยดิษฐ ผู้อำนวยการสถาบันโรคผิวหนังและผู้อำนวยการศูนย์ฉีดวัคซีนกลางบางซื่อ ตรวจเยี่ยม\n",
+     {("มิ่งขวัญ วิชัยดิษฐ", "ผู้อำนวยการสถาบันโรคผิวหนัง"),
+      ("มิ่งขวัญ วิชัยดิษฐ", "ผู้อำนวยการศูนย์ฉีดวัคซีนกลางบางซื่อ")}),
+    ("นายวีระ กล้าหาญ ผู้อำนวยการศูนย์วิจัยข้าวปทุมธานีและรองผู้อำนวยการสถาบันวิจัยข้าว ร่วมงาน\n",
+     {("วีระ กล้าหาญ", "ผู้อำนวยการศูนย์วิจัยข้าวปทุมธานี"), ("วีระ กล้าหาญ", "รองผู้อำนวยการสถาบันวิจัยข้าว")}),
+    # "และ" inside a body's name with no title after it stays in the name
+    ("นายสมชาย ใจดี ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร กล่าว\n",
+     {("สมชาย ใจดี", "ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร")}),
+])
+def test_posts_two_titles_joined_by_and_are_two_posts(text, posts):
+    assert posts_of(text) == posts
+
+
+@pytest.mark.parametrize("text, people", [
+    # a title-case headline: the words after the title cannot be told from a name
+    ("ข่าวรัฐบาลไทย-ข่าวทำเนียบรัฐบาล-Prime Minister Paetongtarn Marks 90 Days in Office with Policies under “2025”\n", set()),
+    ("Prime Minister Srettha Thavisin Presides Over the Opening Ceremony of National Day\n", set()),
+    ("a story titled “Thailand’s New Prime Minister Is Getting Down to Business. But Can He Heal His Nation?”\n", set()),
+    # words of bodies and documents after a title
+    ("Minister Attached to the Prime Minister Office Thanakorn Wangboonkongchana spoke.\n", set()),
+    ("under the Memorandum of Cooperation on Road Safety and the Prime Minister Operation Centre (PMOC) opened.\n", set()),
+    ("comprising Minister of Foreign Affairs Dato’ Saifuddin Abdullah, Senior Minister\n", set()),
+    ("and Prime Minister of Saudi Arabia Mohammed bin Salman bin Abdulaziz Al Saud met\n", set()),
+    # names of three and four parts, a verb written on to the surname, letters with diacritics
+    ("Prime Minister Min Aung Hlaing of the Republic of the Union of Myanmar will attend the meeting.\n",
+     {"Min Aung Hlaing"}),
+    ("Attending were Prime Minister Ismail Sabri Yaakob of Malaysia, Indonesian President Joko Widodo, and others.\n",
+     {"Ismail Sabri Yaakob"}),
+    ("Government Spokesperson Thanakorn Wangboonkongchanadisclosed that Prime Minister Gen. Prayut Chan-o-chawas pleased.\n",
+     {"Thanakorn Wangboonkongchana", "Prayut Chan-o-cha"}),
+    ("He met former Czech Prime Minister Andrej Babiš in 2019, which was the first visit.\n", {"Andrej Babiš"}),
+    ("Prime Minister Srettha Thavisin said that the economy grew.\n", {"Srettha Thavisin"}),
+])
+def test_people_in_an_english_release_names_and_what_is_no_name(text, people):
+    assert people_of("Government news\n\n" + text) == people
+
+
+def test_people_in_an_english_release_a_title_run_into_other_words_gives_no_thai_post():
+    text = ("Government news\n\nMr. Srettha Thavisin, Prime Minister and Minister of Finance, and Samdech Moha Borvor "
+            "Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, met. Deputy Minister of Interior "
+            "Theerarat Samrejvanich and Deputy Minister of Defense Gen. Nattapol Nakpanich will go.\n")
+    assert posts_of(text) == {("Theerarat Samrejvanich", "รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย"),
+                              ("Nattapol Nakpanich", "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม")}

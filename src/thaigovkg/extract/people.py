@@ -30,9 +30,20 @@ _NOT_BEFORE_NAI = r"(?<!มิถุน)(?<!พัฒน)(?<!นครน)(?<!�
 # พระเจ้าพี่นางเธอ (a royal title), นางพญา (a flower), นางแบบ (model), นางงาม, นางสงกรานต์ …
 _NOT_AFTER_NANG = r"(?!ฟ้า|รม|เธอ|พญา|แบบ|งาม|สงกรานต์|พยาบาล|รำ|นพมาศ|กวัก|สนม|ข้าหลวง|ใน)"
 _NOT_BEFORE_NANG = r"(?<!พระน)(?<!พี่น)(?<!น้องน)(?<!หอยน)(?<!เห็ดน)"
+# หม่อมเจ้า inside ทูลกระหม่อม (a royal address) or โปรดกระหม่อม is no honorific
+_NOT_BEFORE_MOM = r"(?<!กระห)"
+# เรือเอก (navy lieutenant) is also a boat: เรือเอกชน (a private boat)
+_NOT_AFTER_RANK = {"เอก": r"(?!ชน)"}
+# "ทนายอนันต์ชัย ไชยเดช": a lawyer is named after the word for lawyer written on to the name, the way
+# an honorific is (not ทนายความ, the profession); the person is found, with no honorific
+_LAWYER = r"ทนาย(?!ความ)[ \t]?"
+_LAWYER_MAX_CONSONANTS = 8      # "ทนายอาสาประจำสถานีตำรวจ" (a volunteer lawyer at the station) names nobody
+# A name followed by จำกัด or (มหาชน) is a company's: "บริษัท … นางศิลา จำกัด"
+_COMPANY_AFTER = re.compile(r"[ \t]*(?:จำกัด(?![\u0e01-\u0e4e])|\(มหาชน\))")
 # An abbreviated honorific (ศ., ทพ., ดร. …) written right after a few consonants closes an
 # acronym, not a title before a name: กยศ., สอศ., กทพ.
-_ACRONYM_BEFORE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,5}$")
+# …or letters with dots: ก.ม.จ. (an ethics committee) holds no ม.จ.
+_ACRONYM_BEFORE = re.compile(r"(?<![\u0e01-\u0e4e])(?:[\u0e01-\u0e2e]{1,5}|(?:[\u0e01-\u0e2e]{1,2}\.)+)$")
 # นาย / นาง written on to a word and set apart from what follows ends a word: แก้งสนามนาง (a district),
 # ทุกนาย (every officer), คำทำนาย (prophecy); a Mr or Mrs written so follows a connective ("และนางสาว ศุภมาส")
 _CIVIL = ("นาย", "นาง", "นางสาว")
@@ -55,12 +66,12 @@ def _person_regex() -> re.Pattern[str]:
     # character compare instead of trying all ~100 honorifics at every position (3.5× faster)
     groups: dict[str, list[str]] = {}
     for h in honorifics:
-        before = {"นาง": _NOT_BEFORE_NANG, "นาย": _NOT_BEFORE_NAI}.get(h, "")
-        after = {"นาง": _NOT_AFTER_NANG, "นาย": _NOT_AFTER_NAI}.get(h, "")
+        before = {"นาง": _NOT_BEFORE_NANG, "นาย": _NOT_BEFORE_NAI, "หม่อมเจ้า": _NOT_BEFORE_MOM}.get(h, "")
+        after = {"นาง": _NOT_AFTER_NANG, "นาย": _NOT_AFTER_NAI}.get(h, _NOT_AFTER_RANK.get(h[-3:], ""))
         groups.setdefault(h[0], []).append(before + re.escape(h[1:]) + after)
     alternatives = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
     return re.compile(
-        rf"(?P<hon>(?:(?:{alternatives})[ \t]?)+)"
+        rf"(?P<hon>(?:(?:{alternatives})[ \t]?)+|{_LAWYER})"
         rf"(?P<given>{_NAME_START}{_THAI_RUN}+)"
         rf"(?:[ \t]{{1,2}}(?P<family>{_NAME_START}(?:{_NOT_NEXT_PERSON}{_THAI_RUN})+{_NOBLE}?))?")
 
@@ -75,14 +86,19 @@ def _head_regex() -> re.Pattern[str]:
 
 # A head glued to the name of a body the reference table lacks: a centre, bureau, division,
 # institute, hospital, school, committee ("ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร").
-_UNKNOWN_BODY = r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)[\u0e01-\u0e4e]{3,60}"
+# The name ends before "and" and a second title ("ผู้อำนวยการสถาบันโรคผิวหนังและผู้อำนวยการศูนย์…"): two posts.
+# (not the heads that are also words of a body's name: และพัฒนาการเกษตร, และที่ปรึกษา…, และกรรมการ…)
+_AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_HEADS if h not in ("พัฒนาการ", "ที่ปรึกษา", "กรรมการ")),
+                                          key=lambda h: (-len(h), h))) + ")"
+_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)"
+                 rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
 
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
 _UNKNOWN_BODY_RE = re.compile(
-    rf"{_UNKNOWN_BODY}(?![\u0e01-\u0e4e])(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED}))?")   # not "… 3 สถาบัน"
+    rf"{_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED}))?")   # not "… 3 สถาบัน"
 
 # In the cabinet's appointment lists the ministry is the heading of the item and each post
 # names only the office: "รองปลัดกระทรวง สำนักงานปลัดกระทรวง" under "(กระทรวงเกษตรและสหกรณ์)".
@@ -223,7 +239,15 @@ def _find_people(reading: Reading) -> None:
     org_starts = {o.start for o in reading.orgs}
     for match in _person_regex().finditer(text):
         if "." in match.group("hon") and _ACRONYM_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-            continue
+            # the acronym ends at its first dotted letters; an honorific after them still opens a name
+            # ("ม.ท.ศ. นายวิชญ์พิพล …": ศ. closes ม.ท.ศ., นาย is Mr)
+            first = _split_honorifics(match.group("hon")).split(" ")[0]
+            rest = re.compile(r"[ \t]*").match(text, match.start() + len(first)).end()
+            if not first or rest >= match.start("given"):
+                continue
+            match = _person_regex().match(text, rest)
+            if match is None or "." in match.group("hon").split()[0]:
+                continue
         if match.group("hon").endswith((" ", "\t")) and match.group("hon").strip() in _CIVIL \
                 and re.match(_THAI_RUN, text[match.start() - 1:match.start()]) \
                 and not _CONNECTIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
@@ -246,6 +270,11 @@ def _find_people(reading: Reading) -> None:
             if len(_CONSONANT.findall(family.split()[0])) > _MAX_SURNAME_CONSONANTS:
                 family, end = None, match.start("given") + len(given)
         if len(given) < 2 or given.startswith(NOT_SURNAME[:8]) or given.startswith(NOT_GIVEN_NAME):
+            continue
+        if _COMPANY_AFTER.match(text, end) or _COMPANY_AFTER.match(text, match.end("given")):
+            continue
+        if match.group("hon").startswith("ทนาย") and (
+                not family or len(_CONSONANT.findall(given)) > _LAWYER_MAX_CONSONANTS or given.startswith(NOT_SURNAME)):
             continue
         honorifics = tuple(h for h in re.split(r"[ \t]+", _split_honorifics(match.group("hon"))) if h)
         if family and len(family) >= 2:
@@ -400,7 +429,11 @@ def _add_post(reading: Reading, person: PersonMention, position: PositionMention
 # them ("Mr. Somchai Jaidee, Director-General of the Department of Lands"). The name stays in
 # Latin script (the gold lists it as a variant of the Thai name); the post is the Thai title.
 
-_EN_NAME = r"(?!Prime |Minister |Deputy |Awards? |Herbal )[A-Z][a-z]+(?:-[a-z]+)* [A-Z][a-z]+(?:-[a-z]+)*(?![A-Za-z-])"
+# Two to four parts ("Lee Hsien Loong", "Geoffrey Quinton Mitchell Doidge"), lower case letters with
+# diacritics too ("Andrej Babiš"); which parts really are the name is settled by _english_name.
+_EN_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0101-\u017f"
+_EN_PART = rf"[A-Z][{_EN_LOWER}]+(?:-[{_EN_LOWER}]+)*"
+_EN_NAME = rf"(?!Prime |Minister |Deputy |Awards? |Herbal ){_EN_PART}(?: {_EN_PART}){{1,3}}(?![A-Za-z{_EN_LOWER}-])"
 _EN_RANKS = r"(?:(?:Pol\. |Lt\. |Air Chief Marshal |ACM |Adm\. )?(?:Gen|Mr|Mrs|Ms|Miss|Dr|Col|Maj|Capt)\.?[ \t])*"
 _EN_TITLE = (r"(?:Deputy )?Prime Minister|(?:Deputy )?Government Spokes(?:person|man|woman)"
              r"|Minister of (?:the )?[A-Z][a-z]+(?:,? (?:and )?[A-Z][a-z]+){0,4}|(?:[A-Z][a-z]+ ){1,3}Minister|Minister")
@@ -429,16 +462,89 @@ def _english_words(words: str) -> str:
     return re.sub(r"[ ,]+", " ", words).strip()
 
 
+# Capitalised words that are no part of a person's name: the words of titles, bodies, documents and
+# dates that run on after a title ("Prime Minister Office Thanakorn …", "Minister of Foreign Affairs
+# Dato’ …", "Memorandum of Cooperation on Road Safety") and the short words of a headline ("… Is Getting …")
+_EN_NOT_NAME = frozenset((
+    "Affairs", "Office", "Section", "Centre", "Center", "Secretary", "General", "Permanent", "Republic", "Socialist",
+    "Kingdom", "Government", "Ministry", "Department", "Embassy", "Economic", "Road", "Safety", "Science", "Research",
+    "Operation", "Honourable", "Right", "Excellency", "Highness", "Royal", "Minister", "President", "Prime", "Deputy",
+    "National", "International", "Council", "Committee", "Cabinet", "Award", "Awards", "Day", "Days", "Summit",
+    "Meeting", "Conference", "Thailand", "Thai", "Bangkok", "House", "Building", "Province",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "The", "And", "Of", "In", "On", "At", "To", "For", "With", "Is", "Are", "Was", "Were", "Has", "Have",
+    "Over", "Also", "Will", "Not"))
+# a verb of the report written on to the surname ("Wangboonkongchanadisclosed", "Chan-o-chawas pleased")
+_EN_GLUED_VERB = re.compile(rf"(?<=[{_EN_LOWER}]{{3}})(?:disclosed|stated|revealed|explained|added|said)$"
+                            rf"|(?<=-[{_EN_LOWER}]{{3}})was$")
+# the lower case words of a title-case headline ("… Marks 90 Days in Office with Policies under …")
+_EN_SMALL_WORDS = frozenset(("with", "from", "into", "under", "over", "about", "upon", "after", "amid", "during",
+                             "between", "than", "that", "this", "their", "and", "the", "of", "in", "on", "at",
+                             "to", "for", "as", "by", "a", "an"))
+
+
+_EN_CLAUSE = re.compile(r"(?:(?!Deputy |Minister|Prime |President|Spokes|Secretary|Director|Ambassador|Governor"
+                        r"|(?:Gen|Mr|Mrs|Ms|Dr)\.)[^,;.:()?!\n]){0,200}")
+
+
+def _english_name(text: str, start: int, name: str) -> tuple[str, int] | None:
+    """The name (and where it ends) in the capitalised words read after or before a title: the parts up to
+    a word that is no name, a verb written on to the last part cut off; None where fewer than two parts
+    are left or the words around are a title-case headline, in which a name cannot be told from the
+    words after it ("Prime Minister Paetongtarn Marks 90 Days in Office …")."""
+    parts = []
+    for part in name.split(" "):
+        if part in _EN_NOT_NAME:
+            break
+        verb = _EN_GLUED_VERB.search(part)
+        if verb:
+            parts.append(part[:verb.start()])
+            break
+        parts.append(part)
+    if len(parts) < 2:
+        return None
+    name = " ".join(parts)
+    end = start + len(name)
+    # the words up to the end of the clause or the next person's title ("… and Deputy Minister of …")
+    clause = _EN_CLAUSE.match(text, end).group()
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", clause) if w.lower() not in _EN_SMALL_WORDS]
+    if len(words) >= 3 and all(w[0].isupper() for w in words[:8]):
+        return None
+    return name, end
+
+
+_EN_TITLE_RE = re.compile(rf"(?:Deputy )?(?:{_EN_TITLE})")
+
+
+def _english_titles(run: str) -> list[str]:
+    """The titles of a run split at its "and"s; a piece that is no title on its own goes on the title
+    before it ("Minister of Finance, and Samdech Moha Borvor Thipadei" is one title, of no ministry)."""
+    titles: list[str] = []
+    for piece in re.split(r",? and (?=[A-Z])", run):
+        if titles and not _EN_TITLE_RE.fullmatch(piece):
+            titles[-1] += " and " + piece
+        else:
+            titles.append(piece)
+    return titles
+
+
 def _find_people_in_english(reading: Reading) -> None:
     text = reading.text
     if "Minister" not in text and "Spokes" not in text and "Mr." not in text and "Ms." not in text:
         return
     for match in _EN_TITLED_PERSON.finditer(text):
-        person = _add_english_person(reading, match)
-        if _EN_FOREIGN.match(text, match.end()):
+        titles = _english_titles(match.group("titles"))
+        posts = [_english_post(reading, title) for title in titles]
+        if any(post is None and re.match(r"(?:Deputy )?Minister of ", title) for title, post in zip(titles, posts)):
+            continue        # "Minister of Saudi Arabia Mohammed …": the title ran on into words of no ministry
+        name = _english_name(text, match.start("name"), match.group("name"))
+        if name is None:
+            continue
+        person = _add_english_person(reading, match.start("name"), *name)
+        if _EN_FOREIGN.match(text, name[1]):
             continue                           # "Prime Minister Narendra Modi of India"
-        for title in re.split(r",? and (?=[A-Z])", match.group("titles")):
-            post = _english_post(reading, title)
+        for post in posts:
             if post:
                 _add_post(reading, person, PositionMention(match.start(), match.end("titles"), *post))
     for match in _EN_PERSON_TITLED.finditer(text):
@@ -447,12 +553,12 @@ def _find_people_in_english(reading: Reading) -> None:
             continue
         title = compose_title(reading, _EN_HEADS[match.group("head")], org.key)
         if title:
-            person = _add_english_person(reading, match)
+            person = _add_english_person(reading, match.start("name"), match.group("name"), match.end("name"))
             _add_post(reading, person, PositionMention(match.start("name"), org.end, title, org.key))
 
 
-def _add_english_person(reading: Reading, match: re.Match[str]) -> PersonMention:
-    person = PersonMention(match.start("name"), match.end("name"), match.group("name"), (), True)
+def _add_english_person(reading: Reading, start: int, name: str, end: int) -> PersonMention:
+    person = PersonMention(start, end, name, (), True)
     reading.persons.append(person)
     reading.mention("person", person.start, person.end, person.name)
     _add_person(reading, person)
