@@ -28,6 +28,7 @@ from __future__ import annotations
 from .. import events
 from ..reading import Reading
 from .passes import _bare_awards, _check_totals, _drop_summaries, _leader_honorees, _listed_winners
+from .frames import Frames
 from .reader import _Reader
 from .tokens import _tokens
 
@@ -38,7 +39,8 @@ def find(reading: Reading) -> None:
     if main is None or not _speaks_of_awards(reading.text):
         return
     tokens = _tokens(reading)
-    reader = _Reader(reading, main)
+    import os
+    reader = Frames(reading, main) if os.environ.get("TGK_FRAMES") else _Reader(reading, main)
     reader.run(tokens)
     _drop_summaries(reading)
     for award in reading.extraction.awards:
