@@ -53,6 +53,8 @@ _HEADS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:จำนวน|�
                     r"(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล|ผลงาน|จังหวัด|ราย|โครงการ)[ \t]*)?(?:ได้แก่|คือ|ประกอบด้วย|ดังนี้)")
 # between two terms of one run: spaces, และ, a comma, a bracketed gloss
 _RUN_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|และ)?[ \t]*")
+# "แบ่งรางวัลเป็น 5 รางวัล", "แบ่งออกเป็น 3 สาขา", "ประกอบด้วย 3 ประเภท": how a programme is divided
+_DIVIDED = re.compile(r"แบ่ง(?:รางวัล)?(?:ออก)?(?:เป็น)|(?:มี|ประกอบด้วย)[ \t]*[\d๐-๙]{1,2}[ \t]*(?:สาขา|ประเภท|ด้าน|หมวด)")
 # after a number that is no list marker: a time (13.30 น.), a unit, a percentage
 _NOT_A_MARKER = re.compile(r"[ \t]?(?:น\.|นาฬิกา|%|ล้าน|บาท|ปี|เดือน|วัน)")
 _MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้น|ทั้งนี้|อนึ่ง")
@@ -89,7 +91,6 @@ class Frame:
     fresh: bool = False                         # inherits no terms (an award heading the scheme lacks)
     recipient_end: int = 0                      # where its last recipient's name ends
     lists: bool = False                         # its terms head a list of its units (ได้แก่ …)
-    consumed: bool = False                      # a later frame's award took terms from it: it gives none itself
     prose: bool = False                         # a paragraph that describes the programme: it heads nothing
 
     def terms(self) -> list[Token]:
@@ -119,7 +120,8 @@ class Frames:
         self.last_end = 0
         self.consumed = 0                       # the end of the last token read, headings included
         self.lapsed: Frame | None = None        # the context a describing paragraph set aside
-        self.sources: set[Frame] = set()        # the frames the last slots took terms from
+        self.sources: set[int] = set()          # the inherited terms the last slots took
+        self.used: set[int] = set()             # terms a later frame's award inherited: no award of their own
 
     # ---- cutting ------------------------------------------------------------------------------
 
@@ -186,6 +188,11 @@ class Frames:
         between = [m for m in markers if gap_start <= m[0] and m[1] <= token.start]
         if between:
             start, _, depth = between[-1]
+            if self._describing_list(start):
+                self._close()
+                if self.context is not None:
+                    self.lapsed = self.context
+                self.context = None
             self._open_item(start, depth)
             return
         if "\n" in text[gap_start:token.start]:
@@ -201,6 +208,18 @@ class Frames:
             elif self.context is None and self.lapsed is not None and token.kind == "term" and self._receives_on_line(token):
                 # "ทั้งนี้ ธนาคารเคยได้รับรางวัล…": a later paragraph that receives brings the winner back
                 self.context = self.lapsed
+
+    def _describing_list(self, marker: int) -> bool:
+        """An inline list in a paragraph of prose that receives nothing, or that says how the programme
+        is divided (``ในปีนี้ได้แบ่งรางวัลเป็น 5 รางวัล ได้แก่ 1) … 2) …``): its items are the
+        programme's awards, no winner's."""
+        text = self.text
+        line_start = text.rfind("\n", 0, marker) + 1
+        if _LINE_MARKER.match(text, line_start) or _RECEIVES.search(text, line_start, marker):
+            return False
+        if self.context is not None and self.context.start >= line_start:
+            return False          # the receiving sentence that heads this list is on its line
+        return True
 
     def _receives_on_line(self, token: Token) -> bool:
         line_start = self.text.rfind("\n", 0, token.start) + 1
@@ -289,14 +308,15 @@ class Frames:
                 frame.lists = True
                 return
             if frame is None or frame.works() or frame.kind == "member" or frame.kind == "item" and frame.recipients:
-                # "… และ รางวัลรองชนะเลิศอันดับ 1 ได้แก่ B": the next heading of the list, beside the last
-                # one once that one's winners were read
+                # "… และ รางวัลรองชนะเลิศอันดับ 1 ได้แก่ B", "…, ประเภทพัฒนาบริการ ได้แก่ C": the next
+                # heading of the list once the last one's winners were read; it restates what changes
+                # and keeps the rest (a new category keeps the branch and the level)
                 chain = ([frame] if frame else []) + list(frame.lineage() if frame else [])
                 anchor = next((f for f in chain if f.kind == "heading"), None)
                 if anchor is None and self.context is not None and self.context.kind == "heading" \
                         and self._has_members(self.context):
                     anchor = self.context
-                parent = anchor.parent if anchor is not None else self.context
+                parent = anchor if anchor is not None else self.context
                 frame = self._open("heading", token.start, anchor.depth if anchor else 0, parent)
             elif frame.kind == "item":
                 frame.kind = "heading"
@@ -304,8 +324,12 @@ class Frames:
                 self._terms_lead(frame) and self._repeats(frame, token)
                 or frame.kind == "member" and not self._terms_lead(frame) and not self._items_carry_terms(frame)
                 and not _RECEIVES.search(self.text, frame.works()[-1].end, token.start)):
-            frame = self._open("item" if self.context is not None else "heading", token.start,
-                               self.context.depth + 1 if self.context is not None else 0, self.context)
+            # the next award after a complete one: under the receiving sentence it continues, else
+            # under what the last frame was under
+            parent = frame if frame is not None and frame.kind == "receipt" else \
+                frame.parent if frame is not None and frame.parent is not None else self.context
+            frame = self._open("item" if parent is not None else "heading", token.start,
+                               parent.depth + 1 if parent is not None else 0, parent)
         frame.tokens.append(token)
         frame.end = token.end
 
@@ -410,6 +434,16 @@ class Frames:
                         slots["level"] = self._level_named(slots, work.level)
                     targets = [work.by] if work.by else recipients
                     self._give(frame, targets, slots, work.value, work, person, programme)
+            if not self._terms_lead(frame):
+                return
+            # terms written after the last work of a frame whose terms lead ("… จากผลงาน “X” โดย A และ
+            # รางวัลบริการภาครัฐ อีก 10 รางวัล แบ่งเป็น ประเภท … ระดับ … 2 รางวัล …") are awards of their own
+            rest = [t for t in frame.terms() if t.start > works[-1].end]
+            for group in self._groups_of(rest):
+                programme = self._programme_of(frame, group)
+                slots = self._slots(frame, group, programme[0])
+                if self._complete(slots, programme[0]):
+                    self._give(frame, recipients, slots, None, group[-1], person, programme)
             return
         groups = self._groups(frame)
         if not groups:
@@ -421,8 +455,8 @@ class Frames:
             programme = self._programme_of(frame, terms)
             slots = self._slots(frame, terms, programme[0])
             if self._complete(slots, programme[0]):
-                if frame.consumed:
-                    continue
+                if any(id(t) in self.used for t in terms):
+                    continue          # a heading whose items took these terms gives no award of its own
                 # an agency whose listed units were not read is credited, less sure
                 cap = 0.8 if frame.lists else 1.0
                 self._give(frame, recipients, slots, None, span, person, programme, cap)
@@ -464,20 +498,24 @@ class Frames:
         return [(group, group[-1]) for group in self._groups_of(frame.terms())]
 
     def _groups_of(self, terms: list[Token]) -> list[list[Token]]:
-        """Terms as the awards they make: a new group begins where a term of a kind the group already
-        has comes, or after a level followed by its count."""
+        """Terms as the awards they make. A new award begins at a branch after a category or a level
+        (``… ระดับก้าวหน้า และสาขา B …``), at a term of a kind the award already has, and after a level
+        followed by its count (``ระดับดีเด่น 2 ผลงาน ระดับดี 4 ผลงาน``). What the new award keeps: the
+        branch, and whatever was written before the terms it replaces (a level announced before the
+        categories holds for each of them; a category holds for each level written after it)."""
         groups: list[list[Token]] = []
         current: list[Token] = []
         for token in terms:
             kind = self._kind(token)
             kinds = [self._kind(t) for t in current]
-            if current and kind in kinds and not self._same_term(token, current):
+            if current and kind == "branch" and ("category" in kinds or "level" in kinds) \
+                    and not self._same_term(token, current):
                 groups.append(current)
-                # a new category keeps the branch and level announced before it; a new level keeps the category
-                keep = [t for t in current if self._kind(t) != kind and (kind != "branch")
-                        and not (kind == "category" and self._kind(t) == "level" and current.index(t) > 0
-                                 and self._kind(current[0]) == "category")]
-                current = keep
+                current = []
+            elif current and kind in kinds and not self._same_term(token, current):
+                groups.append(current)
+                first = kinds.index(kind)
+                current = [t for i, t in enumerate(current) if self._kind(t) == "branch" or i < first]
             current.append(token)
             if kind == "level" and _COUNT_AFTER.match(self.text, token.end) and "category" in kinds:
                 groups.append(current)
@@ -525,17 +563,17 @@ class Frames:
                     break
         chain.reverse()
         programme = programme or frame.programme or self.main[0]
-        source: dict[str, Frame] = {}
+        source: dict[str, Token] = {}
         for ancestor in chain:
             if ancestor.programme != programme:
                 continue
             for token in ancestor.terms():
                 for kind in self._set(slots, token, programme):
-                    source[kind] = ancestor
+                    source[kind] = token
         for token in terms:
             for kind in self._set(slots, token, programme):
                 source.pop(kind, None)
-        self.sources = {source[kind] for kind, term in slots.items() if term is not None and kind in source}
+        self.sources = {id(source[kind]) for kind, term in slots.items() if term is not None and kind in source}
         return slots
 
     def _set(self, slots: dict, token: Token, programme: str) -> tuple[str, ...]:
@@ -620,8 +658,7 @@ class Frames:
             frame.gave = True
             for ancestor in frame.lineage():
                 ancestor.gave = True
-            for source in self.sources:
-                source.consumed = True
+            self.used |= self.sources
 
     # ---- concepts -----------------------------------------------------------------------------
 
