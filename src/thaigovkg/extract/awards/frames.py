@@ -358,6 +358,12 @@ class Frames:
             end = following.end
         return bool(_HEADS.match(self.text, end) or _HEADS_WINNERS.match(self.text, end) or _LIST_HEAD.match(self.text, end))
 
+    def _close_after(self, end: int, term: Token) -> bool:
+        """A term written right after a work, with nothing of another award between (``ผลงาน “X”
+        ระดับดี``, ``… เรื่อง “X” ประเภท A ระดับ B``): the work's own."""
+        gap = self.text[end:term.start]
+        return len(gap) <= 60 and "\n" not in gap and not _AWARD_WORD.search(gap)
+
     def _terms_lead(self, frame: Frame) -> bool:
         terms, works = frame.terms(), frame.works()
         return bool(terms and works and terms[0].start < works[0].start)
@@ -438,7 +444,8 @@ class Frames:
                 return
             # terms written after the last work of a frame whose terms lead ("… จากผลงาน “X” โดย A และ
             # รางวัลบริการภาครัฐ อีก 10 รางวัล แบ่งเป็น ประเภท … ระดับ … 2 รางวัล …") are awards of their own
-            rest = [t for t in frame.terms() if t.start > works[-1].end]
+            rest = [t for t in frame.terms() if t.start > works[-1].end
+                    and not (len(works) == 1 and self._close_after(works[-1].end, t))]
             for group in self._groups_of(rest):
                 programme = self._programme_of(frame, group)
                 slots = self._slots(frame, group, programme[0])
@@ -480,7 +487,8 @@ class Frames:
         the frame writes its first term."""
         terms = frame.terms()
         if len(works) == 1:
-            return [(works[0], terms)]
+            work = works[0]
+            return [(work, [t for t in terms if t.start < work.start or self._close_after(work.end, t)])]
         trail = bool(terms) and terms[0].start > works[0].start
         result = []
         for index, work in enumerate(works):

@@ -26,7 +26,8 @@ _OPEN_TITLE = re.compile(r"“[^“”\n]{2,240}(?=“|\n|$)")
 _OPEN_TITLE_END = re.compile(r"(?P<verb>[ \t]*ได้รับ|[ \t]+และ(?=[^“”\n]{3,80}?[ \t]เรื่อง[ \t]*“))"
                              r"|[ \t]*,[ \t]*|[ \t]+(?:และ[ \t]?)?")   # "… และ<หน่วยงาน> เรื่อง “…"
 _INNER_QUOTE = re.compile(r"“[^“”\n]{1,60}”")
-_UNKNOWN_ITEM = re.compile(r"(?:,|[ \t]และ)[ \t]*[\u0e01-\u0e4e][^,“”\"\n]{2,80}?[ \t]*เรื่อง[ \t]*$")
+# "…, และ<unit not known> เรื่อง “…”" (not "… และประเภท <category> เรื่อง “…”": a term, no unit)
+_UNKNOWN_ITEM = re.compile(r"(?:,|[ \t]และ)[ \t]*(?!ประเภท|สาขา|ระดับ|รางวัล|ด้าน)[\u0e01-\u0e4e][^,“”\"\n]{2,80}?[ \t]*เรื่อง[ \t]*$")
 _UNIT_BY = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?โดย[ \t]*")
 _UNIT_OF_WORK = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:โดย|จาก|ของ)[ \t]*")
 _WORK_GROUP = re.compile(r"[ \t,]*(?:และ)?[ \t]*(?:ผลงาน)?[ \t]*:?[ \t]*")
