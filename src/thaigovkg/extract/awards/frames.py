@@ -361,7 +361,7 @@ class Frames:
     def _close_after(self, end: int, term: Token) -> bool:
         """A term written right after a work, with nothing of another award between (``ผลงาน “X”
         ระดับดี``, ``… เรื่อง “X” ประเภท A ระดับ B``): the work's own."""
-        gap = self.text[end:term.start]
+        gap = re.sub(r"(?:ได้รับ|ได้)(?:รางวัล)?", "", self.text[end:term.start])    # "… “X” ได้รับรางวัลประเภท A"
         return len(gap) <= 60 and "\n" not in gap and not _AWARD_WORD.search(gap)
 
     def _terms_lead(self, frame: Frame) -> bool:
@@ -394,7 +394,11 @@ class Frames:
             head = current.parent if current is not None and current.kind == "member" else (current or self.context)
             frame = self._open("member", token.start, head.depth + 1 if head else 0, head)
         elif token.keep_terms:
-            head = current if current is not None and (current.terms() or current.kind == "heading") else self.context
+            if current is not None and current.kind == "member" and current.parent is not None \
+                    and not (current.terms() and not current.works()):
+                head = current.parent         # the next member of the same list
+            else:
+                head = current if current is not None and (current.terms() or current.kind == "heading") else self.context
             if current is not None and current.kind == "item" and not current.recipients and not current.works():
                 # "1) <unit> เรื่อง “…” ประเภท …": the unit opens the item its marker began
                 frame = current
