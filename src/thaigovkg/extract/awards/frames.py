@@ -38,7 +38,7 @@ from ...vocab import ID_BASE
 from ..reading import Reading
 from .common import EXPIRE, Token, _APPOSED_GAP, _AWARD_WORD, _HEADS_WINNERS, _LIST_HEAD, _RECIPIENT_AFTER, _for_people
 from .recipients import _apposed
-from .terms import _as_written
+from .terms import GENERIC, _as_written
 
 # a list marker: 1. / 1) / (1) / 1.1 / 1.1) / - / • at the head of a line, or 1) (2) inline after a space
 _LINE_MARKER = re.compile(r"^[ \t\u200b]*(?P<marker>\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+[).]?|\(?[\d๐-๙]{1,2}[).]|[–\-•▪●✓])",
@@ -556,7 +556,7 @@ class Frames:
         for token in terms:
             if token.kind != "term":
                 continue
-            schemes = {c.scheme for c in token.value} - {"generic-contest"}
+            schemes = {c.scheme for c in token.value} - {"generic-contest", ""}
             if schemes and programme not in schemes:
                 other = sorted(schemes)[0]
                 mentions = [m for m in self.reading.programme_mentions if m.key == other]
@@ -595,6 +595,8 @@ class Frames:
             slots["level"] = known or self._minted(programme, "level", name)
             return ("level",)
         term = _as_written(self._choose(token.value, programme), token.written)
+        if term.iri.startswith(GENERIC):
+            term = self._minted(programme, term.kind, term.label)     # read by its words: the programme's own
         if term.kind == "branch":
             if slots["branch"] is None or slots["branch"].iri != term.iri:
                 slots["branch"], slots["category"] = term, None
