@@ -53,6 +53,8 @@ _HEADS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:จำนวน|�
                     r"(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล|ผลงาน|จังหวัด|ราย|โครงการ)[ \t]*)?(?:ได้แก่|คือ|ประกอบด้วย|ดังนี้)")
 # between two terms of one run: spaces, และ, a comma, a bracketed gloss
 _RUN_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|และ)?[ \t]*")
+# between a work and the units that did it: ของ / โดย / จาก, a bracketed gloss
+_WORK_OF = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ของ|โดย|จาก)[ \t]*")
 # "แบ่งรางวัลเป็น 5 รางวัล", "แบ่งออกเป็น 3 สาขา", "ประกอบด้วย 3 ประเภท": how a programme is divided
 _DIVIDED = re.compile(r"แบ่ง(?:รางวัล)?(?:ออก)?(?:เป็น)|(?:มี|ประกอบด้วย)[ \t]*[\d๐-๙]{1,2}[ \t]*(?:สาขา|ประเภท|ด้าน|หมวด)")
 # after a number that is no list marker: a time (13.30 น.), a unit, a percentage
@@ -91,6 +93,7 @@ class Frame:
     fresh: bool = False                         # inherits no terms (an award heading the scheme lacks)
     recipient_end: int = 0                      # where its last recipient's name ends
     lists: bool = False                         # its terms head a list of its units (ได้แก่ …)
+    work_first: bool = False                    # its work is written before its units (ผลงาน “X” ของ A ได้รับ…)
     prose: bool = False                         # a paragraph that describes the programme: it heads nothing
 
     def terms(self) -> list[Token]:
@@ -342,6 +345,15 @@ class Frames:
             return bool(head is None or not head.terms())
         return any(t.kind == "term" and t.start > first.works()[0].start for t in first.tokens) if first.works() else False
 
+    def _work_of(self, frame: Frame | None, token: Token) -> Token | None:
+        """The work a frame ends with when it is written before the units that did it (``ผลงาน “X” ของ
+        <units> ได้รับ…``, ``<work> ของ<agency> ผ่านเกณฑ์…``)."""
+        if frame is None or frame.recipients or not frame.works():
+            return None
+        work = frame.works()[-1]
+        first = min([token.start] + [o.start for o in self.reading.orgs if o.key in token.partners and o.start > work.end])
+        return work if _WORK_OF.fullmatch(self.text, work.end, first) else None
+
     def _has_members(self, frame: Frame) -> bool:
         return any(f.parent is frame and f.recipients for f in self.frames)
 
@@ -408,7 +420,13 @@ class Frames:
             if current is not None and current.kind == "item" and not current.recipients and not current.tokens:
                 frame = current       # "1. กรมการจัดหางาน ได้รับรางวัล …": the subject of the item its marker began
             else:
+                work = self._work_of(current, token)
                 frame = self._open("receipt", token.start, 0, None)
+                if work is not None:
+                    # "ผลงาน “X” ของ A B และ C ได้รับรางวัล…": the work its units then receive the award for
+                    current.tokens.remove(work)
+                    frame.tokens.append(work)
+                    frame.work_first = True
         else:
             if current is not None and current.kind == "item" and not current.recipients and not current.tokens:
                 frame = current
@@ -442,7 +460,8 @@ class Frames:
                     slots = self._slots(frame, group, programme[0])
                     if work.level:
                         slots["level"] = self._level_named(slots, work.level)
-                    targets = [work.by] if work.by else recipients
+                    # a joint work written before its units is each unit's; else a work "โดย <unit>" is that unit's
+                    targets = [work.by] if work.by and not frame.work_first else recipients
                     self._give(frame, targets, slots, work.value, work, person, programme)
             if not self._terms_lead(frame):
                 return
@@ -490,6 +509,8 @@ class Frames:
         for several, the terms before each work (terms lead) or after it (terms trail), whichever way
         the frame writes its first term."""
         terms = frame.terms()
+        if len(works) == 1 and frame.work_first:
+            return [(works[0], terms)]
         if len(works) == 1:
             work = works[0]
             return [(work, [t for t in terms if t.start < work.start or self._close_after(work.end, t)])]
@@ -597,6 +618,9 @@ class Frames:
         term = _as_written(self._choose(token.value, programme), token.written)
         if term.iri.startswith(GENERIC):
             term = self._minted(programme, term.kind, term.label)     # read by its words: the programme's own
+        elif term.scheme == "generic-contest" and token.written and programme not in ("generic-contest", None):
+            # a placing, in the words the article uses
+            term = self._minted(programme, term.kind, re.sub(r"^(?:รางวัล|ระดับ)[ \t]?", "", token.written))
         if term.kind == "branch":
             if slots["branch"] is None or slots["branch"].iri != term.iri:
                 slots["branch"], slots["category"] = term, None

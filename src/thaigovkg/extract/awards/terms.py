@@ -181,7 +181,7 @@ def _as_written(term: Term, written: str) -> Term:
 #   placings: ชนะเลิศ, รองชนะเลิศอันดับ N, ชมเชย (the generic-contest scheme's, read by the scheme)
 GENERIC = "generic:"      # the IRI prefix of a term read by its words, before it is minted in a scheme
 _LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), ("หมวด", "category"), ("ระดับ", "level"))
-_GENERIC_LEAD = re.compile(r"(?<![\u0e01-\u0e4e])(?<![\d๐-๙][ \t])(?<![\d๐-๙])(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ)[ \t]?"
+_GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|(?<=ทั้ง))(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ)[ \t]?"
                            r"(?P<quote>[“\"])?(?=[\u0e01-\u0e4eA-Za-z0-9])")
 _MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
 # a term's words end before: another term, the list or count after it, a work, a verb, a clause word
@@ -215,6 +215,8 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
         return not any(s < end and start < e for s, e in taken)
 
     for match in _GENERIC_LEAD.finditer(text):
+        if re.search(r"(?<!อันดับ)(?<!อันดับ )(?<!ที่)(?<!ที่ )(?<![\d๐-๙])[\d๐-๙]{1,2}[ \t]?$", text[max(0, match.start() - 12):match.start()]):
+            continue          # "3 สาขา", "2 ประเภท": a count of the programme's divisions
         lead = match.group("lead")
         kind = next(k for word, k in _LEAD_KINDS if lead.startswith(word))
         start = match.start("quote") + 1 if match.group("quote") else match.end()

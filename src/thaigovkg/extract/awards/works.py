@@ -124,9 +124,13 @@ def _in_award_talk(reading: Reading, anchors: list[Token], works: list[Token]) -
         index = bisect.bisect_right(talk, work.start)
         last = talk[index - 1] if index else -1
         last = max([last] + [w.end for w in kept if w.end <= work.start])
-        if last >= 0 and work.start - last <= EXPIRE:
+        if last >= 0 and work.start - last <= EXPIRE or _RECEIVED_AFTER.match(text, work.end):
             kept.append(work)
     return kept
+
+
+# "ผลงาน “X” ของ A B และ C ได้รับรางวัล…": a work whose units and award follow it in its sentence
+_RECEIVED_AFTER = re.compile(r"[^\n“”\"]{0,200}?(?:ได้รับ|คว้า|รับ)(?:มอบ)?(?:รางวัล|โล่)")
 
 
 def _share_next_unit(text: str, works: list[Token]) -> None:
