@@ -5,6 +5,7 @@ import json
 from decimal import Decimal
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from html.parser import HTMLParser
 
@@ -169,3 +170,25 @@ def test_paths_and_iris_map_both_ways():
     assert iri_of_path("/id/org/opdc") == OPDC and path_of_iri(OPDC) == "/id/org/opdc"
     assert iri_of_path("/sparql") is None and path_of_iri("http://example.org/x") is None
     assert iri_of_path("/id/org/a%3Eb") is None   # nothing that could break out of <…> in a query
+
+
+@pytest.mark.browser
+def test_query_page_links_result_iris_to_their_pages(server, tmp_path):
+    """In Chromium: the query page's results link the graph's IRIs to /id/… pages, which answer HTML."""
+    import re
+    import shutil
+    import subprocess
+
+    program = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not program:
+        pytest.fail("chromium is not installed (make test-browser installs it)")
+    query = urllib.parse.quote("SELECT ?org ?label WHERE { ?org a <http://www.w3.org/ns/org#Organization> ; "
+                               "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label } ORDER BY ?org LIMIT 5")
+    dom = subprocess.run([program, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                          "--disable-background-networking", f"--user-data-dir={tmp_path / 'profile'}",
+                          "--virtual-time-budget=10000", "--dump-dom", f"{server.url}?query={query}&run=1"],
+                         capture_output=True, text=True, timeout=120).stdout
+    links = re.findall(r'<a href="([^"]+)">https://w3id\.org/thaigovkg/id/', dom)
+    assert len(links) == 5 and all(link.startswith("/id/org/") for link in links), dom[-1500:]
+    status, headers, body = fetch(server, links[0], BROWSER_ACCEPT)
+    assert status == 200 and headers["Content-Type"].startswith("text/html")

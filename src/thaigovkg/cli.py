@@ -111,6 +111,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    data = write_report(args.graph, args.output, top=args.top, lang=args.lang)
+    print(f"wrote {args.output}: {data.awards} awards, {len(data.ministries)} ministries, "
+          f"{len(data.programmes)} programmes, top {len(data.recipients)} recipients")
+    return 0
+
+
 def cmd_publish(args: argparse.Namespace) -> int:
     from .publish import publish
 
@@ -244,6 +253,19 @@ def parser() -> argparse.ArgumentParser:
                         help="where the files will be published: each distribution's download URL is URL + "
                              "its file name (default: https://w3id.org/thaigovkg/download/)")
     export.set_defaults(run=cmd_export)
+
+    report = verbs.add_parser(
+        "report", help="award statistics as one self-contained HTML page with charts and tables",
+        description="Write one HTML page (no network needed: charts drawn as SVG by thaigovkg, no library) with "
+                    "the awards of GRAPH or STORE per ministry per Buddhist Era year (each recipient walked up to "
+                    "its ministry), per programme, and the top recipients, each chart with its table; names in "
+                    "Thai and English (the graph's @en labels), switched with a button or ?lang=en. "
+                    "Example: thaigovkg report build/graph.ttl -o build/report.html")
+    report.add_argument("graph", metavar="GRAPH|STORE", help="an RDF file or a store folder")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.html", help="the page to write")
+    report.add_argument("--top", type=int, default=20, help="how many top recipients to show (default: 20)")
+    report.add_argument("--lang", choices=("th", "en"), default="th", help="language the page opens in (default: th)")
+    report.set_defaults(run=cmd_report)
 
     publish = verbs.add_parser(
         "publish", help="load the graph into a triple store (SPARQL 1.1 Graph Store Protocol, PUT)",
