@@ -283,9 +283,10 @@ def romanise(name: str) -> str | None:
 
 def romanised_name(node: URIRef, name: str) -> list[tuple]:
     """The person's romanised name as ``schema:alternateName`` tagged ``th-Latn`` (Thai in Latin script),
-    for readers without Thai; nothing for a name that is not Thai."""
+    for readers without Thai; nothing for a name that is not Thai. The tag is written in lower case,
+    ``th-latn`` (tags compare without case; Oxigraph writes every tag so, and rdflib keeps what it is given)."""
     latin = romanise(name)
-    return [(node, SCHEMA.alternateName, Literal(latin, lang="th-Latn"))] if latin else []
+    return [(node, SCHEMA.alternateName, Literal(latin, lang="th-latn"))] if latin else []
 
 
 def sources(graph: Graph, node: URIRef) -> set[tuple[URIRef, str | None]]:
