@@ -108,3 +108,26 @@ def test_positions_belong_to_public_bodies_with_english_names(exported):
     assert dsdw["schema"] == "PublicBody"
     assert {"กรมพัฒนาสังคมและสวัสดิการ", "Department of Social Development and Welfare"} <= set(dsdw["properties"]["name"])
     assert by_id[dsdw["properties"]["parent"][0]]["properties"]["name"]
+
+
+@pytest.mark.parametrize("iri", ["https://w3id.org/thaigovkg/id/org/moph_ops", "https://w3id.org/thaigovkg/id/org/x-0cb4",
+                                 "https://w3id.org/thaigovkg/id/person/0b9c976d9a159e1a",
+                                 "https://w3id.org/thaigovkg/id/org/กรม"])
+def test_entity_ids_are_what_followthemoney_accepts(iri):
+    from followthemoney import registry
+
+    assert registry.entity.clean(entity_id(iri)) == entity_id(iri)
+
+
+def test_entity_ids_of_different_iris_differ():
+    iris = ["https://w3id.org/thaigovkg/id/org/moph_ops", "https://w3id.org/thaigovkg/id/org/moph.ops",
+            "https://w3id.org/thaigovkg/id/org/moph-ops", "https://w3id.org/thaigovkg/id/post/moph_ops"]
+    assert len({entity_id(i) for i in iris}) == len(iris)
+
+
+def test_an_agency_key_with_an_underscore_is_a_valid_reference():
+    """Real agencies' keys hold underscores (moph_ops): a Position pointing at one must validate."""
+    data = {"id": "thaigovkg-position-1", "schema": "Position",
+            "properties": {"name": ["ปลัดกระทรวงสาธารณสุข"], "country": ["th"],
+                           "organization": [entity_id("https://w3id.org/thaigovkg/id/org/moph_ops")]}}
+    check_entity(data)

@@ -44,8 +44,14 @@ TGK = "https://w3id.org/thaigovkg/ontology#"
 
 
 def entity_id(iri: str) -> str:
-    """``https://w3id.org/thaigovkg/id/person/0b9c…`` → ``thaigovkg-person-0b9c…``."""
-    return "thaigovkg-" + iri.removeprefix(ID_BASE).replace("/", "-")
+    """``https://w3id.org/thaigovkg/id/person/0b9c…`` → ``thaigovkg-person-0b9c…``.
+
+    FollowTheMoney ids are letters, digits, ``-`` and ``.``: a ``/`` becomes ``-`` and any other character
+    ``.`` and its hex code (``moph_ops`` → ``moph.5fops``), so no two of the graph's IRIs (kind/key, the
+    key without a ``/``) share an id."""
+    rest = iri.removeprefix(ID_BASE).replace("/", "-")
+    return "thaigovkg-" + "".join(ch if ch.isascii() and (ch.isalnum() or ch == "-") else
+                                  "".join(f".{b:02x}" for b in ch.encode("utf-8")) for ch in rest)
 
 
 def _entity(ident: str, schema: str, properties: dict[str, set[str] | list[str]]) -> dict:
