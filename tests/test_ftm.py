@@ -131,3 +131,13 @@ def test_an_agency_key_with_an_underscore_is_a_valid_reference():
             "properties": {"name": ["ปลัดกระทรวงสาธารณสุข"], "country": ["th"],
                            "organization": [entity_id("https://w3id.org/thaigovkg/id/org/moph_ops")]}}
     check_entity(data)
+
+
+def test_export_from_a_store_gives_the_same_entities(tmp_path, seeds_dir, exported):
+    from thaigovkg.store import build_store
+
+    store = tmp_path / "store"
+    build_store([seeds_dir], store, validate=False)
+    assert main(["export", str(store), "-o", str(tmp_path / "store.ftm.json")]) == 0
+    again = [json.loads(line) for line in (tmp_path / "store.ftm.json").read_text(encoding="utf-8").splitlines()]
+    assert {(e["id"], e["schema"]) for e in again} == {(e["id"], e["schema"]) for e in exported}

@@ -192,3 +192,15 @@ def test_query_page_links_result_iris_to_their_pages(server, tmp_path):
     assert len(links) == 5 and all(link.startswith("/id/org/") for link in links), dom[-1500:]
     status, headers, body = fetch(server, links[0], BROWSER_ACCEPT)
     assert status == 200 and headers["Content-Type"].startswith("text/html")
+
+
+def test_award_page_names_the_award_and_links_its_recipient_and_programme(server, graph):
+    award = some(graph, TGK.AwardConferral)
+    status, headers, body = fetch(server, path_of_iri(award), BROWSER_ACCEPT)
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    page = Page(body.decode("utf-8"))
+    assert page.ids["name-th"] == str(graph.value(URIRef(award), URIRef("http://www.w3.org/2000/01/rdf-schema#label")))
+    for prop in (TGK.recipient, TGK.programme):
+        assert path_of_iri(str(graph.value(URIRef(award), prop))) in page.links
+    sources = {str(t) for s in graph.subjects(SCHEMA.mentions, URIRef(award)) for t in graph.objects(s, SCHEMA.text)}
+    assert sources and all(text in "".join(page.text) for text in sources)

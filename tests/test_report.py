@@ -113,3 +113,13 @@ def test_report_opens_offline_without_errors_switches_to_english_and_shows_the_c
     assert chromium.errors() == []
     assert [u for u in chromium.requests() if not u.startswith(("file:", "data:", "about:"))] == []
     chromium.screenshot(SCREENSHOT)
+
+
+def test_report_from_a_store_counts_the_same(tmp_path, seeds_dir, data):
+    from thaigovkg.store import build_store
+
+    store = tmp_path / "store"
+    build_store([seeds_dir], store, validate=False)
+    again = report_data(GraphSource.open(store), top=5)
+    assert [(b.key, b.segments) for b in again.ministries] == [(b.key, b.segments) for b in data.ministries]
+    assert again.awards == data.awards

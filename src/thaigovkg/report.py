@@ -119,7 +119,7 @@ def _text_width(text: str, size: float) -> float:
     for ch in text:
         if unicodedata.combining(ch) or unicodedata.category(ch) == "Mn":
             continue
-        width += 0.64 if "\u0e00" <= ch <= "\u0e7f" or ch.isupper() else 0.56 if ch.isalnum() else 0.36
+        width += 0.64 if "\u0e00" <= ch <= "\u0e7f" or ch.isupper() else 0.52 if ch.isalnum() else 0.34
     return width * size
 
 
@@ -255,7 +255,7 @@ def to_html(data: ReportData, lang: str = "th") -> str:
         + _table("table-recipients", [("หน่วยงาน", "Agency"), ("รางวัล", "Awards")],
                  [[str(b.total)] for b in data.recipients], [(b.th, b.en) for b in data.recipients]) + "</section>",
     ]
-    span = f"{data.years[0]}–{data.years[-1]}" if data.years else ""
+    span = (data.years[0] if len(data.years) == 1 else f"{data.years[0]}–{data.years[-1]}") if data.years else "–"
     subtitle = _both(f"{data.awards} รางวัล · ปี {span}", f"{data.awards} awards · years {span} BE")
     footer = _both(f"สร้างโดย thaigovkg report เมื่อ {data.created} จากกราฟความรู้ข่าวรัฐบาลไทย",
                    f"Made by thaigovkg report on {data.created} from the knowledge graph of Thai government news")
