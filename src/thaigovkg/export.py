@@ -214,7 +214,8 @@ def export(source: str | Path, output: str | Path, created: dt.date | None = Non
     source, output = Path(source), Path(output)
     suffix = output.suffix.lower()
     if suffix not in FORMATS:
-        raise ValueError(f"cannot tell the format of '{output}': use one of {', '.join(FORMATS)}")
+        raise ValueError(f"cannot tell the format of '{output}': use one of {', '.join(FORMATS)}, "
+                         "a folder ending in / (CSV tables) or .ftm.json (FollowTheMoney)")
     from_store = is_store(source)
     if from_store:
         store = open_store(source)
