@@ -59,7 +59,7 @@ from .catalog import (DATASET, DEFAULT_BASE_URL, DEFAULT_LICENSE, DEFAULT_TITLE,
                       distribution_triples)
 from .query import prefixes
 from .store import REFERENCE_GRAPH, is_store, open_store
-from .vocab import DCAT, DCTERMS, ID_BASE, RDF, SCHEMA, VOID, XSD
+from .vocab import DCAT, ID_BASE, RDF, SCHEMA, VOID, XSD
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
            ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD}
