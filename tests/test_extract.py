@@ -553,8 +553,8 @@ def test_events_the_day_an_award_was_won_at_a_place_is_the_ceremony():
            "กรมชลประทาน ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ ผลงาน “น้ำถึงไร่”\n")
     ceremony = ceremony_of(won)
     assert ceremony.date == dt.date(2023, 9, 6) and ceremony.venue == "ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา"
-    # without a place, a day next to คว้า is not taken for the ceremony's
-    assert ceremony_of(won.replace(" ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา", "")).date is None
+    # without a place, a day next to คว้า is not taken for the ceremony's, and nothing is left to report
+    assert not extract(won.replace(" ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา", "")).ceremonies
 
 
 def posts_of(text: str) -> set[tuple[str, str]]:

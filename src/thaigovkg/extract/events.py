@@ -42,7 +42,9 @@ _RECEIVED_FROM = re.compile(r"รับ(?:มอบ)?(?:รางวัล|โ�
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
 _ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)|ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด|เป็นเจ้าภาพ)")
 # "รับรางวัล… ประจำปี 2567 จากสำนักงาน ก.พ.ร.": received the award from a body, which conferred it
-_RECEIVED_FROM_BODY = re.compile(r"รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,80}?จาก[ \t]?(?!ผลงาน|การ)")
+_RECEIVED_FROM_BODY = re.compile(r"(?:รับ(?:มอบ)?(?:รางวัล|โล่)|รับรอง(?:มาตรฐาน)?)[^\n]{0,120}?(?:(?<!มา)จาก|(?<=[\d๐-๙] )ของ|(?<=[\d๐-๙])ของ)[ \t]?(?!ผลงาน|การ)")
+# where the sentence that names an organiser begins: a line, a quotation, a reported "ว่า"
+_CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 
 
 # --- the ceremony ------------------------------------------------------------
@@ -52,16 +54,19 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     if year is None:
         return None
     text = reading.text
-    date, venue, line_span = _date_and_venue(reading)
-    chair = _person_before(reading, _chair_cues(reading))
-    presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text)) if p]
+    about = lambda position: _about(reading, programme, position)  # noqa: E731  (a cue of this programme's ceremony)
+    date, venue, line_span = _date_and_venue(reading, about)
+    chair = _person_before(reading, [c for c in _chair_cues(reading) if about(c.start())])
+    presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
     for cue in _RECEIVED_FROM.finditer(text):
         person = next((p for p in reading.persons if cue.end() <= p.start <= cue.end() + 1), None)
-        if person:
+        if person and about(cue.start()):
             presenters.append(person.name)
-    presenters += _givers(reading)
+    presenters += _givers(reading, about)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
+    if not (date or venue or chair or presenters or organizer):
+        return None               # the article reports no ceremony of this programme: nothing to say of one
     event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
                      chair=chair, presenters=presenters)
     named = next((m for m in reading.programme_mentions if m.key == programme), None)
@@ -71,10 +76,10 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     return event
 
 
-def _date_and_venue(reading: Reading):
+def _date_and_venue(reading: Reading, about=lambda position: True):
     text = reading.text
     for mention in find_dates(text):
-        if mention.date is None:
+        if mention.date is None or not about(mention.start):
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = text.find("\n", mention.end)
@@ -93,7 +98,11 @@ def _date_and_venue(reading: Reading):
             continue
         reading.mention("date", mention.start, mention.end, mention.date.isoformat())
         return mention.date, venue, (line_start, line_end)
-    for match in re.finditer(r"[^\n]*พิธี[^\n]*", text):
+    # a venue in a line of the ceremony, or of receiving the award (``เข้ารับรางวัล… ณ ทำเนียบรัฐบาล``)
+    for match in re.finditer(r"[^\n]*(?:พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล)[^\n]*", text):
+        cue = re.search(r"พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล", match.group())
+        if not about(match.start() + cue.end()):
+            continue
         venue = _venue(reading, match.start(), match.end())
         if venue:
             return None, venue, match.span()
@@ -169,12 +178,14 @@ def _person_before(reading: Reading, cues) -> str | None:
     return None
 
 
-def _givers(reading: Reading) -> list[str]:
+def _givers(reading: Reading, about=lambda position: True) -> list[str]:
     """People who are the subject of มอบรางวัล: named (with only their titles between), or
     called by a title that one person holds in the article (``ผู้ช่วยรัฐมนตรี…มอบรางวัล``)."""
     text, found = reading.text, []
     titles = {p.end: p for p in reading.positions}
     for cue in _GIVES.finditer(text):
+        if not about(cue.end()):
+            continue
         end = cue.start()
         while end > 0 and text[end - 1] in " \tฯ":
             end -= 1
@@ -200,26 +211,42 @@ def _without_titles(reading: Reading, start: int, end: int) -> str:
 
 
 def _organizer(reading: Reading, programme: str) -> str | None:
-    """The body the article says organised or conferred the awards: ``จัด(ขึ้น)โดย <body>``,
-    ``<body> จัดพิธี / จัดการประกวด / ประกาศผล / เป็นผู้จัด``, ``รับรางวัล … จาก <body>``. Never the
-    programme's usual owner: that is knowledge about the programme, not a fact the article states."""
+    """The body the article says organised or conferred this programme's awards: ``จัด(ขึ้น)โดย <body>``,
+    ``<body> จัดพิธี / จัดการประกวด / ประกาศผล / เป็นผู้จัด``, ``รับรางวัล … จาก <body>``, in a clause
+    about this programme. Never the programme's usual owner: that is knowledge about the programme, not
+    a fact the article states."""
     gazetteer, text = reading.gazetteer, reading.text
     for cue in _ORGANIZED_BY.finditer(text):
-        org = reading.org_at(cue.end())
-        if org:
+        org = reading.org_at(cue.end(), slack=3)
+        if org and _about(reading, programme, cue.start()):
             return _as_office(gazetteer, org.key)
     titles = [(p.start, p.end) for p in reading.positions]
     for cue in _ORGANIZES.finditer(text):
-        sentence_start = max(text.rfind("\n", 0, cue.start()) + 1, cue.start() - 200)
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, cue.start() - 200), cue.start())]
+        sentence_start = starts[-1] if starts else max(0, cue.start() - 200)
         before = [o for o in reading.orgs if sentence_start <= o.start < cue.start() and o.role != "member"
                   and not any(s <= o.start < e for s, e in titles)]
-        if before:
+        if before and _about(reading, programme, cue.end()):
             return _as_office(gazetteer, before[0].key)
     for cue in _RECEIVED_FROM_BODY.finditer(text):
-        org = reading.org_at(cue.end())
-        if org and not any(p.start == cue.end() for p in reading.persons):
+        org = reading.org_at(cue.end(), slack=2)
+        if org and not any(p.start == cue.end() for p in reading.persons) and _about(reading, programme, cue.end()):
             return _as_office(gazetteer, org.key)
     return None
+
+
+def _about(reading: Reading, programme: str, position: int) -> bool:
+    """Whether the clause at ``position`` is about ``programme``: the programme named nearest to it on
+    its line (before it, else after it) is that one."""
+    text = reading.text
+    line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    on_line = [m for m in reading.programme_mentions if line_start <= m.start < line_end]
+    before = [m for m in on_line if m.start < position]
+    nearest = before[-1] if before else (on_line[0] if on_line else None)
+    if nearest is None:
+        return programme == (reading.main_programme or (None,))[0]
+    return nearest.key == programme
 
 
 def _as_office(gazetteer: Gazetteer, key: str) -> str:

@@ -38,7 +38,7 @@ def find(reading: Reading) -> None:
                   if not (y and any(p == q and z and z > y for q, z in ceremonies))} or ceremonies
     for programme, year in sorted(ceremonies, key=str):
         event = events.ceremony(reading, programme, year)
-        if event and (reading.extraction.awards or event.chair or event.presenters or event.date):
+        if event:
             reading.extraction.ceremonies.append(event)
     _bare_awards(reading)
     _listed_winners(reading, tokens)
