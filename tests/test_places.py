@@ -167,6 +167,11 @@ def test_bodies_by_name_kind_and_parent():
     assert "cmu" in bodies.abbreviations["มช."]
     # kept apart from the agency table the finder matches everywhere
     assert gazetteer.find_by_name("โรงพยาบาลภูมิพลอดุลยเดช") is None
+    assert gazetteer.find_body("กระทรวงมหาดไทย") == "moi"
+    assert gazetteer.find_body("โรงพยาบาลภูมิพลอดุลยเดช") == bhumibol
+    assert gazetteer.find_body("จังหวัดน่าน") == "prov_nan" and gazetteer.find_body("อำเภอบางบ่อ") == "district_1102"
+    assert gazetteer.find_body("เทศบาลนครขอนแก่น") == "cm_4001"
+    assert gazetteer.find_body("หน่วยงานที่ไม่มีจริง") is None
     names = bodies.names()
     assert len(names[0][0]) >= len(names[-1][0])
 

@@ -177,6 +177,9 @@ STATE_ENTERPRISES = [
     ("tannery_org", "องค์การฟอกหนัง", "Tannery Organization", "", "state_enterprise", "mod"),
     ("dap", "บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด", "Dhanarak Asset Development Company Limited", "ธพส.", "state_enterprise", "mof"),
     ("smc", "บรรษัทตลาดรองสินเชื่อที่อยู่อาศัย", "Secondary Mortgage Corporation", "บตท.", "state_enterprise", "mof"),
+    # merged into บริษัท โทรคมนาคมแห่งชาติ จำกัด (มหาชน) in 2021; the 2020-2021 news names them
+    ("tot", "บริษัท ทีโอที จำกัด (มหาชน)", "TOT Public Company Limited", "", "state_enterprise", "mdes"),
+    ("cat", "บริษัท กสท โทรคมนาคม จำกัด (มหาชน)", "CAT Telecom Public Company Limited", "", "state_enterprise", "mdes"),
     ("thaipbs", "องค์การกระจายเสียงและแพร่ภาพสาธารณะแห่งประเทศไทย", "Thai Public Broadcasting Service", "ส.ส.ท.", "other", "opm"),
 ]
 
