@@ -141,3 +141,25 @@ def test_export_from_a_store_gives_the_same_entities(tmp_path, seeds_dir, export
     assert main(["export", str(store), "-o", str(tmp_path / "store.ftm.json")]) == 0
     again = [json.loads(line) for line in (tmp_path / "store.ftm.json").read_text(encoding="utf-8").splitlines()]
     assert {(e["id"], e["schema"]) for e in again} == {(e["id"], e["schema"]) for e in exported}
+
+
+def test_bodies_outside_the_state_are_organizations_and_the_state_public_bodies(tmp_path):
+    from thaigovkg.ftm import entities
+    from thaigovkg.graphsource import GraphSource
+
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("""@prefix org: <http://www.w3.org/ns/org#> . @prefix tgk: <https://w3id.org/thaigovkg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@base <https://w3id.org/thaigovkg/id/> .
+<org/moi> a tgk:Ministry, org:Organization ; skos:prefLabel "กระทรวงมหาดไทย"@th .
+<org/prov_nan> a tgk:Province, org:Organization ; skos:prefLabel "จังหวัดน่าน"@th ; org:subOrganizationOf <org/moi> .
+<org/c1> a tgk:Company, tgk:NonStateOrganization, org:Organization ; skos:prefLabel "บริษัท ตัวอย่าง จำกัด"@th .
+<person/a> a foaf:Person ; foaf:name "สมชาย ใจดี"@th .
+<person/b> a foaf:Person ; foaf:name "สมหญิง ใจดี"@th .
+<post/1> a org:Post ; skos:prefLabel "ผู้ว่าราชการจังหวัดน่าน"@th ; org:heldBy <person/a> ; org:postIn <org/prov_nan> .
+<post/2> a org:Post ; skos:prefLabel "กรรมการผู้จัดการ"@th ; org:heldBy <person/b> ; org:postIn <org/c1> .
+""", encoding="utf-8")
+    schema = {e["id"]: e["schema"] for e in entities(GraphSource.open(ttl))}
+    assert schema[entity_id("https://w3id.org/thaigovkg/id/org/c1")] == "Organization"
+    assert schema[entity_id("https://w3id.org/thaigovkg/id/org/prov_nan")] == "PublicBody"
+    assert schema[entity_id("https://w3id.org/thaigovkg/id/org/moi")] == "PublicBody"

@@ -265,6 +265,38 @@ def test_hierarchy_page_opens_offline_searches_and_shows_awards(seed_hierarchy, 
     chromium.screenshot(Path(__file__).resolve().parents[1] / "build" / "hierarchy.png")
 
 
+# --- the state only by default; --outside shows the bodies outside it too ---------------------------
+STATE_AND_OUTSIDE = __import__("pathlib").Path(__file__).parent / "shapes" / "valid" / "state-and-outside.ttl"
+ID = "https://w3id.org/thaigovkg/id/org/"
+
+
+def test_hierarchy_shows_only_the_state_by_default():
+    graph = hierarchy(STATE_AND_OUTSIDE)
+    names = {d["name_th"] for d in graph.nodes.values()}
+    assert {"จังหวัดน่าน", "องค์การบริหารส่วนจังหวัดน่าน", "โรงพยาบาลภูมิพลอดุลยเดช", "คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น",
+            "เรือนจำกลางบางขวาง", "ศาลรัฐธรรมนูญ"} <= names
+    assert not names & {"บริษัท ตัวอย่าง จำกัด (มหาชน)", "องค์การอนามัยโลก", "โรงพยาบาลกรุงเทพ",
+                        "ฝ่ายขาย บริษัท ตัวอย่าง จำกัด (มหาชน)", "วัดพระเชตุพนวิมลมังคลาราม"}
+    assert graph.nodes[ID + "prov_nan"]["kind"] == "Province"
+    assert list(graph.successors(ID + "prov_nan")) and ID + "pao_nan" in graph.successors(ID + "prov_nan")
+
+
+def test_hierarchy_outside_adds_the_bodies_outside_the_state_under_no_ministry():
+    graph = hierarchy(STATE_AND_OUTSIDE, outside=True)
+    assert graph.nodes[ID + "who"]["kind"] == "InternationalOrganization"
+    assert graph.in_degree(ID + "who") == 0 and graph.in_degree(ID + "c1") == 0
+    assert list(graph.predecessors(ID + "c2")) == [ID + "c1"]
+    assert len(graph) == len(hierarchy(STATE_AND_OUTSIDE)) + 6   # c1, c2, u1, who, ph, temple
+
+
+def test_hierarchy_cli_outside_flag(tmp_path, capsys):
+    out = tmp_path / "h.json"
+    assert main(["hierarchy", str(STATE_AND_OUTSIDE), "-o", str(out)]) == 0
+    state = len(json.loads(out.read_text(encoding="utf-8"))["nodes"])
+    assert main(["hierarchy", str(STATE_AND_OUTSIDE), "--outside", "-o", str(out)]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["nodes"]) == state + 6
+
+
 @pytest.mark.browser
 def test_hierarchy_page_switches_to_english_names(seed_hierarchy, chromium, tmp_path):
     page = write_hierarchy(seed_hierarchy, tmp_path / "hierarchy.html")
@@ -286,3 +318,10 @@ def test_hierarchy_page_switches_to_english_names(seed_hierarchy, chromium, tmp_
     chromium.click("#lang")
     assert chromium.wait("document.querySelector('#details h2')?.textContent") == "กรมพัฒนาสังคมและสวัสดิการ"
     assert chromium.errors() == []
+
+
+def test_the_csv_tables_and_the_page_rank_the_classes_alike():
+    from thaigovkg.hierarchy import CLASS_ORDER as PAGE
+    from thaigovkg.tables import CLASS_ORDER as TABLES
+
+    assert TABLES[:len(PAGE)] == PAGE and TABLES[len(PAGE):] == ("FormalOrganization", "Organization")

@@ -85,7 +85,8 @@ def cmd_mentions(args: argparse.Namespace) -> int:
 def cmd_hierarchy(args: argparse.Namespace) -> int:
     from .hierarchy import summary, write_hierarchy_file
 
-    path, graph = write_hierarchy_file(args.graph, args.output, root=args.root, years=args.years, people=args.people)
+    path, graph = write_hierarchy_file(args.graph, args.output, root=args.root, years=args.years, people=args.people,
+                                         outside=args.outside)
     print(f"wrote {path}: {summary(graph)}")
     return 0
 
@@ -215,6 +216,7 @@ def parser() -> argparse.ArgumentParser:
                     "  .svg      a static tree (pure Python; Thai fonts Garuda/Loma/Sarabun/Noto Sans Thai …)\n"
                     "  .png      a static tree drawn by Graphviz `dot` (needs graphviz and fonts-thai-tlwg)\n"
                     "  .dot      Graphviz;  .graphml / .gexf  Gephi;  .json  networkx node-link\n"
+                    "Only the bodies of the Thai state are shown unless --outside is given.\n"
                     "Example: thaigovkg hierarchy build/graph.ttl --root พม. --years 2566-2567 -o build/msdhs.html")
     hierarchy.add_argument("graph", metavar="GRAPH|STORE", help="an RDF file, or a store folder (thaigovkg store)")
     hierarchy.add_argument("-o", "--output", required=True, metavar="FILE",
@@ -226,6 +228,10 @@ def parser() -> argparse.ArgumentParser:
                                 "Common Era such as 2022-2024 is converted)")
     hierarchy.add_argument("--people", action="store_true",
                            help="add the people in posts (org:Post) under their agencies")
+    hierarchy.add_argument("--outside", action="store_true",
+                           help="show the bodies outside the Thai state too (companies, foundations, associations, "
+                                "chambers, cooperatives, international and foreign bodies, private universities and "
+                                "hospitals); by default the page shows only the state")
     hierarchy.set_defaults(run=cmd_hierarchy)
 
     export = verbs.add_parser(

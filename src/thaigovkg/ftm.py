@@ -39,8 +39,10 @@ from .tables import write_atomically
 from .vocab import ID_BASE
 
 COUNTRY = "th"
-COMPANY_CLASSES = ("http://www.w3.org/ns/org#FormalOrganization",)
 TGK = "https://w3id.org/thaigovkg/ontology#"
+# bodies outside the Thai state (companies, foundations, international bodies …) are FtM Organizations;
+# org:FormalOrganization alone is how graphs built before the state/outside classes typed a company
+COMPANY_CLASSES = ("http://www.w3.org/ns/org#FormalOrganization", TGK + "NonStateOrganization")
 
 
 def entity_id(iri: str) -> str:

@@ -47,8 +47,12 @@ SEPARATOR = " | "
 DESCRIPTION_FILE = "dataset.ttl"
 
 # Organisation classes, most telling first (the same order as the hierarchy page's).
-CLASS_ORDER = ("Ministry", "IndependentAgency", "Department", "StateEnterprise", "PublicOrganization", "Office",
-               "Committee", "Unit", "GovernmentAgency", "FormalOrganization", "Organization")
+CLASS_ORDER = ("Ministry", "IndependentAgency", "Department", "StateEnterprise", "PublicOrganization",
+               "Province", "LocalGovernment", "District", "University", "Court", "MilitaryUnit", "PoliceUnit",
+               "Hospital", "Museum", "Prison", "Faculty", "School", "Office", "Committee", "Unit", "GovernmentAgency",
+               "Company", "Cooperative", "Foundation", "Association", "ChamberOfCommerce", "InternationalOrganization",
+               "ForeignGovernmentBody", "PrivateUniversity", "PrivateHospital", "PrivateSchool",
+               "ReligiousOrganization", "NonStateOrganization", "FormalOrganization", "Organization")
 
 Row = dict[str, str | None]
 
