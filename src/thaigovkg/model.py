@@ -78,6 +78,7 @@ class Programme:
     name: str                     # canonical name: Thai, or English where the news names it only in English
     organizer: str | None = None  # Organization.key of the body that confers it (knowledge of the programme)
     language: str = "th"          # the language of ``name``
+    aliases: tuple[tuple[str, str], ...] = ()   # other names the article gives it: (name, language)
 
 
 @dataclass(frozen=True)

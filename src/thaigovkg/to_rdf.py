@@ -220,6 +220,8 @@ class _Writer:
         self.add((node, RDF.type, TGK.AwardProgramme))
         self.add((node, RDF.type, SKOS.ConceptScheme))
         self.add((node, SKOS.prefLabel, Literal(programme.name, lang=programme.language) if programme else th(key)))
+        for alias, language in getattr(programme, "aliases", ()):
+            self.add((node, SKOS.altLabel, Literal(alias, lang=language)))
         if programme and programme.organizer:
             self.add((node, TGK.administeredBy, iris.org_iri(programme.organizer)))
         return node

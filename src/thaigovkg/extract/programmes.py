@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..article import dateline
@@ -67,7 +67,7 @@ _HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ป�
 #  is, with, that received/was given/has, this, that, as follows)
 _NAME_STOP = re.compile(
     r"ประจำปี|ปีงบประมาณ|ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
-    r"|ประเภท|สาขา|ระดับ|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในการ|ในพิธี|ในโครงการ|ในปี|ในระดับ|ในสาขา|ในประเภท"
+    r"|ประเภท|สาขา|ระดับ|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน"
     r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
     r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้")
 # a chunk after a space that continues the name, rather than opening the clause after it
@@ -175,6 +175,7 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
              if key in gazetteer.programmes or not any(0 <= s - ke <= 200 for _, ke in known)]
     spans.sort()
     years = [(s, e, y) for s, e, y in find_years(text) if not _not_a_programme_year(text, s, e)]
+    spans = _one_key_per_programme(reading, spans)
     found = []
     for index, (start, end, key) in enumerate(spans):
         limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
@@ -189,6 +190,37 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     for m in mentions:
         reading.mention("programme", m.start, m.end, m.key, str(m.year or ""))
     return mentions
+
+
+def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One programme written two ways in one article is one: a Thai name and its English name in
+    brackets (``รางวัลองค์กรโปร่งใส (NACC Integrity Awards)``), and a learned name and a longer one
+    that holds it (``รางวัลหม่อมงามจิตต์ฯ``, ``รางวัลหม่อมงามจิตต์ บุรฉัตร บุคคลสำคัญของโลก``). The name
+    written first keeps the key; the other becomes an alias of it."""
+    text, programmes = reading.text, reading.extraction.programmes
+    renames: dict[str, str] = {}
+    learned = [(s, e, k) for s, e, k in spans if k.startswith("x-") and k in programmes]
+    for index, (start, end, key) in enumerate(spans):
+        following = next(((s, e, k) for s, e, k in spans[index + 1:index + 2]), None)
+        if following and following[2].startswith("x-") and following[2] != key \
+                and re.fullmatch(r"[ \t]*\([ \t]*", text[end:following[0]]) and following[2] in programmes:
+            renames[following[2]] = key      # the English name in brackets after the Thai one
+    bare = {k: match_key(_bare(programmes[k].name)).rstrip("ฯ") for _, _, k in learned}
+    order = list(dict.fromkeys(k for _, _, k in learned))
+    for i, first in enumerate(order):
+        for other in order[i + 1:]:
+            a, b = bare[first], bare[other]
+            if min(len(a), len(b)) >= 8 and (a in b or b in a) and other not in renames:
+                renames[other] = first
+    for old, new in renames.items():
+        while new in renames and renames[new] != old:
+            new = renames[new]
+        alias = programmes.pop(old, None)
+        target = programmes.get(new)
+        if alias is not None and target is not None and alias.name not in target.aliases:
+            programmes[new] = replace(target, aliases=target.aliases + ((alias.name, alias.language),))
+        renames[old] = new
+    return [(s, e, renames.get(k, k)) for s, e, k in spans]
 
 
 def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) -> bool:
@@ -306,6 +338,7 @@ _GENERIC = re.compile(r"(?:หน่วยงาน|องค์กร|โคร
 
 def _clean(name: str) -> str:
     name = re.sub(r"^รางวัล[ \t]*[“\"]", "รางวัล", name).rstrip("ฯ .")
+    name = re.sub(r"(?:แห่ง|ของ|และ|ด้าน)$", "", name).rstrip()     # a word left dangling where a year was cut off
     return re.sub(r"[ \t]+", " ", name.replace("“", "").replace("”", "").replace('"', "")).strip()
 
 
