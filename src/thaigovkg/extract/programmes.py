@@ -231,7 +231,9 @@ def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) 
     match = _term_regex(gazetteer).match(text, start + (after.end() if after else 0))
     if not match:
         return False
-    key = gazetteer.term_surfaces.get(re.sub(r"\s+", "", match.group()))
+    from .awards.terms import _surface_key
+
+    key = _surface_key(gazetteer, re.sub(r"\s+", "", match.group()))
     return any(t.scheme in named for t in gazetteer.terms.get(key or "", []))
 
 

@@ -25,7 +25,14 @@ _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
 @lru_cache(maxsize=4)
 def _term_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
-    return literal_regex(gazetteer.term_surfaces)
+    """The scheme's term surfaces, each also after รางวัล (``รางวัลรองชนะเลิศอันดับที่ 2``): the longest
+    surface wins over a shorter one that happens to include รางวัล."""
+    return re.compile(r"(?:รางวัล[ \t]?)?(?:" + literal_regex(gazetteer.term_surfaces).pattern + ")")
+
+
+def _surface_key(gazetteer: Gazetteer, surface: str) -> str | None:
+    return gazetteer.term_surfaces.get(surface) or (
+        gazetteer.term_surfaces.get(surface.removeprefix("รางวัล")) if surface.startswith("รางวัล") else None)
 
 
 @lru_cache(maxsize=4)
@@ -61,7 +68,7 @@ def _term_tokens(reading: Reading) -> list[Token]:
                     if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
     for match in sorted(matches, key=lambda m: m.start()):
         surface = re.sub(r"\s+", "", match.group())
-        key = gazetteer.term_surfaces.get(surface) or _written_levels(gazetteer).get(surface)
+        key = _surface_key(gazetteer, surface) or _written_levels(gazetteer).get(surface)
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
         if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
@@ -180,8 +187,8 @@ def _as_written(term: Term, written: str) -> Term:
 #   medals: เหรียญทอง / เงิน / ทองแดง, Gold / Silver / Bronze / Platinum (level, as written)
 #   placings: ชนะเลิศ, รองชนะเลิศอันดับ N, ชมเชย (the generic-contest scheme's, read by the scheme)
 GENERIC = "generic:"      # the IRI prefix of a term read by its words, before it is minted in a scheme
-_LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), ("หมวด", "category"), ("ระดับ", "level"))
-_GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|(?<=ทั้ง))(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ)[ \t]?"
+_LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), ("หมวด", "category"), ("ระดับ", "level"), ("กลุ่ม", "category"))
+_GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|(?<=ทั้ง))(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ|กลุ่ม(?=จังหวัด|หน่วยงาน|องค์กร|ต้นแบบ|ทั่วไป|ขนาด|เทศบาล|องค์การ|อบต|โรงพยาบาล|สถาน|ส่วนราชการ|รัฐวิสาหกิจ|ผู้|ที่))[ \t]?"
                            r"(?P<quote>[“\"])?(?=[\u0e01-\u0e4eA-Za-z0-9])")
 _MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
 # a term's words end before: another term, the list or count after it, a work, a verb, a clause word
@@ -228,6 +235,10 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
         else:
             end = _words_end(text, start)
         label = re.sub(r"[ \t]+", " ", text[start:end]).strip(" \t-–:")
+        if lead == "กลุ่ม":
+            label = lead + label          # กลุ่มจังหวัดขนาดเล็ก: the group is named with its word
+            if any(o.start <= match.start("lead") < o.end for o in reading.orgs):
+                continue                  # กลุ่มงาน…, a unit's name, not a group of entrants
         if lead.startswith("หมวด"):
             number = re.match(r"[\d๐-๙]{1,2}", label)
             if not number:
