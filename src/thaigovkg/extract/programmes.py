@@ -51,7 +51,7 @@ class ProgrammeMention:
 
 # received / won / accepted / holds / was given (ได้รับ, คว้า, รับ(มอบ), เข้ารับ, ครอง, ได้, ชนะ, ได้รับพระราชทาน),
 # optionally with a count ("คว้า 3 รางวัล…") or the plaque, cup or pin that carries it
-_RECEIVING = re.compile(r"(?:ได้รับ(?:การ(?:ประกาศ)?(?:ยกย่อง|คัดเลือก)(?:ให้ได้รับ|เป็น)?)?(?:พระราชทาน)?(?:มอบ)?|คว้า|รับ(?:มอบ)?|เข้ารับ(?:มอบ)?|ครอง|ได้|ชนะ)"
+_RECEIVING = re.compile(r"(?:ได้รับ(?:การ(?:ประกาศ)?(?:ยกย่อง|คัดเลือก)(?:ให้ได้รับ|เป็น)?)?(?:พระราชทาน)?(?:มอบ)?|คว้า|(?<!สำห)รับ(?:มอบ)?|เข้ารับ(?:มอบ)?|ครอง|(?<![ก-ฮ])ได้|ชนะ)"
                         r"[ \t]*(?:(?:ถึง|อีก|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*รางวัล[ \t]*(?:จาก)?[ \t]*)?"
                         r"(?:(?:โล่|ถ้วย|เข็ม|เกียรติบัตร|ประกาศนียบัตร)[^\s]{0,12}[ \t]*)?$")
 # handed out / the ceremony of (มอบ, พิธีมอบ, ประกาศผล): the name after it is a programme conferred
@@ -67,7 +67,7 @@ _HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ป�
 #  is, with, that received/was given/has, this, that, as follows)
 _NAME_STOP = re.compile(
     r"ประจำปี|ปีงบประมาณ|ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
-    r"|ประเภท|สาขา|ระดับ|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน"
+    r"|ประเภท|สาขา|ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน"
     r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
     r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้")
 # a chunk after a space that continues the name, rather than opening the clause after it
@@ -92,7 +92,7 @@ _ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winner|Gold|Silver|Bronze
 # a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
 # civil servant, employee, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
 PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
-                           r"|พนักงาน|นักกีฬา|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ|ศิลปิน|เกษตรกรดีเด่น|ปราชญ์|ผู้นำ(?!องค์กร)|คนดี|พ่อ|แม่|ลูก)")
+                           r"|พนักงาน|นักกีฬา|นักบริหาร|ผู้บริหาร|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ|ศิลปิน|เกษตรกรดีเด่น|ปราชญ์|ผู้นำ(?!องค์กร)|คนดี|พ่อ|แม่|ลูก)")
 
 # before a year: since (ตั้งแต่ / นับแต่ / เริ่ม), founded or first held in, or the end of a range
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|เริ่ม|(?:ก่อตั้ง|จัดตั้ง|สถาปนา|ริเริ่ม)(?:ขึ้น)?[ \t]?(?:เมื่อ|ใน)?"
@@ -363,8 +363,8 @@ def _learn(reading: Reading, name: str, english: bool) -> str:
     label = _bare(name) if english else "รางวัล" + _bare(name) if name.startswith("รางวัล") else _bare(name)
     key = programme_key(name)
     known = reading.extraction.programmes.get(key)
-    # of two spellings of one name keep the one with fewer spaces
-    if known is None or len(label) < len(known.name):
+    # of two spellings of one name keep the first (the headline's)
+    if known is None:
         reading.extraction.programmes[key] = Programme(key=key, name=label, organizer=_organizer_in_name(reading, label),
                                                        language="en" if english else "th")
     return key

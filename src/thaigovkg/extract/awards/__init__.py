@@ -13,6 +13,8 @@ the article states; ``common`` holds what more than one of them uses.
 """
 from __future__ import annotations
 
+import re
+
 from .. import events
 from ..reading import Reading
 from .passes import _bare_awards, _check_totals, _drop_summaries, _leader_honorees, _listed_winners
@@ -47,6 +49,10 @@ def find(reading: Reading) -> None:
 
 
 def _speaks_of_awards(text: str) -> bool:
-    """No award from an article that never says รางวัล (award), โล่ (plaque) or award: a programme's
-    name alone (ศูนย์ราชการสะดวก is also a kind of service counter) is no conferral."""
-    return "รางวัล" in text or "โล่" in text or "award" in text.lower()
+    """No award from an article that never says รางวัล (award), โล่ (plaque), award, or that a unit passed
+    a certification (ผ่านการรับรอง): a programme's name alone (ศูนย์ราชการสะดวก is also a kind of service
+    counter) is no conferral."""
+    return "รางวัล" in text or "โล่" in text or "award" in text.lower() or bool(_CERTIFIED.search(text))
+
+
+_CERTIFIED = re.compile(r"ผ่าน(?:เกณฑ์)?(?:การ)?(?:ตรวจ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง|ได้รับการรับรอง")

@@ -43,10 +43,7 @@ _LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:�
 _AWARD_WORD = re.compile(r"รางวัล|โล่|[Aa]ward|AWARD")
 # (or the close of a bracket whose abbreviation was the unit: "การทางพิเศษแห่งประเทศไทย (กทพ.) กระทรวงคมนาคม")
 _APPOSED_GAP = re.compile(r"[ \t]*\)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?")
-# a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
-# civil servant, athlete, doctor, nurse, volunteer, youth, one who gave for society
-_PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
-                            r"|พนักงาน|นักกีฬา|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ)")
+from ..programmes import PEOPLES_AWARD as _PEOPLES_AWARD   # a programme named for the people it honours
 
 
 @dataclass

@@ -60,7 +60,7 @@ _DIVIDED = re.compile(r"แบ่ง(?:รางวัล)?(?:ออก)?(?:เ�
 # after a number that is no list marker: a time (13.30 น.), a unit, a percentage
 _NOT_A_MARKER = re.compile(r"[ \t]?(?:น\.|นาฬิกา|%|ล้าน|บาท|ปี|เดือน|วัน)")
 _MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้น|ทั้งนี้|อนึ่ง")
-_RECEIVES = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ|ผ่านการรับรอง|ได้รับการรับรอง")
+_RECEIVES = re.compile(r"ได้รับ|คว้า|(?<!สำห)รับรางวัล|(?<!สำห)รับมอบ|เข้ารับ|ผ่านการรับรอง|ได้รับการรับรอง")
 # a level followed by its count closes its award: "ระดับดีเด่น 2 ผลงาน ระดับดี 4 ผลงาน"
 _COUNT_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*(?:ผลงาน|รางวัล)")
 # "ชื่อผลงาน "…" อยู่ในระดับดี": a level right after a work is that work's
@@ -620,7 +620,7 @@ class Frames:
             term = self._minted(programme, term.kind, term.label)     # read by its words: the programme's own
         elif term.scheme == "generic-contest" and token.written and programme not in ("generic-contest", None):
             # a placing, in the words the article uses
-            term = self._minted(programme, term.kind, re.sub(r"^(?:รางวัล|ระดับ)[ \t]?", "", token.written))
+            term = self._minted(programme, term.kind, re.sub(r"^(?:รางวัล|ระดับ)[ \t]?", "", token.written.strip("() ")))
         if term.kind == "branch":
             if slots["branch"] is None or slots["branch"].iri != term.iri:
                 slots["branch"], slots["category"] = term, None
