@@ -85,6 +85,17 @@ _NOT_A_NAME = re.compile(
 # a contest ranked by placings: "(รางวัล)ชนะเลิศ (ใน)การประกวด<name>"
 _PLACING = r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙]|อันดับ[ \t]?(?:หนึ่ง|สอง|สาม))?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?(?:[\d๐-๙]|หนึ่ง|สอง|สาม))?|ชมเชย|ยอดเยี่ยม|เหรียญ(?:ทอง(?:แดง)?|เงิน)|ดีเด่น)"
 _CONTEST = re.compile(rf"รางวัล[ \t]?{_PLACING}[ \t]*(?:(?:ประเภท|สาขา|ระดับ|รุ่น)[^\n]{{2,60}}?[ \t])?(?:จาก|ใน)?[ \t]*(?P<contest>(?:การ)?(?:ประกวด|แข่งขัน))(?P<name>[ \t]?[\u0e01-\u0e4eA-Za-z])")
+# between a programme's name and another name of it: an opening bracket, หรือ (or)
+_ANOTHER_NAME = re.compile(r"[ \t]*(?:\(|หรือ)[ \t]*(?:รางวัล[ \t]?)?")
+_ACRONYM_AFTER = re.compile(r"[ \t]*[:：][ \t]*([A-Z][A-Za-z]{2,12})[ \t]*\)")
+# a placing written before the programme's name in one word: รางวัลชนะเลิศสุดยอดผ้า…
+_GLUED_PLACING = re.compile(r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย)[ \t]?")
+# a certificate of honour given as the award (มอบ/รับ/ได้รับ ประกาศเกียรติคุณ… / โล่เกียรติคุณ…)
+_HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)(?=[\u0e01-\u0e4e])")
+# an English name right after รางวัล (capitalised words, an acronym)
+_LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
+# the word before a name that makes it a term of another programme: สาขา / ประเภท / ด้าน
+_TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน)[ \t]?$")
 # English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
 _ENGLISH = re.compile(r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|[0-9]+)(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|[0-9]+))*?"
                       r"[ \t]+(?:Awards?|AWARDS?|Prizes?|PRIZES?))(?![A-Za-z])(?:[ \t]*(?P<year>(?:19|20)\d\d)(?!\d))?")
@@ -155,7 +166,8 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     spans: list[tuple[int, int, str]] = []
     for match in _programme_regex(gazetteer).finditer(text):
         key = gazetteer.programme_labels.get(match_key(match.group()))
-        if key and _word_edges(text, match.start(), match.end()):
+        if key and _word_edges(text, match.start(), match.end()) \
+                and not _TERM_LEAD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             spans.append((match.start(), match.end(), key))
     named = {key for _, _, key in spans}
     for start, end, name, english in _learned_names(text):
@@ -203,8 +215,13 @@ def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) 
     for index, (start, end, key) in enumerate(spans):
         following = next(((s, e, k) for s, e, k in spans[index + 1:index + 2]), None)
         if following and following[2].startswith("x-") and following[2] != key \
-                and re.fullmatch(r"[ \t]*\([ \t]*", text[end:following[0]]) and following[2] in programmes:
-            renames[following[2]] = key      # the English name in brackets after the Thai one
+                and _ANOTHER_NAME.fullmatch(text, end, following[0]) and following[2] in programmes:
+            renames[following[2]] = key      # the English name in brackets, or after หรือ, is the same programme
+            acronym = _ACRONYM_AFTER.match(text, following[1])
+            if acronym:                      # "(… Awards: AOSWADA)": a later "รางวัล AOSWADA" is it too
+                for s2, e2, k2 in spans:
+                    if k2 != key and k2 in programmes and programmes[k2].name == acronym.group(1):
+                        renames[k2] = key
     bare = {k: match_key(_bare(programmes[k].name)).rstrip("ฯ") for _, _, k in learned}
     order = list(dict.fromkeys(k for _, _, k in learned))
     for i, first in enumerate(order):
@@ -273,9 +290,28 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
             continue
         name = _clean(text[match.start():name_end])
         bare = _bare(name)
+        placing = _GLUED_PLACING.match(bare)
+        rest = bare[placing.end():].strip() if placing else ""
+        if placing and len(rest) >= 6 and not _NOT_A_NAME.match(rest) and not _GENERIC.fullmatch(rest):
+            # "คว้ารางวัลชนะเลิศสุดยอดผ้าจังหวัด…": the placing is the level, the rest the programme
+            start = text.index(rest[:4], match.end())
+            found.append((start, name_end, _clean(text[start:name_end]), False))
+            continue
         if len(bare) < 4 or _NOT_A_NAME.match(bare) or _GENERIC.fullmatch(bare):
             continue
         found.append((match.start(), name_end, name, False))
+    # "มอบประกาศเกียรติคุณองค์กรคุณธรรม…", "รับโล่เกียรติคุณ…": a certificate of honour named as the award
+    for match in _HONOUR.finditer(text):
+        name_end = _thai_name_end(text, match.end())
+        if name_end is not None and name_end - match.end() >= 6:
+            name = _clean(text[match.start("honour"):name_end])
+            if not _NOT_A_NAME.match(_bare(name.removeprefix("ประกาศเกียรติคุณ"))):
+                found.append((match.start("honour"), name_end, name, False))
+    # "รางวัล Recognition of Excellence 2023": an English name right after รางวัล, whatever its last word
+    for match in _LATIN_AFTER_AWARD.finditer(text):
+        name = re.sub(r"\s+", " ", match.group("name")).strip()
+        if len(name) >= 3 and not _ENGLISH_NOT.match(name) and not any(s <= match.start("name") < e for s, e, _, _ in found):
+            found.append((match.start("name"), match.end("name"), name, True))
     for match in _CONTEST.finditer(text):
         name_end = _thai_name_end(text, match.start("name"))
         if name_end is None:
@@ -288,8 +324,11 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
         words = name.split()
         if len(words) < 2 or all(_ENGLISH_NOT.match(w) for w in words[:-1]):
             continue
+        if any(s <= match.start("name") < e for s, e, _, english in found if english):
+            continue
         found.append((match.start("name"), match.end("name"), name, True))
-    return found
+    # a name that stands as a term of another (สาขา Digital Government Awards): no programme of its own
+    return [f for f in found if not _TERM_LEAD_BEFORE.search(text, max(0, f[0] - 12), f[0])]
 
 
 def _thai_name_end(text: str, at: int) -> int | None:

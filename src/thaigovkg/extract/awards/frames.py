@@ -653,7 +653,10 @@ class Frames:
 
     def _complete(self, slots: dict, programme: str | None) -> bool:
         """Terms that make an award with no work: a category, or a level where the programme has no
-        categories (ศูนย์ราชการสะดวก, contests), or a branch that has none."""
+        categories (ศูนย์ราชการสะดวก, contests), or a branch that has none; for a programme learned from
+        the text, whose scheme is not known, any term it was read with."""
+        if programme and programme.startswith("x-") and any(slots.values()):
+            return True
         if slots["category"] is not None:
             return True
         if slots["level"] is not None and not _has_plain_categories(self.reading.gazetteer, programme):

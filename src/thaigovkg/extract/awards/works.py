@@ -11,6 +11,8 @@ from .common import EXPIRE, RECENT, Token, _AWARD_WORD
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,240})[”\"]")   # an unclosed “ does not swallow the next title
 # "รางวัล “…”", "โล่เกียรติยศ “…”", "2 รางวัล “A” และ “B”": a quote that names the award itself
 _NAMES_THE_AWARD = re.compile(r"(?:รางวัล|โล่[^\s“”\"]{0,15})[ \t]*(?:[“\"][^“”\"\n]{1,80}[”\"][ \t]*(?:,|และ|หรือ)[ \t]*)*$")
+# words a work's own title begins with: project, system, application, platform, innovation, model
+_WORK_HEADS = ("โครงการ", "ระบบ", "แอปพลิเคชัน", "แอพพลิเคชั่น", "แพลตฟอร์ม", "นวัตกรรม", "โมเดล", "ศูนย์บริการ")
 _WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
 _WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
 # "ผลงาน <title>" (work), not "17 ผลงาน" (a count of works)
@@ -63,10 +65,12 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         if _NAMES_THE_AWARD.search(before):
             continue                  # รางวัล “องค์กรคนดี”: the award's name, not a work
         anchor_close = any(0 <= match.start() - t.end <= 4 for t in anchors if t.kind == "term")
-        strong = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน") or anchor_close
+        # a title that names a kind of work (โครงการ…, ระบบ…) with its unit after it (ของ/โดย <หน่วยงาน>)
+        headed = content.startswith(_WORK_HEADS) and _unit_after(reading, match.end(), of_work=True) is not None
+        strong = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน") or anchor_close or headed
         if not strong and not (_WEAK_CUE.search(before) and recent(match.start())):
             continue
-        cued = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน")
+        cued = bool(_WORK_CUE.search(before)) or content.startswith("ผลงาน") or headed
         by = _unit_after(reading, match.end(), of_work=cued)
         work = _work(match.start(), match.end(), content, by=by)
         work.orphan = by is None and _by_an_unknown_unit(reading, match.start())
