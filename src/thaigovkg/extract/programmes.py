@@ -67,7 +67,7 @@ _HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ป�
 #  is, with, that received/was given/has, this, that, as follows)
 _NAME_STOP = re.compile(
     r"ประจำปี|ปีงบประมาณ|ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
-    r"|ประเภท|สาขา|ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน"
+    r"|ประเภท|สาขา|ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
     r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
     r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้")
 # a chunk after a space that continues the name, rather than opening the clause after it
@@ -92,6 +92,8 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*[:：][ \t]*([A-Z][A-Za-z]{2,12})[ \t]*\)")
 _GLUED_PLACING = re.compile(r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย)[ \t]?")
 # a certificate of honour given as the award (มอบ/รับ/ได้รับ ประกาศเกียรติคุณ… / โล่เกียรติคุณ…)
 _HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)(?=[\u0e01-\u0e4e])")
+# selected as (a title): ได้รับการพิจารณา(คัดเลือก)เป็น…, ได้รับ(การ)คัดเลือก(ให้)เป็น…
+_SELECTED_AS = re.compile(r"ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # an English name right after รางวัล (capitalised words, an acronym)
 _LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
 # the word before a name that makes it a term of another programme: สาขา / ประเภท / ด้าน
@@ -278,7 +280,8 @@ def _conferred(text: str, start: int, end: int) -> bool:
     just before it, its edition or year just after it, or a list of winners it heads."""
     before = text[max(0, start - 40):start]
     return bool(_RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
-                or _HEADS_WINNERS.match(text, end))
+                or _HEADS_WINNERS.match(text, end)
+                or any(m.end() == start for m in _SELECTED_AS.finditer(text, max(0, start - 40), start + 2)))
 
 
 def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
@@ -307,6 +310,14 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
             name = _clean(text[match.start("honour"):name_end])
             if not _NOT_A_NAME.match(_bare(name.removeprefix("ประกาศเกียรติคุณ"))):
                 found.append((match.start("honour"), name_end, name, False))
+    # "ที่ได้รับการพิจารณาเป็นสถานประกอบกิจการต้นแบบ…", "ได้รับคัดเลือกให้เป็นองค์กรคุณธรรมต้นแบบ": the title a
+    # unit was selected for is the programme
+    for match in _SELECTED_AS.finditer(text):
+        name_end = _thai_name_end(text, match.end())
+        if name_end is not None and name_end - match.end() >= 8:
+            name = _clean(text[match.end():name_end])
+            if not _NOT_A_NAME.match(name) and not _GENERIC.fullmatch(name):
+                found.append((match.end(), name_end, name, False))
     # "รางวัล Recognition of Excellence 2023": an English name right after รางวัล, whatever its last word
     for match in _LATIN_AFTER_AWARD.finditer(text):
         name = re.sub(r"\s+", " ", match.group("name")).strip()

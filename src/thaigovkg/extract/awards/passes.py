@@ -17,7 +17,13 @@ from .common import (Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _RECIPIENT_AFTER, _f
 _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}")
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
-_WINNERS_LISTED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:ได้แก่|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
+# "ได้รับรางวัล… ได้แก่", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
+# ได้แก่", "ผ่านการรับรอง… ได้แก่": winners listed after what they received
+_WINNERS_LISTED = re.compile(r"(?P<relative>ที่)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)"
+                             r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง)[^\n“”\"]{0,240}?"
+                             r"(?:ได้แก่|ประกอบด้วย|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
+# a gloss in brackets after a listed winner: "(Labour Rights Promotion Network Foundation: LPN)"
+_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 # "… ได้รับรางวัลเลิศรัฐ รวมทั้งสิ้น 46 รางวัล อาทิเช่น A B และ C เป็นต้น": winners named as examples
 _WINNERS_EXEMPLIFIED = re.compile(r"ได้รับรางวัล[^\n“”\"]{0,60}?(?:อาทิ(?:เช่น)?|เช่น(?!กัน))[ \t]*:?[ \t]*")
 # "... ได้รับรางวัลเลิศรัฐ ประจำปี 2566 จำนวน 3 รางวัล": a count of awards, skipping a year on the way
@@ -100,12 +106,17 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         for org in orgs:
             if org.start < end:
                 continue
-            if not (_LIST_GLUE.fullmatch(text, end, org.start) or not chain and not text[end:org.start].strip()):
+            gloss = _GLOSS.match(text, end) if chain else None
+            after = gloss.end() if gloss else end
+            if not (_LIST_GLUE.fullmatch(text, after, org.start) or not chain and not text[end:org.start].strip()):
                 break
             chain.append(org)
             end = org.end
         line_start = text.rfind("\n", 0, cue.start()) + 1
-        if len(chain) < 2 or any(max(line_start, cue.start() - 100) <= t < end for t in term_starts):
+        # one winner is enough after "ที่ได้รับ… คือ" (the winners of what was received)
+        relative = not exemplified and cue.group("relative")
+        if len(chain) < (1 if relative else 2) \
+                or any(max(line_start, cue.start() - 100) <= t < end for t in term_starts):
             continue
         year = programme.year or (reading.main_programme[1] if reading.main_programme else None)
         if _for_people(reading, programme.key):

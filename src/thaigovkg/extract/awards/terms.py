@@ -245,6 +245,8 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
                 continue
         if len(label) < 2 or not free(match.start(), end):
             continue
+        if kind == "branch" and (text[max(0, match.start() - 1):match.start()] == "(" or reading.gazetteer.places.is_place(label)):
+            continue          # "(สาขานราธิวาส)": a company's branch office, no branch of an award
         if _NOT_A_TERM.match(label):
             continue          # "2 ประเภท ประกอบด้วย …", "ประเภทต่าง ๆ": a count or prose, no term
         if kind == "category" and _LEVEL_WORD.fullmatch(label) and not re.match(r"[A-Za-z]", label):
