@@ -142,3 +142,35 @@ def test_passing_the_certification_is_the_award_and_an_assessment_under_way_is_n
     text = ("กรมการปกครอง ผ่านการรับรองมาตรฐานศูนย์ราชการสะดวก (GECC) ประจำปี 2566 ระดับพื้นฐาน "
             "ขณะที่กรมที่ดินอยู่ระหว่างเข้ารับการประเมินมาตรฐานศูนย์ราชการสะดวก\n")
     assert [(r[0], r[5]) for r in rows(extract(text))] == [("กรมการปกครอง", "พื้นฐาน")]
+
+
+# --- a programme divided into kinds of award --------------------------------------------------------
+
+def test_the_kinds_a_programme_is_divided_into_are_its_categories_and_only_the_listed_won_them():
+    text = ("กรมอนามัย ได้รับรางวัลพัฒนาบริการดีเด่น ประจำปี 2566\n\n"
+            "ทั้งนี้ การมอบรางวัลพัฒนาบริการดีเด่น ประจำปี 2566 มีหน่วยงานเข้ารับรางวัลทั้งสิ้น 3 ประเภท ประกอบด้วย "
+            "1) รางวัลหน่วยงานระดับกรม จำนวน 2 หน่วยงาน ได้แก่ กรมอนามัย และกรมควบคุมโรค "
+            "2) รางวัลหน่วยงานระดับจังหวัด จำนวน 9 หน่วยงาน และ 3) รางวัลหน่วยงานระดับกระบวนงาน จำนวน 4 หน่วยงาน\n")
+    e = extract(text)
+    assert rows(e) == [("กรมควบคุมโรค", "รางวัลพัฒนาบริการดีเด่น", 2566, None, "หน่วยงานระดับกรม", None, None),
+                       ("กรมอนามัย", "รางวัลพัฒนาบริการดีเด่น", 2566, None, "หน่วยงานระดับกรม", None, None)]
+    assert len(e.programmes) == 1         # the kinds are no programmes of their own
+
+
+def test_awards_a_unit_received_listed_after_their_count_are_categories_of_the_programme():
+    e = extract("กรมบัญชีกลาง คว้ารางวัลบริหารเงินทุนดีเด่น ประจำปี 2565 จำนวน 2 รางวัล ได้แก่ "
+                "รางวัลผลการดำเนินงานดีเด่น และรางวัลการบริหารความเสี่ยงดีเด่น ซึ่งจัดขึ้นโดยสำนักงบประมาณ\n")
+    assert [r[4] for r in rows(e)] == ["การบริหารความเสี่ยงดีเด่น", "ผลการดำเนินงานดีเด่น"]
+    assert {r[1] for r in rows(e)} == {"รางวัลบริหารเงินทุนดีเด่น"}
+
+
+def test_a_numbered_list_of_awards_each_with_its_own_year_is_a_list_of_programmes():
+    e = extract("นายกรัฐมนตรีมอบโล่รางวัล จำนวน 17 รางวัล ประกอบด้วย 1) รางวัลผู้ทำคุณประโยชน์ต่อการศึกษา "
+                "ประจำปี 2566 จำนวน 8 ราย และ 2) รางวัลครูต้นแบบ ประจำปี 2565 จำนวน 9 ราย\n")
+    assert len(e.programmes) == 2
+
+
+def test_the_theme_of_the_event_in_quotes_is_no_awarded_work():
+    e = extract("กรมบัญชีกลาง ได้รับรางวัลบริหารเงินทุนดีเด่น ประจำปี 2565 ประเภทองค์กรขนาดใหญ่ "
+                "ซึ่งจัดขึ้นภายใต้ชื่องาน “ทุนหมุนเวียน สานต่อนโยบายรัฐ”\n")
+    assert [r[6] for r in rows(e)] == [None]

@@ -30,8 +30,9 @@ def test_score_on_the_seeds_stays_above_its_floor(scorer, seed_build, tmp_path):
     assert not low, low
 
 
-# The development set: real award articles from other ministries and years (tests/devset).
-DEVSET_FLOOR = {"overall": 0.87, "awards": 0.75}
+# The development set: real award articles from other ministries and years (tests/devset); half of
+# it (d32-d61) a random corpus slice annotated before the extractor ran on it, hence the lower floor.
+DEVSET_FLOOR = {"overall": 0.70, "awards": 0.64}
 
 
 def test_score_on_the_development_set_stays_above_its_floor(scorer, devset_dir, tmp_path):

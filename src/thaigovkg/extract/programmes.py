@@ -122,6 +122,56 @@ _LOOKING_BACK = re.compile(r"^[ \t]*(?:อนึ่ง|ทั้งนี้|โ
 LEAD_LINES = 6   # the headline and the lead: the lines a reader takes the article's subject from
 
 
+# "… รางวัลทั้งสิ้น 4 ประเภท ประกอบด้วย 1) รางวัลA จำนวน 6 หน่วยงาน ได้แก่ … 2) รางวัลB …": a programme
+# divided into kinds of award, each item a term of it (the word before the list says which kind)
+_DIVISION_HEAD = re.compile(r"[\d๐-๙]{1,3}[ \t]?(?P<word>ประเภท|รางวัล|สาขา|ด้าน|ระดับ)[ \t]*(?:ประกอบด้วย|ได้แก่|ดังนี้|คือ)[ \t]*:?\s{0,3}"
+                            r"(?=\(?1[.)]|(?P<bare>รางวัล))")
+# the next item of a list that is not numbered: "รางวัลA รางวัลB และรางวัลC"
+_NEXT_BARE_ITEM = re.compile(r"[ \t]*(?:,|และ|หรือ)?[ \t]*(?P<award>รางวัล)")
+_DIVISION_KIND = {"ประเภท": "category", "รางวัล": "category", "สาขา": "branch", "ด้าน": "branch", "ระดับ": "level"}
+
+
+@dataclass(frozen=True)
+class Division:
+    """An item of a list that divides a programme into kinds of award: ``1) รางวัลหน่วยงานระดับกระทรวง``."""
+    start: int          # at its รางวัล
+    end: int
+    name: str           # without รางวัล
+    kind: str           # branch, category or level
+
+
+def divisions(text: str) -> list[Division]:
+    """The items of the lists that divide a programme into kinds of award. An item with a year or an
+    edition of its own (``1) รางวัลผู้มีคุณูปการ… ประจำปี 2566 … 2) รางวัลคุรุสภา ประจำปี 2565``) is a
+    programme of its own, and so is a list whose items are not numbered 1, 2, 3 in turn."""
+    found = []
+    for head in _DIVISION_HEAD.finditer(text):
+        kind, position, number = _DIVISION_KIND[head.group("word")], head.end(), 1
+        paragraph_end = text.find("\n\n", position)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        items = []
+        while True:
+            if head.group("bare") is not None:
+                item = _NEXT_BARE_ITEM.match(text, position, paragraph_end)
+            else:
+                item = re.compile(rf"(?:(?<=\s)|^)\(?{number}[.)][ \t]*(?P<award>รางวัล)").search(text, position, paragraph_end)
+            if not item or items and item.start() - items[-1].end > 600:
+                break
+            name_end = _thai_name_end(text, item.end("award"))
+            if name_end is None:
+                break
+            # "รางวัลหน่วยงานระดับกระทรวง": a division is named with its scope; only a space ends it
+            name_end = max(name_end, re.match(r"\S*", text[item.end("award"):]).end() + item.end("award"))
+            following = _NEXT_BARE_ITEM.search(text, item.end("award"), name_end)
+            if following is not None:
+                name_end = following.start()       # "รางวัลA รางวัลB": the next item ends this one
+            items.append(Division(item.start("award"), name_end, _clean(text[item.end("award"):name_end]), kind))
+            position, number = name_end, number + 1
+        if len(items) >= 2 and not any(_EDITION_OR_YEAR.match(text, i.end) for i in items):
+            found.extend(i for i in items if len(i.name) >= 3)
+    return found
+
+
 @lru_cache(maxsize=4)
 def _programme_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     return literal_regex(gazetteer.programme_surfaces)
@@ -129,6 +179,7 @@ def _programme_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 def find(reading: Reading) -> None:
     """The programme mentions of the article, and its main programme and year."""
+    reading.divisions = divisions(reading.text)
     mentions = _find_programmes(reading)
     reading.programme_mentions = mentions
     if not mentions:
@@ -172,8 +223,9 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
                 and not _TERM_LEAD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             spans.append((match.start(), match.end(), key))
     named = {key for _, _, key in spans}
+    divided = {d.start for d in reading.divisions}
     for start, end, name, english in _learned_names(text):
-        if any(s < end and start < e for s, e, _ in spans):
+        if any(s < end and start < e for s, e, _ in spans) or start in divided:
             continue
         if not english and (any(t.scheme in named for label in (name, _bare(name))
                                 for t in gazetteer.terms.get(match_key(label), []))

@@ -89,6 +89,7 @@ class Reading:
     local_abbreviations: dict[str, str] = field(default_factory=dict)   # defined in this article
     definition_spans: list[tuple[int, int]] = field(default_factory=list)  # "(พส.)" right after a name
     programme_mentions: list = field(default_factory=list)              # programmes.ProgrammeMention
+    divisions: list = field(default_factory=list)                       # programmes.Division
     main_programme: tuple[str, int | None] | None = None               # (programme key, BE year)
     extraction: Extraction = field(init=False)
 

@@ -62,6 +62,7 @@ class Token:
     written: str = ""               # a term as the article words it, leading สาขา / ประเภท … dropped
     orphan: bool = False            # a work of a unit that is not a known agency: nobody's award here
     partners: tuple[str, ...] = ()  # units listed before this one and its verb ("A B และ C ได้รับ…"): same award
+    divides: bool = False           # a kind of award a list divides the programme into: only those listed with it won it
 
 
 def _unit_named_before(reading: Reading, org: OrgMention) -> OrgMention | None:

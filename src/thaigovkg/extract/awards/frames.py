@@ -411,7 +411,8 @@ class Frames:
                 head = current.parent         # the next member of the same list
             else:
                 head = current if current is not None and (current.terms() or current.kind == "heading") else self.context
-            if current is not None and current.kind == "item" and not current.recipients and not current.works():
+            if current is not None and current.kind == "item" and not current.recipients and not current.works() \
+                    and not any(t.divides for t in current.tokens):
                 # "1) <unit> เรื่อง “…” ประเภท …": the unit opens the item its marker began
                 frame = current
             else:
@@ -499,6 +500,8 @@ class Frames:
     def _recipients(self, frame: Frame) -> list[str]:
         if frame.recipients:
             return [r for r in frame.recipients if r]
+        if any(t.divides for t in frame.tokens):
+            return []         # "2) รางวัลหน่วยงานระดับกรม จำนวน 16 หน่วยงาน": a kind of award whose winners go unnamed
         for ancestor in frame.lineage():
             if ancestor.recipients:
                 return [r for r in ancestor.recipients if r]

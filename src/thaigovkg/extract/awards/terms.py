@@ -269,7 +269,13 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
         learned = bool(before) and before[-1].key.startswith("x-")
         if learned or token.value[0].kind != "level" and any(0 <= token.start - end <= 120 for end in known_ends):
             kept.append(token)
-    return kept
+    # "4 ประเภท ประกอบด้วย 1) รางวัลหน่วยงานระดับกระทรวง … 2) …": the kinds a programme is divided into
+    for division in reading.divisions:
+        if free(division.start, division.end) and not any(t.start < division.end and division.start < t.end for t in kept) \
+                and any(m.end <= division.start for m in reading.programme_mentions):
+            kept.append(Token(division.start, division.end, "term", (generic_term(division.kind, division.name),),
+                              written=division.name, divides=True))
+    return sorted(kept, key=lambda t: t.start)
 
 
 def _words_end(text: str, start: int) -> int:

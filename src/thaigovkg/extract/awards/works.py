@@ -13,6 +13,8 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,240})[”\"]")   # an unclosed “
 _NAMES_THE_AWARD = re.compile(r"(?:รางวัล|โล่[^\s“”\"]{0,15})[ \t]*(?:[“\"][^“”\"\n]{1,80}[”\"][ \t]*(?:,|และ|หรือ)[ \t]*)*$")
 # words a work's own title begins with: project, system, application, platform, innovation, model
 _WORK_HEADS = ("โครงการ", "ระบบ", "แอปพลิเคชัน", "แอพพลิเคชั่น", "แพลตฟอร์ม", "นวัตกรรม", "โมเดล", "ศูนย์บริการ")
+# "ภายใต้ชื่องาน “…”", "แนวคิด “…”", "ในงาน “…”": the theme or the event, no work
+_THEME_CUE = re.compile(r"(?:ชื่องาน|(?<![ก-๎])งาน|ภายใต้|แนวคิด|หัวข้อ|ธีม|คำขวัญ|สโลแกน|ชื่อกิจกรรม|กิจกรรม|มหกรรม|การประชุม)[ \t]*:?[ \t]*$")
 _WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
 _WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
 # "ผลงาน <title>" (work), not "17 ผลงาน" (a count of works)
@@ -62,8 +64,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             if term_at(match.start() + 1):
                 continue
         before = text[max(0, match.start() - 60):match.start()]
-        if _NAMES_THE_AWARD.search(before):
-            continue                  # รางวัล “องค์กรคนดี”: the award's name, not a work
+        if _NAMES_THE_AWARD.search(before) or _THEME_CUE.search(before):
+            continue                  # รางวัล “องค์กรคนดี”: the award's name, not a work; งาน “…”: the event
         anchor_close = any(0 <= match.start() - t.end <= 4 for t in anchors if t.kind == "term")
         # a title that names a kind of work (โครงการ…, ระบบ…) with its unit after it (ของ/โดย <หน่วยงาน>)
         headed = content.startswith(_WORK_HEADS) and _unit_after(reading, match.end(), of_work=True) is not None
