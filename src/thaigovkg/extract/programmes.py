@@ -126,6 +126,7 @@ LEAD_LINES = 6   # the headline and the lead: the lines a reader takes the artic
 # divided into kinds of award, each item a term of it (the word before the list says which kind)
 _DIVISION_HEAD = re.compile(r"[\d๐-๙]{1,3}[ \t]?(?P<word>ประเภท|รางวัล|สาขา|ด้าน|ระดับ)[ \t]*(?:ประกอบด้วย|ได้แก่|ดังนี้|คือ)[ \t]*:?\s{0,3}"
                             r"(?=\(?1[.)]|(?P<bare>รางวัล))")
+_COUNT_OF_WINNERS = re.compile(r"[ \t]*(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*(?:หน่วยงาน|องค์กร|แห่ง|จังหวัด|ราย|ทีม|ศูนย์)")
 # the next item of a list that is not numbered: "รางวัลA รางวัลB และรางวัลC"
 _NEXT_BARE_ITEM = re.compile(r"[ \t]*(?:,|และ|หรือ)?[ \t]*(?P<award>รางวัล)")
 _DIVISION_KIND = {"ประเภท": "category", "รางวัล": "category", "สาขา": "branch", "ด้าน": "branch", "ระดับ": "level"}
@@ -138,6 +139,7 @@ class Division:
     end: int
     name: str           # without รางวัล
     kind: str           # branch, category or level
+    counted: bool       # its list counts the winners of each kind ("จำนวน 6 หน่วยงาน"): only those listed won it
 
 
 def divisions(text: str) -> list[Division]:
@@ -165,10 +167,12 @@ def divisions(text: str) -> list[Division]:
             following = _NEXT_BARE_ITEM.search(text, item.end("award"), name_end)
             if following is not None:
                 name_end = following.start()       # "รางวัลA รางวัลB": the next item ends this one
-            items.append(Division(item.start("award"), name_end, _clean(text[item.end("award"):name_end]), kind))
+            items.append(Division(item.start("award"), name_end, _clean(text[item.end("award"):name_end]), kind, False))
             position, number = name_end, number + 1
         if len(items) >= 2 and not any(_EDITION_OR_YEAR.match(text, i.end) for i in items):
-            found.extend(i for i in items if len(i.name) >= 3)
+            # "1) รางวัลA จำนวน 6 หน่วยงาน ได้แก่ …": the kinds and their winners, not what one unit received
+            counted = any(_COUNT_OF_WINNERS.match(text, i.end) for i in items)
+            found.extend(replace(i, counted=counted) for i in items if len(i.name) >= 3)
     return found
 
 

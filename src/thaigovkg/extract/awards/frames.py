@@ -473,7 +473,7 @@ class Frames:
             for group in self._groups_of(rest):
                 programme = self._programme_of(frame, group)
                 slots = self._slots(frame, group, programme[0])
-                if self._complete(slots, programme[0]):
+                if self._complete(slots, programme[0], frame):
                     self._give(frame, recipients, slots, None, group[-1], person, programme)
             return
         groups = self._groups(frame)
@@ -485,7 +485,7 @@ class Frames:
         for terms, span in groups:
             programme = self._programme_of(frame, terms)
             slots = self._slots(frame, terms, programme[0])
-            if self._complete(slots, programme[0]):
+            if self._complete(slots, programme[0], frame):
                 if any(id(t) in self.used for t in terms):
                     continue          # a heading whose items took these terms gives no award of its own
                 # an agency whose listed units were not read is credited, less sure
@@ -654,15 +654,17 @@ class Frames:
         tier = self._concept(term.broader) if term.broader else None
         return tier is not None and tier.kind == "level"
 
-    def _complete(self, slots: dict, programme: str | None) -> bool:
+    def _complete(self, slots: dict, programme: str | None, frame: Frame) -> bool:
         """Terms that make an award with no work: a category, or a level where the programme has no
-        categories (ศูนย์ราชการสะดวก, contests), or a branch that has none; for a programme learned from
+        categories (ศูนย์ราชการสะดวก, contests) or where a unit receives it in its own sentence
+        (``ธพว. เข้ารับรางวัล… ประเภทดีเด่น``), or a branch that has none; for a programme learned from
         the text, whose scheme is not known, any term it was read with."""
         if programme and programme.startswith("x-") and any(slots.values()):
             return True
         if slots["category"] is not None:
             return True
-        if slots["level"] is not None and not _has_plain_categories(self.reading.gazetteer, programme):
+        if slots["level"] is not None and (frame.kind == "receipt" and frame.recipients
+                                           or not _has_plain_categories(self.reading.gazetteer, programme)):
             return True
         branch = slots["branch"]
         return branch is not None and not ("/x-" in branch.iri or branch.iri in _broader_terms(self.reading.gazetteer))

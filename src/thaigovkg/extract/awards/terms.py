@@ -274,7 +274,7 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
         if free(division.start, division.end) and not any(t.start < division.end and division.start < t.end for t in kept) \
                 and any(m.end <= division.start for m in reading.programme_mentions):
             kept.append(Token(division.start, division.end, "term", (generic_term(division.kind, division.name),),
-                              written=division.name, divides=True))
+                              written=division.name, divides=division.counted))
     return sorted(kept, key=lambda t: t.start)
 
 

@@ -15,6 +15,9 @@ def _tokens(reading: Reading) -> list[Token]:
     text = reading.text
     terms = _near_own_programme(reading, _with_tiers(reading, _term_tokens(reading)))
     terms = sorted(terms + _generic_terms(reading, [(t.start, t.end) for t in terms]), key=lambda t: t.start)
+    for term in terms:
+        # the kind of award an item of a list that divides the programme names, known or read by its words
+        term.divides = term.divides or any(d.start <= term.start < d.end and d.counted for d in reading.divisions)
     _add_companies(reading, terms)
     recipients = _list_members(reading, _recipient_tokens(reading, terms), terms)
     people = _honoree_tokens(reading) + _winner_tokens(reading, terms)
