@@ -115,7 +115,25 @@ def test_extract_people_read_ranks_and_acting_titles():
     e = extract("พลตำรวจเอกสมศักดิ์ มั่นคง รักษาราชการแทนอธิบดีกรมการปกครอง ตรวจเยี่ยม")
     assert set(e.people) == {"สมศักดิ์ มั่นคง"}
     assert e.people["สมศักดิ์ มั่นคง"].honorifics == ("พลตำรวจเอก",)
-    assert [(p.title, p.acting) for p in e.posts] == [("อธิบดีกรมการปกครอง", True)]
+    assert [(p.title, p.acting) for p in e.posts] == [("รักษาราชการแทนอธิบดีกรมการปกครอง", True)]
+
+
+@pytest.mark.parametrize("text, posts", [
+    # the deputy's own post, written as far as its head, and the acting one (tests/ANNOTATION.md)
+    ("นายวีระ กล้าหาญ รองอธิบดี รักษาราชการแทนอธิบดีกรมประมง กล่าวว่า",
+     {("รองอธิบดีกรมประมง", False), ("รักษาราชการแทนอธิบดีกรมประมง", True)}),
+    ("นายสมชาย ใจดี รองปลัดกระทรวง รักษาการแทนปลัดกระทรวงแรงงาน ตรวจเยี่ยม",
+     {("รองปลัดกระทรวงแรงงาน", False), ("รักษาการแทนปลัดกระทรวงแรงงาน", True)}),
+    # a whole title of another body before the acting one stays as it is
+    ("นายภานุ ตริยาง รองปลัดกระทรวงอุตสาหกรรม รักษาราชการแทนเลขาธิการสำนักงานคณะกรรมการอ้อยและน้ำตาลทราย กล่าว",
+     {("รองปลัดกระทรวงอุตสาหกรรม", False), ("รักษาราชการแทนเลขาธิการสำนักงานคณะกรรมการอ้อยและน้ำตาลทราย", True)}),
+    # a bare head of another post than the acting one completes nothing (and names no post of its own)
+    ("นายวีระ กล้าหาญ รองเลขาธิการ รักษาราชการแทนอธิบดีกรมประมง กล่าวว่า", set()),
+    ("นายอนุชา บูรพชัย รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า",
+     {("รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง", False), ("ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี", True)}),
+])
+def test_acting_posts_keep_their_prefix_and_a_bare_deputy_title_before_them_is_completed(text, posts):
+    assert {(p.title, p.acting) for p in extract(text).posts} == posts
 
 
 def test_extract_people_take_a_title_written_before_the_name():
@@ -612,7 +630,7 @@ def test_posts_of_provincial_governors_and_their_deputies():
     posts = {(p.person, p.title, p.acting) for p in extract(text).posts}
     assert posts == {("ปกรณ์ ศรีสุข", "ผู้ว่าราชการจังหวัดลำปาง", False),
                      ("พรทิพย์ มีชัย", "รองผู้ว่าราชการจังหวัดน่าน", False),
-                     ("อนันต์ ใจกล้า", "ผู้ว่าราชการจังหวัดตาก", True)}
+                     ("อนันต์ ใจกล้า", "รักษาราชการแทนผู้ว่าราชการจังหวัดตาก", True)}
 
 
 def test_posts_of_state_enterprise_governors_written_with_one_or_two_kan():

@@ -149,16 +149,18 @@ def _find_positions(reading: Reading) -> None:
     text, found = reading.text, []
     for org in reading.orgs:
         if org.role == "member":
-            acting = text[max(0, org.start - 16):org.start].rstrip().endswith(ACTING_PREFIXES)
+            before = text[max(0, org.start - 16):org.start].rstrip()
+            acting = next((p for p in ACTING_PREFIXES if before.endswith(p)), "")
             title = reading.text[org.start:org.end].replace(" ", "")
-            found.append(PositionMention(org.start, org.end, _member_title(reading, org.key, title), org.key, acting))
+            start = text.rfind(acting, max(0, org.start - 16), org.start) if acting else org.start
+            found.append(_position(start, org.end, _member_title(reading, org.key, title), org.key, acting))
             continue
         head = _head_regex().search(text, max(0, org.start - 40), org.start)
         if not head:
             continue
         title = compose_title(reading, head.group("head"), org.key)
         if title:
-            found.append(PositionMention(head.start(), org.end, title, org.key, bool(head.group("acting"))))
+            found.append(_position(head.start(), org.end, title, org.key, head.group("acting")))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
     for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
         head = _head_regex().search(text, max(0, body.start() - 40), body.start())
@@ -171,27 +173,54 @@ def _find_positions(reading: Reading) -> None:
             ministry = _ministry_of_heading(reading, start)
             if ministry:
                 title = compose_title(reading, head.group("head"), ministry)
-                found.append(PositionMention(head.start(), body.end(), title, ministry, bool(head.group("acting"))))
+                found.append(_position(head.start(), body.end(), title, ministry, head.group("acting")))
             taken.append((head.start(), body.end()))       # no ministry named: the title is not whole
             continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
-        found.append(PositionMention(head.start(), end, text[start:end], None, bool(head.group("acting"))))
+        found.append(_position(head.start(), end, text[start:end], None, head.group("acting")))
         taken.append((head.start(), end))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
         if any(s < end and start < e for s, e in taken):
             continue
-        found.append(PositionMention(match.start(), end, STANDALONE_POSITIONS[match.group("title")], None,
-                                     bool(match.group("acting"))))
+        found.append(_position(match.start(), end, STANDALONE_POSITIONS[match.group("title")], None, match.group("acting")))
     for match in _governor_regex(reading.gazetteer.provinces).finditer(text):
         if not any(s < match.end() and match.start() < e for s, e in taken):
             title = ("รอง" if match.group("deputy") else "") + "ผู้ว่าราชการจังหวัด" + match.group("province")
-            found.append(PositionMention(match.start(), match.end(), title, None, bool(match.group("acting"))))
+            found.append(_position(match.start(), match.end(), title, None, match.group("acting")))
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
+    found += _deputies_before_acting(text, found)
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
         reading.mention("position", position.start, position.end, position.title, position.org or "")
+
+
+# A deputy's title written bare before the acting title it completes: "รองอธิบดี รักษาราชการแทนอธิบดีกรม…"
+_BARE_DEPUTY = re.compile(r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง|ผู้ช่วย)(?P<core>[\u0e01-\u0e4e]{3,30}))[ \t]+$")
+
+
+def _deputies_before_acting(text: str, found: list[PositionMention]) -> list[PositionMention]:
+    """``รองอธิบดี รักษาราชการแทนอธิบดีกรมประมง`` holds two posts: the acting one, and the deputy's own
+    post of the same body (``รองอธิบดีกรมประมง``), which the article writes only as far as its head."""
+    taken = [(p.start, p.end) for p in found]
+    deputies = []
+    for acting in (p for p in found if p.acting):
+        bare = _BARE_DEPUTY.search(text, max(0, acting.start - 40), acting.start)
+        outright = acting.title.removeprefix(acting.acting)
+        if bare is None or not outright.startswith(bare.group("core")) or \
+                any(s < acting.start and bare.start() < e for s, e in taken):
+            continue
+        title = bare.group("head") + outright[len(bare.group("core")):]
+        deputies.append(PositionMention(bare.start(), bare.end("head"), title, acting.org))
+    return deputies
+
+
+def _position(start: int, end: int, title: str, org: str | None, acting: str | None) -> PositionMention:
+    """A post as the article writes it: an acting prefix stays on the title ("รักษาราชการแทนอธิบดีกรม…",
+    tests/ANNOTATION.md), so the acting post and the one held outright are two posts."""
+    prefix = re.sub(r"[ \t]+", "", acting or "")
+    return PositionMention(start, end, prefix + title, org, prefix)
 
 
 def _ministry_of_heading(reading: Reading, before: int) -> str | None:
@@ -371,7 +400,11 @@ def _attach_posts(reading: Reading) -> None:
             used.add(position.start)
             titled.add(person.start)
             link = _AND.match(text, position.end)
-            position = by_start.get(link.end()) if link else None
+            after = by_start.get(link.end()) if link else None
+            if after is None:       # "รองอธิบดีกรมประมง รักษาราชการแทนอธิบดีกรมประมง": an acting title goes on
+                acting = by_start.get(re.compile(r"[ \t]*").match(text, position.end).end())
+                after = acting if acting is not None and acting.acting else None
+            position = after
     # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
     # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
     # name with its own title after it (the title then ends the previous person's words)
@@ -415,7 +448,7 @@ def _opens_clause(reading: Reading, start: int, person_ends: set[int], position_
 
 
 def _add_post(reading: Reading, person: PersonMention, position: PositionMention) -> None:
-    post = Post(person=person.name, title=position.title, org=position.org, acting=position.acting)
+    post = Post(person=person.name, title=position.title, org=position.org, acting=bool(position.acting))
     if post not in reading.extraction.posts:
         reading.extraction.posts.append(post)
         reading.evidence(post, person.start, position.end)

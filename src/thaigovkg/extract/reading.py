@@ -33,9 +33,9 @@ class PersonMention:
 class PositionMention:
     start: int
     end: int
-    title: str
+    title: str          # as the post is written, an acting prefix included ("รักษาราชการแทนอธิบดีกรม…")
     org: str | None
-    acting: bool = False
+    acting: str = ""    # the acting prefix the article writes ("รักษาราชการแทน"), "" for a post held outright
 
 
 _TYPO_MIN_LENGTH = 12
