@@ -84,8 +84,11 @@ _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ(?!ผู้|กรรม�
                       r"|ทูต|แพทย์(?!ศาสตร์)|หรือ|และ|ภายใน|ต่าง|ที่|ของ|จาก)"
                       r"(?:(?!จาก|ของ|สังกัด|ภายใน|ร่วม|ได้|และ(?:ผู้|บุคลากร|คณะ))[\u0e01-\u0e4e]){3,40}?[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 # Units named by a common word (centre, division, group, bureau, office, institute) count
-# only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป.").
-_APPOSED_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
+# only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป."), also
+# written on to the title of their head or staff ("ผู้อำนวยการกองระบาดวิทยา กรมควบคุมโรค").
+_HEADS_BEFORE_UNIT = ("ผู้อำนวยการ", "หัวหน้า", "ผู้บัญชาการ", "ผู้บังคับการ", "ประธาน", "เลขาธิการ", "โฆษก", "ที่ปรึกษา",
+                      "ผู้จัดการ", "เจ้าหน้าที่", "ผู้แทน")
+_APPOSED_UNIT = re.compile(r"(?:(?<![\u0e01-\u0e4e])|" + "|".join(f"(?<={h})" for h in _HEADS_BEFORE_UNIT) + r")(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
                            r"[\u0e01-\u0e4e]{3,60}")
 # A dam or power plant is a unit of the state enterprise written right after it or named by
 # ของ / สังกัด ("เขื่อนสิริกิติ์ การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย", "โรงไฟฟ้าบางปะกง ของ กฟผ."); a kind
@@ -449,7 +452,7 @@ def _add_named_units(reading: Reading) -> None:
     for match in _PLANT_OR_DAM.finditer(text):
         name = _cut_name(match.group())
         end = match.start() + len(name)
-        apposed = reading.org_at(end, slack=1)
+        apposed = reading.org_at(end, slack=1, same_line=True)
         parent = _parent_after(reading, end) or (apposed.key if apposed else None)
         owner = gazetteer.agencies.get(parent or "")
         if not free(match.start(), end) or owner is None or owner.kind != "state_enterprise":
@@ -466,10 +469,32 @@ def _add_named_units(reading: Reading) -> None:
         if near:    # "สำนักคณะกรรมการการอาชีวศึกษา": an agency of the table, misspelt
             found.append(OrgMention(match.start(), end, near, "name"))
             continue
+        if _GENERIC_UNIT.match(name):
+            continue
         parent = _apposed_parent(reading, end, match.start())
         if parent:
+            parent = _central_division_parent(gazetteer, name, parent)
             found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+# A unit named by what it is to the body rather than by its work: head office, branch, the units
+# reporting directly, the central or regional part, the units concerned.
+_GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
+                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้)(?![\u0e01-\u0e4e])")
+# The heads of a ministry's central divisions, which belong to its permanent secretary's office
+# (tests/ANNOTATION.md: "กองกลาง กระทรวง X" is a division of สำนักงานปลัดกระทรวง X).
+_CENTRAL_DIVISION_HEADS = ("กอง", "ศูนย์", "กลุ่ม", "ฝ่าย", "สำนัก")
+
+
+def _central_division_parent(gazetteer: Gazetteer, name: str, parent: str) -> str:
+    """A division written with its ministry ("กองกลาง กระทรวงแรงงาน") belongs to the ministry's
+    permanent secretary's office; any other parent stays."""
+    agency = gazetteer.agencies.get(parent)
+    if agency is None or agency.kind != "ministry" or name.startswith("สำนักงาน") \
+            or not name.startswith(_CENTRAL_DIVISION_HEADS):
+        return parent
+    return gazetteer.permanent_secretary_office(parent) or parent
 
 
 # Words that start prose, not a unit's own name, when glued after "โรงพยาบาล<X>", "สถานีตำรวจ<X>",
@@ -598,13 +623,65 @@ def _apposed_parent(reading: Reading, end: int, unit_start: int | None = None) -
     for start in (end, end + province.end() if province else None):
         if start is None:
             continue
-        org = reading.org_at(start, slack=1)
+        org = reading.org_at(start, slack=1, same_line=not _alone_on_its_line(text, unit_start, end))
         if org is not None and org.role != "member":
             learned_unit = org.key not in reading.gazetteer.agencies and reading.organization(org.key).kind in ("unit", "agency")
             if learned_unit and (unit_start is None or not reading.text.startswith(_SUB_UNIT_HEADS, unit_start)):
                 return None     # a unit the text names beside another is a sibling in a list, not its parent
+            if _listed_after(reading, org):
+                return None     # "สถาบันวิจัยพืชสวน กรมการข้าว กรมชลประทาน": neighbours in a list
+            if unit_start is not None and not _fits_under(reading, text[unit_start:end], org.key):
+                return None     # "กองบัญชาการตำรวจนครบาล กรมการขนส่งทางบก": a police unit is no unit of a department
             return org.key
     return None
+
+
+def _alone_on_its_line(text: str, start: int | None, end: int) -> bool:
+    """A unit that is the whole of its line, as in a signature block ("กองเกษตรสารนิเทศ\\nสำนักงานปลัด…"),
+    has its parent on the next line; a headline's last words have not."""
+    if start is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text[end:end + 1] in ("\n", "\r")
+
+
+# Between two bodies of one list: a space, a comma, and / or, a short form in brackets after the first.
+_LIST_GAP = re.compile(r"(?:[ \t]?\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:และ|หรือ|รวมทั้ง)?[ \t]*")
+
+
+def _listed_after(reading: Reading, org: OrgMention) -> bool:
+    """The body written after ``org`` is another item of a list, not one of its ancestors: so the body
+    before ``org`` is a third item, not its unit ("… สถาบันวิจัยพืชสวน กรมการข้าว กรมชลประทาน …"). A chain
+    of ancestors ("กองดัชนีเศรษฐกิจการค้า สำนักงานนโยบายและยุทธศาสตร์การค้า กระทรวงพาณิชย์") is no list."""
+    gap = _LIST_GAP.match(reading.text, org.end)
+    after = reading.org_at(gap.end(), slack=0, same_line=True) if gap else None
+    if after is None or after.key == org.key:
+        return False
+    return after.key not in _ancestors_of(reading, org.key)
+
+
+def _ancestors_of(reading: Reading, key: str) -> list[str]:
+    chain, seen = [], {key}
+    parent = reading.organization(key).parent
+    while parent and parent not in seen:
+        chain.append(parent)
+        seen.add(parent)
+        parent = reading.organization(parent).parent if (parent in reading.gazetteer.agencies
+                                                         or parent in reading.extraction.organizations) else None
+    return chain
+
+
+# Words that tie a unit to one branch of the state: police units sit under the police, military
+# ones under the armed forces, whatever body the text writes next to them.
+_BRANCH_WORDS = ((re.compile(r"ตำรวจ"), "rtp"), (re.compile(r"ทหาร|กองทัพ|กองเรือ|กองบิน|กองพล|กองพัน|กองกำลัง"), "mod"))
+
+
+def _fits_under(reading: Reading, unit: str, parent: str) -> bool:
+    for words, branch in _BRANCH_WORDS:
+        if words.search(unit) and branch in reading.gazetteer.agencies and branch != parent \
+                and branch not in _ancestors_of(reading, parent):
+            return False
+    return True
 
 
 def _without_overlaps(candidates: list[tuple[int, int, int, OrgMention]]) -> list[OrgMention]:

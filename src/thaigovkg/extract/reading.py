@@ -125,10 +125,12 @@ class Reading:
             self.extraction.organizations[key] = Organization(key=key, name=name, kind=kind, parent=parent)
         return key
 
-    def org_at(self, position: int, slack: int = 1) -> OrgMention | None:
-        """The organisation mention starting at ``position`` (give or take ``slack`` spaces)."""
+    def org_at(self, position: int, slack: int = 1, same_line: bool = False) -> OrgMention | None:
+        """The organisation mention starting at ``position`` (give or take ``slack`` spaces; with
+        ``same_line`` no line break between: a headline's last word is no unit of the next line's agency)."""
         for org in self.orgs:
-            if position <= org.start <= position + slack and not self.text[position:org.start].strip():
+            gap = self.text[position:org.start]
+            if position <= org.start <= position + slack and not gap.strip() and not (same_line and "\n" in gap):
                 return org
         return None
 
