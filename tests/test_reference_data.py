@@ -240,3 +240,89 @@ def test_province_spelling(provinces, name):
 def test_bangkok_short_form(provinces):
     bangkok = next(row for row in provinces if row["name_th"] == "กรุงเทพมหานคร")
     assert "กทม." in _split(bangkok["aliases_th"])
+
+
+# --- places and the bodies named after them (places.py) ---------------------------------------
+DISTRICT_COLUMNS = ["code", "name_th", "name_en", "province_id"]
+SUBDISTRICT_COLUMNS = ["code", "name_th", "name_en", "district_code"]
+LOCAL_GOVERNMENT_COLUMNS = ["id", "name_th", "name_en", "type", "province_id", "place_code", "source"]
+LOCAL_GOVERNMENT_TYPES = {"provincial_administrative_organization": "องค์การบริหารส่วนจังหวัด",
+                          "city_municipality": "เทศบาลนคร", "town_municipality": "เทศบาลเมือง",
+                          "subdistrict_municipality": "เทศบาลตำบล",
+                          "subdistrict_administrative_organization": "องค์การบริหารส่วนตำบล",
+                          "special_city": "เมืองพัทยา"}
+
+
+def _table(name: str, columns: list[str]) -> list[dict[str, str]]:
+    found, rows = _read(name)
+    assert found == columns, name
+    for row in rows:
+        for column in columns:
+            assert _clean(row[column]), f"{name}: {row}"
+    return rows
+
+
+def test_districts_are_dopas_928_in_the_77_provinces(provinces):
+    rows = _table("districts.csv", DISTRICT_COLUMNS)
+    assert len(rows) == 928 and len({r["code"] for r in rows}) == 928
+    assert {r["province_id"] for r in rows} == {p["id"] for p in provinces}
+    assert all(re.fullmatch(r"\d{4}", r["code"]) and r["name_th"] and r["name_en"] for r in rows)
+    bangkok = [r for r in rows if r["province_id"] == "bangkok"]
+    assert len(bangkok) == 50 and not any(r["name_th"].startswith("เขต") for r in bangkok)
+    # every province has its Mueang district, but Bangkok (its centre is เขตพระนคร) and Ayutthaya
+    # (อำเภอพระนครศรีอยุธยา)
+    mueang = {r["province_id"] for r in rows if r["name_th"].startswith("เมือง")}
+    assert mueang == {p["id"] for p in provinces} - {"bangkok", "phra_nakhon_si_ayutthaya"}
+
+
+def test_subdistricts_belong_to_real_districts():
+    districts = {r["code"] for r in _read("districts.csv")[1]}
+    rows = _table("subdistricts.csv", SUBDISTRICT_COLUMNS)
+    assert len(rows) == 7436 and len({r["code"] for r in rows}) == 7436
+    assert {r["district_code"] for r in rows} <= districts
+    assert all(r["code"].startswith(r["district_code"]) for r in rows)
+
+
+def test_provincial_administrations_are_the_76_provinces_and_bangkok(provinces):
+    columns, rows = _read("provincial_administrations.csv")
+    assert columns == AGENCY_COLUMNS and len(rows) == 77
+    names = {r["name_th"] for r in rows}
+    assert names == {"จังหวัด" + p["name_th"] for p in provinces if p["id"] != "bangkok"} | {"กรุงเทพมหานคร"}
+    assert all(r["parent_id"] == "moi" and r["name_en"] and r["source"].startswith("name/parent:") for r in rows)
+    assert {r["kind"] for r in rows} == {"province", "local_government"}
+
+
+def test_local_governments_are_named_after_a_real_place_of_their_province(provinces):
+    rows = _table("local_governments.csv", LOCAL_GOVERNMENT_COLUMNS)
+    province_ids = {p["id"] for p in provinces}
+    province_of_place = {r["code"]: r["province_id"] for r in _read("districts.csv")[1]}
+    district_province = dict(province_of_place)
+    places = {}
+    for r in _read("districts.csv")[1]:
+        places[r["code"]] = {r["name_th"], r["name_th"].removeprefix("เมือง")}
+    for r in _read("subdistricts.csv")[1]:
+        province_of_place[r["code"]] = district_province[r["district_code"]]
+        places[r["code"]] = {r["name_th"]}
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert len({(r["name_th"], r["province_id"]) for r in rows}) == len(rows)
+    for row in rows:
+        assert ID_RE.fullmatch(row["id"]), row
+        assert row["name_th"].startswith(LOCAL_GOVERNMENT_TYPES[row["type"]]), row
+        assert row["province_id"] in province_ids - {"bangkok"}, row
+        if row["place_code"]:   # the place it is named after lies in its province
+            assert province_of_place[row["place_code"]] == row["province_id"], row
+            assert row["name_th"].removeprefix(LOCAL_GOVERNMENT_TYPES[row["type"]]) in places[row["place_code"]], row
+        assert row["source"], row
+    pao = [r for r in rows if r["type"] == "provincial_administrative_organization"]
+    assert len(pao) == 76 and {r["province_id"] for r in pao} == province_ids - {"bangkok"}
+    counts = {t: sum(r["type"] == t for r in rows) for t in LOCAL_GOVERNMENT_TYPES}
+    # Thailand has 30 city and about 195 town municipalities: the list may miss some, never exceed
+    assert 20 <= counts["city_municipality"] <= 30 and 100 <= counts["town_municipality"] <= 200
+
+
+@pytest.mark.parametrize("name, province", [("เทศบาลนครขอนแก่น", "khon_kaen"), ("เทศบาลนครหาดใหญ่", "songkhla"),
+                                            ("เทศบาลเมืองหัวหิน", "prachuap_khiri_khan"), ("เมืองพัทยา", "chonburi"),
+                                            ("องค์การบริหารส่วนจังหวัดน่าน", "nan")])
+def test_known_local_governments_in_their_province(name, province):
+    rows = [r for r in _read("local_governments.csv")[1] if r["name_th"] == name]
+    assert [r["province_id"] for r in rows] == [province]

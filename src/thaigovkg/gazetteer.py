@@ -1,10 +1,12 @@
 """What the extractor knows before it reads: agencies, provinces, award terms, titles.
 
-The tables live as plain files in ``ontology/`` (``agencies.csv``,
-``provinces.csv``, ``unit_heads.csv``, ``awards.ttl``); this module loads them
-once, lazily (``load_gazetteer`` is cached), and compiles them into fast
-literal matchers. Honorifics and position heads are short closed lists, kept
-here with a gloss each.
+The tables live as plain files in ``ontology/`` (``agencies.csv`` and the other
+agency tables of ``AGENCY_FILES``, ``provinces.csv``, ``unit_heads.csv``,
+``awards.ttl``); this module loads them once, lazily (``load_gazetteer`` is
+cached), and compiles them into fast literal matchers. Places and the bodies
+named after them (provinces, districts, local governments) are kept apart in
+``places.py`` and loaded on first use (``Gazetteer.places``). Honorifics and
+position heads are short closed lists, kept here with a gloss each.
 """
 from __future__ import annotations
 
@@ -17,7 +19,18 @@ from functools import lru_cache
 
 from .model import Organization, Programme, Term
 from .normalize import match_key
+from .places import Places, load_places
 from .resources import ontology_file
+
+# The agency tables, all with the columns of agencies.csv (ontology/REFERENCE.md): the reviewed
+# central-government table first, then the rest of the state and the bodies outside it.
+AGENCY_FILES = ("agencies.csv", "armed_forces.csv", "police.csv", "universities.csv", "state_enterprises.csv",
+                "public_organizations.csv", "independent_bodies.csv", "museums.csv", "prisons.csv",
+                "outside_bodies.csv")
+# Kinds of the bodies outside the Thai state: never under a ministry, typed apart (to_rdf.CLASS_OF_KIND).
+OUTSIDE_KINDS = frozenset({"company", "foundation", "association", "chamber", "cooperative", "international",
+                           "foreign", "private_university", "private_hospital", "private_school", "religious",
+                           "outside"})
 
 # --- people ---------------------------------------------------------------
 # Honorifics and ranks that stand before a name, longest first where one is a
@@ -174,14 +187,29 @@ class Gazetteer:
         key = self.find_by_name(name)
         return self.agencies[key] if key else None
 
+    @property
+    def places(self) -> Places:
+        """Provinces, districts, subdistricts and local governments (``places.py``), loaded on first use."""
+        return load_places()
+
+    def organization(self, key: str) -> Organization | None:
+        """An agency of the tables, or a body of ``places`` (a province, district, local government)."""
+        return self.agencies.get(key) or (self.places.organization(key) if not key.startswith("x-") else None)
+
+    def is_outside(self, key: str) -> bool:
+        """Whether a body of the tables lies outside the Thai state (a company, foundation, …)."""
+        org = self.organization(key)
+        return org is not None and org.kind in OUTSIDE_KINDS
+
     def ancestors(self, key: str) -> list[str]:
-        """The chain of parents above an agency, nearest first (cycles cut)."""
+        """The chain of parents above an agency or a body of ``places``, nearest first (cycles cut)."""
         chain, seen = [], {key}
-        parent = self.agencies[key].parent if key in self.agencies else None
-        while parent and parent not in seen and parent in self.agencies:
+        org = self.organization(key)
+        parent = org.parent if org else None
+        while parent and parent not in seen and (org := self.organization(parent)) is not None:
             chain.append(parent)
             seen.add(parent)
-            parent = self.agencies[parent].parent
+            parent = org.parent
         return chain
 
     def office_of_committee(self, key: str) -> str | None:
@@ -216,7 +244,7 @@ def load_gazetteer() -> Gazetteer:
     agencies: dict[str, Organization] = {}
     by_key: dict[str, list[str]] = defaultdict(list)
     abbreviations: dict[str, list[str]] = defaultdict(list)
-    for row in _read_csv("agencies.csv"):
+    for row in (row for name in AGENCY_FILES if ontology_file(name).exists() for row in _read_csv(name)):
         org = Organization(
             key=row["id"], name=row["name_th"], kind=row["kind"] or "other",
             parent=row.get("parent_id") or None, abbreviations=_split(row.get("abbreviations_th", "")),
