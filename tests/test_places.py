@@ -150,3 +150,61 @@ def test_a_place_body_and_its_ancestors_go_to_rdf_and_conform():
     assert (iris.org_iri(district), ORG.subOrganizationOf, iris.org_iri("prov_samut_prakan")) in graph
     report = validate_graph(graph)
     assert report.conforms, report.text()
+
+
+# --- the rest of the state and the bodies outside it (gazetteer.bodies) -------------------------
+def test_bodies_by_name_kind_and_parent():
+    gazetteer = load_gazetteer()
+    bodies = gazetteer.bodies
+    bhumibol = bodies.find_by_name("โรงพยาบาลภูมิพลอดุลยเดช")
+    assert gazetteer.organization(bhumibol).kind == "hospital"
+    assert gazetteer.ancestors(bhumibol) == ["rtaf_med", "rtaf", "rtarf", "mod"]
+    assert gazetteer.organization(bodies.find_by_name("มหาวิทยาลัยราชภัฏสวนสุนันทา")).parent == "mhesi"
+    assert bodies.find_by_name("มหาวิทยาลัยที่ไม่มีจริง") is None
+    who = bodies.find_by_name("องค์การอนามัยโลก")
+    assert gazetteer.is_outside(who) and gazetteer.organization(who).parent is None
+    assert not gazetteer.is_outside(bhumibol) and not gazetteer.is_outside("moi")
+    assert "cmu" in bodies.abbreviations["มช."]
+    # kept apart from the agency table the finder matches everywhere
+    assert gazetteer.find_by_name("โรงพยาบาลภูมิพลอดุลยเดช") is None
+    names = bodies.names()
+    assert len(names[0][0]) >= len(names[-1][0])
+
+
+def test_faculties_longest_first():
+    faculties = list(load_gazetteer().faculties)
+    assert faculties.index("คณะแพทยศาสตร์ศิริราชพยาบาล") < faculties.index("คณะแพทยศาสตร์")
+    assert load_gazetteer().faculties["คณะแพทยศาสตร์"] == "Faculty of Medicine"
+
+
+def test_a_faculty_learned_under_a_table_university_and_outside_bodies_go_to_rdf_and_conform():
+    from thaigovkg import iris
+    from thaigovkg.model import Article, Extraction, Organization
+    from thaigovkg.to_rdf import article_graph
+    from thaigovkg.validate import validate_graph
+    from thaigovkg.vocab import ORG, RDF, TGK
+
+    kku = load_gazetteer().bodies.find_by_name("มหาวิทยาลัยขอนแก่น")
+    faculty = Organization(key="x-fac", name="คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น", kind="faculty", parent=kku)
+    # a foundation wrongly given a ministry, a company owned by the state, a unit of a private company
+    foundation = Organization(key="x-fdn", name="มูลนิธิตัวอย่าง", kind="foundation", parent="moph")
+    owned = Organization(key="x-sub", name="บริษัท ปตท. ตัวอย่าง จำกัด", kind="company", parent="ptt")
+    private = Organization(key="x-co", name="บริษัท ตัวอย่าง จำกัด", kind="company")
+    unit = Organization(key="x-unit", name="ฝ่ายขาย บริษัท ตัวอย่าง จำกัด", kind="unit", parent="x-co")
+    orgs = {o.key: o for o in (faculty, foundation, owned, private, unit)}
+    e = Extraction(article=Article(doc_id="t", text="…"), organizations=orgs,
+                   named={*orgs, load_gazetteer().bodies.find_by_name("โรงพยาบาลภูมิพลอดุลยเดช")})
+    graph = article_graph(e)
+    node = iris.org_iri
+    assert (node("x-fac"), RDF.type, TGK.Faculty) in graph
+    assert (node(kku), RDF.type, TGK.University) in graph
+    assert (node(kku), ORG.subOrganizationOf, node("mhesi")) in graph
+    assert (node("bhumibol"), RDF.type, TGK.Hospital) in graph and (node("rtaf_med"), RDF.type, TGK.MilitaryUnit) in graph
+    assert (node("x-fdn"), RDF.type, TGK.Foundation) in graph
+    assert (node("x-fdn"), RDF.type, TGK.NonStateOrganization) in graph
+    assert (node("x-fdn"), ORG.subOrganizationOf, None) not in graph       # never under the health ministry
+    assert (node("x-sub"), RDF.type, TGK.StateEnterprise) in graph           # owned by ปตท.: in the state
+    assert (node("x-unit"), RDF.type, TGK.NonStateOrganization) in graph    # a unit of a private company
+    assert (node("x-unit"), ORG.subOrganizationOf, node("x-co")) in graph
+    report = validate_graph(graph)
+    assert report.conforms, report.text()
