@@ -18,7 +18,7 @@ def name_of(key: str | None, extraction) -> str | None:
         return None
     if key in extraction.organizations:
         return extraction.organizations[key].name
-    return load_gazetteer().agencies[key].name
+    return load_gazetteer().organization(key).name
 
 
 def learned(text: str) -> set[tuple[str, str | None]]:
@@ -86,3 +86,65 @@ def test_the_last_words_of_a_headline_are_no_unit_of_the_agency_opening_the_next
     # a unit that is a whole line of a signature block has its parent on the next line
     assert ("กองเกษตรสารนิเทศ", "สำนักงานปลัดกระทรวงเกษตรและสหกรณ์") in learned(
         "นายเฉลิมชัย กล่าว\nกลุ่มโฆษกและวิเคราะห์ข่าว\nกองเกษตรสารนิเทศ\nสำนักงานปลัดกระทรวงเกษตรและสหกรณ์\nโทร 0 2281 5955\n")
+
+
+# --- provinces, Bangkok and local governments as bodies -------------------------------------------------
+
+def bodies(text: str) -> list[tuple[str, str]]:
+    e = extract(text)
+    return [(m.value, m.detail) for m in e.mentions if m.kind == "org" and m.detail in ("body", "local")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of bodies, each written with จังหวัด
+    ("ได้แก่ กรมที่ดิน การประปานครหลวง กรุงเทพมหานคร จังหวัดนครพนม จังหวัดนครราชสีมา และจังหวัดตรัง เป็นต้น",
+     ["กรุงเทพมหานคร", "จังหวัดนครพนม", "จังหวัดนครราชสีมา", "จังหวัดตรัง"]),
+    # an actor or a recipient
+    ("จังหวัดน่าน ได้รับรางวัลเลิศรัฐ ประจำปี 2566", ["จังหวัดน่าน"]),
+    ("การประชุมจัดโดยจังหวัดน่าน ร่วมกับจังหวัดแพร่", ["จังหวัดน่าน", "จังหวัดแพร่"]),
+    ("รางวัลชนะเลิศ ได้แก่ จังหวัดลำพูน รางวัลรองชนะเลิศ ได้แก่ จังหวัดสตูล", ["จังหวัดลำพูน", "จังหวัดสตูล"]),
+    ("กรมการพัฒนาชุมชนและจังหวัดกาญจนบุรี ได้แสดงให้เห็น", ["จังหวัดกาญจนบุรี"]),
+    ("กรมการขนส่งทางบก - กรุงเทพมหานคร ลงนามบันทึกข้อตกลง", ["กรุงเทพมหานคร"]),
+])
+def test_a_province_or_bangkok_is_a_body_where_the_text_makes_it_one(text, expected):
+    assert [value for value, _ in bodies(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ประชาชนในจังหวัดน่าน และจังหวัดแพร่ ได้รับผลกระทบ",
+    "นายกรัฐมนตรีเดินทางไปจังหวัดน่าน เพื่อติดตามงาน",
+    "โรงพยาบาลหนองกี่ จังหวัดบุรีรัมย์ ได้รับรางวัลเลิศรัฐ",        # where the hospital lies
+    "ผลงานของสำนักงานป้องกันควบคุมโรคที่ 11 จังหวัดนครศรีธรรมราช กรมควบคุมโรค",
+    "มีพื้นที่ได้รับผลกระทบ 4 จังหวัด ได้แก่ จังหวัดแพร่ ลำปาง พะเยา",  # counted provinces are places
+    "ณ ห้องประชุม อาคารชาเลนเจอร์ อิมแพค เมืองทองธานี จังหวัดนนทบุรี ซึ่งได้รับ",
+    "นายสมชาย ใจดี ปลัดจังหวัดกำแพงเพชร สำนักงานที่ดินจังหวัดกำแพงเพชร ร่วมงาน",
+    "3) จังหวัดปทุมธานี ที่วัดโบสถ์ อำเภอสามโคก",
+    "ผู้ติดเชื้อในกทม. และปริมณฑล ลดลง",
+    "หญิงเร่ร่อนเดินกลางเมืองพัทยา จังหวัดชลบุรี",
+])
+def test_a_province_written_as_a_place_is_no_body(text):
+    assert not [v for v, d in bodies(text) if d == "body" or v == "เมืองพัทยา"], bodies(text)
+
+
+@pytest.mark.parametrize("text, name, parent", [
+    ("ผู้แทนเทศบาลตำบลบ้านกลาง อำเภอเมือง จังหวัดลำพูน ร่วมงาน", "เทศบาลตำบลบ้านกลาง", "จังหวัดลำพูน"),
+    ("นายวันชัย ภูมิระเบียบ นายก อบต.บ้านกลาง จ.ลำพูน กล่าวว่า", "องค์การบริหารส่วนตำบลบ้านกลาง", "จังหวัดลำพูน"),
+    ("ผลงานของเทศบาลเมืองบ้านโป่ง ได้รับรางวัล", "เทศบาลเมืองบ้านโป่ง", "จังหวัดราชบุรี"),
+    ("อบจ.เชียงใหม่ ได้ดำเนินการวางระบบ", "องค์การบริหารส่วนจังหวัดเชียงใหม่", "จังหวัดเชียงใหม่"),
+])
+def test_a_local_government_is_a_body_under_its_province(text, name, parent):
+    e = extract(text)
+    assert [m.value for m in e.mentions if m.kind == "org" and m.detail == "local"] == [name]
+    learned = [o for o in e.organizations.values() if o.name == name]
+    org = learned[0] if learned else load_gazetteer().organization(load_gazetteer().places.find_body(name))
+    assert name_of(org.parent, e) == parent
+
+
+@pytest.mark.parametrize("text", [
+    "ผู้ติดเชื้อในกทม. และปริมณฑล ลดลง",                 # กทม. holds no ทม. (town municipality)
+    "ให้เทศบาลตำบลและองค์การบริหารส่วนตำบลใน 40 จังหวัด ดำเนินการ",   # a kind, no place after the type
+    "นักเรียนโรงเรียนเทศบาลเมืองบ้านโป่ง ร่วมงาน",          # a school's name
+    "ประชาชนในเขตเทศบาลนครเชียงใหม่",                     # an area
+])
+def test_a_local_government_word_that_names_no_body(text):
+    assert not [v for v, d in bodies(text) if d == "local"], bodies(text)

@@ -36,10 +36,8 @@ SCHEMA = "https://schema.org/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 ID_ORG = "https://w3id.org/thaigovkg/id/org/"
 # Classes of bodies outside the state (companies, foundations, associations …): never under a ministry.
-OUTSIDE = {ORG + "FormalOrganization", TGK + "Company", TGK + "Foundation", TGK + "Association",
-           TGK + "ChamberOfCommerce", TGK + "Cooperative", TGK + "InternationalOrganization",
-           TGK + "ForeignBody", TGK + "PrivateBody", TGK + "NonStateBody", TGK + "PrivateHospital",
-           TGK + "PrivateUniversity", TGK + "ReligiousBody", TGK + "PoliticalParty"}
+# (org:FormalOrganization alone: how graphs built before the ontology's tgk:NonStateOrganization typed companies)
+OUTSIDE = {TGK + "NonStateOrganization", ORG + "FormalOrganization"}
 # Classes allowed to stand at the top: ministries, independent bodies and top-level committees.
 TOP = {TGK + "Ministry", TGK + "IndependentAgency", TGK + "Committee"}
 FIELDS = ("id", "iri", "name", "parent", "parent_name", "classes", "sentence", "verdict", "reason")

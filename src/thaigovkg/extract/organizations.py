@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..gazetteer import POSITION_HEADS, Gazetteer, literal_regex
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
+from . import place_bodies
 from .reading import OrgMention, Reading, near_table_name
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -265,6 +266,7 @@ def find(reading: Reading) -> None:
         candidates.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "defined")))
 
     candidates.extend(_companies(reading))
+    candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
 
     reading.orgs = _without_overlaps(candidates)
     _learn_definitions(reading)

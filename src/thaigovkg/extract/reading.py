@@ -109,8 +109,12 @@ class Reading:
         self.extraction.evidence.setdefault(fact, sentence_at(self.text, start, end))
 
     def organization(self, key: str) -> Organization:
-        """The agency for a key: from the reference table or learned in this article."""
-        return self.extraction.organizations.get(key) or self.gazetteer.agencies[key]
+        """The agency for a key: learned in this article, from the reference tables, or a body of
+        ``gazetteer.places`` (a province, district, local government)."""
+        org = self.extraction.organizations.get(key) or self.gazetteer.organization(key)
+        if org is None:
+            raise KeyError(key)
+        return org
 
     def learn_organization(self, name: str, kind: str, parent: str | None) -> str:
         """A key for an agency the reference table lacks, stable across articles."""
