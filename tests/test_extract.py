@@ -639,7 +639,9 @@ def test_posts_of_state_enterprise_governors_written_with_one_or_two_kan():
     posts = {(p.person, p.title) for p in extract(text).posts}
     assert posts == {("วีระ ใจดี", "ผู้ว่าการรถไฟแห่งประเทศไทย"),
                      ("ชาญ ดีงาม", "ผู้ว่าการการไฟฟ้าฝ่ายผลิตแห่งประเทศไทย"),
-                     ("สุดา ชื่นใจ", "หัวหน้าผู้ตรวจราชการกระทรวงคมนาคม")}
+                     ("สุดา ชื่นใจ", "หัวหน้าผู้ตรวจราชการกระทรวงคมนาคม"),
+                     # "ผู้ว่า กทม." is no governor of a การ… state enterprise but Bangkok's governor
+                     ("เอก ทองคำ", "ผู้ว่าราชการกรุงเทพมหานคร")}
 
 
 def test_orgs_universities_named_by_a_common_word_or_a_group_name_are_kinds():

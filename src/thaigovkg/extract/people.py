@@ -127,12 +127,63 @@ def _standalone_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _governor_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
-    """A provincial governor or deputy: "ผู้ว่าราชการจังหวัดพิษณุโลก", "รองผู้ว่าราชการจังหวัด น่าน",
-    "ผวจ.ตาก"; the province makes the title (no agency of the table is named)."""
+def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    """The posts of the bodies named after places, the place making the title: a provincial governor or
+    deputy ("ผู้ว่าราชการจังหวัดพิษณุโลก", "รองผู้ว่าราชการจังหวัด น่าน", "ผวจ.ตาก") and the province's
+    permanent secretary (ปลัดจังหวัด…); Bangkok's governor; a district chief or clerk (นายอำเภอ…,
+    ปลัดอำเภอ…); a mayor (นายกเทศมนตรีนคร/เมือง/ตำบล…)."""
     names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
     acting = "|".join(ACTING_PREFIXES)
-    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>รอง[ \t]?)?(?:ผู้ว่าราชการจังหวัด|ผวจ\.)[ \t]?(?P<province>{names})")
+    return re.compile(
+        rf"(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>(?:รอง|ผู้ช่วย)[ \t]?)?(?:"
+        rf"(?P<governor>ผู้ว่าราชการจังหวัด|ผวจ\.|ปลัดจังหวัด)[ \t]?(?P<province>{names})"
+        rf"|(?P<bangkok>ผู้ว่าราชการกรุงเทพมหานคร|ผู้ว่าฯ[ \t]?กทม\.|ผู้ว่า[ \t]?กทม\.)"
+        rf"|(?P<district>นายอำเภอ|ปลัดอำเภอ)[ \t]?(?P<place>{_THAI_RUN}{{2,30}})"
+        rf"|นายกเทศมนตรี(?P<municipality>นคร|เมือง|ตำบล)[ \t]?(?P<town>{_THAI_RUN}{{2,30}}))")
+
+
+# The chief and the clerk of a local government, written before its name ("นายก อบต.บ้านกลาง",
+# "รองนายกองค์การบริหารส่วนจังหวัดเชียงใหม่", "ปลัดเทศบาลนครนนทบุรี" is found with ปลัด's other posts)
+_LOCAL_HEAD = re.compile(rf"(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>(?:รอง)?นายก)[ \t]?$")
+
+
+def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    """Posts whose body is a province, Bangkok, a district or a municipality, found by the place the
+    title names; the body is the post's organisation (tests/ANNOTATION.md)."""
+    from .place_bodies import district_key, local_government_key
+
+    text, places = reading.text, reading.gazetteer.places
+    found = []
+    for match in _place_post_regex(reading.gazetteer.provinces).finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        deputy = re.sub(r"[ \t]+", "", match.group("deputy") or "")
+        end, org = match.end(), None
+        if match.group("governor"):
+            head = "ปลัดจังหวัด" if match.group("governor") == "ปลัดจังหวัด" else "ผู้ว่าราชการจังหวัด"
+            title, org = deputy + head + match.group("province"), places.province_body(match.group("province"))
+        elif match.group("bangkok"):
+            title, org = deputy + "ผู้ว่าราชการกรุงเทพมหานคร", "bma"
+        elif match.group("district"):
+            hit = district_key(reading, match.group("place"), match.start("place"))
+            if hit is None:
+                continue
+            (org, place), end = hit, match.start("place") + len(hit[1])
+            title = deputy + match.group("district") + place
+        else:
+            kind = match.group("municipality")
+            run = match.group("town")
+            hit = next(((size, key) for size in range(len(run), 1, -1)
+                        if (key := local_government_key(reading, "เทศบาล" + kind + run[:size], match.start("town") + size))), None)
+            if hit is None:
+                continue
+            end, org = match.start("town") + hit[0], hit[1]
+            title = deputy + "นายกเทศมนตรี" + kind + run[:hit[0]]
+        if org is None:
+            continue
+        found.append(_position(match.start(), end, title, org, match.group("acting")))
+        reading.evidence(("org", org), match.start(), end)
+    return found
 
 
 def find(reading: Reading) -> None:
@@ -156,6 +207,8 @@ def _find_positions(reading: Reading) -> None:
             found.append(_position(start, org.end, _member_title(reading, org.key, title), org.key, acting))
             continue
         head = _head_regex().search(text, max(0, org.start - 40), org.start)
+        if not head and org.how == "local":     # a local government's chief: "นายก อบต.บ้านกลาง"
+            head = _LOCAL_HEAD.search(text, max(0, org.start - 30), org.start)
         if not head:
             continue
         title = compose_title(reading, head.group("head"), org.key)
@@ -184,11 +237,10 @@ def _find_positions(reading: Reading) -> None:
         start, end = match.span("title")
         if any(s < end and start < e for s, e in taken):
             continue
-        found.append(_position(match.start(), end, STANDALONE_POSITIONS[match.group("title")], None, match.group("acting")))
-    for match in _governor_regex(reading.gazetteer.provinces).finditer(text):
-        if not any(s < match.end() and match.start() < e for s, e in taken):
-            title = ("รอง" if match.group("deputy") else "") + "ผู้ว่าราชการจังหวัด" + match.group("province")
-            found.append(_position(match.start(), match.end(), title, None, match.group("acting")))
+        title = STANDALONE_POSITIONS[match.group("title")]
+        org = "bma" if title == "ผู้ว่าราชการกรุงเทพมหานคร" else None     # the governor of Bangkok heads the BMA
+        found.append(_position(match.start(), end, title, org, match.group("acting")))
+    found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found += _deputies_before_acting(text, found)
     reading.positions = sorted(found, key=lambda p: p.start)

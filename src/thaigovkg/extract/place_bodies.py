@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
+from ..normalize import match_key
 from ..places import LOCAL_GOVERNMENT_SHORT_FORMS, LOCAL_GOVERNMENT_TYPES
 from .reading import OrgMention, Reading
 
@@ -212,3 +213,22 @@ def _province_of_article(reading: Reading, candidates: tuple[str, ...]) -> str |
     several provinces lies in the one the article is about)."""
     named = {p for p in candidates if re.search(rf"(?:จังหวัด|จ\.)[ \t]?{re.escape(p)}(?!{_THAI})", reading.text)}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def district_key(reading: Reading, run: str, start: int) -> tuple[str, str] | None:
+    """(key of the district's body, the district's name as written) for the longest district name the
+    run of letters after นายอำเภอ / ปลัดอำเภอ starts with, in the province written after it or the one
+    the article names ("นายอำเภอเมืองน่าน", "นายอำเภอเมือง จังหวัดน่าน")."""
+    places = reading.gazetteer.places
+    for size in range(len(run), 1, -1):
+        name = run[:size]
+        if not places.districts.get(match_key(name)):
+            continue
+        candidates = tuple(sorted({d.province for d in places.districts[match_key(name)]}))
+        province = _province_written_after(reading, start + size) or \
+            (candidates[0] if len(candidates) == 1 else _province_of_article(reading, candidates))
+        key = places.district_body(name, province)
+        if key:
+            return key, name
+        return None
+    return None
