@@ -175,3 +175,65 @@ def test_a_post_named_after_a_place_belongs_to_the_body_of_that_place(text, expe
 ])
 def test_a_post_named_after_no_real_place_names_no_body(text):
     assert not posts(text)
+
+
+# --- universities, faculties, hospitals and police stations: names and parents --------------------------
+
+def org_mentions(text: str) -> list[str]:
+    return [m.value for m in extract(text).mentions if m.kind == "org"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ร่วมกับมหาวิทยาลัยราชภัฎสุรินทร์ จัดงาน", "มหาวิทยาลัยราชภัฏสุรินทร์"),        # ฎ written for ฏ: the table's
+    ("คณะแพทยศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย ร่วมกับ", "คณะแพทยศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย"),
+    ("ผู้ป่วยส่งต่อไปยังโรงพยาบาลภูมิพลอดุลยเดช", "โรงพยาบาลภูมิพลอดุลยเดช"),
+    ("ร่วมกับกองบัญชาการตำรวจนครบาล จัดกิจกรรม", "กองบัญชาการตำรวจนครบาล"),
+])
+def test_the_tables_of_the_state_name_universities_military_hospitals_and_police(text, name):
+    assert name in org_mentions(text)
+
+
+@pytest.mark.parametrize("text, name, kind, parent", [
+    # a faculty under the table's university
+    ("รศ.ดร.พิมพ์ชนก บัวเพชร คณะวิทยาศาสตร์ มหาวิทยาลัยสงขลานครินทร์ กล่าว",
+     "คณะวิทยาศาสตร์ มหาวิทยาลัยสงขลานครินทร์", "faculty", "มหาวิทยาลัยสงขลานครินทร์"),
+    # hospitals named after a place outside Bangkok are of the provincial network, prose written on cut off
+    ("ระบบจ่ายยา โรงพยาบาลขอนแก่นเริ่มให้บริการ", "โรงพยาบาลขอนแก่น", "hospital", "สำนักงานปลัดกระทรวงสาธารณสุข"),
+    ("สธ.แจง รพ.เพชรบูรณ์ถูกแฮก ไม่ใช่ฐานข้อมูลหลัก", "โรงพยาบาลเพชรบูรณ์", "hospital", "สำนักงานปลัดกระทรวงสาธารณสุข"),
+    ("ณ โรงพยาบาลหลวงพ่อเปิ่น จังหวัดนครปฐม", "โรงพยาบาลหลวงพ่อเปิ่น", "hospital", "สำนักงานปลัดกระทรวงสาธารณสุข"),
+    ("นพ.สุวัฒน์ ผู้อำนวยการโรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี ให้สัมภาษณ์",
+     "โรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี", "hospital", "สำนักงานปลัดกระทรวงสาธารณสุข"),
+    # a hospital named by its service belongs to the department of that service
+    ("โรงพยาบาลจิตเวชนครพนมราชนครินทร์ จัดงาน", "โรงพยาบาลจิตเวชนครพนมราชนครินทร์", "hospital", "กรมสุขภาพจิต"),
+    # a police station named after a real place, the clause written on to it cut off
+    ("ส่งพนักงานสอบสวน สถานีตำรวจภูธรสระแก้วดำเนินคดีต่อไป", "สถานีตำรวจภูธรสระแก้ว", "police", "สำนักงานตำรวจแห่งชาติ"),
+])
+def test_a_self_named_unit_is_learned_by_its_real_name_under_its_real_parent(text, name, kind, parent):
+    e = extract(text)
+    [org] = [o for o in e.organizations.values() if o.name == name]
+    assert (org.kind, name_of(org.parent, e)) == (kind, parent)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("โรงพยาบาลเอกชน เช่น โรงพยาบาลมิตรประชา รับผู้ป่วย", "โรงพยาบาลมิตรประชา", "private_hospital"),
+    ("มหาวิทยาลัยพายัพ ร่วมกับจังหวัดเชียงใหม่", "มหาวิทยาลัยพายัพ", "private_university"),
+])
+def test_private_hospitals_and_universities_stand_outside_the_state(text, name, kind):
+    e = extract(text)
+    [org] = [o for o in e.organizations.values() if o.name == name]
+    assert (org.kind, org.parent) == (kind, None)
+
+
+@pytest.mark.parametrize("text", [
+    "ให้ติดต่อสถานีตำรวจเจ้าของคดีก่อน",                      # a station named after no place
+    "ส่งเรื่องถึงพนักงานสอบสวนสถานีตำรวจท้องที่เกิดเหตุ",
+    "ร่วมมือกับโรงพยาบาลการุณเวช ปทุมธานี",                  # a brand, not a place: not the province's
+    "การขยายเตียงของโรงพยาบาลราชวิถี มีความคืบหน้า",          # a department's hospital the tables lack
+    "เพื่อเป็นมหาวิทยาลัยสีเขียว (Green Campus)",              # a university by a quality, no name
+    "ก้าวสู่การเป็นมหาวิทยาลัยวิจัยที่ทำการเรียนการสอน",
+])
+def test_a_self_named_head_with_no_evidence_of_its_body_learns_none(text):
+    assert not [o for o in extract(text).organizations.values() if o.kind in ("hospital", "police", "unit", "other")]
+    assert not [o for o in extract(text).organizations.values()
+                if o.parent and name_of(o.parent, extract(text)) in ("สำนักงานปลัดกระทรวงสาธารณสุข",
+                                                                      "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม")]

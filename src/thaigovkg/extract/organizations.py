@@ -125,6 +125,16 @@ def _surface_index(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, tup
             add(name, org.key, "name")
         if org.name_en and " " in org.name_en and len(org.name_en) >= 12:
             add(org.name_en, org.key, "name")     # English-language releases name agencies in English
+    # the rest of the state and the bodies outside it (gazetteer.bodies: armed forces, police, universities,
+    # courts, museums, prisons, international bodies …), after the agencies: a name of both is the agency's
+    for org in gazetteer.bodies.orgs.values():
+        for name in (org.name, *org.aliases):
+            add(name, org.key, "name")
+        if org.name_en and " " in org.name_en and len(org.name_en) >= 12:
+            add(org.name_en, org.key, "name")
+        if org.kind == "committee" and org.name.startswith("คณะกรรมการ"):
+            for name in (org.name, *org.aliases):
+                add(name.removeprefix("คณะ"), org.key, "member", "member")
     for org in gazetteer.agencies.values():
         for abbr in org.abbreviations:
             if org.kind == "ministry" and org.name.startswith("กระทรวง"):
@@ -266,6 +276,7 @@ def find(reading: Reading) -> None:
         candidates.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "defined")))
 
     candidates.extend(_companies(reading))
+    candidates.extend(_faculties(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
 
     reading.orgs = _without_overlaps(candidates)
@@ -325,6 +336,52 @@ def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMenti
                 found.append((start, start - run_end - 1, 1, OrgMention(start, run_end + 1, key, "truncated")))
                 break
     return found
+
+
+@lru_cache(maxsize=4)
+def _faculty_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """``คณะ<X> <university>``: the university a name of the tables or "มหาวิทยาลัย<name>"."""
+    names = {re.escape(name) for org in [*gazetteer.agencies.values(), *gazetteer.bodies.orgs.values()]
+             if org.kind in ("university", "private_university") for name in (org.name, *org.aliases)}
+    universities = "|".join(sorted(names, key=len, reverse=True))
+    generic = r"(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})"
+    assert _FACULTY.pattern.endswith(generic)
+    return re.compile(_FACULTY.pattern.removesuffix(generic) + rf"({universities}|มหาวิทยาลัย[\u0e01-\u0e4e]{{2,40}})")
+
+
+def _faculties(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """Faculties, each under its university: one of the tables, else one learned by its name (a
+    university no table lists is no public one: it stands outside the state, as a private university)."""
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _faculty_regex(gazetteer).finditer(text):
+        written = match.group(1)
+        university = gazetteer.find_by_name(written) or gazetteer.bodies.find_by_name(written)
+        if university is None:
+            written = _cut_name(written)
+            university = university_key(reading, written)
+        if university is None:
+            continue
+        end = match.start(1) + len(written)
+        name = re.sub(r"[ \t]+", " ", text[match.start():end])
+        found.append((match.start(), match.start() - end, 0,
+                      OrgMention(match.start(), end, reading.learn_organization(name, "faculty", university), "unit")))
+    return found
+
+
+def university_key(reading: Reading, name: str) -> str | None:
+    """The key of a university by its name: one of the tables (a misspelling of one included: ราชภัฎ for
+    ราชภัฏ, a letter off), else a private or foreign one learned outside the state; None where the
+    words after มหาวิทยาลัย are no name."""
+    gazetteer = reading.gazetteer
+    spelled = name.replace("ราชภัฎ", "ราชภัฏ")
+    known = gazetteer.find_by_name(spelled) or gazetteer.bodies.find_by_name(spelled) or near_table_name(gazetteer, spelled)
+    if known:
+        return known
+    kept = _before_prose(name, ())
+    if kept is None or kept != name or _generic(reading, name, 0):
+        return None
+    return reading.learn_organization(name, "private_university", None)
 
 
 def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
@@ -415,14 +472,6 @@ def _add_named_units(reading: Reading) -> None:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken + [(f.start, f.end) for f in found])
 
-    for match in _FACULTY.finditer(text):
-        if not free(match.start(), match.end()):
-            continue
-        university_name = _cut_name(match.group(1))
-        university = reading.learn_organization(university_name, "other", gazetteer.unit_heads.get("มหาวิทยาลัย"))
-        end = match.start(1) + len(university_name)
-        name = re.sub(r"[ \t]+", " ", text[match.start():end])
-        found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", university), "unit"))
     for match in _SELF_NAMED_UNIT.finditer(text):
         name = _before_prose(_without_stray_number(_cut_name(match.group())), _unit_kinds(gazetteer))
         if name is None:
@@ -432,7 +481,15 @@ def _add_named_units(reading: Reading) -> None:
             continue
         if _generic(reading, name, match.start()):
             continue
-        key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
+        name = _place_named(gazetteer, name)
+        if name is None:
+            continue
+        end = match.start() + len(name)
+        located = _AT_DISTRICT.match(text, end)      # "โรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี": one of a name
+        if located and name.startswith("โรงพยาบาล") and place_prefix(gazetteer, located.group(1)) == located.group(1):
+            name, end = name + " ณ อำเภอ" + located.group(1), located.end()
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
+            _learn_named_unit(reading, name, match.start(), end)
         if key:
             found.append(OrgMention(match.start(), end, key, "unit"))
     for match in _HOSPITAL_SHORT.finditer(text):
@@ -447,7 +504,12 @@ def _add_named_units(reading: Reading) -> None:
         bounded = _bounded(text, match.start(), end if name == whole else match.start(1))
         if not free(match.start(), end) or not bounded or _generic(reading, name, match.start()):
             continue
-        key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
+        name = _place_named(gazetteer, name)
+        if name is None:
+            continue
+        end = match.start(1) + len(name) - len("โรงพยาบาล")
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
+            _learn_named_unit(reading, name, match.start(), end)
         if key:
             found.append(OrgMention(match.start(), end, key, "abbr"))
             reading.extraction.attested.add((key, "รพ." + name.removeprefix("โรงพยาบาล")))
@@ -572,6 +634,35 @@ def _before_prose(name: str, kinds: tuple[str, ...] = ()) -> str | None:
 _COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|ใน|ผ่าน|เข็ม|ที่|มา|มี|ลำดับ|รุ่น|กลุ่ม|ภาค|เป็น|กับ|นัด|วัน|ขนาด)[ \t][1-9]$")
 
 
+# Words that no name of a place-named unit goes on with: verbs and the rest of the clause written on to it
+# ("โรงพยาบาลขอนแก่นเริ่ม…", "สถานีตำรวจภูธรสระแก้วดำเนินคดี", "โรงพยาบาลเพชรบูรณ์ถูกแฮก").
+_AFTER_PLACE_PROSE = frozenset("""
+ถูก ทราบ ดัง เริ่ม ขนาด ทุกคน เนื่องจาก ครั้ง สั้น หาก กลับ ขอ ลงพื้นที่ ดำเนินคดี ดำเนินโครงการ ปี อาคาร บูรณาการ ขยาย
+เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง
+""".split())
+
+
+_AT_DISTRICT = re.compile(r"[ \t]?ณ[ \t]?อำเภอ[ \t]?([\u0e01-\u0e4e]{2,25})(?![\u0e01-\u0e4e])")
+
+
+def _place_named(gazetteer: Gazetteer, name: str) -> str | None:
+    """A police station is named after a real place (and ends with it where a clause is written on to
+    it); so does a hospital named after a place. None for a station named after no place
+    ("สถานีตำรวจท้องที่เกิดเหตุ", "สถานีตำรวจและหน่วยงาน")."""
+    head = next((h for h in ("สถานีตำรวจภูธร", "สถานีตำรวจนครบาล", "สถานีตำรวจ", "โรงพยาบาล") if name.startswith(h)), None)
+    if head is None:
+        return name
+    rest = name[len(head):]
+    district = "อำเภอ" if rest.startswith("อำเภอ") and head.startswith("สถานีตำรวจ") else ""
+    place = place_prefix(gazetteer, rest[len(district):])
+    if place is None:
+        return None if head.startswith("สถานีตำรวจ") else name
+    after = rest[len(district) + len(place):]
+    if after and (_words(after)[0] in _AFTER_PLACE_PROSE or _words(after)[0] in _PROSE_WORDS):
+        return head + district + place
+    return name
+
+
 def _without_stray_number(name: str) -> str:
     """Only a hospital's own name carries a branch number; a number after another unit
     ("มหาวิทยาลัยบูรพา 8") or after a counting word ("… ทั้ง 2", "… ระดับ 1") is not part of it."""
@@ -596,20 +687,72 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
     return bool(re.search(r"\d[ \t]*$", reading.text[max(0, start - 6):start]))
 
 
-def _learn_named_unit(reading: Reading, name: str, end: int) -> str | None:
-    """A self-named unit's parent: the one the text states (สังกัด / ของ), else the one its
-    kind always has (unit_heads.csv), else the agency written right after it."""
-    parent = _parent_after(reading, end)
+def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str | None:
+    """A self-named unit's key under its parent: the one the text states (สังกัด / ของ, or the agency
+    written right after it), else the one its kind has (unit_heads.csv) where its name shows it is of
+    that kind. A university is one of the tables or none of the state's; a hospital is of the health
+    ministry's network where it is named after a place outside Bangkok or a royal or revered name, a
+    private one where the text says so, else unplaced (not learned); a police station must be named
+    after a real place."""
+    gazetteer = reading.gazetteer
+    if name.startswith("มหาวิทยาลัย"):
+        return university_key(reading, name)
+    parent = _parent_after(reading, end) or _apposed_parent(reading, end, start)
+    kind = "hospital" if name.startswith("โรงพยาบาล") else "police" if name.startswith("สถานีตำรวจ") else "unit"
     if parent is None:
-        for head in sorted(reading.gazetteer.unit_heads, key=len, reverse=True):
-            if name.startswith(head):
-                parent = reading.gazetteer.unit_heads[head]
-                break
-    parent = parent or _apposed_parent(reading, end)
+        head = next((h for h in sorted(gazetteer.unit_heads, key=len, reverse=True) if name.startswith(h)), None)
+        service = next((key for word, key in _SERVICE_HOSPITALS.items() if name.startswith("โรงพยาบาล" + word)), None)
+        if kind == "hospital" and service in gazetteer.agencies:
+            return reading.learn_organization(name, kind, service)
+        if kind == "hospital" and head == "โรงพยาบาล" and not _in_the_health_network(gazetteer, name) \
+                and not _PROVINCE_WRITTEN_AFTER.match(reading.text, end):
+            if _PRIVATE_BEFORE.search(reading.text, max(0, start - 60), start):
+                return reading.learn_organization(name, "private_hospital", None)
+            return None
+        parent = gazetteer.unit_heads.get(head) if head else None
     if parent is None:
         return None
-    kind = "other" if name.startswith("มหาวิทยาลัย") else "unit"
     return reading.learn_organization(name, kind, parent)
+
+
+# A hospital named by what it treats or whom it serves is a department's, a university's, the army's …,
+# not the provincial network's ("โรงพยาบาลจิตเวชนครพนมราชนครินทร์" is the mental health department's).
+_SPECIALIST_HOSPITAL = ("จิตเวช", "ธัญญารักษ์", "มะเร็ง", "ทันตกรรม", "เด็ก", "ผู้สูงอายุ", "ตำรวจ", "ราชทัณฑ์", "ทหาร", "ค่าย",
+                        "มหาวิทยาลัย", "ศูนย์การแพทย์", "สัตว์", "ตา", "โรคทรวงอก", "ประสาท", "สงฆ์", "แพทย์แผนไทย",
+                        "การแพทย์แผนไทย")
+# Names of the health ministry's own hospitals that are not places: royal names, revered monks, …
+_REVERED_NAME = ("สมเด็จพระ", "พระ", "พุทธ", "เฉลิมพระเกียรติ", "หลวงพ่อ", "หลวงปู่", "พระอาจารย์", "มหาราช", "เจ้าพระยา",
+                 "สิรินธร", "สมเด็จ")
+_PRIVATE_BEFORE = re.compile(r"เอกชน[^\n]{0,50}$")
+# A province outside Bangkok written after a hospital's name: a provincial or community hospital of that
+# province ("โรงพยาบาลรวมชัยประชารักษ์ จังหวัดศรีสะเกษ"), unless the text calls it private.
+_PROVINCE_WRITTEN_AFTER = re.compile(r"[ \t]?(?:จังหวัด|จ\.)[ \t]?(?!กรุงเทพ)[\u0e01-\u0e4e]")
+# Hospitals named by the service they belong to: the department (or body) that runs all of that kind
+# (to move to ontology/unit_heads.csv with the reference data).
+_SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ์": "dms", "มะเร็ง": "dms", "ตำรวจ": "rtp", "ราชทัณฑ์": "doc"}
+
+
+def _in_the_health_network(gazetteer: Gazetteer, name: str) -> bool:
+    """โรงพยาบาล<place outside Bangkok>… or a revered name: a provincial or community hospital."""
+    rest = name.removeprefix("โรงพยาบาล").replace(" ", "")
+    if rest.startswith(_SPECIALIST_HOSPITAL):
+        return False
+    place = place_prefix(gazetteer, rest)
+    if place and "กรุงเทพมหานคร" not in gazetteer.places.provinces_of(place):
+        return True
+    honoured = rest.find("เฉลิมพระเกียรติ")     # "…เฉลิมพระเกียรติ 60 พรรษา": a royal jubilee's hospital, unless a university's
+    if honoured > 0 and not gazetteer.bodies.find_by_name("มหาวิทยาลัย" + rest[:honoured]):
+        return True
+    return rest.startswith(_REVERED_NAME)
+
+
+def place_prefix(gazetteer: Gazetteer, run: str, minimum: int = 2) -> str | None:
+    """The longest real place (province, district or subdistrict) the run of letters starts with."""
+    places = gazetteer.places
+    for size in range(min(len(run), 30), minimum - 1, -1):
+        if places.provinces_of(run[:size]):
+            return run[:size]
+    return None
 
 
 # Heads of the smallest units, which sit under a provincial office or a division (กลุ่มงานอำนวยการ

@@ -49,7 +49,7 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
     compact = re.sub(r"\s+", "", name)
     for variant in (re.sub(r"^สำนัก(?!งาน)", "สำนักงาน", compact), compact.removeprefix("บริษัท")):
         if variant != compact:
-            known = gazetteer.find_by_name(variant)
+            known = gazetteer.find_by_name(variant) or gazetteer.bodies.find_by_name(variant)
             if known:
                 return known
     if len(compact) < _TYPO_MIN_LENGTH:
@@ -61,7 +61,8 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
 
 @lru_cache(maxsize=4)
 def _table_names(gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((re.sub(r"\s+", "", n), org.key) for org in gazetteer.agencies.values()
+    return tuple(sorted((re.sub(r"\s+", "", n), org.key)
+                        for org in [*gazetteer.agencies.values(), *gazetteer.bodies.orgs.values()]
                         for n in (org.name, *org.aliases)))
 
 
@@ -118,7 +119,8 @@ class Reading:
 
     def learn_organization(self, name: str, kind: str, parent: str | None) -> str:
         """A key for an agency the reference table lacks, stable across articles."""
-        known = self.gazetteer.find_by_name(name) or near_table_name(self.gazetteer, name)
+        known = self.gazetteer.find_by_name(name) or self.gazetteer.bodies.find_by_name(name) \
+            or near_table_name(self.gazetteer, name)
         if known:
             return known
         # a learned name is unique only under its parent (every ministry has a กองยุทธศาสตร์และแผนงาน)
