@@ -237,3 +237,22 @@ def test_a_self_named_head_with_no_evidence_of_its_body_learns_none(text):
     assert not [o for o in extract(text).organizations.values()
                 if o.parent and name_of(o.parent, extract(text)) in ("สำนักงานปลัดกระทรวงสาธารณสุข",
                                                                       "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม")]
+
+
+@pytest.mark.parametrize("text, title, ministry", [
+    ("นายสมชาย ใจดี รมว.แรงงาน กล่าว", "รัฐมนตรีว่าการกระทรวงแรงงาน", "กระทรวงแรงงาน"),
+    ("นายสมชาย ใจดี รมว.คลัง กล่าว", "รัฐมนตรีว่าการกระทรวงการคลัง", "กระทรวงการคลัง"),
+    ("นายสมชาย ใจดี รมช.เกษตรฯ กล่าว", "รัฐมนตรีช่วยว่าการกระทรวงเกษตรและสหกรณ์", "กระทรวงเกษตรและสหกรณ์"),
+    ("นายสมชาย ใจดี ปลัด ก.แรงงาน กล่าว", "ปลัดกระทรวงแรงงาน", "กระทรวงแรงงาน"),
+    ("นายสมชาย ใจดี รมว.ศึกษาฯ กล่าว", "รัฐมนตรีว่าการกระทรวงศึกษาธิการ", "กระทรวงศึกษาธิการ"),
+])
+def test_a_ministerial_title_with_its_ministry_in_short_is_expanded(text, title, ministry):
+    assert posts(text) == {(title, ministry)}
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี ปลัดแรงงานจังหวัดน่าน กล่าว",     # the run goes on: no ministry named
+    "นายสมชาย ใจดี รมว.การ กล่าว",                   # no ministry by that name
+])
+def test_a_short_ministerial_title_naming_no_ministry_is_no_post(text):
+    assert not {t for t, _ in posts(text) if t.startswith(("รัฐมนตรี", "ปลัดกระทรวง"))}

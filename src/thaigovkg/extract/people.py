@@ -142,6 +142,60 @@ def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
         rf"|นายกเทศมนตรี(?P<municipality>นคร|เมือง|ตำบล)[ \t]?(?P<town>{_THAI_RUN}{{2,30}}))")
 
 
+# A minister's or a permanent secretary's title with the ministry in short: "รมว.แรงงาน", "รมช.เกษตรฯ",
+# "ปลัด ก.แรงงาน", "รมว.คลัง" (the ministry's name without กระทรวง, its การ, or cut short with ฯ).
+_MINISTERIAL_SHORT = re.compile(
+    rf"(?=[รป])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด)"
+    r"[ \t]?(?:ก\.|กระทรวง)?[ \t]?(?P<ministry>[\u0e01-\u0e2e\u0e30-\u0e4e]{3,40})(?P<mark>ฯ)?")
+_MINISTERIAL_HEADS = {"รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รัฐมนตรีว่าการ": "รัฐมนตรีว่าการกระทรวง",
+                      "รัฐมนตรีช่วยว่าการ": "รัฐมนตรีช่วยว่าการกระทรวง", "ปลัด": "ปลัดกระทรวง", "รองปลัด": "รองปลัดกระทรวง",
+                      "ผู้ช่วยปลัด": "ผู้ช่วยปลัดกระทรวง"}
+
+
+@lru_cache(maxsize=4)
+def _ministry_short_names(gazetteer) -> dict[str, str]:
+    """A ministry's name without กระทรวง, and without its leading การ ("แรงงาน", "คลัง", "การคลัง") → key."""
+    names = {}
+    for key, org in gazetteer.agencies.items():
+        if org.kind == "ministry" and org.name.startswith("กระทรวง"):
+            bare = org.name.removeprefix("กระทรวง").replace(" ", "")
+            for form in (bare, bare.removeprefix("การ")):
+                names.setdefault(form, key)
+    return names
+
+
+def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None:
+    """(key, the part of the run that names it): the longest short name the run starts with, or, for a
+    name cut short with ฯ, the one ministry whose short name the whole run begins."""
+    names = _ministry_short_names(gazetteer)
+    if cut:
+        keys = {key for name, key in names.items() if name.startswith(run)}
+        return (keys.pop(), run) if len(keys) == 1 else None
+    for size in range(len(run), 2, -1):
+        if run[:size] in names:
+            return names[run[:size]], run[:size]
+    return None
+
+
+def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _MINISTERIAL_SHORT.finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        hit = _ministry_in_short(reading.gazetteer, match.group("ministry"), bool(match.group("mark")))
+        if hit is None:
+            continue
+        key, written = hit
+        end = match.start("ministry") + len(written) + (1 if match.group("mark") else 0)
+        if not match.group("mark") and re.match(_THAI_RUN, reading.text[end:end + 1]):
+            continue        # the run goes on: "ปลัดแรงงานจังหวัด…" names no ministry
+        title = compose_title(reading, _MINISTERIAL_HEADS[match.group("head")], key)
+        if title:
+            found.append(_position(match.start(), end, title, key, match.group("acting")))
+            reading.extraction.named.add(key)
+    return found
+
+
 # The chief and the clerk of a local government, written before its name ("นายก อบต.บ้านกลาง",
 # "รองนายกองค์การบริหารส่วนจังหวัดเชียงใหม่", "ปลัดเทศบาลนครนนทบุรี" is found with ปลัด's other posts)
 _LOCAL_HEAD = re.compile(rf"(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>(?:รอง)?นายก)[ \t]?$")
@@ -241,6 +295,7 @@ def _find_positions(reading: Reading) -> None:
         org = "bma" if title == "ผู้ว่าราชการกรุงเทพมหานคร" else None     # the governor of Bangkok heads the BMA
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
+    found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found += _deputies_before_acting(text, found)
     reading.positions = sorted(found, key=lambda p: p.start)
