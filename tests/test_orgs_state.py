@@ -256,3 +256,8 @@ def test_a_ministerial_title_with_its_ministry_in_short_is_expanded(text, title,
 ])
 def test_a_short_ministerial_title_naming_no_ministry_is_no_post(text):
     assert not {t for t, _ in posts(text) if t.startswith(("รัฐมนตรี", "ปลัดกระทรวง"))}
+
+
+def test_a_hospital_beside_a_company_in_a_list_is_not_the_companys():
+    e = extract("ผู้สนับสนุน ได้แก่ บริษัท ลมเย็น จำกัด โรงพยาบาลบางมด บริษัท วาย เอช เอ็ม กรุ๊ป จำกัด และ และบริษัท อาร์ เอฟ เอส จำกัด")
+    assert not [o for o in e.organizations.values() if o.name.startswith("โรงพยาบาล") and o.parent]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import POSITION_HEADS, Gazetteer, literal_regex
+from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
 from . import place_bodies
@@ -89,7 +89,7 @@ _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ(?!ผู้|กรรม�
 # written on to the title of their head or staff ("ผู้อำนวยการกองระบาดวิทยา กรมควบคุมโรค").
 _HEADS_BEFORE_UNIT = ("ผู้อำนวยการ", "หัวหน้า", "ผู้บัญชาการ", "ผู้บังคับการ", "ประธาน", "เลขาธิการ", "โฆษก", "ที่ปรึกษา",
                       "ผู้จัดการ", "เจ้าหน้าที่", "ผู้แทน")
-_APPOSED_UNIT = re.compile(r"(?:(?<![\u0e01-\u0e4e])|" + "|".join(f"(?<={h})" for h in _HEADS_BEFORE_UNIT) + r")(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
+_APPOSED_UNIT = re.compile(r"(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
                            r"[\u0e01-\u0e4e]{3,60}")
 # A dam or power plant is a unit of the state enterprise written right after it or named by
 # ของ / สังกัด ("เขื่อนสิริกิติ์ การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย", "โรงไฟฟ้าบางปะกง ของ กฟผ."); a kind
@@ -364,8 +364,10 @@ def _faculties(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
             continue
         end = match.start(1) + len(written)
         name = re.sub(r"[ \t]+", " ", text[match.start():end])
+        # a faculty of a university outside the state is outside it too: a unit of that body
+        kind = "unit" if reading.organization(university).kind in OUTSIDE_KINDS else "faculty"
         found.append((match.start(), match.start() - end, 0,
-                      OrgMention(match.start(), end, reading.learn_organization(name, "faculty", university), "unit")))
+                      OrgMention(match.start(), end, reading.learn_organization(name, kind, university), "unit")))
     return found
 
 
@@ -525,6 +527,9 @@ def _add_named_units(reading: Reading) -> None:
             name = re.sub(r"[ \t]+", " ", text[match.start():apposed.end])
         found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     for match in _APPOSED_UNIT.finditer(text):
+        if match.start() and _THAI_LETTER.match(text, match.start() - 1) \
+                and not text.endswith(_HEADS_BEFORE_UNIT, max(0, match.start() - 12), match.start()):
+            continue        # inside another word, unless written on to its head's title
         name = _cut_name(match.group())
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name):
@@ -698,6 +703,8 @@ def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str 
     if name.startswith("มหาวิทยาลัย"):
         return university_key(reading, name)
     parent = _parent_after(reading, end) or _apposed_parent(reading, end, start)
+    if parent and reading.organization(parent).kind in OUTSIDE_KINDS:
+        parent = None       # "โรงพยาบาลบางมด บริษัท วาย เอช เอ็ม กรุ๊ป จำกัด": a company beside it in a list, not its owner
     kind = "hospital" if name.startswith("โรงพยาบาล") else "police" if name.startswith("สถานีตำรวจ") else "unit"
     if parent is None:
         head = next((h for h in sorted(gazetteer.unit_heads, key=len, reverse=True) if name.startswith(h)), None)

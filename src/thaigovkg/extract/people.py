@@ -134,8 +134,8 @@ def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
     ปลัดอำเภอ…); a mayor (นายกเทศมนตรีนคร/เมือง/ตำบล…)."""
     names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
     acting = "|".join(ACTING_PREFIXES)
-    return re.compile(
-        rf"(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>(?:รอง|ผู้ช่วย)[ \t]?)?(?:"
+    return re.compile(       # (?=…): the letters these titles start with, so the scan skips the rest at once
+        rf"(?=[รปผน])(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>(?:รอง|ผู้ช่วย)[ \t]?)?(?:"
         rf"(?P<governor>ผู้ว่าราชการจังหวัด|ผวจ\.|ปลัดจังหวัด)[ \t]?(?P<province>{names})"
         rf"|(?P<bangkok>ผู้ว่าราชการกรุงเทพมหานคร|ผู้ว่าฯ[ \t]?กทม\.|ผู้ว่า[ \t]?กทม\.)"
         rf"|(?P<district>นายอำเภอ|ปลัดอำเภอ)[ \t]?(?P<place>{_THAI_RUN}{{2,30}})"

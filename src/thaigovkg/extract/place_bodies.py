@@ -42,7 +42,7 @@ _BANGKOK = ("กรุงเทพมหานคร", "กทม.")
 @lru_cache(maxsize=4)
 def _province_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
-    return re.compile(rf"(?:จังหวัด|จ\.)[ \t]?(?P<province>{names})(?!{_THAI})|(?P<bangkok>กรุงเทพมหานคร|กทม\.)(?!{_THAI}|พื้นที่)")
+    return re.compile(rf"(?=[จก])(?:(?:จังหวัด|จ\.)[ \t]?(?P<province>{names})(?!{_THAI})|(?P<bangkok>กรุงเทพมหานคร|กทม\.)(?!{_THAI}|พื้นที่))")
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +50,8 @@ def _local_regex() -> re.Pattern[str]:
     # a short form is a word of its own ("กทม." holds no ทม.); a connective is no place ("เทศบาลตำบลและ…")
     short = "|".join(map(re.escape, sorted(LOCAL_GOVERNMENT_SHORT_FORMS, key=len, reverse=True)))
     full = "|".join(map(re.escape, sorted(LOCAL_GOVERNMENT_TYPES, key=len, reverse=True)))
-    return re.compile(rf"(?P<type>{full}|(?<!{_THAI})(?:{short}))[ \t]?(?!และ|หรือ|ใน|ที่|ทั้ง|ต่าง|ทุก)(?P<place>{_THAI}{{2,40}})"
-                      r"|(?P<pattaya>เมืองพัทยา)")
+    return re.compile(rf"(?=[อเท])(?:(?P<type>{full}|(?<!{_THAI})(?:{short}))[ \t]?(?!และ|หรือ|ใน|ที่|ทั้ง|ต่าง|ทุก)(?P<place>{_THAI}{{2,40}})"
+                      r"|(?P<pattaya>เมืองพัทยา))")
 
 
 # A local government's name written as an area, a venue or a part of another name: within the municipal

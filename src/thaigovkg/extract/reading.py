@@ -54,16 +54,21 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
                 return known
     if len(compact) < _TYPO_MIN_LENGTH:
         return None
-    close = {key for table_name, key in _table_names(gazetteer)
-             if abs(len(table_name) - len(compact)) <= 1 and table_name[:3] == compact[:3] and _one_edit(table_name, compact)}
+    names = _table_names(gazetteer)
+    close = {key for size in (len(compact) - 1, len(compact), len(compact) + 1)
+             for table_name, key in names.get((compact[:3], size), ()) if _one_edit(table_name, compact)}
     return next(iter(close)) if len(close) == 1 else None
 
 
 @lru_cache(maxsize=4)
-def _table_names(gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((re.sub(r"\s+", "", n), org.key)
-                        for org in [*gazetteer.agencies.values(), *gazetteer.bodies.orgs.values()]
-                        for n in (org.name, *org.aliases)))
+def _table_names(gazetteer: Gazetteer) -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """(name without spaces, key) of every body of the tables, by its first three letters and length."""
+    index: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for org in [*gazetteer.agencies.values(), *gazetteer.bodies.orgs.values()]:
+        for name in (org.name, *org.aliases):
+            compact = re.sub(r"\s+", "", name)
+            index.setdefault((compact[:3], len(compact)), []).append((compact, org.key))
+    return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
 def _one_edit(a: str, b: str) -> bool:
