@@ -261,3 +261,44 @@ def test_a_short_ministerial_title_naming_no_ministry_is_no_post(text):
 def test_a_hospital_beside_a_company_in_a_list_is_not_the_companys():
     e = extract("ผู้สนับสนุน ได้แก่ บริษัท ลมเย็น จำกัด โรงพยาบาลบางมด บริษัท วาย เอช เอ็ม กรุ๊ป จำกัด และ และบริษัท อาร์ เอฟ เอส จำกัด")
     assert not [o for o in e.organizations.values() if o.name.startswith("โรงพยาบาล") and o.parent]
+
+
+# --- one node per real organisation: misspellings of the tables, defined bodies placed nowhere --------------
+
+@pytest.mark.parametrize("written, name", [
+    ("สำนักงานคณะกรมการส่งสริมการลงทุน", "สำนักงานคณะกรรมการส่งเสริมการลงทุน"),
+    ("ธนาคารพัฒนาวิสาหกิจขนาดกลางและกลางย่อมแห่งประเทศไทย", "ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย"),
+    ("สำนักงานสภาความมั่นแห่งชาติ", "สำนักงานสภาความมั่นคงแห่งชาติ"),
+    ("สถาบันเทคโนโลยีพระจอมเกล้าคุณทหารลาดกระบัง", "สถาบันเทคโนโลยีพระจอมเกล้าเจ้าคุณทหารลาดกระบัง"),
+])
+def test_a_misspelt_name_of_the_tables_is_the_tables_body(written, name):
+    from thaigovkg.extract.reading import near_table_name
+    gazetteer = load_gazetteer()
+    assert gazetteer.organization(near_table_name(gazetteer, written)).name == name
+
+
+@pytest.mark.parametrize("written", [
+    "ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดนครพนม",     # another province's centre than the table's (นครราชสีมา)
+    "ศูนย์อนามัยที่ 1",                           # another number
+])
+def test_a_name_of_another_place_or_number_is_no_misspelling(written):
+    from thaigovkg.extract.reading import near_table_name
+    assert near_table_name(load_gazetteer(), written) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ศูนย์พัฒนาครอบครัวในชุมชน (ศพค.) จัดกิจกรรม",          # a body the text places nowhere
+    "สำนักงานวัฒนธรรมจังหวัด (สวจ.) ทุกแห่ง",               # a kind of office
+    "พระราชทานแก่กรมหลวงนราธิวาสราชนครินทร์ (กรมหลวงนราฯ)",  # a prince's title
+])
+def test_a_defined_name_the_text_places_nowhere_is_no_parentless_body(text):
+    assert not [o for o in extract(text).organizations.values() if not o.parent]
+
+
+def test_a_local_government_of_several_provinces_lies_where_the_article_says_else_is_no_node():
+    nowhere = extract("เทศบาลตำบลบ้านกลางได้รับรางวัล")
+    assert not [m for m in nowhere.mentions if m.kind == "org"] and not nowhere.organizations
+    # the article names a district of one of its provinces: there it lies
+    placed = extract("เทศบาลตำบลบ้านกลางได้รับรางวัล โดยมีนายอำเภอบ้านโฮ่ง ร่วมแสดงความยินดี")
+    [name] = [m.value for m in placed.mentions if m.kind == "org" and m.detail == "local"]
+    assert name == "เทศบาลตำบลบ้านกลาง"

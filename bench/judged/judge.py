@@ -38,8 +38,9 @@ ID_ORG = "https://w3id.org/thaigovkg/id/org/"
 # Classes of bodies outside the state (companies, foundations, associations …): never under a ministry.
 # (org:FormalOrganization alone: how graphs built before the ontology's tgk:NonStateOrganization typed companies)
 OUTSIDE = {TGK + "NonStateOrganization", ORG + "FormalOrganization"}
-# Classes allowed to stand at the top: ministries, independent bodies and top-level committees.
-TOP = {TGK + "Ministry", TGK + "IndependentAgency", TGK + "Committee"}
+# Classes allowed to stand at the top: ministries, independent bodies (courts among them, tests/ANNOTATION.md)
+# and top-level committees.
+TOP = {TGK + "Ministry", TGK + "IndependentAgency", TGK + "Committee", TGK + "Court"}
 FIELDS = ("id", "iri", "name", "parent", "parent_name", "classes", "sentence", "verdict", "reason")
 SIZES = {"learned_units": 120, "learned_outside": 40, "branch": 40}
 

@@ -218,6 +218,11 @@ def _defined_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\u0e01-\u0e4e])(?:{heads})[\u0e01-\u0e4e]{{2,60}}(?=[ \t]?\({_SHORT_FORM}\))")
 
 
+# Defined names that name no body: a prince's title (กรมหลวง…, กรมพระยา…), the local governments as a kind.
+_NOT_A_BODY_DEFINED = re.compile(r"กรม(?:หลวง|พระ|ขุน|หมื่น)|องค์กรปกครองส่วนท้องถิ่น|องค์การบริหารส่วน(?:ตำบล|จังหวัด)$|สำนักงานปลัดกระทรวง$"
+                                 r"|สำนักงานรัฐมนตรี$")
+
+
 _LIST_GLUE = ("และ", "หรือ", "กับ", "ให้", "จับมือ", "ได้", "จะ", "โดย")
 
 
@@ -270,9 +275,14 @@ def find(reading: Reading) -> None:
             # "กรมชลประทานกระทรวงเกษตรและสหกรณ์ (กษ.)", "กรมที่ดินจะได้นำเสนอให้สำนักเลขาธิการคณะรัฐมนตรี (สลค.)":
             # the run holds an agency of the table, which is what is named (and defined)
             continue
+        if _NOT_A_BODY_DEFINED.match(name) or _generic(reading, name, match.start()):
+            continue        # a prince's title (กรมหลวง…), a kind of office ("สำนักงานวัฒนธรรมจังหวัด (สวจ.)")
         kind = next(k for h, k in sorted(_DEFINED_HEADS.items(), key=lambda i: -len(i[0])) if name.startswith(h))
-        parent = _parent_after(reading, match.end()) or _agency_ending(regex, surfaces, name)
-        key = reading.learn_organization(name, kind if parent else "agency", parent)
+        known = gazetteer.bodies.find_by_name(name) or near_table_name(gazetteer, name)
+        parent = None if known else _parent_after(reading, match.end()) or _agency_ending(regex, surfaces, name)
+        if not known and not parent:
+            continue        # a body the tables lack and the text places nowhere: no parentless node of the state
+        key = known or reading.learn_organization(name, kind, parent)
         candidates.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "defined")))
 
     candidates.extend(_companies(reading))

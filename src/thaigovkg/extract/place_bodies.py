@@ -202,17 +202,38 @@ def local_government_key(reading: Reading, name: str, end: int, province: str | 
     if government.type == "special_city":
         return "pattaya" if reading.gazetteer.organization("pattaya") else None
     home = government.province or _province_of_article(reading, government.provinces)
-    if government.key and home:
+    if home is None:
+        return None         # a name of several provinces' bodies, the text saying not which: no parentless node
+    if government.key:
         return government.key
-    parent = places.province_body(home) if home else None
-    return reading.learn_organization(government.name, "local_government", parent)
+    return reading.learn_organization(government.name, "local_government", places.province_body(home))
+
+
+_PLACE_NAMED = re.compile(rf"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)[ \t]?({_THAI}{{2,30}})")
 
 
 def _province_of_article(reading: Reading, candidates: tuple[str, ...]) -> str | None:
-    """The one province among ``candidates`` that the article names (a local government named in
-    several provinces lies in the one the article is about)."""
-    named = {p for p in candidates if re.search(rf"(?:จังหวัด|จ\.)[ \t]?{re.escape(p)}(?!{_THAI})", reading.text)}
+    """The one province among ``candidates`` that the article names, itself or through a district or
+    subdistrict written as one (a local government named in several provinces lies in the one the
+    article is about)."""
+    named = _provinces_named(reading) & set(candidates)
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _provinces_named(reading: Reading) -> set[str]:
+    if reading.provinces_named is not None:
+        return reading.provinces_named
+    places, named = reading.gazetteer.places, set()
+    for match in _PLACE_NAMED.finditer(reading.text):
+        run = match.group(1)
+        for size in range(len(run), 1, -1):
+            found = places.provinces_of(run[:size])
+            if found:
+                if len(found) == 1 or match.group().startswith(("จังหวัด", "จ.")):
+                    named |= set(found)
+                break
+    reading.provinces_named = named
+    return named
 
 
 def district_key(reading: Reading, run: str, start: int) -> tuple[str, str] | None:

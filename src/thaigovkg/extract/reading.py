@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -56,8 +57,33 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
         return None
     names = _table_names(gazetteer)
     close = {key for size in (len(compact) - 1, len(compact), len(compact) + 1)
-             for table_name, key in names.get((compact[:3], size), ()) if _one_edit(table_name, compact)}
-    return next(iter(close)) if len(close) == 1 else None
+             for table_name, key in names.get((compact[:3], size), ())
+             if _one_edit(table_name, compact) and _same_place_and_number(table_name, compact)}
+    if len(close) == 1:
+        return next(iter(close))
+    if close or len(compact) < _FUZZY_MIN_LENGTH:
+        return None
+    # a longer name a few letters off ("สำนักงานคณะกรมการส่งสริมการลงทุน", "…ขนาดกลางและกลางย่อม…"): the one table
+    # name clearly most alike, a run of letters shared with it that long
+    scored = sorted(((SequenceMatcher(None, table_name, compact, autojunk=False).ratio(), key)
+                     for size in range(len(compact) - 4, len(compact) + 5)
+                     for table_name, key in names.get((compact[:3], size), ())
+                     if _same_place_and_number(table_name, compact)), reverse=True)
+    if scored and scored[0][0] >= _FUZZY_RATIO and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.03
+                                                     or scored[1][1] == scored[0][1]):
+        return scored[0][1]
+    return None
+
+
+def _same_place_and_number(a: str, b: str) -> bool:
+    """Two names a few letters apart are one body's only where they name the same province and number:
+    "…จังหวัดนครพนม" is another office than "…จังหวัดนครราชสีมา", "…ที่ 1" than "…ที่ 10"."""
+    place = lambda name: name[name.find("จังหวัด"):] if "จังหวัด" in name else ""   # noqa: E731
+    return place(a) == place(b) and re.findall(r"\d+", a) == re.findall(r"\d+", b)
+
+
+_FUZZY_MIN_LENGTH = 18
+_FUZZY_RATIO = 0.9
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +122,7 @@ class Reading:
     definition_spans: list[tuple[int, int]] = field(default_factory=list)  # "(พส.)" right after a name
     programme_mentions: list = field(default_factory=list)              # events.ProgrammeMention
     main_programme: tuple[str, int | None] | None = None               # (programme key, BE year)
+    provinces_named: set[str] | None = None                            # place_bodies: provinces the text names
     extraction: Extraction = field(init=False)
 
     def __post_init__(self) -> None:
