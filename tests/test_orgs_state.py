@@ -302,3 +302,15 @@ def test_a_local_government_of_several_provinces_lies_where_the_article_says_els
     placed = extract("เทศบาลตำบลบ้านกลางได้รับรางวัล โดยมีนายอำเภอบ้านโฮ่ง ร่วมแสดงความยินดี")
     [name] = [m.value for m in placed.mentions if m.kind == "org" and m.detail == "local"]
     assert name == "เทศบาลตำบลบ้านกลาง"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("นายสมชาย ใจดี เลขาธิการคณะกรรมการการอาชีวศึกษา กล่าว",
+     {("เลขาธิการคณะกรรมการการอาชีวศึกษา", "สำนักงานคณะกรรมการการอาชีวศึกษา")}),
+    ("นายสมชาย ใจดี ประธานคณะกรรมการทรัพยากรน้ำแห่งชาติ กล่าว",
+     {("ประธานคณะกรรมการทรัพยากรน้ำแห่งชาติ", "คณะกรรมการทรัพยากรน้ำแห่งชาติ")}),
+    ("นายชัย วัชรงค์ โฆษกประจำสำนักนายกรัฐมตรี กล่าว", {("โฆษกประจำสำนักนายกรัฐมนตรี", "สำนักนายกรัฐมนตรี")}),
+    ("นายสมชาย ใจดี ประธานคณะกรรมการบริหาร กล่าว", {("ประธานคณะกรรมการบริหาร", None)}),     # whose board: not said
+])
+def test_a_title_naming_a_committee_or_a_misspelt_body_is_tied_to_it(text, expected):
+    assert posts(text) == expected

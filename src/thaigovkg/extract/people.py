@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME,
                          NOT_SURNAME_WORDS, POSITION_HEADS, STANDALONE_POSITIONS)
 from ..model import Person, Post
-from .reading import PersonMention, PositionMention, Reading
+from .reading import PersonMention, PositionMention, Reading, near_table_name
 
 _THAI_RUN = r"[\u0e01-\u0e4e]"
 _NAME_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"   # a consonant or a leading vowel (เ แ โ ใ ไ)
@@ -285,7 +285,14 @@ def _find_positions(reading: Reading) -> None:
             continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
-        found.append(_position(head.start(), end, text[start:end], None, head.group("acting")))
+        org = _body_of_title(reading, head.group("head"), text[body.start():end])
+        title = text[start:end]
+        if org:
+            reading.evidence(("org", org), body.start(), end)
+            if reading.organization(org).name.replace(" ", "") != re.sub(r"[ \t]+", "", text[body.start():end]) \
+                    and not text.startswith("คณะกรรมการ", body.start()):
+                title = compose_title(reading, head.group("head"), org) or title     # a misspelt body: its table name
+        found.append(_position(head.start(), end, title, org, head.group("acting")))
         taken.append((head.start(), end))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
@@ -328,6 +335,31 @@ def _position(start: int, end: int, title: str, org: str | None, acting: str | N
     tests/ANNOTATION.md), so the acting post and the one held outright are two posts."""
     prefix = re.sub(r"[ \t]+", "", acting or "")
     return PositionMention(start, end, prefix + title, org, prefix)
+
+
+_SECRETARY_HEADS = ("เลขาธิการ", "รองเลขาธิการ", "ผู้ช่วยเลขาธิการ")
+_BOARD_HEADS = ("ประธาน", "รองประธาน", "ประธานกรรมการ", "รองประธานกรรมการ", "กรรมการ")
+
+
+def _body_of_title(reading: Reading, head: str, body: str) -> str | None:
+    """The organisation a title names though the finder met no mention of it: a body of the tables written
+    a letter off ("โฆษกประจำสำนักนายกรัฐมตรี"); a committee's secretary-general heads its office
+    ("เลขาธิการคณะกรรมการการอาชีวศึกษา" → สำนักงานคณะกรรมการการอาชีวศึกษา); the chair or a member of a
+    national committee, or of one with an office of its own, sits on that committee (a committee stands at
+    the top of the state where no parent is known)."""
+    gazetteer = reading.gazetteer
+    compact = re.sub(r"[ \t]+", "", body)
+    known = gazetteer.find_by_name(compact) or gazetteer.bodies.find_by_name(compact) or near_table_name(gazetteer, compact)
+    if known:
+        return known
+    if not compact.startswith("คณะกรรมการ"):
+        return None
+    office = gazetteer.find_by_name("สำนักงาน" + compact) or near_table_name(gazetteer, "สำนักงาน" + compact)
+    if head in _SECRETARY_HEADS:
+        return office
+    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ")):
+        return reading.learn_organization(compact, "committee", None)
+    return None
 
 
 def _ministry_of_heading(reading: Reading, before: int) -> str | None:

@@ -42,6 +42,7 @@ class PositionMention:
 _TYPO_MIN_LENGTH = 12
 
 
+@lru_cache(maxsize=1 << 14)      # learned names recur across the articles of a worker
 def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
     """The agency of the table a learned name misspells: "สำนัก" written for "สำนักงาน" ("สำนักตำรวจ
     แห่งชาติ"), "บริษัท" written before a company's own name ("บริษัทธนาคารกรุงไทย จำกัด (มหาชน)"), or one
@@ -65,10 +66,14 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
         return None
     # a longer name a few letters off ("สำนักงานคณะกรมการส่งสริมการลงทุน", "…ขนาดกลางและกลางย่อม…"): the one table
     # name clearly most alike, a run of letters shared with it that long
-    scored = sorted(((SequenceMatcher(None, table_name, compact, autojunk=False).ratio(), key)
-                     for size in range(len(compact) - 4, len(compact) + 5)
-                     for table_name, key in names.get((compact[:3], size), ())
-                     if _same_place_and_number(table_name, compact)), reverse=True)
+    scored = []
+    for size in range(len(compact) - 4, len(compact) + 5):
+        for table_name, key in names.get((compact[:3], size), ()):
+            matcher = SequenceMatcher(None, table_name, compact, autojunk=False)
+            if matcher.real_quick_ratio() >= _FUZZY_RATIO and matcher.quick_ratio() >= _FUZZY_RATIO \
+                    and _same_place_and_number(table_name, compact):
+                scored.append((matcher.ratio(), key))
+    scored.sort(reverse=True)
     if scored and scored[0][0] >= _FUZZY_RATIO and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.03
                                                      or scored[1][1] == scored[0][1]):
         return scored[0][1]
