@@ -314,3 +314,13 @@ def test_a_local_government_of_several_provinces_lies_where_the_article_says_els
 ])
 def test_a_title_naming_a_committee_or_a_misspelt_body_is_tied_to_it(text, expected):
     assert posts(text) == expected
+
+
+@pytest.mark.parametrize("variants", [
+    ("คณะวิศวกรรมศาสตร์มหาวิทยาลัยราชภัฏมหาสารคาม ร่วมงาน", "คณะวิศวกรรมศาสตร์ มหาวิทยาลัยราชภัฏมหาสารคาม ร่วมงาน"),
+    ("ผู้อำนวยการโรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี กล่าว", "ผู้อำนวยการโรงพยาบาลสมเด็จพระบรมราชินีนาถ ณอำเภอนาทวี กล่าว"),
+    ("บริษัท บางจาก คอร์ปอเรชั่น จำกัด(มหาชน) ได้รับรางวัล", "บริษัทบางจาก คอร์ปอเรชั่น จำกัด (มหาชน) ได้รับรางวัล"),
+])
+def test_spacing_variants_of_a_learned_name_are_one_node_with_one_name(variants):
+    learned_of = [{(k, o.name) for k, o in extract(text).organizations.items()} for text in variants]
+    assert learned_of[0] == learned_of[1] and learned_of[0]

@@ -114,6 +114,38 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+_THAI_SPACE = re.compile(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])")
+_KEPT_SPACE_BEFORE = ("มหาวิทยาลัย", "จุฬาลงกรณ์มหาวิทยาลัย")
+_COMPANY_PARTS = re.compile(r"^(บริษัท)[ \t]*|[ \t]*(จำกัด)(?=[ \t]*\(|$)|[ \t]*(\(มหาชน\))$")
+
+
+def canonical_name(name: str, kind: str = "", parent: str = "") -> str:
+    """The one way a learned name is written, whatever spacing the article used, so that its variants
+    are one node with one name: spaces between Thai words dropped ("คณะวิศวกรรมศาสตร์มหาวิทยาลัย…" and
+    "คณะวิศวกรรมศาสตร์ มหาวิทยาลัย…"), but one kept before the parent's name it ends with, before a
+    university after its faculty and around ณ, none inside brackets and one before them; a company keeps its
+    words apart ("บริษัท X จำกัด (มหาชน)")."""
+    name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"\([ ]+", "(", re.sub(r"[ ]+\)", ")", name))
+    name = re.sub(r"(?<=[^ (])\(", " (", name)
+    if kind in ("company", "cooperative") or name.startswith(("บริษัท", "สหกรณ์")) or "บริษัท" in name or "จำกัด" in name:
+        if not name.startswith(("บริษัท", "สหกรณ์")):
+            return name         # a business unit written before its company: as written, spaces made one
+        return _COMPANY_PARTS.sub(lambda m: "บริษัท " if m.group(1) else " จำกัด" if m.group(2) else " (มหาชน)", name).strip()
+    pieces = _THAI_SPACE.split(name)
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        keep = piece == "ณ" or piece.startswith(_KEPT_SPACE_BEFORE) or joined.endswith(" ณ")
+        joined += (" " if keep else "") + piece
+    compact_parent = parent.replace(" ", "")
+    if compact_parent and joined.endswith(compact_parent) and len(joined) > len(compact_parent):
+        # a unit named with its parent: "เขื่อนภูมิพล การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย", "คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น"
+        return joined[:-len(compact_parent)].rstrip() + " " + parent
+    if joined.startswith("คณะ"):        # a faculty and its university: "คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น"
+        joined = re.sub(r"(?<=[\u0e01-\u0e4e])(?=(?:จุฬาลงกรณ์)?มหาวิทยาลัย)", " ", joined, count=1)
+    return joined
+
+
 @dataclass
 class Reading:
     """One article being read; finders append to it, ``finish`` returns the Extraction."""
@@ -160,6 +192,7 @@ class Reading:
             or near_table_name(self.gazetteer, name)
         if known:
             return known
+        name = canonical_name(name, kind, self.organization(parent).name if parent else "")
         # a learned name is unique only under its parent (every ministry has a กองยุทธศาสตร์และแผนงาน)
         basis = f"{name}\x1f{parent}" if parent else name
         key = "x-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
