@@ -14,13 +14,14 @@ def places():
     return load_places()
 
 
-@pytest.mark.parametrize("name", ["น่าน", "จังหวัดน่าน", "จ.น่าน", "โคราช", "อำเภอเมืองน่าน", "อำเภอบางบ่อ",
+@pytest.mark.parametrize("name", ["น่าน", "จังหวัดน่าน", "จ.น่าน", "โคราช", "จันทบุรี", "อุดรธานี", "ตาก", "ตรัง", "อำเภอเมืองน่าน", "อำเภอบางบ่อ",
                                   "อ.บางบ่อ", "ตำบลบ้านกลาง", "ต.บ้านกลาง", "เขตบางรัก", "แขวงลุมพินี"])
 def test_real_places(places, name):
     assert places.is_place(name)
 
 
-@pytest.mark.parametrize("name", ["มหาวิทยาลัย", "แสดง", "จังหวัดนิวยอร์ก", "อำเภอ", "", "โรงพยาบาล", "บ้านนายสมชาย"])
+@pytest.mark.parametrize("name", ["มหาวิทยาลัย", "แสดง", "จังหวัดนิวยอร์ก", "อำเภอ", "", "โรงพยาบาล", "บ้านนายสมชาย",
+                                  "อนาคต", "จังหวัด"])
 def test_not_places(places, name):
     assert not places.is_place(name)
 
@@ -42,6 +43,10 @@ def test_province_bodies_sit_under_the_interior_ministry(places):
     assert (bangkok.name, bangkok.parent) == ("กรุงเทพมหานคร", "moi")
     assert sum(1 for o in places.bodies.values() if o.kind == "province") == 76
     assert places.province_body("นิวยอร์ก") is None
+    # a province whose name opens with the letter of a short form is read whole
+    for name, key in (("จันทบุรี", "prov_chanthaburi"), ("อุดรธานี", "prov_udon_thani"), ("ตาก", "prov_tak"),
+                      ("จ.จันทบุรี", "prov_chanthaburi")):
+        assert places.province_body(name) == key, name
 
 
 def test_district_bodies_sit_under_their_province(places):
@@ -167,6 +172,11 @@ def test_bodies_by_name_kind_and_parent():
     assert "cmu" in bodies.abbreviations["มช."]
     # kept apart from the agency table the finder matches everywhere
     assert gazetteer.find_by_name("โรงพยาบาลภูมิพลอดุลยเดช") is None
+    assert gazetteer.find_body("กระทรวงมหาดไทย") == "moi"
+    assert gazetteer.find_body("โรงพยาบาลภูมิพลอดุลยเดช") == bhumibol
+    assert gazetteer.find_body("จังหวัดน่าน") == "prov_nan" and gazetteer.find_body("อำเภอบางบ่อ") == "district_1102"
+    assert gazetteer.find_body("เทศบาลนครขอนแก่น") == "cm_4001"
+    assert gazetteer.find_body("หน่วยงานที่ไม่มีจริง") is None
     names = bodies.names()
     assert len(names[0][0]) >= len(names[-1][0])
 

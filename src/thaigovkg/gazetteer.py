@@ -215,6 +215,11 @@ class Gazetteer:
             return None
         return self.bodies.orgs.get(key) or self.places.organization(key)
 
+    def find_body(self, name: str) -> str | None:
+        """The key of a body by its exact name or alias in any table: the agencies, then ``bodies``, then the
+        bodies of ``places`` (a province, Bangkok, a district's body, a listed local government)."""
+        return self.find_by_name(name) or self.bodies.find_by_name(name) or self.places.find_body(name)
+
     def is_outside(self, key: str) -> bool:
         """Whether a body of the tables lies outside the Thai state (a company, foundation, …)."""
         org = self.organization(key)

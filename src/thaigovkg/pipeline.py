@@ -43,7 +43,7 @@ from .extract import extract_article
 from .gazetteer import load_gazetteer
 from .model import Article, Extraction
 from .resolve import ceremony_renames, ceremony_reports, person_key, resolve_across_articles, sole_days
-from .to_rdf import article_graph, bind_prefixes
+from .to_rdf import article_graph, bind_prefixes, romanised_name
 from .vocab import DCTERMS, FOAF, ID_BASE, ORG, PROV, RDF, SCHEMA, SKOS, TGK, WD, XSD
 
 ENTITY_CLASSES = {
@@ -457,6 +457,7 @@ def _name_lines(names: dict[str, Counter[str]], aliases: dict[str, set[str]]) ->
         if family:
             triples.append((node, SCHEMA.familyName, th(family)))
         triples += [(node, SCHEMA.alternateName, th(v)) for v in sorted((set(spellings) | aliases[key]) - {best})]
+        triples += romanised_name(node, best)
         lines += [_nt_row(triple).encode("utf-8") for triple in triples]
     return lines
 

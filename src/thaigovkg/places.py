@@ -37,8 +37,6 @@ LOCAL_GOVERNMENT_TYPES = {
 LOCAL_GOVERNMENT_SHORT_FORMS = {short: prefix for prefix, (_, _, short) in LOCAL_GOVERNMENT_TYPES.items()}
 BANGKOK = "กรุงเทพมหานคร"
 PATTAYA = "เมืองพัทยา"
-# Words that stand before a place name: province, district (and Bangkok's khet), subdistrict (and khwaeng)
-PLACE_WORDS = ("จังหวัด", "จ.", "อำเภอ", "อ.", "เขต", "ตำบล", "ต.", "แขวง")
 # after match_key (no spaces, no dots; อ. and จ. written out first): "…อำเภอเมืองจังหวัดลำพูน", "…จังหวัดลำพูน"
 _PLACE_TAIL = re.compile(r"(?:อำเภอ.+?)?จังหวัด(?P<province>.+)$")
 _SHORT_PLACE_WORDS = ((re.compile(r"(?:^|\s)อ\.\s*"), " อำเภอ"), (re.compile(r"(?:^|\s)จ\.\s*"), " จังหวัด"))
@@ -86,15 +84,13 @@ class Places:
     # --- places -----------------------------------------------------------------
     def province(self, name: str) -> str | None:
         """The canonical Thai name of a province named with or without จังหวัด/จ. ("น่าน", "จ.น่าน", "โคราช")."""
-        bare = _strip(match_key(name), ("จังหวัด", "จ"))
-        key = self.province_ids.get(bare)
+        key = self.province_ids.get(_bare(name, _PROVINCE_WORD))
         return self.province_names[key] if key else None
 
     def provinces_of(self, place: str) -> tuple[str, ...]:
         """The provinces (Thai names) that hold a province, district or subdistrict of this name, sorted."""
-        bare = match_key(place)
         found = set()
-        for candidate in {bare, _strip(bare, PLACE_WORDS_KEYS)}:
+        for candidate in {match_key(place), _bare(place, _PLACE_WORD)} - {""}:
             if candidate in self.province_ids:
                 found.add(self.province_names[self.province_ids[candidate]])
             found |= {d.province for d in self.districts.get(candidate, ())}
@@ -117,7 +113,7 @@ class Places:
     def district_body(self, name: str, province: str | None = None) -> str | None:
         """The key of a district's body (ที่ว่าการอำเภอ; a khet's สำนักงานเขต) from "อำเภอบางบ่อ", "เขตบางรัก",
         "บางบ่อ" …; None where no district has that name or several do in the provinces allowed."""
-        bare = _strip(_strip(match_key(name), ("ที่ว่าการ", "สำนักงาน")), ("อำเภอ", "อ", "เขต"))
+        bare = _bare(name, _DISTRICT_WORD)
         wanted = self.province(province) if province else None
         found = [d for d in self.districts.get(bare, ()) if wanted is None or d.province == wanted]
         return found[0].key if len(found) == 1 else None
@@ -201,18 +197,16 @@ class Places:
 _PREFIX_FORMS = sorted([(match_key(p), p) for p in LOCAL_GOVERNMENT_TYPES]
                        + [(match_key(short), p) for short, p in LOCAL_GOVERNMENT_SHORT_FORMS.items()],
                        key=lambda form: -len(form[0]))
-# match_key drops dots: "อ.", "ต.", "จ." become "อ", "ต", "จ"
-PLACE_WORDS_KEYS = ("จังหวัด", "อำเภอ", "เขต", "ตำบล", "แขวง", "จ", "อ", "ต")
 PLACE_WORDS_RE = re.compile(r"^(?:จังหวัด|อำเภอ|ตำบล|แขวง)")
+# The word before a place, as written (a dotted short form keeps its dot: จ.น่าน, but จันทบุรี is whole)
+_PROVINCE_WORD = re.compile(r"^\s*(?:จังหวัด|จ\.)\s*")
+_DISTRICT_WORD = re.compile(r"^\s*(?:ที่ว่าการ|สำนักงาน)?\s*(?:อำเภอ|อ\.|เขต)\s*")
+_PLACE_WORD = re.compile(r"^\s*(?:จังหวัด|จ\.|(?:ที่ว่าการ|สำนักงาน)?\s*(?:อำเภอ|อ\.|เขต)|ตำบล|ต\.|แขวง)\s*")
 
 
-def _strip(key: str, words: tuple[str, ...]) -> str:
-    """``key`` without one leading place word, where something remains after it and is not a bare
-    one-letter remainder (ตำบล "อ…" names keep their อ: only whole words are taken off)."""
-    for word in sorted(words, key=len, reverse=True):
-        if key.startswith(word) and len(key) > len(word) + 1:
-            return key[len(word):]
-    return key
+def _bare(name: str, word: re.Pattern[str]) -> str:
+    """The match key of a place name without the word written before it; the word alone gives ""."""
+    return match_key(word.sub("", name, count=1))
 
 
 def _province_id(org: Organization) -> str | None:

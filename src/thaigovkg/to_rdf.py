@@ -12,6 +12,7 @@ stands on its own and the union of all articles is the whole graph.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -190,6 +191,8 @@ class _Writer:
                 self.add((node, SCHEMA.honorificPrefix, th(honorific)))
             for variant in sorted({*person.variants, *self.resolution.variants.get(name, ()), spelled} - {name}):
                 self.add((node, SCHEMA.alternateName, th(variant)))
+            for triple in romanised_name(node, name):
+                self.add(triple)
             self.provenance(node, ("person", spelled))
 
     def person_node(self, spelled: str) -> URIRef:
@@ -293,6 +296,27 @@ class _Writer:
                  *(t.label for t in (award.branch, award.category, award.level) if t), award.project]
         self.add((node, RDFS.label, th(" ".join(str(p) for p in parts if p))))
         self.provenance(node, award)
+
+
+@lru_cache(maxsize=1 << 16)
+def romanise(name: str) -> str | None:
+    """A Thai name in Latin letters by the Royal Institute system (pythainlp's ``royin`` engine, rule-based,
+    offline), each part capitalised: ``อนุชา นาคาศัย`` → ``Anucha Nakhasai``; None for a name with no Thai."""
+    if not any("\u0e01" <= ch <= "\u0e5b" for ch in name):
+        return None
+    from pythainlp.transliterate import romanize
+
+    parts = [romanize(part, engine="royin") for part in name.split()]
+    latin = " ".join(part[:1].upper() + part[1:] for part in parts if part)
+    return latin or None
+
+
+def romanised_name(node: URIRef, name: str) -> list[tuple]:
+    """The person's romanised name as ``schema:alternateName`` tagged ``th-Latn`` (Thai in Latin script),
+    for readers without Thai; nothing for a name that is not Thai. The tag is written in lower case,
+    ``th-latn`` (tags compare without case; Oxigraph writes every tag so, and rdflib keeps what it is given)."""
+    latin = romanise(name)
+    return [(node, SCHEMA.alternateName, Literal(latin, lang="th-latn"))] if latin else []
 
 
 def sources(graph: Graph, node: URIRef) -> set[tuple[URIRef, str | None]]:

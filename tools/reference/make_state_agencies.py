@@ -117,7 +117,7 @@ def main(corpus: Path, titles_path: Path) -> None:
             source = f"name/parent: {note}; {evidence}"
             if kept:
                 source += " | abbr: corpus (" + "; ".join(f"{a} {pair_articles[(th, a)]} articles" for a in kept) + ")"
-            source += " | en: curated (the body's official English name)" if en else ""
+            source += " | en: curated (official English name, from the reviewer's knowledge; a sample checked)" if en else ""
             out.append({"id": key, "name_th": th, "name_en": en, "abbreviations_th": ";".join(kept), "kind": kind,
                         "parent_id": parent, "wikidata": "", "source": source, "aliases_th": ""})
         if file == "museums.csv":

@@ -1,7 +1,8 @@
 """The curated rows of the agency tables beyond agencies.csv: (id, Thai name, English name, candidate
 short forms, kind, parent id, note). make_state_agencies.py checks every name against Thai Wikipedia
 titles and the corpus, keeps a short form only where the corpus pairs it with the name, and writes
-the tables. Parents follow tests/ANNOTATION.md; English names are the bodies' official ones."""
+the tables. Parents follow tests/ANNOTATION.md. English names are the bodies' official English names as the
+reviewer knows them (a sample was checked in public pages); a name in doubt is left empty."""
 
 RAJABHAT = [  # (Thai place part, English name, id)
     ("กาญจนบุรี", "Kanchanaburi Rajabhat University", "kru"), ("กำแพงเพชร", "Kamphaeng Phet Rajabhat University", "kpru"),
@@ -21,7 +22,7 @@ RAJABHAT = [  # (Thai place part, English name, id)
     ("ศรีสะเกษ", "Sisaket Rajabhat University", "sskru"), ("สกลนคร", "Sakon Nakhon Rajabhat University", "snru"),
     ("สงขลา", "Songkhla Rajabhat University", "skru"), ("สวนสุนันทา", "Suan Sunandha Rajabhat University", "ssru"),
     ("สุราษฎร์ธานี", "Suratthani Rajabhat University", "sru"), ("สุรินทร์", "Surindra Rajabhat University", "srru"),
-    ("หมู่บ้านจอมบึง", "Muban Chom Bueng Rajabhat University", "mcru"), ("อุดรธานี", "Udon Thani Rajabhat University", "udru"),
+    ("หมู่บ้านจอมบึง", "Muban Chombueng Rajabhat University", "mcru"), ("อุดรธานี", "Udon Thani Rajabhat University", "udru"),
     ("อุตรดิตถ์", "Uttaradit Rajabhat University", "uru"), ("อุบลราชธานี", "Ubon Ratchathani Rajabhat University", "ubru"),
 ]
 RAJAMANGALA = [("กรุงเทพ", "Krungthep", "rmutk"), ("ตะวันออก", "Tawan-ok", "rmutto"), ("ธัญบุรี", "Thanyaburi", "rmutt"),
@@ -94,8 +95,8 @@ ARMED_FORCES = [  # id, Thai, English, short form candidates, kind, parent
     ("rtarf_j2", "กรมข่าวทหาร", "Directorate of Joint Intelligence", "ขว.ทหาร", "military", "rtarf"),
     ("rtarf_j1", "กรมกำลังพลทหาร", "Directorate of Joint Personnel", "กพ.ทหาร", "military", "rtarf"),
     ("rtarf_j4", "กรมส่งกำลังบำรุงทหาร", "Directorate of Joint Logistics", "กบ.ทหาร", "military", "rtarf"),
-    ("rtarf_civil", "กรมกิจการพลเรือนทหาร", "Directorate of Joint Civil Affairs", "กร.ทหาร", "military", "rtarf"),
-    ("rtarf_comm", "กรมการสื่อสารทหาร", "Directorate of Joint Communications", "สส.ทหาร", "military", "rtarf"),
+    ("rtarf_civil", "กรมกิจการพลเรือนทหาร", "", "กร.ทหาร", "military", "rtarf"),
+    ("rtarf_comm", "กรมการสื่อสารทหาร", "", "สส.ทหาร", "military", "rtarf"),
     ("rtsd", "กรมแผนที่ทหาร", "Royal Thai Survey Department", "ผท.ทหาร", "military", "rtarf"),
     ("afdc", "หน่วยบัญชาการทหารพัฒนา", "Armed Forces Development Command", "นทพ.", "military", "rtarf"),
     ("afaps", "โรงเรียนเตรียมทหาร", "Armed Forces Academies Preparatory School", "รร.ตท.", "military", "rtarf"),
@@ -111,7 +112,7 @@ ARMED_FORCES = [  # id, Thai, English, short form candidates, kind, parent
     ("rta_signal", "กรมการทหารสื่อสาร", "Signal Department", "กส.", "military", "rta"),
     ("rta_ordnance", "กรมสรรพาวุธทหารบก", "Ordnance Department", "สพ.ทบ.", "military", "rta"),
     ("rta_quartermaster", "กรมพลาธิการทหารบก", "Quartermaster Department", "พธ.ทบ.", "military", "rta"),
-    ("rta_transport", "กรมการขนส่งทหารบก", "Transportation Department", "ขส.ทบ.", "military", "rta"),
+    ("rta_transport", "กรมการขนส่งทหารบก", "", "ขส.ทบ.", "military", "rta"),
     ("rta_training", "กรมยุทธศึกษาทหารบก", "Army Training Command", "ยศ.ทบ.", "military", "rta"),
     ("crma", "โรงเรียนนายร้อยพระจุลจอมเกล้า", "Chulachomklao Royal Military Academy", "จปร.", "military", "rta"),
     ("rta_swc", "หน่วยบัญชาการสงครามพิเศษ", "Special Warfare Command", "นสศ.", "military", "rta"),
@@ -120,7 +121,7 @@ ARMED_FORCES = [  # id, Thai, English, short form candidates, kind, parent
     ("rtn_med", "กรมแพทย์ทหารเรือ", "Naval Medical Department", "พร.", "military", "rtn"),
     ("pinklao", "โรงพยาบาลสมเด็จพระปิ่นเกล้า", "Somdech Phra Pinklao Hospital", "รพ.สมเด็จพระปิ่นเกล้า", "hospital", "rtn_med"),
     ("qsnh", "โรงพยาบาลสมเด็จพระนางเจ้าสิริกิติ์", "Queen Sirikit Naval Hospital", "", "hospital", "rtn_med"),
-    ("apakorn", "โรงพยาบาลอาภากรเกียรติวงศ์", "Apakorn Kiatiwong Naval Hospital", "", "hospital", "rtn_med"),
+    ("apakorn", "โรงพยาบาลอาภากรเกียรติวงศ์", "", "", "hospital", "rtn_med"),
     ("rtn_fleet", "กองเรือยุทธการ", "Royal Thai Fleet", "กร.", "military", "rtn"),
     ("rtmc", "หน่วยบัญชาการนาวิกโยธิน", "Royal Thai Marine Corps", "นย.", "military", "rtn"),
     ("rtn_hydro", "กรมอุทกศาสตร์", "Hydrographic Department", "อศ.", "military", "rtn"),
@@ -132,7 +133,7 @@ ARMED_FORCES = [  # id, Thai, English, short form candidates, kind, parent
     ("rtaf_med", "กรมแพทย์ทหารอากาศ", "Directorate of Medical Services, Royal Thai Air Force", "พอ.", "military", "rtaf"),
     ("bhumibol", "โรงพยาบาลภูมิพลอดุลยเดช", "Bhumibol Adulyadej Hospital", "รพ.ภูมิพลอดุลยเดช", "hospital", "rtaf_med"),
     ("chandrubeksa", "โรงพยาบาลจันทรุเบกษา", "Chandrubeksa Hospital", "", "hospital", "rtaf_med"),
-    ("rtaf_aviation_medicine", "สถาบันเวชศาสตร์การบินกองทัพอากาศ", "RTAF Institute of Aviation Medicine", "", "military", "rtaf_med"),
+    ("rtaf_aviation_medicine", "สถาบันเวชศาสตร์การบินกองทัพอากาศ", "", "", "military", "rtaf_med"),
     ("nkrafa", "โรงเรียนนายเรืออากาศนวมินทกษัตริยาธิราช", "Navaminda Kasatriyadhiraj Royal Air Force Academy", "รร.นอ.", "military", "rtaf"),
     ("rtaf_aoc", "กองบัญชาการยุทธทางอากาศ", "Air Operations Command", "บยอ.", "military", "rtaf"),
     ("rtaf_aerospace", "ศูนย์วิจัยพัฒนาวิทยาศาสตร์และเทคโนโลยีการบินและอวกาศ", "", "", "military", "rtaf"),
@@ -163,7 +164,7 @@ POLICE = [
     ("police_forensic", "สำนักงานพิสูจน์หลักฐานตำรวจ", "Office of Police Forensic Science", "สพฐ.ตร.", "police", "rtp"),
     ("police_hospital", "โรงพยาบาลตำรวจ", "Police General Hospital", "รพ.ตร.", "hospital", "rtp"),
     ("police_inspector", "สำนักงานจเรตำรวจ", "Office of the Inspector General", "จต.", "police", "rtp"),
-    ("police_law", "สำนักงานกฎหมายและคดี", "Office of Legal Affairs and Litigation", "", "police", "rtp"),
+    ("police_law", "สำนักงานกฎหมายและคดี", "", "", "police", "rtp"),
 ]
 REGION_EN = {1: "Provincial Police Region 1", 2: "Provincial Police Region 2", 3: "Provincial Police Region 3",
              4: "Provincial Police Region 4", 5: "Provincial Police Region 5", 6: "Provincial Police Region 6",
@@ -176,6 +177,9 @@ STATE_ENTERPRISES = [
     ("tannery_org", "องค์การฟอกหนัง", "Tannery Organization", "", "state_enterprise", "mod"),
     ("dap", "บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด", "Dhanarak Asset Development Company Limited", "ธพส.", "state_enterprise", "mof"),
     ("smc", "บรรษัทตลาดรองสินเชื่อที่อยู่อาศัย", "Secondary Mortgage Corporation", "บตท.", "state_enterprise", "mof"),
+    # merged into บริษัท โทรคมนาคมแห่งชาติ จำกัด (มหาชน) in 2021; the 2020-2021 news names them
+    ("tot", "บริษัท ทีโอที จำกัด (มหาชน)", "TOT Public Company Limited", "", "state_enterprise", "mdes"),
+    ("cat", "บริษัท กสท โทรคมนาคม จำกัด (มหาชน)", "CAT Telecom Public Company Limited", "", "state_enterprise", "mdes"),
     ("thaipbs", "องค์การกระจายเสียงและแพร่ภาพสาธารณะแห่งประเทศไทย", "Thai Public Broadcasting Service", "ส.ส.ท.", "other", "opm"),
 ]
 
