@@ -324,3 +324,8 @@ def test_a_title_naming_a_committee_or_a_misspelt_body_is_tied_to_it(text, expec
 def test_spacing_variants_of_a_learned_name_are_one_node_with_one_name(variants):
     learned_of = [{(k, o.name) for k, o in extract(text).organizations.items()} for text in variants]
     assert learned_of[0] == learned_of[1] and learned_of[0]
+
+
+def test_unlimited_is_no_companys_name():
+    e = extract("บริษัท การบินไทย เปิดรับสมัครพนักงานจำนวนมาก ไม่จำกัด อายุ")
+    assert not [o for o in e.organizations.values() if o.kind == "company"]

@@ -404,6 +404,8 @@ def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     text, gazetteer = reading.text, reading.gazetteer
     found = []
     for match in _COMPANY.finditer(text):
+        if re.search(r"ไม่[ \t]?จำกัด$", match.group().removesuffix("(มหาชน)").rstrip()):
+            continue        # "… ไม่จำกัด" (unlimited) ends a clause, not a company's name
         name = re.sub(r"\s+", " ", match.group())
         key = gazetteer.find_by_name(name)
         if key is None:
