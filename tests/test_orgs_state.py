@@ -329,3 +329,51 @@ def test_spacing_variants_of_a_learned_name_are_one_node_with_one_name(variants)
 def test_unlimited_is_no_companys_name():
     e = extract("บริษัท การบินไทย เปิดรับสมัครพนักงานจำนวนมาก ไม่จำกัด อายุ")
     assert not [o for o in e.organizations.values() if o.kind == "company"]
+
+
+@pytest.mark.parametrize("text", [
+    "ส่ง รพ. ตรวจโรค ก่อนส่งต่อ",                          # a kind of care after a short place-like word
+    "ไปตรวจที่โรงพยาบาลสินแพทย์ ผลพบเชื้อ",                  # a brand, not สิ + แพทย์
+    "ในการประชุมคณะกรรมการอธิการบดีมหาวิทยาลัยเทคโนโลยีราชมงคลทั้ง 9 แห่ง",
+    "จากทั้งหมด 27 ทีมจากสถานสงเคราะห์เด็กทั่วโลก",
+    "โรงพยาบาลรามาธิบดีและย่านนวัตกรรมโยธี",
+])
+def test_words_that_only_look_like_a_place_or_a_name_learn_no_unit(text):
+    assert not [o for o in extract(text).organizations.values() if o.kind in ("hospital", "unit", "private_university")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ที่โรงพยาบาลหาดใหญ่หลังฉีดสังเกตอาการ 30 นาที", "โรงพยาบาลหาดใหญ่"),
+])
+def test_a_clause_written_on_after_a_place_named_hospital_is_cut(text, name):
+    assert name in {o.name for o in extract(text).organizations.values()}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ผู้ตรวจราชการกระทรวง สำนักงานปลัดกระทรวง กระทรวงศึกษาธิการ", "สำนักงานปลัดกระทรวงศึกษาธิการ"),   # unit + ministry = the table's
+    ("กรมที่ดิน กรมบัญชีกลาง สำนักงานงบประมาณ สำนักงานเศรษฐกิจการเกษตร ซึ่งที่ประชุม", "สำนักงบประมาณ"),  # สำนักงาน for สำนัก
+])
+def test_a_unit_and_its_parent_or_a_variant_of_a_table_name_is_the_tables_body(text, expected):
+    e = extract(text)
+    assert expected in {m.value for m in e.mentions if m.kind == "org"}
+    assert not e.organizations
+
+
+@pytest.mark.parametrize("text", [
+    "ประเภท อบต. อบต.โคกสะอาด จังหวัดกาพสินธุ์ และ อบต.บ้านพลับ จังหวัดอุดรธานี มีคะแนน",   # province unreadable
+    "ซึ่งเทศบาลตำบลคลองพนพัฒนา ร่วมกับ สสส. จังหวัดกระบี่ จัดงาน",                           # a longer name than its place
+    "ตั้งจุดตรวจบริเวณหน้า อบต.แม่พริก จังหวัดลำปาง",                                         # a landmark
+])
+def test_a_local_government_the_text_does_not_give_whole_is_no_body(text):
+    found = [m.text for m in extract(text).mentions if m.kind == "org" and m.detail == "local"]
+    assert not [f for f in found if "โคกสะอาด" in f or "คลองพน" in f or "แม่พริก" in f], found
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("ผู้อำนวยการสำนักบริหารการปกครองท้องที่ กรมการปกครอง กล่าว", "สำนักบริหารการปกครองท้องที่"),
+    ("ผู้อำนวยการกองการเจ้าหน้าที่ สำนักงานปลัดกระทรวงเกษตรและสหกรณ์ กล่าว", "กองการเจ้าหน้าที่"),
+    ("ผู้อำนวยการสำนักพัฒนาและส่งเสริมการบริหารราชการจังหวัด สำนักงานปลัดกระทรวงมหาดไทย กล่าว",
+     "สำนักพัฒนาและส่งเสริมการบริหารราชการจังหวัด"),
+])
+def test_words_inside_a_units_name_are_no_sign_of_a_kind(text, unit):
+    assert unit in {name for name, _ in learned(text)}

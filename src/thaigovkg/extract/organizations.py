@@ -102,6 +102,7 @@ _PLANT_OR_DAM = re.compile(r"(?<![\u0e01-\u0e4e])(?:เขื่อน|โรง
 # at once, already; and / or before the next unit of a list.
 _NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง"
                        r"|ยัง|ให้|(?<![กห])ว่า(?!ง|ราชการ|การ)|อย่าง|ต่อไป|แห่งใหม่|จนถึง|ทันที|แล้ว|สามารถ|ต้อง|กล่าว"
+                       r"|(?<!เตรียม)พร้อม(?!เพรียง)|กำลัง(?!พล|คน|ใจ|สำรอง|ผลิต|ทหาร)"
                        r"|(?:และ|หรือ)(?=โรงพยาบาล|สำนักงาน|มหาวิทยาลัย))")
 _PROVINCE_AFTER = r"[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]?"
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted((h for h in POSITION_HEADS if len(h) > 3), key=len, reverse=True))
@@ -393,6 +394,9 @@ def university_key(reading: Reading, name: str) -> str | None:
     kept = _before_prose(name, ())
     if kept is None or kept != name or _generic(reading, name, 0):
         return None
+    words = _words(re.match(r"[\u0e01-\u0e4e]*", name.removeprefix("มหาวิทยาลัย")).group())
+    if any(w in _PROSE_WORDS or w in _AFTER_PLACE_PROSE for w in words):
+        return None         # no place to protect: any word of prose ends it ("…ราชมงคลทั้ง 9 แห่ง")
     return reading.learn_organization(name, "private_university", None)
 
 
@@ -550,9 +554,14 @@ def _add_named_units(reading: Reading) -> None:
         if near:    # "สำนักคณะกรรมการการอาชีวศึกษา": an agency of the table, misspelt
             found.append(OrgMention(match.start(), end, near, "name"))
             continue
-        if _GENERIC_UNIT.match(name):
-            continue
+        if _GENERIC_UNIT.match(name) or _GENERIC_UNIT_WORDS.search(name) \
+                or (name.startswith(("สำนักงาน", "ศูนย์")) and name.endswith("จังหวัด")):
+            continue        # a kind: "ศูนย์ดำรงธรรมจังหวัด", "สถาบันอุดมศึกษาของรัฐ…", "กลุ่มธุรกิจที่ …"
         parent = _apposed_parent(reading, end, match.start())
+        whole = _named_with_parent(gazetteer, name, reading.organization(parent).name) if parent else None
+        if whole:       # "สำนักงานปลัดกระทรวง กระทรวงศึกษาธิการ": the table's สำนักงานปลัดกระทรวงศึกษาธิการ
+            found.append(OrgMention(match.start(), end, whole, "name"))
+            continue
         if parent:
             parent = _central_division_parent(gazetteer, name, parent)
             found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
@@ -563,6 +572,15 @@ def _add_named_units(reading: Reading) -> None:
 # reporting directly, the central or regional part, the units concerned.
 _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
                            r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้)(?![\u0e01-\u0e4e])")
+def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
+    """The table's body a unit and its parent name together ("สำนักงานปลัดกระทรวง" + "กระทรวงศึกษาธิการ" is
+    สำนักงานปลัดกระทรวงศึกษาธิการ: the words both write, once)."""
+    parent = parent.replace(" ", "")
+    overlap = next((size for size in range(min(len(name), len(parent)), 2, -1) if name.endswith(parent[:size])), 0)
+    return gazetteer.find_by_name(name + parent) or (gazetteer.find_by_name(name + parent[overlap:]) if overlap else None)
+
+
+_GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง)|(?:(?<!ท้อง)(?<!หน้า)ที่|ทั้ง|ต่างๆ|ต่าง ๆ)$")
 # The heads of a ministry's central divisions, which belong to its permanent secretary's office
 # (tests/ANNOTATION.md: "กองกลาง กระทรวง X" is a division of สำนักงานปลัดกระทรวง X).
 _CENTRAL_DIVISION_HEADS = ("กอง", "ศูนย์", "กลุ่ม", "ฝ่าย", "สำนัก")
@@ -655,7 +673,7 @@ _COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|�
 # ("โรงพยาบาลขอนแก่นเริ่ม…", "สถานีตำรวจภูธรสระแก้วดำเนินคดี", "โรงพยาบาลเพชรบูรณ์ถูกแฮก").
 _AFTER_PLACE_PROSE = frozenset("""
 ถูก ทราบ ดัง เริ่ม ขนาด ทุกคน เนื่องจาก ครั้ง สั้น หาก กลับ ขอ ลงพื้นที่ ดำเนินคดี ดำเนินโครงการ ปี อาคาร บูรณาการ ขยาย
-เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง
+เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง หลัง ภายหลัง กำลัง ก่อน ตั้งแต่ ทั่วโลก
 """.split())
 
 
@@ -671,7 +689,7 @@ def _place_named(gazetteer: Gazetteer, name: str) -> str | None:
         return name
     rest = name[len(head):]
     district = "อำเภอ" if rest.startswith("อำเภอ") and head.startswith("สถานีตำรวจ") else ""
-    place = place_prefix(gazetteer, rest[len(district):])
+    place = _naming_place(gazetteer, rest[len(district):])
     if place is None:
         return None if head.startswith("สถานีตำรวจ") else name
     after = rest[len(district) + len(place):]
@@ -699,7 +717,8 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
     "สำนักงานขนส่งทุกแห่งทั่วประเทศ" (every office in the country)."""
     if name in reading.gazetteer.unit_heads or name.endswith("จังหวัด"):
         return True
-    if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name) or _GENERIC_HOSPITAL.match(name):
+    if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name) or _GENERIC_HOSPITAL.match(name) \
+            or _GENERIC_UNIT_WORDS.search(name):
         return True
     return bool(re.search(r"\d[ \t]*$", reading.text[max(0, start - 6):start]))
 
@@ -742,7 +761,7 @@ _SPECIALIST_HOSPITAL = ("จิตเวช", "ธัญญารักษ์", 
 # Names of the health ministry's own hospitals that are not places: royal names, revered monks, …
 _REVERED_NAME = ("สมเด็จพระ", "พระ", "พุทธ", "เฉลิมพระเกียรติ", "หลวงพ่อ", "หลวงปู่", "พระอาจารย์", "มหาราช", "เจ้าพระยา",
                  "สิรินธร", "สมเด็จ")
-_PRIVATE_BEFORE = re.compile(r"เอกชน[^\n]{0,50}$")
+_PRIVATE_BEFORE = re.compile(r"เอกชน[^\n\d]{0,50}$")      # within the item: not "4.รพ.เอกชน 5.รพ.ศรีธัญญา"
 # A province outside Bangkok written after a hospital's name: a provincial or community hospital of that
 # province ("โรงพยาบาลรวมชัยประชารักษ์ จังหวัดศรีสะเกษ"), unless the text calls it private.
 _PROVINCE_WRITTEN_AFTER = re.compile(r"[ \t]?(?:จังหวัด|จ\.)[ \t]?(?!กรุงเทพ)[\u0e01-\u0e4e]")
@@ -756,13 +775,30 @@ def _in_the_health_network(gazetteer: Gazetteer, name: str) -> bool:
     rest = name.removeprefix("โรงพยาบาล").replace(" ", "")
     if rest.startswith(_SPECIALIST_HOSPITAL):
         return False
-    place = place_prefix(gazetteer, rest)
+    place = _naming_place(gazetteer, rest)
     if place and "กรุงเทพมหานคร" not in gazetteer.places.provinces_of(place):
         return True
     honoured = rest.find("เฉลิมพระเกียรติ")     # "…เฉลิมพระเกียรติ 60 พรรษา": a royal jubilee's hospital, unless a university's
     if honoured > 0 and not gazetteer.bodies.find_by_name("มหาวิทยาลัย" + rest[:honoured]):
         return True
     return rest.startswith(_REVERED_NAME)
+
+
+# Words after a place that make the name a kind or a trade, not a place's hospital: "โรงพยาบาลตรวจโรค…"
+_NOT_AFTER_A_PLACE = ("โรค", "แพทย์", "เวช", "การแพทย์", "และ", "หรือ")
+
+
+def _naming_place(gazetteer: Gazetteer, rest: str) -> str | None:
+    """The place a hospital's or a station's name is built on: the whole name, or a place of four letters
+    or more with more name after it that is no kind of care ("เชียงรายประชานุเคราะห์"); a short
+    place-like start ("สิ|นแพทย์", "ราม|าธิบดี") is none."""
+    place = place_prefix(gazetteer, rest, minimum=3)
+    if place is None or place == rest:
+        return place
+    after = rest[len(place):]
+    if len(place) < 4 or after.startswith(_NOT_AFTER_A_PLACE):
+        return None
+    return place
 
 
 def place_prefix(gazetteer: Gazetteer, run: str, minimum: int = 2) -> str | None:

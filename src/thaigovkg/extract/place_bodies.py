@@ -56,7 +56,8 @@ def _local_regex() -> re.Pattern[str]:
 
 # A local government's name written as an area, a venue or a part of another name: within the municipal
 # area, at its office, a municipal school, the municipal council, a member of it.
-_NOT_THE_BODY_BEFORE = re.compile(r"(?:เขต|ในเขต|พื้นที่|โรงเรียน\S*|สภา|สมาชิกสภา|ชุมชน|ตลาด|สนามกีฬา|สวนสาธารณะ|ถนน|(?:^|\s)ณ|ที่ทำการ)[ \t]*$")
+_NOT_THE_BODY_BEFORE = re.compile(r"(?:เขต|ในเขต|พื้นที่|โรงเรียน\S*|สภา|สมาชิกสภา|ชุมชน|ตลาด|สนามกีฬา|สวนสาธารณะ|ถนน|(?:^|\s)ณ|ที่ทำการ"
+                                  r"|หน้า|บริเวณ|ข้าง|ใกล้|ตรงข้าม)[ \t]*$")
 # A province written after a name, narrowing where it lies: "… อำเภอเมือง จังหวัดลำพูน", "… จ.ลำพูน".
 _PROVINCE_AFTER = re.compile(rf"[ \t]*(?:(?:อำเภอ|อ\.)[ \t]?{_THAI}+[ \t]*)?(?:จังหวัด|จ\.)[ \t]?(?P<province>{_THAI}+)")
 
@@ -172,11 +173,21 @@ def _longest_local_government(reading: Reading, match: re.Match[str]) -> tuple[s
     places = reading.gazetteer.places
     kind, run = match.group("type"), match.group("place")
     province = _province_written_after(reading, match.end())
+    if province is None and _PROVINCE_AFTER.match(reading.text, match.end()):
+        return None         # "อบต.โคกสะอาด จังหวัดกาพสินธุ์": a province the tables cannot read, so no guess
     for size in range(len(run), 1, -1):
         government = places.local_government(kind + run[:size], province)
         if government is not None:
+            rest = run[size:]
+            if rest and not _PROSE_AFTER_NAME.match(rest):
+                return None     # "เทศบาลตำบลคลองพนพัฒนา": the name goes on past its place
             return government.name, match.start("place") + size
     return None
+
+
+# What may follow a local government's place written on to it: prose, not more of its name.
+_PROSE_AFTER_NAME = re.compile(r"(?:ได้|จะ|และ|หรือ|ร่วม|ที่|ซึ่ง|โดย|เป็น|มี|ให้|ใน|จัด|ยัง|กับ|แก่|เพื่อ|ว่า|นำ|เข้า|ดำเนิน|อำเภอ|จังหวัด"
+                               r"|ตำบล|เขต|ทั้ง|ก็|คว้า|รับ|ขอ|ส่ง|พร้อม|เมื่อ|กล่าว)")
 
 
 def _province_written_after(reading: Reading, end: int) -> str | None:

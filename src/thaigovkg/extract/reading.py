@@ -49,7 +49,8 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
     letter left out, added or changed in a long name ("…แหงชาติ", "ส่งสริม…", "สำนักงประมาณ"). Only a
     single agency of the table may be that close; else the name stays learned."""
     compact = re.sub(r"\s+", "", name)
-    for variant in (re.sub(r"^สำนัก(?!งาน)", "สำนักงาน", compact), compact.removeprefix("บริษัท")):
+    for variant in (re.sub(r"^สำนัก(?!งาน)", "สำนักงาน", compact), re.sub(r"^สำนักงาน", "สำนัก", compact),
+                    compact.removeprefix("บริษัท")):
         if variant != compact:
             known = gazetteer.find_by_name(variant) or gazetteer.bodies.find_by_name(variant)
             if known:
