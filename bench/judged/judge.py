@@ -14,7 +14,7 @@ parent right?), ``learned_outside.csv`` (learned bodies outside the state: name 
 the state?) and ``branches.csv`` (40 direct children of each of the ten largest branches: name right
 and under the right parent?). The ``verdict`` column is left for the judge: ``ok`` or ``wrong``, and
 ``reason`` says why in a line. With ``--carry`` the verdicts of an earlier folder are copied onto
-items that are the same node with the same name, parent and sentence (the judgement could not differ).
+items with the same name, parent, classes and sentence (what the judge sees, so the judgement could not differ).
 
 ``score`` prints each file's precision with its 95 % Wilson interval.
 """
@@ -162,11 +162,14 @@ def write(path: Path, rows: list[dict]) -> None:
 
 
 def carry(rows: list[dict], earlier: list[dict]) -> int:
-    """Copy the verdicts of identical items (node, name, parent, sentence) judged before."""
-    known = {(r["iri"], r["name"], r["parent"], r["sentence"]): r for r in earlier if r.get("verdict")}
+    """Copy the verdicts of identical items (name, parent's name, kind, sentence) judged before: what the
+    judge sees is the same, so the judgement could not differ (a learned node's key may have changed)."""
+    def seen(r: dict) -> tuple:
+        return r["name"], r["parent_name"], r["classes"], r["sentence"]
+    known = {seen(r): r for r in earlier if r.get("verdict")}
     carried = 0
     for row in rows:
-        old = known.get((row["iri"], row["name"], row["parent"], row["sentence"]))
+        old = known.get(seen(row))
         if old and not row["verdict"]:
             row["verdict"], row["reason"] = old["verdict"], old["reason"]
             carried += 1
