@@ -377,3 +377,40 @@ def test_a_local_government_the_text_does_not_give_whole_is_no_body(text):
 ])
 def test_words_inside_a_units_name_are_no_sign_of_a_kind(text, unit):
     assert unit in {name for name, _ in learned(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "ประชุม ณ ศาลากลางจังหวัดน่าน เพื่อติดตามสถานการณ์",                  # the provincial hall is a building
+    "พร้อมด้วย ผู้กำกับการ สถานีตำรวจภูธรจังหวัดนครปฐม ร่วมตรวจ",          # a station is named by its own place
+    "ส่งตัวผู้ป่วยไปยังโรงพยาบาลที่จังหวัดชลบุรี โดยเร็ว",                    # a hospital in Chonburi: no name
+    "เจ้าหน้าที่ฝ่ายปกครอง กระทรวงมหาดไทย ลงพื้นที่",                       # the administrative officials: a kind
+    "ที่มา..สำนักงานเลขานุการ มท.3",                                        # a minister's secretariat, no unit's name
+])
+def test_a_building_a_kind_or_a_station_named_by_its_province_is_no_unit(text):
+    names = {name for name, _ in learned(text)}
+    assert not any(n.startswith(("ศาลากลาง", "สถานีตำรวจ", "โรงพยาบาลที่", "ฝ่าย", "สำนักงานเลขานุการ")) for n in names)
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("เจ้าหน้าที่โรงพยาบาลยโสธรและสำนักงานสาธารณสุขจังหวัดยโสธร ร่วมกัน", "โรงพยาบาลยโสธรและสำนักงานสาธารณสุขจังหวัดยโสธร"),
+    ("เจ้าหน้าที่สถานีตำรวจภูธรท่าสองยางยึดของกลาง", "สถานีตำรวจภูธรท่าสองยางยึด"),
+])
+def test_two_names_or_a_verb_glued_to_a_name_make_no_node(text, glued):
+    assert glued not in {name for name, _ in learned(text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("นำส่งโรงพยาบาลบุรีรัมย์ราม เพื่อรักษา", "โรงพยาบาลบุรีรัมย์ราม"),
+    ("รักษาตัวที่โรงพยาบาลราชธานี จังหวัดพระนครศรีอยุธยา", "โรงพยาบาลราชธานี"),
+])
+def test_a_private_groups_hospital_is_outside_the_state(text, name):
+    assert (name, None) in learned(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ผู้ป่วยถูกส่งต่อไปยังโรงพยาบาลสวนดอก จังหวัดเชียงใหม่",           # Chiang Mai University's
+    "ตรวจที่โรงพยาบาลจักษุบ้านแพ้ว จังหวัดสมุทรสาคร",                    # Ban Phaeo's eye hospital
+    "โรงพยาบาลโรคผิวหนังเขตร้อนภาคใต้ จังหวัดตรัง ให้บริการ",             # the medical services department's
+])
+def test_a_teaching_or_specialist_hospital_is_no_provincial_hospital(text):
+    assert not any(parent == "สำนักงานปลัดกระทรวงสาธารณสุข" for _, parent in learned(text))

@@ -39,6 +39,12 @@ _UNIT_HEADS = ("สำนักงาน", "สำนัก", "ศูนย์",
                "วิทยาลัย", "เรือนจำ", "ด่าน", "สถาบัน", "หน่วยบริการ", "ค่าย")
 # A unit name ending in these is a generic phrase ("สำนักงานในจังหวัด" = offices in the province).
 _GENERIC_ENDINGS = ("ใน", "ของ", "ทุก", "ทั่ว", "แต่ละ", "ทั้ง", "และ", "กับ", "ทุกแห่งใน", "ต่าง")
+# Heads of provincial-unit matches that make no provincial unit: the provincial hall is a building, and
+# a police station is named by its own place (learned as a self-named unit).
+_NOT_PROVINCIAL_UNITS = ("ศาลากลาง", "สถานีตำรวจ")
+# A second name joined to the first: "… และสำนักงาน…", "… และคณะ", "… และผู้บังคับการ…".
+_JOINED_NAMES = re.compile(r"(?:และ|หรือ)(?=โรงพยาบาล|รพ\.|สำนักงาน|สำนัก|มหาวิทยาลัย|วิทยาลัย|ศูนย์|สถานี|สถาน|คณะ|ผู้|กอง|กรม"
+                           r"|ภาคี|หน่วย|เรือนจำ|ค่าย|โรงเรียน|องค์การ|เทศบาล)")
 # Heads of agency names a short form may define: department, office, institute, organisation …
 _DEFINED_HEADS = {"กรม": "department", "สำนักงาน": "office", "สำนัก": "office", "สถาบัน": "other",
                   "องค์การ": "other", "ศูนย์": "unit", "กอง": "unit", "การไฟฟ้า": "state_enterprise",
@@ -103,7 +109,8 @@ _PLANT_OR_DAM = re.compile(r"(?<![\u0e01-\u0e4e])(?:เขื่อน|โรง
 _NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง"
                        r"|ยัง|ให้|(?<![กห])ว่า(?!ง|ราชการ|การ)|อย่าง|ต่อไป|แห่งใหม่|จนถึง|ทันที|แล้ว|สามารถ|ต้อง|กล่าว"
                        r"|(?<!เตรียม)พร้อม(?!เพรียง)|กำลัง(?!พล|คน|ใจ|สำรอง|ผลิต|ทหาร)"
-                       r"|(?:และ|หรือ)(?=โรงพยาบาล|สำนักงาน|มหาวิทยาลัย))")
+                       r"|(?:และ|หรือ)(?=โรงพยาบาล|รพ\.|สำนักงาน|สำนัก|มหาวิทยาลัย|วิทยาลัย|ศูนย์|สถานี|สถาน|คณะ|ผู้|กอง|กรม"
+                       r"|ภาคี|หน่วย|เรือนจำ|ค่าย|โรงเรียน|องค์การ|เทศบาล))")
 _PROVINCE_AFTER = r"[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]?"
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted((h for h in POSITION_HEADS if len(h) > 3), key=len, reverse=True))
                            + r"|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ)[ \t]?$")
@@ -263,6 +270,11 @@ def find(reading: Reading) -> None:
             continue
         if name.startswith("โรงพยาบาล") and re.search(r"[ \t]จังหวัด", match.group()):
             continue    # "โรงพยาบาลแกลง จังหวัดระยอง": a hospital is named by its town, the province only locates it
+        if name.startswith(_NOT_PROVINCIAL_UNITS) or _GENERIC_HOSPITAL.match(name) or _JOINED_NAMES.search(prefix):
+            # a building ("ศาลากลางจังหวัดน่าน" is the provincial hall), a station (named by its own place,
+            # never "สถานีตำรวจภูธรจังหวัดนครปฐม"), a kind ("โรงพยาบาลที่จังหวัดชลบุรี") or two names
+            # ("โรงพยาบาลยโสธรและสำนักงานสาธารณสุขจังหวัดยโสธร")
+            continue
         key = gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
         if key:
             candidates.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
@@ -571,7 +583,9 @@ def _add_named_units(reading: Reading) -> None:
 # A unit named by what it is to the body rather than by its work: head office, branch, the units
 # reporting directly, the central or regional part, the units concerned.
 _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
-                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้)(?![\u0e01-\u0e4e])")
+                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ)(?![\u0e01-\u0e4e])"
+                           # the administrative officials ("ฝ่ายปกครอง"), no unit
+                           r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])")
 def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
     """The table's body a unit and its parent name together ("สำนักงานปลัดกระทรวง" + "กระทรวงศึกษาธิการ" is
     สำนักงานปลัดกระทรวงศึกษาธิการ: the words both write, once)."""
@@ -674,6 +688,7 @@ _COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|�
 _AFTER_PLACE_PROSE = frozenset("""
 ถูก ทราบ ดัง เริ่ม ขนาด ทุกคน เนื่องจาก ครั้ง สั้น หาก กลับ ขอ ลงพื้นที่ ดำเนินคดี ดำเนินโครงการ ปี อาคาร บูรณาการ ขยาย
 เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง หลัง ภายหลัง กำลัง ก่อน ตั้งแต่ ทั่วโลก
+ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย
 """.split())
 
 
@@ -737,13 +752,16 @@ def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str 
     if parent and reading.organization(parent).kind in OUTSIDE_KINDS:
         parent = None       # "โรงพยาบาลบางมด บริษัท วาย เอช เอ็ม กรุ๊ป จำกัด": a company beside it in a list, not its owner
     kind = "hospital" if name.startswith("โรงพยาบาล") else "police" if name.startswith("สถานีตำรวจ") else "unit"
+    if kind == "hospital" and _private_chain(gazetteer, name):
+        return reading.learn_organization(name, "private_hospital", None)
     if parent is None:
         head = next((h for h in sorted(gazetteer.unit_heads, key=len, reverse=True) if name.startswith(h)), None)
         service = next((key for word, key in _SERVICE_HOSPITALS.items() if name.startswith("โรงพยาบาล" + word)), None)
         if kind == "hospital" and service in gazetteer.agencies:
             return reading.learn_organization(name, kind, service)
-        if kind == "hospital" and head == "โรงพยาบาล" and not _in_the_health_network(gazetteer, name) \
-                and not _PROVINCE_WRITTEN_AFTER.match(reading.text, end):
+        specialist = name.removeprefix("โรงพยาบาล").replace(" ", "").startswith(_SPECIALIST_HOSPITAL)
+        if kind == "hospital" and head == "โรงพยาบาล" and (specialist or not _in_the_health_network(gazetteer, name)
+                                                           and not _PROVINCE_WRITTEN_AFTER.match(reading.text, end)):
             if _PRIVATE_BEFORE.search(reading.text, max(0, start - 60), start):
                 return reading.learn_organization(name, "private_hospital", None)
             return None
@@ -757,7 +775,10 @@ def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str 
 # not the provincial network's ("โรงพยาบาลจิตเวชนครพนมราชนครินทร์" is the mental health department's).
 _SPECIALIST_HOSPITAL = ("จิตเวช", "ธัญญารักษ์", "มะเร็ง", "ทันตกรรม", "เด็ก", "ผู้สูงอายุ", "ตำรวจ", "ราชทัณฑ์", "ทหาร", "ค่าย",
                         "มหาวิทยาลัย", "ศูนย์การแพทย์", "สัตว์", "ตา", "โรคทรวงอก", "ประสาท", "สงฆ์", "แพทย์แผนไทย",
-                        "การแพทย์แผนไทย")
+                        "การแพทย์แผนไทย", "จักษุ", "ผิวหนัง", "โรคผิวหนัง", "จุฬาภรณ์",
+                        # the universities' and the capital's teaching hospitals
+                        "สวนดอก", "ศิริราช", "รามาธิบดี", "จุฬาลงกรณ์", "ศรีนครินทร์", "สงขลานครินทร์", "ธรรมศาสตร์",
+                        "วชิรพยาบาล", "มหาราชนครเชียงใหม่")
 # Names of the health ministry's own hospitals that are not places: royal names, revered monks, …
 _REVERED_NAME = ("สมเด็จพระ", "พระ", "พุทธ", "เฉลิมพระเกียรติ", "หลวงพ่อ", "หลวงปู่", "พระอาจารย์", "มหาราช", "เจ้าพระยา",
                  "สิรินธร", "สมเด็จ")
@@ -768,6 +789,20 @@ _PROVINCE_WRITTEN_AFTER = re.compile(r"[ \t]?(?:จังหวัด|จ\.)[ \t
 # Hospitals named by the service they belong to: the department (or body) that runs all of that kind
 # (to move to ontology/unit_heads.csv with the reference data).
 _SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ์": "dms", "มะเร็ง": "dms", "ตำรวจ": "rtp", "ราชทัณฑ์": "doc"}
+
+
+# Private hospital groups: their brands, and a town's name with "ราม" after it (the Ramkhamhaeng group's
+# "บุรีรัมย์ราม", "แม่สอดราม"; not "โพธาราม" or "ศรีสงคราม", which are towns).
+_PRIVATE_BRANDS = ("กรุงเทพ", "พญาไท", "เปาโล", "สมิติเวช", "บำรุงราษฎร์", "เกษมราษฎร์", "ศิครินทร์", "วิภาวดี", "วิภาราม",
+                   "ราชธานี", "พระราม", "เมดพาร์ค", "บีเอ็นเอช", "ธนบุรี", "จุฬารัตน์", "ราชพฤกษ์", "เอกชัย", "ปิยะเวท")
+
+
+def _private_chain(gazetteer: Gazetteer, name: str) -> bool:
+    rest = name.removeprefix("โรงพยาบาล").replace(" ", "")
+    if rest.startswith(_PRIVATE_BRANDS):
+        return True
+    place = place_prefix(gazetteer, rest, minimum=3)
+    return place is not None and len(place) >= 4 and rest[len(place):] == "ราม"
 
 
 def _in_the_health_network(gazetteer: Gazetteer, name: str) -> bool:

@@ -144,7 +144,7 @@ _STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก
 _PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|จังหวัด(?:ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
                             r"(?:(?!รางวัล)[^\n]){0,60}(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
 # What follows a province that makes it a place: at, in, a subdistrict or district, a date line.
-_PLACE_AFTER = re.compile(r"[ \t]*(?:ณ|ที่(?!ได้)|ใน|ตำบล|ต\.|อำเภอ|อ\.|ซึ่งเป็นพื้นที่|มีพื้นที่|สถานที่|\d)")
+_PLACE_AFTER = re.compile(r"[ \t]*(?:ณ|ที่(?!ได้)|ใน|ตำบล|ต\.|อำเภอ|อ\.|ซึ่งเป็นพื้นที่|มีพื้นที่|สถานที่|จำนวน|\d)")
 
 
 def _local_governments(reading: Reading) -> list[OrgMention]:
