@@ -8,7 +8,10 @@
 organisation, government nodes without a parent that are neither ministries nor independent bodies
 (listed), and the ten largest branches (the state organisations with the most direct children).
 
-``sample`` draws, with a fixed seed, the items to judge and writes them as CSV with the sentence each
+``sample`` draws, with a fixed seed, the items to judge (each item's place in the random order is a hash
+of the seed and the item alone, so an item that a later build still has stays in the sample; the
+``before`` folder was drawn with Python's ``random.sample`` under the same seed, the version of this
+script in commit da3857d) and writes them as CSV with the sentence each
 node was read from (``schema:mentions``): ``learned_units.csv`` (learned government units: name and
 parent right?), ``learned_outside.csv`` (learned bodies outside the state: name right and kept out of
 the state?) and ``branches.csv`` (40 direct children of each of the ten largest branches: name right
@@ -24,7 +27,7 @@ import argparse
 import csv
 import json
 import math
-import random
+import hashlib
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -120,28 +123,39 @@ def largest_branches(graph: Graph, count: int = 10) -> list[str]:
     return [parent for parent, _ in sorted(sizes.items(), key=lambda item: (-item[1], item[0]))[:count]]
 
 
-def row_for(graph: Graph, node: str, rng: random.Random) -> dict:
+def draw(seed: int, *parts: str) -> str:
+    """An item's place in the seeded random order: a hash of the seed and the item alone, so the order is
+    a uniform random permutation that no judgement and no other item can move, and an item still in the
+    graph after a change of the code keeps its place (and its judgement can be carried)."""
+    return hashlib.sha256("\x1f".join((str(seed),) + parts).encode("utf-8")).hexdigest()
+
+
+def row_for(graph: Graph, node: str, seed: int) -> dict:
     sentences = graph.sentences(node)
     parent = graph.parent.get(node, "")
     return {"id": "", "iri": node.removeprefix(ID_ORG), "name": graph.names[node],
             "parent": parent.removeprefix(ID_ORG), "parent_name": graph.names.get(parent, ""),
             "classes": " ".join(sorted(c.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for c in graph.classes[node])),
-            "sentence": rng.choice(sentences) if sentences else "", "verdict": "", "reason": ""}
+            "sentence": min(sentences, key=lambda s: draw(seed, node, s)) if sentences else "",
+            "verdict": "", "reason": ""}
+
+
+def first(seed: int, group: str, items: list[str], size: int) -> list[str]:
+    """The ``size`` items first in the seeded order (a simple random sample without replacement)."""
+    return sorted(items, key=lambda item: draw(seed, group, item))[:size]
 
 
 def sample(graph: Graph, seed: int) -> dict[str, list[dict]]:
-    rng = random.Random(seed)
     learned = sorted(o for o in graph.names if graph.learned(o))
     state = [o for o in learned if not graph.outside(o)]
     outside = [o for o in learned if graph.outside(o)]
     files: dict[str, list[dict]] = {}
-    files["learned_units"] = [row_for(graph, o, rng) for o in rng.sample(state, min(SIZES["learned_units"], len(state)))]
-    files["learned_outside"] = [row_for(graph, o, rng) for o in rng.sample(outside, min(SIZES["learned_outside"], len(outside)))]
+    files["learned_units"] = [row_for(graph, o, seed) for o in first(seed, "learned_units", state, SIZES["learned_units"])]
+    files["learned_outside"] = [row_for(graph, o, seed) for o in first(seed, "learned_outside", outside, SIZES["learned_outside"])]
     rows = []
     for branch in largest_branches(graph):
-        kids = sorted(graph.children[branch])
-        for kid in rng.sample(kids, min(SIZES["branch"], len(kids))):
-            rows.append(row_for(graph, kid, rng))
+        for kid in first(seed, "branch " + branch, sorted(graph.children[branch]), SIZES["branch"]):
+            rows.append(row_for(graph, kid, seed))
     files["branches"] = rows
     for name, items in files.items():
         for number, row in enumerate(items, 1):
