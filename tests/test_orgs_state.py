@@ -228,7 +228,6 @@ def test_private_hospitals_and_universities_stand_outside_the_state(text, name, 
     "ให้ติดต่อสถานีตำรวจเจ้าของคดีก่อน",                      # a station named after no place
     "ส่งเรื่องถึงพนักงานสอบสวนสถานีตำรวจท้องที่เกิดเหตุ",
     "ร่วมมือกับโรงพยาบาลการุณเวช ปทุมธานี",                  # a brand, not a place: not the province's
-    "การขยายเตียงของโรงพยาบาลราชวิถี มีความคืบหน้า",          # a department's hospital the tables lack
     "เพื่อเป็นมหาวิทยาลัยสีเขียว (Green Campus)",              # a university by a quality, no name
     "ก้าวสู่การเป็นมหาวิทยาลัยวิจัยที่ทำการเรียนการสอน",
 ])
@@ -414,3 +413,31 @@ def test_a_private_groups_hospital_is_outside_the_state(text, name):
 ])
 def test_a_teaching_or_specialist_hospital_is_no_provincial_hospital(text):
     assert not any(parent == "สำนักงานปลัดกระทรวงสาธารณสุข" for _, parent in learned(text))
+
+
+@pytest.mark.parametrize("text, name, parent", [
+    ("การขยายเตียงของโรงพยาบาลราชวิถี มีความคืบหน้า", "โรงพยาบาลราชวิถี", "กรมการแพทย์"),   # the department's own
+    ("ส่งตัวไปยังโรงพยาบาลเมืองพัทยา เพื่อรักษา", "โรงพยาบาลเมืองพัทยา", "เมืองพัทยา"),      # a local government's
+])
+def test_a_department_or_local_governments_hospital_is_placed_under_it(text, name, parent):
+    assert (name, parent) in learned(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("กลุ่มที่มีอาการปานกลางจะมีโรงพยาบาลราชทัณฑ์ดูแล ซึ่งมีการเตรียมพร้อม", "โรงพยาบาลราชทัณฑ์"),
+    ("ทีมแพทย์ของโรงพยาบาลพระนารายณ์มหาราชจะให้การดูแลรักษาอย่างดีที่สุด", "โรงพยาบาลพระนารายณ์มหาราช"),
+])
+def test_a_word_of_prose_ending_a_hospitals_run_is_cut(text, name):
+    names = {n for n, _ in learned(text)}
+    assert name in names and not any(n.startswith(name) and n != name for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "โดยจังหวัดสงขลา มีน้ำท่วมในพื้นที่ 13 อำเภอ",
+    "จ.พิษณุโลก เกิดน้ำท่วมในพื้นที่ 3 อำเภอ",
+    "6. จังหวัดเชียงราย วัดสันละคร ตำบลสันมะเค็ด อำเภอพาน",
+    "ชุมชนในพื้นที่ชุ่มน้ำทะเลน้อย จ.พัทลุง จะได้รับประโยชน์ทางเศรษฐกิจ",
+    "ในเขตพื้นที่ควบคุมสูงสุด ได้แก่ จังหวัดนครปฐม จังหวัดนนทบุรี และจังหวัดสมุทรสาคร",
+])
+def test_a_province_that_something_happens_in_or_an_address_is_a_place(text):
+    assert not [m for m in extract(text).mentions if m.kind == "org" and m.value.startswith("จังหวัด")]

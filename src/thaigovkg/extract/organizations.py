@@ -54,7 +54,7 @@ _DEFINITION = re.compile(r"[ \t]?\((" + _SHORT_FORM + r"|สำนักงา�
 # A hospital of a chain carries its number ("โรงพยาบาลพญาไท 2", "โรงพยาบาลราชวิถี 2"): one digit
 # that counts nothing (no classifier or month after it: "… 2 แห่ง", "… 1 มิถุนายน").
 _BRANCH_NUMBER = (r"[ \t][1-9](?![\d.,/:)-])(?![ \t]?(?:แห่ง|ราย|เตียง|จังหวัด|อำเภอ|เขต|โรค|คน|ปี|เดือน|วัน|ชั่วโมง|ล้าน|แสน"
-                  r"|หมื่น|พัน|ร้อย|ครั้ง|เท่า|ลำดับ|ชั้น|หลัง|ห้อง|เครื่อง|ชุด|หน่วย|ทีม|"
+                  r"|หมื่น|พัน|ร้อย|ครั้ง|เท่า|ลำดับ|ชั้น|หลัง|ห้อง|เครื่อง|ชุด|หน่วย|ทีม|ทศวรรษ|พรรษา|รอบ|"
                   + "|".join(re.escape(m) for m in THAI_MONTHS + THAI_MONTH_ABBRS) + "))")
 # Units that name themselves: hospital, children's or disability home, police station,
 # university; "คณะ<X> มหาวิทยาลัย<Y>" is a faculty of a university.
@@ -503,9 +503,15 @@ def _add_named_units(reading: Reading) -> None:
         return not any(s < end and start < e for s, e in taken + [(f.start, f.end) for f in found])
 
     for match in _SELF_NAMED_UNIT.finditer(text):
-        name = _before_prose(_without_stray_number(_cut_name(match.group())), _unit_kinds(gazetteer))
+        # prose is looked for in the whole run before it is cut at a clause word, which would hide it
+        # ("โรงพยาบาลพระนารายณ์มหาราชจะให้…" is cut at จะ, not at ให้)
+        name = _before_prose(match.group(), _unit_kinds(gazetteer))
         if name is None:
             continue
+        name = _before_prose(_without_stray_number(_cut_name(name)), _unit_kinds(gazetteer))
+        if name is None:
+            continue
+        name = _without_trailing_prose(gazetteer, name)
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name) in {o.key for o in reading.orgs}:
             continue
@@ -527,6 +533,7 @@ def _add_named_units(reading: Reading) -> None:
         name = _before_prose(whole, _unit_kinds(gazetteer))
         if name is None:
             continue
+        name = _without_trailing_prose(gazetteer, name)
         end = match.start(1) + len(name) - len("โรงพยาบาล")
         if text.startswith(".", end) and len(name) - len("โรงพยาบาล") <= 3:
             continue    # "รพ.ผศ.": a dotted short form of a hospital's name, not its name
@@ -574,8 +581,8 @@ def _add_named_units(reading: Reading) -> None:
         if whole:       # "สำนักงานปลัดกระทรวง กระทรวงศึกษาธิการ": the table's สำนักงานปลัดกระทรวงศึกษาธิการ
             found.append(OrgMention(match.start(), end, whole, "name"))
             continue
+        parent = _central_division_parent(gazetteer, name, parent) if parent else None
         if parent:
-            parent = _central_division_parent(gazetteer, name, parent)
             found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
 
@@ -583,7 +590,7 @@ def _add_named_units(reading: Reading) -> None:
 # A unit named by what it is to the body rather than by its work: head office, branch, the units
 # reporting directly, the central or regional part, the units concerned.
 _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
-                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ)(?![\u0e01-\u0e4e])"
+                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง)(?![\u0e01-\u0e4e])"
                            # the administrative officials ("ฝ่ายปกครอง"), no unit
                            r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])")
 def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
@@ -594,16 +601,18 @@ def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | No
     return gazetteer.find_by_name(name + parent) or (gazetteer.find_by_name(name + parent[overlap:]) if overlap else None)
 
 
-_GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง)|(?:(?<!ท้อง)(?<!หน้า)ที่|ทั้ง|ต่างๆ|ต่าง ๆ)$")
+_GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง)|(?:(?<!ท้อง)(?<!หน้า)ที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค)$")
 # The heads of a ministry's central divisions, which belong to its permanent secretary's office
 # (tests/ANNOTATION.md: "กองกลาง กระทรวง X" is a division of สำนักงานปลัดกระทรวง X).
 _CENTRAL_DIVISION_HEADS = ("กอง", "ศูนย์", "กลุ่ม", "ฝ่าย", "สำนัก")
 
 
-def _central_division_parent(gazetteer: Gazetteer, name: str, parent: str) -> str:
+def _central_division_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
     """A division written with its ministry ("กองกลาง กระทรวงแรงงาน") belongs to the ministry's
     permanent secretary's office; any other parent stays."""
     agency = gazetteer.agencies.get(parent)
+    if agency is not None and agency.kind == "ministry" and name.startswith("ฝ่าย"):
+        return None     # a wing ("ฝ่ายความมั่นคง กระทรวงมหาดไทย") is a side of the ministry's work, no unit of it
     if agency is None or agency.kind != "ministry" or name.startswith("สำนักงาน") \
             or not name.startswith(_CENTRAL_DIVISION_HEADS):
         return parent
@@ -621,13 +630,13 @@ _PROSE_WORDS = frozenset("""
 รับ ส่ง ส่งต่อ นำ เปิด ปิด พบ เกิด ดำเนินการ กำหนด ประสบ เริ่ม ขาด ขาดแคลน ช่วย ดูแล ทำ ใช้ จัด ร่วม ออก เข้า
 เพิ่ม ลด เตรียม เตรียมพร้อม แจ้ง ประสาน ประกาศ ให้บริการ รักษา ฉีด ตรวจ เยี่ยม มอบ รายงาน แก้ไข ปรับปรุง
 เลื่อน ยกระดับ สนับสนุน ติดตั้ง อนุมัติ เสีย เลี่ยง ปฏิบัติ ประยุกต์ใช้ นำไป เร่ง เดินหน้า ยืนยัน
-เพิ่มขึ้น ลดลง เข้าร่วม เข้าไป เปลี่ยน มุ่งเน้น บางแห่ง เพียงแต่
+เพิ่มขึ้น ลดลง เข้าร่วม เข้าไป เปลี่ยน มุ่งเน้น บางแห่ง เพียงแต่ เรา ผลิต
 """.split())
 # … and words that make "โรงพยาบาล<word>" a kind or a quality of hospital rather than one hospital:
 # first, nearest, other, average, late, quality, economy, branch, private, state sector, psychiatric.
 _GENERIC_FIRST_WORDS = frozenset("""
 แรก ใกล้ ใกล้เคียง ใกล้ที่สุด เฉลี่ย ช้า คุณภาพ เศรษฐกิจ สาขา เอกชน ภาครัฐ ภาคเอกชน รัฐบาล ท้องถิ่น ต้นแบบ มาตรฐาน
-ขนาด ระดับ ระดับโลก ระดับชาติ เศรษฐกิจพอเพียง ทุติยภูมิ ตติยภูมิ ปฐมภูมิ ดีเด่น เสมือนจริง ด้าน ผู้ป่วย ครบ เจ็บป่วย หัวหน้า ฝ่าย กลุ่ม หนึ่ง สำคัญ
+ขนาด ระดับ ระดับโลก ระดับชาติ เหล่าทัพ เศรษฐกิจพอเพียง ทุติยภูมิ ตติยภูมิ ปฐมภูมิ ดีเด่น เสมือนจริง ด้าน ผู้ป่วย ครบ เจ็บป่วย หัวหน้า ฝ่าย กลุ่ม หนึ่ง สำคัญ
 """.split())
 _DANGLING_WORDS = frozenset("แห่ง ทั่ว บาง และ หรือ".split())
 _CLAUSE_END_WORDS = frozenset("ที่ นั้น นี้ แล้ว ด้วย เรียบร้อย เพิ่มเติม ดังกล่าว เหล่านี้ ทั้งหมด".split())
@@ -680,6 +689,20 @@ def _before_prose(name: str, kinds: tuple[str, ...] = ()) -> str | None:
     return name[:len(head) + kept]
 
 
+def _without_trailing_prose(gazetteer: Gazetteer, name: str) -> str:
+    """A self-named unit's name without a word of prose of three letters or more that ends it
+    ("โรงพยาบาลราชทัณฑ์ดูแล", "…ราชทัณฑ์เรา", "…อภัยภูเบศรผลิต"), unless the whole is a place's name
+    split into dictionary pieces ("ภูเพียง" = ภู|เพียง)."""
+    head = next((h for h in _SELF_NAMED_HEADS if name.startswith(h)), None)
+    if head is None:
+        return name
+    run = re.match(r"[\u0e01-\u0e4e]*", name[len(head):]).group()
+    words = _words(run) if run else ()
+    if len(words) < 2 or words[-1] not in _PROSE_WORDS or len(words[-1]) < 3 or gazetteer.places.provinces_of(run):
+        return name
+    return name[:len(head) + len(run) - len(words[-1])]
+
+
 _COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|ใน|ผ่าน|เข็ม|ที่|มา|มี|ลำดับ|รุ่น|กลุ่ม|ภาค|เป็น|กับ|นัด|วัน|ขนาด)[ \t][1-9]$")
 
 
@@ -688,7 +711,7 @@ _COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|�
 _AFTER_PLACE_PROSE = frozenset("""
 ถูก ทราบ ดัง เริ่ม ขนาด ทุกคน เนื่องจาก ครั้ง สั้น หาก กลับ ขอ ลงพื้นที่ ดำเนินคดี ดำเนินโครงการ ปี อาคาร บูรณาการ ขยาย
 เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง หลัง ภายหลัง กำลัง ก่อน ตั้งแต่ ทั่วโลก
-ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย
+ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย ปลด
 """.split())
 
 
@@ -754,10 +777,18 @@ def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str 
     kind = "hospital" if name.startswith("โรงพยาบาล") else "police" if name.startswith("สถานีตำรวจ") else "unit"
     if kind == "hospital" and _private_chain(gazetteer, name):
         return reading.learn_organization(name, "private_hospital", None)
+    if kind == "hospital" and name.removeprefix("โรงพยาบาล").startswith(_LOCAL_GOVERNMENT_WORDS):
+        # a local government's hospital ("โรงพยาบาลเมืองพัทยา", "โรงพยาบาลองค์การบริหารส่วนจังหวัดสุราษฎร์ธานี")
+        owner = place_bodies.local_government_key(reading, name.removeprefix("โรงพยาบาล"), end)
+        return reading.learn_organization(name, kind, owner) if owner else None
     if parent is None:
         head = next((h for h in sorted(gazetteer.unit_heads, key=len, reverse=True) if name.startswith(h)), None)
         service = next((key for word, key in _SERVICE_HOSPITALS.items() if name.startswith("โรงพยาบาล" + word)), None)
         if kind == "hospital" and service in gazetteer.agencies:
+            rest = name.removeprefix("โรงพยาบาล")
+            if any(rest[len(word):].startswith(other) for word in _SERVICE_HOSPITALS if rest.startswith(word)
+                   for other in _SERVICE_HOSPITALS):
+                return None     # two hospitals written together ("โรงพยาบาลราชวิถีเลิดสิน และ นพรัตนราชธานี")
             return reading.learn_organization(name, kind, service)
         specialist = name.removeprefix("โรงพยาบาล").replace(" ", "").startswith(_SPECIALIST_HOSPITAL)
         if kind == "hospital" and head == "โรงพยาบาล" and (specialist or not _in_the_health_network(gazetteer, name)
@@ -788,9 +819,12 @@ _PRIVATE_BEFORE = re.compile(r"เอกชน[^\n\d]{0,50}$")      # within the
 _PROVINCE_WRITTEN_AFTER = re.compile(r"[ \t]?(?:จังหวัด|จ\.)[ \t]?(?!กรุงเทพ)[\u0e01-\u0e4e]")
 # Hospitals named by the service they belong to: the department (or body) that runs all of that kind
 # (to move to ontology/unit_heads.csv with the reference data).
-_SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ์": "dms", "มะเร็ง": "dms", "ตำรวจ": "rtp", "ราชทัณฑ์": "doc"}
+_SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ์": "dms", "มะเร็ง": "dms", "ตำรวจ": "rtp", "ราชทัณฑ์": "doc",
+                      # the medical services department's own hospitals in Bangkok
+                      "ราชวิถี": "dms", "เลิดสิน": "dms", "นพรัตนราชธานี": "dms", "นพรัตน์ราชธานี": "dms", "สงฆ์": "dms"}
 
 
+_LOCAL_GOVERNMENT_WORDS = ("องค์การบริหารส่วน", "เทศบาล", "เมืองพัทยา", "กรุงเทพมหานคร")
 # Private hospital groups: their brands, and a town's name with "ราม" after it (the Ramkhamhaeng group's
 # "บุรีรัมย์ราม", "แม่สอดราม"; not "โพธาราม" or "ศรีสงคราม", which are towns).
 _PRIVATE_BRANDS = ("กรุงเทพ", "พญาไท", "เปาโล", "สมิติเวช", "บำรุงราษฎร์", "เกษมราษฎร์", "ศิครินทร์", "วิภาวดี", "วิภาราม",

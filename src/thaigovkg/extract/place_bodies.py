@@ -93,9 +93,9 @@ def _provinces_and_bangkok(reading: Reading, named: list[OrgMention]) -> list[Or
             (first.start() - len(re.search(r"[ \t]+$", before).group())) in ends
         if len(run) == 1 and (right_after_a_body or _UNIT_BEFORE.search(text, max(0, first.start() - 80), first.start())):
             continue        # where the body before it lies
-        if len(run) == 1 and not _names_the_body(text, first.start(), first.end(), ends, starts):
+        if len(run) == 1 and not _names_the_body(text, first.start(), first.end(), ends, starts, places):
             continue
-        if len(run) > 1 and not (right_after_a_body or _names_the_body(text, first.start(), last.end(), ends, starts)):
+        if len(run) > 1 and not (right_after_a_body or _names_the_body(text, first.start(), last.end(), ends, starts, places)):
             continue
         for match in run:
             key = "bma" if match.group("bangkok") else places.province_body(match.group("province"))
@@ -112,10 +112,22 @@ _UNIT_BEFORE = re.compile(r"(?:^|\s)\S*?(?:โรงพยาบาล|รพ\.|
 _RUN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
 
 
-def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set[int]) -> bool:
+def _address_before(places, before: str) -> bool:
+    """A district or subdistrict written right before the province: an address ("ทะเลน้อย จ.พัทลุง")."""
+    word = re.search(rf"({_THAI}{{3,40}})[ \t]+$", before)
+    if word is None or places is None:
+        return False
+    run = word.group(1)
+    whole = run == before.strip() or before[word.start() - 1:word.start()].isspace()
+    # the whole word, or a place of five letters or more it ends with ("…พื้นที่ชุ่มน้ำทะเลน้อย")
+    return (whole and bool(places.provinces_of(run))) or any(places.provinces_of(run[i:]) for i in range(0, len(run) - 4))
+
+
+def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set[int], places=None) -> bool:
     """Whether the words around a province's name make it the administration, not the place."""
     before = text[max(0, start - 30):start]
-    if _PLACE_BEFORE.search(before) or _PLACES_LISTED.search(text, max(0, start - 90), start):
+    if _PLACE_BEFORE.search(before) or _PLACES_LISTED.search(text, max(0, start - 90), start) \
+            or _HAPPENS_TO_A_PLACE.match(text, end) or _address_before(places, before):
         return False
     if _STRONG_BEFORE.search(before):
         return True         # "โดยจังหวัดน่าน", "ร่วมกับจังหวัดน่าน", "รางวัลชนะเลิศ ได้แก่ จังหวัดน่าน"
@@ -141,10 +153,14 @@ _VENUE_BEFORE = re.compile(r"(?:^|[ \t])ณ[ \t]?[^\n]{0,60}$")
 _STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่)[ \t]*$")
 # Provinces counted or named by a kind and then listed ("4 จังหวัด ได้แก่ …", "จังหวัดชายแดนภาคใต้ ได้แก่ …"):
 # places, unless what is listed are the winners of an award ("รางวัลชนะเลิศ ได้แก่ จังหวัด…").
-_PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|จังหวัด(?:ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
+_PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|พื้นที่|จังหวัด(?:ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
                             r"(?:(?!รางวัล)[^\n]){0,60}(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
 # What follows a province that makes it a place: at, in, a subdistrict or district, a date line.
-_PLACE_AFTER = re.compile(r"[ \t]*(?:ณ|ที่(?!ได้)|ใน|ตำบล|ต\.|อำเภอ|อ\.|ซึ่งเป็นพื้นที่|มีพื้นที่|สถานที่|จำนวน|\d)")
+_PLACE_AFTER = re.compile(r"[ \t]*(?:ณ|ที่(?!ได้)|ใน|ตำบล|ต\.|อำเภอ|อ\.|ซึ่งเป็นพื้นที่|มีพื้นที่|สถานที่|จำนวน|วัด|หอประชุม|ห้องประชุม"
+                          r"|บริเวณ|\d)")
+# What happens to a place, even after a word that would make it a body ("โดยจังหวัดสงขลา มีน้ำท่วม…",
+# "จ.พิษณุโลก เกิดน้ำท่วม", "จังหวัดยะลา มีหน่วยงาน 4 แห่ง"): floods, damage, people and units in it.
+_HAPPENS_TO_A_PLACE = re.compile(r"[ \t]*(?:เกิด|ประสบ|ได้รับผลกระทบ|มีน้ำ|มีผู้|มีฝน|มีหน่วยงาน|มีประชากร|มีพื้นที่|มีจำนวน)")
 
 
 def _local_governments(reading: Reading) -> list[OrgMention]:

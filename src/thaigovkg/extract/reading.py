@@ -139,7 +139,8 @@ def canonical_name(name: str, kind: str = "", parent: str = "") -> str:
         keep = piece == "ณ" or piece.startswith(_KEPT_SPACE_BEFORE) or joined.endswith(" ณ")
         joined += (" " if keep else "") + piece
     compact_parent = parent.replace(" ", "")
-    if compact_parent and joined.endswith(compact_parent) and len(joined) > len(compact_parent):
+    if compact_parent and joined.endswith(compact_parent) and len(joined) > len(compact_parent) \
+            and joined[:-len(compact_parent)] != "โรงพยาบาล":     # "โรงพยาบาลเมืองพัทยา" is one name
         # a unit named with its parent: "เขื่อนภูมิพล การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย", "คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น"
         return joined[:-len(compact_parent)].rstrip() + " " + parent
     if joined.startswith("คณะ"):        # a faculty and its university: "คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น"
