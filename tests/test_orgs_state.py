@@ -441,3 +441,32 @@ def test_a_word_of_prose_ending_a_hospitals_run_is_cut(text, name):
 ])
 def test_a_province_that_something_happens_in_or_an_address_is_a_place(text):
     assert not [m for m in extract(text).mentions if m.kind == "org" and m.value.startswith("จังหวัด")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("โดยที่ผ่านมา โรงพยาบาลหาดใหญ่ประสบปัญหาเตียงผู้ป่วยหนักเต็ม ขาดระบบ", "โรงพยาบาลหาดใหญ่"),
+    ("เจ้าหน้าที่โรงพยาบาลหว้านใหญ่รับมอบอุปกรณ์ทางการแพทย์", "โรงพยาบาลหว้านใหญ่"),
+])
+def test_a_compound_of_prose_after_a_hospitals_place_is_cut(text, name):
+    assert {n for n, _ in learned(text)} == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "ณ ลานพาร์ค พารากอน ศูนย์การค้าสยามพารากอน องค์การสวนสัตว์แห่งประเทศไทย ในพระบรมราชูปถัมภ์ เปิดให้",
+    "ฉีดวัคซีนสำหรับประชาชนใน 7 กลุ่มเสี่ยงตามเงื่อนไขของ สปสช. โดยไม่เสียค่าใช้จ่าย",
+    "ประธานสมาคมมหาวิทยาลัยพระพุทธศาสนานานาชาติ (IABU) กล่าว",
+    "เปิดการแข่งขันกีฬามหาวิทยาลัยเทคโนโลยีราชมงคลแห่งประเทศไทย ครั้งที่ 38",
+    "เครือข่ายมหาวิทยาลัยพันธมิตรเชิงยุทธศาสตร์ และพันธมิตรที่มีศักยภาพ",
+])
+def test_a_mall_a_risk_group_or_a_collective_of_universities_is_no_body(text):
+    assert not learned(text)
+
+
+def test_the_ministers_office_is_the_ministrys_own():
+    text = "หน่วยงานส่วนกลาง อันประกอบด้วย สำนักงานรัฐมนตรี สำนักงานปลัดกระทรวงมหาดไทย ส่วนราชการระดับกรม"
+    assert ("สำนักงานรัฐมนตรี", "สำนักงานปลัดกระทรวงมหาดไทย") not in learned(text)
+
+
+def test_a_dateline_province_is_a_place():
+    assert not [m for m in extract("จังหวัดยะลา - สมาคมสื่อ ร่วมกับคณะครุศาสตร์").mentions
+                if m.kind == "org" and m.value.startswith("จังหวัด")]

@@ -81,7 +81,7 @@ _GENERIC_HOSPITAL = re.compile(
     r"|ชั่วคราว|ตาม|ต้นแบบ|แต่ละ|ชั้นนำ|มาก|ให้|ต้อง|ทันที|ประมาณ)"
     # … and so is a university named by one: Thai, state, private, leading, each, which …
     r"|มหาวิทยาลัย(?:ที่|และ|หรือ|ต้อง|ไทย|ไม่|ของ|ใน|ทุก|ต่าง|แห่ง|รัฐ|เอกชน|ให้|แล้ว|จะ|มี|เป็น|ได้|ก็|ทั้ง"
-    r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด|พร้อม|กับ|จึง|สามารถ|ศาสนา|สงฆ์"
+    r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด|พร้อม|กับ|จึง|สามารถ|ศาสนา|สงฆ์|พันธมิตร|คู่"
     # a group of universities named without its place: "มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยเทคโนโลยีราชมงคล"
     r"|ราชภัฏ(?![\u0e01-\u0e4e])|(?:เทคโนโลยี)?ราชมงคล(?![\u0e01-\u0e4e]))")
 # A faculty is any "คณะ<X>" right before a university ("คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล",
@@ -95,7 +95,8 @@ _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ(?!ผู้|กรรม�
 # written on to the title of their head or staff ("ผู้อำนวยการกองระบาดวิทยา กรมควบคุมโรค").
 _HEADS_BEFORE_UNIT = ("ผู้อำนวยการ", "หัวหน้า", "ผู้บัญชาการ", "ผู้บังคับการ", "ประธาน", "เลขาธิการ", "โฆษก", "ที่ปรึกษา",
                       "ผู้จัดการ", "เจ้าหน้าที่", "ผู้แทน")
-_APPOSED_UNIT = re.compile(r"(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
+_APPOSED_UNIT = re.compile(r"(?:ศูนย์(?!การค้า|ประชุม)|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง|เสี่ยง|ผู้|ประชาชน)|สำนัก(?!งาน)|สำนักงาน"
+                           r"|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
                            r"[\u0e01-\u0e4e]{3,60}")
 # A dam or power plant is a unit of the state enterprise written right after it or named by
 # ของ / สังกัด ("เขื่อนสิริกิติ์ การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย", "โรงไฟฟ้าบางปะกง ของ กฟผ."); a kind
@@ -270,7 +271,8 @@ def find(reading: Reading) -> None:
             continue
         if name.startswith("โรงพยาบาล") and re.search(r"[ \t]จังหวัด", match.group()):
             continue    # "โรงพยาบาลแกลง จังหวัดระยอง": a hospital is named by its town, the province only locates it
-        if name.startswith(_NOT_PROVINCIAL_UNITS) or _GENERIC_HOSPITAL.match(name) or _JOINED_NAMES.search(prefix):
+        if name.startswith(_NOT_PROVINCIAL_UNITS) or _GENERIC_HOSPITAL.match(name) or _JOINED_NAMES.search(prefix) \
+                or name.removeprefix("โรงพยาบาล").startswith(_LOCAL_GOVERNMENT_WORDS[:2]):
             # a building ("ศาลากลางจังหวัดน่าน" is the provincial hall), a station (named by its own place,
             # never "สถานีตำรวจภูธรจังหวัดนครปฐม"), a kind ("โรงพยาบาลที่จังหวัดชลบุรี") or two names
             # ("โรงพยาบาลยโสธรและสำนักงานสาธารณสุขจังหวัดยโสธร")
@@ -517,6 +519,8 @@ def _add_named_units(reading: Reading) -> None:
             continue
         if _generic(reading, name, match.start()):
             continue
+        if name.startswith("มหาวิทยาลัย") and _COLLECTIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue    # "สมาคมมหาวิทยาลัย…", "กีฬามหาวิทยาลัย…": an association or games of universities
         name = _place_named(gazetteer, name)
         if name is None:
             continue
@@ -601,7 +605,7 @@ def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | No
     return gazetteer.find_by_name(name + parent) or (gazetteer.find_by_name(name + parent[overlap:]) if overlap else None)
 
 
-_GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง)|(?:(?<!ท้อง)(?<!หน้า)ที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค)$")
+_GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง)|(?:(?<!ท้อง)(?<!หน้า)ที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ)$")
 # The heads of a ministry's central divisions, which belong to its permanent secretary's office
 # (tests/ANNOTATION.md: "กองกลาง กระทรวง X" is a division of สำนักงานปลัดกระทรวง X).
 _CENTRAL_DIVISION_HEADS = ("กอง", "ศูนย์", "กลุ่ม", "ฝ่าย", "สำนัก")
@@ -611,6 +615,9 @@ def _central_division_parent(gazetteer: Gazetteer, name: str, parent: str) -> st
     """A division written with its ministry ("กองกลาง กระทรวงแรงงาน") belongs to the ministry's
     permanent secretary's office; any other parent stays."""
     agency = gazetteer.agencies.get(parent)
+    if name.startswith("สำนักงานรัฐมนตรี") and agency is not None and agency.parent \
+            and gazetteer.permanent_secretary_office(agency.parent) == parent:
+        return agency.parent    # the minister's office is the ministry's own, beside its permanent secretary's office
     if agency is not None and agency.kind == "ministry" and name.startswith("ฝ่าย"):
         return None     # a wing ("ฝ่ายความมั่นคง กระทรวงมหาดไทย") is a side of the ministry's work, no unit of it
     if agency is None or agency.kind != "ministry" or name.startswith("สำนักงาน") \
@@ -711,7 +718,7 @@ _COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|�
 _AFTER_PLACE_PROSE = frozenset("""
 ถูก ทราบ ดัง เริ่ม ขนาด ทุกคน เนื่องจาก ครั้ง สั้น หาก กลับ ขอ ลงพื้นที่ ดำเนินคดี ดำเนินโครงการ ปี อาคาร บูรณาการ ขยาย
 เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง หลัง ภายหลัง กำลัง ก่อน ตั้งแต่ ทั่วโลก
-ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย ปลด
+ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย ปลด พัฒนา
 """.split())
 
 
@@ -731,9 +738,17 @@ def _place_named(gazetteer: Gazetteer, name: str) -> str | None:
     if place is None:
         return None if head.startswith("สถานีตำรวจ") else name
     after = rest[len(district) + len(place):]
-    if after and (_words(after)[0] in _AFTER_PLACE_PROSE or _words(after)[0] in _PROSE_WORDS):
+    if after and _starts_prose(_words(after)[0]):
         return head + district + place
     return name
+
+
+_LONG_PROSE_WORDS = tuple(sorted((w for w in _PROSE_WORDS | _AFTER_PLACE_PROSE if len(w) >= 3), key=len, reverse=True))
+
+
+def _starts_prose(word: str) -> bool:
+    """A word of prose, or a compound the tokenizer keeps whole that starts with one ("ประสบปัญหา", "รับมอบ")."""
+    return word in _AFTER_PLACE_PROSE or word in _PROSE_WORDS or word.startswith(_LONG_PROSE_WORDS)
 
 
 def _without_stray_number(name: str) -> str:
@@ -825,6 +840,7 @@ _SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ�
 
 
 _LOCAL_GOVERNMENT_WORDS = ("องค์การบริหารส่วน", "เทศบาล", "เมืองพัทยา", "กรุงเทพมหานคร")
+_COLLECTIVE_BEFORE = re.compile(r"(?:สมาคม|เครือข่าย|กีฬา|ชมรม|ที่ประชุม|สภา|สหพันธ์|กลุ่ม)$")
 # Private hospital groups: their brands, and a town's name with "ราม" after it (the Ramkhamhaeng group's
 # "บุรีรัมย์ราม", "แม่สอดราม"; not "โพธาราม" or "ศรีสงคราม", which are towns).
 _PRIVATE_BRANDS = ("กรุงเทพ", "พญาไท", "เปาโล", "สมิติเวช", "บำรุงราษฎร์", "เกษมราษฎร์", "ศิครินทร์", "วิภาวดี", "วิภาราม",

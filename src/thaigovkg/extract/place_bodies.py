@@ -157,7 +157,7 @@ _PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|พื้นท�
                             r"(?:(?!รางวัล)[^\n]){0,60}(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
 # What follows a province that makes it a place: at, in, a subdistrict or district, a date line.
 _PLACE_AFTER = re.compile(r"[ \t]*(?:ณ|ที่(?!ได้)|ใน|ตำบล|ต\.|อำเภอ|อ\.|ซึ่งเป็นพื้นที่|มีพื้นที่|สถานที่|จำนวน|วัด|หอประชุม|ห้องประชุม"
-                          r"|บริเวณ|\d)")
+                          r"|บริเวณ|[-–][ \t]|\d)")       # … and a dash after it: a dateline ("จังหวัดยะลา - …")
 # What happens to a place, even after a word that would make it a body ("โดยจังหวัดสงขลา มีน้ำท่วม…",
 # "จ.พิษณุโลก เกิดน้ำท่วม", "จังหวัดยะลา มีหน่วยงาน 4 แห่ง"): floods, damage, people and units in it.
 _HAPPENS_TO_A_PLACE = re.compile(r"[ \t]*(?:เกิด|ประสบ|ได้รับผลกระทบ|มีน้ำ|มีผู้|มีฝน|มีหน่วยงาน|มีประชากร|มีพื้นที่|มีจำนวน)")
