@@ -457,6 +457,8 @@ def test_a_compound_of_prose_after_a_hospitals_place_is_cut(text, name):
     "ประธานสมาคมมหาวิทยาลัยพระพุทธศาสนานานาชาติ (IABU) กล่าว",
     "เปิดการแข่งขันกีฬามหาวิทยาลัยเทคโนโลยีราชมงคลแห่งประเทศไทย ครั้งที่ 38",
     "เครือข่ายมหาวิทยาลัยพันธมิตรเชิงยุทธศาสตร์ และพันธมิตรที่มีศักยภาพ",
+    "เพื่อเป็นมหาวิทยาลัยสีเขียว (Green Campus)",
+    "ร่วมกับภาคีเครือข่าย 3 ฝ่ายได้แก่ มหาวิทยาลัยศิลปากร จังหวัดราชบุรี และวัดขนอน",
 ])
 def test_a_mall_a_risk_group_or_a_collective_of_universities_is_no_body(text):
     assert not learned(text)
