@@ -472,3 +472,36 @@ def test_the_ministers_office_is_the_ministrys_own():
 def test_a_dateline_province_is_a_place():
     assert not [m for m in extract("จังหวัดยะลา - สมาคมสื่อ ร่วมกับคณะครุศาสตร์").mentions
                 if m.kind == "org" and m.value.startswith("จังหวัด")]
+
+
+@pytest.mark.parametrize("text", [
+    "พระราชทานปริญญาบัตรแก่บัณฑิตผู้สำเร็จการศึกษาจากมหาวิทยาลัยราชภัฏเขตภาคเหนือ",
+    "ก่อนส่งต่อให้มูลนิธิโรงพยาบาลสมเด็จพระยุพราชส่วนกลาง นำไปศึกษา",
+    "กระทรวงมีกลไกการช่วยเหลือผ่านศูนย์คุ้มครองคนไร้ที่พึ่งและสถานคุ้มครองคนไร้ที่พึ่งและ (2) หน่วยงานเอกชน",
+    "สำนักงานปลัดกระทรวงมหาดไทย และนายภควัต ฝ่ายแสนยอ สำนักงานปลัดกระทรวงมหาดไทย",
+])
+def test_a_group_a_foundation_a_list_running_on_or_a_surname_is_no_unit(text):
+    assert not learned(text)
+
+
+def test_a_province_glued_to_a_hospitals_name_is_cut_off():
+    text = "ปลัดกระทรวงสาธารณสุข ติดตามการดำเนินงาน โรงพยาบาลหล่มสักจังหวัดเพชรบูรณ์ ชื่นชมระบบบริการ"
+    assert {n for n, _ in learned(text)} == {"โรงพยาบาลหล่มสัก"}
+
+
+@pytest.mark.parametrize("text", [
+    "4) จังหวัดสระแก้ว พล.ต.ท.อิทธิพล อิทธิสารรณชัย ผบช.ภ.2 สั่งการ",
+    "โดยจังหวัดระยอง มีมูลค่าเงินลงทุนสูงสุด 91,670 ล้านบาท",
+    "โดยจังหวัดท่องเที่ยวรอง ได้แก่ จังหวัดกาฬสินธุ์ จังหวัดกำแพงเพชร จังหวัดจันทบุรี",
+])
+def test_a_numbered_province_followed_by_a_person_or_a_place_figure_is_a_place(text):
+    assert not [m for m in extract(text).mentions if m.kind == "org" and m.value.startswith("จังหวัด")]
+
+
+@pytest.mark.parametrize("text", [
+    "1. จังหวัดน่าน\n2. จังหวัดแพร่",
+    "รางวัลชนะเลิศ ได้แก่ จังหวัดจันทบุรี รางวัลรองชนะเลิศ ได้แก่ จังหวัดระยอง",
+    "จังหวัดแม่ฮ่องสอน ขับเคลื่อนโครงการ “ผ้าไทยใส่ให้สนุก”",
+])
+def test_a_province_standing_alone_in_a_list_or_acting_is_a_body(text):
+    assert [m for m in extract(text).mentions if m.kind == "org" and m.value.startswith("จังหวัด")]

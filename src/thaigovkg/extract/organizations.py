@@ -40,8 +40,9 @@ _UNIT_HEADS = ("สำนักงาน", "สำนัก", "ศูนย์",
 # A unit name ending in these is a generic phrase ("สำนักงานในจังหวัด" = offices in the province).
 _GENERIC_ENDINGS = ("ใน", "ของ", "ทุก", "ทั่ว", "แต่ละ", "ทั้ง", "และ", "กับ", "ทุกแห่งใน", "ต่าง")
 # Heads of provincial-unit matches that make no provincial unit: the provincial hall is a building, and
-# a police station is named by its own place (learned as a self-named unit).
-_NOT_PROVINCIAL_UNITS = ("ศาลากลาง", "สถานีตำรวจ")
+# a police station or a hospital is named by its own place (learned as a self-named unit, the province
+# written on to it cut off: "โรงพยาบาลหล่มสักจังหวัดเพชรบูรณ์").
+_NOT_PROVINCIAL_UNITS = ("ศาลากลาง", "สถานีตำรวจ", "โรงพยาบาล")
 # A second name joined to the first: "… และสำนักงาน…", "… และคณะ", "… และผู้บังคับการ…".
 _JOINED_NAMES = re.compile(r"(?:และ|หรือ)(?=โรงพยาบาล|รพ\.|สำนักงาน|สำนัก|มหาวิทยาลัย|วิทยาลัย|ศูนย์|สถานี|สถาน|คณะ|ผู้|กอง|กรม"
                            r"|ภาคี|หน่วย|เรือนจำ|ค่าย|โรงเรียน|องค์การ|เทศบาล)")
@@ -83,7 +84,7 @@ _GENERIC_HOSPITAL = re.compile(
     r"|มหาวิทยาลัย(?:ที่|และ|หรือ|ต้อง|ไทย|ไม่|ของ|ใน|ทุก|ต่าง|แห่ง|รัฐ|เอกชน|ให้|แล้ว|จะ|มี|เป็น|ได้|ก็|ทั้ง"
     r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด|พร้อม|กับ|จึง|สามารถ|ศาสนา|สงฆ์|พันธมิตร|คู่|สี|วิจัย|ยั่งยืน|ดิจิทัล|อัจฉริยะ|ต้นแบบ"
     # a group of universities named without its place: "มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยเทคโนโลยีราชมงคล"
-    r"|ราชภัฏ(?![\u0e01-\u0e4e])|(?:เทคโนโลยี)?ราชมงคล(?![\u0e01-\u0e4e]))")
+    r"|ราชภัฏ(?:(?![\u0e01-\u0e4e])|เขต|ภาค|กลุ่ม|ทั้ง|ทั่ว)|(?:เทคโนโลยี)?ราชมงคล(?![\u0e01-\u0e4e]))")
 # A faculty is any "คณะ<X>" right before a university ("คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล",
 # "คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล") unless คณะ heads a group of people
 # (executives, committee, working group, lecturers, researchers, staff …) or "from / of" ends it.
@@ -271,8 +272,7 @@ def find(reading: Reading) -> None:
             continue
         if name.startswith("โรงพยาบาล") and re.search(r"[ \t]จังหวัด", match.group()):
             continue    # "โรงพยาบาลแกลง จังหวัดระยอง": a hospital is named by its town, the province only locates it
-        if name.startswith(_NOT_PROVINCIAL_UNITS) or _GENERIC_HOSPITAL.match(name) or _JOINED_NAMES.search(prefix) \
-                or name.removeprefix("โรงพยาบาล").startswith(_LOCAL_GOVERNMENT_WORDS[:2]):
+        if name.startswith(_NOT_PROVINCIAL_UNITS) or _JOINED_NAMES.search(prefix):
             # a building ("ศาลากลางจังหวัดน่าน" is the provincial hall), a station (named by its own place,
             # never "สถานีตำรวจภูธรจังหวัดนครปฐม"), a kind ("โรงพยาบาลที่จังหวัดชลบุรี") or two names
             # ("โรงพยาบาลยโสธรและสำนักงานสาธารณสุขจังหวัดยโสธร")
@@ -521,6 +521,8 @@ def _add_named_units(reading: Reading) -> None:
             continue
         if name.startswith("มหาวิทยาลัย") and _COLLECTIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue    # "สมาคมมหาวิทยาลัย…", "กีฬามหาวิทยาลัย…": an association or games of universities
+        if text.endswith("มูลนิธิ", max(0, match.start() - 8), match.start()) or re.search(r"(?:และ|หรือ)$", name):
+            continue    # a foundation named after the unit ("มูลนิธิโรงพยาบาล…"), a name running on into a list
         name = _place_named(gazetteer, name)
         if name is None:
             continue
@@ -573,6 +575,8 @@ def _add_named_units(reading: Reading) -> None:
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name):
             continue
+        if _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue        # a surname ("นายภควัต ฝ่ายแสนยอ")
         near = near_table_name(gazetteer, name)
         if near:    # "สำนักคณะกรรมการการอาชีวศึกษา": an agency of the table, misspelt
             found.append(OrgMention(match.start(), end, near, "name"))
@@ -718,7 +722,7 @@ _COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|�
 _AFTER_PLACE_PROSE = frozenset("""
 ถูก ทราบ ดัง เริ่ม ขนาด ทุกคน เนื่องจาก ครั้ง สั้น หาก กลับ ขอ ลงพื้นที่ ดำเนินคดี ดำเนินโครงการ ปี อาคาร บูรณาการ ขยาย
 เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง หลัง ภายหลัง กำลัง ก่อน ตั้งแต่ ทั่วโลก
-ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย ปลด พัฒนา
+ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย ปลด พัฒนา จังหวัด อำเภอ ตำบล
 """.split())
 
 
@@ -840,6 +844,8 @@ _SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ�
 
 
 _LOCAL_GOVERNMENT_WORDS = ("องค์การบริหารส่วน", "เทศบาล", "เมืองพัทยา", "กรุงเทพมหานคร")
+_FIRST_NAME_BEFORE = re.compile(r"(?:นาย(?!ช่าง|แพทย์|กอง|ก|ทหาร|สัตวแพทย์|อำเภอ|ตำรวจ|ทะเบียน|ด่าน|สถานี|งาน|ท้าย|เรือ)"
+                                r"|นางสาว|นาง(?!พยาบาล)|น\.ส\.)[\u0e01-\u0e4e]{2,20}[ \t]+$")
 _COLLECTIVE_BEFORE = re.compile(r"(?:สมาคม|เครือข่าย|กีฬา|ชมรม|ที่ประชุม|สภา|สหพันธ์|กลุ่ม)$")
 # Private hospital groups: their brands, and a town's name with "ราม" after it (the Ramkhamhaeng group's
 # "บุรีรัมย์ราม", "แม่สอดราม"; not "โพธาราม" or "ศรีสงคราม", which are towns).

@@ -27,11 +27,16 @@ _PLACE_BEFORE = re.compile(
     r"|กลุ่มจังหวัด\S*|ภาคเหนือ|ภาคใต้|ภาคกลาง|ภาคตะวันออก\S*)[ \t]*$")
 # Words before a name that make it a body: by, with, to, namely, e.g., both, and the start of a line or
 # of a numbered item (award lists).
-_BODY_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่|หน่วยงาน|ส่วนราชการ)[ \t]*$"
-                          r"|(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-•][ \t]*|\(\d{1,3}\)[ \t]*)?$")
+_BODY_WORD_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่|หน่วยงาน|ส่วนราชการ)[ \t]*$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-•][ \t]*|\(\d{1,3}\)[ \t]*)?$")
+# At the start of a line or a numbered item the province is a body where it stands alone (an award list,
+# a signature, a minister's provinces) or acts; followed by a person or another unit it is where they are
+# ("4) จังหวัดสระแก้ว พล.ต.ท. … สั่งการ", "5.จังหวัดยะลา กองร้อยทหารพราน…").
+_ALONE_AFTER = re.compile(r"[ \t]*(?:\n|$|,|และ|หรือ|\()")
 # Verbs after a name that make it an actor or a recipient.
 _BODY_AFTER = re.compile(r"[ \t]*(?:ได้รับ|ได้|คว้า|รับรางวัล|รับมอบ|จัด|ร่วม|ดำเนินการ|มอบ|เป็นเจ้าภาพ|ประกาศ|เสนอ|ขอ|ชนะ"
-                         r"|มีคำสั่ง|แต่งตั้ง|ลงนาม|จะ|ยัง|สามารถ|ผ่าน|เป็นหน่วยงาน|ซึ่งได้รับ|ที่ได้รับ)")
+                         r"|มีคำสั่ง|แต่งตั้ง|ลงนาม|จะ|ยัง|สามารถ|ผ่าน|เป็นหน่วยงาน|ซึ่งได้รับ|ที่ได้รับ|ขับเคลื่อน|สนอง|น้อมนำ|บูรณาการ"
+                         r"|มอบหมาย|เร่ง|แจ้ง|รณรงค์|ประชาสัมพันธ์|สั่งการ|เตรียม|ออกประกาศ)")
 # The body the province stands for after "และ"/"กับ" must follow another body: "กรมการปกครอง และจังหวัดน่าน";
 # after "และ" that follows a place ("ในจังหวัดน่าน และจังหวัดแพร่"), it is a place too.
 _JOINED = re.compile(r"(?:และ|กับ|รวมทั้ง|พร้อมด้วย)[ \t]*$")
@@ -112,6 +117,13 @@ _UNIT_BEFORE = re.compile(r"(?:^|\s)\S*?(?:โรงพยาบาล|รพ\.|
 _RUN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
 
 
+def _body_before(text: str, before: str, end: int) -> bool:
+    """A word before the province that makes it a body, or the start of a line where it stands alone or acts."""
+    if _BODY_WORD_BEFORE.search(before):
+        return True
+    return bool(_LINE_START.search(before)) and bool(_ALONE_AFTER.match(text, end) or _BODY_AFTER.match(text, end))
+
+
 def _address_before(places, before: str) -> bool:
     """A district or subdistrict written right before the province: an address ("ทะเลน้อย จ.พัทลุง")."""
     word = re.search(rf"({_THAI}{{3,40}})[ \t]+$", before)
@@ -139,9 +151,9 @@ def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set
         # written on to the word before: a body only after a word that makes it one ("โดยจังหวัดน่าน",
         # "กรมการพัฒนาชุมชนและจังหวัดกาญจนบุรี"), else the end of another name ("ปลัดจังหวัดน่าน",
         # "ศาลากลางจังหวัดน่าน", "ทีม ศรส.จังหวัดบุรีรัมย์")
-        return bool(_BODY_BEFORE.search(before) or (after_a_body and _JOINED.search(before)))
+        return bool(_body_before(text, before, end) or (after_a_body and _JOINED.search(before)))
     before_a_body = _RUN_GAP.match(text, end).end() in starts
-    if after_a_body or before_a_body or _BODY_BEFORE.search(before):
+    if after_a_body or before_a_body or _body_before(text, before, end):
         return True
     if _JOINED.search(before):
         return False        # "… และจังหวัดแพร่" after no body: another place
@@ -153,14 +165,14 @@ _VENUE_BEFORE = re.compile(r"(?:^|[ \t])ณ[ \t]?[^\n]{0,60}$")
 _STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่)[ \t]*$")
 # Provinces counted or named by a kind and then listed ("4 จังหวัด ได้แก่ …", "จังหวัดชายแดนภาคใต้ ได้แก่ …"):
 # places, unless what is listed are the winners of an award ("รางวัลชนะเลิศ ได้แก่ จังหวัด…").
-_PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|พื้นที่|จังหวัด(?:ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
+_PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|พื้นที่|จังหวัด(?:ท่องเที่ยว|ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
                             r"(?:(?!รางวัล)[^\n]){0,60}(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
 # What follows a province that makes it a place: at, in, a subdistrict or district, a date line.
 _PLACE_AFTER = re.compile(r"[ \t]*(?:ณ|ที่(?!ได้)|ใน|ตำบล|ต\.|อำเภอ|อ\.|ซึ่งเป็นพื้นที่|มีพื้นที่|สถานที่|จำนวน|วัด|หอประชุม|ห้องประชุม"
                           r"|บริเวณ|[-–][ \t]|\d)")       # … and a dash after it: a dateline ("จังหวัดยะลา - …")
 # What happens to a place, even after a word that would make it a body ("โดยจังหวัดสงขลา มีน้ำท่วม…",
 # "จ.พิษณุโลก เกิดน้ำท่วม", "จังหวัดยะลา มีหน่วยงาน 4 แห่ง"): floods, damage, people and units in it.
-_HAPPENS_TO_A_PLACE = re.compile(r"[ \t]*(?:เกิด|ประสบ|ได้รับผลกระทบ|มีน้ำ|มีผู้|มีฝน|มีหน่วยงาน|มีประชากร|มีพื้นที่|มีจำนวน)")
+_HAPPENS_TO_A_PLACE = re.compile(r"[ \t]*(?:เกิด|ประสบ|ได้รับผลกระทบ|มีน้ำ|มีผู้|มีฝน|มีหน่วยงาน|มีประชากร|มีพื้นที่|มีจำนวน|มีมูลค่า|มีเป้าหมาย|มียอด)")
 
 
 def _local_governments(reading: Reading) -> list[OrgMention]:
