@@ -168,7 +168,27 @@ def test_extract_events_read_date_venue_chair_presenter_and_organiser():
     assert (ceremony.programme, ceremony.year, ceremony.date) == ("psea", 2565, dt.date(2022, 12, 1))
     assert ceremony.venue == "ห้องประชุมใหญ่ อาคารรัฐสภา"
     assert ceremony.chair == "ประยุทธ มั่นคง" and ceremony.presenters == ("วิชัย เก่งกาจ",)
+    assert ceremony.organizer is None     # the article does not say who organised it (FORMAT.md)
+
+
+@pytest.mark.parametrize("sentence", [
+    "พิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 ซึ่งจัดโดยสำนักงาน ก.พ.ร. ",
+    "สำนักงาน ก.พ.ร. จัดพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 ",
+    "กรมการจัดหางาน รับรางวัลเลิศรัฐ ประจำปี 2565 จากสำนักงาน ก.พ.ร. ",
+    "คณะกรรมการพัฒนาระบบราชการ (ก.พ.ร.) ได้ประกาศผลการพิจารณารางวัลเลิศรัฐ ประจำปี 2565 ",
+])
+def test_extract_events_the_organiser_only_where_the_text_states_it(sentence):
+    [ceremony] = extract(CEREMONY.replace("ข่าวประชาสัมพันธ์\n", "ข่าวประชาสัมพันธ์\n" + sentence + "\n")).ceremonies
     assert org_name(ceremony.organizer) == "สำนักงานคณะกรรมการพัฒนาระบบราชการ"
+
+
+@pytest.mark.parametrize("sentence", [
+    "ทั้งนี้ รางวัลเลิศรัฐเป็นรางวัลที่คณะกรรมการพัฒนาระบบราชการมีมติมอบให้แก่หน่วยงานที่มีผลงานโดดเด่น ",
+    "กรมการจัดหางาน รับรางวัลเลิศรัฐ ประจำปี 2565 จากผลงานระบบจองคิว ",
+])
+def test_extract_events_no_organiser_from_what_a_programme_usually_is(sentence):
+    [ceremony] = extract(CEREMONY.replace("ข่าวประชาสัมพันธ์\n", "ข่าวประชาสัมพันธ์\n" + sentence + "\n")).ceremonies
+    assert ceremony.organizer is None
 
 
 def test_extract_events_ignore_the_dateline_and_the_day_results_were_announced():
@@ -551,8 +571,8 @@ def test_events_the_day_an_award_was_won_at_a_place_is_the_ceremony():
            "กรมชลประทาน ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ ผลงาน “น้ำถึงไร่”\n")
     ceremony = ceremony_of(won)
     assert ceremony.date == dt.date(2023, 9, 6) and ceremony.venue == "ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา"
-    # without a place, a day next to คว้า is not taken for the ceremony's
-    assert ceremony_of(won.replace(" ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา", "")).date is None
+    # without a place, a day next to คว้า is not taken for the ceremony's, and nothing is left to report
+    assert not extract(won.replace(" ณ ห้องบอลรูม ชั้น 3 โรงแรมเซ็นทารา", "")).ceremonies
 
 
 def posts_of(text: str) -> set[tuple[str, str]]:

@@ -17,9 +17,11 @@ from thaigovkg.vocab import DCTERMS, ORG, SCHEMA, SKOS, TGK
 DATED = ("สำนักงานที่ดินจังหวัดตราด คว้ารางวัลเลิศรัฐ ประจำปี 2566\n\n"
          "เมื่อวันที่ 7 กันยายน 2566 นายสมปอง ใจดีงาม ผู้ว่าราชการจังหวัดตราด เข้ารับรางวัลเลิศรัฐ ประจำปี 2566 "
          "ณ ห้องแกรนด์ ไดมอนด์ บอลรูม อิมแพค เมืองทองธานี\n")
+# A report of the same ceremony that gives no day (it names who handed the awards over); a report that
+# says nothing of a ceremony makes none (FORMAT.md: ceremonies only where an article reports one).
 UNDATED = ("กรมที่ดิน รับรางวัลเลิศรัฐ ประจำปี 2566\n\n"
            "กรมที่ดิน ได้รับรางวัลเลิศรัฐ ประจำปี 2566 สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ "
-           "ผลงาน “ที่ดินออนไลน์ทันใจ”\n")
+           "ผลงาน “ที่ดินออนไลน์ทันใจ” โดยมีนายวิษณุ เครืองาม รองนายกรัฐมนตรี เป็นผู้มอบรางวัล\n")
 # The same programme-year held on another day (a second, regional ceremony).
 OTHER_DAY = ("สำนักงานที่ดินจังหวัดสตูล รับรางวัลเลิศรัฐ ประจำปี 2566\n\n"
              "เมื่อวันที่ 20 กันยายน 2566 นายสมบัติ รักถิ่นไทย ผู้ว่าราชการจังหวัดสตูล เข้ารับรางวัลเลิศรัฐ ประจำปี 2566 "

@@ -121,6 +121,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_census(args: argparse.Namespace) -> int:
+    from .census import write_census
+
+    census = write_census(args.graph, args.output)
+    print(f"wrote {args.output}: {len(census.rows)} programmes conferred, "
+          f"{len(census.conferred_in(5))} of them in 5 or more articles")
+    return 0
+
+
 def cmd_publish(args: argparse.Namespace) -> int:
     from .publish import publish
 
@@ -272,6 +281,17 @@ def parser() -> argparse.ArgumentParser:
     report.add_argument("--top", type=int, default=20, help="how many top recipients to show (default: 20)")
     report.add_argument("--lang", choices=("th", "en"), default="th", help="language the page opens in (default: th)")
     report.set_defaults(run=cmd_report)
+
+    census = verbs.add_parser(
+        "census", help="every award programme the graph confers, counted (CSV)",
+        description="Write one CSV row per award programme GRAPH or STORE confers: its key (a scheme slug, or "
+                    "x-<hash> for one learned from the text), Thai and English names and other spellings, how many "
+                    "articles confer it, its awards, recipients and ceremonies, years, and the terms read for it with "
+                    "their counts; sorted by articles. The census of the shared corpus is kept in "
+                    "ontology/programme_census.csv. Example: thaigovkg census build/graph.ttl -o build/census.csv")
+    census.add_argument("graph", metavar="GRAPH|STORE", help="an RDF file or a store folder")
+    census.add_argument("-o", "--output", required=True, metavar="FILE.csv", help="the CSV file to write")
+    census.set_defaults(run=cmd_census)
 
     publish = verbs.add_parser(
         "publish", help="load the graph into a triple store (SPARQL 1.1 Graph Store Protocol, PUT)",

@@ -74,9 +74,11 @@ class Post:
 
 @dataclass(frozen=True)
 class Programme:
-    key: str                      # scheme slug ("psea") or "x-<hash>"
-    name: str                     # canonical Thai name
-    organizer: str | None = None  # Organization.key of the body that runs it
+    key: str                      # scheme slug ("psea") or "x-<hash>" of a programme learned from the text
+    name: str                     # canonical name: Thai, or English where the news names it only in English
+    organizer: str | None = None  # Organization.key of the body that confers it (knowledge of the programme)
+    language: str = "th"          # the language of ``name``
+    aliases: tuple[tuple[str, str], ...] = ()   # other names the article gives it: (name, language)
 
 
 @dataclass(frozen=True)

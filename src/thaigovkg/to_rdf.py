@@ -219,7 +219,9 @@ class _Writer:
         programme = self.gazetteer.programmes.get(key) or self.extraction.programmes.get(key)
         self.add((node, RDF.type, TGK.AwardProgramme))
         self.add((node, RDF.type, SKOS.ConceptScheme))
-        self.add((node, SKOS.prefLabel, th(programme.name if programme else key)))
+        self.add((node, SKOS.prefLabel, Literal(programme.name, lang=programme.language) if programme else th(key)))
+        for alias, language in getattr(programme, "aliases", ()):
+            self.add((node, SKOS.altLabel, Literal(alias, lang=language)))
         if programme and programme.organizer:
             self.add((node, TGK.administeredBy, iris.org_iri(programme.organizer)))
         return node

@@ -1,40 +1,21 @@
-"""Award programmes, their years, and the ceremony where the awards were given.
+"""The ceremony where a programme's awards were given, with what the article states of it.
 
-A programme is named by a label of the award scheme (``รางวัลเลิศรัฐ``) or by
-the genre's pattern ``รางวัล<ชื่อ> (English name) ประจำปี(งบประมาณ) <ปี>``. Its
-year is the Buddhist Era year written after it. The ceremony's date is a dated
-body sentence about the ceremony (not the dateline, not an announcement of
-results); the venue follows ``ณ`` or ``ที่`` there; who presided stands before
-``เป็นประธาน`` and who handed out the awards before ``เป็นผู้มอบรางวัล``.
+The ceremony's date is a dated body sentence about the ceremony (not the
+dateline, not an announcement of results); the venue follows ``ณ`` or ``ที่``
+there; who presided stands before ``เป็นประธาน`` and who handed out the awards
+before ``เป็นผู้มอบรางวัล``. The programmes themselves are found by
+``programmes.py``.
 """
 from __future__ import annotations
 
-import hashlib
 import re
-from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import HONORIFICS, POSITION_HEADS, Gazetteer, literal_regex
-from ..model import Ceremony, Programme
-from ..normalize import match_key
-from ..article import dateline
-from ..thaidate import find_dates, find_years
+from ..gazetteer import HONORIFICS, POSITION_HEADS, Gazetteer
+from ..model import Ceremony
+from ..thaidate import find_dates
 from .reading import Reading
 
-# A programme named by the genre's pattern: รางวัล + up to four words + optional
-# English name in brackets + ประจำปี (of the year) / ปีงบประมาณ (fiscal year).
-_NAMED_PROGRAMME = re.compile(
-    r"รางวัล[ \t]?(?P<name>[\u0e01-\u0e4e][\u0e01-\u0e4eA-Za-z0-9.]{2,}(?:[ \t][\u0e01-\u0e4eA-Za-z][\u0e01-\u0e4eA-Za-z.]{1,}){0,3}?)"
-    r"[ \t]?(?:\([A-Za-z][^()\n]{2,80}\)[ \t]?)?(?=ประจำปี|ปีงบประมาณ)")
-# Words that make "รางวัล X" prose rather than a programme's name: this, that,
-# from, in, and, all, total, amount, received …
-_NOT_A_NAME = ("ดังกล่าว", "นี้", "ที่", "จาก", "ใน", "และ", "ต่าง", "ทั้ง", "รวม", "จำนวน", "ประจำ", "ได้", "แก่", "กับ",
-               "ให้", "อีก", "ครั้ง", "แห่ง", "เกียรติยศ", "ชนะเลิศ", "รองชนะเลิศ", "ชมเชย", "พิเศษ", "ระดับ", "สาขา",
-               "ประเภท", "ดีเด่น", "ยอดเยี่ยม", "มากมาย", "หลาย")
-# A clause inside "รางวัล …": which, that is an award given to, that received (prose, not a name)
-_CLAUSE = re.compile(r"ซึ่ง|เป็นรางวัล|ที่มอบ|ที่ได้รับ|ให้แก่|ให้กับ")
-# Words of a ceremony or contest: ceremony, give/receive an award, contest, judging.
 _CEREMONY_WORDS = re.compile(r"พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน")
 _ANNOUNCEMENT = re.compile(r"ประกาศ(?:ผล)?")
 # "X คว้ารางวัล … ณ <place>": a day on which an award was won is the ceremony's where a place is given
@@ -57,140 +38,13 @@ _DELEGATED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:ใ�
 # between a person and a role: the person did something else (and, said, attended, received)
 _NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน)")
 # "รับรางวัล … จาก <บุคคล>": received the award from a person
-_RECEIVED_FROM = re.compile(r"รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,80}?จาก[ \t]?")
+_RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,80}?จาก[ \t]?")
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
-_ORGANIZES = re.compile(r"(?:ได้)?จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)")
-
-
-# before a year: since (ตั้งแต่ / นับแต่ / นับตั้งแต่ / เริ่ม), founded or first held in (ก่อตั้งเมื่อ, จัดขึ้นครั้งแรกเมื่อ),
-# or the end of a range (2546 ถึงปี 2565)
-_SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|เริ่ม|(?:ก่อตั้ง|จัดตั้ง|สถาปนา|ริเริ่ม)(?:ขึ้น)?[ \t]?(?:เมื่อ|ใน)?"
-                           r"|ครั้งแรก[ \t]?(?:เมื่อ|ใน)|[0-9][ \t]*(?:จน)?(?:ถึง|[-–]))[ \t]?$")
-# after a year: since then (เป็นต้นมา, จนถึงปัจจุบัน), or a range (- 2565, ถึงปี 2565)
-_SINCE_AFTER = re.compile(r"[ \t]*(?:เป็นต้นมา|เรื่อยมา|(?:จน)?ถึงปัจจุบัน|จนปัจจุบัน"
-                          r"|(?:จน)?(?:ถึง|[-–])[ \t]*(?:ปี[ \t]?)?(?:พ\.ศ\.[ \t]?)?25[0-9]{2}(?![0-9]))")
-# "… ในปี 2565 สำนักงาน กสทช. ได้รับ" right before a programme's name
-_YEAR_BEFORE_RECEIPT = re.compile(r"(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25[0-9]{2})(?![0-9])[^\n]{0,80}?"
-                                  r"(?:ได้รับ|คว้า|รับ)(?:มอบ)?[ \t]?$")
-# a sentence looking back: "ที่ผ่านมา บสย. ได้รับ…" opening its line, "อนึ่งที่ผ่านมา", "เคยได้รับ"
-_LOOKING_BACK = re.compile(r"^[ \t]*(?:อนึ่ง|ทั้งนี้|โดย)?[ \t]*(?:ที่ผ่านมา|ในอดีต|ก่อนหน้านี้)|เคย(?:ได้)?(?:รับ|คว้า)", re.MULTILINE)
-
-
-@dataclass
-class ProgrammeMention:
-    start: int
-    end: int
-    key: str
-    year: int | None
-
-
-@lru_cache(maxsize=4)
-def _programme_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
-    return literal_regex(gazetteer.programme_surfaces)
-
-
-def find(reading: Reading) -> None:
-    """Add programme mentions and, where the article reports one, the ceremony."""
-    mentions = _find_programmes(reading)
-    reading.programme_mentions = mentions
-    if not mentions:
-        return
-    main = Counter(m.key for m in mentions).most_common(1)[0][0]
-    # a year of an earlier edition the article looks back on ("ที่ผ่านมา … ครั้งที่ 8 ปี 2561") is no vote for its own
-    years = Counter(m.year for m in mentions if m.key == main and m.year and not _looks_back(reading.text, m.start))
-    year = years.most_common(1)[0][0] if years else _published_year(reading)
-    reading.main_programme = (main, year)
-
-
-def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
-    text, gazetteer = reading.text, reading.gazetteer
-    spans: list[tuple[int, int, str]] = []
-    for match in _programme_regex(gazetteer).finditer(text):
-        key = gazetteer.programme_labels.get(match_key(match.group()))
-        if key and _word_edges(text, match.start(), match.end()):
-            spans.append((match.start(), match.end(), key))
-    named = {key for _, _, key in spans}
-    for match in _NAMED_PROGRAMME.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e, _ in spans):
-            continue
-        words = match.group("name")
-        if words.startswith(_NOT_A_NAME) or re.search(r"\d", words) or _CLAUSE.search(words):
-            continue
-        name = "รางวัล" + re.sub(r"(?<=[\u0e01-\u0e4e])[ \t]+(?=[\u0e01-\u0e4e])", "", words)
-        if any(t.scheme in named for t in gazetteer.terms.get(match_key(name), [])):
-            continue      # "รางวัลรัฐวิสาหกิจยอดเยี่ยม": an award of a programme the article names, not a programme
-        key = gazetteer.programme_labels.get(match_key(name)) or _learn_programme(reading, name)
-        spans.append((match.start(), match.start("name") + len(words), key))
-    # a "programme" named right after a known one is one of its awards (รางวัลเฉพาะด้าน of
-    # รางวัลรัฐบาลดิจิทัล), not a programme of its own
-    known = [(s, e) for s, e, key in spans if key in gazetteer.programmes]
-    spans = [(s, e, key) for s, e, key in spans
-             if key in gazetteer.programmes or not any(0 <= s - ke <= 200 for _, ke in known)]
-    spans.sort()
-    years = [(s, e, y) for s, e, y in find_years(text) if not _not_a_programme_year(text, s, e)]
-    mentions = []
-    for index, (start, end, key) in enumerate(spans):
-        limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
-        year = next((y for s, _, y in years if end <= s <= min(end + 60, limit)), None)
-        if year is None:
-            # "รางวัลนวัตกรรมแห่งชาติ “ด้านองค์กรนวัตกรรมดีเด่น ประเภท… ในกลุ่ม…” ประจำปี 2564": ประจำปี
-            # belongs to the programme further along its line
-            year = next((y for s, _, y in years if end <= s <= min(end + 160, limit)
-                         and text.startswith("ประจำปี", s) and "\n" not in text[end:s]), None)
-        if year is None:
-            # "โดยในปี 2565 สำนักงาน กสทช. ได้รับรางวัลรัฐบาลดิจิทัล…": the year stated before the receiving
-            before = _YEAR_BEFORE_RECEIPT.search(text, max(0, start - 120), start)
-            year = int(before.group(1)) if before else None
-        mentions.append(ProgrammeMention(start, end, key, year))
-        reading.mention("programme", start, end, key, str(year or ""))
-    return mentions
-
-
-def _not_a_programme_year(text: str, start: int, end: int) -> bool:
-    """A year the prose gives for something other than an edition: a since-year (ตั้งแต่ปี 2548, ปี 2546
-    เป็นต้นมา), a founding year (ก่อตั้งเมื่อปี 2510) or the first year of a range (ปี 2561 - 2565)."""
-    return bool(_SINCE_BEFORE.search(text, max(0, start - 30), start) or _SINCE_AFTER.match(text, end))
-
-
-def _looks_back(text: str, position: int) -> bool:
-    """A mention in a sentence looking back on earlier years (ที่ผ่านมา …, เคยได้รับ …)."""
-    return bool(_LOOKING_BACK.search(text, max(0, text.rfind("\n", 0, position) + 1), position))
-
-
-def _word_edges(text: str, start: int, end: int) -> bool:
-    """A Latin label (TQA, PSEA) must stand as a word of its own."""
-    if re.match(r"[A-Za-z]", text[start]) and start > 0 and re.match(r"[A-Za-z]", text[start - 1]):
-        return False
-    if re.match(r"[A-Za-z]", text[end - 1]) and end < len(text) and re.match(r"[A-Za-z]", text[end]):
-        return False
-    return True
-
-
-def _learn_programme(reading: Reading, name: str) -> str:
-    key = "x-" + hashlib.sha1(match_key(name).encode("utf-8")).hexdigest()[:12]
-    known = reading.extraction.programmes.get(key)
-    # of two spellings of one name keep the one with fewer spaces
-    if known is None or len(name) < len(known.name):
-        reading.extraction.programmes[key] = Programme(key=key, name=name, organizer=_organizer_in_name(reading, name))
-    return key
-
-
-def _organizer_in_name(reading: Reading, name: str) -> str | None:
-    """A programme named after an agency (รางวัลสุดยอดนวัตกรรมสำนักงานปลัดกระทรวงมหาดไทย) is run by it."""
-    from .organizations import _surface_index
-
-    regex, surfaces = _surface_index(reading.gazetteer)
-    for start in range(len(name)):
-        match = regex.match(name, start)
-        if match:
-            return surfaces[re.sub(r"\s+", "", match.group())][0]
-    return None
-
-
-def _published_year(reading: Reading) -> int | None:
-    """The year of the article's own dateline (a re-published article keeps it), else of its metadata."""
-    published = dateline(reading.text) or reading.article.published
-    return published.year + 543 if published else None
+_ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)|ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด|เป็นเจ้าภาพ)")
+# "รับรางวัล… ประจำปี 2567 จากสำนักงาน ก.พ.ร.": received the award from a body, which conferred it
+_RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)|รับรอง(?:มาตรฐาน)?)[^\n]{0,120}?(?:(?<!มา)จาก|(?<=[\d๐-๙] )ของ|(?<=[\d๐-๙])ของ)[ \t]?(?!ผลงาน|การ)")
+# where the sentence that names an organiser begins: a line, a quotation, a reported "ว่า"
+_CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 
 
 # --- the ceremony ------------------------------------------------------------
@@ -200,16 +54,19 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     if year is None:
         return None
     text = reading.text
-    date, venue, line_span = _date_and_venue(reading)
-    chair = _person_before(reading, _chair_cues(reading))
-    presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text)) if p]
+    about = lambda position: _about(reading, programme, position)  # noqa: E731  (a cue of this programme's ceremony)
+    date, venue, line_span = _date_and_venue(reading, about)
+    chair = _person_before(reading, [c for c in _chair_cues(reading) if about(c.start())])
+    presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
     for cue in _RECEIVED_FROM.finditer(text):
         person = next((p for p in reading.persons if cue.end() <= p.start <= cue.end() + 1), None)
-        if person:
+        if person and about(cue.start()):
             presenters.append(person.name)
-    presenters += _givers(reading)
+    presenters += _givers(reading, about)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
+    if not (date or venue or chair or presenters or organizer):
+        return None               # the article reports no ceremony of this programme: nothing to say of one
     event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
                      chair=chair, presenters=presenters)
     named = next((m for m in reading.programme_mentions if m.key == programme), None)
@@ -219,10 +76,10 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     return event
 
 
-def _date_and_venue(reading: Reading):
+def _date_and_venue(reading: Reading, about=lambda position: True):
     text = reading.text
     for mention in find_dates(text):
-        if mention.date is None:
+        if mention.date is None or not about(mention.start):
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         line_end = text.find("\n", mention.end)
@@ -241,7 +98,11 @@ def _date_and_venue(reading: Reading):
             continue
         reading.mention("date", mention.start, mention.end, mention.date.isoformat())
         return mention.date, venue, (line_start, line_end)
-    for match in re.finditer(r"[^\n]*พิธี[^\n]*", text):
+    # a venue in a line of the ceremony, or of receiving the award (``เข้ารับรางวัล… ณ ทำเนียบรัฐบาล``)
+    for match in re.finditer(r"[^\n]*(?:พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล)[^\n]*", text):
+        cue = re.search(r"พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล", match.group())
+        if not about(match.start() + cue.end()):
+            continue
         venue = _venue(reading, match.start(), match.end())
         if venue:
             return None, venue, match.span()
@@ -317,12 +178,14 @@ def _person_before(reading: Reading, cues) -> str | None:
     return None
 
 
-def _givers(reading: Reading) -> list[str]:
+def _givers(reading: Reading, about=lambda position: True) -> list[str]:
     """People who are the subject of มอบรางวัล: named (with only their titles between), or
     called by a title that one person holds in the article (``ผู้ช่วยรัฐมนตรี…มอบรางวัล``)."""
     text, found = reading.text, []
     titles = {p.end: p for p in reading.positions}
     for cue in _GIVES.finditer(text):
+        if not about(cue.end()):
+            continue
         end = cue.start()
         while end > 0 and text[end - 1] in " \tฯ":
             end -= 1
@@ -348,22 +211,42 @@ def _without_titles(reading: Reading, start: int, end: int) -> str:
 
 
 def _organizer(reading: Reading, programme: str) -> str | None:
+    """The body the article says organised or conferred this programme's awards: ``จัด(ขึ้น)โดย <body>``,
+    ``<body> จัดพิธี / จัดการประกวด / ประกาศผล / เป็นผู้จัด``, ``รับรางวัล … จาก <body>``, in a clause
+    about this programme. Never the programme's usual owner: that is knowledge about the programme, not
+    a fact the article states."""
     gazetteer, text = reading.gazetteer, reading.text
-    known = gazetteer.programmes.get(programme)
-    if known and known.organizer in gazetteer.agencies:
-        return _as_office(gazetteer, known.organizer)
     for cue in _ORGANIZED_BY.finditer(text):
-        org = reading.org_at(cue.end())
-        if org:
+        org = reading.org_at(cue.end(), slack=3)
+        if org and _about(reading, programme, cue.start()):
             return _as_office(gazetteer, org.key)
+    titles = [(p.start, p.end) for p in reading.positions]
     for cue in _ORGANIZES.finditer(text):
-        line_start = text.rfind("\n", 0, cue.start()) + 1
-        before = [o for o in reading.orgs if max(line_start, cue.start() - 200) <= o.start < cue.start()
-                  and o.role != "member"]
-        if before:
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, cue.start() - 200), cue.start())]
+        sentence_start = starts[-1] if starts else max(0, cue.start() - 200)
+        before = [o for o in reading.orgs if sentence_start <= o.start < cue.start() and o.role != "member"
+                  and not any(s <= o.start < e for s, e in titles)]
+        if before and _about(reading, programme, cue.end()):
             return _as_office(gazetteer, before[0].key)
-    learned = reading.extraction.programmes.get(programme)
-    return learned.organizer if learned else None
+    for cue in _RECEIVED_FROM_BODY.finditer(text):
+        org = reading.org_at(cue.end(), slack=2)
+        if org and not any(p.start == cue.end() for p in reading.persons) and _about(reading, programme, cue.end()):
+            return _as_office(gazetteer, org.key)
+    return None
+
+
+def _about(reading: Reading, programme: str, position: int) -> bool:
+    """Whether the clause at ``position`` is about ``programme``: the programme named nearest to it on
+    its line (before it, else after it) is that one."""
+    text = reading.text
+    line_start, line_end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    on_line = [m for m in reading.programme_mentions if line_start <= m.start < line_end]
+    before = [m for m in on_line if m.start < position]
+    nearest = before[-1] if before else (on_line[0] if on_line else None)
+    if nearest is None:
+        return programme == (reading.main_programme or (None,))[0]
+    return nearest.key == programme
 
 
 def _as_office(gazetteer: Gazetteer, key: str) -> str:

@@ -159,7 +159,7 @@ class Reading:
     positions: list[PositionMention] = field(default_factory=list)
     local_abbreviations: dict[str, str] = field(default_factory=dict)   # defined in this article
     definition_spans: list[tuple[int, int]] = field(default_factory=list)  # "(พส.)" right after a name
-    programme_mentions: list = field(default_factory=list)              # events.ProgrammeMention
+    programme_mentions: list = field(default_factory=list)              # programmes.ProgrammeMention
     main_programme: tuple[str, int | None] | None = None               # (programme key, BE year)
     provinces_named: set[str] | None = None                            # place_bodies: provinces the text names
     extraction: Extraction = field(init=False)

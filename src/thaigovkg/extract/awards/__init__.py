@@ -1,34 +1,24 @@
-"""Awards: one per conferral, read as a stream of labelled tokens.
+"""Awards: one per conferral, read as frames that a reader fills.
 
-Award lists in the genre name a recipient, then the programme's terms
-(branch สาขา, category ประเภท / หมวด, level ระดับ) in any order, then the
-awarded works. The tokens are read left to right with the current recipient
-and terms as state, the way a person reads such a list:
-
-* a recipient (an organisation followed by ได้รับ / คว้า / รับ, or opening a
-  list item, or after ได้แก่) starts a new context;
-* a branch replaces the branch; a category or level fills its slot; a level
-  given before any category (``สาขา… ระดับดี … ประเภท A … ประเภท B``) holds
-  for the whole branch;
-* a work (a quoted title after a cue, ``ผลงาน <title>``, or the items of
-  ``N ผลงาน คือ 1) … 2) …``) is awarded with the current state;
-* terms that no work follows are one award of their own when the next term
-  or recipient comes (PMQA categories have no works).
-
-Cues that are weak (ได้แก่, คือ, และ) count only close to the previous award
-token, so a title quoted later in the prose is not taken for a work.
-
-The package reads in that order: ``tokens`` (with ``terms``, ``recipients`` and
-``works``) turns the article into the token stream, ``reader`` reads it into
-awards, and ``passes`` adds what the reading leaves out and checks the totals;
-``common`` holds what more than one of them uses.
+The finders turn the article into a stream of labelled tokens: the terms of the
+programmes it names (branch สาขา, category ประเภท / หมวด, level ระดับ, tiers,
+medals, placings), the organisations that receive (``tokens``, ``terms``,
+``recipients``, ``works``). ``frames`` cuts the stream into the units a person
+reads an award text by (a receiving sentence, a list item, a member of a list
+of winners, a heading that announces terms for the items below it) and fills
+each: every recipient of a frame receives each of its works, with the terms the
+frame writes or inherits from its heading. ``passes`` then adds what the frames
+leave out (bare awards, listed winners, a leader's honour) and checks the totals
+the article states; ``common`` holds what more than one of them uses.
 """
 from __future__ import annotations
+
+import re
 
 from .. import events
 from ..reading import Reading
 from .passes import _bare_awards, _check_totals, _drop_summaries, _leader_honorees, _listed_winners
-from .reader import _Reader
+from .frames import Frames
 from .tokens import _tokens
 
 
@@ -38,7 +28,7 @@ def find(reading: Reading) -> None:
     if main is None or not _speaks_of_awards(reading.text):
         return
     tokens = _tokens(reading)
-    reader = _Reader(reading, main)
+    reader = Frames(reading, main)
     reader.run(tokens)
     _drop_summaries(reading)
     for award in reading.extraction.awards:
@@ -50,7 +40,7 @@ def find(reading: Reading) -> None:
                   if not (y and any(p == q and z and z > y for q, z in ceremonies))} or ceremonies
     for programme, year in sorted(ceremonies, key=str):
         event = events.ceremony(reading, programme, year)
-        if event and (reading.extraction.awards or event.chair or event.presenters or event.date):
+        if event:
             reading.extraction.ceremonies.append(event)
     _bare_awards(reading)
     _listed_winners(reading, tokens)
@@ -59,6 +49,10 @@ def find(reading: Reading) -> None:
 
 
 def _speaks_of_awards(text: str) -> bool:
-    """No award from an article that never says รางวัล (award), โล่ (plaque) or award: a programme's
-    name alone (ศูนย์ราชการสะดวก is also a kind of service counter) is no conferral."""
-    return "รางวัล" in text or "โล่" in text or "award" in text.lower()
+    """No award from an article that never says รางวัล (award), โล่ (plaque), award, or that a unit passed
+    a certification (ผ่านการรับรอง): a programme's name alone (ศูนย์ราชการสะดวก is also a kind of service
+    counter) is no conferral."""
+    return "รางวัล" in text or "โล่" in text or "award" in text.lower() or bool(_CERTIFIED.search(text))
+
+
+_CERTIFIED = re.compile(r"ผ่าน(?:เกณฑ์)?(?:การ)?(?:ตรวจ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง|ได้รับการรับรอง")

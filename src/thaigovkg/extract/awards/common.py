@@ -21,8 +21,10 @@ _RECEIVED_THING = r"[ \t]*(?:มอบ|รางวัล|โล่|ตรา|�
 # "<หน่วยงาน> ที่ได้รับรางวัล…" names a winner; "เข้ารับการตรวจประเมิน" (undergoing an assessment) does not
 _RECIPIENT_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"   # "โรงพยาบาล… จ.กาญจนบุรี (ที่) ได้รับ"
-    r"(?:ที่[ \t]?(?=ได้รับ|คว้า|ได้รางวัล)|ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ(?!" + _NOT_RECEIVING + r")|รับ(?=" + _RECEIVED_THING + r")"
-    r"|ครอง|ชนะ|เข้ารับ(?!การ|ตำแหน่ง)|ได้รางวัล)")
+    r"(?:(?:ที่|ซึ่ง)[ \t]?(?=ได้รับ|คว้า|ได้รางวัล|ผ่าน)|ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*(?:คว้า|ได้รับ(?!" + _NOT_RECEIVING + r")|รับ(?=" + _RECEIVED_THING + r")"
+    r"|ครอง|ชนะ|เข้ารับ(?!การ|ตำแหน่ง)|ได้รางวัล"
+    # a certification a programme calls its award: ผ่านการรับรองมาตรฐาน…, ผ่านเกณฑ์การประเมิน…
+    r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ตรวจ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง|ผ่านเกณฑ์(?:การ)?(?:ตรวจ)?ประเมิน)")
 # a person of the organisation named after it: researcher, scientist, lecturer, student, pupil, alumnus,
 # athlete, teacher (an award to them is no award to the organisation)
 _INDIVIDUAL_BEFORE = re.compile(r"(?:นักวิจัย|นักวิทยาศาสตร์|อาจารย์|นักศึกษา|นักเรียน|ศิษย์เก่า|นักกีฬา|ครู)"
@@ -41,10 +43,7 @@ _LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:�
 _AWARD_WORD = re.compile(r"รางวัล|โล่|[Aa]ward|AWARD")
 # (or the close of a bracket whose abbreviation was the unit: "การทางพิเศษแห่งประเทศไทย (กทพ.) กระทรวงคมนาคม")
 _APPOSED_GAP = re.compile(r"[ \t]*\)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?")
-# a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
-# civil servant, athlete, doctor, nurse, volunteer, youth, one who gave for society
-_PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
-                            r"|พนักงาน|นักกีฬา|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ)")
+from ..programmes import PEOPLES_AWARD as _PEOPLES_AWARD   # a programme named for the people it honours
 
 
 @dataclass

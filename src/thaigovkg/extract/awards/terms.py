@@ -25,7 +25,14 @@ _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
 @lru_cache(maxsize=4)
 def _term_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
-    return literal_regex(gazetteer.term_surfaces)
+    """The scheme's term surfaces, each also after รางวัล (``รางวัลรองชนะเลิศอันดับที่ 2``): the longest
+    surface wins over a shorter one that happens to include รางวัล."""
+    return re.compile(r"(?:รางวัล[ \t]?)?(?:" + literal_regex(gazetteer.term_surfaces).pattern + ")")
+
+
+def _surface_key(gazetteer: Gazetteer, surface: str) -> str | None:
+    return gazetteer.term_surfaces.get(surface) or (
+        gazetteer.term_surfaces.get(surface.removeprefix("รางวัล")) if surface.startswith("รางวัล") else None)
 
 
 @lru_cache(maxsize=4)
@@ -61,7 +68,7 @@ def _term_tokens(reading: Reading) -> list[Token]:
                     if not any(o.start() < m.end() and m.start() < o.end() for o in matches)]
     for match in sorted(matches, key=lambda m: m.start()):
         surface = re.sub(r"\s+", "", match.group())
-        key = gazetteer.term_surfaces.get(surface) or _written_levels(gazetteer).get(surface)
+        key = _surface_key(gazetteer, surface) or _written_levels(gazetteer).get(surface)
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
         if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
@@ -170,3 +177,114 @@ def _as_written(term: Term, written: str) -> Term:
         return term
     digest = hashlib.sha1(words.encode("utf-8")).hexdigest()[:8]
     return replace(term, iri=f"{term.iri}{WORDING_MARK}{digest}", label=re.sub(r"\s+", " ", written))
+
+
+# --- terms of programmes the scheme does not know ------------------------------------------------
+#
+# A programme learned from the text has no scheme to look its terms up in, so they are read by the
+# genre's words and minted in the programme's own scheme (at a confidence that says so):
+#   สาขา X (branch) · ประเภท X / หมวด N (category) · ระดับ X (level)
+#   medals: เหรียญทอง / เงิน / ทองแดง, Gold / Silver / Bronze / Platinum (level, as written)
+#   placings: ชนะเลิศ, รองชนะเลิศอันดับ N, ชมเชย (the generic-contest scheme's, read by the scheme)
+GENERIC = "generic:"      # the IRI prefix of a term read by its words, before it is minted in a scheme
+_LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), ("หมวด", "category"), ("ระดับ", "level"), ("กลุ่ม", "category"))
+_GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|(?<=ทั้ง))(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ|กลุ่ม(?=จังหวัด|หน่วยงาน|องค์กร|ต้นแบบ|ทั่วไป|ขนาด|เทศบาล|องค์การ|อบต|โรงพยาบาล|สถาน|ส่วนราชการ|รัฐวิสาหกิจ|ผู้|ที่))[ \t]?"
+                           r"(?P<quote>[“\"])?(?=[\u0e01-\u0e4eA-Za-z0-9])")
+_MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
+# a term's words end before: another term, the list or count after it, a work, a verb, a clause word
+_TERM_STOP = re.compile(r"[ \t]*(?:สาขา|ประเภท|ระดับ|หมวด|รางวัล|(?:รอง)?ชนะเลิศ|ชมเชย|เหรียญ|ได้แก่|คือ|จำนวน|ผลงาน|จากผลงาน|โดย|ของ|จาก|ให้แก่|ได้รับ|ซึ่ง|และ|หรือ|ประจำปี|ปี[ \t]?[\d๐-๙]"
+                        r"|รวม|อีก|(?<![\u0e01-\u0e4e])ณ|เมื่อ|ในการ|ในงาน|ใน|ที่(?:ได้|มี)|[\d๐-๙]{1,3}[ \t]*(?:รางวัล|ผลงาน|หน่วยงาน|แห่ง|องค์กร|ราย)|[(“\"”,:;])")
+# what ระดับ X names as a level: a grade (excellent, very good, good, outstanding, basic, advanced,
+# leading), a metal or colour, stars, a letter grade or an English word; not a scope (ระดับประเทศ)
+_LEVEL_WORD = re.compile(r"(?:ดีเด่น|ดีมาก|ดีเยี่ยม|ดี|ยอดเยี่ยม|เยี่ยม|พื้นฐาน|ก้าวหน้า|เป็นเลิศ|เลิศ|โดดเด่น|เกียรติยศ|ชมเชย|พัฒนา|ต้นแบบ"
+                         r"|ทองคำ|ทองแดง|ทอง|เงิน|แพลทินัม|เพชร|ฟ้า|เขียว|(?:[\d๐-๙][ \t]?)?ดาว|[A-D][+A]{0,2}"
+                         r"|[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)(?:[ \t]?\([^()]{1,30}\))?")
+# the words after a term's leading word that make no term: a list or its count, prose
+_NOT_A_TERM = re.compile(r"(?:ประกอบ|ได้แก่|ดังนี้|ดังกล่าว|ต่าง|นี้|ที่|ละ|ใด|อื่น|ทั้ง|การ[ \t]|เดียว|เท่านั้น|ของ|และ)")
+
+
+def generic_term(kind: str, label: str) -> Term:
+    """A term read by its words: its kind and label, to be minted in the scheme of the programme it is
+    read for (``frames``)."""
+    return Term(iri=f"{GENERIC}{kind}:{match_key(label)}", kind=kind, label=label, scheme="")
+
+
+def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token]:
+    """Terms written with their leading word (สาขา, ประเภท, หมวด, ระดับ) or as medals, where the scheme
+    names no term, read for programmes learned from the text (and for known ones, a term their scheme
+    lacks, such as an earlier year's category)."""
+    text = reading.text
+    if not reading.programme_mentions:
+        return []
+    tokens: list[Token] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for match in _GENERIC_LEAD.finditer(text):
+        if re.search(r"(?<!อันดับ)(?<!อันดับ )(?<!ที่)(?<!ที่ )(?<![\d๐-๙])[\d๐-๙]{1,2}[ \t]?$", text[max(0, match.start() - 12):match.start()]):
+            continue          # "3 สาขา", "2 ประเภท": a count of the programme's divisions
+        lead = match.group("lead")
+        kind = next(k for word, k in _LEAD_KINDS if lead.startswith(word))
+        start = match.start("quote") + 1 if match.group("quote") else match.end()
+        if match.group("quote"):
+            closing = re.match(r"[^“”\"\n]{2,80}[”\"]", text[start:])
+            if not closing:
+                continue
+            end = start + closing.end() - 1
+        else:
+            end = _words_end(text, start)
+        label = re.sub(r"[ \t]+", " ", text[start:end]).strip(" \t-–:")
+        if lead == "กลุ่ม":
+            label = lead + label          # กลุ่มจังหวัดขนาดเล็ก: the group is named with its word
+            if any(o.start <= match.start("lead") < o.end for o in reading.orgs):
+                continue                  # กลุ่มงาน…, a unit's name, not a group of entrants
+        if lead.startswith("หมวด"):
+            number = re.match(r"[\d๐-๙]{1,2}", label)
+            if not number:
+                continue
+        if len(label) < 2 or not free(match.start(), end):
+            continue
+        if _NOT_A_TERM.match(label):
+            continue          # "2 ประเภท ประกอบด้วย …", "ประเภทต่าง ๆ": a count or prose, no term
+        if kind == "category" and _LEVEL_WORD.fullmatch(label) and not re.match(r"[A-Za-z]", label):
+            kind = "level"    # ประเภทชมเชย, ประเภทดีเด่น: a tier written with ประเภท
+        if kind == "level" and not _LEVEL_WORD.fullmatch(label):
+            continue          # ระดับประเทศ, ระดับหน่วยงาน: the contest's scope or prose, not a level
+        if kind != "level" and len(label) < 4:
+            continue
+        tokens.append(Token(match.start(), end, "term", (generic_term(kind, label),), written=label))
+    for match in _MEDAL.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        label = re.sub(r"[ \t]+", "", match.group("name")) if match.group("name").startswith("เหรียญ") else match.group("name")
+        tokens.append(Token(match.start(), match.end(), "term", (generic_term("level", label),), written=label))
+    # for a programme the scheme knows, only inside its award clauses: right after one of its own terms
+    known_ends = sorted(e for _, e in taken)
+    kept = []
+    for token in tokens:
+        before = [m for m in reading.programme_mentions if m.end <= token.start]
+        learned = bool(before) and before[-1].key.startswith("x-")
+        if learned or token.value[0].kind != "level" and any(0 <= token.start - end <= 120 for end in known_ends):
+            kept.append(token)
+    return kept
+
+
+def _words_end(text: str, start: int) -> int:
+    """Where a term's words that begin at ``start`` end: up to three chunks joined by single spaces,
+    stopping at the next term, a list, a count, a work or a clause word."""
+    end, chunks = start, 0
+    while chunks < 3:
+        chunk = re.match(r"[\u0e01-\u0e4eA-Za-z0-9.&/\-]+", text[end:])
+        if not chunk:
+            break
+        stop = next((m for m in _TERM_STOP.finditer(text[:end + chunk.end() + 12], end + (2 if chunks == 0 else 0))
+                     if m.start() < end + chunk.end()), None)
+        if stop:
+            return stop.start()
+        end += chunk.end()
+        chunks += 1
+        if not re.match(r"[ \t](?=[\u0e01-\u0e4eA-Za-z])", text[end:end + 2]) or _TERM_STOP.match(text, end):
+            break
+        end += 1
+    return end

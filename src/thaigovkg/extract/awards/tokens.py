@@ -7,13 +7,14 @@ import re
 from ..reading import Reading
 from .common import Token
 from .recipients import _add_companies, _list_members, _recipient_tokens
-from .terms import _near_own_programme, _term_tokens, _with_tiers
+from .terms import _generic_terms, _near_own_programme, _term_tokens, _with_tiers
 from .works import _work_tokens
 
 
 def _tokens(reading: Reading) -> list[Token]:
     text = reading.text
     terms = _near_own_programme(reading, _with_tiers(reading, _term_tokens(reading)))
+    terms = sorted(terms + _generic_terms(reading, [(t.start, t.end) for t in terms]), key=lambda t: t.start)
     _add_companies(reading, terms)
     recipients = _list_members(reading, _recipient_tokens(reading, terms), terms)
     people = _honoree_tokens(reading) + _winner_tokens(reading, terms)

@@ -26,7 +26,8 @@ _OPEN_TITLE = re.compile(r"“[^“”\n]{2,240}(?=“|\n|$)")
 _OPEN_TITLE_END = re.compile(r"(?P<verb>[ \t]*ได้รับ|[ \t]+และ(?=[^“”\n]{3,80}?[ \t]เรื่อง[ \t]*“))"
                              r"|[ \t]*,[ \t]*|[ \t]+(?:และ[ \t]?)?")   # "… และ<หน่วยงาน> เรื่อง “…"
 _INNER_QUOTE = re.compile(r"“[^“”\n]{1,60}”")
-_UNKNOWN_ITEM = re.compile(r"(?:,|[ \t]และ)[ \t]*[\u0e01-\u0e4e][^,“”\"\n]{2,80}?[ \t]*เรื่อง[ \t]*$")
+# "…, และ<unit not known> เรื่อง “…”" (not "… และประเภท <category> เรื่อง “…”": a term, no unit)
+_UNKNOWN_ITEM = re.compile(r"(?:,|[ \t]และ)[ \t]*(?!ประเภท|สาขา|ระดับ|รางวัล|ด้าน)[\u0e01-\u0e4e][^,“”\"\n]{2,80}?[ \t]*เรื่อง[ \t]*$")
 _UNIT_BY = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?โดย[ \t]*")
 _UNIT_OF_WORK = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:โดย|จาก|ของ)[ \t]*")
 _WORK_GROUP = re.compile(r"[ \t,]*(?:และ)?[ \t]*(?:ผลงาน)?[ \t]*:?[ \t]*")
@@ -123,9 +124,13 @@ def _in_award_talk(reading: Reading, anchors: list[Token], works: list[Token]) -
         index = bisect.bisect_right(talk, work.start)
         last = talk[index - 1] if index else -1
         last = max([last] + [w.end for w in kept if w.end <= work.start])
-        if last >= 0 and work.start - last <= EXPIRE:
+        if last >= 0 and work.start - last <= EXPIRE or _RECEIVED_AFTER.match(text, work.end):
             kept.append(work)
     return kept
+
+
+# "ผลงาน “X” ของ A B และ C ได้รับรางวัล…": a work whose units and award follow it in its sentence
+_RECEIVED_AFTER = re.compile(r"[^\n“”\"]{0,200}?(?:ได้รับ|คว้า|รับ)(?:มอบ)?(?:รางวัล|โล่)")
 
 
 def _share_next_unit(text: str, works: list[Token]) -> None:

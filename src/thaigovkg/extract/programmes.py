@@ -1,0 +1,409 @@
+"""Award programmes an article names: known to the scheme, or learned from the text.
+
+Known programmes are found by their labels in ``ontology/awards.ttl``. News names
+hundreds of others, so any programme the article *confers* is learned from the
+shapes the genre gives it:
+
+* a receiving verb before it: ``ได้รับ / คว้า / รับ(มอบ) / เข้ารับ / ครอง รางวัล<name>``;
+* a giving one: ``มอบรางวัล<name> (ให้แก่ …)``, ``พิธีมอบรางวัล<name>``;
+* an edition or a year after it: ``รางวัล<name> ครั้งที่ 8``, ``… ประจำปี 2566``;
+* a list of winners it heads: ``รางวัล<name> จำนวน 3 หน่วยงาน ได้แก่ …``;
+* a contest that ranks its winners: ``รางวัลชนะเลิศ การประกวด<name>``;
+* an English name: ``ASEAN Energy Awards 2023``, ``WSIS Prizes``.
+
+A learned programme's name ends where its terms (สาขา, ประเภท, ระดับ, หมวด), its
+edition or year, or the clause around it begins. Its key is its bare name (no
+``รางวัล``, edition or year; spaces, case, punctuation and a plural ``s``
+ignored), so the same programme written differently across articles is one node.
+Names of prose (``รางวัลดังกล่าว``, ``รางวัลชนะเลิศ``, ``รางวัลอันทรงเกียรติ``) and of
+money, lotteries and bounties are not programmes.
+
+The article's *main* programme is the one its headline or lead confers, not the
+most frequent: an article about an energy award that recalls a เลิศรัฐ award at
+its end is about the energy award.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..article import dateline
+from ..gazetteer import Gazetteer, literal_regex
+from ..model import Programme
+from ..normalize import match_key
+from ..thaidate import ce_to_be, find_years
+from .reading import Reading
+
+
+@dataclass
+class ProgrammeMention:
+    start: int
+    end: int
+    key: str
+    year: int | None
+    conferred: bool = False     # the text confers it here: a receiving or giving verb, a winners list, an edition
+
+
+# --- how the genre writes a conferral around a programme's name ---------------------------
+
+# received / won / accepted / holds / was given (ได้รับ, คว้า, รับ(มอบ), เข้ารับ, ครอง, ได้, ชนะ, ได้รับพระราชทาน),
+# optionally with a count ("คว้า 3 รางวัล…") or the plaque, cup or pin that carries it
+_RECEIVING = re.compile(r"(?:ได้รับ(?:การ(?:ประกาศ)?(?:ยกย่อง|คัดเลือก)(?:ให้ได้รับ|เป็น)?)?(?:พระราชทาน)?(?:มอบ)?|คว้า|(?<!สำห)รับ(?:มอบ)?|เข้ารับ(?:มอบ)?|ครอง|(?<![ก-ฮ])ได้|ชนะ)"
+                        r"[ \t]*(?:(?:ถึง|อีก|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*รางวัล[ \t]*(?:จาก)?[ \t]*)?"
+                        r"(?:(?:โล่|ถ้วย|เข็ม|เกียรติบัตร|ประกาศนียบัตร)[^\s]{0,12}[ \t]*)?$")
+# handed out / the ceremony of (มอบ, พิธีมอบ, ประกาศผล): the name after it is a programme conferred
+_GIVING = re.compile(r"(?:มอบ|ประกาศผล|ตัดสิน|ประกวด)[ \t]*(?:โล่|ถ้วย)?[ \t]*$")
+# the name's own edition or year follows: ครั้งที่ 8, ประจำปี(งบประมาณ) (พ.ศ.) 2566, ปี 2566, 2023
+_EDITION_OR_YEAR = re.compile(r"[ \t]*(?:\([^()\n]{2,80}\)[ \t]*)?(?:ครั้งที่[ \t]*[\d๐-๙]|ประจำปี|ปี(?:งบประมาณ)?[ \t]*(?:พ\.ศ\.)?[ \t]*[\d๐-๙]{2}"
+                             r"|(?:พ\.ศ\.|ค\.ศ\.)[ \t]*[\d๐-๙]{4}|(?:19|20|25)[\d]{2}(?![\d]))")
+# the winners it heads: ได้แก่ / คือ / ประกอบด้วย within its line, or a count of units
+_HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ประกอบด้วย|(?:จำนวน|รวม)[ \t]*[\d๐-๙]{1,3}[ \t]*(?:หน่วยงาน|องค์กร|แห่ง|จังหวัด|ราย))")
+
+# where a Thai programme's name ends: its terms, edition or year, or a word that opens a clause
+# (year, edition, from, of, to, at, which, by, for, and, or, namely, amount, total, in the …, among,
+#  is, with, that received/was given/has, this, that, as follows)
+_NAME_STOP = re.compile(
+    r"ประจำปี|ปีงบประมาณ|ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
+    r"|ประเภท|สาขา|ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน"
+    r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
+    r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้")
+# a chunk after a space that continues the name, rather than opening the clause after it
+_CONTINUES = re.compile(r"[\u0e01-\u0e4e][\u0e01-\u0e4e]")
+_CLAUSE_CHUNK = re.compile(r"(?:ปี|พ\.ศ|ค\.ศ|ประจำ|เมื่อ|อาทิ|เช่น|ประกอบ|แล้ว|อย่าง|และ|หรือ|โดย|ซึ่ง|จาก|ของ|ให้|แก่|ณ|ที่|ใน|เพื่อ|ได้|เป็น|กับ|ด้วย|พร้อม|ทั้ง|อีก|นอกจาก|ตาม|ต่อ|มา|ไป|ครั้ง|รวม|จำนวน|คือ|ดัง|นับ|ถือ|ซึ่ง"
+                           r"|สาขา|ประเภท|ระดับ|หมวด|กลุ่ม|ด้าน|ชนะเลิศ|รองชนะเลิศ|ชมเชย|เหรียญ|นาย|นาง|ดร\.|พล|พ\.|ร\.|น\.)")
+# what a programme's bare name never is: prose (this, that, such, the various, all, many, from, in, of
+# the …), a placing or a level said as an award, money, a lottery prize, a bounty, a count
+_NOT_A_NAME = re.compile(
+    r"(?:ดังกล่าว|นี้|นั้น|เดียว|ต่าง|ทั้ง|มากมาย|หลาย|ใด|อื่น|ที่|จาก|ใน|และ|แก่|กับ|ให้|อีก|ครั้ง|แห่ง(?:เกียรติ|ความ)|อัน|ทรงเกียรติ|เกียรติยศ$|เกียรติคุณ$|ประจำ|ได้|เป็น|รวม|จำนวน|ละ"
+    r"|ชนะเลิศ|รองชนะเลิศ|ชมเชย|พิเศษ$|ยอดเยี่ยม$|ดีเด่น$|ดีมาก$|ดี$|ระดับ|สาขา|ประเภท|หมวด|กลุ่ม|เหรียญ|อันดับ|ลำดับ|ที่\d"
+    r"|เงิน|มูลค่า|สลาก|นำจับ|ใหญ่|ที่\s|ทุก|สูงสุด|มาก|สำคัญ|ต่อ|ตาม|ระหว่าง|เพื่อ|ด้วย|โดย|ซึ่ง|ตลอด|มา|ไป|[\d๐-๙]"
+    # a verb or a clause: is divided into, has, counts as, will, still, not, then, makes, is given
+    r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ทำ|ช่วย|สร้าง|ส่ง|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง)")
+# a contest ranked by placings: "(รางวัล)ชนะเลิศ (ใน)การประกวด<name>"
+_PLACING = r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙]|อันดับ[ \t]?(?:หนึ่ง|สอง|สาม))?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?(?:[\d๐-๙]|หนึ่ง|สอง|สาม))?|ชมเชย|ยอดเยี่ยม|เหรียญ(?:ทอง(?:แดง)?|เงิน)|ดีเด่น)"
+_CONTEST = re.compile(rf"รางวัล[ \t]?{_PLACING}[ \t]*(?:(?:ประเภท|สาขา|ระดับ|รุ่น)[^\n]{{2,60}}?[ \t])?(?:จาก|ใน)?[ \t]*(?P<contest>(?:การ)?(?:ประกวด|แข่งขัน))(?P<name>[ \t]?[\u0e01-\u0e4eA-Za-z])")
+# English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
+_ENGLISH = re.compile(r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|[0-9]+)(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|[0-9]+))*?"
+                      r"[ \t]+(?:Awards?|AWARDS?|Prizes?|PRIZES?))(?![A-Za-z])(?:[ \t]*(?P<year>(?:19|20)\d\d)(?!\d))?")
+_ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winner|Gold|Silver|Bronze|Special|Excellence|Outstanding|Honorable)$")
+# a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
+# civil servant, employee, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
+PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
+                           r"|พนักงาน|นักกีฬา|นักบริหาร|ผู้บริหาร|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ|ศิลปิน|เกษตรกรดีเด่น|ปราชญ์|ผู้นำ(?!องค์กร)|คนดี|พ่อ|แม่|ลูก)")
+
+# before a year: since (ตั้งแต่ / นับแต่ / เริ่ม), founded or first held in, or the end of a range
+_SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|เริ่ม|(?:ก่อตั้ง|จัดตั้ง|สถาปนา|ริเริ่ม)(?:ขึ้น)?[ \t]?(?:เมื่อ|ใน)?"
+                           r"|ครั้งแรก[ \t]?(?:เมื่อ|ใน)|[0-9][ \t]*(?:จน)?(?:ถึง|[-–]))[ \t]?$")
+# after a year: since then, or a range
+_SINCE_AFTER = re.compile(r"[ \t]*(?:เป็นต้นมา|เรื่อยมา|(?:จน)?ถึงปัจจุบัน|จนปัจจุบัน"
+                          r"|(?:จน)?(?:ถึง|[-–])[ \t]*(?:ปี[ \t]?)?(?:พ\.ศ\.[ \t]?)?25[0-9]{2}(?![0-9]))")
+# "… ในปี 2565 สำนักงาน กสทช. ได้รับ" right before a programme's name
+_YEAR_BEFORE_RECEIPT = re.compile(r"(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25[0-9]{2})(?![0-9])[^\n]{0,80}?"
+                                  r"(?:ได้รับ|คว้า|รับ)(?:มอบ)?[ \t]?$")
+# a sentence looking back: "ที่ผ่านมา …", "อนึ่งที่ผ่านมา", "เคยได้รับ"
+_LOOKING_BACK = re.compile(r"^[ \t]*(?:อนึ่ง|ทั้งนี้|โดย)?[ \t]*(?:ที่ผ่านมา|ในอดีต|ก่อนหน้านี้)|เคย(?:ได้)?(?:รับ|คว้า)", re.MULTILINE)
+
+LEAD_LINES = 6   # the headline and the lead: the lines a reader takes the article's subject from
+
+
+@lru_cache(maxsize=4)
+def _programme_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return literal_regex(gazetteer.programme_surfaces)
+
+
+def find(reading: Reading) -> None:
+    """The programme mentions of the article, and its main programme and year."""
+    mentions = _find_programmes(reading)
+    reading.programme_mentions = mentions
+    if not mentions:
+        return
+    main = _main(reading, mentions)
+    # a year of an earlier edition the article looks back on ("ที่ผ่านมา … ครั้งที่ 8 ปี 2561") is no vote for its own
+    years = Counter(m.year for m in mentions if m.key == main and m.year and not _looks_back(reading.text, m.start))
+    year = years.most_common(1)[0][0] if years else published_year(reading)
+    reading.main_programme = (main, year)
+
+
+def _main(reading: Reading, mentions: list[ProgrammeMention]) -> str:
+    """The programme the headline or lead confers; else the one conferred most; else the most named."""
+    text = reading.text
+    lead_end = _lead_end(text)
+    for pool in ([m for m in mentions if m.start < lead_end and m.conferred],
+                 [m for m in mentions if m.conferred], mentions):
+        if pool:
+            counts = Counter(m.key for m in pool)
+            best = max(counts.values())
+            return next(m.key for m in pool if counts[m.key] == best)
+    return mentions[0].key
+
+
+def _lead_end(text: str) -> int:
+    position = 0
+    for _ in range(LEAD_LINES):
+        following = text.find("\n", position)
+        if following < 0:
+            return len(text)
+        position = following + 1
+    return position
+
+
+def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
+    text, gazetteer = reading.text, reading.gazetteer
+    spans: list[tuple[int, int, str]] = []
+    for match in _programme_regex(gazetteer).finditer(text):
+        key = gazetteer.programme_labels.get(match_key(match.group()))
+        if key and _word_edges(text, match.start(), match.end()):
+            spans.append((match.start(), match.end(), key))
+    named = {key for _, _, key in spans}
+    for start, end, name, english in _learned_names(text):
+        if any(s < end and start < e for s, e, _ in spans):
+            continue
+        if not english and (any(t.scheme in named for label in (name, _bare(name))
+                                for t in gazetteer.terms.get(match_key(label), []))
+                            or _names_a_term(gazetteer, text, start, named)):
+            continue      # "รางวัลรัฐวิสาหกิจยอดเยี่ยม": an award of a programme the article names, not a programme
+        key = gazetteer.programme_labels.get(match_key(name)) or gazetteer.programme_labels.get(match_key(_bare(name))) \
+            or _learn(reading, name, english)
+        spans.append((start, end, key))
+    # a "programme" named right after a known one is one of its awards (รางวัลเฉพาะด้าน of
+    # รางวัลรัฐบาลดิจิทัล), not a programme of its own
+    known = [(s, e) for s, e, key in spans if key in gazetteer.programmes]
+    spans = [(s, e, key) for s, e, key in spans
+             if key in gazetteer.programmes or not any(0 <= s - ke <= 200 for _, ke in known)]
+    spans.sort()
+    years = [(s, e, y) for s, e, y in find_years(text) if not _not_a_programme_year(text, s, e)]
+    spans = _one_key_per_programme(reading, spans)
+    found = []
+    for index, (start, end, key) in enumerate(spans):
+        limit = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        found.append(ProgrammeMention(start, end, key, _year_of(text, start, end, limit, years),
+                                      _conferred(text, start, end)))
+    # a learned name the text never confers is prose, not a programme (its later mentions count
+    # once one mention has the verb)
+    conferred = {m.key for m in found if m.conferred}
+    mentions = [m for m in found if not m.key.startswith("x-") or m.key in conferred]
+    for key in {m.key for m in found} - {m.key for m in mentions}:
+        reading.extraction.programmes.pop(key, None)
+    for m in mentions:
+        reading.mention("programme", m.start, m.end, m.key, str(m.year or ""))
+    return mentions
+
+
+def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One programme written two ways in one article is one: a Thai name and its English name in
+    brackets (``รางวัลองค์กรโปร่งใส (NACC Integrity Awards)``), and a learned name and a longer one
+    that holds it (``รางวัลหม่อมงามจิตต์ฯ``, ``รางวัลหม่อมงามจิตต์ บุรฉัตร บุคคลสำคัญของโลก``). The name
+    written first keeps the key; the other becomes an alias of it."""
+    text, programmes = reading.text, reading.extraction.programmes
+    renames: dict[str, str] = {}
+    learned = [(s, e, k) for s, e, k in spans if k.startswith("x-") and k in programmes]
+    for index, (start, end, key) in enumerate(spans):
+        following = next(((s, e, k) for s, e, k in spans[index + 1:index + 2]), None)
+        if following and following[2].startswith("x-") and following[2] != key \
+                and re.fullmatch(r"[ \t]*\([ \t]*", text[end:following[0]]) and following[2] in programmes:
+            renames[following[2]] = key      # the English name in brackets after the Thai one
+    bare = {k: match_key(_bare(programmes[k].name)).rstrip("ฯ") for _, _, k in learned}
+    order = list(dict.fromkeys(k for _, _, k in learned))
+    for i, first in enumerate(order):
+        for other in order[i + 1:]:
+            a, b = bare[first], bare[other]
+            if min(len(a), len(b)) >= 8 and (a in b or b in a) and other not in renames:
+                renames[other] = first
+    for old, new in renames.items():
+        while new in renames and renames[new] != old:
+            new = renames[new]
+        alias = programmes.pop(old, None)
+        target = programmes.get(new)
+        if alias is not None and target is not None and alias.name not in target.aliases:
+            programmes[new] = replace(target, aliases=target.aliases + ((alias.name, alias.language),))
+        renames[old] = new
+    return [(s, e, renames.get(k, k)) for s, e, k in spans]
+
+
+def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) -> bool:
+    """The text at a learned name (after its รางวัล) is a term of a programme the article names."""
+    from .awards.terms import _term_regex
+
+    after = re.match(r"รางวัล[ \t]?", text[start:start + 8])
+    match = _term_regex(gazetteer).match(text, start + (after.end() if after else 0))
+    if not match:
+        return False
+    from .awards.terms import _surface_key
+
+    key = _surface_key(gazetteer, re.sub(r"\s+", "", match.group()))
+    return any(t.scheme in named for t in gazetteer.terms.get(key or "", []))
+
+
+def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int, int, int]]) -> int | None:
+    year = next((y for s, _, y in years if end <= s <= min(end + 60, limit)), None)
+    if year is None:
+        # "รางวัลนวัตกรรมแห่งชาติ “ด้านองค์กรนวัตกรรมดีเด่น ประเภท… ในกลุ่ม…” ประจำปี 2564": ประจำปี
+        # belongs to the programme further along its line
+        year = next((y for s, _, y in years if end <= s <= min(end + 160, limit)
+                     and text.startswith("ประจำปี", s) and "\n" not in text[end:s]), None)
+    if year is None:
+        # "ASEAN Energy Awards 2023": the Common Era year written with an English name
+        english = re.match(r"[ \t]*((?:19|20)\d\d)(?!\d)", text[end:end + 8])
+        if english and re.search(r"[A-Za-z]", text[max(start, end - 8):end]):
+            year = ce_to_be(int(english.group(1)))
+    if year is None:
+        # "โดยในปี 2565 สำนักงาน กสทช. ได้รับรางวัลรัฐบาลดิจิทัล…": the year stated before the receiving
+        before = _YEAR_BEFORE_RECEIPT.search(text, max(0, start - 120), start)
+        year = int(before.group(1)) if before else None
+    return year
+
+
+def _conferred(text: str, start: int, end: int) -> bool:
+    """Whether the text confers the programme named at start..end: a receiving or giving verb
+    just before it, its edition or year just after it, or a list of winners it heads."""
+    before = text[max(0, start - 40):start]
+    return bool(_RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
+                or _HEADS_WINNERS.match(text, end))
+
+
+def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
+    """Candidate names of programmes not in the scheme: (start, end, name, English?)."""
+    found: list[tuple[int, int, str, bool]] = []
+    for match in re.finditer(r"รางวัล", text):
+        name_end = _thai_name_end(text, match.end())
+        if name_end is None:
+            continue
+        name = _clean(text[match.start():name_end])
+        bare = _bare(name)
+        if len(bare) < 4 or _NOT_A_NAME.match(bare) or _GENERIC.fullmatch(bare):
+            continue
+        found.append((match.start(), name_end, name, False))
+    for match in _CONTEST.finditer(text):
+        name_end = _thai_name_end(text, match.start("name"))
+        if name_end is None:
+            continue
+        name = _clean(text[match.start("contest"):name_end])
+        if len(_bare(name)) >= 8:
+            found.append((match.start("contest"), name_end, name, False))
+    for match in _ENGLISH.finditer(text):
+        name = re.sub(r"\s+", " ", match.group("name")).strip()
+        words = name.split()
+        if len(words) < 2 or all(_ENGLISH_NOT.match(w) for w in words[:-1]):
+            continue
+        found.append((match.start("name"), match.end("name"), name, True))
+    return found
+
+
+def _thai_name_end(text: str, at: int) -> int | None:
+    """Where a Thai programme's name that begins at ``at`` (after รางวัล) ends, or None where no
+    name follows: a quoted name runs to its closing quote; else name chunks, glued or joined by a
+    single space, run up to a stop (terms, edition, year, a clause opener)."""
+    position = at
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    if position < len(text) and text[position] in "“\"":
+        closing = re.match(r"[“\"]([^“”\"\n]{3,80})[”\"]", text[position:])
+        return position + closing.end() if closing else None
+    if position - at > 1 or position >= len(text) or not re.match(r"[\u0e01-\u0e4e]", text[position]) \
+            or position > at and _CLAUSE_CHUNK.match(text, position):
+        return None
+    end = position
+    chunks = 0
+    while True:
+        chunk = re.match(r"[\u0e01-\u0e4eA-Za-z0-9.\-/&]+", text[end:])
+        if not chunk:
+            break
+        stop = next((m for m in _NAME_STOP.finditer(text[:end + chunk.end() + 12], end + (2 if chunks == 0 else 0))
+                     if m.start() < end + chunk.end()), None)
+        if stop:
+            end = stop.start()
+            break
+        end += chunk.end()
+        chunks += 1
+        following = re.match(r"[ \t](?=[\u0e01-\u0e4e])", text[end:end + 2])
+        # "…ด้านความปลอดภัย อาชีวอนามัย และสภาพแวดล้อม…": a list inside the name ends with และ + its last item
+        listing = chunks >= 2 and re.match(r"และ[\u0e01-\u0e4e]{2}", text[end + 1:end + 6] if following else "")
+        if not following or chunks >= 4 or not listing and (_CLAUSE_CHUNK.match(text, end + 1)
+                                                          or not _CONTINUES.match(text, end + 1)):
+            break
+        end += 1 + (3 if listing else 0)
+    end = len(text[:end].rstrip(" \t"))
+    # a quoted part of the name right after it: รางวัลสุดยอดหน่วยงานภาครัฐ “สำเภา-นาวาทอง”
+    quoted = re.match(r"[ \t]?[“\"]([^“”\"\n]{2,40})[”\"]", text[end:])
+    if quoted and end - position >= 4 and not _CLAUSE_CHUNK.match(quoted.group(1)):
+        end += quoted.end()
+    return end if end - position >= 3 else None
+
+
+# a bare name that is only a generic word: an agency, a project, a contest, a certificate, a plaque
+_GENERIC = re.compile(r"(?:หน่วยงาน|องค์กร|โครงการ|(?:การ)?ประกวด|(?:การ)?แข่งขัน|สุดยอด|ผลงาน|นวัตกรรม|เกียรติบัตร|ประกาศนียบัตร|โล่|ถ้วย|เข็ม"
+                      r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|ต่างๆ?|ๆ|ฯ)")
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"^รางวัล[ \t]*[“\"]", "รางวัล", name).rstrip("ฯ .")
+    name = re.sub(r"(?:แห่ง|ของ|และ|ด้าน)$", "", name).rstrip()     # a word left dangling where a year was cut off
+    return re.sub(r"[ \t]+", " ", name.replace("“", "").replace("”", "").replace('"', "")).strip()
+
+
+def _bare(name: str) -> str:
+    """A programme's name without รางวัล, its edition and its year, as the key compares it."""
+    text = re.sub(r"^รางวัล[ \t]?", "", name.strip())
+    text = re.sub(r"[ \t]*(?:ครั้งที่|ประจำปี(?:งบประมาณ)?|ปี|พ\.ศ\.|ค\.ศ\.)?[ \t]*(?:19|20|25)\d\d$", "", text)
+    text = re.sub(r"[ \t]*ครั้งที่[ \t]*[\d๐-๙]+", "", text)
+    return text.strip()
+
+
+def programme_key(name: str) -> str:
+    """The key of a learned programme: a hash of its bare name, spelling-independent."""
+    bare = match_key(_bare(name)).casefold()
+    bare = re.sub(r"(award|prize)s\b", r"\1", bare)
+    return "x-" + hashlib.sha1(bare.encode("utf-8")).hexdigest()[:12]
+
+
+def _learn(reading: Reading, name: str, english: bool) -> str:
+    label = _bare(name) if english else "รางวัล" + _bare(name) if name.startswith("รางวัล") else _bare(name)
+    key = programme_key(name)
+    known = reading.extraction.programmes.get(key)
+    # of two spellings of one name keep the first (the headline's)
+    if known is None:
+        reading.extraction.programmes[key] = Programme(key=key, name=label, organizer=_organizer_in_name(reading, label),
+                                                       language="en" if english else "th")
+    return key
+
+
+def _organizer_in_name(reading: Reading, name: str) -> str | None:
+    """A programme named after an agency (รางวัลสุดยอดนวัตกรรมสำนักงานปลัดกระทรวงมหาดไทย) is run by it:
+    knowledge about the programme (Wikidata's *conferred by*), not a fact about one ceremony."""
+    from .organizations import _surface_index
+
+    regex, surfaces = _surface_index(reading.gazetteer)
+    for start in range(len(name)):
+        match = regex.match(name, start)
+        if match:
+            return surfaces[re.sub(r"\s+", "", match.group())][0]
+    return None
+
+
+def _not_a_programme_year(text: str, start: int, end: int) -> bool:
+    """A year the prose gives for something other than an edition: a since-year (ตั้งแต่ปี 2548, ปี 2546
+    เป็นต้นมา), a founding year (ก่อตั้งเมื่อปี 2510) or the first year of a range (ปี 2561 - 2565)."""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 30), start) or _SINCE_AFTER.match(text, end))
+
+
+def _looks_back(text: str, position: int) -> bool:
+    """A mention in a sentence looking back on earlier years (ที่ผ่านมา …, เคยได้รับ …)."""
+    return bool(_LOOKING_BACK.search(text, max(0, text.rfind("\n", 0, position) + 1), position))
+
+
+def _word_edges(text: str, start: int, end: int) -> bool:
+    """A Latin label (TQA, PSEA) must stand as a word of its own."""
+    if re.match(r"[A-Za-z]", text[start]) and start > 0 and re.match(r"[A-Za-z]", text[start - 1]):
+        return False
+    if re.match(r"[A-Za-z]", text[end - 1]) and end < len(text) and re.match(r"[A-Za-z]", text[end]):
+        return False
+    return True
+
+
+def published_year(reading: Reading) -> int | None:
+    """The year of the article's own dateline (a re-published article keeps it), else of its metadata."""
+    published = dateline(reading.text) or reading.article.published
+    return published.year + 543 if published else None
