@@ -31,7 +31,9 @@ def test_score_on_the_seeds_stays_above_its_floor(scorer, seed_build, tmp_path):
 
 
 # The development set: real award articles from other ministries and years (tests/devset).
-DEVSET_FLOOR = {"overall": 0.87, "awards": 0.75}
+# Measured (issue 15, provinces and local governments as bodies): overall 0.956, organizations 0.966,
+# hierarchy 0.949, awards 0.933 (main before it: 0.938, 0.941, 0.921).
+DEVSET_FLOOR = {"overall": 0.94, "organizations": 0.95, "hierarchy": 0.93, "awards": 0.75}
 
 
 def test_score_on_the_development_set_stays_above_its_floor(scorer, devset_dir, tmp_path):
@@ -39,7 +41,9 @@ def test_score_on_the_development_set_stays_above_its_floor(scorer, devset_dir, 
     build([devset_dir / "articles"], graph, validate=False)
     figures = score(scorer, graph, devset_dir / "gold", tmp_path)
     assert figures["overall"]["f1"] >= DEVSET_FLOOR["overall"], figures["overall"]
-    assert figures["awards"]["f1"] >= DEVSET_FLOOR["awards"], figures["awards"]
+    low = {table: figures[table]["f1"] for table in DEVSET_FLOOR if table != "overall"
+           and figures[table]["f1"] < DEVSET_FLOOR[table]}
+    assert not low, low
 
 
 # The held-out set (tests/holdout): real articles no rule was written for. Its floor only
