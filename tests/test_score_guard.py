@@ -31,8 +31,9 @@ def test_score_on_the_seeds_stays_above_its_floor(scorer, seed_build, tmp_path):
 
 
 # The development set: real award articles from other ministries and years (tests/devset); half of
-# it (d32-d61) a random corpus slice annotated before the extractor ran on it, hence the lower floor.
-DEVSET_FLOOR = {"overall": 0.70, "awards": 0.64}
+# it (d32-d61) a random corpus slice annotated before the extractor ran on it, hence the lower floors.
+# Measured on the 61 articles: MEASURED.
+DEVSET_FLOOR = {"overall": 0.70, "organizations": 0.70, "hierarchy": 0.70, "awards": 0.64}
 
 
 def test_score_on_the_development_set_stays_above_its_floor(scorer, devset_dir, tmp_path):
@@ -40,7 +41,9 @@ def test_score_on_the_development_set_stays_above_its_floor(scorer, devset_dir, 
     build([devset_dir / "articles"], graph, validate=False)
     figures = score(scorer, graph, devset_dir / "gold", tmp_path)
     assert figures["overall"]["f1"] >= DEVSET_FLOOR["overall"], figures["overall"]
-    assert figures["awards"]["f1"] >= DEVSET_FLOOR["awards"], figures["awards"]
+    low = {table: figures[table]["f1"] for table in DEVSET_FLOOR if table != "overall"
+           and figures[table]["f1"] < DEVSET_FLOOR[table]}
+    assert not low, low
 
 
 # The held-out set (tests/holdout): real articles no rule was written for. Its floor only
