@@ -174,3 +174,23 @@ def test_the_theme_of_the_event_in_quotes_is_no_awarded_work():
     e = extract("กรมบัญชีกลาง ได้รับรางวัลบริหารเงินทุนดีเด่น ประจำปี 2565 ประเภทองค์กรขนาดใหญ่ "
                 "ซึ่งจัดขึ้นภายใต้ชื่องาน “ทุนหมุนเวียน สานต่อนโยบายรัฐ”\n")
     assert [r[6] for r in rows(e)] == [None]
+
+
+def test_the_organisation_whose_policy_the_winner_followed_is_no_recipient():
+    e = extract("กรมทางหลวงชนบทพัฒนาระบบดิจิทัลภายในหน่วยงาน ตามนโยบายของรัฐมนตรีว่าการกระทรวงคมนาคม "
+                "คว้ารางวัลบริการดิจิทัลยอดเยี่ยม ประจำปี 2564 ประเภทหน่วยงานระดับกรม\n")
+    assert "กระทรวงคมนาคม" not in {r[0] for r in rows(e)}
+
+
+def test_a_level_a_unit_receives_in_its_own_sentence_is_an_award_of_a_known_programme():
+    # the human-rights programme has categories; a unit's own sentence may still name only its level
+    e = extract("ธนาคารออมสิน เข้ารับรางวัล “องค์กรต้นแบบด้านสิทธิมนุษยชน ประจำปี 2565” ประเภทดีเด่น "
+                "จัดโดยกรมคุ้มครองสิทธิและเสรีภาพ\n")
+    assert [(r[0], r[5]) for r in rows(e)] == [("ธนาคารออมสิน", "ดีเด่น")]
+
+
+def test_a_programme_name_runs_on_over_according_to_a_way_of_life():
+    e = extract("บริษัท ไทยสแตนเลย์การไฟฟ้า จำกัด ได้รับประกาศเกียรติคุณสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี "
+                "ตามวิถีเศรษฐกิจพอเพียง ประจำปี 2565\n")
+    assert [p.name for p in e.programmes.values()] == [
+        "ประกาศเกียรติคุณสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี ตามวิถีเศรษฐกิจพอเพียง"]

@@ -105,6 +105,9 @@ def bodies(text: str) -> list[tuple[str, str]]:
     ("รางวัลชนะเลิศ ได้แก่ จังหวัดลำพูน รางวัลรองชนะเลิศ ได้แก่ จังหวัดสตูล", ["จังหวัดลำพูน", "จังหวัดสตูล"]),
     ("กรมการพัฒนาชุมชนและจังหวัดกาญจนบุรี ได้แสดงให้เห็น", ["จังหวัดกาญจนบุรี"]),
     ("กรมการขนส่งทางบก - กรุงเทพมหานคร ลงนามบันทึกข้อตกลง", ["กรุงเทพมหานคร"]),
+    # winners listed bare after the first province's จังหวัด
+    ("รางวัลชมเชย ได้แก่ จังหวัดอุดรธานี สุโขทัย พัทลุง และภูเก็ต",
+     ["จังหวัดอุดรธานี", "จังหวัดสุโขทัย", "จังหวัดพัทลุง", "จังหวัดภูเก็ต"]),
 ])
 def test_a_province_or_bangkok_is_a_body_where_the_text_makes_it_one(text, expected):
     assert [value for value, _ in bodies(text)] == expected
@@ -121,9 +124,16 @@ def test_a_province_or_bangkok_is_a_body_where_the_text_makes_it_one(text, expec
     "3) จังหวัดปทุมธานี ที่วัดโบสถ์ อำเภอสามโคก",
     "ผู้ติดเชื้อในกทม. และปริมณฑล ลดลง",
     "หญิงเร่ร่อนเดินกลางเมืองพัทยา จังหวัดชลบุรี",
+    "เปิดบริการที่สำนักงานในภูมิภาค 7 แห่ง ได้แก่ จังหวัดเชียงใหม่ พิษณุโลก และสงขลา",   # sites counted and listed
+    "พื้นที่เสี่ยงภาคเหนือ ได้แก่ จังหวัดเชียงใหม่ น่าน และเพชรบูรณ์",                      # a region's provinces
 ])
 def test_a_province_written_as_a_place_is_no_body(text):
     assert not [v for v, d in bodies(text) if d == "body" or v == "เมืองพัทยา"], bodies(text)
+
+
+def test_provinces_listed_bare_are_bodies_only_as_the_winners_of_an_award():
+    found = [value for value, _ in bodies("แจกสัญญาเช่า ได้แก่ จังหวัดกาฬสินธุ์ นครราชสีมา และเชียงใหม่ เป็นต้น")]
+    assert "จังหวัดนครราชสีมา" not in found and "จังหวัดเชียงใหม่" not in found
 
 
 @pytest.mark.parametrize("text, name, parent", [

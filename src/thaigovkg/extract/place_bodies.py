@@ -11,6 +11,7 @@ gazetteer's (``gazetteer.places``); a local government no source lists is learne
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
@@ -82,14 +83,16 @@ def _provinces_and_bangkok(reading: Reading, named: list[OrgMention]) -> list[Or
     text, places = reading.text, reading.gazetteer.places
     ends = {org.end for org in named}
     starts = {org.start for org in named}
-    runs: list[list[re.Match[str]]] = []
-    for match in _province_regex(reading.gazetteer).finditer(text):
+    runs: list[list[_Province]] = []
+    for match in _with_bare_names(reading.gazetteer, text, _province_regex(reading.gazetteer).finditer(text)):
         if runs and _RUN_GAP.fullmatch(text, runs[-1][-1].end(), match.start()):
             runs[-1].append(match)
         else:
             runs.append([match])
     found = []
-    for run in runs:
+    for whole in runs:
+        # a bare name after a province's จังหวัด is a body only where that province is one
+        run = [m for m in whole if not m.bare]
         first, last = run[0], run[-1]
         before = text[max(0, first.start() - 30):first.start()]
         if _PLACE_BEFORE.search(before):
@@ -102,10 +105,50 @@ def _provinces_and_bangkok(reading: Reading, named: list[OrgMention]) -> list[Or
             continue
         if len(run) > 1 and not (right_after_a_body or _names_the_body(text, first.start(), last.end(), ends, starts, places)):
             continue
-        for match in run:
+        for match in whole:
             key = "bma" if match.group("bangkok") else places.province_body(match.group("province"))
             if key:
                 found.append(OrgMention(match.start(), match.end(), key, "body"))
+    return found
+
+
+@dataclass(frozen=True)
+class _Province:
+    """A province (or Bangkok) written in the text: with จังหวัด, or bare after one that has it."""
+    span: tuple[int, int]
+    province: str | None
+    bangkok: str | None = None
+    bare: bool = False
+
+    def start(self) -> int:
+        return self.span[0]
+
+    def end(self) -> int:
+        return self.span[1]
+
+    def group(self, name: str) -> str | None:
+        return self.province if name == "province" else self.bangkok
+
+
+@lru_cache(maxsize=4)
+def _bare_province_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:,[ \t]*)?(?:และ|หรือ)?[ \t]*(?P<province>{names})(?=[ \t]*(?:,|และ|หรือ|\n|$|[ \t](?!{_THAI}{{0,3}}[ \t]?\d)))")
+
+
+def _with_bare_names(gazetteer: Gazetteer, text: str, matches) -> list[_Province]:
+    """``รางวัลชมเชย ได้แก่ จังหวัดอุดรธานี สุโขทัย พัทลุง และภูเก็ต``: the provinces listed bare after the
+    first one's จังหวัด, read where an award was just named (in prose such lists are mostly of places)."""
+    found: list[_Province] = []
+    bare = _bare_province_regex(gazetteer)
+    for match in matches:
+        found.append(_Province((match.start(), match.end()), match.group("province"), match.group("bangkok")))
+        if match.group("province") is None or not _AWARD_BEFORE.search(text, max(0, match.start() - 120), match.start()):
+            continue
+        position = match.end()
+        while (following := bare.match(text, position)) is not None:
+            found.append(_Province((following.start("province"), following.end("province")), following.group("province"), bare=True))
+            position = following.end()
     return found
 
 
@@ -139,6 +182,7 @@ def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set
     """Whether the words around a province's name make it the administration, not the place."""
     before = text[max(0, start - 30):start]
     if _PLACE_BEFORE.search(before) or _PLACES_LISTED.search(text, max(0, start - 90), start) \
+            or _sites_listed(text, start) \
             or _HAPPENS_TO_A_PLACE.match(text, end) or _address_before(places, before):
         return False
     if _STRONG_BEFORE.search(before):
@@ -167,6 +211,19 @@ _STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก
 # places, unless what is listed are the winners of an award ("รางวัลชนะเลิศ ได้แก่ จังหวัด…").
 _PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|พื้นที่|จังหวัด(?:ท่องเที่ยว|ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
                             r"(?:(?!รางวัล)[^\n]){0,60}(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
+# Sites counted, or a region named, then listed by their provinces ("ภาคบริการโลหิต 12 แห่ง ได้แก่ จังหวัด…",
+# "1 ใน 9 แห่งทั่วประเทศ ได้แก่ …", "ภาคตะวันออกเฉียงเหนือ ได้แก่ จังหวัด…"): where they are, unless an award
+# was just named (its winners are listed so too).
+_SITES_LISTED = re.compile(r"(?:[\d๐-๙]+[ \t]*(?:แห่ง|ศูนย์|สาขา|เขต|ภาค|ภูมิภาค)|ภาค(?:เหนือ|ใต้|กลาง|ตะวันออก|ตะวันตก)\S*)"
+                           r"[^\n]{0,30}?(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
+_AWARD_BEFORE = re.compile(r"รางวัล|ชนะเลิศ|ได้รับการ(?:คัดเลือก|รับรอง)")
+
+
+def _sites_listed(text: str, start: int) -> bool:
+    listed = _SITES_LISTED.search(text, max(0, start - 70), start)
+    return bool(listed) and not _AWARD_BEFORE.search(text, max(0, listed.start() - 120), listed.start())
+
+
 # What follows a province that makes it a place: at, in, a subdistrict or district, a date line.
 _PLACE_AFTER = re.compile(r"[ \t]*(?:ณ|ที่(?!ได้)|ใน|ตำบล|ต\.|อำเภอ|อ\.|ซึ่งเป็นพื้นที่|มีพื้นที่|สถานที่|จำนวน|วัด|หอประชุม|ห้องประชุม"
                           r"|บริเวณ|[-–][ \t]|\d)")       # … and a dash after it: a dateline ("จังหวัดยะลา - …")

@@ -29,6 +29,9 @@ _RECIPIENT_AFTER = re.compile(
 # athlete, teacher (an award to them is no award to the organisation)
 _INDIVIDUAL_BEFORE = re.compile(r"(?:นักวิจัย|นักวิทยาศาสตร์|อาจารย์|นักศึกษา|นักเรียน|ศิษย์เก่า|นักกีฬา|ครู)"
                                 r"[^\s]{0,30}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ของ|จาก|แห่ง|สังกัด)?[ \t]*$")
+# an organisation named as whose policy, command or lead the winner followed (with its head's post)
+_WHOSE_POLICY = re.compile(r"(?:นโยบาย|ข้อสั่งการ|คำสั่ง|การนำของ|การกำกับ(?:ดูแล)?ของ|ภายใต้การ(?:นำ|กำกับ(?:ดูแล)?)(?:ของ)?)[ \t]*(?:ของ)?[ \t]*"
+                           r"(?:(?:รัฐมนตรี(?:ช่วย)?ว่าการ|รมว\.|รมช\.|ปลัด|อธิบดี|ผู้ว่าราชการ|เลขาธิการ|ผู้อำนวยการ|ผู้บัญชาการ)[ \t]?)?$")
 # "<programme> (TQA) จำนวน 1 องค์กร (ได้แก่)": a name heading the list of its winners
 # (a count of organisations heads it even without ได้แก่, as it does after a tier)
 _HEADS_WINNERS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน[ \t]*\d{1,3}[ \t]*องค์กร(?:[ \t]*(?:ได้แก่|คือ))?|ได้แก่|คือ)")

@@ -10,7 +10,7 @@ from ...model import Award
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
 from .recipients import _listed_before
-from .common import (Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
+from .common import (Token, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
 
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
@@ -59,7 +59,8 @@ def _bare_awards(reading: Reading) -> None:
         if not cue or org.role == "member":
             continue
         line_start = text.rfind("\n", 0, org.start) + 1
-        if _INDIVIDUAL_BEFORE.search(text, max(line_start, org.start - 40), org.start):
+        if _INDIVIDUAL_BEFORE.search(text, max(line_start, org.start - 40), org.start) \
+                or _WHOSE_POLICY.search(text, max(line_start, org.start - 30), org.start):
             continue
         unit = _unit_named_before(reading, org)
         if unit is not None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..reading import OrgMention, Reading
-from .common import (RECENT, Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
+from .common import (RECENT, _WHOSE_POLICY, Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)
 
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*$")
@@ -88,8 +88,9 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
                 and tokens[-1].end < org.start:
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=True, listed=True))
             continue
-        if _INDIVIDUAL_BEFORE.search(before):
-            continue      # "นักวิจัย… มหาวิทยาลัยมหิดล คว้ารางวัล…": a person of the organisation won
+        if _INDIVIDUAL_BEFORE.search(before) or _WHOSE_POLICY.search(before):
+            continue      # "นักวิจัย… มหาวิทยาลัยมหิดล คว้ารางวัล…": a person of the organisation won;
+            #               "ตามนโยบายของรัฐมนตรีว่าการกระทรวงคมนาคม คว้ารางวัล": whose policy, not who won
         unit = _unit_named_before(reading, org) if _RECIPIENT_AFTER.match(text, org.end) else None
         if unit is not None:
             # "กรมควบคุมโรค กระทรวงสาธารณสุข ได้รับรางวัล…": the department, its ministry named after it
