@@ -171,6 +171,16 @@ def test_extract_events_read_date_venue_chair_presenter_and_organiser():
     assert ceremony.organizer is None     # the article does not say who organised it (FORMAT.md)
 
 
+@pytest.mark.parametrize("written, venue", [
+    ("ณ มหาวิทยาลัยหอการค้าไทย กรุงเทพมหานคร", "มหาวิทยาลัยหอการค้าไทย"),
+    ("ณ ศาลากลางจังหวัดน่าน อำเภอเมืองน่าน จังหวัดน่าน", "ศาลากลางจังหวัดน่าน"),
+    ("ณ โรงแรมเรเนซองส์ กรุงเทพฯ ราชประสงค์", "โรงแรมเรเนซองส์ กรุงเทพฯ ราชประสงค์"),   # the city inside a name stays
+])
+def test_extract_events_a_venue_is_written_without_its_trailing_city(written, venue):
+    [ceremony] = extract(CEREMONY.replace("ณ ห้องประชุมใหญ่ อาคารรัฐสภา", written)).ceremonies
+    assert ceremony.venue == venue
+
+
 @pytest.mark.parametrize("sentence", [
     "พิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 ซึ่งจัดโดยสำนักงาน ก.พ.ร. ",
     "สำนักงาน ก.พ.ร. จัดพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 ",

@@ -114,7 +114,12 @@ def _venue_stop() -> re.Pattern[str]:
     honorifics = "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     heads = "|".join(sorted(map(re.escape, POSITION_HEADS), key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{honorifics}|{heads}|โดย|เพื่อ|ซึ่ง|ได้|ร่วม|นำ|เวลา|พร้อม|จัดโดย|ภายใต้|มี|เป็น|ทั้งนี้"
-                      rf"|เมื่อ|กรุงเทพฯ|ใน(?:การ|งาน|พิธี))|[,;\n]|\s\(")
+                      rf"|เมื่อ|ใน(?:การ|งาน|พิธี))|[,;\n]|\s\(")
+
+
+# the city after a venue, which the venue is written without: "… มหาวิทยาลัยหอการค้าไทย กรุงเทพมหานคร",
+# "… อำเภอเมือง จังหวัดน่าน"
+_TRAILING_CITY = re.compile(r"(?:[ \t]+(?:(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.)[ \t]?\S+|(?:จังหวัด|จ\.)[ \t]?\S+|กรุงเทพมหานคร|กรุงเทพฯ|กทม\.?))+$")
 
 
 def _venue(reading: Reading, start: int, end: int) -> str | None:
@@ -124,6 +129,7 @@ def _venue(reading: Reading, start: int, end: int) -> str | None:
         return None
     stop = _venue_stop().search(text, match.end() + 2, min(end, match.end() + 160))
     venue = text[match.end(): stop.start() if stop else min(end, match.end() + 160)].strip()
+    venue = _TRAILING_CITY.sub("", venue)
     if len(venue) < 4:
         return None
     reading.mention("venue", match.end(), match.end() + len(venue), venue)
