@@ -1421,3 +1421,25 @@ def test_people_in_an_english_release_a_title_run_into_other_words_gives_no_thai
             "Theerarat Samrejvanich and Deputy Minister of Defense Gen. Nattapol Nakpanich will go.\n")
     assert posts_of(text) == {("Theerarat Samrejvanich", "รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย"),
                               ("Nattapol Nakpanich", "รัฐมนตรีช่วยว่าการกระทรวงกลาโหม")}
+
+
+def test_extract_events_programmes_conferred_together_share_the_ceremony():
+    text = ("ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 9 กันยายน 2567\n"
+            "วันนี้ (9 ก.ย. 67) นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานในพิธีมอบรางวัลชุมชนสะอาดดีเด่น "
+            "ประจำปี พ.ศ. 2567 และรางวัลอาสาสมัครรักษ์โลกดีเด่น ประจำปี พ.ศ. 2567 ณ โรงแรมรามาการ์เด้นส์ กรุงเทพ\n"
+            "จังหวัดน่าน ได้รับรางวัลชุมชนสะอาดดีเด่น ประจำปี พ.ศ. 2567 ประเภทจังหวัดขนาดเล็ก\n")
+    e = extract(text)
+    names = {e.programmes[c.programme].name: c for c in e.ceremonies}
+    # the volunteers' award went to people: its ceremony is still the one the article reports
+    assert set(names) == {"รางวัลชุมชนสะอาดดีเด่น", "รางวัลอาสาสมัครรักษ์โลกดีเด่น"}
+    for ceremony in names.values():
+        assert (ceremony.date, ceremony.venue, ceremony.chair) == (dt.date(2024, 9, 9), "โรงแรมรามาการ์เด้นส์", "สมชาย ใจดี")
+
+
+def test_extract_events_a_programme_only_named_in_prose_has_no_ceremony():
+    text = ("ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 9 กันยายน 2567\n"
+            "วันนี้ (9 ก.ย. 67) นายสมชาย ใจดี เป็นประธานในพิธีมอบรางวัลชุมชนสะอาดดีเด่น ประจำปี พ.ศ. 2567 ณ โรงแรมรามาการ์เด้นส์\n"
+            "จังหวัดน่าน ได้รับรางวัลชุมชนสะอาดดีเด่น ประจำปี พ.ศ. 2567 ประเภทจังหวัดขนาดเล็ก\n"
+            "ทั้งนี้ จังหวัดน่านเคยได้รับรางวัลอาสาสมัครรักษ์โลกดีเด่น ประจำปี พ.ศ. 2565 มาแล้ว\n")
+    e = extract(text)
+    assert {e.programmes[c.programme].name for c in e.ceremonies} == {"รางวัลชุมชนสะอาดดีเด่น"}

@@ -119,7 +119,7 @@ def _venue_stop() -> re.Pattern[str]:
 
 # the city after a venue, which the venue is written without: "… มหาวิทยาลัยหอการค้าไทย กรุงเทพมหานคร",
 # "… อำเภอเมือง จังหวัดน่าน"
-_TRAILING_CITY = re.compile(r"(?:[ \t]+(?:(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.)[ \t]?\S+|(?:จังหวัด|จ\.)[ \t]?\S+|กรุงเทพมหานคร|กรุงเทพฯ|กทม\.?))+$")
+_TRAILING_CITY = re.compile(r"(?:[ \t]+(?:(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.)[ \t]?\S+|(?:จังหวัด|จ\.)[ \t]?\S+|กรุงเทพมหานคร|กรุงเทพฯ|กรุงเทพ|กทม\.?))+$")
 
 
 def _venue(reading: Reading, start: int, end: int) -> str | None:
@@ -252,7 +252,22 @@ def _about(reading: Reading, programme: str, position: int) -> bool:
     nearest = before[-1] if before else (on_line[0] if on_line else None)
     if nearest is None:
         return programme == (reading.main_programme or (None,))[0]
-    return nearest.key == programme
+    # "พิธีมอบรางวัลA ประจำปี 2567 และรางวัลB ประจำปี 2567": programmes conferred together share the clause
+    index = on_line.index(nearest)
+    group = [nearest]
+    for step in (1, -1):
+        i = index
+        while 0 <= i + step < len(on_line):
+            first, second = sorted((on_line[i], on_line[i + step]), key=lambda m: m.start)
+            if not _CONJOINED.fullmatch(text, first.end, second.start):
+                break
+            group.append(on_line[i + step])
+            i += step
+    return any(m.key == programme for m in group)
+
+
+# between two programmes conferred together: the first one's year or quoted name, then และ (รางวัล)
+_CONJOINED = re.compile(r"[^\n]{0,40}?[ \t]และ[ \t]?")
 
 
 def _as_office(gazetteer: Gazetteer, key: str) -> str:

@@ -33,8 +33,21 @@ def find(reading: Reading) -> None:
     _drop_summaries(reading)
     for award in reading.extraction.awards:
         reading.extraction.named.add(award.recipient)
-    # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere
-    ceremonies = {(a.programme, a.year) for a in reading.extraction.awards if a not in reader.recalled} or {main}
+    _bare_awards(reading)
+    _listed_winners(reading, tokens)
+    _leader_honorees(reading, tokens)
+    _check_totals(reading, tokens)
+    # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere; a programme
+    # whose ceremony the article names ("พิธีมอบรางวัล<programme> ประจำปี 2567") had one, whoever won
+    ceremonies = {(a.programme, a.year) for a in reading.extraction.awards if a not in reader.recalled}
+    named = [m for m in reading.programme_mentions if m.year]
+    for index, mention in enumerate(named):
+        before = reading.text[max(0, mention.start - 20):mention.start]
+        joined = index and _AND_AWARD.search(before) and "\n" not in reading.text[named[index - 1].end:mention.start] \
+            and (named[index - 1].key, named[index - 1].year) in ceremonies
+        if _CEREMONY_OF.search(before) or joined:
+            ceremonies.add((mention.key, mention.year))     # "พิธีมอบรางวัลA ประจำปี 2567 และรางวัลB ประจำปี 2567"
+    ceremonies = ceremonies or {main}
     # "… เคยได้รับรางวัล… เมื่อปี 2550" in an article on the 2565 awards: the earlier year is recalled
     ceremonies = {(p, y) for p, y in ceremonies
                   if not (y and any(p == q and z and z > y for q, z in ceremonies))} or ceremonies
@@ -42,10 +55,11 @@ def find(reading: Reading) -> None:
         event = events.ceremony(reading, programme, year)
         if event:
             reading.extraction.ceremonies.append(event)
-    _bare_awards(reading)
-    _listed_winners(reading, tokens)
-    _leader_honorees(reading, tokens)
-    _check_totals(reading, tokens)
+
+
+# the ceremony named with its programme: พิธีมอบรางวัล<programme>, พิธีประกาศผลและมอบรางวัล<programme>
+_AND_AWARD = re.compile(r"และ[ \t]?(?:รางวัล[ \t]?[“\"]?)?$")
+_CEREMONY_OF = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ(?:รางวัล|โล่(?:รางวัล)?)?[ \t]?(?:และ)?(?:รางวัล)?[ \t]?[“\"]?$")
 
 
 def _speaks_of_awards(text: str) -> bool:
