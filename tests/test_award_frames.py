@@ -194,3 +194,18 @@ def test_a_programme_name_runs_on_over_according_to_a_way_of_life():
                 "ตามวิถีเศรษฐกิจพอเพียง ประจำปี 2565\n")
     assert [p.name for p in e.programmes.values()] == [
         "ประกาศเกียรติคุณสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี ตามวิถีเศรษฐกิจพอเพียง"]
+
+
+@pytest.mark.parametrize("text", [
+    "ธ.ก.ส. ชวนร่วมแข่งขันแต่งกายแฟนซี ชิงรางวัลแฟนซีมูลค่า 10,000 บาท ประจำปี 2567\n",
+    "นักวิ่งที่ได้รับรางวัลสำหรับอันดับที่ 2 ชายและหญิง ประจำปี 2567 รับเงินรางวัล 450 ยูโร\n",
+])
+def test_prize_money_and_prose_after_an_award_word_are_no_programme(text):
+    assert not extract(text).programmes
+
+
+def test_a_ceremony_needs_a_conferral_not_a_programme_named_in_a_meeting():
+    text = ("ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
+            "วันนี้ (5 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี เป็นประธานการประชุมเตรียมการ "
+            "เพื่อเสนอผลงานเข้าประกวดรางวัลเลิศรัฐ ประจำปี 2566 ของหน่วยงานในสังกัด\n")
+    assert not extract(text).ceremonies

@@ -82,6 +82,8 @@ _NOT_A_NAME = re.compile(
     r"|เงิน|มูลค่า|สลาก|นำจับ|ใหญ่|ที่\s|ทุก|สูงสุด|มาก|สำคัญ|ต่อ|ตาม|ระหว่าง|เพื่อ|ด้วย|โดย|ซึ่ง|ตลอด|มา|ไป|[\d๐-๙]"
     # a verb or a clause: is divided into, has, counts as, will, still, not, then, makes, is given
     r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ทำ|ช่วย|สร้าง|ส่ง|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง)")
+# money right after a name: a prize purse, no programme ("รางวัลชนะเลิศ 20,000 บาท", "… 450 ยูโร")
+_PRIZE_MONEY = re.compile(r"[^\n]{0,12}?[\d๐-๙][\d๐-๙,.]*[ \t]*(?:บาท|ล้านบาท|ยูโร|ดอลลาร์|เหรียญสหรัฐ|USD|EUR)")
 # a contest ranked by placings: "(รางวัล)ชนะเลิศ (ใน)การประกวด<name>"
 _PLACING = r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙]|อันดับ[ \t]?(?:หนึ่ง|สอง|สาม))?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?(?:[\d๐-๙]|หนึ่ง|สอง|สาม))?|ชมเชย|ยอดเยี่ยม|เหรียญ(?:ทอง(?:แดง)?|เงิน)|ดีเด่น)"
 _CONTEST = re.compile(rf"รางวัล[ \t]?{_PLACING}[ \t]*(?:(?:ประเภท|สาขา|ระดับ|รุ่น)[^\n]{{2,60}}?[ \t])?(?:จาก|ใน)?[ \t]*(?P<contest>(?:การ)?(?:ประกวด|แข่งขัน))(?P<name>[ \t]?[\u0e01-\u0e4eA-Za-z])")
@@ -190,7 +192,7 @@ def find(reading: Reading) -> None:
         return
     main = _main(reading, mentions)
     # a year of an earlier edition the article looks back on ("ที่ผ่านมา … ครั้งที่ 8 ปี 2561") is no vote for its own
-    years = Counter(m.year for m in mentions if m.key == main and m.year and not _looks_back(reading.text, m.start))
+    years = Counter(m.year for m in mentions if m.key == main and m.year and not looks_back(reading.text, m.start))
     year = years.most_common(1)[0][0] if years else published_year(reading)
     reading.main_programme = (main, year)
 
@@ -356,8 +358,9 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
             start = text.index(rest[:4], match.end())
             found.append((start, name_end, _clean(text[start:name_end]), False))
             continue
-        if len(bare) < 4 or _NOT_A_NAME.match(bare) or _GENERIC.fullmatch(bare):
-            continue
+        if len(bare) < 4 or _NOT_A_NAME.match(bare) or _GENERIC.fullmatch(bare) or _PRIZE_MONEY.match(text, name_end) \
+                or "มูลค่า" in bare or bare.startswith("สำหรับ"):
+            continue          # "รางวัลแฟนซีมูลค่า 10,000 บาท", "รางวัลสำหรับอันดับที่ 2": prize money, prose
         found.append((match.start(), name_end, name, False))
     # "มอบประกาศเกียรติคุณองค์กรคุณธรรม…", "รับโล่เกียรติคุณ…": a certificate of honour named as the award
     for match in _HONOUR.finditer(text):
@@ -495,7 +498,7 @@ def _not_a_programme_year(text: str, start: int, end: int) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, start - 30), start) or _SINCE_AFTER.match(text, end))
 
 
-def _looks_back(text: str, position: int) -> bool:
+def looks_back(text: str, position: int) -> bool:
     """A mention in a sentence looking back on earlier years (ที่ผ่านมา …, เคยได้รับ …)."""
     return bool(_LOOKING_BACK.search(text, max(0, text.rfind("\n", 0, position) + 1), position))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import events
+from ..programmes import looks_back
 from ..reading import Reading
 from .passes import _bare_awards, _check_totals, _drop_summaries, _leader_honorees, _listed_winners
 from .frames import Frames
@@ -47,7 +48,11 @@ def find(reading: Reading) -> None:
             and (named[index - 1].key, named[index - 1].year) in ceremonies
         if _CEREMONY_OF.search(before) or joined:
             ceremonies.add((mention.key, mention.year))     # "พิธีมอบรางวัลA ประจำปี 2567 และรางวัลB ประจำปี 2567"
-    ceremonies = ceremonies or {main}
+    if not ceremonies and any(m.key == main[0] and not looks_back(reading.text, m.start) and _conferred_on_line(reading.text, m.start)
+                              for m in reading.programme_mentions):
+        # the article confers its programme though no winner was read: its ceremony, where it reports one; an
+        # article that only names a programme (a meeting, a plan, a visit) or recalls one reports none
+        ceremonies = {main}
     # "… เคยได้รับรางวัล… เมื่อปี 2550" in an article on the 2565 awards: the earlier year is recalled
     ceremonies = {(p, y) for p, y in ceremonies
                   if not (y and any(p == q and z and z > y for q, z in ceremonies))} or ceremonies
@@ -55,6 +60,15 @@ def find(reading: Reading) -> None:
         event = events.ceremony(reading, programme, year)
         if event:
             reading.extraction.ceremonies.append(event)
+
+
+# a line that hands out or receives awards (not one that enters a contest or holds a meeting)
+_CONFERRAL = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ|มอบรางวัล|มอบโล่|รับรางวัล|รับโล่|เข้ารับ|รับมอบรางวัล|รับมอบโล่")
+
+
+def _conferred_on_line(text: str, position: int) -> bool:
+    start, end = text.rfind("\n", 0, position) + 1, text.find("\n", position)
+    return bool(_CONFERRAL.search(text, start, len(text) if end < 0 else end))
 
 
 # the ceremony named with its programme: พิธีมอบรางวัล<programme>, พิธีประกาศผลและมอบรางวัล<programme>
