@@ -333,6 +333,13 @@ class Frames:
                 frame.parent if frame is not None and frame.parent is not None else self.context
             frame = self._open("item" if parent is not None else "heading", token.start,
                                parent.depth + 1 if parent is not None else 0, parent)
+        elif kind == "term" and frame.kind == "member" and not frame.works() and frame.parent is not None \
+                and frame.parent.kind == "heading" and self._kind(token) == "level" \
+                and "level" in {self._kind(t) for t in frame.parent.terms()}:
+            # "ชนะเลิศ ได้แก่ A รองชนะเลิศอันดับ 1 B …": a placing after a winner of the heading's placing is
+            # the list's next heading (whose winner went unread), not a second award of that winner
+            anchor = frame.parent
+            frame = self._open("heading", token.start, anchor.depth, anchor)
         frame.tokens.append(token)
         frame.end = token.end
 
@@ -368,7 +375,12 @@ class Frames:
             if following.kind not in ("term", "level-name") or not _RUN_GAP.fullmatch(self.text, end, following.start):
                 break
             end = following.end
-        return bool(_HEADS.match(self.text, end) or _HEADS_WINNERS.match(self.text, end) or _LIST_HEAD.match(self.text, end))
+        if _HEADS.match(self.text, end) or _HEADS_WINNERS.match(self.text, end) or _LIST_HEAD.match(self.text, end):
+            return True
+        # "… รองชนะเลิศอันดับ 1 <unit>": a placing its winner follows at once heads that winner
+        following = next((t for t in self.tokens[self.index + 1:] if t.start >= end), None)
+        return following is not None and following.kind == "recipient" and following.keep_terms \
+            and all(getattr(c, "kind", None) == "level" for c in token.value) and not self.text[end:following.start].strip(" \t\u00a0:")
 
     def _close_after(self, end: int, term: Token) -> bool:
         """A term written right after a work, with nothing of another award between (``ผลงาน “X”

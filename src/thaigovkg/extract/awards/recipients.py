@@ -11,6 +11,7 @@ from .common import (RECENT, _WHOSE_POLICY, Token, _INDIVIDUAL_BEFORE, _LIST_GLU
                      _learned_ancestors, _unit_named_before)
 
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
+_RIGHT_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
 _BEFORE_WORK = re.compile(r"(?:[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+)?[ \t]*(?:เรื่อง|ผลงาน|ในผลงาน|โครงการ)?[ \t]*[“\"]")
@@ -78,7 +79,10 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             continue
         if key != org.key:
             org = replace(org, key=key)
-        after_listing = bool(_AFTER_LISTING.search(before))
+        # "… รางวัลชนะเลิศ ได้แก่ A รองชนะเลิศอันดับ 1 B": a winner written right after its placing or medal
+        after_listing = bool(_AFTER_LISTING.search(before)) or any(
+            t.kind == "term" and all(c.kind == "level" for c in t.value) and _RIGHT_AFTER.fullmatch(text, t.end, org.start)
+            for t in terms)
         if (_BEFORE_WORK.match(text, org.end) or _BEFORE_NAMED_WORK.match(text, org.end)) \
                 and (any(0 <= org.start - e <= 400 for e in term_ends)
                      or tokens and tokens[-1].keep_terms and org.start - tokens[-1].end <= 400):
