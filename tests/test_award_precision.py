@@ -19,7 +19,7 @@ def extract(text: str):
 def name(key: str, extraction) -> str:
     if key in extraction.organizations:
         return extraction.organizations[key].name
-    return load_gazetteer().agencies[key].name
+    return load_gazetteer().organization(key).name
 
 
 def rows(extraction):

@@ -207,6 +207,8 @@ class Gazetteer:
 
     def organization(self, key: str) -> Organization | None:
         """An agency, a body of ``bodies`` or of ``places`` (a province, district, local government) by key."""
+        if not key:                # callers ask with no key (an award token naming no body): none
+            return None
         if key in self.agencies:
             return self.agencies[key]
         if key.startswith("x-"):   # learned from an article: never in a table

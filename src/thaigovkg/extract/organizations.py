@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import POSITION_HEADS, Gazetteer, literal_regex
+from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
+from . import place_bodies
 from .reading import OrgMention, Reading, near_table_name
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -38,6 +39,13 @@ _UNIT_HEADS = ("สำนักงาน", "สำนัก", "ศูนย์",
                "วิทยาลัย", "เรือนจำ", "ด่าน", "สถาบัน", "หน่วยบริการ", "ค่าย")
 # A unit name ending in these is a generic phrase ("สำนักงานในจังหวัด" = offices in the province).
 _GENERIC_ENDINGS = ("ใน", "ของ", "ทุก", "ทั่ว", "แต่ละ", "ทั้ง", "และ", "กับ", "ทุกแห่งใน", "ต่าง")
+# Heads of provincial-unit matches that make no provincial unit: the provincial hall is a building, and
+# a police station or a hospital is named by its own place (learned as a self-named unit, the province
+# written on to it cut off: "โรงพยาบาลหล่มสักจังหวัดเพชรบูรณ์").
+_NOT_PROVINCIAL_UNITS = ("ศาลากลาง", "สถานีตำรวจ", "โรงพยาบาล")
+# A second name joined to the first: "… และสำนักงาน…", "… และคณะ", "… และผู้บังคับการ…".
+_JOINED_NAMES = re.compile(r"(?:และ|หรือ)(?=โรงพยาบาล|รพ\.|สำนักงาน|สำนัก|มหาวิทยาลัย|วิทยาลัย|ศูนย์|สถานี|สถาน|คณะ|ผู้|กอง|กรม"
+                           r"|ภาคี|หน่วย|เรือนจำ|ค่าย|โรงเรียน|องค์การ|เทศบาล)")
 # Heads of agency names a short form may define: department, office, institute, organisation …
 _DEFINED_HEADS = {"กรม": "department", "สำนักงาน": "office", "สำนัก": "office", "สถาบัน": "other",
                   "องค์การ": "other", "ศูนย์": "unit", "กอง": "unit", "การไฟฟ้า": "state_enterprise",
@@ -47,7 +55,7 @@ _DEFINITION = re.compile(r"[ \t]?\((" + _SHORT_FORM + r"|สำนักงา�
 # A hospital of a chain carries its number ("โรงพยาบาลพญาไท 2", "โรงพยาบาลราชวิถี 2"): one digit
 # that counts nothing (no classifier or month after it: "… 2 แห่ง", "… 1 มิถุนายน").
 _BRANCH_NUMBER = (r"[ \t][1-9](?![\d.,/:)-])(?![ \t]?(?:แห่ง|ราย|เตียง|จังหวัด|อำเภอ|เขต|โรค|คน|ปี|เดือน|วัน|ชั่วโมง|ล้าน|แสน"
-                  r"|หมื่น|พัน|ร้อย|ครั้ง|เท่า|ลำดับ|ชั้น|หลัง|ห้อง|เครื่อง|ชุด|หน่วย|ทีม|"
+                  r"|หมื่น|พัน|ร้อย|ครั้ง|เท่า|ลำดับ|ชั้น|หลัง|ห้อง|เครื่อง|ชุด|หน่วย|ทีม|ทศวรรษ|พรรษา|รอบ|"
                   + "|".join(re.escape(m) for m in THAI_MONTHS + THAI_MONTH_ABBRS) + "))")
 # Units that name themselves: hospital, children's or disability home, police station,
 # university; "คณะ<X> มหาวิทยาลัย<Y>" is a faculty of a university.
@@ -74,9 +82,9 @@ _GENERIC_HOSPITAL = re.compile(
     r"|ชั่วคราว|ตาม|ต้นแบบ|แต่ละ|ชั้นนำ|มาก|ให้|ต้อง|ทันที|ประมาณ)"
     # … and so is a university named by one: Thai, state, private, leading, each, which …
     r"|มหาวิทยาลัย(?:ที่|และ|หรือ|ต้อง|ไทย|ไม่|ของ|ใน|ทุก|ต่าง|แห่ง|รัฐ|เอกชน|ให้|แล้ว|จะ|มี|เป็น|ได้|ก็|ทั้ง"
-    r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด|พร้อม|กับ|จึง|สามารถ|ศาสนา|สงฆ์"
+    r"|นั้น|นี้|มาก|ชั้นนำ|ชื่อดัง|กลุ่ม|เครือข่าย|แต่ละ|เหล่านี้|ใด|พร้อม|กับ|จึง|สามารถ|ศาสนา|สงฆ์|พันธมิตร|คู่|สี|วิจัย|ยั่งยืน|ดิจิทัล|อัจฉริยะ|ต้นแบบ"
     # a group of universities named without its place: "มหาวิทยาลัยราชภัฏ", "มหาวิทยาลัยเทคโนโลยีราชมงคล"
-    r"|ราชภัฏ(?![\u0e01-\u0e4e])|(?:เทคโนโลยี)?ราชมงคล(?![\u0e01-\u0e4e]))")
+    r"|ราชภัฏ(?:(?![\u0e01-\u0e4e])|เขต|ภาค|กลุ่ม|ทั้ง|ทั่ว)|(?:เทคโนโลยี)?ราชมงคล(?![\u0e01-\u0e4e]))")
 # A faculty is any "คณะ<X>" right before a university ("คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล",
 # "คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล") unless คณะ heads a group of people
 # (executives, committee, working group, lecturers, researchers, staff …) or "from / of" ends it.
@@ -84,8 +92,12 @@ _FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ(?!ผู้|กรรม�
                       r"|ทูต|แพทย์(?!ศาสตร์)|หรือ|และ|ภายใน|ต่าง|ที่|ของ|จาก)"
                       r"(?:(?!จาก|ของ|สังกัด|ภายใน|ร่วม|ได้|และ(?:ผู้|บุคลากร|คณะ))[\u0e01-\u0e4e]){3,40}?[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 # Units named by a common word (centre, division, group, bureau, office, institute) count
-# only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป.").
-_APPOSED_UNIT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ศูนย์|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง)|สำนัก(?!งาน)|สำนักงาน|หน่วย(?!งาน)|สถาบัน|ฝ่าย)"
+# only when an agency stands right after them as their parent ("กองยุทธศาสตร์และแผนงาน สป."), also
+# written on to the title of their head or staff ("ผู้อำนวยการกองระบาดวิทยา กรมควบคุมโรค").
+_HEADS_BEFORE_UNIT = ("ผู้อำนวยการ", "หัวหน้า", "ผู้บัญชาการ", "ผู้บังคับการ", "ประธาน", "เลขาธิการ", "โฆษก", "ที่ปรึกษา",
+                      "ผู้จัดการ", "เจ้าหน้าที่", "ผู้แทน")
+_APPOSED_UNIT = re.compile(r"(?:ศูนย์(?!การค้า|ประชุม)|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง|เสี่ยง|ผู้|ประชาชน)|สำนัก(?!งาน)|สำนักงาน"
+                           r"|หน่วย(?!งาน)|สถาบัน|ฝ่าย)(?!ได้แก่|คือ|และ|หรือ|ทั้ง|ของ)"
                            r"[\u0e01-\u0e4e]{3,60}")
 # A dam or power plant is a unit of the state enterprise written right after it or named by
 # ของ / สังกัด ("เขื่อนสิริกิติ์ การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย", "โรงไฟฟ้าบางปะกง ของ กฟผ."); a kind
@@ -98,7 +110,9 @@ _PLANT_OR_DAM = re.compile(r"(?<![\u0e01-\u0e4e])(?:เขื่อน|โรง
 # at once, already; and / or before the next unit of a list.
 _NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง"
                        r"|ยัง|ให้|(?<![กห])ว่า(?!ง|ราชการ|การ)|อย่าง|ต่อไป|แห่งใหม่|จนถึง|ทันที|แล้ว|สามารถ|ต้อง|กล่าว"
-                       r"|(?:และ|หรือ)(?=โรงพยาบาล|สำนักงาน|มหาวิทยาลัย))")
+                       r"|(?<!เตรียม)พร้อม(?!เพรียง)|กำลัง(?!พล|คน|ใจ|สำรอง|ผลิต|ทหาร)"
+                       r"|(?:และ|หรือ)(?=โรงพยาบาล|รพ\.|สำนักงาน|สำนัก|มหาวิทยาลัย|วิทยาลัย|ศูนย์|สถานี|สถาน|คณะ|ผู้|กอง|กรม"
+                       r"|ภาคี|หน่วย|เรือนจำ|ค่าย|โรงเรียน|องค์การ|เทศบาล))")
 _PROVINCE_AFTER = r"[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]?"
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted((h for h in POSITION_HEADS if len(h) > 3), key=len, reverse=True))
                            + r"|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ)[ \t]?$")
@@ -121,6 +135,16 @@ def _surface_index(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, tup
             add(name, org.key, "name")
         if org.name_en and " " in org.name_en and len(org.name_en) >= 12:
             add(org.name_en, org.key, "name")     # English-language releases name agencies in English
+    # the rest of the state and the bodies outside it (gazetteer.bodies: armed forces, police, universities,
+    # courts, museums, prisons, international bodies …), after the agencies: a name of both is the agency's
+    for org in gazetteer.bodies.orgs.values():
+        for name in (org.name, *org.aliases):
+            add(name, org.key, "name")
+        if org.name_en and " " in org.name_en and len(org.name_en) >= 12:
+            add(org.name_en, org.key, "name")
+        if org.kind == "committee" and org.name.startswith("คณะกรรมการ"):
+            for name in (org.name, *org.aliases):
+                add(name.removeprefix("คณะ"), org.key, "member", "member")
     for org in gazetteer.agencies.values():
         for abbr in org.abbreviations:
             if org.kind == "ministry" and org.name.startswith("กระทรวง"):
@@ -204,6 +228,11 @@ def _defined_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\u0e01-\u0e4e])(?:{heads})[\u0e01-\u0e4e]{{2,60}}(?=[ \t]?\({_SHORT_FORM}\))")
 
 
+# Defined names that name no body: a prince's title (กรมหลวง…, กรมพระยา…), the local governments as a kind.
+_NOT_A_BODY_DEFINED = re.compile(r"กรม(?:หลวง|พระ|ขุน|หมื่น)|องค์กรปกครองส่วนท้องถิ่น|องค์การบริหารส่วน(?:ตำบล|จังหวัด)$|สำนักงานปลัดกระทรวง$"
+                                 r"|สำนักงานรัฐมนตรี$")
+
+
 _LIST_GLUE = ("และ", "หรือ", "กับ", "ให้", "จับมือ", "ได้", "จะ", "โดย")
 
 
@@ -243,6 +272,11 @@ def find(reading: Reading) -> None:
             continue
         if name.startswith("โรงพยาบาล") and re.search(r"[ \t]จังหวัด", match.group()):
             continue    # "โรงพยาบาลแกลง จังหวัดระยอง": a hospital is named by its town, the province only locates it
+        if name.startswith(_NOT_PROVINCIAL_UNITS) or _JOINED_NAMES.search(prefix):
+            # a building ("ศาลากลางจังหวัดน่าน" is the provincial hall), a station (named by its own place,
+            # never "สถานีตำรวจภูธรจังหวัดนครปฐม"), a kind ("โรงพยาบาลที่จังหวัดชลบุรี") or two names
+            # ("โรงพยาบาลยโสธรและสำนักงานสาธารณสุขจังหวัดยโสธร")
+            continue
         key = gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
         if key:
             candidates.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
@@ -256,12 +290,19 @@ def find(reading: Reading) -> None:
             # "กรมชลประทานกระทรวงเกษตรและสหกรณ์ (กษ.)", "กรมที่ดินจะได้นำเสนอให้สำนักเลขาธิการคณะรัฐมนตรี (สลค.)":
             # the run holds an agency of the table, which is what is named (and defined)
             continue
+        if _NOT_A_BODY_DEFINED.match(name) or _generic(reading, name, match.start()):
+            continue        # a prince's title (กรมหลวง…), a kind of office ("สำนักงานวัฒนธรรมจังหวัด (สวจ.)")
         kind = next(k for h, k in sorted(_DEFINED_HEADS.items(), key=lambda i: -len(i[0])) if name.startswith(h))
-        parent = _parent_after(reading, match.end()) or _agency_ending(regex, surfaces, name)
-        key = reading.learn_organization(name, kind if parent else "agency", parent)
+        known = gazetteer.bodies.find_by_name(name) or near_table_name(gazetteer, name)
+        parent = None if known else _parent_after(reading, match.end()) or _agency_ending(regex, surfaces, name)
+        if not known and not parent:
+            continue        # a body the tables lack and the text places nowhere: no parentless node of the state
+        key = known or reading.learn_organization(name, kind, parent)
         candidates.append((match.start(), match.start() - match.end(), 2, OrgMention(match.start(), match.end(), key, "defined")))
 
     candidates.extend(_companies(reading))
+    candidates.extend(_faculties(reading))
+    candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
 
     reading.orgs = _without_overlaps(candidates)
     _learn_definitions(reading)
@@ -322,6 +363,57 @@ def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMenti
     return found
 
 
+@lru_cache(maxsize=4)
+def _faculty_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """``คณะ<X> <university>``: the university a name of the tables or "มหาวิทยาลัย<name>"."""
+    names = {re.escape(name) for org in [*gazetteer.agencies.values(), *gazetteer.bodies.orgs.values()]
+             if org.kind in ("university", "private_university") for name in (org.name, *org.aliases)}
+    universities = "|".join(sorted(names, key=len, reverse=True))
+    generic = r"(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})"
+    assert _FACULTY.pattern.endswith(generic)
+    return re.compile(_FACULTY.pattern.removesuffix(generic) + rf"({universities}|มหาวิทยาลัย[\u0e01-\u0e4e]{{2,40}})")
+
+
+def _faculties(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """Faculties, each under its university: one of the tables, else one learned by its name (a
+    university no table lists is no public one: it stands outside the state, as a private university)."""
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _faculty_regex(gazetteer).finditer(text):
+        written = match.group(1)
+        university = gazetteer.find_by_name(written) or gazetteer.bodies.find_by_name(written)
+        if university is None:
+            written = _cut_name(written)
+            university = university_key(reading, written)
+        if university is None:
+            continue
+        end = match.start(1) + len(written)
+        name = re.sub(r"[ \t]+", " ", text[match.start():end])
+        # a faculty of a university outside the state is outside it too: a unit of that body
+        kind = "unit" if reading.organization(university).kind in OUTSIDE_KINDS else "faculty"
+        found.append((match.start(), match.start() - end, 0,
+                      OrgMention(match.start(), end, reading.learn_organization(name, kind, university), "unit")))
+    return found
+
+
+def university_key(reading: Reading, name: str) -> str | None:
+    """The key of a university by its name: one of the tables (a misspelling of one included: ราชภัฎ for
+    ราชภัฏ, a letter off), else a private or foreign one learned outside the state; None where the
+    words after มหาวิทยาลัย are no name."""
+    gazetteer = reading.gazetteer
+    spelled = name.replace("ราชภัฎ", "ราชภัฏ")
+    known = gazetteer.find_by_name(spelled) or gazetteer.bodies.find_by_name(spelled) or near_table_name(gazetteer, spelled)
+    if known:
+        return known
+    kept = _before_prose(name, ())
+    if kept is None or kept != name or _generic(reading, name, 0):
+        return None
+    words = _words(re.match(r"[\u0e01-\u0e4e]*", name.removeprefix("มหาวิทยาลัย")).group())
+    if any(w in _PROSE_WORDS or w in _AFTER_PLACE_PROSE for w in words):
+        return None         # no place to protect: any word of prose ends it ("…ราชมงคลทั้ง 9 แห่ง")
+    return reading.learn_organization(name, "private_university", None)
+
+
 def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Companies the table lacks (TQA winners, contractors) and their business units.
 
@@ -330,6 +422,8 @@ def _companies(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     text, gazetteer = reading.text, reading.gazetteer
     found = []
     for match in _COMPANY.finditer(text):
+        if re.search(r"ไม่[ \t]?จำกัด$", match.group().removesuffix("(มหาชน)").rstrip()):
+            continue        # "… ไม่จำกัด" (unlimited) ends a clause, not a company's name
         name = re.sub(r"\s+", " ", match.group())
         key = gazetteer.find_by_name(name)
         if key is None:
@@ -410,24 +504,34 @@ def _add_named_units(reading: Reading) -> None:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken + [(f.start, f.end) for f in found])
 
-    for match in _FACULTY.finditer(text):
-        if not free(match.start(), match.end()):
-            continue
-        university_name = _cut_name(match.group(1))
-        university = reading.learn_organization(university_name, "other", gazetteer.unit_heads.get("มหาวิทยาลัย"))
-        end = match.start(1) + len(university_name)
-        name = re.sub(r"[ \t]+", " ", text[match.start():end])
-        found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", university), "unit"))
     for match in _SELF_NAMED_UNIT.finditer(text):
-        name = _before_prose(_without_stray_number(_cut_name(match.group())), _unit_kinds(gazetteer))
+        # prose is looked for in the whole run before it is cut at a clause word, which would hide it
+        # ("โรงพยาบาลพระนารายณ์มหาราชจะให้…" is cut at จะ, not at ให้)
+        name = _before_prose(match.group(), _unit_kinds(gazetteer))
         if name is None:
             continue
+        name = _before_prose(_without_stray_number(_cut_name(name)), _unit_kinds(gazetteer))
+        if name is None:
+            continue
+        name = _without_trailing_prose(gazetteer, name)
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name) in {o.key for o in reading.orgs}:
             continue
         if _generic(reading, name, match.start()):
             continue
-        key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
+        if name.startswith("มหาวิทยาลัย") and _COLLECTIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue    # "สมาคมมหาวิทยาลัย…", "กีฬามหาวิทยาลัย…": an association or games of universities
+        if text.endswith("มูลนิธิ", max(0, match.start() - 8), match.start()) or re.search(r"(?:และ|หรือ)$", name):
+            continue    # a foundation named after the unit ("มูลนิธิโรงพยาบาล…"), a name running on into a list
+        name = _place_named(gazetteer, name)
+        if name is None:
+            continue
+        end = match.start() + len(name)
+        located = _AT_DISTRICT.match(text, end)      # "โรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี": one of a name
+        if located and name.startswith("โรงพยาบาล") and place_prefix(gazetteer, located.group(1)) == located.group(1):
+            name, end = name + " ณ อำเภอ" + located.group(1), located.end()
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
+            _learn_named_unit(reading, name, match.start(), end)
         if key:
             found.append(OrgMention(match.start(), end, key, "unit"))
     for match in _HOSPITAL_SHORT.finditer(text):
@@ -435,6 +539,7 @@ def _add_named_units(reading: Reading) -> None:
         name = _before_prose(whole, _unit_kinds(gazetteer))
         if name is None:
             continue
+        name = _without_trailing_prose(gazetteer, name)
         end = match.start(1) + len(name) - len("โรงพยาบาล")
         if text.startswith(".", end) and len(name) - len("โรงพยาบาล") <= 3:
             continue    # "รพ.ผศ.": a dotted short form of a hospital's name, not its name
@@ -442,14 +547,19 @@ def _add_named_units(reading: Reading) -> None:
         bounded = _bounded(text, match.start(), end if name == whole else match.start(1))
         if not free(match.start(), end) or not bounded or _generic(reading, name, match.start()):
             continue
-        key = gazetteer.find_by_name(name) or _learn_named_unit(reading, name, end)
+        name = _place_named(gazetteer, name)
+        if name is None:
+            continue
+        end = match.start(1) + len(name) - len("โรงพยาบาล")
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
+            _learn_named_unit(reading, name, match.start(), end)
         if key:
             found.append(OrgMention(match.start(), end, key, "abbr"))
             reading.extraction.attested.add((key, "รพ." + name.removeprefix("โรงพยาบาล")))
     for match in _PLANT_OR_DAM.finditer(text):
         name = _cut_name(match.group())
         end = match.start() + len(name)
-        apposed = reading.org_at(end, slack=1)
+        apposed = reading.org_at(end, slack=1, same_line=True)
         parent = _parent_after(reading, end) or (apposed.key if apposed else None)
         owner = gazetteer.agencies.get(parent or "")
         if not free(match.start(), end) or owner is None or owner.kind != "state_enterprise":
@@ -458,18 +568,66 @@ def _add_named_units(reading: Reading) -> None:
             name = re.sub(r"[ \t]+", " ", text[match.start():apposed.end])
         found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     for match in _APPOSED_UNIT.finditer(text):
+        if match.start() and _THAI_LETTER.match(text, match.start() - 1) \
+                and not text.endswith(_HEADS_BEFORE_UNIT, max(0, match.start() - 12), match.start()):
+            continue        # inside another word, unless written on to its head's title
         name = _cut_name(match.group())
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name):
             continue
+        if _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue        # a surname ("นายภควัต ฝ่ายแสนยอ")
         near = near_table_name(gazetteer, name)
         if near:    # "สำนักคณะกรรมการการอาชีวศึกษา": an agency of the table, misspelt
             found.append(OrgMention(match.start(), end, near, "name"))
             continue
+        if _GENERIC_UNIT.match(name) or _GENERIC_UNIT_WORDS.search(name) \
+                or (name.startswith(("สำนักงาน", "ศูนย์")) and name.endswith("จังหวัด")):
+            continue        # a kind: "ศูนย์ดำรงธรรมจังหวัด", "สถาบันอุดมศึกษาของรัฐ…", "กลุ่มธุรกิจที่ …"
         parent = _apposed_parent(reading, end, match.start())
+        whole = _named_with_parent(gazetteer, name, reading.organization(parent).name) if parent else None
+        if whole:       # "สำนักงานปลัดกระทรวง กระทรวงศึกษาธิการ": the table's สำนักงานปลัดกระทรวงศึกษาธิการ
+            found.append(OrgMention(match.start(), end, whole, "name"))
+            continue
+        parent = _central_division_parent(gazetteer, name, parent) if parent else None
         if parent:
             found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+# A unit named by what it is to the body rather than by its work: head office, branch, the units
+# reporting directly, the central or regional part, the units concerned.
+_GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
+                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง)(?![\u0e01-\u0e4e])"
+                           # the administrative officials ("ฝ่ายปกครอง"), no unit
+                           r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])")
+def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
+    """The table's body a unit and its parent name together ("สำนักงานปลัดกระทรวง" + "กระทรวงศึกษาธิการ" is
+    สำนักงานปลัดกระทรวงศึกษาธิการ: the words both write, once)."""
+    parent = parent.replace(" ", "")
+    overlap = next((size for size in range(min(len(name), len(parent)), 2, -1) if name.endswith(parent[:size])), 0)
+    return gazetteer.find_by_name(name + parent) or (gazetteer.find_by_name(name + parent[overlap:]) if overlap else None)
+
+
+_GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง)|(?:(?<!ท้อง)(?<!หน้า)ที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ)$")
+# The heads of a ministry's central divisions, which belong to its permanent secretary's office
+# (tests/ANNOTATION.md: "กองกลาง กระทรวง X" is a division of สำนักงานปลัดกระทรวง X).
+_CENTRAL_DIVISION_HEADS = ("กอง", "ศูนย์", "กลุ่ม", "ฝ่าย", "สำนัก")
+
+
+def _central_division_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
+    """A division written with its ministry ("กองกลาง กระทรวงแรงงาน") belongs to the ministry's
+    permanent secretary's office; any other parent stays."""
+    agency = gazetteer.agencies.get(parent)
+    if name.startswith("สำนักงานรัฐมนตรี") and agency is not None and agency.parent \
+            and gazetteer.permanent_secretary_office(agency.parent) == parent:
+        return agency.parent    # the minister's office is the ministry's own, beside its permanent secretary's office
+    if agency is not None and agency.kind == "ministry" and name.startswith("ฝ่าย"):
+        return None     # a wing ("ฝ่ายความมั่นคง กระทรวงมหาดไทย") is a side of the ministry's work, no unit of it
+    if agency is None or agency.kind != "ministry" or name.startswith("สำนักงาน") \
+            or not name.startswith(_CENTRAL_DIVISION_HEADS):
+        return parent
+    return gazetteer.permanent_secretary_office(parent) or parent
 
 
 # Words that start prose, not a unit's own name, when glued after "โรงพยาบาล<X>", "สถานีตำรวจ<X>",
@@ -483,13 +641,13 @@ _PROSE_WORDS = frozenset("""
 รับ ส่ง ส่งต่อ นำ เปิด ปิด พบ เกิด ดำเนินการ กำหนด ประสบ เริ่ม ขาด ขาดแคลน ช่วย ดูแล ทำ ใช้ จัด ร่วม ออก เข้า
 เพิ่ม ลด เตรียม เตรียมพร้อม แจ้ง ประสาน ประกาศ ให้บริการ รักษา ฉีด ตรวจ เยี่ยม มอบ รายงาน แก้ไข ปรับปรุง
 เลื่อน ยกระดับ สนับสนุน ติดตั้ง อนุมัติ เสีย เลี่ยง ปฏิบัติ ประยุกต์ใช้ นำไป เร่ง เดินหน้า ยืนยัน
-เพิ่มขึ้น ลดลง เข้าร่วม เข้าไป เปลี่ยน มุ่งเน้น บางแห่ง เพียงแต่
+เพิ่มขึ้น ลดลง เข้าร่วม เข้าไป เปลี่ยน มุ่งเน้น บางแห่ง เพียงแต่ เรา ผลิต
 """.split())
 # … and words that make "โรงพยาบาล<word>" a kind or a quality of hospital rather than one hospital:
 # first, nearest, other, average, late, quality, economy, branch, private, state sector, psychiatric.
 _GENERIC_FIRST_WORDS = frozenset("""
 แรก ใกล้ ใกล้เคียง ใกล้ที่สุด เฉลี่ย ช้า คุณภาพ เศรษฐกิจ สาขา เอกชน ภาครัฐ ภาคเอกชน รัฐบาล ท้องถิ่น ต้นแบบ มาตรฐาน
-ขนาด ระดับ ระดับโลก ระดับชาติ เศรษฐกิจพอเพียง ทุติยภูมิ ตติยภูมิ ปฐมภูมิ ดีเด่น เสมือนจริง ด้าน ผู้ป่วย ครบ เจ็บป่วย หัวหน้า ฝ่าย กลุ่ม หนึ่ง สำคัญ
+ขนาด ระดับ ระดับโลก ระดับชาติ เหล่าทัพ เศรษฐกิจพอเพียง ทุติยภูมิ ตติยภูมิ ปฐมภูมิ ดีเด่น เสมือนจริง ด้าน ผู้ป่วย ครบ เจ็บป่วย หัวหน้า ฝ่าย กลุ่ม หนึ่ง สำคัญ
 """.split())
 _DANGLING_WORDS = frozenset("แห่ง ทั่ว บาง และ หรือ".split())
 _CLAUSE_END_WORDS = frozenset("ที่ นั้น นี้ แล้ว ด้วย เรียบร้อย เพิ่มเติม ดังกล่าว เหล่านี้ ทั้งหมด".split())
@@ -542,7 +700,59 @@ def _before_prose(name: str, kinds: tuple[str, ...] = ()) -> str | None:
     return name[:len(head) + kept]
 
 
+def _without_trailing_prose(gazetteer: Gazetteer, name: str) -> str:
+    """A self-named unit's name without a word of prose of three letters or more that ends it
+    ("โรงพยาบาลราชทัณฑ์ดูแล", "…ราชทัณฑ์เรา", "…อภัยภูเบศรผลิต"), unless the whole is a place's name
+    split into dictionary pieces ("ภูเพียง" = ภู|เพียง)."""
+    head = next((h for h in _SELF_NAMED_HEADS if name.startswith(h)), None)
+    if head is None:
+        return name
+    run = re.match(r"[\u0e01-\u0e4e]*", name[len(head):]).group()
+    words = _words(run) if run else ()
+    if len(words) < 2 or words[-1] not in _PROSE_WORDS or len(words[-1]) < 3 or gazetteer.places.provinces_of(run):
+        return name
+    return name[:len(head) + len(run) - len(words[-1])]
+
+
 _COUNTING_WORD = re.compile(r"(?:ทั้ง|ระดับ|เฟส|ละ|ใน|ผ่าน|เข็ม|ที่|มา|มี|ลำดับ|รุ่น|กลุ่ม|ภาค|เป็น|กับ|นัด|วัน|ขนาด)[ \t][1-9]$")
+
+
+# Words that no name of a place-named unit goes on with: verbs and the rest of the clause written on to it
+# ("โรงพยาบาลขอนแก่นเริ่ม…", "สถานีตำรวจภูธรสระแก้วดำเนินคดี", "โรงพยาบาลเพชรบูรณ์ถูกแฮก").
+_AFTER_PLACE_PROSE = frozenset("""
+ถูก ทราบ ดัง เริ่ม ขนาด ทุกคน เนื่องจาก ครั้ง สั้น หาก กลับ ขอ ลงพื้นที่ ดำเนินคดี ดำเนินโครงการ ปี อาคาร บูรณาการ ขยาย
+เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง หลัง ภายหลัง กำลัง ก่อน ตั้งแต่ ทั่วโลก
+ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย ปลด พัฒนา จังหวัด อำเภอ ตำบล
+""".split())
+
+
+_AT_DISTRICT = re.compile(r"[ \t]?ณ[ \t]?อำเภอ[ \t]?([\u0e01-\u0e4e]{2,25})(?![\u0e01-\u0e4e])")
+
+
+def _place_named(gazetteer: Gazetteer, name: str) -> str | None:
+    """A police station is named after a real place (and ends with it where a clause is written on to
+    it); so does a hospital named after a place. None for a station named after no place
+    ("สถานีตำรวจท้องที่เกิดเหตุ", "สถานีตำรวจและหน่วยงาน")."""
+    head = next((h for h in ("สถานีตำรวจภูธร", "สถานีตำรวจนครบาล", "สถานีตำรวจ", "โรงพยาบาล") if name.startswith(h)), None)
+    if head is None:
+        return name
+    rest = name[len(head):]
+    district = "อำเภอ" if rest.startswith("อำเภอ") and head.startswith("สถานีตำรวจ") else ""
+    place = _naming_place(gazetteer, rest[len(district):])
+    if place is None:
+        return None if head.startswith("สถานีตำรวจ") else name
+    after = rest[len(district) + len(place):]
+    if after and _starts_prose(_words(after)[0]):
+        return head + district + place
+    return name
+
+
+_LONG_PROSE_WORDS = tuple(sorted((w for w in _PROSE_WORDS | _AFTER_PLACE_PROSE if len(w) >= 3), key=len, reverse=True))
+
+
+def _starts_prose(word: str) -> bool:
+    """A word of prose, or a compound the tokenizer keeps whole that starts with one ("ประสบปัญหา", "รับมอบ")."""
+    return word in _AFTER_PLACE_PROSE or word in _PROSE_WORDS or word.startswith(_LONG_PROSE_WORDS)
 
 
 def _without_stray_number(name: str) -> str:
@@ -564,25 +774,131 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
     "สำนักงานขนส่งทุกแห่งทั่วประเทศ" (every office in the country)."""
     if name in reading.gazetteer.unit_heads or name.endswith("จังหวัด"):
         return True
-    if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name) or _GENERIC_HOSPITAL.match(name):
+    if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name) or _GENERIC_HOSPITAL.match(name) \
+            or _GENERIC_UNIT_WORDS.search(name):
         return True
     return bool(re.search(r"\d[ \t]*$", reading.text[max(0, start - 6):start]))
 
 
-def _learn_named_unit(reading: Reading, name: str, end: int) -> str | None:
-    """A self-named unit's parent: the one the text states (สังกัด / ของ), else the one its
-    kind always has (unit_heads.csv), else the agency written right after it."""
-    parent = _parent_after(reading, end)
+def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str | None:
+    """A self-named unit's key under its parent: the one the text states (สังกัด / ของ, or the agency
+    written right after it), else the one its kind has (unit_heads.csv) where its name shows it is of
+    that kind. A university is one of the tables or none of the state's; a hospital is of the health
+    ministry's network where it is named after a place outside Bangkok or a royal or revered name, a
+    private one where the text says so, else unplaced (not learned); a police station must be named
+    after a real place."""
+    gazetteer = reading.gazetteer
+    if name.startswith("มหาวิทยาลัย"):
+        return university_key(reading, name)
+    parent = _parent_after(reading, end) or _apposed_parent(reading, end, start)
+    if parent and reading.organization(parent).kind in OUTSIDE_KINDS:
+        parent = None       # "โรงพยาบาลบางมด บริษัท วาย เอช เอ็ม กรุ๊ป จำกัด": a company beside it in a list, not its owner
+    kind = "hospital" if name.startswith("โรงพยาบาล") else "police" if name.startswith("สถานีตำรวจ") else "unit"
+    if kind == "hospital" and _private_chain(gazetteer, name):
+        return reading.learn_organization(name, "private_hospital", None)
+    if kind == "hospital" and name.removeprefix("โรงพยาบาล").startswith(_LOCAL_GOVERNMENT_WORDS):
+        # a local government's hospital ("โรงพยาบาลเมืองพัทยา", "โรงพยาบาลองค์การบริหารส่วนจังหวัดสุราษฎร์ธานี")
+        owner = place_bodies.local_government_key(reading, name.removeprefix("โรงพยาบาล"), end)
+        return reading.learn_organization(name, kind, owner) if owner else None
     if parent is None:
-        for head in sorted(reading.gazetteer.unit_heads, key=len, reverse=True):
-            if name.startswith(head):
-                parent = reading.gazetteer.unit_heads[head]
-                break
-    parent = parent or _apposed_parent(reading, end)
+        head = next((h for h in sorted(gazetteer.unit_heads, key=len, reverse=True) if name.startswith(h)), None)
+        service = next((key for word, key in _SERVICE_HOSPITALS.items() if name.startswith("โรงพยาบาล" + word)), None)
+        if kind == "hospital" and service in gazetteer.agencies:
+            rest = name.removeprefix("โรงพยาบาล")
+            if any(rest[len(word):].startswith(other) for word in _SERVICE_HOSPITALS if rest.startswith(word)
+                   for other in _SERVICE_HOSPITALS):
+                return None     # two hospitals written together ("โรงพยาบาลราชวิถีเลิดสิน และ นพรัตนราชธานี")
+            return reading.learn_organization(name, kind, service)
+        specialist = name.removeprefix("โรงพยาบาล").replace(" ", "").startswith(_SPECIALIST_HOSPITAL)
+        if kind == "hospital" and head == "โรงพยาบาล" and (specialist or not _in_the_health_network(gazetteer, name)
+                                                           and not _PROVINCE_WRITTEN_AFTER.match(reading.text, end)):
+            if _PRIVATE_BEFORE.search(reading.text, max(0, start - 60), start):
+                return reading.learn_organization(name, "private_hospital", None)
+            return None
+        parent = gazetteer.unit_heads.get(head) if head else None
     if parent is None:
         return None
-    kind = "other" if name.startswith("มหาวิทยาลัย") else "unit"
     return reading.learn_organization(name, kind, parent)
+
+
+# A hospital named by what it treats or whom it serves is a department's, a university's, the army's …,
+# not the provincial network's ("โรงพยาบาลจิตเวชนครพนมราชนครินทร์" is the mental health department's).
+_SPECIALIST_HOSPITAL = ("จิตเวช", "ธัญญารักษ์", "มะเร็ง", "ทันตกรรม", "เด็ก", "ผู้สูงอายุ", "ตำรวจ", "ราชทัณฑ์", "ทหาร", "ค่าย",
+                        "มหาวิทยาลัย", "ศูนย์การแพทย์", "สัตว์", "ตา", "โรคทรวงอก", "ประสาท", "สงฆ์", "แพทย์แผนไทย",
+                        "การแพทย์แผนไทย", "จักษุ", "ผิวหนัง", "โรคผิวหนัง", "จุฬาภรณ์",
+                        # the universities' and the capital's teaching hospitals
+                        "สวนดอก", "ศิริราช", "รามาธิบดี", "จุฬาลงกรณ์", "ศรีนครินทร์", "สงขลานครินทร์", "ธรรมศาสตร์",
+                        "วชิรพยาบาล", "มหาราชนครเชียงใหม่")
+# Names of the health ministry's own hospitals that are not places: royal names, revered monks, …
+_REVERED_NAME = ("สมเด็จพระ", "พระ", "พุทธ", "เฉลิมพระเกียรติ", "หลวงพ่อ", "หลวงปู่", "พระอาจารย์", "มหาราช", "เจ้าพระยา",
+                 "สิรินธร", "สมเด็จ")
+_PRIVATE_BEFORE = re.compile(r"เอกชน[^\n\d]{0,50}$")      # within the item: not "4.รพ.เอกชน 5.รพ.ศรีธัญญา"
+# A province outside Bangkok written after a hospital's name: a provincial or community hospital of that
+# province ("โรงพยาบาลรวมชัยประชารักษ์ จังหวัดศรีสะเกษ"), unless the text calls it private.
+_PROVINCE_WRITTEN_AFTER = re.compile(r"[ \t]?(?:จังหวัด|จ\.)[ \t]?(?!กรุงเทพ)[\u0e01-\u0e4e]")
+# Hospitals named by the service they belong to: the department (or body) that runs all of that kind
+# (to move to ontology/unit_heads.csv with the reference data).
+_SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ์": "dms", "มะเร็ง": "dms", "ตำรวจ": "rtp", "ราชทัณฑ์": "doc",
+                      # the medical services department's own hospitals in Bangkok
+                      "ราชวิถี": "dms", "เลิดสิน": "dms", "นพรัตนราชธานี": "dms", "นพรัตน์ราชธานี": "dms", "สงฆ์": "dms"}
+
+
+_LOCAL_GOVERNMENT_WORDS = ("องค์การบริหารส่วน", "เทศบาล", "เมืองพัทยา", "กรุงเทพมหานคร")
+_FIRST_NAME_BEFORE = re.compile(r"(?:นาย(?!ช่าง|แพทย์|กอง|ก|ทหาร|สัตวแพทย์|อำเภอ|ตำรวจ|ทะเบียน|ด่าน|สถานี|งาน|ท้าย|เรือ)"
+                                r"|นางสาว|นาง(?!พยาบาล)|น\.ส\.)[\u0e01-\u0e4e]{2,20}[ \t]+$")
+_COLLECTIVE_BEFORE = re.compile(r"(?:สมาคม|เครือข่าย|กีฬา|ชมรม|ที่ประชุม|สภา|สหพันธ์|กลุ่ม)$")
+# Private hospital groups: their brands, and a town's name with "ราม" after it (the Ramkhamhaeng group's
+# "บุรีรัมย์ราม", "แม่สอดราม"; not "โพธาราม" or "ศรีสงคราม", which are towns).
+_PRIVATE_BRANDS = ("กรุงเทพ", "พญาไท", "เปาโล", "สมิติเวช", "บำรุงราษฎร์", "เกษมราษฎร์", "ศิครินทร์", "วิภาวดี", "วิภาราม",
+                   "ราชธานี", "พระราม", "เมดพาร์ค", "บีเอ็นเอช", "ธนบุรี", "จุฬารัตน์", "ราชพฤกษ์", "เอกชัย", "ปิยะเวท")
+
+
+def _private_chain(gazetteer: Gazetteer, name: str) -> bool:
+    rest = name.removeprefix("โรงพยาบาล").replace(" ", "")
+    if rest.startswith(_PRIVATE_BRANDS):
+        return True
+    place = place_prefix(gazetteer, rest, minimum=3)
+    return place is not None and len(place) >= 4 and rest[len(place):] == "ราม"
+
+
+def _in_the_health_network(gazetteer: Gazetteer, name: str) -> bool:
+    """โรงพยาบาล<place outside Bangkok>… or a revered name: a provincial or community hospital."""
+    rest = name.removeprefix("โรงพยาบาล").replace(" ", "")
+    if rest.startswith(_SPECIALIST_HOSPITAL):
+        return False
+    place = _naming_place(gazetteer, rest)
+    if place and "กรุงเทพมหานคร" not in gazetteer.places.provinces_of(place):
+        return True
+    honoured = rest.find("เฉลิมพระเกียรติ")     # "…เฉลิมพระเกียรติ 60 พรรษา": a royal jubilee's hospital, unless a university's
+    if honoured > 0 and not gazetteer.bodies.find_by_name("มหาวิทยาลัย" + rest[:honoured]):
+        return True
+    return rest.startswith(_REVERED_NAME)
+
+
+# Words after a place that make the name a kind or a trade, not a place's hospital: "โรงพยาบาลตรวจโรค…"
+_NOT_AFTER_A_PLACE = ("โรค", "แพทย์", "เวช", "การแพทย์", "และ", "หรือ")
+
+
+def _naming_place(gazetteer: Gazetteer, rest: str) -> str | None:
+    """The place a hospital's or a station's name is built on: the whole name, or a place of four letters
+    or more with more name after it that is no kind of care ("เชียงรายประชานุเคราะห์"); a short
+    place-like start ("สิ|นแพทย์", "ราม|าธิบดี") is none."""
+    place = place_prefix(gazetteer, rest, minimum=3)
+    if place is None or place == rest:
+        return place
+    after = rest[len(place):]
+    if len(place) < 4 or after.startswith(_NOT_AFTER_A_PLACE):
+        return None
+    return place
+
+
+def place_prefix(gazetteer: Gazetteer, run: str, minimum: int = 2) -> str | None:
+    """The longest real place (province, district or subdistrict) the run of letters starts with."""
+    places = gazetteer.places
+    for size in range(min(len(run), 30), minimum - 1, -1):
+        if places.provinces_of(run[:size]):
+            return run[:size]
+    return None
 
 
 # Heads of the smallest units, which sit under a provincial office or a division (กลุ่มงานอำนวยการ
@@ -598,13 +914,65 @@ def _apposed_parent(reading: Reading, end: int, unit_start: int | None = None) -
     for start in (end, end + province.end() if province else None):
         if start is None:
             continue
-        org = reading.org_at(start, slack=1)
+        org = reading.org_at(start, slack=1, same_line=not _alone_on_its_line(text, unit_start, end))
         if org is not None and org.role != "member":
             learned_unit = org.key not in reading.gazetteer.agencies and reading.organization(org.key).kind in ("unit", "agency")
             if learned_unit and (unit_start is None or not reading.text.startswith(_SUB_UNIT_HEADS, unit_start)):
                 return None     # a unit the text names beside another is a sibling in a list, not its parent
+            if _listed_after(reading, org):
+                return None     # "สถาบันวิจัยพืชสวน กรมการข้าว กรมชลประทาน": neighbours in a list
+            if unit_start is not None and not _fits_under(reading, text[unit_start:end], org.key):
+                return None     # "กองบัญชาการตำรวจนครบาล กรมการขนส่งทางบก": a police unit is no unit of a department
             return org.key
     return None
+
+
+def _alone_on_its_line(text: str, start: int | None, end: int) -> bool:
+    """A unit that is the whole of its line, as in a signature block ("กองเกษตรสารนิเทศ\\nสำนักงานปลัด…"),
+    has its parent on the next line; a headline's last words have not."""
+    if start is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text[end:end + 1] in ("\n", "\r")
+
+
+# Between two bodies of one list: a space, a comma, and / or, a short form in brackets after the first.
+_LIST_GAP = re.compile(r"(?:[ \t]?\([^()\n]{1,20}\))?[ \t]*,?[ \t]*(?:และ|หรือ|รวมทั้ง)?[ \t]*")
+
+
+def _listed_after(reading: Reading, org: OrgMention) -> bool:
+    """The body written after ``org`` is another item of a list, not one of its ancestors: so the body
+    before ``org`` is a third item, not its unit ("… สถาบันวิจัยพืชสวน กรมการข้าว กรมชลประทาน …"). A chain
+    of ancestors ("กองดัชนีเศรษฐกิจการค้า สำนักงานนโยบายและยุทธศาสตร์การค้า กระทรวงพาณิชย์") is no list."""
+    gap = _LIST_GAP.match(reading.text, org.end)
+    after = reading.org_at(gap.end(), slack=0, same_line=True) if gap else None
+    if after is None or after.key == org.key:
+        return False
+    return after.key not in _ancestors_of(reading, org.key)
+
+
+def _ancestors_of(reading: Reading, key: str) -> list[str]:
+    chain, seen = [], {key}
+    parent = reading.organization(key).parent
+    while parent and parent not in seen:
+        chain.append(parent)
+        seen.add(parent)
+        parent = reading.organization(parent).parent if (parent in reading.gazetteer.agencies
+                                                         or parent in reading.extraction.organizations) else None
+    return chain
+
+
+# Words that tie a unit to one branch of the state: police units sit under the police, military
+# ones under the armed forces, whatever body the text writes next to them.
+_BRANCH_WORDS = ((re.compile(r"ตำรวจ"), "rtp"), (re.compile(r"ทหาร|กองทัพ|กองเรือ|กองบิน|กองพล|กองพัน|กองกำลัง"), "mod"))
+
+
+def _fits_under(reading: Reading, unit: str, parent: str) -> bool:
+    for words, branch in _BRANCH_WORDS:
+        if words.search(unit) and branch in reading.gazetteer.agencies and branch != parent \
+                and branch not in _ancestors_of(reading, parent):
+            return False
+    return True
 
 
 def _without_overlaps(candidates: list[tuple[int, int, int, OrgMention]]) -> list[OrgMention]:

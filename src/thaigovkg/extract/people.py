@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME,
                          NOT_SURNAME_WORDS, POSITION_HEADS, STANDALONE_POSITIONS)
 from ..model import Person, Post
-from .reading import PersonMention, PositionMention, Reading
+from .reading import PersonMention, PositionMention, Reading, near_table_name
 
 _THAI_RUN = r"[\u0e01-\u0e4e]"
 _NAME_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"   # a consonant or a leading vowel (เ แ โ ใ ไ)
@@ -127,12 +127,117 @@ def _standalone_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _governor_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
-    """A provincial governor or deputy: "ผู้ว่าราชการจังหวัดพิษณุโลก", "รองผู้ว่าราชการจังหวัด น่าน",
-    "ผวจ.ตาก"; the province makes the title (no agency of the table is named)."""
+def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    """The posts of the bodies named after places, the place making the title: a provincial governor or
+    deputy ("ผู้ว่าราชการจังหวัดพิษณุโลก", "รองผู้ว่าราชการจังหวัด น่าน", "ผวจ.ตาก") and the province's
+    permanent secretary (ปลัดจังหวัด…); Bangkok's governor; a district chief or clerk (นายอำเภอ…,
+    ปลัดอำเภอ…); a mayor (นายกเทศมนตรีนคร/เมือง/ตำบล…)."""
     names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
     acting = "|".join(ACTING_PREFIXES)
-    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>รอง[ \t]?)?(?:ผู้ว่าราชการจังหวัด|ผวจ\.)[ \t]?(?P<province>{names})")
+    return re.compile(       # (?=…): the letters these titles start with, so the scan skips the rest at once
+        rf"(?=[รปผน])(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>(?:รอง|ผู้ช่วย)[ \t]?)?(?:"
+        rf"(?P<governor>ผู้ว่าราชการจังหวัด|ผวจ\.|ปลัดจังหวัด)[ \t]?(?P<province>{names})"
+        rf"|(?P<bangkok>ผู้ว่าราชการกรุงเทพมหานคร|ผู้ว่าฯ[ \t]?กทม\.|ผู้ว่า[ \t]?กทม\.)"
+        rf"|(?P<district>นายอำเภอ|ปลัดอำเภอ)[ \t]?(?P<place>{_THAI_RUN}{{2,30}})"
+        rf"|นายกเทศมนตรี(?P<municipality>นคร|เมือง|ตำบล)[ \t]?(?P<town>{_THAI_RUN}{{2,30}}))")
+
+
+# A minister's or a permanent secretary's title with the ministry in short: "รมว.แรงงาน", "รมช.เกษตรฯ",
+# "ปลัด ก.แรงงาน", "รมว.คลัง" (the ministry's name without กระทรวง, its การ, or cut short with ฯ).
+_MINISTERIAL_SHORT = re.compile(
+    rf"(?=[รป])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด)"
+    r"[ \t]?(?:ก\.|กระทรวง)?[ \t]?(?P<ministry>[\u0e01-\u0e2e\u0e30-\u0e4e]{3,40})(?P<mark>ฯ)?")
+_MINISTERIAL_HEADS = {"รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รัฐมนตรีว่าการ": "รัฐมนตรีว่าการกระทรวง",
+                      "รัฐมนตรีช่วยว่าการ": "รัฐมนตรีช่วยว่าการกระทรวง", "ปลัด": "ปลัดกระทรวง", "รองปลัด": "รองปลัดกระทรวง",
+                      "ผู้ช่วยปลัด": "ผู้ช่วยปลัดกระทรวง"}
+
+
+@lru_cache(maxsize=4)
+def _ministry_short_names(gazetteer) -> dict[str, str]:
+    """A ministry's name without กระทรวง, and without its leading การ ("แรงงาน", "คลัง", "การคลัง") → key."""
+    names = {}
+    for key, org in gazetteer.agencies.items():
+        if org.kind == "ministry" and org.name.startswith("กระทรวง"):
+            bare = org.name.removeprefix("กระทรวง").replace(" ", "")
+            for form in (bare, bare.removeprefix("การ")):
+                names.setdefault(form, key)
+    return names
+
+
+def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None:
+    """(key, the part of the run that names it): the longest short name the run starts with, or, for a
+    name cut short with ฯ, the one ministry whose short name the whole run begins."""
+    names = _ministry_short_names(gazetteer)
+    if cut:
+        keys = {key for name, key in names.items() if name.startswith(run)}
+        return (keys.pop(), run) if len(keys) == 1 else None
+    for size in range(len(run), 2, -1):
+        if run[:size] in names:
+            return names[run[:size]], run[:size]
+    return None
+
+
+def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _MINISTERIAL_SHORT.finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        hit = _ministry_in_short(reading.gazetteer, match.group("ministry"), bool(match.group("mark")))
+        if hit is None:
+            continue
+        key, written = hit
+        end = match.start("ministry") + len(written) + (1 if match.group("mark") else 0)
+        if not match.group("mark") and re.match(_THAI_RUN, reading.text[end:end + 1]):
+            continue        # the run goes on: "ปลัดแรงงานจังหวัด…" names no ministry
+        title = compose_title(reading, _MINISTERIAL_HEADS[match.group("head")], key)
+        if title:
+            found.append(_position(match.start(), end, title, key, match.group("acting")))
+            reading.extraction.named.add(key)
+    return found
+
+
+# The chief and the clerk of a local government, written before its name ("นายก อบต.บ้านกลาง",
+# "รองนายกองค์การบริหารส่วนจังหวัดเชียงใหม่", "ปลัดเทศบาลนครนนทบุรี" is found with ปลัด's other posts)
+_LOCAL_HEAD = re.compile(rf"(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>(?:รอง)?นายก)[ \t]?$")
+
+
+def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    """Posts whose body is a province, Bangkok, a district or a municipality, found by the place the
+    title names; the body is the post's organisation (tests/ANNOTATION.md)."""
+    from .place_bodies import district_key, local_government_key
+
+    text, places = reading.text, reading.gazetteer.places
+    found = []
+    for match in _place_post_regex(reading.gazetteer.provinces).finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        deputy = re.sub(r"[ \t]+", "", match.group("deputy") or "")
+        end, org = match.end(), None
+        if match.group("governor"):
+            head = "ปลัดจังหวัด" if match.group("governor") == "ปลัดจังหวัด" else "ผู้ว่าราชการจังหวัด"
+            title, org = deputy + head + match.group("province"), places.province_body(match.group("province"))
+        elif match.group("bangkok"):
+            title, org = deputy + "ผู้ว่าราชการกรุงเทพมหานคร", "bma"
+        elif match.group("district"):
+            hit = district_key(reading, match.group("place"), match.start("place"))
+            if hit is None:
+                continue
+            (org, place), end = hit, match.start("place") + len(hit[1])
+            title = deputy + match.group("district") + place
+        else:
+            kind = match.group("municipality")
+            run = match.group("town")
+            hit = next(((size, key) for size in range(len(run), 1, -1)
+                        if (key := local_government_key(reading, "เทศบาล" + kind + run[:size], match.start("town") + size))), None)
+            if hit is None:
+                continue
+            end, org = match.start("town") + hit[0], hit[1]
+            title = deputy + "นายกเทศมนตรี" + kind + run[:hit[0]]
+        if org is None:
+            continue
+        found.append(_position(match.start(), end, title, org, match.group("acting")))
+        reading.evidence(("org", org), match.start(), end)
+    return found
 
 
 def find(reading: Reading) -> None:
@@ -149,16 +254,20 @@ def _find_positions(reading: Reading) -> None:
     text, found = reading.text, []
     for org in reading.orgs:
         if org.role == "member":
-            acting = text[max(0, org.start - 16):org.start].rstrip().endswith(ACTING_PREFIXES)
+            before = text[max(0, org.start - 16):org.start].rstrip()
+            acting = next((p for p in ACTING_PREFIXES if before.endswith(p)), "")
             title = reading.text[org.start:org.end].replace(" ", "")
-            found.append(PositionMention(org.start, org.end, _member_title(reading, org.key, title), org.key, acting))
+            start = text.rfind(acting, max(0, org.start - 16), org.start) if acting else org.start
+            found.append(_position(start, org.end, _member_title(reading, org.key, title), org.key, acting))
             continue
         head = _head_regex().search(text, max(0, org.start - 40), org.start)
+        if not head and org.how == "local":     # a local government's chief: "นายก อบต.บ้านกลาง"
+            head = _LOCAL_HEAD.search(text, max(0, org.start - 30), org.start)
         if not head:
             continue
         title = compose_title(reading, head.group("head"), org.key)
         if title:
-            found.append(PositionMention(head.start(), org.end, title, org.key, bool(head.group("acting"))))
+            found.append(_position(head.start(), org.end, title, org.key, head.group("acting")))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
     for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
         head = _head_regex().search(text, max(0, body.start() - 40), body.start())
@@ -171,27 +280,86 @@ def _find_positions(reading: Reading) -> None:
             ministry = _ministry_of_heading(reading, start)
             if ministry:
                 title = compose_title(reading, head.group("head"), ministry)
-                found.append(PositionMention(head.start(), body.end(), title, ministry, bool(head.group("acting"))))
+                found.append(_position(head.start(), body.end(), title, ministry, head.group("acting")))
             taken.append((head.start(), body.end()))       # no ministry named: the title is not whole
             continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
-        found.append(PositionMention(head.start(), end, text[start:end], None, bool(head.group("acting"))))
+        org = _body_of_title(reading, head.group("head"), text[body.start():end])
+        title = text[start:end]
+        if org:
+            reading.evidence(("org", org), body.start(), end)
+            if reading.organization(org).name.replace(" ", "") != re.sub(r"[ \t]+", "", text[body.start():end]) \
+                    and not text.startswith("คณะกรรมการ", body.start()):
+                title = compose_title(reading, head.group("head"), org) or title     # a misspelt body: its table name
+        found.append(_position(head.start(), end, title, org, head.group("acting")))
         taken.append((head.start(), end))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
         if any(s < end and start < e for s, e in taken):
             continue
-        found.append(PositionMention(match.start(), end, STANDALONE_POSITIONS[match.group("title")], None,
-                                     bool(match.group("acting"))))
-    for match in _governor_regex(reading.gazetteer.provinces).finditer(text):
-        if not any(s < match.end() and match.start() < e for s, e in taken):
-            title = ("รอง" if match.group("deputy") else "") + "ผู้ว่าราชการจังหวัด" + match.group("province")
-            found.append(PositionMention(match.start(), match.end(), title, None, bool(match.group("acting"))))
+        title = STANDALONE_POSITIONS[match.group("title")]
+        org = "bma" if title == "ผู้ว่าราชการกรุงเทพมหานคร" else None     # the governor of Bangkok heads the BMA
+        found.append(_position(match.start(), end, title, org, match.group("acting")))
+    found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
+    found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
+    found += _deputies_before_acting(text, found)
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
         reading.mention("position", position.start, position.end, position.title, position.org or "")
+
+
+# A deputy's title written bare before the acting title it completes: "รองอธิบดี รักษาราชการแทนอธิบดีกรม…"
+_BARE_DEPUTY = re.compile(r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง|ผู้ช่วย)(?P<core>[\u0e01-\u0e4e]{3,30}))[ \t]+$")
+
+
+def _deputies_before_acting(text: str, found: list[PositionMention]) -> list[PositionMention]:
+    """``รองอธิบดี รักษาราชการแทนอธิบดีกรมประมง`` holds two posts: the acting one, and the deputy's own
+    post of the same body (``รองอธิบดีกรมประมง``), which the article writes only as far as its head."""
+    taken = [(p.start, p.end) for p in found]
+    deputies = []
+    for acting in (p for p in found if p.acting):
+        bare = _BARE_DEPUTY.search(text, max(0, acting.start - 40), acting.start)
+        outright = acting.title.removeprefix(acting.acting)
+        if bare is None or not outright.startswith(bare.group("core")) or \
+                any(s < acting.start and bare.start() < e for s, e in taken):
+            continue
+        title = bare.group("head") + outright[len(bare.group("core")):]
+        deputies.append(PositionMention(bare.start(), bare.end("head"), title, acting.org))
+    return deputies
+
+
+def _position(start: int, end: int, title: str, org: str | None, acting: str | None) -> PositionMention:
+    """A post as the article writes it: an acting prefix stays on the title ("รักษาราชการแทนอธิบดีกรม…",
+    tests/ANNOTATION.md), so the acting post and the one held outright are two posts."""
+    prefix = re.sub(r"[ \t]+", "", acting or "")
+    return PositionMention(start, end, prefix + title, org, prefix)
+
+
+_SECRETARY_HEADS = ("เลขาธิการ", "รองเลขาธิการ", "ผู้ช่วยเลขาธิการ")
+_BOARD_HEADS = ("ประธาน", "รองประธาน", "ประธานกรรมการ", "รองประธานกรรมการ", "กรรมการ")
+
+
+def _body_of_title(reading: Reading, head: str, body: str) -> str | None:
+    """The organisation a title names though the finder met no mention of it: a body of the tables written
+    a letter off ("โฆษกประจำสำนักนายกรัฐมตรี"); a committee's secretary-general heads its office
+    ("เลขาธิการคณะกรรมการการอาชีวศึกษา" → สำนักงานคณะกรรมการการอาชีวศึกษา); the chair or a member of a
+    national committee, or of one with an office of its own, sits on that committee (a committee stands at
+    the top of the state where no parent is known)."""
+    gazetteer = reading.gazetteer
+    compact = re.sub(r"[ \t]+", "", body)
+    known = gazetteer.find_by_name(compact) or gazetteer.bodies.find_by_name(compact) or near_table_name(gazetteer, compact)
+    if known:
+        return known
+    if not compact.startswith("คณะกรรมการ"):
+        return None
+    office = gazetteer.find_by_name("สำนักงาน" + compact) or near_table_name(gazetteer, "สำนักงาน" + compact)
+    if head in _SECRETARY_HEADS:
+        return office
+    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ")):
+        return reading.learn_organization(compact, "committee", None)
+    return None
 
 
 def _ministry_of_heading(reading: Reading, before: int) -> str | None:
@@ -371,7 +539,11 @@ def _attach_posts(reading: Reading) -> None:
             used.add(position.start)
             titled.add(person.start)
             link = _AND.match(text, position.end)
-            position = by_start.get(link.end()) if link else None
+            after = by_start.get(link.end()) if link else None
+            if after is None:       # "รองอธิบดีกรมประมง รักษาราชการแทนอธิบดีกรมประมง": an acting title goes on
+                acting = by_start.get(re.compile(r"[ \t]*").match(text, position.end).end())
+                after = acting if acting is not None and acting.acting else None
+            position = after
     # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
     # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
     # name with its own title after it (the title then ends the previous person's words)
@@ -415,7 +587,7 @@ def _opens_clause(reading: Reading, start: int, person_ends: set[int], position_
 
 
 def _add_post(reading: Reading, person: PersonMention, position: PositionMention) -> None:
-    post = Post(person=person.name, title=position.title, org=position.org, acting=position.acting)
+    post = Post(person=person.name, title=position.title, org=position.org, acting=bool(position.acting))
     if post not in reading.extraction.posts:
         reading.extraction.posts.append(post)
         reading.evidence(post, person.start, position.end)

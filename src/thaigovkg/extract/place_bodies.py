@@ -1,0 +1,294 @@
+"""Provinces, districts, Bangkok and local governments as bodies: where a place name names the administration.
+
+``จังหวัดน่าน`` is a place in most sentences ("ในจังหวัดน่าน", "ที่จังหวัดน่าน") and the provincial
+administration in some: a recipient or an actor ("จังหวัดน่าน ได้รับรางวัล…", "โดยจังหวัดน่าน"), one of a
+list of bodies ("การประปานครหลวง กรุงเทพมหานคร จังหวัดนครพนม …"). So a province, a district and Bangkok
+count as bodies only where the words around them say so. A local government's name (a type and a real
+place: ``เทศบาลตำบลบ้านกลาง``, ``อบต.บ้านกลาง``) names the body itself, unless it is written as an area
+(``ในเขตเทศบาล…``) or is part of another name (``โรงเรียนเทศบาล…``). The places and their bodies are the
+gazetteer's (``gazetteer.places``); a local government no source lists is learned under its province.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer
+from ..normalize import match_key
+from ..places import LOCAL_GOVERNMENT_SHORT_FORMS, LOCAL_GOVERNMENT_TYPES
+from .reading import OrgMention, Reading
+
+_THAI = r"[\u0e01-\u0e4e]"
+# Words before a place name that make it the place, not the body: in, at, area, across, people of, of,
+# to, from, visit … and an address (อำเภอ… / ตำบล… before the province).
+_PLACE_BEFORE = re.compile(
+    r"(?:ใน|ที่|ณ|พื้นที่|ภายใน|ทั่ว|ทุก|ชาว|ประชาชน|ราษฎร|ของ|แห่ง|ประจำ|เขต|ภาค|ไป|มา|สู่|ถึง|ยัง|จาก|ระดับ|เยือน"
+    r"|เยี่ยม|ลงพื้นที่|เดินทาง|ติด|ใกล้|รอบ|นอก|บ้าน|เมือง|ตั้งอยู่|อยู่|อำเภอ\S*|อ\.\S*|ตำบล\S*|ต\.\S*|หมู่\S*|ม\.\d+"
+    r"|กลุ่มจังหวัด\S*|ภาคเหนือ|ภาคใต้|ภาคกลาง|ภาคตะวันออก\S*)[ \t]*$")
+# Words before a name that make it a body: by, with, to, namely, e.g., both, and the start of a line or
+# of a numbered item (award lists).
+_BODY_WORD_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่|หน่วยงาน|ส่วนราชการ)[ \t]*$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-•][ \t]*|\(\d{1,3}\)[ \t]*)?$")
+# At the start of a line or a numbered item the province is a body where it stands alone (an award list,
+# a signature, a minister's provinces) or acts; followed by a person or another unit it is where they are
+# ("4) จังหวัดสระแก้ว พล.ต.ท. … สั่งการ", "5.จังหวัดยะลา กองร้อยทหารพราน…").
+_ALONE_AFTER = re.compile(r"[ \t]*(?:\n|$|,|และ|หรือ|\()")
+# Verbs after a name that make it an actor or a recipient.
+_BODY_AFTER = re.compile(r"[ \t]*(?:ได้รับ|ได้|คว้า|รับรางวัล|รับมอบ|จัด|ร่วม|ดำเนินการ|มอบ|เป็นเจ้าภาพ|ประกาศ|เสนอ|ขอ|ชนะ"
+                         r"|มีคำสั่ง|แต่งตั้ง|ลงนาม|จะ|ยัง|สามารถ|ผ่าน|เป็นหน่วยงาน|ซึ่งได้รับ|ที่ได้รับ|ขับเคลื่อน|สนอง|น้อมนำ|บูรณาการ"
+                         r"|มอบหมาย|เร่ง|แจ้ง|รณรงค์|ประชาสัมพันธ์|สั่งการ|เตรียม|ออกประกาศ)")
+# The body the province stands for after "และ"/"กับ" must follow another body: "กรมการปกครอง และจังหวัดน่าน";
+# after "และ" that follows a place ("ในจังหวัดน่าน และจังหวัดแพร่"), it is a place too.
+_JOINED = re.compile(r"(?:และ|กับ|รวมทั้ง|พร้อมด้วย)[ \t]*$")
+_GAP = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ|รวมทั้ง)?[ \t]*$")
+_BANGKOK = ("กรุงเทพมหานคร", "กทม.")
+
+
+@lru_cache(maxsize=4)
+def _province_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    return re.compile(rf"(?=[จก])(?:(?:จังหวัด|จ\.)[ \t]?(?P<province>{names})(?!{_THAI})|(?P<bangkok>กรุงเทพมหานคร|กทม\.)(?!{_THAI}|พื้นที่))")
+
+
+@lru_cache(maxsize=1)
+def _local_regex() -> re.Pattern[str]:
+    # a short form is a word of its own ("กทม." holds no ทม.); a connective is no place ("เทศบาลตำบลและ…")
+    short = "|".join(map(re.escape, sorted(LOCAL_GOVERNMENT_SHORT_FORMS, key=len, reverse=True)))
+    full = "|".join(map(re.escape, sorted(LOCAL_GOVERNMENT_TYPES, key=len, reverse=True)))
+    return re.compile(rf"(?=[อเท])(?:(?P<type>{full}|(?<!{_THAI})(?:{short}))[ \t]?(?!และ|หรือ|ใน|ที่|ทั้ง|ต่าง|ทุก)(?P<place>{_THAI}{{2,40}})"
+                      r"|(?P<pattaya>เมืองพัทยา))")
+
+
+# A local government's name written as an area, a venue or a part of another name: within the municipal
+# area, at its office, a municipal school, the municipal council, a member of it.
+_NOT_THE_BODY_BEFORE = re.compile(r"(?:เขต|ในเขต|พื้นที่|โรงเรียน\S*|สภา|สมาชิกสภา|ชุมชน|ตลาด|สนามกีฬา|สวนสาธารณะ|ถนน|(?:^|\s)ณ|ที่ทำการ"
+                                  r"|หน้า|บริเวณ|ข้าง|ใกล้|ตรงข้าม)[ \t]*$")
+# A province written after a name, narrowing where it lies: "… อำเภอเมือง จังหวัดลำพูน", "… จ.ลำพูน".
+_PROVINCE_AFTER = re.compile(rf"[ \t]*(?:(?:อำเภอ|อ\.)[ \t]?{_THAI}+[ \t]*)?(?:จังหวัด|จ\.)[ \t]?(?P<province>{_THAI}+)")
+
+
+def find(reading: Reading, named: list[OrgMention]) -> list[tuple[int, int, int, OrgMention]]:
+    """Candidates (start, -length, priority, mention) for the bodies named after places; ``named``
+    are the agencies already found, which make a list of bodies."""
+    found = _provinces_and_bangkok(reading, named)
+    found += _local_governments(reading)
+    return [(m.start, m.start - m.end, 1, m) for m in found]
+
+
+def _provinces_and_bangkok(reading: Reading, named: list[OrgMention]) -> list[OrgMention]:
+    """Provinces and Bangkok where they name the body: a run of them written one after another (each
+    with จังหวัด) is a list of bodies where something marks it so; one alone right after another body is
+    where that body lies ("โรงพยาบาลหนองกี่ จังหวัดบุรีรัมย์ ได้รับรางวัล")."""
+    text, places = reading.text, reading.gazetteer.places
+    ends = {org.end for org in named}
+    starts = {org.start for org in named}
+    runs: list[list[re.Match[str]]] = []
+    for match in _province_regex(reading.gazetteer).finditer(text):
+        if runs and _RUN_GAP.fullmatch(text, runs[-1][-1].end(), match.start()):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    found = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        before = text[max(0, first.start() - 30):first.start()]
+        if _PLACE_BEFORE.search(before):
+            continue
+        right_after_a_body = re.search(r"[ \t]+$", before) is not None and \
+            (first.start() - len(re.search(r"[ \t]+$", before).group())) in ends
+        if len(run) == 1 and (right_after_a_body or _UNIT_BEFORE.search(text, max(0, first.start() - 80), first.start())):
+            continue        # where the body before it lies
+        if len(run) == 1 and not _names_the_body(text, first.start(), first.end(), ends, starts, places):
+            continue
+        if len(run) > 1 and not (right_after_a_body or _names_the_body(text, first.start(), last.end(), ends, starts, places)):
+            continue
+        for match in run:
+            key = "bma" if match.group("bangkok") else places.province_body(match.group("province"))
+            if key:
+                found.append(OrgMention(match.start(), match.end(), key, "body"))
+    return found
+
+
+# The last word before a province holds a unit's name: the province is where that unit lies.
+_UNIT_BEFORE = re.compile(r"(?:^|\s)\S*?(?:โรงพยาบาล|รพ\.|สถาน|ศูนย์|สำนัก|กอง|กลุ่ม|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|สถานี|สถาบัน|เรือนจำ"
+                          r"|ทัณฑสถาน|พิพิธภัณฑ์|ค่าย|ด่าน|หน่วย|เทศบาล|องค์การ|อบต\.|อบจ\.|บริษัท|สหกรณ์|ที่ว่าการ|ศาล|วัด|ชมรม"
+                          r"|สมาคม|มูลนิธิ|คณะ|ท่าอากาศยาน|สนามบิน|ตำรวจ|ทหาร|อาสาสมัคร|เจ้าหน้าที่|ข้าราชการ|สภา|หอการค้า|ตลาด"
+                          r"|สนาม|แม่บ้าน|ทีม)\S*(?:[ \t]+(?:ที่[ \t]?)?\d{1,3})?[ \t]+$")
+_RUN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
+
+
+def _body_before(text: str, before: str, end: int) -> bool:
+    """A word before the province that makes it a body, or the start of a line where it stands alone or acts."""
+    if _BODY_WORD_BEFORE.search(before):
+        return True
+    return bool(_LINE_START.search(before)) and bool(_ALONE_AFTER.match(text, end) or _BODY_AFTER.match(text, end))
+
+
+def _address_before(places, before: str) -> bool:
+    """A district or subdistrict written right before the province: an address ("ทะเลน้อย จ.พัทลุง")."""
+    word = re.search(rf"({_THAI}{{3,40}})[ \t]+$", before)
+    if word is None or places is None:
+        return False
+    run = word.group(1)
+    whole = run == before.strip() or before[word.start() - 1:word.start()].isspace()
+    # the whole word, or a place of five letters or more it ends with ("…พื้นที่ชุ่มน้ำทะเลน้อย")
+    return (whole and bool(places.provinces_of(run))) or any(places.provinces_of(run[i:]) for i in range(0, len(run) - 4))
+
+
+def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set[int], places=None) -> bool:
+    """Whether the words around a province's name make it the administration, not the place."""
+    before = text[max(0, start - 30):start]
+    if _PLACE_BEFORE.search(before) or _PLACES_LISTED.search(text, max(0, start - 90), start) \
+            or _HAPPENS_TO_A_PLACE.match(text, end) or _address_before(places, before):
+        return False
+    if _STRONG_BEFORE.search(before):
+        return True         # "โดยจังหวัดน่าน", "ร่วมกับจังหวัดน่าน", "รางวัลชนะเลิศ ได้แก่ จังหวัดน่าน"
+    if _VENUE_BEFORE.search(text, max(0, start - 70), start) or _PLACE_AFTER.match(text, end):
+        return False
+    gap = _GAP.search(before)
+    after_a_body = gap is not None and (start - len(gap.group())) in ends
+    if before and not before[-1].isspace() and before[-1] not in "\"“'(":
+        # written on to the word before: a body only after a word that makes it one ("โดยจังหวัดน่าน",
+        # "กรมการพัฒนาชุมชนและจังหวัดกาญจนบุรี"), else the end of another name ("ปลัดจังหวัดน่าน",
+        # "ศาลากลางจังหวัดน่าน", "ทีม ศรส.จังหวัดบุรีรัมย์")
+        return bool(_body_before(text, before, end) or (after_a_body and _JOINED.search(before)))
+    before_a_body = _RUN_GAP.match(text, end).end() in starts
+    if after_a_body or before_a_body or _body_before(text, before, end):
+        return True
+    if _JOINED.search(before):
+        return False        # "… และจังหวัดแพร่" after no body: another place
+    return bool(_BODY_AFTER.match(text, end))
+
+
+# A venue written shortly before ("ณ ดอยสุเทพ จังหวัดเชียงใหม่"): the province is its address.
+_VENUE_BEFORE = re.compile(r"(?:^|[ \t])ณ[ \t]?[^\n]{0,60}$")
+_STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่)[ \t]*$")
+# Provinces counted or named by a kind and then listed ("4 จังหวัด ได้แก่ …", "จังหวัดชายแดนภาคใต้ ได้แก่ …"):
+# places, unless what is listed are the winners of an award ("รางวัลชนะเลิศ ได้แก่ จังหวัด…").
+_PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|พื้นที่|จังหวัด(?:ท่องเที่ยว|ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
+                            r"(?:(?!รางวัล)[^\n]){0,60}(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
+# What follows a province that makes it a place: at, in, a subdistrict or district, a date line.
+_PLACE_AFTER = re.compile(r"[ \t]*(?:ณ|ที่(?!ได้)|ใน|ตำบล|ต\.|อำเภอ|อ\.|ซึ่งเป็นพื้นที่|มีพื้นที่|สถานที่|จำนวน|วัด|หอประชุม|ห้องประชุม"
+                          r"|บริเวณ|[-–][ \t]|\d)")       # … and a dash after it: a dateline ("จังหวัดยะลา - …")
+# What happens to a place, even after a word that would make it a body ("โดยจังหวัดสงขลา มีน้ำท่วม…",
+# "จ.พิษณุโลก เกิดน้ำท่วม", "จังหวัดยะลา มีหน่วยงาน 4 แห่ง"): floods, damage, people and units in it.
+_HAPPENS_TO_A_PLACE = re.compile(r"[ \t]*(?:เกิด|ประสบ|ได้รับผลกระทบ|มีน้ำ|มีผู้|มีฝน|มีหน่วยงาน|มีประชากร|มีพื้นที่|มีจำนวน|มีมูลค่า|มีเป้าหมาย|มียอด)")
+
+
+def _local_governments(reading: Reading) -> list[OrgMention]:
+    text = reading.text
+    found = []
+    for match in _local_regex().finditer(text):
+        if _NOT_THE_BODY_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        if match.group("pattaya"):      # a town as much as a body: as a province is
+            if not _names_the_body(text, match.start(), match.end(), set(), set()):
+                continue
+            name, end = "เมืองพัทยา", match.end()
+        else:
+            hit = _longest_local_government(reading, match)
+            if hit is None:
+                continue
+            name, end = hit
+        key = local_government_key(reading, name, end)
+        if key:
+            found.append(OrgMention(match.start(), end, key, "local"))
+    return found
+
+
+def _longest_local_government(reading: Reading, match: re.Match[str]) -> tuple[str, int] | None:
+    """The longest local government the words after a type make (a name glued to prose ends early)."""
+    places = reading.gazetteer.places
+    kind, run = match.group("type"), match.group("place")
+    province = _province_written_after(reading, match.end())
+    if province is None and _PROVINCE_AFTER.match(reading.text, match.end()):
+        return None         # "อบต.โคกสะอาด จังหวัดกาพสินธุ์": a province the tables cannot read, so no guess
+    for size in range(len(run), 1, -1):
+        government = places.local_government(kind + run[:size], province)
+        if government is not None:
+            rest = run[size:]
+            if rest and not _PROSE_AFTER_NAME.match(rest):
+                return None     # "เทศบาลตำบลคลองพนพัฒนา": the name goes on past its place
+            return government.name, match.start("place") + size
+    return None
+
+
+# What may follow a local government's place written on to it: prose, not more of its name.
+_PROSE_AFTER_NAME = re.compile(r"(?:ได้|จะ|และ|หรือ|ร่วม|ที่|ซึ่ง|โดย|เป็น|มี|ให้|ใน|จัด|ยัง|กับ|แก่|เพื่อ|ว่า|นำ|เข้า|ดำเนิน|อำเภอ|จังหวัด"
+                               r"|ตำบล|เขต|ทั้ง|ก็|คว้า|รับ|ขอ|ส่ง|พร้อม|เมื่อ|กล่าว)")
+
+
+def _province_written_after(reading: Reading, end: int) -> str | None:
+    after = _PROVINCE_AFTER.match(reading.text, end)
+    if after is None:
+        return None
+    run = after.group("province")
+    places = reading.gazetteer.places
+    return next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+
+
+def local_government_key(reading: Reading, name: str, end: int, province: str | None = None) -> str | None:
+    """The key of a local government named ``name`` (short forms allowed) and written up to ``end``:
+    a listed one where its province is known, else one learned under its province (or under none
+    where the place lies in several provinces and the text says not which)."""
+    places = reading.gazetteer.places
+    province = province or _province_written_after(reading, end)
+    government = places.local_government(name, province)
+    if government is None:
+        return None
+    if government.type == "bangkok":
+        return "bma"
+    if government.type == "special_city":
+        return "pattaya" if reading.gazetteer.organization("pattaya") else None
+    home = government.province or _province_of_article(reading, government.provinces)
+    if home is None:
+        return None         # a name of several provinces' bodies, the text saying not which: no parentless node
+    if government.key:
+        return government.key
+    return reading.learn_organization(government.name, "local_government", places.province_body(home))
+
+
+_PLACE_NAMED = re.compile(rf"(?:จังหวัด|จ\.|อำเภอ|อ\.|ตำบล|ต\.)[ \t]?({_THAI}{{2,30}})")
+
+
+def _province_of_article(reading: Reading, candidates: tuple[str, ...]) -> str | None:
+    """The one province among ``candidates`` that the article names, itself or through a district or
+    subdistrict written as one (a local government named in several provinces lies in the one the
+    article is about)."""
+    named = _provinces_named(reading) & set(candidates)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _provinces_named(reading: Reading) -> set[str]:
+    if reading.provinces_named is not None:
+        return reading.provinces_named
+    places, named = reading.gazetteer.places, set()
+    for match in _PLACE_NAMED.finditer(reading.text):
+        run = match.group(1)
+        for size in range(len(run), 1, -1):
+            found = places.provinces_of(run[:size])
+            if found:
+                if len(found) == 1 or match.group().startswith(("จังหวัด", "จ.")):
+                    named |= set(found)
+                break
+    reading.provinces_named = named
+    return named
+
+
+def district_key(reading: Reading, run: str, start: int) -> tuple[str, str] | None:
+    """(key of the district's body, the district's name as written) for the longest district name the
+    run of letters after นายอำเภอ / ปลัดอำเภอ starts with, in the province written after it or the one
+    the article names ("นายอำเภอเมืองน่าน", "นายอำเภอเมือง จังหวัดน่าน")."""
+    places = reading.gazetteer.places
+    for size in range(len(run), 1, -1):
+        name = run[:size]
+        if not places.districts.get(match_key(name)):
+            continue
+        candidates = tuple(sorted({d.province for d in places.districts[match_key(name)]}))
+        province = _province_written_after(reading, start + size) or \
+            (candidates[0] if len(candidates) == 1 else _province_of_article(reading, candidates))
+        key = places.district_body(name, province)
+        if key:
+            return key, name
+        return None
+    return None
