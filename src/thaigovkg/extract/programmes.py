@@ -429,7 +429,9 @@ def _thai_name_end(text: str, at: int) -> int | None:
         chunks += 1
         following = re.match(r"[ \t](?=[\u0e01-\u0e4e])", text[end:end + 2])
         # "…ด้านความปลอดภัย อาชีวอนามัย และสภาพแวดล้อม…": a list inside the name ends with และ + its last item
-        listing = chunks >= 2 and re.match(r"และ[\u0e01-\u0e4e]{2}", text[end + 1:end + 6] if following else "")
+        listing = chunks >= 2 and re.match(r"และ(?!รางวัล|ประกาศเกียรติคุณ|คณะกรรมการ|โล่|เกียรติบัตร)[\u0e01-\u0e4e]{2}",
+                                           text[end + 1:end + 20] if following else "")
+        # ("… ตามวิถีเศรษฐกิจพอเพียง และคณะกรรมการสวัสดิการ…ดีเด่น": another programme, not the name's last item)
         if not following or chunks >= 4 or not listing and (_CLAUSE_CHUNK.match(text, end + 1)
                                                           or not _CONTINUES.match(text, end + 1)):
             break

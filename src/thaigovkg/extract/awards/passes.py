@@ -104,12 +104,17 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         if programme is None or exemplified and programme.start < cue.start():
             continue          # "ได้รับรางวัลมากมาย อาทิ …" names examples of the programme it names itself
         chain, end = [], cue.end()
+        numbered = cue.group().rstrip().endswith(("1)", "1."))
         for org in orgs:
             if org.start < end:
                 continue
             gloss = _GLOSS.match(text, end) if chain else None
             after = gloss.end() if gloss else end
-            if not (_LIST_GLUE.fullmatch(text, after, org.start) or not chain and not text[end:org.start].strip()):
+            # "1) A 2) B จำกัด (มหาชน) โรงเพาะฟัก… 3) C": in a numbered list the next number goes on, whatever
+            # a unit's name trailed (its branch, its plant)
+            next_item = numbered and chain and re.fullmatch(rf"[^\n]{{0,60}}?(?:และ)?[ \t]*\(?{len(chain) + 1}[.)][ \t]*",
+                                                            text[after:org.start])
+            if not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or not chain and not text[end:org.start].strip()):
                 break
             chain.append(org)
             end = org.end
