@@ -236,3 +236,16 @@ def test_two_programmes_joined_by_and_are_two_and_a_numbered_list_goes_on_past_a
     assert {r[0] for r in rows(e)} == {"บริษัท ไทยสแตนเลย์การไฟฟ้า จำกัด", "บริษัท เจริญโภคภัณฑ์อาหาร จำกัด (มหาชน)",
                                        "บริษัท ไทยโคโคนัท จำกัด (มหาชน)"}
     assert not any("คณะกรรมการ" in p.name for p in e.programmes.values() if p.key in {a.programme for a in e.awards})
+
+
+def test_an_honour_word_between_the_verb_and_the_programme_still_confers_it():
+    e = extract("ธอส. รับรางวัลเกียรติคุณ Sustainability Disclosure Award ประจำปี 2567\n\n"
+                "ธนาคารอาคารสงเคราะห์ รับรางวัลเกียรติคุณ Sustainability Disclosure Award ประจำปี 2567 จากสถาบันไทยพัฒน์\n")
+    assert [(r[0], r[1]) for r in rows(e)] == [("ธนาคารอาคารสงเคราะห์", "Sustainability Disclosure Award")]
+
+
+def test_a_term_read_by_its_words_ends_before_a_clause_but_not_inside_a_word():
+    e = extract("กระทรวงมหาดไทย คว้ารางวัลชนะเลิศการประกวดร้านค้ากาชาดประจำปี 2565 ประเภทหน่วยงานภาครัฐ ด้วยการรังสรรค์พื้นที่\n")
+    assert {r[4] for r in rows(e)} == {"หน่วยงานภาครัฐ"}
+    e = extract("องค์การขนส่งมวลชนกรุงเทพ ได้รับรางวัลการออกแบบเพื่อทุกคน ประจำปี 2565 ประเภทยานพาหนะเพื่อคนทั้งมวล\n")
+    assert {r[4] for r in rows(e)} == {"ยานพาหนะเพื่อคนทั้งมวล"}
