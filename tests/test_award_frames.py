@@ -249,3 +249,12 @@ def test_a_term_read_by_its_words_ends_before_a_clause_but_not_inside_a_word():
     assert {r[4] for r in rows(e)} == {"หน่วยงานภาครัฐ"}
     e = extract("องค์การขนส่งมวลชนกรุงเทพ ได้รับรางวัลการออกแบบเพื่อทุกคน ประจำปี 2565 ประเภทยานพาหนะเพื่อคนทั้งมวล\n")
     assert {r[4] for r in rows(e)} == {"ยานพาหนะเพื่อคนทั้งมวล"}
+
+
+@pytest.mark.parametrize("text, awards", [
+    ("สถาบันบัณฑิตพัฒนบริหารศาสตร์ ได้รับการคัดเลือกให้ผ่านเข้ารอบสุดท้าย (Shortlist) ของรางวัล Asia Education Awards 2023\n", 0),
+    ("สถาบันบัณฑิตพัฒนบริหารศาสตร์ ได้รับคัดเลือกเข้าชิงรางวัล Asia Education Awards 2023 ประเภท Best Innovation\n", 0),
+    ("สถาบันบัณฑิตพัฒนบริหารศาสตร์ ได้รับรางวัล Asia Education Awards 2023 หลังจากผ่านเข้ารอบสุดท้าย 5 สถาบัน\n", 1),
+])
+def test_a_finalist_has_won_nothing_unless_it_then_won(text, awards):
+    assert len(extract(text).awards) == awards

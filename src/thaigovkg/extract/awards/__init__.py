@@ -38,6 +38,7 @@ def find(reading: Reading) -> None:
     _listed_winners(reading, tokens)
     _leader_honorees(reading, tokens)
     _check_totals(reading, tokens)
+    _drop_shortlisted(reading)
     # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere; a programme
     # whose ceremony the article names ("พิธีมอบรางวัล<programme> ประจำปี 2567") had one, whoever won
     ceremonies = {(a.programme, a.year) for a in reading.extraction.awards if a not in reader.recalled}
@@ -60,6 +61,20 @@ def find(reading: Reading) -> None:
         event = events.ceremony(reading, programme, year)
         if event:
             reading.extraction.ceremonies.append(event)
+
+
+# a unit that reached a final round or was nominated has won nothing (FORMAT.md: finalists are no award)
+_SHORTLISTED = re.compile(r"ผ่านเข้ารอบ|เข้ารอบสุดท้าย|เข้าชิงรางวัล|ได้รับการเสนอชื่อ|ถูกเสนอชื่อ|[Ff]inalist|[Ss]hortlist|[Nn]ominee")
+_WON_TOO = re.compile(r"คว้า|ชนะเลิศ|ได้รับรางวัล|รับรางวัล")
+
+
+def _drop_shortlisted(reading: Reading) -> None:
+    extraction = reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award, "")
+        if _SHORTLISTED.search(sentence) and not _WON_TOO.search(sentence):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
 
 
 # a line that hands out or receives awards (not one that enters a contest or holds a meeting)
