@@ -110,8 +110,12 @@ class _Writer:
         named = set(self.extraction.named) | {key for key, _ in self.extraction.attested}
         named |= self._mentioned_org_keys()
         named |= {c.organizer for c in self.extraction.ceremonies if c.organizer}
+        # the body that runs a programme the article confers (tgk:administeredBy) is a node of the graph too
+        used = {a.programme for a in self.extraction.awards} | {c.programme for c in self.extraction.ceremonies}
+        programmes = (self.gazetteer.programmes.get(key) or self.extraction.programmes.get(key) for key in used)
+        running = {p.organizer for p in programmes if p is not None and p.organizer}
         written: set[str] = set()
-        for key in sorted(named):
+        for key in sorted(named | running):
             for ancestor in [key, *self._ancestors(key)]:
                 if ancestor not in written:
                     written.add(ancestor)
