@@ -26,6 +26,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -36,7 +37,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 
-from .validate import ValidationReport, Violation, _sort_key, load_shapes, short
+from .shapes import ValidationReport, Violation, load_shapes, rule_name, short, sort_key
 from .vocab import RDF, XSD
 
 RDF_LANGSTRING = str(RDF.langString)
@@ -109,7 +110,7 @@ def _check_known(shapes: rdflib.Graph, node: rdflib.term.Node) -> None:
 
 
 def _constraints(shapes: rdflib.Graph, node: rdflib.term.Node) -> _Constraints:
-    from .validate import _rule_name
+
 
     _check_known(shapes, node)
     value = functools.partial(shapes.value, node)
@@ -122,7 +123,7 @@ def _constraints(shapes: rdflib.Graph, node: rdflib.term.Node) -> _Constraints:
         path, inverse = inner, True
     messages = sorted(str(m) for m in shapes.objects(node, SH.message))
     severity = value(SH.severity)
-    c = _Constraints(node=node, name=_rule_name(shapes, node), path=path, inverse=inverse, message=" / ".join(messages),
+    c = _Constraints(node=node, name=rule_name(shapes, node), path=path, inverse=inverse, message=" / ".join(messages),
                      severity=short(severity)[3:] if severity is not None else "Violation")
     if value(SH.minCount) is not None:
         c.min_count = int(value(SH.minCount))
@@ -160,9 +161,13 @@ def _key(term: rdflib.term.Node) -> str:
 
 # ---------------------------------------------------------------- the check
 
-def validate_store(store) -> ValidationReport:
-    """The report of checking a pyoxigraph ``Store`` (default graph) against the shapes, like pyshacl's."""
-    checker = _Checker(store)
+def validate_store(store, focus: Iterable[str] | None = None) -> ValidationReport:
+    """The report of checking a pyoxigraph ``Store`` (default graph) against the shapes, like pyshacl's.
+
+    ``focus`` (IRIs) checks only those nodes, as the shapes would check them in the whole
+    graph: what a store update changed, when the store conformed before.
+    """
+    checker = _Checker(store) if focus is None else _FocusChecker(store, focus)
     violations = []
     targeted = set()
     for shape in compiled_shapes():
@@ -174,7 +179,7 @@ def validate_store(store) -> ValidationReport:
             needs_values = prop.min_count or prop.has_value is not None or prop.qualified_min
             for node in (focus if needs_values else values.keys() & focus):
                 violations += checker.check(prop, node, values.get(node, []))
-    violations.sort(key=_sort_key)
+    violations.sort(key=sort_key)
     # like pyshacl with allow_warnings: only results of severity Violation make a graph fail
     conforms = not any(v.severity == "Violation" for v in violations)
     return ValidationReport(conforms=conforms, violations=tuple(violations), checked=len(targeted))
@@ -296,6 +301,55 @@ class _Checker:
                          rule=c.name, constraint=constraint, value=short(_rdflib(value)) if value is not None else None,
                          message=c.message or f"value does not satisfy {constraint}", severity=c.severity,
                          values=held)
+
+
+class _FocusChecker(_Checker):
+    """The same checks for a few nodes only, each looked up on its own (no pass over a whole class)."""
+
+    def __init__(self, store, focus: Iterable[str]):
+        super().__init__(store)
+        self.focus = [OxNamedNode(iri) for iri in sorted(set(focus))]
+        self._types: dict = {}
+        self._rdf_type = OxNamedNode(str(RDF.type))
+
+    def types(self, node) -> set[str]:
+        """The classes of ``node`` (and their superclasses, when the data states rdfs:subClassOf)."""
+        if node not in self._types:
+            found = {q.object.value for q in self.store.quads_for_pattern(node, self._rdf_type, None,
+                                                                              self._default_graph)}
+            if self.typed != "a":
+                found = {wider for cls in found for wider in self._superclasses(cls)}
+            self._types[node] = found
+        return self._types[node]
+
+    @functools.lru_cache(maxsize=None)
+    def _superclasses(self, cls: str) -> frozenset[str]:
+        rows = self.store.query(f"SELECT ?c WHERE {{ <{cls}> <{rdflib.RDFS.subClassOf}>* ?c }}")
+        return frozenset({cls} | {row[0].value for row in rows})
+
+    def instances(self, classes: tuple[str, ...]) -> set:
+        return {node for node in self.focus if self.types(node) & set(classes)}
+
+    def direct_instances(self, classes: tuple[str, ...]) -> set:
+        wanted = set(classes)
+        return {node for node in self.focus
+                if any(q.object.value in wanted for q in self.store.quads_for_pattern(node, self._rdf_type, None,
+                                                                                       self._default_graph))}
+
+    def values(self, classes: tuple[str, ...], path: URIRef, inverse: bool = False) -> dict:
+        grouped = defaultdict(list)
+        predicate = OxNamedNode(str(path))
+        for node in self.instances(classes):
+            if inverse:
+                found = [q.subject for q in self.store.quads_for_pattern(None, predicate, node, self._default_graph)]
+            else:
+                found = [q.object for q in self.store.quads_for_pattern(node, predicate, None, self._default_graph)]
+            if found:
+                grouped[node] = found
+        return grouped
+
+    def is_a(self, value, cls: str) -> bool:
+        return not _is_literal(value) and cls in self.types(value)
 
 
 # ---------------------------------------------------------------- terms
