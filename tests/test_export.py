@@ -9,7 +9,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from thaigovkg.export import DATASET, DESCRIPTION_GRAPH, export
-from thaigovkg.store import REFERENCE_GRAPH, article_graphs, build_store, open_store
+from thaigovkg.pipeline import build_store
+from thaigovkg.store import REFERENCE_GRAPH, RESOLUTION_GRAPH, article_graphs, open_store
 from thaigovkg.vocab import DCAT, DCTERMS, RDF, SCHEMA, TGK, VOID, XSD
 
 DAY = dt.date(2024, 9, 18)
@@ -98,8 +99,8 @@ def test_export_quads_from_a_store_keep_one_graph_per_article(tmp_path, store, s
     dataset.parse(out, format="nquads" if suffix == ".nq" else "trig")
     graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
     articles = set(article_graphs(open_store(store)))
-    assert len(articles) == 5 and report.graphs == 6
-    assert graphs == articles | {REFERENCE_GRAPH, DESCRIPTION_GRAPH}
+    assert len(articles) == 5 and report.graphs == 7
+    assert graphs == articles | {REFERENCE_GRAPH, RESOLUTION_GRAPH, DESCRIPTION_GRAPH}
     source = open_store(store)
     for article in articles:
         expected = {str(q.triple) for q in source.quads_for_pattern(None, None, None, ox.NamedNode(article))}

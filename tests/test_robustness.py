@@ -94,7 +94,9 @@ def test_robustness_bad_inputs_are_reported_by_name_and_reason_and_no_good_one_i
     rows = [json.loads(line) for line in report.report_path.read_text(encoding="utf-8").splitlines()]
     assert {(Path(r["file"]).name, r["line"]) for r in rows if r["status"] == "rejected"} == {
         (origin.split(":")[0], int(origin.split(":")[1]) if ":" in origin else None) for origin in expected}
-    assert {r["status"] for r in rows} == {"rejected", "warning"}
+    assert {r["status"] for r in rows} <= {"rejected", "warning", "merge"}      # merges: resolution's, for review
+    assert {r["status"] for r in rows if "file" in r} == {"rejected", "warning"}
+    assert all({"kind", "into", "merged", "reason"} <= set(r) for r in rows if r["status"] == "merge")
     assert not list(output.parent.glob(".work-*")), "the work folder is removed after a build"
 
 

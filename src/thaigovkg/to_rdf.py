@@ -44,6 +44,11 @@ def th(text: str) -> Literal:
     return Literal(text, lang="th")
 
 
+def decimal(value: float) -> Literal:
+    """An xsd:decimal in canonical form (``1``, ``0.8``): what a store gives back, so file and store agree."""
+    return Literal(format(Decimal(str(value)).normalize(), "f"), datatype=XSD.decimal)
+
+
 def article_graph(extraction: Extraction, resolution: Resolution | None = None,
                   gazetteer: Gazetteer | None = None, graph: Graph | None = None) -> Graph:
     """The triples one article contributes to the knowledge graph (added to ``graph`` when given:
@@ -258,7 +263,7 @@ class _Writer:
             self.add((node, TGK.awardedWork, work))
         if award.person:
             self.add((node, TGK.honoree, self.person_node(award.person)))
-        self.add((node, TGK.confidence, Literal(Decimal(str(award.confidence)), datatype=XSD.decimal)))
+        self.add((node, TGK.confidence, decimal(award.confidence)))
         parts = [self.graph.value(programme, SKOS.prefLabel), award.year,
                  *(t.label for t in (award.branch, award.category, award.level) if t), award.project]
         self.add((node, RDFS.label, th(" ".join(str(p) for p in parts if p))))
