@@ -139,3 +139,18 @@ def test_export_to_an_unknown_suffix_is_an_error(tmp_path, built):
     with pytest.raises(ValueError, match="cannot tell the format"):
         export(built[0], tmp_path / "kg.xyz")
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nq"])
+def test_export_files_are_readable_by_others(tmp_path, built, suffix):
+    """Defect: exports were written with mode 0600 (mkstemp's), so a web server could not read them."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / f"kg{suffix}"
+        export(built[0], out, created=DAY)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

@@ -266,6 +266,31 @@ def iter_corpus(path: Path) -> Iterator[Article | Rejected]:
         yield load_raw(raw)
 
 
+def find_in_corpus(path: str | Path, doc_id: str) -> Article:
+    """The article with id ``doc_id`` in a JSON Lines corpus, read as a stream up to it.
+
+    Raises ``ValueError`` when no line has that id, or the line cannot be read as an article.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no corpus '{path}'")
+    quoted = json.dumps(doc_id, ensure_ascii=False).encode("utf-8")
+    escaped = json.dumps(doc_id).encode("ascii")
+    for raw in iter_corpus_lines(path):
+        if quoted not in raw.data and escaped not in raw.data:     # only lines that may hold it are parsed
+            continue
+        try:
+            record = json.loads(raw.data)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and record.get("id") == doc_id:
+            item = load_raw(raw)
+            if isinstance(item, Rejected):
+                raise ValueError(f"{item.origin}: {item.reason}")
+            return item
+    raise ValueError(f"no article with id {doc_id!r} in '{path}'")
+
+
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
     """Every article the paths name, in a stable order: files sorted, corpus lines in order."""
     for item in iter_sources(paths):
