@@ -219,3 +219,22 @@ def test_store_refuses_a_file_a_foreign_folder_and_a_store_of_the_old_layout(tmp
 def test_store_a_folder_that_is_not_a_store_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="not a thaigovkg store"):
         open_store(tmp_path)
+
+
+def test_store_an_id_read_twice_keeps_all_it_states_through_renames(tmp_path, articles):
+    """Two records with one id (in different chunks) make one article; when a rename touching it is made and
+    undone by later articles, nothing either record states is lost."""
+    import json
+
+    corpus = tmp_path / "twice.jsonl"
+    second = ARTICLES["u1.txt"].replace("ที่ดินออนไลน์ทันใจ", "ที่ดินใกล้บ้าน")
+    corpus.write_text("".join(json.dumps({"id": "u1", "text": text}, ensure_ascii=False) + "\n"
+                              for text in (ARTICLES["u1.txt"], second)), encoding="utf-8")
+    first = build([corpus, articles["a1.txt"]], store=tmp_path / "pieces", validate=False, jobs=1, chunk_size=1)
+    assert first.store_update.added == 2 and first.merges          # the undated reports joined 7 September
+    build([articles["o1.txt"]], store=tmp_path / "pieces", validate=False, jobs=1)     # another day: undone
+    build([corpus, articles["a1.txt"], articles["o1.txt"]], store=tmp_path / "once", validate=False, jobs=1,
+          chunk_size=1)
+    assert quads(tmp_path / "pieces") == quads(tmp_path / "once")
+    projects = {q[0] for q in quads(tmp_path / "once") if "schema.org/name" in q[0] and "ที่ดิน" in q[0]}
+    assert len(projects) == 2

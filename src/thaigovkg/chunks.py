@@ -192,9 +192,9 @@ def process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str, qua
                                      "reason": f"extraction failed: {type(error).__name__}: {error}"})
             continue
         lines.update(article_lines)
-        if quads:
-            graph_name = f"<{described.iri}>".encode()
-            article_quads += [line[:-3] + b" " + graph_name + b" .\n" for line in sorted(article_lines)]
+        if quads:   # the article's lines in its named graph (``… .`` becomes ``… <graph> .``)
+            ending = f" <{described.iri}> .\n".encode()
+            article_quads.append(b"".join(line[:-3] + ending for line in article_lines))
         summary["articles"] += 1
         summary["bytes"] += len(item.text.encode("utf-8"))
         summary["ids"].append((item.doc_id, item.origin))

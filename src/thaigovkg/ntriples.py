@@ -116,43 +116,37 @@ class Renamer:
 
 # ---- quads
 
-_GRAPH_TERM = re.compile(rb" <([^<>\s]*)> \.$", re.MULTILINE)
-
-
-def without_graphs(data: bytes) -> bytes:
-    """N-Quads text as N-Triples: each line's graph name dropped (every line of ours names one)."""
-    return _GRAPH_TERM.sub(b" .", data)
-
-
 def graph_of(line: bytes) -> str:
     """The graph IRI of one N-Quads line of ours (``… <graph> .``)."""
     end = line.rindex(b">")
     return line[line.rindex(b"<", 0, end) + 1:end].decode()
 
 
-def quad_line(triple_line: bytes, graph: bytes) -> bytes:
-    """An N-Triples line (``… .\\n``) as the N-Quads line of graph ``graph`` (``<iri>``)."""
-    return triple_line[:-3] + b" " + graph + b" .\n"
-
-
 class BytesReader:
-    """A read-only binary file over an iterator of buffers (for Oxigraph's ``bulk_load``)."""
+    """A read-only binary file over an iterator of buffers (for Oxigraph's ``bulk_load``).
+
+    Reads are served from the current buffer by offset, so a many-megabyte buffer read a few
+    kilobytes at a time is never copied again.
+    """
 
     def __init__(self, parts: Iterable[bytes]):
         self.parts = iter(parts)
-        self.buffer = b""
+        self.buffer = memoryview(b"")
+        self.offset = 0
 
     def read(self, size: int = -1) -> bytes:
-        while size < 0 or len(self.buffer) < size:
+        if size is None or size < 0:
+            rest = [bytes(self.buffer[self.offset:]), *self.parts]
+            self.buffer, self.offset = memoryview(b""), 0
+            return b"".join(rest)
+        while self.offset >= len(self.buffer):
             try:
-                self.buffer += next(self.parts)
+                self.buffer, self.offset = memoryview(next(self.parts)), 0
             except StopIteration:
-                break
-        if size < 0:
-            data, self.buffer = self.buffer, b""
-        else:
-            data, self.buffer = self.buffer[:size], self.buffer[size:]
-        return data
+                return b""
+        data = self.buffer[self.offset:self.offset + size]
+        self.offset += len(data)
+        return bytes(data)
 
     def readable(self) -> bool:
         return True
@@ -174,5 +168,4 @@ def remove_quietly(paths: Iterable[Path]) -> None:
             pass
 
 
-__all__ = ["FAN_IN", "merge_sorted", "Renamer", "without_graphs", "graph_of", "quad_line", "BytesReader",
-           "file_buffers"]
+__all__ = ["FAN_IN", "merge_sorted", "Renamer", "graph_of", "BytesReader", "file_buffers"]

@@ -247,7 +247,8 @@ def build(paths: Iterable[str | Path], output: str | Path | None = None, validat
     if store is not None:
         from . import store as stores
 
-        update = stores.update(store, batch, [chunk_files(work, i)[2] for i in sorted(indexes)], phase=say)
+        files = [chunk_files(work, i) for i in sorted(indexes)]
+        update = stores.update(store, batch, [f[2] for f in files], [f[1] for f in files], phase=say)
         report.store, report.store_update, report.merges = store, update, update.resolved.merges
         report.timings["store"], phase = time.monotonic() - phase, time.monotonic()
         say("validating the store" if validate else "counting")
@@ -392,7 +393,7 @@ def _check_file(report: BuildReport, work: Path, ntriples: Path, validate: bool,
     from .store import counts
 
     checked = Store(str(work / "check-store"))
-    checked.bulk_load(path=str(ntriples), format=RdfFormat.N_TRIPLES)
+    checked.bulk_load(path=str(ntriples), format=RdfFormat.N_TRIPLES, lenient=True)   # our own lines
     if count:
         report.triples, report.entities = counts(checked, {k: str(v) for k, v in ENTITY_CLASSES.items()})
     if validate:
@@ -403,7 +404,7 @@ def _check_file(report: BuildReport, work: Path, ntriples: Path, validate: bool,
         else:
             from .shacl import validate_store
 
-            result = validate_store(checked)
+            result = validate_store(checked, location=work / "check-store", jobs=_cores())
         _add_validation(report, result)
     del checked
 
@@ -427,8 +428,18 @@ def _check_store(report: BuildReport, update, validate: bool, validator: str) ->
     else:
         from .shacl import validate_store
 
-        result = validate_store(opened, focus=update.changed)
+        # a large update is checked whole: node by node, the nodes it changed would take longer
+        focus = update.changed if update.changed is not None and len(update.changed) <= FOCUS_LIMIT else None
+        result = validate_store(opened, focus=focus, location=update.location, jobs=_cores())
     _add_validation(report, result)
+
+
+#: An update that changed more nodes than this is validated whole (node-by-node checks cost more then).
+FOCUS_LIMIT = 50_000
+
+
+def _cores() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
 
 
 def _add_validation(report: BuildReport, result) -> None:

@@ -245,10 +245,11 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
 RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_names)
 
 
-def resolve(summaries: Summaries, resolvers: Iterable[Resolver] = RESOLVERS) -> Resolved:
-    """Run the resolvers over the summaries: their renames composed (chains followed), their triples renamed."""
+def resolve(summaries: Summaries, resolvers: Iterable[Resolver] | None = None) -> Resolved:
+    """Run the resolvers (default: ``RESOLVERS``) over the summaries: their renames composed (chains
+    followed), their triples renamed, their merges listed."""
     resolved = Resolved()
-    for resolver in resolvers:
+    for resolver in RESOLVERS if resolvers is None else resolvers:
         found = resolver(summaries, resolved.renames)
         resolved.renames = compose(resolved.renames, found.renames)
         resolved.triples += found.triples

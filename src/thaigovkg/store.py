@@ -37,6 +37,7 @@ with the articles' summaries and their N-Quads files.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -47,7 +48,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .ntriples import BytesReader, Renamer, graph_of, without_graphs
+from .ntriples import BytesReader, Renamer, file_buffers, graph_of
 from .resolve import ArticleSummary, Resolved, combine, resolve
 from .resources import ontology_file
 from .vocab import ID_BASE, RDF
@@ -126,8 +127,11 @@ class Ledger:
     """What resolution needs of every article in the store, in SQLite beside the database files."""
 
     def __init__(self, folder: Path):
+        self.folder = folder
+        self.combined: set[str] = set()
         self.db = sqlite3.connect(folder / LEDGER, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript("""
             CREATE TABLE IF NOT EXISTS article (iri TEXT PRIMARY KEY, digest TEXT, summary TEXT);
             CREATE TABLE IF NOT EXISTS staged (iri TEXT PRIMARY KEY, digest TEXT, summary TEXT);
@@ -140,6 +144,17 @@ class Ledger:
         elif found != LEDGER_FORMAT:
             raise ValueError(f"the store in '{folder}' was made by another version of thaigovkg (ledger format "
                              f"{found}, this one reads {LEDGER_FORMAT}): build it again into a new folder")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: all its statements kept, or none."""
+        self.db.execute("BEGIN")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def get(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -155,19 +170,23 @@ class Ledger:
         return json.loads(self.get("renames") or "{}")
 
     def stage(self, summaries: Iterable[ArticleSummary]) -> None:
-        """The articles of one update, an id given twice combined into one summary."""
-        self.db.execute("DELETE FROM staged")
-        with self.db:
+        """The articles of one update, an id given twice combined into one summary (listed in ``combined``)."""
+        self.combined: set[str] = set()
+        with self.transaction() as db:
+            db.execute("DELETE FROM staged")
             for summary in summaries:
-                row = self.db.execute("SELECT summary FROM staged WHERE iri = ?", (summary.iri,)).fetchone()
-                if row:
-                    summary = combine(ArticleSummary.from_json(json.loads(row[0])), summary)
-                self.db.execute("INSERT OR REPLACE INTO staged VALUES (?, ?, ?)",
-                                (summary.iri, summary.digest, json.dumps(summary.to_json(), ensure_ascii=False)))
+                row = (summary.iri, summary.digest, json.dumps(summary.to_json(), ensure_ascii=False))
+                if db.execute("INSERT OR IGNORE INTO staged VALUES (?, ?, ?)", row).rowcount:
+                    continue
+                earlier = db.execute("SELECT summary FROM staged WHERE iri = ?", (summary.iri,)).fetchone()[0]
+                self.combined.add(summary.iri)
+                summary = combine(ArticleSummary.from_json(json.loads(earlier)), summary)
+                db.execute("INSERT OR REPLACE INTO staged VALUES (?, ?, ?)",
+                           (summary.iri, summary.digest, json.dumps(summary.to_json(), ensure_ascii=False)))
 
     def drop_unchanged(self) -> int:
         """Forget staged articles the store holds with the same digest; how many there were."""
-        with self.db:
+        with self.transaction():
             gone = self.db.execute("DELETE FROM staged WHERE iri IN (SELECT s.iri FROM staged s JOIN article a "
                                    "ON a.iri = s.iri AND a.digest = s.digest)").rowcount
         return gone
@@ -182,7 +201,7 @@ class Ledger:
     def summaries(self) -> Iterator[ArticleSummary]:
         """Every article's summary as the store will hold it: the stored ones, the staged ones instead."""
         rows = self.db.execute("SELECT summary FROM article WHERE iri NOT IN (SELECT iri FROM staged) "
-                               "UNION ALL SELECT summary FROM staged ORDER BY 1")
+                               "UNION ALL SELECT summary FROM staged")
         for (text,) in rows:
             yield ArticleSummary.from_json(json.loads(text))
 
@@ -201,14 +220,14 @@ class Ledger:
 
     def commit_staged(self, renames: dict[str, str]) -> None:
         """The staged articles become the stored ones; the update is no longer pending."""
-        with self.db:
+        with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO article SELECT iri, digest, summary FROM staged")
             self.db.execute("DELETE FROM staged")
             self.put("renames", json.dumps(renames, sort_keys=True))
             self.put("pending", None)
 
     def forget(self, iris: Iterable[str]) -> None:
-        with self.db:
+        with self.transaction():
             for iri in iris:
                 self.db.execute("DELETE FROM article WHERE iri = ?", (iri,))
                 self.db.execute("DELETE FROM stated WHERE iri = ?", (iri,))
@@ -249,8 +268,9 @@ class StoreUpdate:
 
 
 def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files: list[Path],
-           phase: Callable[[str], None] | None = None) -> StoreUpdate:
-    """Add the articles (their summaries, and their triples in ``quad_files``) to the store at ``location``."""
+           triple_files: list[Path], phase: Callable[[str], None] | None = None) -> StoreUpdate:
+    """Add the articles to the store at ``location``: their summaries, their quads (N-Quads files, each
+    article in its named graph) and the same triples once a file (sorted N-Triples files)."""
     location = Path(location)
     say = phase or (lambda text: None)
     store = open_store(location, read_only=False)
@@ -283,7 +303,7 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
         if changed:
             say(f"loading {len(changed):,} articles into the store")
             skip = staged - changed
-            _load_articles(store, ledger, quad_files, Renamer(resolved.renames), skip, touched)
+            _load_articles(store, ledger, quad_files, triple_files, Renamer(resolved.renames), skip, touched)
         _clean_default_graph(store, touched)
         result.names_changed = _update_names(store, resolved, touched)
         _ensure_reference(store, ledger)
@@ -366,7 +386,7 @@ def _rewrite_renamed(store: ox.Store, ledger: Ledger, old: dict[str, str], new: 
         graphs |= ledger.stated_iris()
     renamer = Renamer(new)
     rewritten = 0
-    with ledger.db:
+    with ledger.transaction():
         for iri in sorted(graphs):
             stated = ledger.stated(iri)
             ledger.set_stated(iri, stated or _graph_lines(store, iri))   # kept before the graph changes
@@ -383,35 +403,42 @@ def _rewrite_renamed(store: ox.Store, ledger: Ledger, old: dict[str, str], new: 
     return rewritten
 
 
-def _load_articles(store: ox.Store, ledger: Ledger, quad_files: list[Path], renamer: Renamer, skip: set[str],
-                   touched: _Touched) -> None:
+def _load_articles(store: ox.Store, ledger: Ledger, quad_files: list[Path], triple_files: list[Path],
+                   renamer: Renamer, skip: set[str], touched: _Touched) -> None:
     """Bulk-load the articles' quads (renamed) into their graphs and their triples into the default graph;
-    the triples as stated of every article a rename changes go to the ledger."""
-    hit: set[str] = set()        # articles a rename changes (all their lines are kept as stated)
-    if renamer:
-        for path in quad_files:
-            hit.update(graph_of(line) for line in renamer.touched_lines(path.read_bytes()))
-    hit -= skip
-    stated: dict[str, set[bytes]] = {iri: set() for iri in hit}
+    the triples as stated of every article a rename changes go to the ledger.
 
-    def buffers() -> Iterator[bytes]:
+    The default graph takes the triple files (each triple once a file), which also hold the unchanged
+    articles (``skip``) of the batch: their triples, renamed as now, are in the store already.
+    """
+    stated: dict[str, set[bytes]] = {}       # articles a rename changes: all their lines, as stated
+
+    def keep_stated(data: bytes, graphs: set[str]) -> None:
+        for line in data.splitlines(keepends=True):
+            graph = graph_of(line)
+            if graph in graphs:
+                stated.setdefault(graph, set()).add(line[:line.rindex(b" <")] + b" .\n")
+
+    def quads() -> Iterator[bytes]:
         for path in quad_files:
             data = path.read_bytes()
             if skip:
                 data = b"".join(line for line in data.splitlines(keepends=True) if graph_of(line) not in skip)
-            if not data:
-                continue
+            hit = {graph_of(line) for line in renamer.touched_lines(data)} if renamer else set()
             if hit:
-                for line in data.splitlines(keepends=True):
-                    graph = graph_of(line)
-                    if graph in hit:
-                        stated[graph].add(line[:line.rindex(b" <")] + b" .\n")
-            data = renamer(data)
+                keep_stated(data, hit)
+                data = renamer(data)
             touched.lines(data)
-            yield data + without_graphs(data)
+            yield data
 
-    store.bulk_load(BytesReader(buffers()), ox.RdfFormat.N_QUADS)
-    with ledger.db:
+    # our own chunk files: the IRIs were checked when they were made (lenient skips checking them again)
+    store.bulk_load(BytesReader(quads()), ox.RdfFormat.N_QUADS, lenient=True)
+    twice = set(stated) & ledger.combined       # an id read twice in the batch may have lines in other files
+    for path in quad_files if twice else ():
+        keep_stated(path.read_bytes(), twice)
+    store.bulk_load(BytesReader(file_buffers(triple_files, renamer if renamer else None)), ox.RdfFormat.N_TRIPLES,
+                    lenient=True)
+    with ledger.transaction():
         for iri, lines in stated.items():
             ledger.set_stated(iri, b"".join(sorted(lines)))
 
@@ -468,10 +495,10 @@ def _undo_interrupted(store: ox.Store, ledger: Ledger) -> list[str]:
     for iri in dropped:
         _drop_graph(store, iri)
     ledger.forget(dropped)
-    with ledger.db:
+    with ledger.transaction():
         ledger.db.execute("DELETE FROM staged")
     reference = ox.NamedNode(REFERENCE_GRAPH)
-    with tempfile.TemporaryDirectory(dir=Path(ledger.db.execute("PRAGMA database_list").fetchone()[2]).parent) as folder:
+    with tempfile.TemporaryDirectory(dir=ledger.folder.parent) as folder:
         union = Path(folder) / "union.nt"
         ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, None)
                       if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != reference),
