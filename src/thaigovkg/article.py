@@ -177,21 +177,24 @@ def iter_corpus_lines(path: Path, position: list[int] | None = None) -> Iterator
     """The non-blank lines of a JSON Lines corpus (plain, .xz or .gz), unparsed, streamed.
 
     ``position``, when given, is advanced by the number of (compressed) bytes read,
-    for progress bars.
+    for progress bars. A plain corpus may be a pipe (a corpus made on the fly).
     """
     import gzip
 
     base = position[0] if position is not None else 0
     with open(path, "rb") as compressed:
+        compressed_stream = path.suffix in (".xz", ".gz")
         if path.suffix == ".xz":
             stream = lzma.open(compressed, "rb")
         elif path.suffix == ".gz":
             stream = gzip.open(compressed, "rb")
         else:
             stream = compressed
+        read = 0
         for number, raw in enumerate(stream, start=1):
+            read += len(raw)
             if position is not None:
-                position[0] = base + compressed.tell()
+                position[0] = base + (compressed.tell() if compressed_stream else read)
             if raw.strip():
                 yield RawArticle(f"{path}:{number}", str(path), number, raw)
 

@@ -248,20 +248,20 @@ class Progress:
 
     def __init__(self, paths: list[Path], stream=None):
         self.stream = stream or sys.stderr
-        self.total_bytes = sum(_size(p) for p in paths) or 1
+        self.total_bytes = sum(_size(p) for p in paths)      # 0: not known (a pipe)
         self.known_total = _file_count(paths)
         self.began = self.drawn = time.monotonic()
         self.done = self.done_bytes = 0
         self.tty = self.stream.isatty()
 
     def fraction(self) -> float:
-        return min(1.0, self.done_bytes / self.total_bytes)
+        return min(1.0, self.done_bytes / self.total_bytes) if self.total_bytes else 0.0
 
     def update(self, articles: int, span: int) -> None:
         self.done += articles
         self.done_bytes += span
         now = time.monotonic()
-        if now - self.drawn < (0.5 if self.tty else 10) and self.done_bytes < self.total_bytes:
+        if now - self.drawn < (0.5 if self.tty else 10) and (self.done_bytes < self.total_bytes or not self.total_bytes):
             return
         self.drawn = now
         self.write(self.line(now))
@@ -273,8 +273,10 @@ class Progress:
             total = f"{self.known_total:,}"
         else:
             total = f"~{self.done / fraction:,.0f}" if fraction > 0.001 else "?"
-        left = elapsed / fraction - elapsed if fraction > 0.001 else 0
         rate = self.done / elapsed if elapsed else 0
+        if not self.total_bytes:
+            return f"{self.done:,} articles  {rate:,.0f}/s"
+        left = elapsed / fraction - elapsed if fraction > 0.001 else 0
         return (f"{self.done:,} / {total} articles  {rate:,.0f}/s  {int(left // 60)}:{int(left % 60):02d} left"
                 f"  {100 * fraction:.0f}%")
 
@@ -298,7 +300,7 @@ class Progress:
 def _size(path: Path) -> int:
     if path.is_dir():
         return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and (p.suffix == ".txt" or is_corpus(p)))
-    return path.stat().st_size if path.exists() else 0
+    return path.stat().st_size if path.is_file() else 0
 
 
 def _file_count(paths: list[Path]) -> int | None:

@@ -97,9 +97,10 @@ class BuildReport:
             lines.append(f"store {update.location}: {update.added} added, {update.replaced} replaced, "
                          f"{update.unchanged} unchanged; {update.articles} articles in the store"
                          + (f"; {update.renamed_graphs} article graphs renamed" if update.renamed_graphs else ""))
-            if update.dropped:
-                lines.append(f"  an interrupted update was undone: its {len(update.dropped)} articles were removed; "
-                             "add them again")
+            if update.interrupted:
+                lines.append(f"  an interrupted update was undone first: {update.redone} of its articles are in again "
+                             f"with this build" + (f"; {len(update.dropped)} are not, add them again (the first: "
+                                                   f"{update.dropped[0]})" if update.dropped else ""))
         lines.append(f"triples: {self.triples}" + (" (the store's default graph)" if update is not None else ""))
         lines += [f"  {kind}: {count}" for kind, count in self.entities.items()]
         if self.merges:
@@ -255,7 +256,7 @@ def build(paths: Iterable[str | Path], output: str | Path | None = None, validat
         _check_store(report, update, validate, validator)
         report.timings["SHACL and counts"], phase = time.monotonic() - phase, time.monotonic()
     if output is not None:
-        fresh_store = store is not None and report.store_update.changed is None and not report.store_update.dropped
+        fresh_store = store is not None and report.store_update.changed is None and not report.store_update.interrupted
         if not fresh_store:            # else the file's graph is the store's default graph, just checked
             say("validating the graph" if validate else "counting")
             _check_file(report, work, ntriples, validate, validator, count=store is None)

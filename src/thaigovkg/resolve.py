@@ -136,6 +136,9 @@ class ArticleSummary:
         return {"iri": self.iri, "id": self.doc_id, "people": [[k, s, list(v)] for k, s, v in self.people],
                 "ceremonies": [list(c) for c in self.ceremonies], "digest": self.digest}
 
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
+
     @classmethod
     def from_json(cls, data: dict) -> ArticleSummary:
         return cls(data["iri"], data["id"], tuple((k, s, tuple(v)) for k, s, v in data["people"]),
@@ -217,14 +220,19 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Each person's name: the spelling most articles use (then the first in order), the others alternate names."""
     from rdflib import Literal, URIRef
 
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)   # person IRI → spelling → articles using it
-    aliases: dict[str, set[str]] = defaultdict(set)             # person IRI → nicknames and other variants
+    by_key: dict[str, Counter[str]] = defaultdict(Counter)      # person key → spelling → articles using it
+    variants_by_key: dict[str, set[str]] = defaultdict(set)     # person key → nicknames and other variants
     for summary in summaries:
         for key, spelled, variants in summary.people:
-            node = str(iris.person_iri(key))
-            node = renames.get(node, node)
-            spellings[node][spelled] += 1
-            aliases[node].update(variants)
+            by_key[key][spelled] += 1
+            variants_by_key[key].update(variants)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)   # person IRI → spelling → articles using it
+    aliases: dict[str, set[str]] = defaultdict(set)             # person IRI → nicknames and other variants
+    for key, counts in by_key.items():
+        node = str(iris.person_iri(key))
+        node = renames.get(node, node)
+        spellings[node].update(counts)
+        aliases[node].update(variants_by_key[key])
     found = Resolved()
     th = lambda text: Literal(text, lang="th")  # noqa: E731
     foaf_name, given_name, family_name, alternate_name = (URIRef(p) for p in (

@@ -42,6 +42,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,14 +176,13 @@ class Ledger:
         with self.transaction() as db:
             db.execute("DELETE FROM staged")
             for summary in summaries:
-                row = (summary.iri, summary.digest, json.dumps(summary.to_json(), ensure_ascii=False))
+                row = (summary.iri, summary.digest, summary.dumps())
                 if db.execute("INSERT OR IGNORE INTO staged VALUES (?, ?, ?)", row).rowcount:
                     continue
                 earlier = db.execute("SELECT summary FROM staged WHERE iri = ?", (summary.iri,)).fetchone()[0]
                 self.combined.add(summary.iri)
                 summary = combine(ArticleSummary.from_json(json.loads(earlier)), summary)
-                db.execute("INSERT OR REPLACE INTO staged VALUES (?, ?, ?)",
-                           (summary.iri, summary.digest, json.dumps(summary.to_json(), ensure_ascii=False)))
+                db.execute("INSERT OR REPLACE INTO staged VALUES (?, ?, ?)", (summary.iri, summary.digest, summary.dumps()))
 
     def drop_unchanged(self) -> int:
         """Forget staged articles the store holds with the same digest; how many there were."""
@@ -218,13 +218,20 @@ class Ledger:
         else:
             self.db.execute("INSERT OR REPLACE INTO stated VALUES (?, ?)", (iri, lines))
 
-    def commit_staged(self, renames: dict[str, str]) -> None:
-        """The staged articles become the stored ones; the update is no longer pending."""
+    def commit_staged(self, renames: dict[str, str], names: bytes) -> None:
+        """The staged articles become the stored ones, with the renames and name triples now in force;
+        the update is no longer pending."""
         with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO article SELECT iri, digest, summary FROM staged")
             self.db.execute("DELETE FROM staged")
             self.put("renames", json.dumps(renames, sort_keys=True))
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('names', ?)", (zlib.compress(names, 1),))
             self.put("pending", None)
+
+    def names(self) -> bytes | None:
+        """The name triples in force (sorted N-Triples), as the last update that finished left them."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'names'").fetchone()
+        return zlib.decompress(row[0]) if row else None
 
     def forget(self, iris: Iterable[str]) -> None:
         with self.transaction():
@@ -264,7 +271,9 @@ class StoreUpdate:
     renamed_graphs: int = 0          # stored article graphs rewritten because a rename changed
     names_changed: int = 0           # resolution triples removed or added
     changed: set[str] | None = None  # IRIs of the nodes whose triples changed (None: the whole store is new)
-    dropped: list[str] = field(default_factory=list)    # articles of an interrupted update, removed
+    interrupted: bool = False        # an interrupted update was undone first
+    redone: int = 0                  # articles of the interrupted update that this one adds again
+    dropped: list[str] = field(default_factory=list)    # articles of the interrupted update left out: add them again
 
 
 def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files: list[Path],
@@ -281,9 +290,11 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
         if ledger.get("pending") is not None:
             say("an earlier update of this store was interrupted: undoing it")
             result.dropped = _undo_interrupted(store, ledger)
-            was_empty = False
+            result.interrupted, was_empty = True, False
         ledger.stage(summaries)
         staged = ledger.staged_iris()
+        result.redone = len(set(result.dropped) & staged)
+        result.dropped = sorted(set(result.dropped) - staged)
         result.unchanged = ledger.drop_unchanged()
         changed = ledger.staged_iris()
         replaced = ledger.staged_and_stored()
@@ -299,15 +310,15 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
         result.resolved = resolved
         old_renames = ledger.renames()
         result.renamed_graphs = _rewrite_renamed(store, ledger, old_renames, resolved.renames, touched,
-                                                 every=bool(result.dropped))
+                                                 every=result.interrupted)
         if changed:
             say(f"loading {len(changed):,} articles into the store")
             skip = staged - changed
             _load_articles(store, ledger, quad_files, triple_files, Renamer(resolved.renames), skip, touched)
         _clean_default_graph(store, touched)
-        result.names_changed = _update_names(store, resolved, touched)
+        result.names_changed, names = _update_names(store, ledger, resolved, touched, trust_ledger=not result.interrupted)
         _ensure_reference(store, ledger)
-        ledger.commit_staged(resolved.renames)
+        ledger.commit_staged(resolved.renames, names)
         store.flush()
         result.articles = ledger.articles()
         result.changed = touched.nodes if touched.record else None
@@ -458,26 +469,32 @@ def _clean_default_graph(store: ox.Store, touched: _Touched) -> None:
     touched.candidates.clear()
 
 
-def _update_names(store: ox.Store, resolved: Resolved, touched: _Touched) -> int:
-    """The resolution graph (and the default graph) brought to the names resolved now; triples changed."""
+def _update_names(store: ox.Store, ledger: Ledger, resolved: Resolved, touched: _Touched,
+                  trust_ledger: bool = True) -> tuple[int, bytes]:
+    """The resolution graph (and the default graph) brought to the names resolved now: the triples changed,
+    and the name triples now (for the ledger). What is there is read from the ledger (the last finished
+    update's), or from the store itself after an interrupted update."""
     graph, default = ox.NamedNode(RESOLUTION_GRAPH), ox.DefaultGraph()
-    old = {quad.triple for quad in store.quads_for_pattern(None, None, None, graph)}
     lines = b"".join(resolved.lines())
-    new = {quad.triple for quad in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)} if lines else set()
-    gone, added = old - new, new - old
-    if not old and len(added) > 10_000:      # a new store: in bulk
+    before = ledger.names() if trust_ledger else None
+    if before is None:
+        before = ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, graph)),
+                              format=ox.RdfFormat.N_TRIPLES)
+    old, new = set(before.splitlines(keepends=True)), set(lines.splitlines(keepends=True))
+    gone, added = b"".join(sorted(old - new)), b"".join(sorted(new - old))
+    if not old and len(new) > 10_000:      # a new store: in bulk
         store.bulk_load(lines, ox.RdfFormat.N_TRIPLES, to_graph=graph)
         store.bulk_load(lines, ox.RdfFormat.N_TRIPLES, to_graph=default)
         touched.lines(lines)
-        return len(added)
-    for triple in gone:
-        store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
-        store.remove(ox.Quad(triple.subject, triple.predicate, triple.object, default))
-        touched.node_triple(triple)
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in added for g in (graph, default))
-    for triple in added:
-        touched.node_triple(triple)
-    return len(gone) + len(added)
+        return len(new), lines
+    for quad in ox.parse(gone, format=ox.RdfFormat.N_TRIPLES) if gone else ():
+        store.remove(ox.Quad(quad.subject, quad.predicate, quad.object, graph))
+        store.remove(ox.Quad(quad.subject, quad.predicate, quad.object, default))
+    if added:
+        triples = [quad.triple for quad in ox.parse(added, format=ox.RdfFormat.N_TRIPLES)]
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in (graph, default))
+    touched.lines(gone + added)
+    return len(old ^ new), lines
 
 
 def _ensure_reference(store: ox.Store, ledger: Ledger) -> None:
