@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(BIN)/thaigovkg validate build/graph.ttl
 	$(BIN)/thaigovkg hierarchy build/graph.ttl -o build/hierarchy.html
 	$(BIN)/thaigovkg hierarchy build/graph.ttl -o build/hierarchy.svg
+	$(BIN)/thaigovkg report build/graph.ttl -o build/report.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

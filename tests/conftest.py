@@ -38,3 +38,14 @@ def scorer() -> Path:
     if not path.is_file():
         pytest.skip("../shared/eval/score.py is not here")
     return path
+
+
+@pytest.fixture
+def chromium(tmp_path):
+    """Headless Chromium with the network off (browser_driver.Chromium); skips where it is missing."""
+    pytest.importorskip("websocket", reason="pip install websocket-client (make test-browser does)")
+    from browser_driver import Chromium
+
+    browser = Chromium(tmp_path)
+    yield browser
+    browser.close()

@@ -11,7 +11,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from thaigovkg.export import DATASET, DESCRIPTION_GRAPH, export
 from thaigovkg.pipeline import build_store
 from thaigovkg.store import REFERENCE_GRAPH, RESOLUTION_GRAPH, article_graphs, open_store
-from thaigovkg.vocab import DCAT, DCTERMS, RDF, SCHEMA, TGK, VOID, XSD
+from thaigovkg.vocab import DCAT, DCTERMS, PROV, RDF, SCHEMA, TGK, VOID, XSD
 
 DAY = dt.date(2024, 9, 18)
 RDFLIB_FORMAT = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
@@ -31,10 +31,22 @@ def store(tmp_path_factory, seeds_dir):
     return location
 
 
+def description_subjects(graph: Graph) -> set:
+    """The dataset node and every node reachable from it: the description (the data is not reachable from it)."""
+    todo, seen = [URIRef(DATASET)], set()
+    while todo:
+        node = todo.pop()
+        if node not in seen:
+            seen.add(node)
+            todo += [o for o in graph.objects(node, None) if isinstance(o, URIRef)]
+    return seen
+
+
 def without_description(graph: Graph) -> Graph:
     data = Graph()
+    described = description_subjects(graph)
     for triple in graph:
-        if not str(triple[0]).startswith(DATASET):
+        if triple[0] not in described:
             data.add(triple)
     return data
 
@@ -58,8 +70,9 @@ def test_export_reparses_in_pyoxigraph_to_the_built_graph(tmp_path, built, suffi
     path, _ = built
     out = tmp_path / f"kg{suffix}"
     export(path, out, created=DAY)
+    described = {str(n) for n in description_subjects(Graph().parse(out, format=RDFLIB_FORMAT[suffix]))}
     exported = {str(t) for t in ox.parse(path=str(out), format=OX_FORMAT[suffix])
-                if not t.subject.value.startswith(DATASET)}
+                if t.subject.value not in described}
     assert exported == {str(t) for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
 
 
@@ -80,15 +93,15 @@ def test_export_describes_the_dataset_with_void_and_dcat(tmp_path, built):
     assert partitions[SCHEMA.NewsArticle] == 5
     vocabularies = {str(v) for v in reread.objects(d, VOID.vocabulary)}
     assert {"http://www.w3.org/ns/org", "https://schema.org/", "https://w3id.org/thaigovkg/ontology"} <= vocabularies
-    sources = set(reread.objects(d, DCTERMS.source))
+    sources = set(reread.objects(d, PROV.wasDerivedFrom))
     assert sources == set(graph.objects(None, DCTERMS.source)) and sources
 
 
 def test_export_is_the_same_file_for_the_same_date(tmp_path, built):
     path, _ = built
-    export(path, tmp_path / "a.ttl", created=DAY)
-    export(path, tmp_path / "b.ttl", created=DAY)
-    assert (tmp_path / "a.ttl").read_bytes() == (tmp_path / "b.ttl").read_bytes()
+    export(path, tmp_path / "a" / "kg.ttl", created=DAY)
+    export(path, tmp_path / "b" / "kg.ttl", created=DAY)
+    assert (tmp_path / "a" / "kg.ttl").read_bytes() == (tmp_path / "b" / "kg.ttl").read_bytes()
 
 
 @pytest.mark.parametrize("suffix", [".nq", ".trig"])
@@ -129,8 +142,9 @@ def test_export_quads_from_a_turtle_file_split_by_provenance(tmp_path, built):
 def test_export_store_triples_are_the_merged_graph(tmp_path, store):
     out = tmp_path / "kg.nt"
     report = export(store, out, created=DAY)
+    described = {str(n) for n in description_subjects(Graph().parse(out, format="nt"))}
     data = {str(t) for t in ox.parse(path=str(out), format=ox.RdfFormat.N_TRIPLES)
-            if not t.subject.value.startswith(DATASET)}
+            if t.subject.value not in described}
     merged = {str(q.triple) for q in open_store(store).quads_for_pattern(None, None, None, ox.DefaultGraph())}
     assert data == merged and report.triples == len(merged)
 

@@ -817,7 +817,7 @@ def test_companies_and_cooperatives_are_formal_organisations_outside_government_
     e = extract("กลุ่มธุรกิจการตลาด บริษัท สยามพลังงาน จำกัด (มหาชน) และสหกรณ์การเกษตรบ้านนา จำกัด "
                 "ได้รับรางวัลคุณภาพแห่งชาติ ประจำปี 2565")
     graph = article_graph(e)
-    outside = {str(node) for node in graph.subjects(RDF.type, ORG.FormalOrganization)}
+    outside = {str(node) for node in graph.subjects(RDF.type, TGK.NonStateOrganization)}
     companies = {key for key, org in e.organizations.items() if org.kind == "company"}
     assert {o.name for o in e.organizations.values() if o.kind == "company"} == {
         "บริษัท สยามพลังงาน จำกัด (มหาชน)", "สหกรณ์การเกษตรบ้านนา จำกัด"}

@@ -231,133 +231,7 @@ def test_hierarchy_cli_missing_graph_is_an_error(tmp_path, capsys):
 
 
 # ---------------------------------------------------------------------------- the page in a real browser
-class Chromium:
-    """Headless Chromium driven over the DevTools protocol (websocket-client), with the network off."""
-
-    def __init__(self, tmp_path, width: int = 1400, height: int = 900):
-        import websocket
-
-        exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-        if not exe:
-            pytest.skip("no chromium (make test-browser installs it)")
-        self.process = subprocess.Popen(
-            [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions",
-             "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--remote-debugging-port=0",
-             f"--user-data-dir={tmp_path / 'chromium-profile'}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        url = None
-        for line in self.process.stderr:          # "DevTools listening on ws://127.0.0.1:PORT/devtools/browser/…"
-            if "DevTools listening on" in line:
-                url = line.split("listening on", 1)[1].strip()
-                break
-        assert url, "chromium did not start its DevTools endpoint"
-        self.ws = websocket.create_connection(url, timeout=60, suppress_origin=True)
-        self.next_id, self.events = 0, []
-        target = self.send("Target.createTarget", url="about:blank")["targetId"]
-        self.session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
-        for domain in ("Page", "Runtime", "Log", "Network"):
-            self.send(f"{domain}.enable", session=True)
-        self.send("Network.emulateNetworkConditions", session=True, offline=True, latency=0,
-                  downloadThroughput=-1, uploadThroughput=-1)
-        self.send("Emulation.setDeviceMetricsOverride", session=True, width=width, height=height,
-                  deviceScaleFactor=1, mobile=False)
-
-    def send(self, method: str, session: bool = False, **params):
-        self.next_id += 1
-        message = {"id": self.next_id, "method": method, "params": params}
-        if session:
-            message["sessionId"] = self.session
-        self.ws.send(json.dumps(message))
-        while True:
-            reply = json.loads(self.ws.recv())
-            if reply.get("id") == self.next_id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply.get("result", {})
-            self.events.append(reply)
-
-    def js(self, expression: str):
-        result = self.send("Runtime.evaluate", session=True, expression=expression, returnByValue=True,
-                           awaitPromise=True)
-        if "exceptionDetails" in result:
-            raise AssertionError(f"{expression}: {result['exceptionDetails']}")
-        return result["result"].get("value")
-
-    def wait(self, expression: str, seconds: float = 60):
-        import time
-
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            value = self.js(expression)
-            if value:
-                return value
-            time.sleep(0.05)
-        raise AssertionError(f"timed out waiting for {expression}")
-
-    def click(self, selector: str) -> None:
-        """A real mouse click in the middle of the element (scrolled into view first)."""
-        box = self.js(f"""(() => {{ const e = document.querySelector({json.dumps(selector)});
-            if (!e) return null; e.scrollIntoView({{block: "center"}}); const r = e.getBoundingClientRect();
-            return [r.x + Math.min(r.width / 2, 40), r.y + r.height / 2]; }})()""")
-        assert box, f"nothing matches {selector}"
-        for kind in ("mousePressed", "mouseReleased"):
-            self.send("Input.dispatchMouseEvent", session=True, type=kind, x=box[0], y=box[1], button="left",
-                      clickCount=1)
-
-    def type(self, selector: str, text: str) -> None:
-        self.click(selector)
-        self.send("Input.insertText", session=True, text=text)
-
-    def open(self, path) -> float:
-        """Open a file and wait for the page to draw itself; returns the seconds it took."""
-        import time
-
-        start = time.monotonic()
-        self.send("Page.navigate", session=True, url=path.resolve().as_uri())
-        self.wait("document.body && document.body.dataset.ready === '1'")
-        return time.monotonic() - start
-
-    def screenshot(self, path) -> None:
-        import base64
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(base64.b64decode(self.send("Page.captureScreenshot", session=True, format="png")["data"]))
-
-    def errors(self) -> list[str]:
-        found = []
-        for event in self.events:
-            method, params = event.get("method"), event.get("params", {})
-            if method == "Runtime.exceptionThrown":
-                found.append(json.dumps(params["exceptionDetails"], ensure_ascii=False)[:300])
-            elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-                found.append(json.dumps(params.get("args"), ensure_ascii=False)[:300])
-            elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
-                found.append(params["entry"].get("text", "")[:300])
-        return found
-
-    def requests(self) -> list[str]:
-        return [e["params"]["request"]["url"] for e in self.events if e.get("method") == "Network.requestWillBeSent"]
-
-    def close(self) -> None:
-        try:
-            self.ws.close()
-        finally:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-
-
-@pytest.fixture
-def chromium(tmp_path):
-    pytest.importorskip("websocket", reason="pip install websocket-client (make test-browser does)")
-    browser = Chromium(tmp_path)
-    yield browser
-    browser.close()
-
-
+# (the `chromium` fixture and its driver: conftest.py, browser_driver.py)
 @pytest.mark.browser
 def test_hierarchy_page_opens_offline_searches_and_shows_awards(seed_hierarchy, chromium, tmp_path):
     from pathlib import Path
@@ -389,3 +263,65 @@ def test_hierarchy_page_opens_offline_searches_and_shows_awards(seed_hierarchy, 
     assert chromium.errors() == []
     assert [u for u in chromium.requests() if not u.startswith(("file:", "data:", "about:"))] == []
     chromium.screenshot(Path(__file__).resolve().parents[1] / "build" / "hierarchy.png")
+
+
+# --- the state only by default; --outside shows the bodies outside it too ---------------------------
+STATE_AND_OUTSIDE = __import__("pathlib").Path(__file__).parent / "shapes" / "valid" / "state-and-outside.ttl"
+ID = "https://w3id.org/thaigovkg/id/org/"
+
+
+def test_hierarchy_shows_only_the_state_by_default():
+    graph = hierarchy(STATE_AND_OUTSIDE)
+    names = {d["name_th"] for d in graph.nodes.values()}
+    assert {"จังหวัดน่าน", "องค์การบริหารส่วนจังหวัดน่าน", "โรงพยาบาลภูมิพลอดุลยเดช", "คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น",
+            "เรือนจำกลางบางขวาง", "ศาลรัฐธรรมนูญ"} <= names
+    assert not names & {"บริษัท ตัวอย่าง จำกัด (มหาชน)", "องค์การอนามัยโลก", "โรงพยาบาลกรุงเทพ",
+                        "ฝ่ายขาย บริษัท ตัวอย่าง จำกัด (มหาชน)", "วัดพระเชตุพนวิมลมังคลาราม"}
+    assert graph.nodes[ID + "prov_nan"]["kind"] == "Province"
+    assert list(graph.successors(ID + "prov_nan")) and ID + "pao_nan" in graph.successors(ID + "prov_nan")
+
+
+def test_hierarchy_outside_adds_the_bodies_outside_the_state_under_no_ministry():
+    graph = hierarchy(STATE_AND_OUTSIDE, outside=True)
+    assert graph.nodes[ID + "who"]["kind"] == "InternationalOrganization"
+    assert graph.in_degree(ID + "who") == 0 and graph.in_degree(ID + "c1") == 0
+    assert list(graph.predecessors(ID + "c2")) == [ID + "c1"]
+    assert len(graph) == len(hierarchy(STATE_AND_OUTSIDE)) + 6   # c1, c2, u1, who, ph, temple
+
+
+def test_hierarchy_cli_outside_flag(tmp_path, capsys):
+    out = tmp_path / "h.json"
+    assert main(["hierarchy", str(STATE_AND_OUTSIDE), "-o", str(out)]) == 0
+    state = len(json.loads(out.read_text(encoding="utf-8"))["nodes"])
+    assert main(["hierarchy", str(STATE_AND_OUTSIDE), "--outside", "-o", str(out)]) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["nodes"]) == state + 6
+
+
+@pytest.mark.browser
+def test_hierarchy_page_switches_to_english_names(seed_hierarchy, chromium, tmp_path):
+    page = write_hierarchy(seed_hierarchy, tmp_path / "hierarchy.html")
+    chromium.open(page)
+    chromium.click("#expand")
+    thai = chromium.js("[...document.querySelectorAll('#tree .row .name')].map(e => e.textContent)")
+    chromium.click("#lang")
+    chromium.wait("window.thaigovkgHierarchy.language() === 'en'")
+    english = chromium.js("[...document.querySelectorAll('#tree .row .name')].map(e => e.textContent)")
+    expected = sorted(d["name_en"] or d["label"] for _, d in seed_hierarchy.nodes(data=True))
+    assert sorted(english) == expected and sorted(thai) != expected
+    assert chromium.js("document.querySelector('#expand').textContent") == "Expand all"
+    chromium.type("#search", "พส.")
+    chromium.click("#results li[data-go]")
+    title = chromium.wait("document.querySelector('#details h2')?.textContent")
+    assert title == "Department of Social Development and Welfare"
+    assert chromium.js("document.querySelector('#other-name').textContent") == "กรมพัฒนาสังคมและสวัสดิการ"
+    assert "Awards received" in chromium.js("document.querySelector('#details').innerText")
+    chromium.click("#lang")
+    assert chromium.wait("document.querySelector('#details h2')?.textContent") == "กรมพัฒนาสังคมและสวัสดิการ"
+    assert chromium.errors() == []
+
+
+def test_the_csv_tables_and_the_page_rank_the_classes_alike():
+    from thaigovkg.hierarchy import CLASS_ORDER as PAGE
+    from thaigovkg.tables import CLASS_ORDER as TABLES
+
+    assert TABLES[:len(PAGE)] == PAGE and TABLES[len(PAGE):] == ("FormalOrganization", "Organization")

@@ -98,7 +98,8 @@ def cmd_mentions(args: argparse.Namespace) -> int:
 def cmd_hierarchy(args: argparse.Namespace) -> int:
     from .hierarchy import summary, write_hierarchy_file
 
-    path, graph = write_hierarchy_file(args.graph, args.output, root=args.root, years=args.years, people=args.people)
+    path, graph = write_hierarchy_file(args.graph, args.output, root=args.root, years=args.years, people=args.people,
+                                         outside=args.outside)
     print(f"wrote {path}: {summary(graph)}")
     return 0
 
@@ -106,10 +107,30 @@ def cmd_hierarchy(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from .export import export
-
     created = dt.date.fromisoformat(args.date) if args.date else None
-    print(export(args.source, args.output, created=created, license=args.license).summary())
+    output = str(args.output)
+    if output.lower().endswith(".ftm.json"):
+        from .ftm import export_ftm
+
+        print(export_ftm(args.source, output).summary())
+    elif output.endswith(("/", os.sep)) or os.path.isdir(output):
+        from .tables import export_tables
+
+        print(export_tables(args.source, output, created=created, license=args.license,
+                            base_url=args.base_url).summary())
+    else:
+        from .export import export
+
+        print(export(args.source, output, created=created, license=args.license, base_url=args.base_url).summary())
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    data = write_report(args.graph, args.output, top=args.top, lang=args.lang)
+    print(f"wrote {args.output}: {data.awards} awards, {len(data.ministries)} ministries, "
+          f"{len(data.programmes)} programmes, top {len(data.recipients)} recipients")
     return 0
 
 
@@ -226,6 +247,7 @@ def parser() -> argparse.ArgumentParser:
                     "  .svg      a static tree (pure Python; Thai fonts Garuda/Loma/Sarabun/Noto Sans Thai …)\n"
                     "  .png      a static tree drawn by Graphviz `dot` (needs graphviz and fonts-thai-tlwg)\n"
                     "  .dot      Graphviz;  .graphml / .gexf  Gephi;  .json  networkx node-link\n"
+                    "Only the bodies of the Thai state are shown unless --outside is given.\n"
                     "Example: thaigovkg hierarchy build/graph.ttl --root พม. --years 2566-2567 -o build/msdhs.html")
     hierarchy.add_argument("graph", metavar="GRAPH|STORE", help="an RDF file, or a store folder (thaigovkg store)")
     hierarchy.add_argument("-o", "--output", required=True, metavar="FILE",
@@ -237,22 +259,50 @@ def parser() -> argparse.ArgumentParser:
                                 "Common Era such as 2022-2024 is converted)")
     hierarchy.add_argument("--people", action="store_true",
                            help="add the people in posts (org:Post) under their agencies")
+    hierarchy.add_argument("--outside", action="store_true",
+                           help="show the bodies outside the Thai state too (companies, foundations, associations, "
+                                "chambers, cooperatives, international and foreign bodies, private universities and "
+                                "hospitals); by default the page shows only the state")
     hierarchy.set_defaults(run=cmd_hierarchy)
 
     export = verbs.add_parser(
-        "export", help="write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD, with VoID/DCAT",
-        description="Write GRAPH (an RDF file) or STORE (a folder made by `build --store`) to FILE in the "
-                    "format its suffix names: .ttl Turtle, .nt N-Triples, .jsonld JSON-LD (the merged graph), "
-                    ".nq N-Quads, .trig TriG (one named graph per article, plus the award scheme's reference "
-                    "graph from a store). Every export carries a VoID/DCAT description of the dataset (title, "
-                    "licence, sources, triples, entities per class, vocabularies, date). From a store the file "
-                    "is streamed, never held in memory. Example: thaigovkg export build/store -o build/kg.trig")
+        "export", help="write the graph as RDF files, CSV tables or FollowTheMoney entities, described in DCAT-AP",
+        description="Write GRAPH (an RDF file) or STORE (a folder made by `build --store`) in the format OUTPUT "
+                    "names: .ttl Turtle, .nt N-Triples, .jsonld JSON-LD (the merged graph), .nq N-Quads, .trig "
+                    "TriG (one named graph per article, plus the award scheme's reference graph from a store); "
+                    "DIR/ (a folder: a trailing slash or an existing folder) CSV tables with English headers "
+                    "(agencies.csv, people_posts.csv, ceremonies.csv, awards.csv) and their description "
+                    "dataset.ttl; FILE.ftm.json FollowTheMoney entities, one a line (Person, Position, Occupancy, "
+                    "PublicBody, Organization), the model of OpenSanctions' politically-exposed-persons data. "
+                    "RDF files and tables carry a DCAT-AP 3 description of the dataset (title, licence, temporal "
+                    "extent, provenance, one distribution per file, with VoID statistics) that CKAN's ckanext-dcat "
+                    "harvests. From a store RDF is streamed, never held in memory. "
+                    "Examples: thaigovkg export build/store -o build/kg.trig; "
+                    "thaigovkg export build/graph.ttl -o build/tables/; "
+                    "thaigovkg export build/graph.ttl -o build/peps.ftm.json")
     export.add_argument("source", metavar="GRAPH|STORE", help="an RDF file or a store folder")
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write: .ttl .nt .nq .trig .jsonld")
+    export.add_argument("-o", "--output", required=True, metavar="OUTPUT",
+                        help="file or folder to write: .ttl .nt .nq .trig .jsonld, DIR/ (CSV tables), .ftm.json")
     export.add_argument("--date", metavar="YYYY-MM-DD", help="dcterms:created/issued of the dataset (default: today)")
     export.add_argument("--license", default="https://creativecommons.org/licenses/by/4.0/", metavar="IRI",
-                        help="dcterms:license of the dataset (default: CC BY 4.0)")
+                        help="dcterms:license of the dataset and its files (default: CC BY 4.0)")
+    export.add_argument("--base-url", default="https://w3id.org/thaigovkg/download/", metavar="URL",
+                        help="where the files will be published: each distribution's download URL is URL + "
+                             "its file name (default: https://w3id.org/thaigovkg/download/)")
     export.set_defaults(run=cmd_export)
+
+    report = verbs.add_parser(
+        "report", help="award statistics as one self-contained HTML page with charts and tables",
+        description="Write one HTML page (no network needed: charts drawn as SVG by thaigovkg, no library) with "
+                    "the awards of GRAPH or STORE per ministry per Buddhist Era year (each recipient walked up to "
+                    "its ministry), per programme, and the top recipients, each chart with its table; names in "
+                    "Thai and English (the graph's @en labels), switched with a button or ?lang=en. "
+                    "Example: thaigovkg report build/graph.ttl -o build/report.html")
+    report.add_argument("graph", metavar="GRAPH|STORE", help="an RDF file or a store folder")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.html", help="the page to write")
+    report.add_argument("--top", type=int, default=20, help="how many top recipients to show (default: 20)")
+    report.add_argument("--lang", choices=("th", "en"), default="th", help="language the page opens in (default: th)")
+    report.set_defaults(run=cmd_report)
 
     publish = verbs.add_parser(
         "publish", help="load the graph into a triple store (SPARQL 1.1 Graph Store Protocol, PUT)",

@@ -12,12 +12,14 @@
 =========  ===========================================================
 
 Every export also carries a description of the dataset, the node
-``DATASET`` typed ``void:Dataset`` and ``dcat:Dataset``: title, licence, the
-articles' source URLs (``dcterms:source``), ``void:triples``, a
-``void:classPartition`` with ``void:entities`` for every class, a
-``void:vocabulary`` for every vocabulary used, ``dcterms:created`` and
-``dcterms:issued`` (the date given, today by default; pass it to make an
-export reproducible) and a ``dcat:distribution`` with the file's media type.
+``DATASET`` typed ``void:Dataset`` and ``dcat:Dataset``: the DCAT-AP 3 part
+(``catalog.py``: titles, licence, keywords, temporal extent, provenance, the
+articles' source URLs as ``prov:wasDerivedFrom``, ``dcterms:created`` and
+``dcterms:issued`` from the date given, today by default: pass it to make an
+export reproducible, and a ``dcat:distribution`` for the file written, with
+its download URL under ``base_url``, media type and format) and the VoID part
+(``void:triples``, a ``void:classPartition`` with ``void:entities`` for every
+class, a ``void:vocabulary`` for every vocabulary used).
 In N-Quads and TriG it sits in its own named graph, ``DESCRIPTION_GRAPH``.
 ``thaigovkg build`` never writes it, so built Turtle stays byte-for-byte
 deterministic.
@@ -53,21 +55,20 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .catalog import (DATASET, DEFAULT_BASE_URL, DEFAULT_LICENSE, DEFAULT_TITLE, Distribution, dataset_triples,
+                      distribution_triples)
 from .files import readable
 from .query import prefixes
 from .store import REFERENCE_GRAPH, is_store, open_store
-from .vocab import DCAT, DCTERMS, ID_BASE, RDF, SCHEMA, VOID, XSD
+from .vocab import DCAT, ID_BASE, RDF, SCHEMA, VOID, XSD
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
            ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD}
-MEDIA_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples", ".nq": "application/n-quads",
-               ".trig": "application/trig", ".jsonld": "application/ld+json"}
 QUAD_SUFFIXES = {".nq", ".trig"}
+FORMAT_NAMES = {".ttl": "Turtle", ".nt": "N-Triples", ".nq": "N-Quads (one named graph per article)",
+                ".trig": "TriG (one named graph per article)", ".jsonld": "JSON-LD"}
 
-DATASET = ID_BASE + "dataset"
 DESCRIPTION_GRAPH = ID_BASE + "graph/dataset"
-DEFAULT_TITLE = "thaigovkg: a knowledge graph of Thai government news"
-DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 
 
 @dataclass
@@ -105,24 +106,16 @@ def vocabulary_of(iri: str) -> str:
 
 
 def describe(store: ox.Store, suffix: str = ".ttl", created: dt.date | None = None,
-             title: str = DEFAULT_TITLE, license: str = DEFAULT_LICENSE) -> list[ox.Triple]:
-    """The VoID/DCAT description of the graph in ``store``'s default graph, as triples."""
+             title: str = DEFAULT_TITLE, license: str = DEFAULT_LICENSE, base_url: str = DEFAULT_BASE_URL,
+             distributions: Iterable[Distribution] | None = None) -> list[ox.Triple]:
+    """The VoID statistics and DCAT-AP description (``catalog.py``) of the graph in ``store``'s default
+    graph, as triples; the distribution is the exported file (``thaigovkg.<suffix>``) unless given."""
     created = created or dt.date.today()
     d = _n(DATASET)
-    out = [ox.Triple(d, _n(RDF.type), _n(VOID.Dataset)), ox.Triple(d, _n(RDF.type), _n(DCAT.Dataset)),
-           ox.Triple(d, _n(DCTERMS.title), _lit(title, lang="en")),
-           ox.Triple(d, _n(DCTERMS.description), _lit(
-               "Thai government agencies, officials, award ceremonies and awards, extracted from news articles "
-               "of the Thai government; every node is linked from the sentence or article it was read from with schema:mentions.", lang="en")),
-           ox.Triple(d, _n(DCTERMS.license), _n(license)),
-           ox.Triple(d, _n(VOID.uriSpace), _lit(ID_BASE)),
-           ox.Triple(d, _n(DCTERMS.created), _lit(created.isoformat(), XSD.date)),
-           ox.Triple(d, _n(DCTERMS.issued), _lit(created.isoformat(), XSD.date))]
+    out = [ox.Triple(d, _n(RDF.type), _n(VOID.Dataset)), *dataset_triples(store, created, title, license),
+           ox.Triple(d, _n(VOID.uriSpace), _lit(ID_BASE))]
     triples = _rows(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0][0].value
     out.append(ox.Triple(d, _n(VOID.triples), _lit(triples, XSD.integer)))
-    for (url,) in _rows(store, f"SELECT DISTINCT ?u WHERE {{ ?a a <{SCHEMA.NewsArticle}> ; <{DCTERMS.source}> ?u }} "
-                               "ORDER BY ?u"):
-        out.append(ox.Triple(d, _n(DCTERMS.source), url))
     vocabularies = set()
     for cls, entities in _rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"):
         partition = _n(f"{DATASET}/class/{hashlib.sha1(cls.value.encode()).hexdigest()[:16]}")
@@ -132,11 +125,10 @@ def describe(store: ox.Store, suffix: str = ".ttl", created: dt.date | None = No
         vocabularies.add(vocabulary_of(cls.value))
     vocabularies |= {vocabulary_of(p.value) for (p,) in _rows(store, "SELECT DISTINCT ?p WHERE { ?s ?p ?o }")}
     out += [ox.Triple(d, _n(VOID.vocabulary), _n(v)) for v in sorted(vocabularies)]
-    distribution = _n(f"{DATASET}/distribution/{suffix.lstrip('.')}")
-    out += [ox.Triple(d, _n(DCAT.distribution), distribution),
-            ox.Triple(distribution, _n(RDF.type), _n(DCAT.Distribution)),
-            ox.Triple(distribution, _n(DCAT.mediaType),
-                      _n(f"https://www.iana.org/assignments/media-types/{MEDIA_TYPES[suffix]}"))]
+    if distributions is None:
+        distributions = [Distribution(f"thaigovkg{suffix}", f"The knowledge graph as {FORMAT_NAMES[suffix]}")]
+    for distribution in distributions:
+        out += distribution_triples(distribution, created, base_url, license)
     return out
 
 
@@ -218,12 +210,14 @@ def _write_atomically(items: Iterable, path: Path, rdf_format: ox.RdfFormat) -> 
 
 
 def export(source: str | Path, output: str | Path, created: dt.date | None = None,
-           title: str = DEFAULT_TITLE, license: str = DEFAULT_LICENSE) -> ExportReport:
+           title: str = DEFAULT_TITLE, license: str = DEFAULT_LICENSE,
+           base_url: str = DEFAULT_BASE_URL) -> ExportReport:
     """Write the graph in ``source`` (an RDF file or a store folder) to ``output``, format from its suffix."""
     source, output = Path(source), Path(output)
     suffix = output.suffix.lower()
     if suffix not in FORMATS:
-        raise ValueError(f"cannot tell the format of '{output}': use one of {', '.join(FORMATS)}")
+        raise ValueError(f"cannot tell the format of '{output}': use one of {', '.join(FORMATS)}, "
+                         "a folder ending in / (CSV tables) or .ftm.json (FollowTheMoney)")
     from_store = is_store(source)
     if from_store:
         store = open_store(source)
@@ -235,7 +229,8 @@ def export(source: str | Path, output: str | Path, created: dt.date | None = Non
             raise ValueError(f"cannot read the graph in '{source}': {error}") from None
     else:
         raise FileNotFoundError(f"no graph file or store '{source}'")
-    description = describe(store, suffix, created, title, license)
+    description = describe(store, suffix, created, title, license, base_url,
+                           [Distribution(output.name, f"The knowledge graph as {FORMAT_NAMES[suffix]}")])
     triples = next(int(t.object.value) for t in description if t.predicate == _n(VOID.triples))
     rdf_format = FORMATS[suffix]
     if suffix in QUAD_SUFFIXES:

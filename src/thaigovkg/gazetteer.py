@@ -3,8 +3,13 @@
 The tables live as plain files in ``ontology/`` (``agencies.csv``,
 ``provinces.csv``, ``unit_heads.csv``, ``awards.ttl``); this module loads them
 once, lazily (``load_gazetteer`` is cached), and compiles them into fast
-literal matchers. Honorifics and position heads are short closed lists, kept
-here with a gloss each.
+literal matchers. The rest of the state and the bodies outside it (the tables of
+``BODY_FILES``: armed forces, police, universities, courts, museums, prisons,
+international bodies …) and the places with the bodies named after them
+(``places.py``: provinces, districts, local governments) are loaded on first use
+(``Gazetteer.bodies``, ``Gazetteer.places``) and kept apart from ``agencies``,
+which the organisation finder matches everywhere: it decides where they apply. Honorifics and
+position heads are short closed lists, kept here with a gloss each.
 """
 from __future__ import annotations
 
@@ -17,7 +22,17 @@ from functools import lru_cache
 
 from .model import Organization, Programme, Term
 from .normalize import match_key
+from .places import Places, load_places
 from .resources import ontology_file
+
+# The tables of the rest of the state and of the bodies outside it, with the columns of agencies.csv
+# (ontology/REFERENCE.md).
+BODY_FILES = ("armed_forces.csv", "police.csv", "universities.csv", "state_enterprises.csv",
+              "independent_bodies.csv", "museums.csv", "prisons.csv", "outside_bodies.csv")
+# Kinds of the bodies outside the Thai state: never under a ministry, typed apart (to_rdf.CLASS_OF_KIND).
+OUTSIDE_KINDS = frozenset({"company", "foundation", "association", "chamber", "cooperative", "international",
+                           "foreign", "private_university", "private_hospital", "private_school", "religious",
+                           "outside"})
 
 # --- people ---------------------------------------------------------------
 # Honorifics and ranks that stand before a name, longest first where one is a
@@ -174,14 +189,49 @@ class Gazetteer:
         key = self.find_by_name(name)
         return self.agencies[key] if key else None
 
+    @property
+    def places(self) -> Places:
+        """Provinces, districts, subdistricts and local governments (``places.py``), loaded on first use."""
+        return load_places()
+
+    @property
+    def bodies(self) -> Bodies:
+        """The rest of the state and the bodies outside it (``BODY_FILES``), loaded on first use."""
+        return load_bodies()
+
+    @property
+    def faculties(self) -> dict[str, str]:
+        """The common faculties of a public university ("คณะแพทยศาสตร์" → "Faculty of Medicine"),
+        longest first: a faculty is named ``<faculty> <university>`` and sits under its university."""
+        return load_faculties()
+
+    def organization(self, key: str) -> Organization | None:
+        """An agency, a body of ``bodies`` or of ``places`` (a province, district, local government) by key."""
+        if key in self.agencies:
+            return self.agencies[key]
+        if key.startswith("x-"):   # learned from an article: never in a table
+            return None
+        return self.bodies.orgs.get(key) or self.places.organization(key)
+
+    def find_body(self, name: str) -> str | None:
+        """The key of a body by its exact name or alias in any table: the agencies, then ``bodies``, then the
+        bodies of ``places`` (a province, Bangkok, a district's body, a listed local government)."""
+        return self.find_by_name(name) or self.bodies.find_by_name(name) or self.places.find_body(name)
+
+    def is_outside(self, key: str) -> bool:
+        """Whether a body of the tables lies outside the Thai state (a company, foundation, …)."""
+        org = self.organization(key)
+        return org is not None and org.kind in OUTSIDE_KINDS
+
     def ancestors(self, key: str) -> list[str]:
-        """The chain of parents above an agency, nearest first (cycles cut)."""
+        """The chain of parents above an agency or a body of ``places``, nearest first (cycles cut)."""
         chain, seen = [], {key}
-        parent = self.agencies[key].parent if key in self.agencies else None
-        while parent and parent not in seen and parent in self.agencies:
+        org = self.organization(key)
+        parent = org.parent if org else None
+        while parent and parent not in seen and (org := self.organization(parent)) is not None:
             chain.append(parent)
             seen.add(parent)
-            parent = self.agencies[parent].parent
+            parent = org.parent
         return chain
 
     def office_of_committee(self, key: str) -> str | None:
@@ -216,18 +266,7 @@ def load_gazetteer() -> Gazetteer:
     agencies: dict[str, Organization] = {}
     by_key: dict[str, list[str]] = defaultdict(list)
     abbreviations: dict[str, list[str]] = defaultdict(list)
-    for row in _read_csv("agencies.csv"):
-        org = Organization(
-            key=row["id"], name=row["name_th"], kind=row["kind"] or "other",
-            parent=row.get("parent_id") or None, abbreviations=_split(row.get("abbreviations_th", "")),
-            name_en=row.get("name_en") or None, aliases=_split(row.get("aliases_th", "")),
-            wikidata=row.get("wikidata") or None)
-        agencies[org.key] = org
-        for name in (org.name, *org.aliases):
-            if org.key not in by_key[match_key(name)]:
-                by_key[match_key(name)].append(org.key)
-        for abbr in org.abbreviations:
-            abbreviations[abbr].append(org.key)
+    _index(_read_csv("agencies.csv"), agencies, by_key, abbreviations)
     provinces = tuple(row["name_th"] for row in _read_csv("provinces.csv"))
     unit_heads = {}
     for row in _read_csv("unit_heads.csv"):
@@ -239,6 +278,59 @@ def load_gazetteer() -> Gazetteer:
                      provinces=provinces, unit_heads=unit_heads, programmes=programmes,
                      programme_labels=programme_labels, terms=terms,
                      term_surfaces=_term_surfaces(terms, term_labels), programme_surfaces=programme_surfaces)
+
+
+def _index(rows: Iterable[dict[str, str]], orgs: dict[str, Organization], by_key: dict[str, list[str]],
+           abbreviations: dict[str, list[str]]) -> None:
+    """Add rows of an agency table to ``orgs`` and index their names, aliases and short forms."""
+    for row in rows:
+        org = Organization(
+            key=row["id"], name=row["name_th"], kind=row["kind"] or "other",
+            parent=row.get("parent_id") or None, abbreviations=_split(row.get("abbreviations_th", "")),
+            name_en=row.get("name_en") or None, aliases=_split(row.get("aliases_th", "")),
+            wikidata=row.get("wikidata") or None)
+        orgs[org.key] = org
+        for name in (org.name, *org.aliases):
+            if org.key not in by_key[match_key(name)]:
+                by_key[match_key(name)].append(org.key)
+        for abbr in org.abbreviations:
+            abbreviations[abbr].append(org.key)
+
+
+@dataclass(eq=False)
+class Bodies:
+    """The rest of the state (armed forces, police, universities, courts, museums, prisons, state
+    enterprises) and the bodies outside it (international bodies, chambers, private universities …)."""
+
+    orgs: dict[str, Organization]                 # key → body, with its kind and parent
+    by_key: dict[str, list[str]]                  # match_key(name or alias) → keys
+    abbreviations: dict[str, list[str]]           # short form (confirmed by the corpus) → keys
+
+    def find_by_name(self, name: str) -> str | None:
+        keys = self.by_key.get(match_key(name))
+        return keys[0] if keys else None
+
+    def names(self) -> tuple[tuple[str, str], ...]:
+        """(name or alias, key) of every body, longest first: for a literal matcher."""
+        pairs = {(name, org.key) for org in self.orgs.values() for name in (org.name, *org.aliases)}
+        return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
+@lru_cache(maxsize=1)
+def load_bodies() -> Bodies:
+    """The tables of ``BODY_FILES``, built once per process on first use."""
+    orgs: dict[str, Organization] = {}
+    by_key: dict[str, list[str]] = defaultdict(list)
+    abbreviations: dict[str, list[str]] = defaultdict(list)
+    for name in BODY_FILES:
+        _index(_read_csv(name), orgs, by_key, abbreviations)
+    return Bodies(orgs=orgs, by_key=dict(by_key), abbreviations=dict(abbreviations))
+
+
+@lru_cache(maxsize=1)
+def load_faculties() -> dict[str, str]:
+    rows = _read_csv("faculties.csv")
+    return {row["name_th"]: row["name_en"] for row in sorted(rows, key=lambda r: (-len(r["name_th"]), r["name_th"]))}
 
 
 def _load_award_scheme() -> tuple[dict[str, Programme], dict[str, str], dict[str, list[Term]], dict[str, str], tuple[str, ...]]:

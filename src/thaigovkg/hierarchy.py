@@ -45,11 +45,23 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
 # Organisation classes, most telling first: a node typed Ministry and Unit shows as a Ministry.
 CLASS_ORDER = ("Ministry", "IndependentAgency", "Department", "StateEnterprise", "PublicOrganization",
-               "Office", "Committee", "Unit", "GovernmentAgency")
+               "Province", "LocalGovernment", "District", "University", "Court", "MilitaryUnit", "PoliceUnit",
+               "Hospital", "Museum", "Prison", "Faculty", "School", "Office", "Committee", "Unit", "GovernmentAgency",
+               *(OUTSIDE_CLASSES := ("Company", "Cooperative", "Foundation", "Association", "ChamberOfCommerce",
+                                     "InternationalOrganization", "ForeignGovernmentBody", "PrivateUniversity",
+                                     "PrivateHospital", "PrivateSchool", "ReligiousOrganization",
+                                     "NonStateOrganization")))
 CLASS_TH = {"Ministry": "กระทรวง", "IndependentAgency": "หน่วยงานอิสระ", "Department": "กรม",
             "StateEnterprise": "รัฐวิสาหกิจ", "PublicOrganization": "องค์การมหาชน", "Office": "สำนัก/สำนักงาน",
             "Committee": "คณะกรรมการ", "Unit": "หน่วยงานย่อย", "GovernmentAgency": "หน่วยงานรัฐ",
-            "Organization": "องค์กร", "post": "ตำแหน่ง"}
+            "Province": "จังหวัด", "LocalGovernment": "องค์กรปกครองส่วนท้องถิ่น", "District": "อำเภอ/เขต",
+            "University": "มหาวิทยาลัยของรัฐ", "Court": "ศาล", "MilitaryUnit": "หน่วยทหาร", "PoliceUnit": "หน่วยงานตำรวจ",
+            "Hospital": "โรงพยาบาลของรัฐ", "Museum": "พิพิธภัณฑ์", "Prison": "เรือนจำ", "Faculty": "คณะ",
+            "School": "โรงเรียน", "Company": "บริษัท", "Cooperative": "สหกรณ์", "Foundation": "มูลนิธิ",
+            "Association": "สมาคม", "ChamberOfCommerce": "หอการค้า", "InternationalOrganization": "องค์การระหว่างประเทศ",
+            "ForeignGovernmentBody": "หน่วยงานต่างประเทศ", "PrivateUniversity": "มหาวิทยาลัยเอกชน",
+            "PrivateHospital": "โรงพยาบาลเอกชน", "PrivateSchool": "โรงเรียนเอกชน", "ReligiousOrganization": "องค์กรศาสนา",
+            "NonStateOrganization": "องค์กรนอกภาครัฐ", "Organization": "องค์กร", "post": "ตำแหน่ง"}
 
 # Fonts for Thai text, in order of preference: the TLWG fonts of Debian ``fonts-thai-tlwg`` (Garuda,
 # Loma, Kinnari, Norasi …), then Sarabun / Noto Sans Thai, then what Windows and macOS ship.
@@ -186,7 +198,7 @@ def _tail(iri: str) -> str:
 
 # ---------------------------------------------------------------------------- building the DiGraph
 def hierarchy(source, root: str | None = None, years: str | tuple[int, int] | None = None,
-              people: bool = False) -> nx.DiGraph:
+              people: bool = False, outside: bool = False) -> nx.DiGraph:
     """The agency hierarchy of a knowledge graph: a DiGraph parent → child with names and award counts.
 
     Node attributes: ``kind`` (``Ministry``, ``Department`` … or ``post``), ``label``, ``name_th``,
@@ -194,7 +206,9 @@ def hierarchy(source, root: str | None = None, years: str | tuple[int, int] | No
     ``awards_total`` (with all its units), ``awards_by_year`` and ``awards_total_by_year``
     ({BE year: count}), ``award_list`` (its own conferrals as dicts: programme, year, branch,
     category, level, project, honoree). ``years`` keeps only awards of those BE years; ``root``
-    keeps one agency and its units; ``people`` adds one ``post`` node per person in a post.
+    keeps one agency and its units; ``people`` adds one ``post`` node per person in a post. Only the
+    bodies of the Thai state are kept unless ``outside`` (companies, foundations, international bodies …:
+    the ``tgk:NonStateOrganization`` classes, ``OUTSIDE_CLASSES``).
     """
     select = selector(source)
     year_range = parse_years(years) if isinstance(years, str) or years is None else years
@@ -227,6 +241,9 @@ def hierarchy(source, root: str | None = None, years: str | tuple[int, int] | No
         data["kind"] = next((c for c in data["classes"] if c in CLASS_ORDER), "Organization")
         data["abbreviations"] = sorted(set(data["abbreviations"]), key=lambda a: (len(a), a))
         data["label"] = data["name_th"] or data["name_en"] or _tail(org)
+    if not outside:   # the state only: bodies outside it are typed tgk:NonStateOrganization and a kind of it
+        graph.remove_nodes_from([n for n, d in nodes.items() if set(d["classes"]) & set(OUTSIDE_CLASSES)])
+        nodes = graph.nodes
 
     seen: set[str] = set()
     for row in sorted(select(AWARDS), key=lambda r: (r["award"], r["label"] or "")):
@@ -587,12 +604,12 @@ def to_html(graph: nx.DiGraph) -> str:
 
 # ---------------------------------------------------------------------------- one call for the CLI
 def write_hierarchy_file(source, output: str | Path, root: str | None = None, years: str | None = None,
-                         people: bool = False) -> tuple[Path, nx.DiGraph]:
+                         people: bool = False, outside: bool = False) -> tuple[Path, nx.DiGraph]:
     """Read the hierarchy from SOURCE (file or store folder) and write it to OUTPUT; returns both."""
     suffix = Path(output).suffix.lower()
     if suffix not in SUFFIXES:   # fail before reading a large graph
         raise ValueError(f"cannot write '{output}': the suffix must be one of {' '.join(SUFFIXES)}")
-    graph = hierarchy(source, root=root, years=years, people=people)
+    graph = hierarchy(source, root=root, years=years, people=people, outside=outside)
     return write_hierarchy(graph, output), graph
 
 

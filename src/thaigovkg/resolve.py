@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 
 from . import iris
 from .model import Extraction
+from .romanise import romanised_name
 
 # Thai vowel signs and tone marks (above, below, following) and the silencer.
 _MARKS = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
@@ -246,6 +247,7 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
         if family:
             found.triples.append((subject, family_name, th(family)))
         found.triples += [(subject, alternate_name, th(v)) for v in sorted((set(counts) | aliases[node]) - {best})]
+        found.triples += romanised_name(subject, best)
     return found
 
 

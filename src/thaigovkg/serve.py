@@ -11,7 +11,9 @@ library's ``ThreadingHTTPServer``:
   default), N-Triples, JSON-LD or RDF/XML.
 - ``/``: a self-contained query page (no network needed) with the named
   queries of ``queries/`` as examples; ``/?query=awards&run=1`` opens an example
-  and runs it.
+  and runs it. Result IRIs of the graph link to their own pages.
+- ``/id/…``: every IRI of the graph under its own path, as an HTML page or as
+  RDF by content negotiation (``linkeddata.py``).
 
 Read-only, three ways: SPARQL Update (``update=``, ``application/sparql-update``,
 or query text starting ``INSERT``/``DELETE``/``LOAD``/``CLEAR``/``DROP``/
@@ -380,6 +382,7 @@ Pick an example or write a query, then Run.</p>
 <script>
 "use strict";
 const examples = JSON.parse(document.getElementById("example-data").textContent);
+const ID_BASE = "https://w3id.org/thaigovkg/id/";
 const select = document.getElementById("examples"), editor = document.getElementById("query");
 const statusLine = document.getElementById("status"), results = document.getElementById("results");
 for (const name of Object.keys(examples)) {
@@ -405,7 +408,11 @@ function showTable(data) {
     const row = body.insertRow();
     for (const name of data.head.vars) {
       const td = row.insertCell(); const term = binding[name];
-      if (term && term.type === "uri") { const a = document.createElement("a"); a.href = term.value; a.textContent = term.value; td.appendChild(a); }
+      if (term && term.type === "uri") {   // the graph's own nodes link to their pages on this server
+        const a = document.createElement("a"); a.textContent = term.value;
+        a.href = term.value.startsWith(ID_BASE) ? "/id/" + term.value.slice(ID_BASE.length) : term.value;
+        td.appendChild(a);
+      }
       else td.textContent = cell(term);
     }
   }
@@ -467,7 +474,8 @@ def page() -> bytes:
 # -- the HTTP server ------------------------------------------------------------------------------------
 
 CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-        "Access-Control-Allow-Headers": "Content-Type, Accept", "Access-Control-Expose-Headers": "X-SPARQL-MaxRows",
+        "Access-Control-Allow-Headers": "Content-Type, Accept",
+        "Access-Control-Expose-Headers": "X-SPARQL-MaxRows, Link",
         "Access-Control-Max-Age": "86400"}
 
 
@@ -502,8 +510,12 @@ class _Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html"):
             return self._send(Answer(200, "text/html; charset=utf-8", self.server.page))
+        if url.path.startswith("/id/"):   # a graph IRI's own page or RDF (linkeddata.py)
+            requested = (urllib.parse.parse_qs(url.query).get("format") or [None])[0]
+            return self._send(self.server.resources.answer(url.path, self.headers.get("Accept"), requested))
         if url.path != "/sparql":
-            return self._send(Answer.text(404, f"Nothing at {url.path}: the endpoint is /sparql, the query page /."))
+            return self._send(Answer.text(404, f"Nothing at {url.path}: the endpoint is /sparql, the query page /, "
+                                               "graph nodes /id/…"))
         self._answer(urllib.parse.parse_qs(url.query, keep_blank_values=True))
 
     do_HEAD = do_GET
@@ -560,6 +572,9 @@ class SparqlServer(ThreadingHTTPServer):
                  timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS, workers: int = 2,
                  verbose: bool = False):
         self.pool = QueryPool(location, workers, timeout)
+        from .linkeddata import Resources
+
+        self.resources = Resources(self.pool.run, max_rows)
         self.temporary, self.max_rows, self.verbose = temporary, max_rows, verbose
         self.page = page()
         self.refusal = Answer.text(403, "This endpoint is read-only: SPARQL Update (update=…, "

@@ -17,18 +17,27 @@ from rdflib import Graph, Literal, URIRef
 
 from . import iris
 from .extract.awards.terms import WORDING_MARK
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import OUTSIDE_KINDS, Gazetteer, load_gazetteer
 from .model import Award, Ceremony, Extraction, Organization, Post, Term
 from .normalize import join_thai_words
 from .resolve import Resolution, person_key
+from .romanise import romanise, romanised_name  # noqa: F401  (romanise: part of this module's API before)
 from .vocab import DCTERMS, FOAF, ID_BASE, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TGK, WD, XSD
 
 CLASS_OF_KIND = {
     "ministry": TGK.Ministry, "department": TGK.Department, "office": TGK.Office,
     "independent": TGK.IndependentAgency, "committee": TGK.Committee,
     "state_enterprise": TGK.StateEnterprise, "unit": TGK.Unit, "agency": TGK.GovernmentAgency,
-    # companies and cooperatives (TQA winners, contractors) are outside government: no parent needed
-    "company": ORG.FormalOrganization,
+    "public_organization": TGK.PublicOrganization, "province": TGK.Province, "district": TGK.District,
+    "local_government": TGK.LocalGovernment, "military": TGK.MilitaryUnit, "police": TGK.PoliceUnit,
+    "university": TGK.University, "faculty": TGK.Faculty, "school": TGK.School, "hospital": TGK.Hospital,
+    "museum": TGK.Museum, "prison": TGK.Prison, "court": TGK.Court,
+    # outside the state (gazetteer.OUTSIDE_KINDS): also typed tgk:NonStateOrganization, never under a state body
+    "company": TGK.Company, "cooperative": TGK.Cooperative, "foundation": TGK.Foundation,
+    "association": TGK.Association, "chamber": TGK.ChamberOfCommerce, "international": TGK.InternationalOrganization,
+    "foreign": TGK.ForeignGovernmentBody, "private_university": TGK.PrivateUniversity,
+    "private_hospital": TGK.PrivateHospital, "private_school": TGK.PrivateSchool,
+    "religious": TGK.ReligiousOrganization, "outside": TGK.NonStateOrganization,
 }
 
 
@@ -118,7 +127,10 @@ class _Writer:
                 if isinstance(fact, tuple) and len(fact) == 2 and fact[0] == "org"}
 
     def _org(self, key: str) -> Organization:
-        return self.extraction.organizations.get(key) or self.gazetteer.agencies[key]
+        org = self.extraction.organizations.get(key) or self.gazetteer.organization(key)
+        if org is None:
+            raise KeyError(key)
+        return org
 
     def _ancestors(self, key: str) -> list[str]:
         chain, seen = [], {key}
@@ -129,9 +141,28 @@ class _Writer:
             org = self._org(org.parent)
         return chain
 
+    def _outside(self, key: str, depth: int = 0) -> bool:
+        """Whether a body lies outside the state: an outside kind (a company the state owns, placed under
+        its owner, is in the state), or a unit of an outside body."""
+        org = self._org(key)
+        if depth > 20:
+            return False
+        if org.kind in OUTSIDE_KINDS:
+            return not (org.kind == "company" and org.parent and not self._outside(org.parent, depth + 1))
+        return org.kind in ("unit", "agency", "other") and bool(org.parent) and self._outside(org.parent, depth + 1)
+
     def organization(self, org: Organization, mentioned: bool) -> None:
         node = iris.org_iri(org.key)
-        cls = CLASS_OF_KIND.get(org.kind)
+        outside = self._outside(org.key)
+        parent = org.parent
+        if outside:   # never under a body of the state; a unit of an outside body is one itself
+            cls = CLASS_OF_KIND.get(org.kind) if org.kind in OUTSIDE_KINDS else TGK.NonStateOrganization
+            parent = parent if parent and self._outside(parent) else None
+            self.add((node, RDF.type, TGK.NonStateOrganization))
+        elif org.kind in OUTSIDE_KINDS:   # a company the state owns, under its owner
+            cls = TGK.StateEnterprise
+        else:
+            cls = CLASS_OF_KIND.get(org.kind)
         if cls is None:   # "other": public organisations, and named units of a parent
             cls = TGK.PublicOrganization if "มหาชน" in org.name or not org.parent else TGK.Unit
         self.add((node, RDF.type, cls))
@@ -139,8 +170,8 @@ class _Writer:
         self.add((node, SKOS.prefLabel, th(org.name)))
         if org.name_en:
             self.add((node, SKOS.prefLabel, Literal(org.name_en, lang="en")))
-        if org.parent:
-            self.add((node, ORG.subOrganizationOf, iris.org_iri(org.parent)))
+        if parent:
+            self.add((node, ORG.subOrganizationOf, iris.org_iri(parent)))
         if org.wikidata:
             self.add((node, SCHEMA.sameAs, WD[org.wikidata]))
         for key, abbreviation in sorted(self.extraction.attested):
@@ -165,6 +196,8 @@ class _Writer:
                 self.add((node, SCHEMA.honorificPrefix, th(honorific)))
             for variant in sorted({*person.variants, *self.resolution.variants.get(name, ()), spelled} - {name}):
                 self.add((node, SCHEMA.alternateName, th(variant)))
+            for triple in romanised_name(node, name):
+                self.add(triple)
             self.provenance(node, ("person", spelled))
 
     def person_node(self, spelled: str) -> URIRef:

@@ -34,6 +34,31 @@ class TGK(DefinedNamespace):
     StateEnterprise: object       # รัฐวิสาหกิจ
     PublicOrganization: object    # องค์การมหาชน and other state agencies
     Unit: object                  # below department level: provincial offices, centres, hospitals
+    Province: object              # จังหวัด as a body, under the Ministry of Interior
+    District: object              # อำเภอ under its province; a Bangkok สำนักงานเขต under the BMA
+    LocalGovernment: object       # อบจ., เทศบาล, อบต., เมืองพัทยา, กรุงเทพมหานคร
+    MilitaryUnit: object          # a unit of the armed forces below the three services
+    PoliceUnit: object            # a bureau, regional command, division or station of the police
+    University: object            # a public university (Rajabhat and Rajamangala included)
+    Faculty: object               # a faculty, college or institute of a public university
+    School: object                # a public school
+    Hospital: object              # a public hospital
+    Museum: object                # a public museum, library or archive
+    Prison: object                # เรือนจำ / ทัณฑสถาน, under the Department of Corrections
+    Court: object                 # ศาล
+    # organisations outside the Thai state (all rdfs:subClassOf NonStateOrganization, never under a state body)
+    NonStateOrganization: object
+    Company: object
+    Foundation: object
+    Association: object
+    ChamberOfCommerce: object
+    Cooperative: object
+    InternationalOrganization: object
+    ForeignGovernmentBody: object
+    PrivateUniversity: object
+    PrivateHospital: object
+    PrivateSchool: object
+    ReligiousOrganization: object
     # people, posts, awards
     AwardProgramme: object        # a programme of awards; also a skos:ConceptScheme of its terms
     AwardCeremony: object         # schema:Event where a programme's awards are conferred
