@@ -238,3 +238,22 @@ def test_store_an_id_read_twice_keeps_all_it_states_through_renames(tmp_path, ar
     assert quads(tmp_path / "pieces") == quads(tmp_path / "once")
     projects = {q[0] for q in quads(tmp_path / "once") if "schema.org/name" in q[0] and "ที่ดิน" in q[0]}
     assert len(projects) == 2
+
+
+def test_store_update_romanises_only_names_it_has_not_romanised_before(tmp_path, articles, monkeypatch):
+    """pythainlp takes milliseconds a name; a store holds its romanised names and gives them back."""
+    from thaigovkg import romanise
+
+    add(tmp_path / "store", [articles["a1.txt"]])
+    asked: list[str] = []
+    original = romanise._romanise
+
+    def counted(name: str):
+        asked.append(name)
+        return original.__wrapped__(name)
+    monkeypatch.setattr(romanise, "_romanise", counted)
+    monkeypatch.setattr(romanise, "_KNOWN", {})
+    add(tmp_path / "store", [articles["o1.txt"]])
+    assert "สมบัติ รักถิ่นไทย" in asked and "สมปอง ใจดีงาม" not in asked
+    latin = {q[0] for q in quads(tmp_path / "store") if "th-latn" in q[0]}
+    assert any("Sompong" in triple or "Somphong" in triple for triple in latin), latin

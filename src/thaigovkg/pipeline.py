@@ -250,14 +250,17 @@ def build(paths: Iterable[str | Path], output: str | Path | None = None, validat
 
         files = [chunk_files(work, i) for i in sorted(indexes)]
         update = stores.update(store, batch, [f[2] for f in files], [f[1] for f in files], phase=say)
-        report.store, report.store_update, report.merges = store, update, update.resolved.merges
+        report.store, report.store_update = store, update
+        if output is None:           # with a file too, the report lists the file's merges (the same for a new store)
+            report.merges = update.resolved.merges
         report.timings["store"], phase = time.monotonic() - phase, time.monotonic()
         say("validating the store" if validate else "counting")
         _check_store(report, update, validate, validator)
         report.timings["SHACL and counts"], phase = time.monotonic() - phase, time.monotonic()
     if output is not None:
-        fresh_store = store is not None and report.store_update.changed is None and not report.store_update.interrupted
-        if not fresh_store:            # else the file's graph is the store's default graph, just checked
+        update = report.store_update
+        if update is None or update.changed is not None or update.interrupted:
+            # (else the store was new: its default graph is the file's graph, just checked)
             say("validating the graph" if validate else "counting")
             _check_file(report, work, ntriples, validate, validator, count=store is None)
             report.timings["SHACL and counts"], phase = time.monotonic() - phase, time.monotonic()

@@ -52,6 +52,7 @@ import pyoxigraph as ox
 from .ntriples import BytesReader, Renamer, file_buffers, graph_of
 from .resolve import ArticleSummary, Resolved, combine, resolve
 from .resources import ontology_file
+from .romanise import remember
 from .vocab import ID_BASE, RDF
 
 REFERENCE_GRAPH = ID_BASE + "graph/reference"
@@ -306,6 +307,7 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
             touched.removed(_drop_graph(store, iri))
             ledger.set_stated(iri, None)
         say(f"resolving names and ceremonies over {ledger.articles() + result.added:,} articles")
+        _remember_romanised(ledger.names())
         resolved = resolve(_Summaries(ledger))
         result.resolved = resolved
         old_renames = ledger.renames()
@@ -316,7 +318,8 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
             skip = staged - changed
             _load_articles(store, ledger, quad_files, triple_files, Renamer(resolved.renames), skip, touched)
         _clean_default_graph(store, touched)
-        result.names_changed, names = _update_names(store, ledger, resolved, touched, trust_ledger=not result.interrupted)
+        result.names_changed, names = _update_names(store, ledger, resolved, touched,
+                                                    trust_ledger=not result.interrupted)
         _ensure_reference(store, ledger)
         ledger.commit_staged(resolved.renames, names)
         store.flush()
@@ -497,6 +500,22 @@ def _update_names(store: ox.Store, ledger: Ledger, resolved: Resolved, touched: 
     return len(old ^ new), lines
 
 
+def _remember_romanised(names: bytes | None) -> None:
+    """The romanised names of the name triples in force, given to ``romanise`` so it need not redo them."""
+    if not names:
+        return
+    wanted = (b"<http://xmlns.com/foaf/0.1/name>", b'"@th-latn .')
+    lines = b"".join(line for line in names.splitlines(keepends=True) if any(w in line for w in wanted))
+    thai: dict[str, str] = {}
+    latin: dict[str, str] = {}
+    for quad in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES):
+        if quad.predicate.value == "http://xmlns.com/foaf/0.1/name":
+            thai[quad.subject.value] = quad.object.value
+        elif quad.object.language == "th-latn":
+            latin[quad.subject.value] = quad.object.value
+    remember((thai[node], form) for node, form in latin.items() if node in thai)
+
+
 def _ensure_reference(store: ox.Store, ledger: Ledger) -> None:
     digest = hashlib.sha1(ontology_file("awards.ttl").read_bytes()).hexdigest()
     if ledger.get("reference") != digest or not store.contains_named_graph(ox.NamedNode(REFERENCE_GRAPH)):
@@ -514,14 +533,12 @@ def _undo_interrupted(store: ox.Store, ledger: Ledger) -> list[str]:
     ledger.forget(dropped)
     with ledger.transaction():
         ledger.db.execute("DELETE FROM staged")
-    reference = ox.NamedNode(REFERENCE_GRAPH)
     with tempfile.TemporaryDirectory(dir=ledger.folder.parent) as folder:
-        union = Path(folder) / "union.nt"
-        ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, None)
-                      if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != reference),
-                     str(union), ox.RdfFormat.N_TRIPLES)
+        union = Path(folder) / "union.nt"          # every named graph's triples but the reference's, by Oxigraph
+        store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{REFERENCE_GRAPH}>) }}"
+                    ).serialize(str(union), ox.RdfFormat.N_TRIPLES)
         store.clear_graph(ox.DefaultGraph())
-        store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES, lenient=True)
     return dropped
 
 
