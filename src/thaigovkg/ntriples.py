@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from pathlib import Path
 
+from .files import atomic_path
+
 #: Files merged at once; more are merged in runs first (each open file holds a read buffer).
 FAN_IN = 64
 
@@ -160,6 +162,17 @@ def file_buffers(paths: Iterable[Path], transform: Callable[[bytes], bytes] | No
             yield transform(data) if transform else data
 
 
+def write_turtle_file(ntriples: Path, output: Path, prefixes: Mapping[str, str]) -> Path:
+    """Sorted N-Triples as Turtle (subjects in the order they come), to a temporary file renamed into place."""
+    from pyoxigraph import RdfFormat, parse, serialize
+
+    with atomic_path(output) as temporary:
+        with open(temporary, "wb") as stream:
+            serialize(parse(path=str(ntriples), format=RdfFormat.N_TRIPLES), stream, RdfFormat.TURTLE,
+                      prefixes=dict(prefixes))
+    return output
+
+
 def remove_quietly(paths: Iterable[Path]) -> None:
     for path in paths:
         try:
@@ -168,4 +181,4 @@ def remove_quietly(paths: Iterable[Path]) -> None:
             pass
 
 
-__all__ = ["FAN_IN", "merge_sorted", "Renamer", "graph_of", "BytesReader", "file_buffers"]
+__all__ = ["FAN_IN", "merge_sorted", "Renamer", "graph_of", "BytesReader", "file_buffers", "write_turtle_file"]

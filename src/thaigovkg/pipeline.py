@@ -54,7 +54,7 @@ from .extract import extract_article
 from .files import atomic_path, write_atomically
 from .gazetteer import load_gazetteer
 from .model import Article, Extraction
-from .ntriples import Renamer, merge_sorted
+from .ntriples import Renamer, merge_sorted, write_turtle_file
 from .resolve import ArticleSummary, Merge, Resolved, resolve, resolve_across_articles
 from .to_rdf import article_graph, bind_prefixes
 from .vocab import DCTERMS, FOAF, ORG, PROV, RDF, SCHEMA, SKOS, TGK, WD, XSD
@@ -250,6 +250,7 @@ def build(paths: Iterable[str | Path], output: str | Path | None = None, validat
 
         files = [chunk_files(work, i) for i in sorted(indexes)]
         update = stores.update(store, batch, [f[2] for f in files], [f[1] for f in files], phase=say)
+        _give_back_memory()
         report.store, report.store_update = store, update
         if output is None:           # with a file too, the report lists the file's merges (the same for a new store)
             report.merges = update.resolved.merges
@@ -264,7 +265,7 @@ def build(paths: Iterable[str | Path], output: str | Path | None = None, validat
             say("validating the graph" if validate else "counting")
             _check_file(report, work, ntriples, validate, validator, count=store is None)
             report.timings["SHACL and counts"], phase = time.monotonic() - phase, time.monotonic()
-        report.output = _finish_turtle(writer, ntriples, output)
+        report.output = _finish_turtle(writer, output)
         report.timings["turtle (after the rest)"] = time.monotonic() - phase
     write_atomically(report.report_path, _report_lines(notes, report.merges))
     if not keep_work:
@@ -357,32 +358,19 @@ def _merge(work: Path, indexes: list[int], resolved: Resolved, target: Path) -> 
 
 
 def _start_turtle(ntriples: Path, output: Path):
-    """A forked process writing the Turtle (None where processes cannot fork: written at the end)."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    process = multiprocessing.get_context("fork").Process(target=_write_sorted_turtle, args=(ntriples, output),
-                                                          name="thaigovkg-turtle")
+    """A process writing the Turtle while this one goes on. Spawned, not forked: it imports only what it
+    needs (``ntriples``), and does not share (and, measured, count) this process's memory."""
+    context = multiprocessing.get_context("spawn")
+    process = context.Process(target=write_turtle_file, args=(ntriples, output, TURTLE_PREFIXES),
+                              name="thaigovkg-turtle")
     process.start()
     return process
 
 
-def _finish_turtle(writer, ntriples: Path, output: Path) -> Path:
-    if writer is None:
-        return _write_sorted_turtle(ntriples, output)
+def _finish_turtle(writer, output: Path) -> Path:
     writer.join()
     if writer.exitcode != 0:
         raise RuntimeError(f"writing {output} failed (the writing process exited with {writer.exitcode})")
-    return output
-
-
-def _write_sorted_turtle(ntriples: Path, output: Path) -> Path:
-    """The sorted N-Triples as Turtle (subjects in order), written to a temporary file and renamed."""
-    from pyoxigraph import RdfFormat, parse, serialize
-
-    with atomic_path(output) as temporary:
-        with open(temporary, "wb") as stream:
-            serialize(parse(path=str(ntriples), format=RdfFormat.N_TRIPLES), stream, RdfFormat.TURTLE,
-                      prefixes=TURTLE_PREFIXES)
     return output
 
 
@@ -398,6 +386,7 @@ def _check_file(report: BuildReport, work: Path, ntriples: Path, validate: bool,
 
     checked = Store(str(work / "check-store"))
     checked.bulk_load(path=str(ntriples), format=RdfFormat.N_TRIPLES, lenient=True)   # our own lines
+    _give_back_memory()
     if count:
         report.triples, report.entities = counts(checked, {k: str(v) for k, v in ENTITY_CLASSES.items()})
     if validate:
@@ -436,6 +425,18 @@ def _check_store(report: BuildReport, update, validate: bool, validator: str) ->
         focus = update.changed if update.changed is not None and len(update.changed) <= FOCUS_LIMIT else None
         result = validate_store(opened, focus=focus, location=update.location, jobs=_cores())
     _add_validation(report, result)
+
+
+def _give_back_memory() -> None:
+    """Hand the memory Oxigraph's bulk loader freed back to the system (glibc's malloc keeps it otherwise),
+    so the phases after it, and the processes they start, do not carry it."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):    # not glibc: nothing to do
+        pass
 
 
 #: An update that changed more nodes than this is validated whole (node-by-node checks cost more then).

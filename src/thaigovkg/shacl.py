@@ -205,8 +205,6 @@ def _in_processes(store, location: str, rules: list, jobs: int) -> list[Violatio
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return _check_rules(_Checker(store), rules, range(len(rules)))
     sizes: dict[tuple, int] = {}
     for shape, _ in rules:
         if shape.classes not in sizes:
@@ -219,7 +217,8 @@ def _in_processes(store, location: str, rules: list, jobs: int) -> list[Violatio
         least = loads.index(min(loads))
         shares[least].append(index)
         loads[least] += sizes[rules[index][0].classes] + 1
-    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+    # spawned, not forked: a fork would share (and be counted with) this process's memory of the bulk load
+    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=multiprocessing.get_context("spawn")) as pool:
         others = [pool.submit(_check_share, location, share) for share in shares[1:] if share]
         violations = _check_rules(_Checker(store), rules, shares[0])
         for future in others:
@@ -283,7 +282,7 @@ class _Checker:
         focus = "VALUES ?c { %s } ?f %s ?c ." % (" ".join(f"<{k}>" for k in classes), self.typed)
         path = f"<{c.path}>"
         edge = f"?v {path} ?f ." if c.inverse else f"?f {path} ?v ."
-        count = "COUNT(DISTINCT ?v)"
+        count = "COUNT(?v)"          # one row per value: triples are a set (no DISTINCT, no set kept per node)
 
         def share(test: str) -> str:       # how many values pass ``test`` (an error counts as not passing)
             return f"SUM(IF(BOUND(?v) && COALESCE({test}, false), 1, 0))"
