@@ -53,7 +53,7 @@ from .chunks import CHUNK_SIZE, WORK_FORMAT, Progress, chunk_files, run_chunks
 from .extract import extract_article
 from .files import atomic_path, write_atomically
 from .gazetteer import load_gazetteer
-from .model import Article, Extraction
+from .model import Extraction
 from .ntriples import Renamer, merge_sorted, write_turtle_file
 from .resolve import ArticleSummary, Merge, Resolved, resolve, resolve_across_articles
 from .to_rdf import article_graph, bind_prefixes

@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation

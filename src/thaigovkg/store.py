@@ -53,7 +53,7 @@ from .ntriples import BytesReader, Renamer, file_buffers, graph_of
 from .resolve import ArticleSummary, Resolved, combine, resolve
 from .resources import ontology_file
 from .romanise import remember
-from .vocab import ID_BASE, RDF
+from .vocab import ID_BASE
 
 REFERENCE_GRAPH = ID_BASE + "graph/reference"
 RESOLUTION_GRAPH = ID_BASE + "graph/resolution"
