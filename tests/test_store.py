@@ -74,6 +74,7 @@ def names(location) -> dict[str, list[str]]:
     [["a1", "u1"], ["a2", "a3", "o1"]],       # a rename (undated → 7 September) made, then undone by another day
     [["u1"], ["a1"], ["o1", "a2", "a3"]],     # the rename appears with the second step, goes with the third
     [["o1", "a3"], ["a1", "a2", "u1"]],       # the name first spelt ใจดิงาม, then ใจดีงาม by more articles
+    [["a1", "a3"], ["a3", "a2", "u1", "o1"], ["a1"]],   # articles added twice, alone and among new ones
 ])
 def test_store_built_piecewise_is_the_store_built_at_once(tmp_path, articles, steps):
     at_once = add(tmp_path / "at-once", list(articles.values()))
