@@ -229,7 +229,8 @@ def daily_update(tail: list[bytes], store: Path, folder: Path, day: int, count: 
     out, _ = child.communicate()
     peak = memory.stop()
     wall = time.monotonic() - began
-    return {"wall": wall, "tree_peak": peak, "exit": child.returncode, "output": out.decode("utf-8", "replace")}
+    output = out.decode("utf-8", "replace").replace(f"{ROOT}/", "")   # paths as the repository names them
+    return {"wall": wall, "tree_peak": peak, "exit": child.returncode, "output": output}
 
 
 def newmm_pass(corpus: Path, limit: int | None) -> tuple[float, float, int]:
@@ -393,6 +394,7 @@ def main() -> None:
             one, many = replays[1], replays[args.replay]
             print(f"replay {args.replay}x / 1x: articles {many['articles'] / one['articles']:.2f}, wall "
                   f"{many['wall'] / one['wall']:.2f} (per article {many['wall'] / many['articles'] / (one['wall'] / one['articles']):.2f}), "
+                  f"CPU per article {many['cpu'] / many['articles'] / (one['cpu'] / one['articles']):.2f}, "
                   f"peak memory {many['tree_peak'] / one['tree_peak']:.2f} ({many['tree_peak'] / 2**30:.2f} GiB)", flush=True)
             checks.append((f"replay {args.replay}x / 1x, wall per article", many["wall"] / many["articles"]
                            / (one["wall"] / one["articles"]), 1.2))
