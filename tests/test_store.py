@@ -145,6 +145,18 @@ def test_store_and_file_written_in_one_run_hold_one_graph(tmp_path, articles):
     assert '"status": "merge"' not in rows      # two days for one programme-year: no undated report is merged
 
 
+def test_store_build_takes_jobs_and_shows_progress_like_the_file_build(tmp_path, articles, capsys):
+    """Defect: the store build ran in one process, ignoring --jobs and --progress."""
+    capsys.readouterr()
+    report = build(list(articles.values()), store=tmp_path / "store", validate=False, progress=True, jobs=2,
+                   chunk_size=2)
+    bar = [line for line in capsys.readouterr().err.replace("\r", "\n").splitlines() if " left" in line]
+    assert bar and bar[-1].strip().startswith("5 / ") and bar[-1].strip().endswith("100%")
+    assert report.store_update.added == 5
+    add(tmp_path / "one-process", list(articles.values()))
+    assert quads(tmp_path / "store") == quads(tmp_path / "one-process")
+
+
 def test_store_layout_article_graphs_resolution_graph_and_their_union(tmp_path, articles):
     location = tmp_path / "store"
     report = add(location, [articles[n] for n in ("a1.txt", "a3.txt", "u1.txt")], validate=True)
