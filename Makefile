@@ -43,9 +43,11 @@ test-stores: $(STAMP)
 	  (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y virtuoso-opensource)
 	$(BIN)/python -m pytest -q -m stores
 
-# Speed and memory of the build on the full corpus (1,000, 10,000 and all articles), a plain newmm pass
-# beside it, and the named queries in pyoxigraph vs rdflib; takes about a quarter of an hour.
-# Results and the machine they were measured on: bench/RESULTS.md.
+# Speed and memory on the full corpus: the file build (1,000, 10,000 and all articles) and, beside it, the
+# store build and three daily updates of it; the corpus replayed once and five times (file and store in one
+# build); the named queries in pyoxigraph vs rdflib; the issue's targets checked at the end. About 45 minutes
+# on an idle machine; pick parts with BENCH_ARGS='--parts store,daily' (sizes, store, daily, replay, queries,
+# and newmm: a plain newmm pass, 9 more minutes). Results: bench/RESULTS.md.
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py $(BENCH_ARGS)
 

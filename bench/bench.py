@@ -1,26 +1,46 @@
 """Speed and memory of `thaigovkg build` on the Thai government news corpus, in one run.
 
     .venv/bin/python bench/bench.py [--corpus PATH] [--sizes 1000,10000,all] [--out build/bench]
+                                    [--parts sizes,store,daily,replay,newmm,queries] [--replay 5]
 
-Prints, for each size: articles/s and MB/s of the whole build (read, extract,
-graph, sorted Turtle, SHACL), its peak memory (the process tree's summed resident
-memory, sampled, and the largest single process from getrusage of children);
-then one plain pythainlp `newmm` pass over the same text on one core and the
-ratio of the build to it; then each named query (queries/*.rq) on the full graph
-in a pyoxigraph store (also without its final ORDER BY, to show the sort's share)
-against rdflib's memory graph, flagging rows that differ between the two. Everything is measured in
-the same run, so ratios hold whatever the machine's load; the load average is
-printed before and after. Not part of the tests: `make bench`.
+Parts (all by default; `--parts` picks some):
+
+- ``sizes``: for each size, articles/s and MB/s of the whole file build (read,
+  extract, graph, sorted Turtle, SHACL), its peak memory (the process tree's summed
+  resident memory, sampled, and the largest single process from getrusage of children);
+- ``store``: the store build of the same (largest) input right after the file build,
+  and the ratios store / file of wall time and peak memory, side by side in one run;
+- ``daily``: a daily update: about 30 articles (real ones under new ids and a new
+  date) added to the store just built, the whole command timed (process start to end);
+- ``replay``: the corpus replayed ``--replay`` times (5) under new ids and dates,
+  generated on the fly into a named pipe (never stored), built once into a Turtle
+  file and a store together, beside the same build of the corpus replayed once:
+  time per article and peak memory, to show both grow linearly or not at all;
+- ``newmm`` (only when asked for: about 9 minutes): one plain pythainlp `newmm` pass over
+  the same text on one core and the ratio of the build to it;
+- ``queries``: each named query (queries/*.rq) on the full graph in a pyoxigraph
+  store (also without its final ORDER BY, to show the sort's share) against rdflib's
+  memory graph, flagging rows that differ between the two.
+
+Everything is measured in the same run, so ratios hold whatever the machine's load;
+the load average is printed before and after each build. The issue's targets are checked
+at the end (``target …: met`` or ``NOT MET``): store / file at most 1.2 in wall time and 1.5
+in peak memory, both builds under 5 minutes, a daily update under 10 s, the replayed
+corpus in linear time (time per article at most 1.2 times that of the corpus once) and
+under 3 GB. Not part of the tests:
+`make bench`.
 """
 from __future__ import annotations
 
 import argparse
+import collections
 import gc
 import json
 import lzma
 import os
 import platform
-import resource
+import re
+import shutil
 import subprocess
 import statistics
 import sys
@@ -99,15 +119,19 @@ def subset(corpus: Path, size: int, folder: Path) -> Path:
     return path
 
 
-def run_build(corpus: Path, output: Path) -> dict:
+def run_build(corpus: Path, output: Path | None, store: Path | None = None) -> dict:
     """One build in a child process (as `thaigovkg build` runs it): its report, wall time and memory."""
-    code = ("import json, sys\nfrom thaigovkg.pipeline import build\n"
-            "r = build([sys.argv[1]], sys.argv[2], validate=True, progress=True)\n"
+    code = ("import json, resource, sys\nfrom thaigovkg.pipeline import build\n"
+            "r = build([sys.argv[1]], sys.argv[2] or None, validate=True, progress=True, store=sys.argv[3] or None)\n"
+            "usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]\n"
+            "largest = max(u.ru_maxrss for u in usage) * 1024\n"
+            "cpu = sum(u.ru_utime + u.ru_stime for u in usage)\n"
             "print(json.dumps({'articles': r.articles, 'megabytes': r.megabytes, 'seconds': r.seconds, "
             "'triples': r.triples, 'conforms': r.conforms, 'rejected': len(r.rejected), "
-            "'warnings': len(r.warnings), 'entities': r.entities}))\n")
+            "'warnings': len(r.warnings), 'entities': r.entities, 'timings': r.timings, 'max_single': largest, 'cpu': cpu}))\n")
     began = time.monotonic()
-    child = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(output)], stdout=subprocess.PIPE)
+    child = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(output or ""), str(store or "")],
+                             stdout=subprocess.PIPE)
     memory = TreeMemory(child.pid)
     out, _ = child.communicate()
     peak = memory.stop()
@@ -115,9 +139,98 @@ def run_build(corpus: Path, output: Path) -> dict:
     if child.returncode:
         raise SystemExit(f"build of {corpus} failed (exit {child.returncode})")
     result = json.loads(out.decode().strip().splitlines()[-1])
-    result.update(wall=wall, tree_peak=peak,
-                  max_single=resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)
+    result.update(wall=wall, tree_peak=peak)   # max_single: this build's largest process, measured in it
     return result
+
+
+def describe_build(label: str, result: dict) -> str:
+    return (f"{label}: {result['articles']:,} articles, {result['megabytes']:.0f} MB text, "
+            f"{result['wall']:.1f} s wall, {result['cpu']:.0f} s CPU: {result['articles'] / result['wall']:.0f} articles/s, "
+            f"{result['megabytes'] / result['wall']:.2f} MB/s; {result['triples']:,} triples, "
+            f"conforms {result['conforms']}, rejected {result['rejected']}; "
+            f"peak memory {result['tree_peak'] / 2**30:.2f} GiB (process tree), largest process "
+            f"{result['max_single'] / 2**30:.2f} GiB; phases "
+            + ", ".join(f"{k} {v:.0f} s" for k, v in result.get("timings", {}).items()) + f"; load {load()}")
+
+
+# ---- the corpus replayed under new ids and dates, as a stream
+
+_HEAD = re.compile(rb'^\{"id": "((?:[^"\\]|\\.)*)", "date": "(\d{4})(-\d\d-\d\d)[^"]*", "url": "((?:[^"\\]|\\.)*)"')
+
+
+def replayed_line(line: bytes, replica: int) -> bytes:
+    """A corpus line as replica ``replica`` of it: id and URL marked, the date ``5 × replica`` years on."""
+    if replica == 0:
+        return line
+    head = _HEAD.match(line)
+    if head:
+        year = int(head.group(2)) + 5 * replica
+        day = head.group(3).replace(b"-02-29", b"-02-28")
+        return (b'{"id": "replay%d/' % replica + head.group(1) + b'", "date": "%d' % year + day
+                + b'", "url": "' + head.group(4) + b'#replay%d"' % replica + line[head.end():])
+    record = json.loads(line)
+    record["id"] = f"replay{replica}/{record.get('id')}"
+    if isinstance(record.get("date"), str) and record["date"][:4].isdigit():
+        record["date"] = f"{int(record['date'][:4]) + 5 * replica}{record['date'][4:10].replace('-02-29', '-02-28')}"
+    return json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def _write_replay(corpus: str, times: int, pipe: str) -> None:
+    with open(pipe, "wb", buffering=1 << 20) as out:
+        for replica in range(times):
+            with lzma.open(corpus, "rb") as source:
+                for line in source:
+                    out.write(replayed_line(line, replica))
+
+
+def replay_build(corpus: Path, times: int, folder: Path) -> dict:
+    """A build (Turtle file and store together) of the corpus replayed ``times`` times, streamed through a
+    named pipe by a writer process outside the measured process tree."""
+    import multiprocessing
+
+    pipe = folder / f"replay-{times}x.jsonl"
+    pipe.unlink(missing_ok=True)
+    os.mkfifo(pipe)
+    writer = multiprocessing.get_context("fork").Process(target=_write_replay, args=(str(corpus), times, str(pipe)))
+    writer.start()
+    try:
+        return run_build(pipe, folder / f"replay-{times}x.ttl", folder / f"replay-{times}x-store")
+    finally:
+        writer.join(60)
+        if writer.is_alive():
+            writer.terminate()
+        pipe.unlink(missing_ok=True)
+
+
+# ---- a daily update of a full store
+
+def corpus_tail(corpus: Path, count: int) -> list[bytes]:
+    """The corpus's last ``count`` lines."""
+    lines: collections.deque[bytes] = collections.deque(maxlen=count)
+    with lzma.open(corpus, "rb") as source:
+        lines.extend(source)
+    return list(lines)
+
+
+def daily_update(tail: list[bytes], store: Path, folder: Path, day: int, count: int = 30) -> dict:
+    """Day ``day``'s ``count`` articles (real ones from the corpus's end, ``tail``, under new ids, dated
+    after it) added to ``store``: the whole `thaigovkg build … --store` command timed, process start to end."""
+    lines = tail[len(tail) - count * day:][:count]
+    daily = folder / f"daily-{day}.jsonl"
+    with open(daily, "wb") as out:
+        for line in lines:
+            record = json.loads(line)
+            record["id"], record["date"] = f"day{day}/{record['id']}", f"2025-01-{day + 1:02d}"
+            out.write(json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n")
+    command = [sys.executable, "-m", "thaigovkg.cli", "build", str(daily), "--store", str(store)]
+    began = time.monotonic()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    memory = TreeMemory(child.pid)
+    out, _ = child.communicate()
+    peak = memory.stop()
+    wall = time.monotonic() - began
+    output = out.decode("utf-8", "replace").replace(f"{ROOT}/", "")   # paths as the repository names them
+    return {"wall": wall, "tree_peak": peak, "exit": child.returncode, "output": output}
 
 
 def newmm_pass(corpus: Path, limit: int | None) -> tuple[float, float, int]:
@@ -209,16 +322,26 @@ def queries(graph_path: Path, timeout: float) -> list[tuple[str, float, float | 
     return results
 
 
+PARTS = ("sizes", "store", "daily", "replay", "newmm", "queries")
+DEFAULT_PARTS = ("sizes", "store", "daily", "replay", "queries")   # newmm (about 9 minutes) when asked for
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--sizes", default="1000,10000,all")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench")
+    parser.add_argument("--parts", default=",".join(DEFAULT_PARTS),
+                        help=f"what to measure: {', '.join(PARTS)} (default: {', '.join(DEFAULT_PARTS)})")
+    parser.add_argument("--replay", type=int, default=5, help="times the corpus is replayed (default: 5)")
     parser.add_argument("--query-timeout", type=float, default=300)
     parser.add_argument("--no-newmm", action="store_true")
     parser.add_argument("--queries-on", type=Path, metavar="GRAPH",
                         help="only time the named queries on this graph (e.g. build/bench/graph-all.ttl)")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
+    if args.no_newmm:
+        parts.discard("newmm")
     if args.queries_on:
         print(f"machine: {machine()}\nload average before: {load()}", flush=True)
         queries(args.queries_on, args.query_timeout)
@@ -227,30 +350,75 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     print(f"machine: {machine()}")
     print(f"load average before: {load()}", flush=True)
-    rows = []
+    rows, checks = [], []
+    sizes = args.sizes.split(",")
     with tempfile.TemporaryDirectory(dir=args.out) as scratch:
-        for size in args.sizes.split(","):
+        for size in sizes if parts & {"sizes", "store", "daily"} else []:
+            if "sizes" not in parts and size != sizes[-1]:
+                continue
             source = args.corpus if size == "all" else subset(args.corpus, int(size), Path(scratch))
             output = args.out / f"graph-{size}.ttl"
             result = run_build(source, output)
             result["size"] = size
             rows.append(result)
-            print(f"build {size:>6}: {result['articles']:,} articles, {result['megabytes']:.0f} MB text, "
-                  f"{result['wall']:.1f} s wall: {result['articles'] / result['wall']:.0f} articles/s, "
-                  f"{result['megabytes'] / result['wall']:.2f} MB/s; {result['triples']:,} triples, "
-                  f"conforms {result['conforms']}, rejected {result['rejected']}; "
-                  f"peak memory {result['tree_peak'] / 2**30:.2f} GiB (process tree), largest process "
-                  f"{result['max_single'] / 2**30:.2f} GiB; load {load()}", flush=True)
+            print(describe_build(f"build {size:>6}", result), flush=True)
+            if size == sizes[-1] and parts & {"store", "daily"}:
+                location = args.out / f"store-{size}"
+                shutil.rmtree(location, ignore_errors=True)
+                stored = run_build(source, None, location)
+                print(describe_build(f"store {size:>6}", stored), flush=True)
+                print(f"store / file, same input, same run: wall {stored['wall'] / result['wall']:.2f}, "
+                      f"CPU {stored['cpu'] / result['cpu']:.2f}, "
+                      f"peak memory (process tree) {stored['tree_peak'] / result['tree_peak']:.2f}; "
+                      f"store folder {folder_size(location) / 2**30:.2f} GiB", flush=True)
+                checks.append(("store build / file build, wall", stored["wall"] / result["wall"], 1.2))
+                checks.append(("store build / file build, peak memory", stored["tree_peak"] / result["tree_peak"], 1.5))
+                if size == "all":
+                    checks.append(("file build of the corpus, minutes", result["wall"] / 60, 5))
+                    checks.append(("store build of the corpus, minutes", stored["wall"] / 60, 5))
+                if "daily" in parts:
+                    tail = corpus_tail(args.corpus, 3 * 30)
+                    for number in (1, 2, 3):
+                        day = daily_update(tail, location, Path(scratch), number)
+                        checks.append((f"daily update {number} (30 articles), seconds", day["wall"], 10))
+                        summary = [line for line in day["output"].splitlines()
+                                   if line.startswith(("store", "time", "SHACL", "  extract"))]
+                        print(f"daily update {number}: 30 articles into the full store in {day['wall']:.1f} s "
+                              f"(whole command), exit {day['exit']}, peak {day['tree_peak'] / 2**30:.2f} GiB; "
+                              + " | ".join(line.strip() for line in summary) + f"; load {load()}", flush=True)
+        if "replay" in parts:
+            replays = {}
+            for times in (1, args.replay):
+                replays[times] = replay_build(args.corpus, times, Path(scratch))
+                print(describe_build(f"replay {times}x", replays[times]), flush=True)
+            one, many = replays[1], replays[args.replay]
+            print(f"replay {args.replay}x / 1x: articles {many['articles'] / one['articles']:.2f}, wall "
+                  f"{many['wall'] / one['wall']:.2f} (per article {many['wall'] / many['articles'] / (one['wall'] / one['articles']):.2f}), "
+                  f"CPU per article {many['cpu'] / many['articles'] / (one['cpu'] / one['articles']):.2f}, "
+                  f"peak memory {many['tree_peak'] / one['tree_peak']:.2f} ({many['tree_peak'] / 2**30:.2f} GiB)", flush=True)
+            checks.append((f"replay {args.replay}x / 1x, wall per article", many["wall"] / many["articles"]
+                           / (one["wall"] / one["articles"]), 1.2))
+            checks.append((f"replay {args.replay}x, peak memory (process tree), GB", many["tree_peak"] / 1e9, 3))
+    for what, value, limit in checks:
+        print(f"target {what}: {value:.2f} (at most {limit}): {'met' if value <= limit else 'NOT MET'}", flush=True)
+    if not rows:
+        print(f"load average after: {load()}")
+        return
     full = rows[-1]
-    if not args.no_newmm:
+    if "newmm" in parts:
         limit = None if full["size"] == "all" else int(full["size"])
         seconds, megabytes, count = newmm_pass(args.corpus, limit)
         print(f"newmm, one core: {count:,} articles, {megabytes:.0f} MB in {seconds:.1f} s CPU "
               f"({megabytes / seconds:.2f} MB/s); build {full['size']} / newmm = {full['wall'] / seconds:.2f}; "
               f"load {load()}", flush=True)
-    print(f"queries on graph-{full['size']}.ttl:")
-    queries(args.out / f"graph-{full['size']}.ttl", args.query_timeout)
+    if "queries" in parts:
+        print(f"queries on graph-{full['size']}.ttl:")
+        queries(args.out / f"graph-{full['size']}.ttl", args.query_timeout)
     print(f"load average after: {load()}")
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
 if __name__ == "__main__":

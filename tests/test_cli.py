@@ -114,3 +114,61 @@ def test_cli_mentions_shows_kinds_and_spans(seeds_dir, capsys):
     assert main(["mentions", str(seeds_dir / "002_eed87c35fc898cd5.txt")]) == 0
     out = capsys.readouterr().out
     assert "org" in out and "person" in out and "กรมการพัฒนาชุมชน" in out
+
+
+@pytest.mark.parametrize("argv", [["build"], ["query", "--format", "yaml"], ["no-such-verb"], ["build", "x", "--jobs", "two"]])
+def test_cli_a_mistake_in_the_arguments_is_an_error_exit_1(argv, capsys):
+    """Defect: argparse mistakes exited 2 with 'thaigovkg: error:' where every other error is 'Error: …', exit 1."""
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and "--help" in err and "thaigovkg: error" not in err
+
+
+def test_cli_build_to_an_existing_folder_is_an_error_and_leaves_nothing(tmp_path, seeds_dir, capsys):
+    """Defect: `build seeds -o <existing folder>` ended in a traceback and left a work folder behind."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["build", str(seeds_dir), "-o", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and "folder" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"] and not list(folder.iterdir())
+
+
+def _corpus(tmp_path: Path, seeds_dir: Path) -> Path:
+    corpus = tmp_path / "corpus.jsonl"
+    with open(corpus, "w", encoding="utf-8") as stream:
+        for path in sorted(seeds_dir.glob("*.txt"))[:3]:
+            stream.write(json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
+    return corpus
+
+
+def test_cli_mentions_picks_one_article_of_a_corpus_by_id(tmp_path, seeds_dir, capsys):
+    """Defect: `mentions` on a .jsonl read the whole corpus as one article, and no article could be picked."""
+    corpus = _corpus(tmp_path, seeds_dir)
+    second = sorted(seeds_dir.glob("*.txt"))[1]
+    assert main(["mentions", str(corpus), "--id", second.stem]) == 0
+    from_corpus = capsys.readouterr().out
+    assert main(["mentions", str(second)]) == 0
+    assert from_corpus == capsys.readouterr().out and from_corpus.count("\n") > 5
+    assert main(["mentions", str(corpus)]) == 1
+    assert "--id" in capsys.readouterr().err
+    assert main(["mentions", str(corpus), "--id", "no-such-id"]) == 1
+    assert "no article with id 'no-such-id'" in capsys.readouterr().err
+
+
+def test_cli_query_list_shows_each_description_whole(capsys):
+    """Defect: `query --list` cut each description after its first line."""
+    from itertools import takewhile
+
+    from thaigovkg.query import named_queries
+
+    assert main(["query", "--list"]) == 0
+    listing = " ".join(capsys.readouterr().out.split())
+    for name, path in named_queries().items():
+        comments = takewhile(lambda line: line.startswith("#"), path.read_text(encoding="utf-8").splitlines())
+        description = " ".join(word for line in comments for word in line.lstrip("#").split())
+        assert len(description.split()) > 5 and description in listing, name
+    multi_line = named_queries()["awards-per-ministry-year"].read_text(encoding="utf-8").splitlines()
+    assert multi_line[1].startswith("#") and " ".join(multi_line[1].lstrip("# ").split()) in listing

@@ -9,7 +9,8 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from thaigovkg.export import DATASET, DESCRIPTION_GRAPH, export
-from thaigovkg.store import REFERENCE_GRAPH, article_graphs, build_store, open_store
+from thaigovkg.pipeline import build_store
+from thaigovkg.store import REFERENCE_GRAPH, RESOLUTION_GRAPH, article_graphs, open_store
 from thaigovkg.vocab import DCAT, DCTERMS, PROV, RDF, SCHEMA, TGK, VOID, XSD
 
 DAY = dt.date(2024, 9, 18)
@@ -111,8 +112,8 @@ def test_export_quads_from_a_store_keep_one_graph_per_article(tmp_path, store, s
     dataset.parse(out, format="nquads" if suffix == ".nq" else "trig")
     graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
     articles = set(article_graphs(open_store(store)))
-    assert len(articles) == 5 and report.graphs == 6
-    assert graphs == articles | {REFERENCE_GRAPH, DESCRIPTION_GRAPH}
+    assert len(articles) == 5 and report.graphs == 7
+    assert graphs == articles | {REFERENCE_GRAPH, RESOLUTION_GRAPH, DESCRIPTION_GRAPH}
     source = open_store(store)
     for article in articles:
         expected = {str(q.triple) for q in source.quads_for_pattern(None, None, None, ox.NamedNode(article))}
@@ -152,3 +153,18 @@ def test_export_to_an_unknown_suffix_is_an_error(tmp_path, built):
     with pytest.raises(ValueError, match="cannot tell the format"):
         export(built[0], tmp_path / "kg.xyz")
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nq"])
+def test_export_files_are_readable_by_others(tmp_path, built, suffix):
+    """Defect: exports were written with mode 0600 (mkstemp's), so a web server could not read them."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / f"kg{suffix}"
+        export(built[0], out, created=DAY)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

@@ -134,7 +134,7 @@ def test_an_agency_key_with_an_underscore_is_a_valid_reference():
 
 
 def test_export_from_a_store_gives_the_same_entities(tmp_path, seeds_dir, exported):
-    from thaigovkg.store import build_store
+    from thaigovkg.pipeline import build_store
 
     store = tmp_path / "store"
     build_store([seeds_dir], store, validate=False)

@@ -70,3 +70,39 @@ def test_pipeline_warns_when_stated_totals_do_not_add_up(tmp_path):
 def test_pipeline_graph_validates_with_the_shapes(seed_build):
     _, path = seed_build
     assert validate_graph(Graph().parse(path)).conforms
+
+
+def test_pipeline_outputs_are_readable_by_others(tmp_path, seeds_dir):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        report = build([seeds_dir], tmp_path / "graph.ttl", validate=False)
+    finally:
+        os.umask(old)
+    for path in (report.output, report.report_path):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
+
+
+def test_pipeline_progress_counts_the_articles_done_not_the_bytes_read(tmp_path, seeds_dir, capsys):
+    """Defect: the bar showed 100 % and 0:00 left at article 1,200 of 2,000 of a .jsonl (the reader runs ahead)."""
+    import json
+    import re
+
+    texts = [p.read_text(encoding="utf-8")[:1500] for p in sorted(seeds_dir.glob("*.txt"))]
+    corpus = tmp_path / "corpus.jsonl"
+    with open(corpus, "w", encoding="utf-8") as stream:
+        for i in range(48):
+            stream.write(json.dumps({"id": f"a{i}", "text": texts[i % len(texts)]}, ensure_ascii=False) + "\n")
+    capsys.readouterr()
+    build([corpus], tmp_path / "graph.ttl", validate=False, progress=True, jobs=2, chunk_size=4)
+    lines = [line for line in re.split(r"[\r\n]", capsys.readouterr().err) if " left" in line]
+    assert lines
+    for line in lines:
+        done, total, percent = re.match(r"([\d,]+) / ~?([\d,?]+) articles .* (\d+)%", line.strip()).groups()
+        done = int(done.replace(",", ""))
+        assert int(percent) <= round(100 * done / 48) + 1, line       # never ahead of the articles done
+        if total != "?":
+            assert abs(int(total.replace(",", "")) - 48) <= 8, line
+    assert lines[-1].strip().startswith("48 / ") and lines[-1].strip().endswith("100%")

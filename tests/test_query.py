@@ -12,6 +12,7 @@ from rdflib import Graph, Literal
 
 from thaigovkg.cli import main
 from thaigovkg.query import format_result, load_graph, named_queries, run_query
+from thaigovkg.vocab import RDF, TGK
 
 LIBRARY = ["awards-per-ministry-year", "agency-awards-over-time", "top-presenters", "posts-by-person",
            "uncertain-awards"]
@@ -139,3 +140,24 @@ def test_query_runs_on_a_store_folder(tmp_path, seeds_dir, seed_build, capsys):
     assert from_store == capsys.readouterr().out
     assert main(["query", str(store), "CONSTRUCT WHERE { ?a a <https://schema.org/NewsArticle> }"]) == 0
     assert "schema:NewsArticle" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt"])
+def test_query_rows_asked_for_as_a_graph_are_an_error(seed_build, capsys, fmt):
+    """Defect: `--format turtle` on a SELECT printed a table without a word."""
+    assert main(["query", str(seed_build[1]), "awards", "--format", fmt]) == 1
+    assert capsys.readouterr().err.startswith("Error: SELECT answers with rows, not a graph")
+    assert main(["query", str(seed_build[1]), "ASK { ?s ?p ?o }", "--format", fmt]) == 1
+    assert capsys.readouterr().err.startswith("Error: ASK answers with true or false")
+
+
+def test_query_agency_awards_over_time_gives_each_award_once(graph, capsys):
+    """Defect: the query repeated each award at every ancestor of its recipient (sums counted awards twice or more)."""
+    rows = list(run_query(graph, "agency-awards-over-time"))
+    awards = set(graph.subjects(RDF.type, TGK.AwardConferral))
+    assert len(rows) == len(awards) > 10
+    nested = ("SELECT (COUNT(*) AS ?n) WHERE { ?a a tgk:AwardConferral ; "
+              "tgk:recipient/org:subOrganizationOf/org:subOrganizationOf ?x }")
+    assert int(next(iter(run_query(graph, nested)))[0]) > 0        # recipients two levels down are there
+    ministries = {str(row[0]) for row in rows if row[0] is not None}
+    assert "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์" in ministries

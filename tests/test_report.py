@@ -116,7 +116,7 @@ def test_report_opens_offline_without_errors_switches_to_english_and_shows_the_c
 
 
 def test_report_from_a_store_counts_the_same(tmp_path, seeds_dir, data):
-    from thaigovkg.store import build_store
+    from thaigovkg.pipeline import build_store
 
     store = tmp_path / "store"
     build_store([seeds_dir], store, validate=False)

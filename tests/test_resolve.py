@@ -95,3 +95,58 @@ def test_a_persons_posts_stay_apart_by_time_and_source():
     assert [d.toPython() for d in graph.objects(second, DCTERMS.date)] == [dt.date(2023, 12, 7)]
     assert {article for article, _ in sources(graph, first)} == {iris.article_iri("b1")}
     assert {article for article, _ in sources(graph, second)} == {iris.article_iri("b2")}
+
+
+# ------------------------------------------------------------------ the stage and its extension point
+
+def test_compose_follows_chains_and_refuses_circles():
+    from thaigovkg.resolve import compose
+    import pytest
+
+    assert compose({"a": "b"}, {"b": "c", "x": "y"}) == {"a": "c", "b": "c", "x": "y"}
+    with pytest.raises(ValueError, match="circle"):
+        compose({}, {"a": "b", "b": "c", "c": "a"})
+
+
+def test_a_resolver_added_to_the_stage_is_applied_alike_by_the_file_and_the_store(tmp_path, monkeypatch):
+    """The extension point for issue 15's merges: a resolver returns renames and merges with reasons;
+    the Turtle file and the store apply them the same way, the build report lists them, and a store
+    built in pieces still equals the one built at once."""
+    import json
+
+    import pyoxigraph as ox
+
+    from thaigovkg import resolve as stage
+    from thaigovkg.resolve import Merge, Resolved
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in (("a1.txt", DATED), ("a2.txt", UNDATED), ("a3.txt", OTHER_DAY)):
+        (folder / name).write_text(text, encoding="utf-8")
+    first = build([folder], tmp_path / "plain.ttl", validate=False)
+    labels = {str(s): str(o) for s, o in Graph().parse(first.output).subject_objects(SKOS.prefLabel)}
+    unit = next(iri for iri, label in labels.items() if label == "สำนักงานที่ดินจังหวัดตราด")
+    department = next(iri for iri, label in labels.items() if label == "กรมที่ดิน")
+
+    def merge_units(summaries, renames):          # a stand-in for a real rule: reads the summaries, merges one unit
+        assert all(summary.iri.startswith("https://w3id.org/thaigovkg/id/article/") for summary in summaries)
+        return Resolved(renames={unit: department},
+                        merges=[Merge("organization", department, (unit,), "a test: the land office is its department")])
+
+    monkeypatch.setattr(stage, "RESOLVERS", (merge_units, *stage.RESOLVERS))
+    report = build([folder], tmp_path / "merged.ttl", store=tmp_path / "store", validate=False)
+    in_file = {str(q.triple) for q in ox.parse(path=str(report.output), format=ox.RdfFormat.TURTLE)}
+    store = ox.Store.read_only(str(tmp_path / "store"))
+    assert in_file == {str(q.triple) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    assert not any(unit in triple for triple in in_file) and any(department in t and "ตราด" in t for t in in_file)
+    assert not list(store.quads_for_pattern(ox.NamedNode(unit), None, None, None))
+    rows = [json.loads(line) for line in report.report_path.read_text(encoding="utf-8").splitlines()]
+    assert {"status": "merge", "kind": "organization", "into": department, "merged": [unit],
+            "reason": "a test: the land office is its department"} in rows
+    del store
+    build([folder / "a1.txt"], store=tmp_path / "pieces", validate=False)       # the unit's article first, alone
+    build([folder / "a2.txt", folder / "a3.txt"], store=tmp_path / "pieces", validate=False)
+
+    def quads(location):
+        return {(str(q.triple), str(q.graph_name)) for q in ox.Store.read_only(str(location))}
+    assert quads(tmp_path / "pieces") == quads(tmp_path / "store")

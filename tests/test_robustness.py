@@ -94,7 +94,9 @@ def test_robustness_bad_inputs_are_reported_by_name_and_reason_and_no_good_one_i
     rows = [json.loads(line) for line in report.report_path.read_text(encoding="utf-8").splitlines()]
     assert {(Path(r["file"]).name, r["line"]) for r in rows if r["status"] == "rejected"} == {
         (origin.split(":")[0], int(origin.split(":")[1]) if ":" in origin else None) for origin in expected}
-    assert {r["status"] for r in rows} == {"rejected", "warning"}
+    assert {r["status"] for r in rows} <= {"rejected", "warning", "merge"}      # merges: resolution's, for review
+    assert {r["status"] for r in rows if "file" in r} == {"rejected", "warning"}
+    assert all({"kind", "into", "merged", "reason"} <= set(r) for r in rows if r["status"] == "merge")
     assert not list(output.parent.glob(".work-*")), "the work folder is removed after a build"
 
 
@@ -181,6 +183,39 @@ def test_robustness_killed_build_leaves_the_old_graph_and_resumes_to_the_same_gr
     assert finished.returncode == 0, finished.stderr
     assert output.read_bytes() == reference.read_bytes()
     assert not list(output.parent.glob(".work-*"))
+
+
+@pytest.mark.slow
+def test_robustness_killed_store_build_is_undone_and_built_again_to_the_same_store(tmp_path, seeds_dir, devset_dir):
+    """Killed while extracting, and killed while loading the store: run again, the store is the one built at once."""
+    import pyoxigraph
+
+    corpus = _copies_corpus(tmp_path, seeds_dir, devset_dir)
+    build([corpus], store=tmp_path / "reference", validate=False, chunk_size=20)
+    location = tmp_path / "out" / "store"
+    command = [sys.executable, "-m", "thaigovkg.cli", "build", str(corpus), "--store", str(location), "--no-validate",
+               "--progress"]
+    env = dict(os.environ, PYTHAINLP_OFFLINE="1")
+    for moment in ("extracting", "loading"):
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                   start_new_session=True)
+        if moment == "extracting":
+            time.sleep(3.0)
+        else:
+            for line in process.stderr:
+                if b"loading" in line:
+                    break
+        os.killpg(process.pid, signal.SIGKILL)          # the build and its workers, mid-flight
+        process.wait()
+        process.stderr.close()
+    finished = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    assert "an interrupted update was undone" in finished.stdout      # the kill came while loading
+
+    def quads(where):
+        return {(str(q.triple), str(q.graph_name)) for q in pyoxigraph.Store.read_only(str(where))}
+    assert quads(location) == quads(tmp_path / "reference")
+    assert not list(location.parent.glob(".work-*"))
 
 
 # ------------------------------------------------------------------ text never breaks the RDF

@@ -91,3 +91,47 @@ def test_shacl_other_complex_paths_are_refused():
         "[ sh:inversePath org:heldBy ]", "( org:heldBy org:postIn )"), format="turtle")
     with pytest.raises(NotImplementedError, match="inverse"):
         shacl._compile(shapes)
+
+
+def _loaded(path):
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(path))
+    return store
+
+
+def _iris(store) -> set[str]:
+    import pyoxigraph
+
+    return {term.value for quad in store for term in (quad.subject, quad.object)
+            if isinstance(term, pyoxigraph.NamedNode)}
+
+
+@pytest.mark.parametrize("path", sorted((CASES / "invalid").glob("*.ttl")), ids=lambda p: p.stem)
+def test_shacl_checking_some_nodes_reports_what_checking_all_reports_of_them(path):
+    """A store update validates only the nodes it changed: the same violations, for those nodes."""
+    from thaigovkg.shacl import validate_store
+    from thaigovkg.shapes import short
+
+    store = _loaded(path)
+    whole = validate_store(store)
+    assert validate_store(store, focus=_iris(store)).violations == whole.violations
+    some = sorted(_iris(store))[::2]
+    shown = {short(rdflib.URIRef(iri)) for iri in some}
+    assert validate_store(store, focus=some).violations == tuple(v for v in whole.violations if v.focus in shown)
+
+
+def test_shacl_a_store_on_disk_checked_by_two_processes_gives_one_report(tmp_path):
+    import pyoxigraph
+
+    from thaigovkg.shacl import validate_store
+
+    broken = sorted((CASES / "invalid").glob("*.ttl"))
+    location = tmp_path / "store"
+    store = pyoxigraph.Store(str(location))
+    for path in broken:
+        store.bulk_load(path=str(path))
+    alone = validate_store(store)
+    assert not alone.conforms
+    assert validate_store(store, location=location, jobs=2) == alone

@@ -4,7 +4,7 @@ import unicodedata
 from thaigovkg.extract.organizations import _EitherRegex
 from thaigovkg.gazetteer import literal_regex
 from thaigovkg.normalize import _translation_table, _translate, normalize_text
-from thaigovkg.pipeline import _TripleList
+from thaigovkg.chunks import TripleList as _TripleList
 
 
 def test_either_regex_finds_what_the_union_trie_finds():

@@ -8,7 +8,7 @@ import pytest
 
 from thaigovkg.cli import main
 from thaigovkg.query import load_graph, run_query
-from thaigovkg.store import build_store
+from thaigovkg.pipeline import build_store
 from thaigovkg.tables import TABLES, export_tables, read_table
 
 DAY = dt.date(2024, 9, 18)

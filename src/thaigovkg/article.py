@@ -177,21 +177,24 @@ def iter_corpus_lines(path: Path, position: list[int] | None = None) -> Iterator
     """The non-blank lines of a JSON Lines corpus (plain, .xz or .gz), unparsed, streamed.
 
     ``position``, when given, is advanced by the number of (compressed) bytes read,
-    for progress bars.
+    for progress bars. A plain corpus may be a pipe (a corpus made on the fly).
     """
     import gzip
 
     base = position[0] if position is not None else 0
     with open(path, "rb") as compressed:
+        compressed_stream = path.suffix in (".xz", ".gz")
         if path.suffix == ".xz":
             stream = lzma.open(compressed, "rb")
         elif path.suffix == ".gz":
             stream = gzip.open(compressed, "rb")
         else:
             stream = compressed
+        read = 0
         for number, raw in enumerate(stream, start=1):
+            read += len(raw)
             if position is not None:
-                position[0] = base + compressed.tell()
+                position[0] = base + (compressed.tell() if compressed_stream else read)
             if raw.strip():
                 yield RawArticle(f"{path}:{number}", str(path), number, raw)
 
@@ -264,6 +267,31 @@ def iter_corpus(path: Path) -> Iterator[Article | Rejected]:
     """Articles of a JSON Lines corpus (objects with id, text, optional url and date), streamed."""
     for raw in iter_corpus_lines(path):
         yield load_raw(raw)
+
+
+def find_in_corpus(path: str | Path, doc_id: str) -> Article:
+    """The article with id ``doc_id`` in a JSON Lines corpus, read as a stream up to it.
+
+    Raises ``ValueError`` when no line has that id, or the line cannot be read as an article.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no corpus '{path}'")
+    quoted = json.dumps(doc_id, ensure_ascii=False).encode("utf-8")
+    escaped = json.dumps(doc_id).encode("ascii")
+    for raw in iter_corpus_lines(path):
+        if quoted not in raw.data and escaped not in raw.data:     # only lines that may hold it are parsed
+            continue
+        try:
+            record = json.loads(raw.data)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and record.get("id") == doc_id:
+            item = load_raw(raw)
+            if isinstance(item, Rejected):
+                raise ValueError(f"{item.origin}: {item.reason}")
+            return item
+    raise ValueError(f"no article with id {doc_id!r} in '{path}'")
 
 
 def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:

@@ -16,17 +16,15 @@ class UserError(Exception):
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    if args.store:
-        from .store import build_store
-
-        report = build_store(args.paths, args.store, validate=not args.no_validate)
-    else:
-        report = build(args.paths, args.output, validate=not args.no_validate,
-                       progress=True if args.progress else None, jobs=args.jobs, validator=args.shacl)
+    output = args.output or (None if args.store else "build/graph.ttl")
+    report = build(args.paths, output, validate=not args.no_validate, progress=True if args.progress else None,
+                   jobs=args.jobs, validator=args.shacl, store=args.store)
     if report.articles == 0 and report.rejected:
         reasons = "; ".join(f"{r.origin}: {r.reason}" for r in report.rejected[:5])
         raise UserError(f"no article could be read ({reasons})")
-    print(f"wrote {report.output}")
+    for written in (report.output, report.store):
+        if written:
+            print(f"wrote {written}")
     print(report.summary())
     if getattr(report, "report_path", None) and (report.rejected or report.warnings):
         print(f"build report: {report.report_path} ({len(report.rejected)} rejected, "
@@ -46,13 +44,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from .query import format_result, named_queries, open_source, run_query
+    from .query import named_queries, query_description
 
     if args.list:
+        import textwrap
+
         for name, path in named_queries().items():
-            comment = next((line.lstrip("# ").strip() for line in path.read_text(encoding="utf-8").splitlines()
-                            if line.startswith("#")), "")
-            print(f"{name:<16} {comment}")
+            print(name)
+            print(textwrap.fill(query_description(path.read_text(encoding="utf-8")), width=100,
+                                initial_indent="    ", subsequent_indent="    "))
         return 0
     if not args.graph or not args.query:
         raise UserError("query needs GRAPH and QUERY (or --list)")
@@ -70,10 +70,23 @@ def _query_text_result(graph: str, query: str, fmt: str) -> str:
 
 
 def cmd_mentions(args: argparse.Namespace) -> int:
-    from .article import read_article
+    from pathlib import Path
+
+    from .article import find_in_corpus, is_corpus, read_article
     from .extract import extract_article
 
-    extraction = extract_article(read_article(args.article))
+    path = Path(args.article)
+    if is_corpus(path):
+        if not args.id:
+            raise UserError(f"'{path}' is a corpus of many articles: pick one with --id ID")
+        article = find_in_corpus(path, args.id)
+    else:
+        if args.id:
+            raise UserError("--id picks an article of a corpus (.jsonl, .jsonl.xz); a .txt file is one article")
+        if not path.is_file():
+            raise UserError(f"no article file '{path}'")
+        article = read_article(path)
+    extraction = extract_article(article)
     for m in extraction.mentions:
         detail = f"  [{m.detail}]" if m.detail else ""
         print(f"{m.start:>6}-{m.end:<6} {m.kind:<10} {m.text!r} → {m.value}{detail}")
@@ -148,36 +161,50 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake like every other error: ``Error: …`` on standard error, exit 1."""
+
+    def error(self, message: str):
+        print(f"Error: {message} (see {self.prog} --help)", file=sys.stderr)
+        raise SystemExit(1)
+
+
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="thaigovkg", description="Build a knowledge graph of Thai government news.")
+    top = _Parser(prog="thaigovkg", description="Build a knowledge graph of Thai government news.")
     verbs = top.add_subparsers(dest="verb", metavar="VERB", required=True)
 
-    build = verbs.add_parser("build", help="extract articles into an RDF graph (Turtle)",
+    build = verbs.add_parser("build", help="extract articles into an RDF graph: a Turtle file, a store, or both",
                              description="Read articles (.txt files, folders of them, or JSON Lines corpora "
                                          ".jsonl / .jsonl.xz with id, text, url, date) and write their "
-                                         "knowledge graph as Turtle, then validate it with SHACL. Articles are "
-                                         "extracted in parallel (one process per core), in chunks kept in a work "
-                                         "folder next to the output: a build that is interrupted leaves the previous "
-                                         "graph in place, and run again it resumes where it stopped. Every article "
+                                         "knowledge graph as Turtle (-o), into a store (--store), or both in one "
+                                         "run, then validate it with SHACL. Articles are extracted in parallel "
+                                         "(one process per core), in chunks kept in a work folder next to the "
+                                         "output: a build that is interrupted leaves the previous graph in place, "
+                                         "and run again it resumes where it stopped. Names and ceremonies are "
+                                         "resolved across all the articles (for a store: all it holds); the "
+                                         "merges made are listed in the build report. Every article "
                                          "that is not in the graph (empty, binary, not UTF-8, HTML, larger than "
                                          "2 MB, a malformed JSON line) is listed with its file, line and reason in "
-                                         "OUTPUT's .report.jsonl; English-only articles are built (the article and "
-                                         "what the gazetteer knows) and listed there as warnings. Exit status: "
-                                         "0 all good, 1 the graph does not conform (or nothing could be read), "
-                                         "2 some articles were rejected.")
+                                         "the build report (OUTPUT's or DIR's .report.jsonl); English-only "
+                                         "articles are built (the article and what the gazetteer knows) and "
+                                         "listed there as warnings. Exit status: 0 all good, 1 the graph does "
+                                         "not conform (or nothing could be read), 2 some articles were rejected.")
     build.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders or corpora")
-    build.add_argument("-o", "--output", default="build/graph.ttl", help="Turtle file to write (default: build/graph.ttl)")
+    build.add_argument("-o", "--output", default=None, metavar="FILE",
+                       help="Turtle file to write (default: build/graph.ttl, unless --store is given alone)")
+    build.add_argument("--store", metavar="DIR",
+                       help="add the articles to the store in folder DIR (made if missing): one named graph per "
+                            "article, bulk-loaded; an article added again unchanged is skipped, changed replaces "
+                            "its graph; names and ceremonies are resolved again over every article of the store, "
+                            "so adding in pieces gives the store built at once. With -o, both are written")
     build.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     build.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: one per core)")
     build.add_argument("--progress", action="store_true",
                        help="show a progress bar on standard error (default: only when it is a terminal)")
     build.add_argument("--shacl", choices=("fast", "pyshacl"), default="fast",
-                       help="validator: 'fast' (shapes checked over an Oxigraph store, the default) or "
-                            "'pyshacl' (the reference; slow and memory-hungry on large graphs)")
-    build.add_argument("--store", metavar="DIR",
-                       help="add the articles to the store in folder DIR instead of writing Turtle (made if "
-                            "missing): one named graph per article; an article added again replaces its graph "
-                            "and nothing else; names are resolved within this batch only")
+                       help="validator: 'fast' (shapes checked over an Oxigraph store, the default; for a store "
+                            "that held articles, only the nodes the update changed) or 'pyshacl' (the reference; "
+                            "slow and memory-hungry on large graphs)")
     build.set_defaults(run=cmd_build)
 
     validate = verbs.add_parser("validate", help="check a graph against the SHACL shapes",
@@ -210,8 +237,12 @@ def parser() -> argparse.ArgumentParser:
 
     mentions = verbs.add_parser("mentions", help="show what the extractor found where in one article",
                                 description="Print every mention found in ARTICLE: offsets, kind, the text, "
-                                            "and what it resolved to. For debugging and extending the rules.")
-    mentions.add_argument("article", metavar="ARTICLE", help="a .txt article")
+                                            "and what it resolved to. For debugging and extending the rules. "
+                                            "ARTICLE is a .txt file, or a JSON Lines corpus with --id naming the "
+                                            "article (read as a stream, stopping at it). Example: thaigovkg "
+                                            "mentions corpus.jsonl.xz --id 55bf34ec6af7eadb")
+    mentions.add_argument("article", metavar="ARTICLE", help="a .txt article, or a corpus (.jsonl, .jsonl.xz) with --id")
+    mentions.add_argument("--id", metavar="ID", help="the id of the article to show, in a corpus")
     mentions.set_defaults(run=cmd_mentions)
     hierarchy = verbs.add_parser(
         "hierarchy", help="draw the agency hierarchy with award counts (page, picture, Gephi, Graphviz)",

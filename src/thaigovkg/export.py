@@ -57,6 +57,7 @@ import pyoxigraph as ox
 
 from .catalog import (DATASET, DEFAULT_BASE_URL, DEFAULT_LICENSE, DEFAULT_TITLE, Distribution, dataset_triples,
                       distribution_triples)
+from .files import readable
 from .query import prefixes
 from .store import REFERENCE_GRAPH, is_store, open_store
 from .vocab import DCAT, ID_BASE, RDF, SCHEMA, VOID, XSD
@@ -201,6 +202,7 @@ def _write_atomically(items: Iterable, path: Path, rdf_format: ox.RdfFormat) -> 
             kwargs = {} if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else {
                 "prefixes": {**prefixes(), "void": str(VOID), "dcat": str(DCAT)}}
             ox.serialize(items, stream, rdf_format, **kwargs)
+        readable(temporary)      # mkstemp's 0600 would keep a web server from reading the export
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

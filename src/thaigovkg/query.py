@@ -1,17 +1,26 @@
 """SPARQL over a built graph: named queries from ``queries/``, files, or text; results as tables.
 
-``load_graph`` reads any RDF file rdflib knows by its suffix; ``open_source``
-opens a file the same way, or a store folder (``thaigovkg.store``) as it is on
-disk, without loading anything; ``run_query`` resolves what the user named and
-runs it on either; ``format_result`` prints any answer: SELECT rows as an
-aligned table, CSV, TSV or SPARQL 1.1 Results JSON, ASK as ``true``/``false``
-(or JSON), CONSTRUCT and DESCRIBE graphs as Turtle (or N-Triples, JSON-LD).
+The same answer everywhere: a graph file, a store folder and the endpoint
+(``serve.py``) all run queries in Oxigraph, with the project's standard
+prefixes (``vocab.PREFIXES``) predeclared, so the same query text gives the same
+rows, columns in the order the query names them (``SELECT *``: in alphabetical
+order, Oxigraph's fixed order).
+
+``open_source`` opens a store folder as it is on disk, without loading anything,
+or loads an RDF file into an Oxigraph store in memory (a quads file, TriG or
+N-Quads, is read as the union of its graphs); ``run_query`` resolves what the
+user named and runs it (on an rdflib ``Graph`` too, for the library's callers);
+``format_result`` prints any answer: SELECT rows as an aligned table, CSV, TSV
+or SPARQL 1.1 Results JSON, ASK as ``true``/``false`` (or JSON), CONSTRUCT and
+DESCRIBE graphs as Turtle (or N-Triples, JSON-LD). ``load_graph`` reads a file
+into rdflib, for callers that want its API.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -20,6 +29,7 @@ from rdflib.query import Result
 from rdflib.util import guess_format
 
 from .resources import queries_dir
+from .vocab import PREFIXES
 
 
 def load_graph(path: str | Path) -> Graph:
@@ -44,6 +54,16 @@ def named_queries() -> dict[str, Path]:
     return {path.stem: path for path in sorted(queries_dir().glob("*.rq"))}
 
 
+def query_description(text: str) -> str:
+    """What a named query answers: its opening comment lines, joined."""
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line.lstrip("#").strip())
+    return " ".join(part for part in lines if part)
+
+
 def query_text(query: str) -> str:
     """SPARQL text for a query name (``awards``), a ``.rq`` file, or the SPARQL itself."""
     named = named_queries()
@@ -59,22 +79,81 @@ def query_text(query: str) -> str:
     return query
 
 
-def open_source(path: str | Path) -> Graph | ox.Store:
+class Source:
+    """An Oxigraph store to query: a store folder (read-only), or an RDF file loaded in memory."""
+
+    def __init__(self, store: ox.Store, union: bool = False):
+        self.store, self.union = store, union
+
+    def query(self, text: str):
+        return self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=self.union)
+
+
+def open_source(path: str | Path) -> Source:
     """What queries run on: a store folder opened read-only as it is, or the graph in an RDF file."""
-    if Path(path).is_dir():
+    path = Path(path)
+    if path.is_dir():
         from .store import open_store
 
-        return open_store(path)
-    return load_graph(path)
+        return Source(open_store(path))
+    if not path.is_file():
+        raise FileNotFoundError(f"no graph file or store '{path}'")
+    store, rdf_format = ox.Store(), ox.RdfFormat.from_extension(path.suffix[1:].lower()) or ox.RdfFormat.TURTLE
+    try:
+        store.bulk_load(path=str(path), format=rdf_format)
+    except (SyntaxError, ValueError) as error:
+        raise ValueError(f"cannot read the graph in '{path}': {error}") from None
+    return Source(store, union=rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG))
 
 
-def run_query(graph: Graph | ox.Store, query: str):
-    """The answer of a named query, .rq file or SPARQL text: rdflib ``Result`` or Oxigraph results."""
+def run_query(graph: Source | Graph | ox.Store, query: str):
+    """The answer of a named query, .rq file or SPARQL text: Oxigraph results (rdflib ``Result`` on a Graph)."""
     text = query_text(query)
     try:   # on a store, the default graph is the merge of all the articles' graphs
+        if isinstance(graph, Graph):
+            result = graph.query(text, initNs=PREFIXES)
+            if result.type == "SELECT" and _selects_all(text):
+                result.vars = sorted(result.vars)    # as Oxigraph: rdflib's order changes from run to run
+            return result
+        if isinstance(graph, ox.Store):
+            return graph.query(text, prefixes=PREFIXES)
         return graph.query(text)
+    except SyntaxError as error:
+        raise ValueError(explain_syntax_error(text, error)) from None
     except Exception as error:
         raise ValueError(f"the query failed: {error}") from None
+
+
+_SELECT_ALL = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*", re.IGNORECASE | re.MULTILINE)
+
+
+def _selects_all(text: str) -> bool:
+    return bool(_SELECT_ALL.search(text))
+
+
+_PREFIXED = re.compile(r"(?<![\w<?$:/#@.-])([A-Za-z][\w.-]*)?:[A-Za-z_\d]")
+_DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+
+
+def explain_syntax_error(text: str, error: Exception) -> str:
+    """A query that does not parse, in a few words: the prefix it forgot to declare, or where it breaks."""
+    message = str(error)
+    if "Prefix not found" in message:
+        declared = set(PREFIXES) | set(_DECLARED.findall(text))
+        plain = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*", " ", text)
+        missing = sorted({name for name in _PREFIXED.findall(plain) if name not in declared})
+        if missing:
+            return (f"the query uses the prefix {', '.join(f'{m}:' for m in missing)} without declaring it "
+                    f"(add PREFIX {missing[0]}: <…>); these are predeclared: {', '.join(sorted(PREFIXES))}")
+    where = re.match(r"error at (\d+):(\d+):?", message)
+    reason = message.split("expected one of")[0][where.end() if where else 0:].strip().rstrip(":")
+    if where:
+        row, column = int(where.group(1)), int(where.group(2))
+        lines = text.splitlines() or [""]
+        line = lines[min(row, len(lines)) - 1]
+        return (f"the query could not be parsed at line {row}, column {column}: {reason or 'unexpected text'}\n"
+                f"  {line}\n  {' ' * max(column - 1, 0)}^")
+    return f"the query could not be parsed: {(reason or message)[:300]}"
 
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "turtle", "nt")
@@ -89,21 +168,32 @@ def format_result(result, fmt: str = "table") -> str:
     if fmt not in RESULT_FORMATS:
         raise ValueError(f"unknown format '{fmt}' ({', '.join(RESULT_FORMATS)})")
     if isinstance(result, Result):
+        if result.type in ("SELECT", "ASK"):
+            _rows_only(result.type, fmt)
         if result.type == "SELECT":
-            return format_rows(result, "table" if fmt in ("turtle", "nt") else fmt)
+            return format_rows(result, fmt)
         if result.type == "ASK":
             return _format_boolean(bool(result.askAnswer), fmt)
         return _format_graph(ox.parse(result.graph.serialize(format="nt", encoding="utf-8"),
                                       format=ox.RdfFormat.N_TRIPLES), fmt)
     if isinstance(result, ox.QueryBoolean):
+        _rows_only("ASK", fmt)
         return _format_boolean(bool(result), fmt)
     if isinstance(result, ox.QueryTriples):
         return _format_graph(result, fmt)
+    _rows_only("SELECT", fmt)
     if fmt == "json":
         return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
     names = [v.value for v in result.variables]
     rows = [[_ox_cell(row[v]) for v in names] for row in result]
-    return _format_table(names, rows, "table" if fmt in ("turtle", "nt") else fmt)
+    return _format_table(names, rows, fmt)
+
+
+def _rows_only(kind: str, fmt: str) -> None:
+    if fmt in ("turtle", "nt"):
+        what = "rows" if kind == "SELECT" else "true or false"
+        raise ValueError(f"{kind} answers with {what}, not a graph: use --format table, csv, tsv or json "
+                         f"(turtle and nt are for CONSTRUCT and DESCRIBE)")
 
 
 def _ox_cell(term) -> str:
@@ -175,5 +265,5 @@ def rows_as_dicts(result: Result) -> list[dict[str, str | None]]:
     return [{str(v): (None if row[v] is None else str(row[v])) for v in result.vars} for row in result]
 
 
-__all__ = ["load_graph", "open_source", "named_queries", "query_text", "run_query", "format_rows", "format_result",
+__all__ = ["Source", "explain_syntax_error", "query_description", "load_graph", "open_source", "named_queries", "query_text", "run_query", "format_rows", "format_result",
            "rows_as_dicts", "RESULT_FORMATS", "json"]

@@ -1,4 +1,4 @@
-"""Across articles: one node per real person, and one per real ceremony.
+"""Across articles: one node per real person, and one per real ceremony: the resolution stage.
 
 Thai misspellings of a name are mostly a vowel or tone mark (``อินทุสุต`` /
 ``อินทุสูต``), so people are grouped by given name and the consonant skeleton
@@ -10,17 +10,39 @@ A ceremony is named by its programme, year and day (regional ceremonies of
 one programme-year are different events). A report that gives no day would
 otherwise make a node of its own; where the dated reports of that programme
 and year all give one same day, the undated report is that ceremony.
+
+The stage. Every builder writes each article's triples on its own, then hands
+the articles' small ``ArticleSummary`` records (people and ceremony reports) to
+``resolve``, which runs the ``RESOLVERS`` in turn and answers with a
+``Resolved``: the triples that depend on the whole corpus (people's names), the
+IRI renames (an undated ceremony → its dated one) and every merge with its
+reason, for the build report. Every sink applies the same answer the same way
+(``ntriples.Renamer`` on the article triples, the name triples beside them);
+a store keeps the summaries and resolves again over all of them whenever
+articles are added (``store.py``).
+
+Adding a resolver (issue 15's merges of organisations and people: names one
+letter apart, one unit under several parents, a short form and its full name):
+write a function ``(summaries, renames) -> Resolved`` that reads the summaries
+(add what it needs to ``ArticleSummary`` and ``summarize``), returns the IRIs it
+merges as ``renames`` and one ``Merge`` (kind, kept IRI, merged IRIs, reason)
+per merge, and put it in ``RESOLVERS`` before ``resolve_names`` (names are then
+chosen over the merged people). ``renames`` holds what earlier resolvers
+merged; the stage follows chains and applies the renames to the triples.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from . import iris
 from .model import Extraction
+from .romanise import romanised_name
 
 # Thai vowel signs and tone marks (above, below, following) and the silencer.
 _MARKS = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
@@ -91,3 +113,177 @@ def ceremony_renames(days: dict[tuple[str, int], dt.date]) -> dict[str, str]:
     (for builders that write each article's triples before they know the other articles)."""
     return {str(iris.event_iri(programme, year)): str(iris.event_iri(programme, year, day))
             for (programme, year), day in days.items()}
+
+
+# --------------------------------------------------------------------------- the stage: summaries in, renames and triples out
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What resolution needs of one article (a few hundred bytes), kept for every article of a store.
+
+    ``people``: (person key, the spelling the article uses, the other names it gives);
+    ``ceremonies``: (programme key, Buddhist Era year, ISO day or None) of every ceremony
+    reported; ``digest``: a hash of everything the article contributes, so a store knows
+    an article added again unchanged.
+    """
+
+    iri: str
+    doc_id: str
+    people: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    ceremonies: tuple[tuple[str, int, str | None], ...] = ()
+    digest: str = ""
+
+    def to_json(self) -> dict:
+        return {"iri": self.iri, "id": self.doc_id, "people": [[k, s, list(v)] for k, s, v in self.people],
+                "ceremonies": [list(c) for c in self.ceremonies], "digest": self.digest}
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, data: dict) -> ArticleSummary:
+        return cls(data["iri"], data["id"], tuple((k, s, tuple(v)) for k, s, v in data["people"]),
+                   tuple((p, y, d) for p, y, d in data["ceremonies"]), data.get("digest", ""))
+
+
+def summarize(extraction: Extraction, lines: Iterable[bytes] = ()) -> ArticleSummary:
+    """The summary of one article; ``lines`` (its N-Triples) go into the digest."""
+    article = extraction.article
+    people = tuple((person_key(name), name, tuple(person.variants)) for name, person in sorted(extraction.people.items()))
+    ceremonies = tuple((programme, year, day and day.isoformat()) for programme, year, day in ceremony_reports(extraction))
+    digest = hashlib.sha1(json.dumps([people, ceremonies], ensure_ascii=False).encode("utf-8"))
+    for line in sorted(lines):
+        digest.update(line)
+    return ArticleSummary(str(iris.article_iri(article.doc_id)), article.doc_id, people, ceremonies,
+                          digest.hexdigest()[:20])
+
+
+def combine(first: ArticleSummary, second: ArticleSummary) -> ArticleSummary:
+    """One summary for an id read twice in one build (its facts are merged into one article node)."""
+    digest = hashlib.sha1(f"{first.digest}+{second.digest}".encode()).hexdigest()[:20]
+    return ArticleSummary(first.iri, first.doc_id, first.people + second.people,
+                          first.ceremonies + second.ceremonies, digest)
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Nodes resolution made one: the kind, the IRI kept, the IRIs renamed into it, and why (for review)."""
+
+    kind: str
+    into: str
+    merged: tuple[str, ...]
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"status": "merge", "kind": self.kind, "into": self.into, "merged": list(self.merged),
+                "reason": self.reason}
+
+
+@dataclass
+class Resolved:
+    """The answer of resolution: IRI renames, triples that depend on the whole corpus, merges to review."""
+
+    renames: dict[str, str] = field(default_factory=dict)
+    triples: list[tuple] = field(default_factory=list)     # rdflib triples (subject, predicate, object)
+    merges: list[Merge] = field(default_factory=list)
+
+    def lines(self) -> list[bytes]:
+        """The triples as sorted, unique N-Triples lines (the form every sink writes)."""
+        from rdflib.plugins.serializers.nt import _nt_row
+
+        return sorted({_nt_row(triple).encode("utf-8") for triple in self.triples})
+
+
+Summaries = Iterable[ArticleSummary]      # iterated once per resolver: a list, or an object that reads again
+Resolver = Callable[[Summaries, Mapping[str, str]], Resolved]
+
+# the person triples that depend on the spellings of every article
+NAME_PREDICATES = frozenset({"http://xmlns.com/foaf/0.1/name", "https://schema.org/givenName",
+                             "https://schema.org/familyName", "https://schema.org/alternateName"})
+
+
+def resolve_ceremonies(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """An undated ceremony report → the dated ceremony of its programme-year, where the dated reports agree."""
+    reports: set[CeremonyReport] = set()
+    for summary in summaries:
+        reports.update((p, y, d and dt.date.fromisoformat(d)) for p, y, d in summary.ceremonies)
+    days = sole_days(reports)
+    found = Resolved(renames=ceremony_renames(days))
+    for (programme, year), day in days.items():
+        found.merges.append(Merge("ceremony", str(iris.event_iri(programme, year, day)),
+                                  (str(iris.event_iri(programme, year)),),
+                                  f"reports of {programme} {year} that give no day joined the one ceremony its "
+                                  f"dated reports name ({day.isoformat()})"))
+    return found
+
+
+def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """Each person's name: the spelling most articles use (then the first in order), the others alternate names."""
+    from rdflib import Literal, URIRef
+
+    by_key: dict[str, Counter[str]] = defaultdict(Counter)      # person key → spelling → articles using it
+    variants_by_key: dict[str, set[str]] = defaultdict(set)     # person key → nicknames and other variants
+    for summary in summaries:
+        for key, spelled, variants in summary.people:
+            by_key[key][spelled] += 1
+            variants_by_key[key].update(variants)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)   # person IRI → spelling → articles using it
+    aliases: dict[str, set[str]] = defaultdict(set)             # person IRI → nicknames and other variants
+    for key, counts in by_key.items():
+        node = str(iris.person_iri(key))
+        node = renames.get(node, node)
+        spellings[node].update(counts)
+        aliases[node].update(variants_by_key[key])
+    found = Resolved()
+    th = lambda text: Literal(text, lang="th")  # noqa: E731
+    foaf_name, given_name, family_name, alternate_name = (URIRef(p) for p in (
+        "http://xmlns.com/foaf/0.1/name", "https://schema.org/givenName", "https://schema.org/familyName",
+        "https://schema.org/alternateName"))
+    for node, counts in spellings.items():
+        best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        subject = URIRef(node)
+        given, _, family = best.partition(" ")
+        found.triples += [(subject, foaf_name, th(best)), (subject, given_name, th(given))]
+        if family:
+            found.triples.append((subject, family_name, th(family)))
+        found.triples += [(subject, alternate_name, th(v)) for v in sorted((set(counts) | aliases[node]) - {best})]
+        found.triples += romanised_name(subject, best)
+    return found
+
+
+#: The resolvers, in order. Merges of organisations and people go before ``resolve_names``.
+RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_names)
+
+
+def resolve(summaries: Summaries, resolvers: Iterable[Resolver] | None = None) -> Resolved:
+    """Run the resolvers (default: ``RESOLVERS``) over the summaries: their renames composed (chains
+    followed), their triples renamed, their merges listed."""
+    resolved = Resolved()
+    for resolver in RESOLVERS if resolvers is None else resolvers:
+        found = resolver(summaries, resolved.renames)
+        resolved.renames = compose(resolved.renames, found.renames)
+        resolved.triples += found.triples
+        resolved.merges += found.merges
+    if resolved.renames:
+        from rdflib import URIRef
+
+        rename = lambda term: URIRef(resolved.renames[str(term)]) if str(term) in resolved.renames else term  # noqa: E731
+        resolved.triples = [(rename(s), p, rename(o)) for s, p, o in resolved.triples]
+    resolved.merges.sort(key=lambda m: (m.kind, m.into, m.merged))
+    return resolved
+
+
+def compose(first: Mapping[str, str], then: Mapping[str, str]) -> dict[str, str]:
+    """Renames ``first`` followed by ``then``: every IRI straight to where it ends (a cycle is an error)."""
+    combined = {**first, **then}
+    final = {}
+    for source in combined:
+        target, seen = combined[source], {source}
+        while target in combined:
+            if target in seen:
+                raise ValueError(f"resolution renames in a circle: {' → '.join(sorted(seen))}")
+            seen.add(target)
+            target = combined[target]
+        if target != source:
+            final[source] = target
+    return final

@@ -200,7 +200,9 @@ def evaluate(store: ox.Store, query: str, accept: str | None = None, requested: 
     if is_update(query):
         return Answer.text(403, "This endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, "
                                 "CREATE, …) is refused.")
-    options = {}
+    from .vocab import PREFIXES
+
+    options = {"prefixes": PREFIXES}     # the project's standard prefixes, predeclared as for files and stores
     if default_graphs:
         options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
     if named_graphs:
@@ -235,7 +237,10 @@ def evaluate(store: ox.Store, query: str, accept: str | None = None, requested: 
         media = MEDIA[fmt] + ("; charset=utf-8" if fmt in ("csv", "tsv") else "")
         return Answer(200, media, serialize_rows(names, rows, fmt), cut)
     except SyntaxError as error:
-        return Answer.text(400, f"The query could not be parsed: {error}")
+        from .query import explain_syntax_error
+
+        message = explain_syntax_error(query, error)
+        return Answer.text(400, message[0].upper() + message[1:])
     except Exception as error:   # evaluation errors: report them, keep serving
         return Answer.text(500, f"The query failed: {type(error).__name__}: {error}")
 

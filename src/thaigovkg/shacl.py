@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -36,7 +36,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 
-from .validate import ValidationReport, Violation, _sort_key, load_shapes, short
+from .shapes import ValidationReport, Violation, load_shapes, rule_name, short, sort_key
 from .vocab import RDF, XSD
 
 RDF_LANGSTRING = str(RDF.langString)
@@ -109,7 +109,7 @@ def _check_known(shapes: rdflib.Graph, node: rdflib.term.Node) -> None:
 
 
 def _constraints(shapes: rdflib.Graph, node: rdflib.term.Node) -> _Constraints:
-    from .validate import _rule_name
+
 
     _check_known(shapes, node)
     value = functools.partial(shapes.value, node)
@@ -122,7 +122,7 @@ def _constraints(shapes: rdflib.Graph, node: rdflib.term.Node) -> _Constraints:
         path, inverse = inner, True
     messages = sorted(str(m) for m in shapes.objects(node, SH.message))
     severity = value(SH.severity)
-    c = _Constraints(node=node, name=_rule_name(shapes, node), path=path, inverse=inverse, message=" / ".join(messages),
+    c = _Constraints(node=node, name=rule_name(shapes, node), path=path, inverse=inverse, message=" / ".join(messages),
                      severity=short(severity)[3:] if severity is not None else "Violation")
     if value(SH.minCount) is not None:
         c.min_count = int(value(SH.minCount))
@@ -160,24 +160,69 @@ def _key(term: rdflib.term.Node) -> str:
 
 # ---------------------------------------------------------------- the check
 
-def validate_store(store) -> ValidationReport:
-    """The report of checking a pyoxigraph ``Store`` (default graph) against the shapes, like pyshacl's."""
-    checker = _Checker(store)
-    violations = []
-    targeted = set()
-    for shape in compiled_shapes():
-        focus = checker.instances(shape.classes)
-        targeted.update(checker.direct_instances(shape.classes))
-        for prop in shape.properties:
-            values = checker.values(shape.classes, prop.path, prop.inverse)
-            # a node without values can only fail a rule that asks for some
-            needs_values = prop.min_count or prop.has_value is not None or prop.qualified_min
-            for node in (focus if needs_values else values.keys() & focus):
-                violations += checker.check(prop, node, values.get(node, []))
-    violations.sort(key=_sort_key)
+def validate_store(store, focus: Iterable[str] | None = None, location: str | Path | None = None,
+                   jobs: int = 1) -> ValidationReport:
+    """The report of checking a pyoxigraph ``Store`` (default graph) against the shapes, like pyshacl's.
+
+    ``focus`` (IRIs) checks only those nodes, as the shapes would check them in the whole
+    graph: what a store update changed, when the store conformed before. A store on disk
+    (its folder ``location``) may be checked by ``jobs`` processes, each opening it read-only
+    and taking a share of the property shapes (on disk each query waits on lookups: a
+    second core halves the time).
+    """
+    rules = [(shape, prop) for shape in compiled_shapes() for prop in shape.properties]
+    if focus is None and location is not None and jobs > 1:
+        violations = _in_processes(store, str(location), rules, jobs)
+    else:
+        violations = _check_rules(_Checker(store, focus), rules, range(len(rules)))
+    violations.sort(key=sort_key)
     # like pyshacl with allow_warnings: only results of severity Violation make a graph fail
     conforms = not any(v.severity == "Violation" for v in violations)
-    return ValidationReport(conforms=conforms, violations=tuple(violations), checked=len(targeted))
+    return ValidationReport(conforms=conforms, violations=tuple(violations),
+                            checked=_Checker(store, focus).targeted({cls for shape, _ in rules for cls in shape.classes}))
+
+
+def _check_rules(checker: _Checker, rules: list, which: Iterable[int]) -> list[Violation]:
+    violations = []
+    for index in which:
+        shape, prop = rules[index]
+        for node in checker.candidates(shape.classes, prop):
+            violations += checker.check(prop, node, checker.values(node, prop))
+    return violations
+
+
+def _check_share(location: str, which: list[int]) -> list[Violation]:
+    """A worker's share of the rules, over the store opened read-only."""
+    from pyoxigraph import Store
+
+    rules = [(shape, prop) for shape in compiled_shapes() for prop in shape.properties]
+    return _check_rules(_Checker(Store.read_only(location)), rules, which)
+
+
+def _in_processes(store, location: str, rules: list, jobs: int) -> list[Violation]:
+    """The rules shared among ``jobs`` processes (this one included), by the number of nodes each targets."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    sizes: dict[tuple, int] = {}
+    for shape, _ in rules:
+        if shape.classes not in sizes:
+            values = " ".join(f"<{c}>" for c in shape.classes)
+            rows = store.query("SELECT (COUNT(?f) AS ?n) WHERE { VALUES ?c { %s } ?f a ?c }" % values)
+            sizes[shape.classes] = int(next(iter(rows))[0].value)
+    shares: list[list[int]] = [[] for _ in range(jobs)]
+    loads = [0] * jobs
+    for index in sorted(range(len(rules)), key=lambda i: -sizes[rules[i][0].classes]):
+        least = loads.index(min(loads))
+        shares[least].append(index)
+        loads[least] += sizes[rules[index][0].classes] + 1
+    # spawned, not forked: a fork would share (and be counted with) this process's memory of the bulk load
+    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        others = [pool.submit(_check_share, location, share) for share in shares[1:] if share]
+        violations = _check_rules(_Checker(store), rules, shares[0])
+        for future in others:
+            violations += future.result()
+    return violations
 
 
 def validate_file_fast(path: str | Path) -> ValidationReport:
@@ -190,41 +235,135 @@ def validate_file_fast(path: str | Path) -> ValidationReport:
 
 
 class _Checker:
-    def __init__(self, store):
+    """Checks the shapes' constraints, node by node, on the nodes that may break them.
+
+    Which nodes may: over the whole graph, SPARQL queries evaluated inside Oxigraph find
+    them (nodes without a required value, with too many, with a value failing a test that
+    Oxigraph can run; a value the test cannot be sure of counts as failing), so the store's
+    millions of terms are never turned into Python objects; with ``focus``, the focus nodes.
+    Every node found is then checked exactly in Python, so the queries only save time and
+    the report is the same as checking every node.
+    """
+
+    def __init__(self, store, focus: Iterable[str] | None = None):
         self.store = store
-        self._instances: dict[tuple[str, ...], set] = {}
+        self.focus = None if focus is None else [OxNamedNode(iri) for iri in sorted(set(focus))]
         # rdf:type/rdfs:subClassOf* only when the data has subclass statements: the plain join is faster
-        has_subclasses = self.store.query("ASK { ?a <http://www.w3.org/2000/01/rdf-schema#subClassOf> ?b }")
-        self.typed = "a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*" if has_subclasses else "a"
+        has_subclasses = self.store.query(f"ASK {{ ?a <{rdflib.RDFS.subClassOf}> ?b }}")
+        self.typed = f"a/<{rdflib.RDFS.subClassOf}>*" if has_subclasses else "a"
         from pyoxigraph import DefaultGraph
         self._default_graph = DefaultGraph()
+        self._rdf_type = OxNamedNode(str(RDF.type))
+        self._types: dict = {}
 
-    def instances(self, classes: tuple[str, ...]) -> set:
-        """Nodes typed with one of ``classes`` or a subclass of one (rdfs:subClassOf in the data)."""
-        if classes not in self._instances:
-            values = " ".join(f"<{c}>" for c in classes)
-            rows = self.store.query("SELECT DISTINCT ?f WHERE { VALUES ?c { %s } ?f %s ?c }" % (values, self.typed))
-            self._instances[classes] = {row[0] for row in rows}
-        return self._instances[classes]
+    # ---- which nodes
 
-    def direct_instances(self, classes: tuple[str, ...]) -> set:
-        values = " ".join(f"<{c}>" for c in classes)
-        return {row[0] for row in self.store.query("SELECT DISTINCT ?f WHERE { VALUES ?c { %s } ?f a ?c }" % values)}
+    def targeted(self, classes: set[str]) -> int:
+        """How many distinct nodes some shape targets (by a class they state directly)."""
+        if self.focus is not None:
+            return sum(1 for node in self.focus if self._direct_types(node) & classes)
+        values = " ".join(f"<{c}>" for c in sorted(classes))
+        rows = self.store.query("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { VALUES ?c { %s } ?f a ?c }" % values)
+        return int(next(iter(rows))[0].value)
 
-    def values(self, classes: tuple[str, ...], path: URIRef, inverse: bool = False) -> dict:
-        """Each focus node's values on ``path`` (only nodes that have some).
+    def candidates(self, classes: tuple[str, ...], c: _Constraints) -> list:
+        """The focus nodes of ``classes`` that may break ``c`` (all of them that are given, with ``focus``)."""
+        if self.focus is not None:
+            wanted = set(classes)
+            return [node for node in self.focus if self.types(node) & wanted]
+        found = set()
+        for query in self._queries(classes, c):
+            found.update(row[0] for row in self.store.query(query))
+        return sorted(found, key=lambda node: node.value)
 
-        With ``inverse`` the path is ``^path``: a node's values are the subjects that point at it.
-        """
-        focus = self.instances(classes)
-        grouped = defaultdict(list)
-        for subject, _, value, _ in self.store.quads_for_pattern(None, OxNamedNode(str(path)), None,
-                                                                 self._default_graph):
-            if inverse:
-                subject, value = value, subject
-            if subject in focus:
-                grouped[subject].append(value)
-        return grouped
+    def _queries(self, classes: tuple[str, ...], c: _Constraints) -> list[str]:
+        """One query: each focus node with its values, grouped; kept when some count or test may fail."""
+        focus = "VALUES ?c { %s } ?f %s ?c ." % (" ".join(f"<{k}>" for k in classes), self.typed)
+        path = f"<{c.path}>"
+        edge = f"?v {path} ?f ." if c.inverse else f"?f {path} ?v ."
+        count = "COUNT(?v)"          # one row per value: triples are a set (no DISTINCT, no set kept per node)
+
+        def share(test: str) -> str:       # how many values pass ``test`` (an error counts as not passing)
+            return f"SUM(IF(BOUND(?v) && COALESCE({test}, false), 1, 0))"
+        may_fail = []
+        if c.min_count:
+            may_fail.append(f"{count} < {c.min_count}")
+        if c.max_count is not None:
+            may_fail.append(f"{count} > {c.max_count}")
+        test = self._value_test(c)
+        if test is not None:
+            may_fail.append(f"{share(test)} < {count}")
+        if c.has_value is not None:
+            may_fail.append(f"{share(_sparql_key(c.has_value))} = 0")
+        if c.unique_lang:
+            may_fail.append("COUNT(?lang) > COUNT(DISTINCT ?lang)")
+        if c.qualified is not None:
+            if c.qualified_min:
+                may_fail.append(f"{share(self._value_test(c.qualified) or 'true')} < {c.qualified_min}")
+            if c.qualified_max is not None:    # counted exactly in Python: every node with a value
+                may_fail.append(f"{count} > 0")
+        if not may_fail:
+            return []
+        language = " BIND (IF(lang(?v) != '', LCASE(lang(?v)), ?none) AS ?lang)" if c.unique_lang else ""
+        return ["SELECT ?f WHERE { %s OPTIONAL { %s%s } } GROUP BY ?f HAVING (%s)"
+                % (focus, edge, language, " || ".join(f"COALESCE({test}, true)" for test in may_fail))]
+
+    def _value_test(self, c: _Constraints) -> str | None:
+        """A SPARQL test of ``?v`` that passes only values that pass ``c``'s value constraints (it may fail
+        some that pass: they are checked again in Python); None when ``c`` has none."""
+        tests = []
+        if c.datatype is not None:
+            tests.append(_datatype_test(c.datatype))
+        tests += [f"EXISTS {{ ?v {self.typed} <{cls}> }}" for cls in c.classes]
+        if c.node_kind is not None:
+            kinds = {str(SH.IRI): "isIRI(?v)", str(SH.BlankNode): "isBlank(?v)", str(SH.Literal): "isLiteral(?v)",
+                     str(SH.BlankNodeOrIRI): "(isBlank(?v) || isIRI(?v))",
+                     str(SH.BlankNodeOrLiteral): "(isBlank(?v) || isLiteral(?v))",
+                     str(SH.IRIOrLiteral): "(isIRI(?v) || isLiteral(?v))"}
+            tests.append(kinds.get(c.node_kind, "false"))
+        if c.languages is not None:
+            tags = " || ".join("true" if tag == "*" else f"LCASE(lang(?v)) = {_string(tag)} || "
+                               f"STRSTARTS(LCASE(lang(?v)), {_string(tag + '-')})" for tag in c.languages)
+            tests.append(f"(isLiteral(?v) && lang(?v) != '' && ({tags or 'false'}))")
+        if c.allowed is not None:
+            tests.append("(" + (" || ".join(_sparql_key(key) for key in sorted(c.allowed)) or "false") + ")")
+        if c.has_value is not None:
+            tests.append(_sparql_key(c.has_value))
+        for name, bound in c.bounds:
+            operator = {"minInclusive": ">=", "maxInclusive": "<=", "minExclusive": ">", "maxExclusive": "<"}[name]
+            comparable = bound.datatype is not None and (str(bound.datatype) in _INTEGER_TYPES or str(bound.datatype)
+                                                         in (_XSD_DECIMAL, _XSD_DATE, *_XSD_FLOATS))
+            tests.append(f"(?v {operator} {bound.n3()})" if comparable else "false")
+        return " && ".join(tests) if tests else None
+
+    # ---- one node
+
+    def values(self, node, c: _Constraints) -> list:
+        """``node``'s values on ``c``'s path (with ``^path``, the subjects that point at it)."""
+        predicate = OxNamedNode(str(c.path))
+        if c.inverse:
+            return [q.subject for q in self.store.quads_for_pattern(None, predicate, node, self._default_graph)]
+        return [q.object for q in self.store.quads_for_pattern(node, predicate, None, self._default_graph)]
+
+    def _direct_types(self, node) -> set[str]:
+        return {q.object.value for q in self.store.quads_for_pattern(node, self._rdf_type, None, self._default_graph)}
+
+    def types(self, node) -> set[str]:
+        """The classes of ``node`` (and their superclasses, when the data states rdfs:subClassOf)."""
+        if node not in self._types:
+            found = self._direct_types(node)
+            if self.typed != "a":
+                found = {wider for cls in found for wider in self._superclasses(cls)}
+            self._types[node] = found
+        return self._types[node]
+
+    @functools.lru_cache(maxsize=None)
+    def _superclasses(self, cls: str) -> frozenset[str]:
+        rows = self.store.query(f"SELECT ?c WHERE {{ <{cls}> <{rdflib.RDFS.subClassOf}>* ?c }}")
+        return frozenset({cls} | {row[0].value for row in rows})
+
+    def is_a(self, value, cls: str) -> bool:
+        return not _is_literal(value) and cls in self.types(value)
 
     def check(self, c: _Constraints, focus, values: list) -> list[Violation]:
         found = []
@@ -281,11 +420,6 @@ class _Checker:
             return False
         return all(_within(value, name, bound) for name, bound in c.bounds)
 
-    def is_a(self, value, cls: str) -> bool:
-        if _is_literal(value):
-            return False
-        return value in self.instances((cls,))
-
     def violation(self, c: _Constraints, focus, component: str, value, values: list) -> Violation:
         held: tuple[str, ...] = ()
         if value is None and c.path is not None:
@@ -296,6 +430,35 @@ class _Checker:
                          rule=c.name, constraint=constraint, value=short(_rdflib(value)) if value is not None else None,
                          message=c.message or f"value does not satisfy {constraint}", severity=c.severity,
                          values=held)
+
+
+def _string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _sparql_key(key: str) -> str:
+    """A SPARQL test that ``?v`` is the term ``_key`` wrote (sameTerm: a literal's case of language aside)."""
+    kind, *parts = key.split("\x1f")
+    if kind == "I":
+        return f"sameTerm(?v, <{parts[0]}>)"
+    text, language, datatype = parts
+    if language:
+        return f"(isLiteral(?v) && str(?v) = {_string(text)} && LCASE(lang(?v)) = {_string(language)})"
+    if datatype and datatype != _XSD_STRING:
+        return f"sameTerm(?v, STRDT({_string(text)}, <{datatype}>))"
+    return f"sameTerm(?v, {_string(text)})"
+
+
+#: Datatypes Oxigraph can cast to: a value is well formed when its text cast back is the value itself.
+_CASTABLE = {str(XSD[t]) for t in ("integer", "decimal", "float", "double", "boolean", "date", "dateTime", "time")}
+
+
+def _datatype_test(datatype: str) -> str:
+    if datatype == RDF_LANGSTRING:
+        return "(isLiteral(?v) && lang(?v) != '')"
+    well_formed = (f"sameTerm(<{datatype}>(STR(?v)), ?v)" if datatype in _CASTABLE else
+                   "true" if datatype == _XSD_STRING else "false")
+    return f"(isLiteral(?v) && lang(?v) = '' && sameTerm(datatype(?v), <{datatype}>) && {well_formed})"
 
 
 # ---------------------------------------------------------------- terms

@@ -1,49 +1,66 @@
-"""A persistent graph store on disk: one named graph per article, rebuilt one article at a time.
+"""The store: an embedded Oxigraph database in a folder, filled by the same pipeline as the Turtle file.
 
-The store is an embedded Oxigraph database (a folder). It holds
+A store folder holds
 
 - one named graph per article, named by the article's IRI
-  (``iris.article_iri(doc_id)``): exactly the triples ``to_rdf.article_graph``
-  writes for it;
-- the default graph: the merge (a set) of all the article graphs, kept up to
-  date on every change, so queries see what ``thaigovkg build`` writes as
-  Turtle, without duplicate rows for a fact that several articles state;
+  (``iris.article_iri(doc_id)``): the triples the article states, with
+  resolution's IRI renames applied (an undated ceremony report names the dated
+  ceremony), without people's names;
+- the resolution graph (``RESOLUTION_GRAPH``): the triples that depend on every
+  article of the store, people's names (the spelling most articles use, the
+  others as ``schema:alternateName``);
+- the default graph: the union of those, what queries see: the same graph as
+  ``thaigovkg build -o`` writes for the same articles;
 - the reference graph (``REFERENCE_GRAPH``): the award scheme of
-  ``ontology/awards.ttl``, every programme and concept, kept apart from the
-  default graph (queries reach it with ``GRAPH``; TriG and N-Quads exports
-  carry it).
+  ``ontology/awards.ttl``, kept apart from the default graph;
+- ``resolution.sqlite`` beside the database files (the ledger): each article's
+  summary (what resolution needs, ``resolve.ArticleSummary``), the renames in
+  force, and the triples as stated of every article a rename changed.
 
-Adding an article that is already in the store replaces its named graph, and
-removes from the default graph the triples no other article still states; each
-article is replaced in one transaction, so a crash leaves the old version or the
-new one, never half. Nothing else changes.
+Adding articles (``update``) bulk-loads their named graphs and their triples
+into the default graph, then resolves again over the summaries of every article
+in the store and rewrites only what changed: the names of the people whose
+spellings changed, the article graphs whose renames changed (from the triples
+as stated), the default graph's triples that no graph states any more. So a
+store built piecewise, or with an article added twice, equals the store built
+at once. An article added again unchanged (same digest) is skipped; changed, it
+replaces its old graph.
 
-People: within one call of ``build_store`` names are resolved across the batch
-(``resolve.resolve_across_articles``), as ``thaigovkg build`` does. Person IRIs do not
-depend on the spelling (``iris.person_iri(person_key(name))``), so a person
-added later joins the same node; but each incremental addition keeps its own
-batch's preferred spelling in ``foaf:name`` and ``schema:alternateName``, so a
-store built piecewise may hold two spellings where one batch build holds one.
+Bulk loading is not transactional, so an update marks itself pending in the
+ledger first; if it dies, the next update (or ``thaigovkg build`` into the
+store) removes the articles of the interrupted one, rebuilds the default graph
+from the named graphs and resolves again: the store is consistent, without
+those articles, which are listed so they can be added again.
+
+This module knows nothing of extraction or validation: ``pipeline.py`` calls it
+with the articles' summaries and their N-Quads files.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+import hashlib
+import json
+import re
+import sqlite3
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
 
-from . import iris
-from .gazetteer import load_gazetteer
-from .article import Rejected
-from .model import Extraction
-from .pipeline import ENTITY_CLASSES, BuildReport, extract_all
-from .resolve import resolve_across_articles
+from .ntriples import BytesReader, Renamer, file_buffers, graph_of
+from .resolve import ArticleSummary, Resolved, combine, resolve
 from .resources import ontology_file
-from .to_rdf import article_graph, bind_prefixes
+from .romanise import remember
 from .vocab import ID_BASE
 
 REFERENCE_GRAPH = ID_BASE + "graph/reference"
+RESOLUTION_GRAPH = ID_BASE + "graph/resolution"
+LEDGER = "resolution.sqlite"
+#: Bumped when what the ledger holds changes: a store of another format must be built again.
+LEDGER_FORMAT = "1"
+_ARTICLE_PREFIX = ID_BASE + "article/"
 
 
 def is_store(path: str | Path) -> bool:
@@ -59,37 +76,20 @@ def open_store(path: str | Path, read_only: bool = True) -> ox.Store:
         if not is_store(path):
             raise FileNotFoundError(f"'{path}' is not a thaigovkg store (no Oxigraph database in it)")
         return ox.Store.read_only(str(path))
-    if path.exists() and not path.is_dir():
-        raise ValueError(f"cannot make a store in '{path}': it is a file")
+    check_location(path)
     path.mkdir(parents=True, exist_ok=True)
     return ox.Store(str(path))
 
 
-def _ntriples(graph: Graph) -> str:
-    return graph.serialize(format="nt")
-
-
-def replace_article(store: ox.Store, graph_iri: str, graph: Graph) -> None:
-    """Put ``graph`` in the store as the named graph ``graph_iri``, replacing what was there.
-
-    One SPARQL update, hence one transaction: the old article's triples leave
-    the default graph unless another graph still has them, then the new ones
-    go into both its named graph and the default graph.
-    """
-    data = _ntriples(graph)
-    g = f"<{graph_iri}>"
-    store.update(
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {g}) }} }} ;\n"
-        f"DROP SILENT GRAPH {g} ;\n"
-        f"INSERT DATA {{ GRAPH {g} {{\n{data}}} }} ;\n"
-        f"INSERT DATA {{\n{data}}}")
-
-
-def remove_article(store: ox.Store, graph_iri: str) -> None:
-    """Take one article out of the store (its graph, and its triples no other article states)."""
-    replace_article(store, graph_iri, Graph())
-    store.remove_graph(ox.NamedNode(graph_iri))
+def check_location(path: Path) -> None:
+    """Refuse a place a store cannot go: a file, or a folder holding other things."""
+    if path.exists() and not path.is_dir():
+        raise ValueError(f"cannot make a store in '{path}': it is a file")
+    if path.is_dir() and not is_store(path) and any(path.iterdir()):
+        raise ValueError(f"cannot make a store in '{path}': the folder holds other files (give a new or empty folder)")
+    if is_store(path) and not (path / LEDGER).is_file() and article_graphs(ox.Store.read_only(str(path))):
+        raise ValueError(f"the store in '{path}' was made by an older thaigovkg (it has no ledger, {LEDGER}): "
+                         "build it again into a new folder")
 
 
 def load_reference(store: ox.Store) -> None:
@@ -97,35 +97,8 @@ def load_reference(store: ox.Store) -> None:
     graph = ox.NamedNode(REFERENCE_GRAPH)
     quads = [ox.Quad(t.subject, t.predicate, t.object, graph)
              for t in ox.parse(path=str(ontology_file("awards.ttl")), format=ox.RdfFormat.TURTLE)]
-    store.update(f"DROP SILENT GRAPH <{REFERENCE_GRAPH}>")
+    store.remove_graph(graph) if store.contains_named_graph(graph) else None
     store.extend(quads)
-
-
-def add_extractions(store: ox.Store, extractions: list[Extraction],
-                    progress: Callable[[int], None] | None = None,
-                    rejected: list[Rejected] | None = None) -> Graph:
-    """Add (or replace) the articles of one batch; names resolved across the batch. The batch's graph.
-
-    An article the store cannot take (an IRI Oxigraph refuses, say) is listed in
-    ``rejected`` when a list is given, and the others still go in; else it raises.
-    """
-    resolution = resolve_across_articles(extractions)
-    gazetteer = load_gazetteer()
-    batch = bind_prefixes(Graph())
-    for number, extraction in enumerate(extractions, 1):
-        graph = article_graph(extraction, resolution, gazetteer)
-        try:
-            replace_article(store, str(iris.article_iri(extraction.article.doc_id)), graph)
-        except (SyntaxError, ValueError) as error:
-            if rejected is None:
-                raise
-            rejected.append(Rejected(extraction.article.origin or extraction.article.doc_id,
-                                     f"the store refused its triples: {error}"))
-            continue
-        batch += graph
-        if progress:
-            progress(number)
-    return batch
 
 
 def count(store: ox.Store, sparql: str) -> int:
@@ -135,44 +108,446 @@ def count(store: ox.Store, sparql: str) -> int:
 def article_graphs(store: ox.Store) -> list[str]:
     """The IRIs of the articles' named graphs, sorted."""
     return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)
-                  and g.value != REFERENCE_GRAPH and g.value.startswith(ID_BASE + "article/"))
+                  and g.value.startswith(_ARTICLE_PREFIX))
 
 
-def build_store(paths: Iterable[str | Path], location: str | Path, validate: bool = True,
-                reference: bool = True, progress: Callable[[int], None] | None = None) -> BuildReport:
-    """Add the articles at ``paths`` to the store at ``location`` (made if missing); a report of the batch."""
-    extractions, rejected = extract_all(paths, progress)
-    unreadable = len(rejected)
-    store = open_store(location, read_only=False)
-    try:
-        batch = add_extractions(store, extractions, rejected=rejected)
-        if reference:
-            load_reference(store)
-        store.flush()
-        entities = {kind: count(store, f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}")
-                    for kind, cls in ENTITY_CLASSES.items()}
-        report = BuildReport(output=Path(location), articles=len(extractions) - (len(rejected) - unreadable),
-                             rejected=rejected,
-                             warnings=[w for e in extractions for w in e.warnings],
-                             triples=count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
-                             entities=entities)
-    finally:
-        del store
-    if validate:
-        from .validate import validate_graph
-
-        result = validate_graph(batch)
-        report.conforms, report.validation = result.conforms, result.text()
-    return report
-
-
-def default_graph(location: str | Path) -> Graph:
+def default_graph(location: str | Path):
     """The store's merged graph (every article's triples, once) as an rdflib Graph."""
+    from rdflib import Graph
+
+    from .to_rdf import bind_prefixes
+
     store = open_store(location)
     data = ox.serialize(store.quads_for_pattern(None, None, None, ox.DefaultGraph()),
                         format=ox.RdfFormat.N_QUADS)
     return bind_prefixes(Graph()).parse(data=data.decode("utf-8"), format="nt")
 
 
-__all__ = ["REFERENCE_GRAPH", "is_store", "open_store", "build_store", "add_extractions", "replace_article",
-           "remove_article", "load_reference", "article_graphs", "default_graph"]
+# --------------------------------------------------------------------------- the ledger
+
+class Ledger:
+    """What resolution needs of every article in the store, in SQLite beside the database files."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.combined: set[str] = set()
+        self.db = sqlite3.connect(folder / LEDGER, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript("""
+            CREATE TABLE IF NOT EXISTS article (iri TEXT PRIMARY KEY, digest TEXT, summary TEXT);
+            CREATE TABLE IF NOT EXISTS staged (iri TEXT PRIMARY KEY, digest TEXT, summary TEXT);
+            CREATE TABLE IF NOT EXISTS stated (iri TEXT PRIMARY KEY, lines BLOB);
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+        """)
+        found = self.get("format")
+        if found is None and not self.db.execute("SELECT 1 FROM article LIMIT 1").fetchone():
+            self.put("format", LEDGER_FORMAT)
+        elif found != LEDGER_FORMAT:
+            raise ValueError(f"the store in '{folder}' was made by another version of thaigovkg (ledger format "
+                             f"{found}, this one reads {LEDGER_FORMAT}): build it again into a new folder")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: all its statements kept, or none."""
+        self.db.execute("BEGIN")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def get(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row and row[0]
+
+    def put(self, key: str, value: str | None) -> None:
+        if value is None:
+            self.db.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def renames(self) -> dict[str, str]:
+        return json.loads(self.get("renames") or "{}")
+
+    def stage(self, summaries: Iterable[ArticleSummary]) -> None:
+        """The articles of one update, an id given twice combined into one summary (listed in ``combined``)."""
+        self.combined: set[str] = set()
+        with self.transaction() as db:
+            db.execute("DELETE FROM staged")
+            for summary in summaries:
+                row = (summary.iri, summary.digest, summary.dumps())
+                if db.execute("INSERT OR IGNORE INTO staged VALUES (?, ?, ?)", row).rowcount:
+                    continue
+                earlier = db.execute("SELECT summary FROM staged WHERE iri = ?", (summary.iri,)).fetchone()[0]
+                self.combined.add(summary.iri)
+                summary = combine(ArticleSummary.from_json(json.loads(earlier)), summary)
+                db.execute("INSERT OR REPLACE INTO staged VALUES (?, ?, ?)", (summary.iri, summary.digest, summary.dumps()))
+
+    def drop_unchanged(self) -> int:
+        """Forget staged articles the store holds with the same digest; how many there were."""
+        with self.transaction():
+            gone = self.db.execute("DELETE FROM staged WHERE iri IN (SELECT s.iri FROM staged s JOIN article a "
+                                   "ON a.iri = s.iri AND a.digest = s.digest)").rowcount
+        return gone
+
+    def staged_iris(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT iri FROM staged")}
+
+    def staged_and_stored(self) -> set[str]:
+        """Staged articles the store already holds (in another version)."""
+        return {row[0] for row in self.db.execute("SELECT s.iri FROM staged s JOIN article a ON a.iri = s.iri")}
+
+    def summaries(self) -> Iterator[ArticleSummary]:
+        """Every article's summary as the store will hold it: the stored ones, the staged ones instead."""
+        rows = self.db.execute("SELECT summary FROM article WHERE iri NOT IN (SELECT iri FROM staged) "
+                               "UNION ALL SELECT summary FROM staged")
+        for (text,) in rows:
+            yield ArticleSummary.from_json(json.loads(text))
+
+    def stated(self, iri: str) -> bytes | None:
+        row = self.db.execute("SELECT lines FROM stated WHERE iri = ?", (iri,)).fetchone()
+        return row and row[0]
+
+    def stated_iris(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT iri FROM stated")}
+
+    def set_stated(self, iri: str, lines: bytes | None) -> None:
+        if lines is None:
+            self.db.execute("DELETE FROM stated WHERE iri = ?", (iri,))
+        else:
+            self.db.execute("INSERT OR REPLACE INTO stated VALUES (?, ?)", (iri, lines))
+
+    def commit_staged(self, renames: dict[str, str], names: bytes) -> None:
+        """The staged articles become the stored ones, with the renames and name triples now in force;
+        the update is no longer pending."""
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO article SELECT iri, digest, summary FROM staged")
+            self.db.execute("DELETE FROM staged")
+            self.put("renames", json.dumps(renames, sort_keys=True))
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('names', ?)", (zlib.compress(names, 1),))
+            self.put("pending", None)
+
+    def names(self) -> bytes | None:
+        """The name triples in force (sorted N-Triples), as the last update that finished left them."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'names'").fetchone()
+        return zlib.decompress(row[0]) if row else None
+
+    def forget(self, iris: Iterable[str]) -> None:
+        with self.transaction():
+            for iri in iris:
+                self.db.execute("DELETE FROM article WHERE iri = ?", (iri,))
+                self.db.execute("DELETE FROM stated WHERE iri = ?", (iri,))
+
+    def articles(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM article").fetchone()[0]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class _Summaries:
+    """The ledger's summaries as an iterable that reads them again for each resolver."""
+
+    def __init__(self, ledger: Ledger):
+        self.ledger = ledger
+
+    def __iter__(self) -> Iterator[ArticleSummary]:
+        return self.ledger.summaries()
+
+
+# --------------------------------------------------------------------------- an update
+
+@dataclass
+class StoreUpdate:
+    """What adding articles to a store did."""
+
+    location: Path
+    added: int = 0                   # articles new to the store
+    replaced: int = 0                # articles it held, changed
+    unchanged: int = 0               # articles it held the same (skipped)
+    articles: int = 0                # articles in the store after
+    resolved: Resolved = field(default_factory=Resolved)
+    renamed_graphs: int = 0          # stored article graphs rewritten because a rename changed
+    names_changed: int = 0           # resolution triples removed or added
+    changed: set[str] | None = None  # IRIs of the nodes whose triples changed (None: the whole store is new)
+    interrupted: bool = False        # an interrupted update was undone first
+    redone: int = 0                  # articles of the interrupted update that this one adds again
+    dropped: list[str] = field(default_factory=list)    # articles of the interrupted update left out: add them again
+
+
+def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files: list[Path],
+           triple_files: list[Path], phase: Callable[[str], None] | None = None) -> StoreUpdate:
+    """Add the articles to the store at ``location``: their summaries, their quads (N-Quads files, each
+    article in its named graph) and the same triples once a file (sorted N-Triples files)."""
+    location = Path(location)
+    say = phase or (lambda text: None)
+    store = open_store(location, read_only=False)
+    ledger = Ledger(location)
+    try:
+        result = StoreUpdate(location)
+        was_empty = ledger.articles() == 0 and ledger.get("pending") is None
+        if ledger.get("pending") is not None:
+            say("an earlier update of this store was interrupted: undoing it")
+            result.dropped = _undo_interrupted(store, ledger)
+            result.interrupted, was_empty = True, False
+        ledger.stage(summaries)
+        staged = ledger.staged_iris()
+        result.redone = len(set(result.dropped) & staged)
+        result.dropped = sorted(set(result.dropped) - staged)
+        result.unchanged = ledger.drop_unchanged()
+        changed = ledger.staged_iris()
+        replaced = ledger.staged_and_stored()
+        result.added, result.replaced = len(changed) - len(replaced), len(replaced)
+        ledger.put("pending", "1")
+        touched = _Touched(record=not was_empty)
+
+        for iri in sorted(replaced):            # the old versions of changed articles go
+            touched.removed(_drop_graph(store, iri))
+            ledger.set_stated(iri, None)
+        say(f"resolving names and ceremonies over {ledger.articles() + result.added:,} articles")
+        _remember_romanised(ledger.names())
+        resolved = resolve(_Summaries(ledger))
+        result.resolved = resolved
+        old_renames = ledger.renames()
+        result.renamed_graphs = _rewrite_renamed(store, ledger, old_renames, resolved.renames, touched,
+                                                 every=result.interrupted)
+        if changed:
+            say(f"loading {len(changed):,} articles into the store")
+            skip = staged - changed
+            _load_articles(store, ledger, quad_files, triple_files, Renamer(resolved.renames), skip, touched)
+        _clean_default_graph(store, touched)
+        result.names_changed, names = _update_names(store, ledger, resolved, touched,
+                                                    trust_ledger=not result.interrupted)
+        _ensure_reference(store, ledger)
+        ledger.commit_staged(resolved.renames, names)
+        store.flush()
+        result.articles = ledger.articles()
+        result.changed = touched.nodes if touched.record else None
+        return result
+    finally:
+        ledger.close()
+        del store
+
+
+class _Touched:
+    """What an update changed in the default graph: triples to check, nodes to validate again."""
+
+    def __init__(self, record: bool):
+        self.record = record
+        self.candidates: set[ox.Triple] = set()    # triples removed from some graph: still stated elsewhere?
+        self.nodes: set[str] = set()
+
+    def removed(self, triples: Iterable[ox.Triple]) -> None:
+        for triple in triples:
+            self.candidates.add(triple)
+            self.node_triple(triple)
+
+    def node_triple(self, triple: ox.Triple) -> None:
+        if self.record:
+            for term in (triple.subject, triple.object):
+                if isinstance(term, ox.NamedNode):
+                    self.nodes.add(term.value)
+
+    def lines(self, data: bytes) -> None:
+        if self.record:
+            self.nodes.update(match.decode() for match in _IRI.findall(data))
+
+
+_IRI = re.compile(rb"<([^<>\s]*)>")
+
+
+def _drop_graph(store: ox.Store, iri: str) -> list[ox.Triple]:
+    graph = ox.NamedNode(iri)
+    triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, graph)]
+    store.remove_graph(graph) if store.contains_named_graph(graph) else None
+    return triples
+
+
+def _graph_lines(store: ox.Store, iri: str) -> bytes:
+    """An article's graph as sorted N-Triples lines."""
+    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(iri))
+    data = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES)
+    return b"".join(sorted(data.splitlines(keepends=True)))
+
+
+def _put_graph(store: ox.Store, iri: str, lines: bytes) -> list[ox.Triple]:
+    graph = ox.NamedNode(iri)
+    triples = [quad.triple for quad in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)]
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    return triples
+
+
+def _rewrite_renamed(store: ox.Store, ledger: Ledger, old: dict[str, str], new: dict[str, str],
+                     touched: _Touched, every: bool = False) -> int:
+    """Rewrite the stored article graphs whose renames changed, from the triples as their articles state them."""
+    changed = {source for source in old.keys() | new.keys() if old.get(source) != new.get(source)}
+    if every:       # after an interrupted update: every article a rename may concern
+        changed = set(old) | set(new)
+    if not changed:
+        return 0
+    look_for = changed | {old[source] for source in changed if source in old} | {
+        new[source] for source in changed if source in new and every}
+    graphs: set[str] = set()
+    for iri in look_for:
+        node = ox.NamedNode(iri)
+        for quad in [*store.quads_for_pattern(node, None, None, None), *store.quads_for_pattern(None, None, node, None)]:
+            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value.startswith(_ARTICLE_PREFIX):
+                graphs.add(quad.graph_name.value)
+    if every:
+        graphs |= ledger.stated_iris()
+    renamer = Renamer(new)
+    rewritten = 0
+    with ledger.transaction():
+        for iri in sorted(graphs):
+            stated = ledger.stated(iri)
+            ledger.set_stated(iri, stated or _graph_lines(store, iri))   # kept before the graph changes
+    for iri in sorted(graphs):
+        stated = ledger.stated(iri)
+        lines = renamer(stated)
+        current = _graph_lines(store, iri)
+        if lines != current:
+            touched.removed(_drop_graph(store, iri))
+            for triple in _put_graph(store, iri, lines):
+                touched.node_triple(triple)
+            rewritten += 1
+        ledger.set_stated(iri, stated if lines != stated else None)
+    return rewritten
+
+
+def _load_articles(store: ox.Store, ledger: Ledger, quad_files: list[Path], triple_files: list[Path],
+                   renamer: Renamer, skip: set[str], touched: _Touched) -> None:
+    """Bulk-load the articles' quads (renamed) into their graphs and their triples into the default graph;
+    the triples as stated of every article a rename changes go to the ledger.
+
+    The default graph takes the triple files (each triple once a file), which also hold the unchanged
+    articles (``skip``) of the batch: their triples, renamed as now, are in the store already.
+    """
+    stated: dict[str, set[bytes]] = {}       # articles a rename changes: all their lines, as stated
+
+    def keep_stated(data: bytes, graphs: set[str]) -> None:
+        for line in data.splitlines(keepends=True):
+            graph = graph_of(line)
+            if graph in graphs:
+                stated.setdefault(graph, set()).add(line[:line.rindex(b" <")] + b" .\n")
+
+    def quads() -> Iterator[bytes]:
+        for path in quad_files:
+            data = path.read_bytes()
+            if skip:
+                data = b"".join(line for line in data.splitlines(keepends=True) if graph_of(line) not in skip)
+            hit = {graph_of(line) for line in renamer.touched_lines(data)} if renamer else set()
+            if hit:
+                keep_stated(data, hit)
+                data = renamer(data)
+            touched.lines(data)
+            yield data
+
+    # our own chunk files: the IRIs were checked when they were made (lenient skips checking them again)
+    store.bulk_load(BytesReader(quads()), ox.RdfFormat.N_QUADS, lenient=True)
+    twice = set(stated) & ledger.combined       # an id read twice in the batch may have lines in other files
+    for path in quad_files if twice else ():
+        keep_stated(path.read_bytes(), twice)
+    store.bulk_load(BytesReader(file_buffers(triple_files, renamer if renamer else None)), ox.RdfFormat.N_TRIPLES,
+                    lenient=True)
+    with ledger.transaction():
+        for iri, lines in stated.items():
+            ledger.set_stated(iri, b"".join(sorted(lines)))
+
+
+def _clean_default_graph(store: ox.Store, touched: _Touched) -> None:
+    """Take out of the default graph the triples no article graph (or the resolution graph) states any more."""
+    default, reference = ox.DefaultGraph(), ox.NamedNode(REFERENCE_GRAPH)
+    gone = []
+    for triple in touched.candidates:
+        holders = {quad.graph_name for quad in store.quads_for_pattern(triple.subject, triple.predicate,
+                                                                       triple.object, None)}
+        if not holders - {default, reference}:
+            gone.append(ox.Quad(triple.subject, triple.predicate, triple.object, default))
+    for quad in gone:
+        store.remove(quad)
+        touched.node_triple(quad.triple)
+    touched.candidates.clear()
+
+
+def _update_names(store: ox.Store, ledger: Ledger, resolved: Resolved, touched: _Touched,
+                  trust_ledger: bool = True) -> tuple[int, bytes]:
+    """The resolution graph (and the default graph) brought to the names resolved now: the triples changed,
+    and the name triples now (for the ledger). What is there is read from the ledger (the last finished
+    update's), or from the store itself after an interrupted update."""
+    graph, default = ox.NamedNode(RESOLUTION_GRAPH), ox.DefaultGraph()
+    lines = b"".join(resolved.lines())
+    before = ledger.names() if trust_ledger else None
+    if before is None:
+        before = ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, graph)),
+                              format=ox.RdfFormat.N_TRIPLES)
+    old, new = set(before.splitlines(keepends=True)), set(lines.splitlines(keepends=True))
+    gone, added = b"".join(sorted(old - new)), b"".join(sorted(new - old))
+    if not old and len(new) > 10_000:      # a new store: in bulk
+        store.bulk_load(lines, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+        store.bulk_load(lines, ox.RdfFormat.N_TRIPLES, to_graph=default)
+        touched.lines(lines)
+        return len(new), lines
+    for quad in ox.parse(gone, format=ox.RdfFormat.N_TRIPLES) if gone else ():
+        store.remove(ox.Quad(quad.subject, quad.predicate, quad.object, graph))
+        store.remove(ox.Quad(quad.subject, quad.predicate, quad.object, default))
+    if added:
+        triples = [quad.triple for quad in ox.parse(added, format=ox.RdfFormat.N_TRIPLES)]
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples for g in (graph, default))
+    touched.lines(gone + added)
+    return len(old ^ new), lines
+
+
+def _remember_romanised(names: bytes | None) -> None:
+    """The romanised names of the name triples in force, given to ``romanise`` so it need not redo them."""
+    if not names:
+        return
+    wanted = (b"<http://xmlns.com/foaf/0.1/name>", b'"@th-latn .')
+    lines = b"".join(line for line in names.splitlines(keepends=True) if any(w in line for w in wanted))
+    thai: dict[str, str] = {}
+    latin: dict[str, str] = {}
+    for quad in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES):
+        if quad.predicate.value == "http://xmlns.com/foaf/0.1/name":
+            thai[quad.subject.value] = quad.object.value
+        elif quad.object.language == "th-latn":
+            latin[quad.subject.value] = quad.object.value
+    remember((thai[node], form) for node, form in latin.items() if node in thai)
+
+
+def _ensure_reference(store: ox.Store, ledger: Ledger) -> None:
+    digest = hashlib.sha1(ontology_file("awards.ttl").read_bytes()).hexdigest()
+    if ledger.get("reference") != digest or not store.contains_named_graph(ox.NamedNode(REFERENCE_GRAPH)):
+        load_reference(store)
+        ledger.put("reference", digest)
+
+
+def _undo_interrupted(store: ox.Store, ledger: Ledger) -> list[str]:
+    """After an update died: its articles out, the default graph rebuilt from the named graphs."""
+    import tempfile
+
+    dropped = sorted(ledger.staged_iris())
+    for iri in dropped:
+        _drop_graph(store, iri)
+    ledger.forget(dropped)
+    with ledger.transaction():
+        ledger.db.execute("DELETE FROM staged")
+    with tempfile.TemporaryDirectory(dir=ledger.folder.parent) as folder:
+        union = Path(folder) / "union.nt"          # every named graph's triples but the reference's, by Oxigraph
+        store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{REFERENCE_GRAPH}>) }}"
+                    ).serialize(str(union), ox.RdfFormat.N_TRIPLES)
+        store.clear_graph(ox.DefaultGraph())
+        store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    return dropped
+
+
+def counts(store: ox.Store, classes: dict[str, str]) -> tuple[int, dict[str, int]]:
+    """Triples in the default graph, and distinct nodes of each class."""
+    triples = count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    return triples, {kind: count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a <{cls}> }}")
+                     for kind, cls in classes.items()}
+
+
+__all__ = ["REFERENCE_GRAPH", "RESOLUTION_GRAPH", "is_store", "open_store", "check_location", "update",
+           "StoreUpdate", "load_reference", "article_graphs", "default_graph", "counts", "Ledger"]

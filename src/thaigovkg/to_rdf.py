@@ -12,7 +12,6 @@ stands on its own and the union of all articles is the whole graph.
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -22,6 +21,7 @@ from .gazetteer import OUTSIDE_KINDS, Gazetteer, load_gazetteer
 from .model import Award, Ceremony, Extraction, Organization, Post, Term
 from .normalize import join_thai_words
 from .resolve import Resolution, person_key
+from .romanise import romanise, romanised_name  # noqa: F401  (romanise: part of this module's API before)
 from .vocab import DCTERMS, FOAF, ID_BASE, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TGK, WD, XSD
 
 CLASS_OF_KIND = {
@@ -51,6 +51,11 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 def th(text: str) -> Literal:
     return Literal(text, lang="th")
+
+
+def decimal(value: float) -> Literal:
+    """An xsd:decimal in canonical form (``1``, ``0.8``): what a store gives back, so file and store agree."""
+    return Literal(format(Decimal(str(value)).normalize(), "f"), datatype=XSD.decimal)
 
 
 def article_graph(extraction: Extraction, resolution: Resolution | None = None,
@@ -297,32 +302,11 @@ class _Writer:
             self.add((node, TGK.awardedWork, work))
         if award.person:
             self.add((node, TGK.honoree, self.person_node(award.person)))
-        self.add((node, TGK.confidence, Literal(Decimal(str(award.confidence)), datatype=XSD.decimal)))
+        self.add((node, TGK.confidence, decimal(award.confidence)))
         parts = [self.graph.value(programme, SKOS.prefLabel), award.year,
                  *(t.label for t in (award.branch, award.category, award.level) if t), award.project]
         self.add((node, RDFS.label, th(" ".join(str(p) for p in parts if p))))
         self.provenance(node, award)
-
-
-@lru_cache(maxsize=1 << 16)
-def romanise(name: str) -> str | None:
-    """A Thai name in Latin letters by the Royal Institute system (pythainlp's ``royin`` engine, rule-based,
-    offline), each part capitalised: ``อนุชา นาคาศัย`` → ``Anucha Nakhasai``; None for a name with no Thai."""
-    if not any("\u0e01" <= ch <= "\u0e5b" for ch in name):
-        return None
-    from pythainlp.transliterate import romanize
-
-    parts = [romanize(part, engine="royin") for part in name.split()]
-    latin = " ".join(part[:1].upper() + part[1:] for part in parts if part)
-    return latin or None
-
-
-def romanised_name(node: URIRef, name: str) -> list[tuple]:
-    """The person's romanised name as ``schema:alternateName`` tagged ``th-Latn`` (Thai in Latin script),
-    for readers without Thai; nothing for a name that is not Thai. The tag is written in lower case,
-    ``th-latn`` (tags compare without case; Oxigraph writes every tag so, and rdflib keeps what it is given)."""
-    latin = romanise(name)
-    return [(node, SCHEMA.alternateName, Literal(latin, lang="th-latn"))] if latin else []
 
 
 def sources(graph: Graph, node: URIRef) -> set[tuple[URIRef, str | None]]:

@@ -91,5 +91,16 @@ class TGK(DefinedNamespace):
     confidence: object            # xsd:decimal in [0, 1]: how sure the extractor is
 
 
-__all__ = ["TGK", "ORG", "SCHEMA", "VOID", "DCAT", "WD", "ID_BASE", "ONTOLOGY_IRI",
+#: The project's standard prefixes, predeclared for every query wherever it runs (a graph file, a
+#: store, the endpoint), as Wikidata's query service predeclares its own: a query may use them
+#: without PREFIX lines, and one that declares a prefix itself keeps its own.
+PREFIXES: dict[str, str] = {
+    "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
+    "tgk": ONTOLOGY_IRI + "#", "id": ID_BASE, "org": str(ORG), "schema": str(SCHEMA), "foaf": str(FOAF),
+    "skos": str(SKOS), "prov": str(PROV), "dcterms": str(DCTERMS), "wd": str(WD),
+    "void": str(VOID), "dcat": str(DCAT),
+}
+
+
+__all__ = ["PREFIXES", "TGK", "ORG", "SCHEMA", "VOID", "DCAT", "WD", "ID_BASE", "ONTOLOGY_IRI",
            "DCTERMS", "FOAF", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD"]
