@@ -258,3 +258,17 @@ def test_a_term_read_by_its_words_ends_before_a_clause_but_not_inside_a_word():
 ])
 def test_a_finalist_has_won_nothing_unless_it_then_won(text, awards):
     assert len(extract(text).awards) == awards
+
+
+def test_winners_listed_after_a_giving_verb_with_thai_numerals_each_win():
+    text = ("รมว.ยุติธรรม มอบรางวัล\n\nวันศุกร์ที่ 17 ธันวาคม 2564\n"
+            "จากนั้น รมว.ยุติธรรม ได้มอบรางวัลสำนักงานยุติธรรมจังหวัดดีเด่น จำนวน ๓ รางวัล ได้แก่\n"
+            "๑. สำนักงานยุติธรรมจังหวัดชลบุรี\n๒. สำนักงานยุติธรรมจังหวัดขอนแก่น\nและ ๓. สำนักงานยุติธรรมจังหวัดพิจิตร\n")
+    assert [r[0] for r in rows(extract(text))] == ["สำนักงานยุติธรรมจังหวัดขอนแก่น", "สำนักงานยุติธรรมจังหวัดชลบุรี",
+                                                   "สำนักงานยุติธรรมจังหวัดพิจิตร"]
+
+
+def test_a_giving_verb_before_a_list_of_people_gives_no_organisation_an_award():
+    text = ("รมว.ยุติธรรม มอบรางวัล\n\nวันศุกร์ที่ 17 ธันวาคม 2564\n"
+            "จากนั้น ได้มอบรางวัลเจ้าหน้าที่ดีเด่น ประจำปี 2564 ได้แก่ นายสมชาย ใจดี และนางสมศรี ใจงาม\n")
+    assert not extract(text).awards

@@ -20,9 +20,10 @@ _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ปร
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 # "ได้รับรางวัล… ได้แก่", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
 # ได้แก่", "ผ่านการรับรอง… ได้แก่": winners listed after what they received
-_WINNERS_LISTED = re.compile(r"(?P<relative>ที่)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)"
+_WINNERS_LISTED = re.compile(r"(?P<relative>ที่)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
                              r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง)[^\n“”\"]{0,240}?"
-                             r"(?:ได้แก่|ประกอบด้วย|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
+                             r"(?:ได้แก่|ประกอบด้วย|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 # a gloss in brackets after a listed winner: "(Labour Rights Promotion Network Foundation: LPN)"
 _GLOSS = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
 # "… ได้รับรางวัลเลิศรัฐ รวมทั้งสิ้น 46 รางวัล อาทิเช่น A B และ C เป็นต้น": winners named as examples
@@ -105,7 +106,7 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         if programme is None or exemplified and programme.start < cue.start():
             continue          # "ได้รับรางวัลมากมาย อาทิ …" names examples of the programme it names itself
         chain, end = [], cue.end()
-        numbered = cue.group().rstrip().endswith(("1)", "1."))
+        numbered = cue.group().rstrip().endswith(("1)", "1.", "๑)", "๑."))
         for org in orgs:
             if org.start < end:
                 continue
@@ -113,8 +114,10 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             after = gloss.end() if gloss else end
             # "1) A 2) B จำกัด (มหาชน) โรงเพาะฟัก… 3) C": in a numbered list the next number goes on, whatever
             # a unit's name trailed (its branch, its plant)
-            next_item = numbered and chain and re.fullmatch(rf"[^\n]{{0,60}}?(?:และ)?[ \t]*\(?{len(chain) + 1}[.)][ \t]*",
-                                                            text[after:org.start])
+            number = len(chain) + 1
+            next_item = numbered and chain and re.fullmatch(
+                rf"[^\n]{{0,60}}?\s{{0,3}}(?:และ)?[ \t]*\(?(?:{number}|{str(number).translate(_THAI_DIGITS)})[.)][ \t]*",
+                text[after:org.start])
             if not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or not chain and not text[end:org.start].strip()):
                 break
             chain.append(org)
