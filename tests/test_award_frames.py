@@ -272,3 +272,12 @@ def test_a_giving_verb_before_a_list_of_people_gives_no_organisation_an_award():
     text = ("รมว.ยุติธรรม มอบรางวัล\n\nวันศุกร์ที่ 17 ธันวาคม 2564\n"
             "จากนั้น ได้มอบรางวัลเจ้าหน้าที่ดีเด่น ประจำปี 2564 ได้แก่ นายสมชาย ใจดี และนางสมศรี ใจงาม\n")
     assert not extract(text).awards
+
+
+@pytest.mark.parametrize("text", [
+    "เรือนจำกลางนครปฐม ได้รับรางวัลพิเศษเป็นเหรียญรางวัลจากกรมราชทัณฑ์ ประจำปี 2566\n",
+    "ผู้ชนะได้รับรางวัลล้วนเป็นเงินสด ประจำปี 2566\n",
+    "กรมอนามัย ได้รับรางวัล Popular Vote ประจำปี 2566\n",
+])
+def test_prose_and_a_kind_of_prize_after_an_award_word_are_no_programme(text):
+    assert not extract(text).programmes

@@ -78,7 +78,7 @@ _CLAUSE_CHUNK = re.compile(r"(?:ปี|พ\.ศ|ค\.ศ|ประจำ|เม�
 # the …), a placing or a level said as an award, money, a lottery prize, a bounty, a count
 _NOT_A_NAME = re.compile(
     r"(?:ดังกล่าว|นี้|นั้น|เดียว|ต่าง|ทั้ง|มากมาย|หลาย|ใด|อื่น|ที่|จาก|ใน|และ|แก่|กับ|ให้|อีก|ครั้ง|แห่ง(?:เกียรติ|ความ)|อัน|ทรงเกียรติ|เกียรติยศ$|เกียรติคุณ$|ประจำ|ได้|เป็น|รวม|จำนวน|ละ"
-    r"|ชนะเลิศ|รองชนะเลิศ|ชมเชย|พิเศษ$|ยอดเยี่ยม$|ดีเด่น$|ดีมาก$|ดี$|ระดับ|สาขา|ประเภท|หมวด|กลุ่ม|เหรียญ|อันดับ|ลำดับ|ที่\d"
+    r"|ชนะเลิศ|รองชนะเลิศ|ชมเชย|พิเศษ(?:$|[ \t]|เป็น|ได้|คือ|ซึ่ง|จาก|จำนวน|อีก|ที่)|ยอดเยี่ยม$|ล้วน|แด่|รางวัล|ดีเด่น$|ดีมาก$|ดี$|ระดับ|สาขา|ประเภท|หมวด|กลุ่ม|เหรียญ|อันดับ|ลำดับ|ที่\d"
     r"|เงิน|มูลค่า|สลาก|นำจับ|ใหญ่|ที่\s|ทุก|สูงสุด|มาก|สำคัญ|ต่อ|ตาม|ระหว่าง|เพื่อ|ด้วย|โดย|ซึ่ง|ตลอด|มา|ไป|[\d๐-๙]"
     # a verb or a clause: is divided into, has, counts as, will, still, not, then, makes, is given
     r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ทำ|ช่วย|สร้าง|ส่ง|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง)")
@@ -103,7 +103,7 @@ _TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน
 # English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
 _ENGLISH = re.compile(r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|[0-9]+)(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|[0-9]+))*?"
                       r"[ \t]+(?:Awards?|AWARDS?|Prizes?|PRIZES?))(?![A-Za-z])(?:[ \t]*(?P<year>(?:19|20)\d\d)(?!\d))?")
-_ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winner|Gold|Silver|Bronze|Special|Excellence|Outstanding|Honorable)$")
+_ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winner|Gold|Silver|Sliver|Bronze|Special|Excellence|Outstanding|Honorable|Popular)$")
 # a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
 # civil servant, employee, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
 PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
@@ -380,7 +380,10 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
     # "รางวัล Recognition of Excellence 2023": an English name right after รางวัล, whatever its last word
     for match in _LATIN_AFTER_AWARD.finditer(text):
         name = re.sub(r"\s+", " ", match.group("name")).strip()
-        if len(name) >= 3 and not _ENGLISH_NOT.match(name) and not any(s <= match.start("name") < e for s, e, _, _ in found):
+        words = name.split()
+        generic = len(words) > 1 and all(_ENGLISH_NOT.match(w) for w in words[:-1])    # "Popular Vote", "Best Paper"
+        if len(name) >= 3 and not _ENGLISH_NOT.match(name) and not generic \
+                and not any(s <= match.start("name") < e for s, e, _, _ in found):
             found.append((match.start("name"), match.end("name"), name, True))
     for match in _CONTEST.finditer(text):
         name_end = _thai_name_end(text, match.start("name"))
