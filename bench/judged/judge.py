@@ -24,13 +24,12 @@ items with the same name, parent, classes and sentence (what the judge sees, so 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import math
-import hashlib
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sampling import draw, first, read, wilson, write  # noqa: E402  (bench/judged/sampling.py)
 
 TGK = "https://w3id.org/thaigovkg/ontology#"
 ORG = "http://www.w3.org/ns/org#"
@@ -86,14 +85,6 @@ class Graph:
         return node.startswith(ID_ORG + "x-")
 
 
-def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return (0.0, 1.0)
-    p = hits / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (centre - half, centre + half)
-
 
 def measure(graph: Graph) -> dict:
     orgs = list(graph.names)
@@ -123,12 +114,6 @@ def largest_branches(graph: Graph, count: int = 10) -> list[str]:
     return [parent for parent, _ in sorted(sizes.items(), key=lambda item: (-item[1], item[0]))[:count]]
 
 
-def draw(seed: int, *parts: str) -> str:
-    """An item's place in the seeded random order: a hash of the seed and the item alone, so the order is
-    a uniform random permutation that no judgement and no other item can move, and an item still in the
-    graph after a change of the code keeps its place (and its judgement can be carried)."""
-    return hashlib.sha256("\x1f".join((str(seed),) + parts).encode("utf-8")).hexdigest()
-
 
 def row_for(graph: Graph, node: str, seed: int) -> dict:
     sentences = graph.sentences(node)
@@ -139,10 +124,6 @@ def row_for(graph: Graph, node: str, seed: int) -> dict:
             "sentence": min(sentences, key=lambda s: draw(seed, node, s)) if sentences else "",
             "verdict": "", "reason": ""}
 
-
-def first(seed: int, group: str, items: list[str], size: int) -> list[str]:
-    """The ``size`` items first in the seeded order (a simple random sample without replacement)."""
-    return sorted(items, key=lambda item: draw(seed, group, item))[:size]
 
 
 def sample(graph: Graph, seed: int) -> dict[str, list[dict]]:
@@ -163,16 +144,6 @@ def sample(graph: Graph, seed: int) -> dict[str, list[dict]]:
     return files
 
 
-def read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def write(path: Path, rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, FIELDS)
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def carry(rows: list[dict], earlier: list[dict]) -> int:

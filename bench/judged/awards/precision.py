@@ -27,13 +27,12 @@ is not enough to judge.
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
 import lzma
-import math
 import sys
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from sampling import first, read, wilson, write  # noqa: E402  (bench/judged/sampling.py)
 
 PREFIXES = """PREFIX tgk: <https://w3id.org/thaigovkg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -112,14 +111,6 @@ def ceremony_row(graph: Graph, node: str) -> dict:
             "sentences": sentences, "verdict": "", "reason": ""}
 
 
-def draw(seed: int, *parts: str) -> str:
-    """An item's place in the seeded random order: a hash of the seed and the item alone (as judge.py)."""
-    return hashlib.sha256("\x1f".join((str(seed),) + parts).encode("utf-8")).hexdigest()
-
-
-def first(seed: int, group: str, items: list[str], size: int) -> list[str]:
-    """The ``size`` items first in the seeded order (a simple random sample without replacement)."""
-    return sorted(items, key=lambda item: draw(seed, group, item))[:size]
 
 
 def sample(graph: Graph, seed: int) -> dict[str, list[dict]]:
@@ -135,25 +126,7 @@ def sample(graph: Graph, seed: int) -> dict[str, list[dict]]:
     return files
 
 
-def read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
-
-def write(path: Path, fields: tuple[str, ...], rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fields)
-        writer.writeheader()
-        writer.writerows(rows)
-
-
-def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return (0.0, 1.0)
-    p = hits / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (centre - half, centre + half)
 
 
 MEASURES = {  # label: (file, verdicts that count as right)

@@ -27,16 +27,16 @@ no award yet got one from the graph.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import lzma
-import math
 import random
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from sampling import draw, read, wilson, write  # noqa: E402  (bench/judged/sampling.py)
 
 TGK = "https://w3id.org/thaigovkg/ontology#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -57,10 +57,6 @@ AWARD_FIELDS = ("order", "corpus_id", "award", "programme", "year", "recipient",
 STATED_FIELDS = ("order", "url", "programme", "year", "recipient", "branch", "category", "level", "work",
                  "held", "graph_award", "miss", "reason")
 
-
-def draw(seed: int, key: str) -> str:
-    """A candidate's place in the seeded order: a hash of the seed and its corpus id alone."""
-    return hashlib.sha256(f"{seed}\x1f{key}".encode("utf-8")).hexdigest()
 
 
 def fingerprint(text: str) -> str:
@@ -187,14 +183,6 @@ def awards(graph: Path, folder: Path) -> int:
     return len(rows)
 
 
-def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    if n == 0:
-        return (0.0, 1.0)
-    p = hits / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return (centre - half, centre + half)
-
 
 def bootstrap(groups: list[tuple[int, int]], seed: int = 0, rounds: int = 4000) -> tuple[float, float]:
     """A 95 % percentile interval of sum(hits)/sum(n), resampling whole articles (awards cluster in them)."""
@@ -240,16 +228,6 @@ def score(folder: Path) -> dict:
     return figures
 
 
-def read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def write(path: Path, fields: tuple[str, ...], rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fields)
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
