@@ -281,3 +281,16 @@ def test_a_giving_verb_before_a_list_of_people_gives_no_organisation_an_award():
 ])
 def test_prose_and_a_kind_of_prize_after_an_award_word_are_no_programme(text):
     assert not extract(text).programmes
+
+
+def test_a_programme_for_leaders_honours_the_head_named_before_the_organisation():
+    e = extract("ผยง ศรีวณิช คว้ารางวัล\n\nวันพฤหัสบดีที่ 12 ธันวาคม 2567\n"
+                "นายผยง ศรีวณิช กรรมการผู้จัดการใหญ่ ธนาคารกรุงไทย รับรางวัลสุดยอดนักบริหารแห่งปี CEO of the Year 2024 "
+                "จากเวที Dokbia Awards 2024\n")
+    assert [(a.person, name(a.recipient, e)) for a in e.awards] == [("ผยง ศรีวณิช", "ธนาคารกรุงไทย จำกัด (มหาชน)")]
+
+
+def test_a_programme_for_organisations_honours_no_person():
+    e = extract("ธนาคารกรุงไทย คว้ารางวัล\n\nวันพฤหัสบดีที่ 12 ธันวาคม 2567\n"
+                "นายผยง ศรีวณิช กรรมการผู้จัดการใหญ่ ธนาคารกรุงไทย รับรางวัลองค์กรโปร่งใสยอดเยี่ยม ประจำปี 2567\n")
+    assert [a.person for a in e.awards] == [None]

@@ -141,30 +141,52 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
                             reading.organization(org.key).name)
 
 
+_FOR_LEADERS = re.compile(r"นักบริหาร|ผู้บริหาร(?!จัดการ)|ผู้นำองค์กร|\bCEO\b|Leader", re.IGNORECASE)
+
+
 def _leader_honorees(reading: Reading, tokens: list[Token]) -> None:
     """``ดร. เอกนิติ … อธิบดีกรมสรรพสามิต เข้ารับรางวัลผู้นำองค์กรดิจิทัลดีเด่น``: an award to an
     organisation's leader honours the head named, with the post, just before it."""
     text, extraction = reading.text, reading.extraction
-    for token in tokens:
-        if token.kind != "term" or not any(c.kind == "category" and c.label.startswith("ผู้นำองค์กร") for c in token.value):
+    # where a leader's award is named: its category (ผู้นำองค์กร…), or a programme named for leaders
+    # (รางวัลสุดยอดนักบริหารแห่งปี, CEO of the Year) that the article confers
+    anchors = [(t.start, "category") for t in tokens if t.kind == "term"
+               and any(c.kind == "category" and c.label.startswith("ผู้นำองค์กร") for c in t.value)]
+    anchors += [(m.start, m.key) for m in reading.programme_mentions if m.key in extraction.programmes
+                and _FOR_LEADERS.search(extraction.programmes[m.key].name)]
+    for start, anchor in sorted(anchors):
+        org, holder = _head_before(reading, start)
+        awards = [a for a in extraction.awards if a.person is None and a.recipient == org and (
+            a.programme == anchor if anchor != "category"
+            else a.category is not None and a.category.label.startswith("ผู้นำองค์กร"))]
+        if holder is None:
             continue
-        line_start = text.rfind("\n", 0, token.start) + 1
-        for position in sorted(reading.positions, key=lambda p: -p.start):
-            if not (line_start <= position.start < token.start and token.start - position.end <= 40) or not position.org:
-                continue
-            holder = next((p for p in reading.persons if p.full and 0 <= position.start - p.end <= 3), None)
-            awards = [a for a in extraction.awards if a.person is None and a.category is not None
-                      and a.category.label.startswith("ผู้นำองค์กร") and a.recipient == position.org]
-            if holder is None or not awards:
-                break
-            for award in awards:
-                honoured = replace(award, person=holder.name)
-                extraction.awards[extraction.awards.index(award)] = honoured
-                evidence = extraction.evidence.pop(award, None)
-                if evidence:
-                    extraction.evidence.setdefault(honoured, evidence)
-            break
+        for award in awards:
+            honoured = replace(award, person=holder)
+            extraction.awards[extraction.awards.index(award)] = honoured
+            evidence = extraction.evidence.pop(award, None)
+            if evidence:
+                extraction.evidence.setdefault(honoured, evidence)
     _drop_repeats(extraction)
+
+
+def _head_before(reading: Reading, start: int) -> tuple[str | None, str | None]:
+    """The organisation and the head named just before a leader's award on its line: the holder of the
+    post written there (``ดร. เอกนิติ … อธิบดีกรมสรรพสามิต``), else the person named right before the
+    organisation (``นายผยง ศรีวณิช กรรมการผู้จัดการใหญ่ ธนาคารกรุงไทย รับรางวัล…``)."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, start) + 1
+    for position in sorted(reading.positions, key=lambda p: -p.start):
+        if line_start <= position.start < start and start - position.end <= 40 and position.org:
+            holder = next((p for p in reading.persons if p.full and 0 <= position.start - p.end <= 3), None)
+            return position.org, holder.name if holder else None
+    org = next((o for o in sorted(reading.orgs, key=lambda o: -o.start)
+                if line_start <= o.start and o.end <= start and start - o.end <= 40), None)
+    if org is None:
+        return None, None
+    holder = next((p for p in sorted(reading.persons, key=lambda p: -p.start)
+                   if p.full and line_start <= p.start and 0 <= org.start - p.end <= 60), None)
+    return org.key, holder.name if holder else None
 
 
 def _drop_repeats(extraction) -> None:
