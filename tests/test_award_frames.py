@@ -294,3 +294,24 @@ def test_a_programme_for_organisations_honours_no_person():
     e = extract("ธนาคารกรุงไทย คว้ารางวัล\n\nวันพฤหัสบดีที่ 12 ธันวาคม 2567\n"
                 "นายผยง ศรีวณิช กรรมการผู้จัดการใหญ่ ธนาคารกรุงไทย รับรางวัลองค์กรโปร่งใสยอดเยี่ยม ประจำปี 2567\n")
     assert [a.person for a in e.awards] == [None]
+
+
+def test_one_award_reported_by_two_articles_through_two_passes_is_one_node_that_conforms(tmp_path):
+    """An award node is shared by every article that reports it: read once from a list after a giving verb and
+    once from a unit that receives, it still holds one confidence (the shapes allow one)."""
+    from thaigovkg.pipeline import build
+
+    listed = ("นายกฯ มอบรางวัล\n\nวันศุกร์ที่ 17 ธันวาคม 2564\n"
+              "โอกาสนี้ นายกรัฐมนตรีได้มอบรางวัลบริการดิจิทัลดีเด่น ประจำปี 2564 ให้แก่หน่วยงาน ประกอบด้วย "
+              "กองทุนบำเหน็จบำนาญข้าราชการ การไฟฟ้านครหลวง และกรมการขนส่งทางบก\n")
+    received = ("กบข. คว้ารางวัล\n\nวันศุกร์ที่ 17 ธันวาคม 2564\n"
+                "กองทุนบำเหน็จบำนาญข้าราชการ ได้รับรางวัลบริการดิจิทัลดีเด่น ประจำปี 2564\n")
+    for name, text in (("listed.txt", listed), ("received.txt", received)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = build([tmp_path / "listed.txt", tmp_path / "received.txt"], tmp_path / "graph.ttl", jobs=1)
+    assert report.conforms is True
+    from rdflib import Graph, Namespace
+    tgk = Namespace("https://w3id.org/thaigovkg/ontology#")
+    graph = Graph().parse(tmp_path / "graph.ttl")
+    awards = set(graph.subjects(tgk.confidence, None))
+    assert awards and all(len(list(graph.objects(a, tgk.confidence))) == 1 for a in awards)

@@ -23,6 +23,9 @@ _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด�
 _WINNERS_LISTED = re.compile(r"(?P<relative>ที่)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
                              r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง)[^\n“”\"]{0,240}?"
                              r"(?:ได้แก่|ประกอบด้วย|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+# An award read with no term (a unit and a programme, or a unit listed as a programme's winner) is as sure
+# whichever pass read it: its node is shared by every article that reports it, and holds one confidence.
+BARE = 0.6
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 # a gloss in brackets after a listed winner: "(Labour Rights Promotion Network Foundation: LPN)"
 _GLOSS = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
@@ -85,7 +88,7 @@ def _bare_awards(reading: Reading) -> None:
         for key in (*_listed_before(reading, org), org.key):
             if key != org.key and any(a.programme == programme.key and a.recipient == key for a in extraction.awards):
                 continue
-            award = Award(programme=programme.key, year=programme.year or year, recipient=key, confidence=0.6)
+            award = Award(programme=programme.key, year=programme.year or year, recipient=key, confidence=BARE)
             if award.year and award not in extraction.awards:
                 extraction.awards.append(award)
                 reading.evidence(award, org.start, programme.end)
@@ -134,7 +137,7 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         for org in chain:
             if year is None or any(a.programme == programme.key and a.recipient == org.key for a in extraction.awards):
                 continue
-            award = Award(programme=programme.key, year=year, recipient=org.key, confidence=0.7)
+            award = Award(programme=programme.key, year=year, recipient=org.key, confidence=BARE)
             extraction.awards.append(award)
             reading.evidence(award, org.start, org.end)
             reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],
