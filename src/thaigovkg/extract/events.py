@@ -47,6 +47,31 @@ _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:�
 _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 
 
+# a conferral reported as done: the ceremony, a contest held, judged or won, a handing over, a receiving (not ได้รับรางวัล alone, which says
+# who won, not that a ceremony was held: that counts only where a place or a giver is named with it; not
+# "การมอบรางวัล" / "การจัดงานมอบรางวัล", the event spoken of in general, though "มีการมอบรางวัล" reports one)
+_CONFERRAL_CUE = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
+                            r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|เข้ารับ(?!การ|ตำแหน่ง|ราชการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
+                            r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
+# before the cue in its clause: a meeting that prepares or selects, a call for entries, a look back, a
+# congratulation: no conferral reported. (A ceremony announced with its day, "จะเข้ารับโล่… ในวันที่ 30 กันยายน",
+# is reported: its day is the ceremony's.)
+_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร")
+_CLAUSE_BACK = 100       # characters before a cue that are its clause
+# a plan told after a day on its line: that day is when it was told ("วันนี้ (18 เม.ย.) … กล่าวว่า พรุ่งนี้ …")
+_PLANNED = re.compile(r"พรุ่งนี้|จะ(?:จัด|มี|มอบ|เข้ารับ|ได้รับ|เดินทาง)|กำหนด(?:จัด|การ)|เตรียม(?:จัด|มอบ|ความพร้อม)")
+
+
+def _conferral_cues(text: str) -> list[re.Match[str]]:
+    """The cues of a conferral the article reports as done."""
+    found = []
+    for cue in _CONFERRAL_CUE.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if not _NOT_DONE.search(text, max(line_start, cue.start() - _CLAUSE_BACK), cue.start()):
+            found.append(cue)
+    return found
+
+
 # --- the ceremony ------------------------------------------------------------
 
 def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | None:
@@ -55,6 +80,11 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         return None
     text = reading.text
     about = lambda position: _about(reading, programme, position)  # noqa: E731  (a cue of this programme's ceremony)
+    main = programme == (reading.main_programme or (None,))[0]
+    if not any(main or about(cue.start()) for cue in _conferral_cues(text)):
+        # the article reports no conferral of it: a meeting, a speech, a congratulation (any conferral the article
+        # reports is one of its main programme, whose kinds of award it may name as programmes of their own)
+        return None
     date, venue, line_span = _date_and_venue(reading, about)
     chair = _person_before(reading, [c for c in _chair_cues(reading) if about(c.start())])
     presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
@@ -90,6 +120,8 @@ def _date_and_venue(reading: Reading, about=lambda position: True):
         ceremony_line = _CEREMONY_WORDS.search(line)
         if not ceremony_line and not _WON.search(line):
             continue
+        if _PLANNED.search(text, mention.end, line_end):
+            continue                      # "วันนี้ (18 เม.ย.) … กล่าวว่า พรุ่งนี้ (19 เม.ย.) … พิธีมอบ…": the day told, not the ceremony's
         if _ANNOUNCEMENT.search(text, max(line_start, mention.start - 60), mention.start):
             continue                      # the day results were announced
         venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end) \

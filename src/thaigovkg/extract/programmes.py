@@ -69,10 +69,10 @@ _NAME_STOP = re.compile(
     r"ประจำปี|ปีงบประมาณ|ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
     r"|ประเภท|สาขา|ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
     r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
-    r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้")
+    r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|เนื่อง(?:ใน|จาก|ด้วย)|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้")
 # a chunk after a space that continues the name, rather than opening the clause after it
 _CONTINUES = re.compile(r"[\u0e01-\u0e4e][\u0e01-\u0e4e]")
-_CLAUSE_CHUNK = re.compile(r"(?:ปี|พ\.ศ|ค\.ศ|ประจำ|เมื่อ|อาทิ|เช่น|ประกอบ|แล้ว|อย่าง|และ|หรือ|โดย|ซึ่ง|จาก|ของ|ให้|แก่|ณ|ที่|ใน|เพื่อ|ได้|เป็น|กับ|ด้วย|พร้อม|ทั้ง|อีก|นอกจาก|ตาม(?!วิถี|หลัก|แนว|ปรัชญา|รอยพระ|พระราช)|ต่อ|มา|ไป|ครั้ง|รวม|จำนวน|คือ|ดัง|นับ|ถือ|ซึ่ง"
+_CLAUSE_CHUNK = re.compile(r"(?:ขอ(?!น)|ปี|พ\.ศ|ค\.ศ|ประจำ|เมื่อ|อาทิ|เช่น|ประกอบ|แล้ว|อย่าง|และ|หรือ|โดย|ซึ่ง|จาก|ของ|ให้|แก่|ณ|ที่|ใน|เพื่อ|ได้|เป็น|กับ|ด้วย|พร้อม|ทั้ง|อีก|นอกจาก|ตาม(?!วิถี|หลัก|แนว|ปรัชญา|รอยพระ|พระราช)|ต่อ|มา|ไป|ครั้ง|รวม|จำนวน|คือ|ดัง|นับ|ถือ|ซึ่ง"
                            r"|สาขา|ประเภท|ระดับ|หมวด|กลุ่ม|ด้าน|ชนะเลิศ|รองชนะเลิศ|ชมเชย|เหรียญ|นาย|นาง|ดร\.|พล|พ\.|ร\.|น\.)")
 # what a programme's bare name never is: prose (this, that, such, the various, all, many, from, in, of
 # the …), a placing or a level said as an award, money, a lottery prize, a bounty, a count
@@ -81,7 +81,11 @@ _NOT_A_NAME = re.compile(
     r"|ชนะเลิศ|รองชนะเลิศ|ชมเชย|พิเศษ(?:$|[ \t]|เป็น|ได้|คือ|ซึ่ง|จาก|จำนวน|อีก|ที่)|ยอดเยี่ยม$|ล้วน|แด่|รางวัล|ดีเด่น$|ดีมาก$|ดี$|ระดับ|สาขา|ประเภท|หมวด|กลุ่ม|เหรียญ|อันดับ|ลำดับ|ที่\d"
     r"|เงิน|มูลค่า|สลาก|นำจับ|ใหญ่|ที่\s|ทุก|สูงสุด|มาก|สำคัญ|ต่อ|ตาม|ระหว่าง|เพื่อ|ด้วย|โดย|ซึ่ง|ตลอด|มา|ไป|[\d๐-๙]"
     # a verb or a clause: is divided into, has, counts as, will, still, not, then, makes, is given
-    r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ทำ|ช่วย|สร้าง|ส่ง|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง)")
+    r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ทำ|ช่วย|สร้าง|ส่ง|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง"
+    # a reported clause or a cause: "รางวัลว่า …", "รางวัลเนื่องในโอกาส…" (the occasion, not a name)
+    r"|ว่า|เนื่อง"
+    # the thing that carries an award, said as its name: a cup, a plaque (รางวัลถ้วยรางวัล, รางวัลโล่รางวัลเกียรติยศ)
+    r"|(?:ถ้วย|โล่)(?:รางวัล|พระราชทาน))")
 # money right after a name: a prize purse, no programme ("รางวัลชนะเลิศ 20,000 บาท", "… 450 ยูโร")
 _PRIZE_MONEY = re.compile(r"[^\n]{0,12}?[\d๐-๙][\d๐-๙,.]*[ \t]*(?:บาท|ล้านบาท|ยูโร|ดอลลาร์|เหรียญสหรัฐ|USD|EUR)")
 # a contest ranked by placings: "(รางวัล)ชนะเลิศ (ใน)การประกวด<name>"
@@ -94,6 +98,9 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*[:：][ \t]*([A-Z][A-Za-z]{2,12})[ \t]*\)")
 _GLUED_PLACING = re.compile(r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย)[ \t]?")
 # a certificate of honour given as the award (มอบ/รับ/ได้รับ ประกาศเกียรติคุณ… / โล่เกียรติคุณ…)
 _HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)(?=[\u0e01-\u0e4e])")
+# a plaque or certificate of honour named for a project, with no word of merit: it thanks those who took part
+_PROJECT_PLAQUE = re.compile(r"[ \t]?[“\"]?[ \t]?โครงการ")
+_MERIT = re.compile(r"ดีเด่น|ยอดเยี่ยม|ต้นแบบ|ชนะเลิศ|ดีมาก|โดดเด่น|เป็นเลิศ")
 # selected as (a title): ได้รับการพิจารณา(คัดเลือก)เป็น…, ได้รับ(การ)คัดเลือก(ให้)เป็น…
 _SELECTED_AS = re.compile(r"ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # an English name right after รางวัล (capitalised words, an acronym)
@@ -105,9 +112,9 @@ _ENGLISH = re.compile(r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|[0-9]
                       r"[ \t]+(?:Awards?|AWARDS?|Prizes?|PRIZES?))(?![A-Za-z])(?:[ \t]*(?P<year>(?:19|20)\d\d)(?!\d))?")
 _ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winner|Gold|Silver|Sliver|Bronze|Special|Excellence|Outstanding|Honorable|Popular)$")
 # a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
-# civil servant, employee, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
+# civil servant, employee, staff, one who serves or gave service, social worker, elder, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
 PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
-                           r"|พนักงาน|นักกีฬา|นักบริหาร|ผู้บริหาร|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ|ศิลปิน|เกษตรกรดีเด่น|ปราชญ์|ผู้นำ(?!องค์กร)|คนดี|พ่อ|แม่|ลูก)")
+                           r"|พนักงาน|ลูกจ้าง|บุคลากร|ผู้ปฏิบัติงาน|ผู้ทำคุณประโยชน์|นักสังคมสงเคราะห์|ผู้สูงอายุ|นักกีฬา|นักบริหาร|ผู้บริหาร|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ|ศิลปิน|เกษตรกรดีเด่น|ปราชญ์|ผู้นำ(?!องค์กร)|คนดี|พ่อ|แม่|ลูก)")
 
 # before a year: since (ตั้งแต่ / นับแต่ / เริ่ม), founded or first held in, or the end of a range
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|เริ่ม|(?:ก่อตั้ง|จัดตั้ง|สถาปนา|ริเริ่ม)(?:ขึ้น)?[ \t]?(?:เมื่อ|ใน)?"
@@ -367,6 +374,8 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
         name_end = _thai_name_end(text, match.end())
         if name_end is not None and name_end - match.end() >= 6:
             name = _clean(text[match.start("honour"):name_end])
+            if _PROJECT_PLAQUE.match(text, match.end()) and not _MERIT.search(name):
+                continue      # "มอบโล่เกียรติคุณโครงการส่งเสริม…": a plaque for taking part in a project, no award
             if not _NOT_A_NAME.match(_bare(name.removeprefix("ประกาศเกียรติคุณ"))):
                 found.append((match.start("honour"), name_end, name, False))
     # "ที่ได้รับการพิจารณาเป็นสถานประกอบกิจการต้นแบบ…", "ได้รับคัดเลือกให้เป็นองค์กรคุณธรรมต้นแบบ": the title a

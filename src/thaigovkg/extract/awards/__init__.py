@@ -19,6 +19,7 @@ from .. import events
 from ..programmes import looks_back
 from ..reading import Reading
 from .passes import _bare_awards, _check_totals, _drop_summaries, _leader_honorees, _listed_winners
+from .filters import drop_person_items, drop_ranked_items
 from .frames import Frames
 from .tokens import _tokens
 
@@ -39,6 +40,8 @@ def find(reading: Reading) -> None:
     _leader_honorees(reading, tokens)
     _check_totals(reading, tokens)
     _drop_shortlisted(reading)
+    drop_person_items(reading)
+    drop_ranked_items(reading)
     # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere; a programme
     # whose ceremony the article names ("พิธีมอบรางวัล<programme> ประจำปี 2567") had one, whoever won
     ceremonies = {(a.programme, a.year) for a in reading.extraction.awards if a not in reader.recalled}

@@ -1,0 +1,85 @@
+"""Precision filters: awards the reader gave that the article, read as a whole, does not confer on the
+organisation. They run after the reader and the passes, and only remove awards.
+
+* A list item that opens with a person's name honours that person; the organisation written after the
+  name is where they work (``1. นายวงศธร ยังเจริญ  โรงเรียนอรุณประดิษฐ``, ``ประเภทบริการ นายแพทย์… สถาบัน…
+  กรมควบคุมโรค``). FORMAT.md: an award to a private person is no row. Where a receiving verb follows the
+  organisation (``นาย ก อธิบดีกรม ข เข้ารับรางวัล…``) the head accepts for the organisation, and it stays.
+"""
+from __future__ import annotations
+
+import re
+
+from ..reading import Reading
+
+# between a person's name and their organisation: their posts and units, no verb, no new item
+_ITEM_BREAK = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,3}[.)]\s|[,;“”\"]|ได้แก่|คือ|และ(?=\s|นาย|นาง|ดร)"
+                         # or a verb or a preposition: the person does something to or for the organisation
+                         r"|มอบ|รับ|คว้า|ประธาน|ให้|แก่|กับ|โดย|ว่า|กล่าว|เปิดเผย|ร่วม|พร้อม|จาก|ผลงาน|เรื่อง|เยี่ยม|ตรวจ|นำ|เป็น")
+# a receiving verb after the organisation: its head receives for it
+_RECEIVES_AFTER = re.compile(r"[^\n“\"]{0,60}?(?:ได้รับ|(?<!ค้น)คว้า|(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)|เข้ารับ|ครอง|ชนะ|ผ่านการ)")
+_PERSON_TO_ORG = 160      # characters a person's posts and units may take before their organisation
+
+
+def drop_person_items(reading: Reading) -> None:
+    """Remove an award whose recipient, in the sentence it was read from, is only ever the workplace
+    of a person named before it in the same list item."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence:
+            continue
+        start = text.find(sentence)
+        if start < 0:
+            continue
+        end = start + len(sentence)
+        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < end]
+        if mentions and all(_workplace_of_person(reading, o.start, o.end) for o in mentions):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _workplace_of_person(reading: Reading, start: int, end: int) -> bool:
+    text = reading.text
+    person = next((p for p in reversed(reading.persons) if p.end <= start and start - p.end <= _PERSON_TO_ORG), None)
+    if person is None or not person.full or _ITEM_BREAK.search(text, person.end, start):
+        return False
+    line_end = text.find("\n", end)
+    return not _RECEIVES_AFTER.match(text, end, len(text) if line_end < 0 else line_end)
+
+
+# a heading that ranks units by a figure: "… 25 อันดับแรก", "จัดอันดับ", "ที่มีอัตรา…ดีที่สุด", "Top 10"
+_RANKING_HEAD = re.compile(r"[\d๐-๙]{1,3}[ \t]*อันดับ(?:แรก)?|จัดอันดับ|การจัดลำดับ|(?:อัตรา|คะแนน|ยอด)[^\n]{0,40}(?:ดีที่สุด|สูงสุด)|[Tt]op[ \t]?[\d]{1,3}")
+_ITEM_LINE = re.compile(r"[ \t]*\(?[\d๐-๙]{1,3}[.)]")
+# a line that heads an award list of its own: ends the walk up from an item
+_AWARD_HEAD = re.compile(r"รางวัล|ประเภท|สาขา|โล่|เกียรติบัตร")
+_SUBHEAD = 40            # a line this short between a heading and its items is a sub-heading ("สถานศึกษาระดับอุดมศึกษา")
+
+
+def drop_ranked_items(reading: Reading) -> None:
+    """Remove an award read only from the items of a ranking (the 25 institutions with the best repayment
+    rate): a ranking by a figure is no conferral (FORMAT.md: a score is no award)."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or "\n" in sentence or not _ITEM_LINE.match(sentence):
+            continue
+        starts = [m.start() for m in re.finditer(re.escape(sentence), text)]
+        if starts and all(_under_ranking(text, s) for s in starts):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _under_ranking(text: str, position: int) -> bool:
+    end = text.rfind("\n", 0, position)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        end = start - 1
+        if not line.strip() or _ITEM_LINE.match(line):
+            continue
+        if _RANKING_HEAD.search(line):
+            return True
+        if _AWARD_HEAD.search(line) or len(line.strip()) > _SUBHEAD:
+            return False
+    return False
