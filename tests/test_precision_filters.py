@@ -149,3 +149,38 @@ def test_a_ceremony_held_is_still_read_with_its_day_and_place():
 ])
 def test_a_ceremony_announced_has_the_day_announced_not_the_day_it_was_told(text):
     assert [c.date for c in extract(text).ceremonies] == [datetime.date(2021, 12, 13)]
+
+
+# --- an article that confers two years: each list takes the year its heading states ------------------------
+
+_TWO_YEARS = ("รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานในพิธีมอบรางวัลการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด” ประจำปี 2563 และ 2565\n"
+              "สำหรับในปี 2563 ผลการคัดเลือกจังหวัดสะอาด ระดับประเทศ ประจำปี 2563 แบ่งเป็น 2 กลุ่มจังหวัด ดังนี้ "
+              "1) กลุ่มจังหวัดภาคเหนือ รางวัลชนะเลิศ ได้แก่ จังหวัดลำพูน รางวัลรองชนะเลิศอันดับที่ 1 ได้แก่ จังหวัดแพร่ "
+              "2) กลุ่มจังหวัดภาคใต้ รางวัลชนะเลิศ ได้แก่ จังหวัดสตูล\n"
+              "สำหรับในปี 2565 ผลการคัดเลือกจังหวัดสะอาด ระดับประเทศ ประจำปี 2565 แบ่งเป็น 2 กลุ่มจังหวัด ดังนี้ "
+              "1) กลุ่มจังหวัดภาคเหนือ รางวัลชนะเลิศ ได้แก่ จังหวัดพิจิตร รางวัลรองชนะเลิศอันดับที่ 1 ได้แก่ จังหวัดน่าน "
+              "2) กลุ่มจังหวัดภาคใต้ รางวัลชนะเลิศ ได้แก่ จังหวัดยะลา\n")
+
+
+def test_each_list_of_a_two_year_article_takes_its_own_year():
+    years = {(load_gazetteer().organization(a.recipient).name, a.year) for a in extract(_TWO_YEARS).awards}
+    assert {("จังหวัดแพร่", 2563), ("จังหวัดสตูล", 2563), ("จังหวัดยะลา", 2565), ("จังหวัดน่าน", 2565)} <= years
+    assert not {("จังหวัดยะลา", 2563), ("จังหวัดน่าน", 2563), ("จังหวัดลำพูน", 2565)} & years
+
+
+def test_a_one_year_article_keeps_its_year_whatever_year_a_heading_recalls():
+    text = _TWO_YEARS.replace("ประจำปี 2563 และ 2565\n", "ประจำปี 2565\n").replace("ปี 2563", "ปี 2565")
+    assert {a.year for a in extract(text).awards} == {2565}
+
+
+# --- the final round is no placing ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead", ["ผ่านเข้านำเสนอผลงานรอบชิงชนะเลิศ", "เข้ารอบชิงชนะเลิศ", "ผ่านเข้าชิงชนะเลิศ"])
+def test_the_final_round_gives_no_first_place(lead):
+    text = f"ในการประกวดรางวัลองค์กรลีนดีเด่น ประจำปี 2565 บริษัท ไทยซัมมิท พีเคเค จำกัด {lead} และได้รับรางวัลองค์กรลีนดีเด่น\n"
+    assert not [a for a in extract(text).awards if a.level is not None and a.level.label == "ชนะเลิศ"]
+
+
+def test_a_first_place_is_still_read():
+    text = "บริษัท ไทยซัมมิท พีเคเค จำกัด คว้ารางวัลชนะเลิศ การประกวดองค์กรลีนดีเด่น ประจำปี 2565\n"
+    assert [a.level.label for a in extract(text).awards if a.level is not None] == ["ชนะเลิศ"]

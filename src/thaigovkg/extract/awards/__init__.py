@@ -19,7 +19,7 @@ from .. import events
 from ..programmes import looks_back
 from ..reading import Reading
 from .passes import _bare_awards, _check_totals, _drop_summaries, _leader_honorees, _listed_winners
-from .filters import drop_person_items, drop_ranked_items
+from .filters import drop_person_items, drop_ranked_items, restate_list_years
 from .frames import Frames
 from .tokens import _tokens
 
@@ -42,6 +42,7 @@ def find(reading: Reading) -> None:
     _drop_shortlisted(reading)
     drop_person_items(reading)
     drop_ranked_items(reading)
+    restate_list_years(reading)
     # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere; a programme
     # whose ceremony the article names ("พิธีมอบรางวัล<programme> ประจำปี 2567") had one, whoever won
     ceremonies = {(a.programme, a.year) for a in reading.extraction.awards if a not in reader.recalled}
@@ -67,8 +68,8 @@ def find(reading: Reading) -> None:
 
 
 # a unit that reached a final round or was nominated has won nothing (FORMAT.md: finalists are no award)
-_SHORTLISTED = re.compile(r"ผ่านเข้ารอบ|เข้ารอบสุดท้าย|เข้าชิงรางวัล|ได้รับการเสนอชื่อ|ถูกเสนอชื่อ|[Ff]inalist|[Ss]hortlist|[Nn]ominee")
-_WON_TOO = re.compile(r"คว้า|ชนะเลิศ|ได้รับรางวัล|รับรางวัล")
+_SHORTLISTED = re.compile(r"ผ่านเข้ารอบ|เข้ารอบสุดท้าย|รอบชิงชนะเลิศ|เข้าชิงรางวัล|ได้รับการเสนอชื่อ|ถูกเสนอชื่อ|[Ff]inalist|[Ss]hortlist|[Nn]ominee")
+_WON_TOO = re.compile(r"คว้า|(?<!รอบชิง)ชนะเลิศ|ได้รับรางวัล|รับรางวัล")      # (the final round is no placing)
 
 
 def _drop_shortlisted(reading: Reading) -> None:

@@ -83,3 +83,47 @@ def _under_ranking(text: str, position: int) -> bool:
         if _AWARD_HEAD.search(line) or len(line.strip()) > _SUBHEAD:
             return False
     return False
+
+
+# the year a list of winners states in its heading: "… ระดับประเทศ ประจำปี 2565 แบ่งเป็น 5 กลุ่มจังหวัด ดังนี้ 1) …"
+_LIST_YEAR = re.compile(r"(?:ประจำปี(?:งบประมาณ)?|ในปี)[ \t]*(?:พ\.ศ\.)?[ \t]*(25[5-9]\d)(?![\d])(?=[^\n]{0,120}?(?:แบ่งเป็น|ดังนี้|ได้แก่|ประกอบด้วย))")
+# "… ประจำปี 2563 และ 2565": the further years a programme's mention names
+_MORE_YEARS = re.compile(r"[ \t]*(?:(?:และ|,)[ \t]*(?:ปี[ \t]*)?(25[5-9]\d)(?![\d]))+")
+
+
+def restate_list_years(reading: Reading) -> None:
+    """In an article that confers a programme for two years (``ประจำปี 2563 และ 2565``), an award read from a
+    list takes the year the list's heading states, not the article's main year."""
+    from dataclasses import replace
+
+    text, extraction = reading.text, reading.extraction
+    for index, award in enumerate(list(extraction.awards)):
+        years = _programme_years(reading, award.programme)
+        sentence = extraction.evidence.get(award)
+        if len(years) < 2 or not sentence or (start := text.find(sentence)) < 0:
+            continue
+        mention = next((o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)), None)
+        if mention is None:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        headings = [int(m.group(1)) for m in _LIST_YEAR.finditer(text, line_start, mention.start)]
+        year = headings[-1] if headings else None
+        if year in years and year != award.year:
+            moved = replace(award, year=year)
+            if moved in extraction.awards:
+                extraction.awards.remove(award)
+            else:
+                extraction.awards[extraction.awards.index(award)] = moved
+                extraction.evidence[moved] = extraction.evidence.pop(award)
+
+
+def _programme_years(reading: Reading, key: str) -> set[int]:
+    years = set()
+    for m in reading.programme_mentions:
+        if m.key == key and m.year:
+            years.add(m.year)
+            after = re.compile(rf"[^\n]{{0,40}}?{m.year}").match(reading.text, m.end)
+            more = _MORE_YEARS.match(reading.text, after.end()) if after else None
+            if more:
+                years.update(int(y) for y in re.findall(r"25[5-9]\d", more.group()))
+    return years

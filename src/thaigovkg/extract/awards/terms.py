@@ -20,6 +20,7 @@ WORDING_MARK = "-as-"     # IRI of a term as an article words it: <scheme concep
 _COUNT_OF_UNITS = re.compile(r"[ \t]*(?:รวม|จำนวน)?[ \t]*\d[\d,]*[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน)(?![ \t]*(?:ได้แก่|คือ|ดังนี้|ประกอบด้วย|:))")
 _TERM_LEADS = ("สาขา", "ด้าน", "ประเภท", "รางวัล", "ระดับ", "ในระดับ", "หมวด", "(")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
+_FINAL_ROUND = re.compile(r"ชิง[ \t]?$")      # รอบชิงชนะเลิศ, เข้าชิงชนะเลิศ: competing for the placing
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
 
@@ -72,6 +73,8 @@ def _term_tokens(reading: Reading) -> list[Token]:
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
         if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
+        if _FINAL_ROUND.search(text, max(0, match.start() - 8), match.start()):
+            continue          # "ผ่านเข้านำเสนอผลงานรอบชิงชนะเลิศ": the final round, no placing won
         if all(c.kind == "level" for c in concepts) and _COUNT_OF_UNITS.match(text, match.end()):
             continue      # "ระดับพื้นฐาน 355 ศูนย์": a total of units by level, no one's award
         written = _TERM_LEADER.sub("", match.group()).strip()
