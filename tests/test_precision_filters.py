@@ -184,3 +184,23 @@ def test_the_final_round_gives_no_first_place(lead):
 def test_a_first_place_is_still_read():
     text = "บริษัท ไทยซัมมิท พีเคเค จำกัด คว้ารางวัลชนะเลิศ การประกวดองค์กรลีนดีเด่น ประจำปี 2565\n"
     assert [a.level.label for a in extract(text).awards if a.level is not None] == ["ชนะเลิศ"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("เทศบาลนครยะลา ได้รับรางวัลด้านเมืองสิ่งแวดล้อมยั่งยืน เทศบาลนครหาดใหญ่ ได้รับรางวัลด้านอากาศ ประจำปี 2564\n",
+     "รางวัลด้านเมืองสิ่งแวดล้อมยั่งยืน"),
+    ("รฟฟท. จัดพิธีมอบรางวัลโครงการยกระดับภาพลักษณ์การให้บริการ ประจำปี 2565 ให้แก่สถานีที่ชนะเลิศ\n",
+     "รางวัลโครงการยกระดับภาพลักษณ์การให้บริการ"),
+])
+def test_a_programme_name_ends_before_a_unit_and_runs_through_a_word_that_holds_a_term(text, name):
+    names = programme_names(extract(text))
+    assert name in names
+    assert not any("เทศบาลนครหาดใหญ่" in n or n.endswith("ยก") for n in names)
+
+
+@pytest.mark.parametrize("text", ["ที่ประชุมนำเสนอผลงานที่ได้รับรางวัลของนักศึกษาหลักสูตรผู้บริหาร ประจำปี 2565\n",
+                                  "สำนักงานสลากฯ มอบรางวัลรองอันดับหนึ่ง ประจำปี 2567\n",
+                                  "ผู้ว่าราชการจังหวัดมอบรางวัลพระราชทาน ประจำปี 2564 แก่ผู้ชนะ\n"])
+def test_a_possessive_a_rank_or_a_royal_word_alone_is_no_programme(text):
+    assert not any(n.startswith(("รางวัลของ", "รางวัลรอง")) or n in ("รางวัลพระราชทาน", "พระราชทาน")
+                   for n in programme_names(extract(text)))

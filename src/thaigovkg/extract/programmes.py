@@ -67,7 +67,7 @@ _HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ป�
 #  is, with, that received/was given/has, this, that, as follows)
 _NAME_STOP = re.compile(
     r"ประจำปี|ปีงบประมาณ|ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
-    r"|ประเภท|สาขา|ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
+    r"|ประเภท|สาขา|(?<!ยก)ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
     r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
     r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|เนื่อง(?:ใน|จาก|ด้วย)|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้")
 # a chunk after a space that continues the name, rather than opening the clause after it
@@ -82,8 +82,9 @@ _NOT_A_NAME = re.compile(
     r"|เงิน|มูลค่า|สลาก|นำจับ|ใหญ่|ที่\s|ทุก|สูงสุด|มาก|สำคัญ|ต่อ|ตาม|ระหว่าง|เพื่อ|ด้วย|โดย|ซึ่ง|ตลอด|มา|ไป|[\d๐-๙]"
     # a verb or a clause: is divided into, has, counts as, will, still, not, then, makes, is given
     r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ทำ|ช่วย|สร้าง|ส่ง|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง"
-    # a reported clause or a cause: "รางวัลว่า …", "รางวัลเนื่องในโอกาส…" (the occasion, not a name)
-    r"|ว่า|เนื่อง"
+    # a reported clause, a cause, a possessive, a rank: "รางวัลว่า …", "รางวัลเนื่องในโอกาส…" (the occasion, not a
+    # name), "รางวัลของนักศึกษา…", "รางวัลรองอันดับ…"
+    r"|ว่า|เนื่อง|ของ|รองอันดับ|แต่"
     # the thing that carries an award, said as its name: a cup, a plaque (รางวัลถ้วยรางวัล, รางวัลโล่รางวัลเกียรติยศ)
     r"|(?:ถ้วย|โล่)(?:รางวัล|พระราชทาน))")
 # money right after a name: a prize purse, no programme ("รางวัลชนะเลิศ 20,000 บาท", "… 450 ยูโร")
@@ -444,7 +445,7 @@ def _thai_name_end(text: str, at: int) -> int | None:
         listing = chunks >= 2 and re.match(r"และ(?!รางวัล|ประกาศเกียรติคุณ|คณะกรรมการ|โล่|เกียรติบัตร)[\u0e01-\u0e4e]{2}",
                                            text[end + 1:end + 20] if following else "")
         # ("… ตามวิถีเศรษฐกิจพอเพียง และคณะกรรมการสวัสดิการ…ดีเด่น": another programme, not the name's last item)
-        if not following or chunks >= 4 or not listing and (_CLAUSE_CHUNK.match(text, end + 1)
+        if not following or chunks >= 4 or not listing and (_CLAUSE_CHUNK.match(text, end + 1) or _UNIT_CHUNK.match(text, end + 1)
                                                           or not _CONTINUES.match(text, end + 1)):
             break
         end += 1 + (3 if listing else 0)
@@ -456,9 +457,11 @@ def _thai_name_end(text: str, at: int) -> int | None:
     return end if end - position >= 3 else None
 
 
-# a bare name that is only a generic word: an agency, a project, a contest, a certificate, a plaque
+# a local unit named after a space ends the name: it is the winner ("… ได้รับรางวัลด้านน้ำ เทศบาลเมืองกระบี่ จังหวัดกระบี่")
+_UNIT_CHUNK = re.compile(r"เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.|จังหวัด|จ\.|อำเภอ|อ\.|โรงพยาบาล|รพ\.|โรงเรียน|ร\.ร\.|บริษัท")
+# a bare name that is only a generic word: an agency, a project, a contest, a certificate, a plaque, royal
 _GENERIC = re.compile(r"(?:หน่วยงาน|องค์กร|โครงการ|(?:การ)?ประกวด|(?:การ)?แข่งขัน|สุดยอด|ผลงาน|นวัตกรรม|เกียรติบัตร|ประกาศนียบัตร|โล่|ถ้วย|เข็ม"
-                      r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|ต่างๆ?|ๆ|ฯ)")
+                      r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|พระราชทาน|ต่างๆ?|ๆ|ฯ)")
 
 
 def _clean(name: str) -> str:
