@@ -10,7 +10,7 @@ from ..reading import OrgMention, Reading
 from .common import (RECENT, _WHOSE_POLICY, Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)
 
-_ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
+_ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|\d{1,2}(?:\.\d{1,2})+|[–\-•▪●✓]|\(\d{1,2}\))[ \t\xa0]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
 _RIGHT_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
@@ -59,6 +59,63 @@ def _add_companies(reading: Reading, terms: list[Token]) -> None:
     reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
 
 
+# a winner named by the kind of body it is, in a list of winners: a school, a bank, an association, a
+# foundation, a club, a community enterprise, a temple, a (revolving) fund (the reference data cannot
+# hold them all)
+_LISTED_BODY = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?P<head>โรงเรียน|ธนาคาร|สมาคม|มูลนิธิ|ชมรม|วิสาหกิจชุมชน|วัด|กองทุน|เงินทุนหมุนเวียน|กลุ่ม(?=วิสาหกิจ|ทอผ้า|ผ้า|แม่บ้าน|เกษตรกร|ผู้ผลิต|ผู้ปลูก|ผู้เลี้ยง|ผู้ใช้น้ำ|ออมทรัพย์|สตรี|อาชีพ|ท่องเที่ยว|หัตถกรรม|จักสาน))"
+    r"(?!ใน|ที่|และ|หรือ|ต่าง|ทุก|ของ|จาก|เอกชน|รัฐ|ขนาด|ต้นแบบ|ดีเด่น|ยอดเยี่ยม|กลุ่ม|เครือข่าย|แห่ง|นำร่อง|เป้าหมาย|สังกัด|ทั่ว|ละ|นั้น|นี้)"
+    r"(?P<name>[\u0e01-\u0e4e]{3,80})(?P<registered>[ \t]?(?:\(ประเทศไทย\)[ \t]?)?จำกัด(?:[ \t]?\(มหาชน\))?)?")
+_BODY_KINDS = {"โรงเรียน": "school", "ธนาคาร": "company", "สมาคม": "association", "มูลนิธิ": "foundation",
+               "ชมรม": "association", "วิสาหกิจชุมชน": "outside", "วัด": "religious", "กลุ่ม": "outside",
+               "กองทุน": "agency", "เงินทุนหมุนเวียน": "agency"}
+# what comes right before a winner in a list: ได้แก่ / คือ, a dash or a colon, an item's number or bullet
+_BEFORE_LISTED = re.compile(r"(?:ได้แก่|คือ|[-–:•▪●✓,]|และ|(?:^|\n)[ \t\xa0]*[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+\.?"
+                            r"|(?:^|[\s(])\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).])[ \t\xa0]*$")
+
+
+def _add_listed_bodies(reading: Reading, terms: list[Token]) -> None:
+    """Schools, banks, associations, foundations, clubs and community enterprises named as the winners
+    of a list (``ได้แก่ โรงเรียนโนนสุวรรณพิทยาคม จังหวัดบุรีรัมย์``, ``1.6 ธนาคารกสิกรไทย จำกัด (มหาชน)``):
+    learned as bodies of their kind, only within an award list (an award term or heading at most a few
+    lines before), so that a school a minister visits stays prose."""
+    text = reading.text
+    ends = [t.end for t in terms]
+    headings = [m.end() for m in _AWARD_LINE.finditer(text)]
+    added = []
+    for match in _LISTED_BODY.finditer(text):
+        start = match.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        if not _BEFORE_LISTED.search(text, max(line_start - 1, start - 12, 0), start):
+            continue
+        if text[start - 1:start] and re.match(r"[\u0e01-\u0e4e]", text[start - 1:start]):
+            continue                            # inside a longer word
+        if not any(0 <= start - end <= RECENT for end in ends + headings):
+            continue
+        if any(o.start < match.end() and start < o.end for o in reading.orgs):
+            continue
+        name = re.sub(r"[ \t]+", " ", match.group()).strip()
+        cut = _NAME_CLAUSE.search(match.group("name"))
+        if cut:
+            name = match.group("head") + match.group("name")[:cut.start()]
+            if len(name) - len(match.group("head")) < 3:
+                continue
+        end = start + len(name) if cut else match.end()
+        kind = _BODY_KINDS[match.group("head")]
+        if kind == "company" and not match.group("registered"):
+            kind = "state_enterprise" if reading.gazetteer.find_by_name(name) else kind
+        key = reading.learn_organization(name, kind, None)
+        added.append(OrgMention(start, end, key, "name"))
+        reading.mention("org", start, end, reading.organization(key).name, "name")
+        reading.evidence(("org", key), start, end)
+    reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
+
+
+# a line of a list that names an award, and words that end a body's name glued to the clause after it
+_AWARD_LINE = re.compile(r"(?:^|\n)[^\n]{0,40}?รางวัล[^\n]*")
+_NAME_CLAUSE = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|ซึ่ง|โดย|ที่ได้|ได้|เป็น|จำนวน|ร่วม|(?:และ|กับ)(?=โรงเรียน|ธนาคาร|สมาคม|มูลนิธิ|ชมรม|กลุ่ม|วัด|บริษัท|สำนักงาน|กรม|ผู้)|ของ|จาก|ใน(?!ทร|นท))")
+
+
 def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
     text = reading.text
     tokens = []
@@ -101,7 +158,7 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             if tokens and tokens[-1].start == unit.start:
                 tokens.pop()
             org = OrgMention(unit.start, org.end, unit.key, unit.how, unit.role)
-        if (_RECIPIENT_AFTER.match(text, org.end) or _ITEM_MARKER.search(before) or not before.strip()
+        if (_RECIPIENT_AFTER.match(text, org.end) or _opens_item(before) or not before.strip()
                 and _RECIPIENT_AFTER.match(text, org.end) or after_listing
                 or _heads_its_lines(text, org, before, term_starts)):
             keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends)
@@ -115,6 +172,16 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
                                 partners=_listed_before(reading, unit or org) if cue else ()))
     return tokens
+
+
+# the close of a bracketed date or aside ("วันนี้ (21 ก.พ. 67) <unit>"): no item number
+_CLOSES_ASIDE = re.compile(r"\([^()\n]*[^\d()\s][^()\n]*\)[ \t]*$")
+
+
+def _opens_item(before: str) -> bool:
+    """The unit opens an item of a list: a number, a bullet or a dash right before it (``1)``, ``2.1``,
+    ``•``), not the close of a bracketed date that happens to end in a number."""
+    return bool(_ITEM_MARKER.search(before)) and not _CLOSES_ASIDE.search(before)
 
 
 def _list_members(reading: Reading, recipients: list[Token], terms: list[Token]) -> list[Token]:
