@@ -145,3 +145,108 @@ def test_an_outline_heading_whose_winners_are_people_gives_no_award():
             "1. รางวัลโครงการส่งเสริมจริยธรรมของสำนักงานปลัดกระทรวงมหาดไทย จำนวน 2 ราย ได้แก่ 1) นายเชาวลิต แสงอุทัย "
             "2) นางสาวมณี ใจดี\n")
     assert rows(extract(text)) == []
+
+
+# --- a body named by its kind as the subject of a receiving verb ---------------------------------------
+
+@pytest.mark.parametrize("sentence, body", [
+    ("องค์การบริหารส่วนตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น ได้รับรางวัลการบริหารจัดการขยะดีเด่น ประจำปี 2566",
+     "องค์การบริหารส่วนตำบลหนองบัว"),
+    ("พิพิธภัณฑ์ศิลปะไทยร่วมสมัย ได้รับรางวัลพิพิธภัณฑ์ดีเด่น ประจำปี 2566", "พิพิธภัณฑ์ศิลปะไทยร่วมสมัย"),
+    ("ทัณฑสถานหญิงกลาง ได้รับรางวัลเรือนจำต้นแบบ ประจำปี 2566", "ทัณฑสถานหญิงกลาง"),
+    ("หอการค้าจังหวัดขอนแก่น ได้รับรางวัลหอการค้าดีเด่น ประจำปี 2566", "หอการค้าจังหวัดขอนแก่น"),
+    ("ศาลจังหวัดเชียงใหม่ ได้รับรางวัลศาลดีเด่น ประจำปี 2566", "ศาลจังหวัดเชียงใหม่"),
+])
+def test_a_body_named_by_its_kind_that_receives_an_award(sentence, body):
+    assert [r[0] for r in rows(extract(sentence + "\n"))] == [body]
+
+
+@pytest.mark.parametrize("sentence", [
+    "รัฐมนตรีเดินทางไปเยี่ยมชมพิพิธภัณฑ์ศิลปะไทยร่วมสมัย และมอบนโยบายแก่เจ้าหน้าที่\n",
+    "ศาลาประชาคมอำเภอเมือง ได้รับการปรับปรุงให้เป็นศูนย์บริการประชาชน\n",
+    "โรงเรียนเทศบาล 1 วัดคำสายทอง ได้รับงบประมาณสนับสนุนการก่อสร้างอาคารเรียน\n",
+])
+def test_a_body_in_prose_receives_no_award(sentence):
+    assert rows(extract(sentence)) == []
+
+
+# --- an award handed to the units named after ให้แก่ / แก่, and winners a programme's name heads -------------
+
+@pytest.mark.parametrize("sentence, winners", [
+    ("นายกรัฐมนตรี มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน",
+     ["กรมการปกครอง", "กรมที่ดิน"]),
+    ("นายกรัฐมนตรี มอบโล่รางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้กับกรมการปกครอง", ["กรมการปกครอง"]),
+    ("นายกรัฐมนตรี มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 แก่ กรมการปกครอง กรมที่ดิน และกรมโยธาธิการและผังเมือง",
+     ["กรมการปกครอง", "กรมที่ดิน", "กรมโยธาธิการและผังเมือง"]),
+    ("รางวัลหน่วยงานดีเด่น ประจำปี 2566 ได้แก่ สำนักงานสาธารณสุขอำเภอเมืองขอนแก่น และสำนักงานเกษตรอำเภอพล",
+     ["สำนักงานสาธารณสุขอำเภอเมืองขอนแก่น", "สำนักงานเกษตรอำเภอพล"]),
+    ("กรมควบคุมโรค มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กองระบาดวิทยา กองโรคติดต่อทั่วไป และกองโรคไม่ติดต่อ",
+     ["กองระบาดวิทยา", "กองโรคติดต่อทั่วไป", "กองโรคไม่ติดต่อ"]),
+])
+def test_units_an_award_is_handed_to_or_a_programme_heads(sentence, winners):
+    assert sorted(r[0] for r in rows(extract(sentence + "\n"))) == sorted(winners)
+
+
+@pytest.mark.parametrize("sentence", [
+    "นายกรัฐมนตรี มอบรางวัลให้แก่ผู้ชนะการประกวดภาพถ่าย จำนวน 10 ราย\n",
+    "รัฐมนตรี มอบโล่ให้แก่ผู้แทนกรมการปกครอง ในฐานะผู้สนับสนุนการจัดงาน\n",
+    "รางวัลหน่วยงานดีเด่น ประจำปี 2566 มีหลักเกณฑ์ ได้แก่ ผลการดำเนินงาน และความพึงพอใจของประชาชน\n",
+])
+def test_a_prize_handed_to_people_or_criteria_name_no_winner(sentence):
+    assert rows(extract(sentence)) == []
+
+
+def test_a_division_every_department_has_is_not_learned_without_its_department():
+    # "กองคลัง" alone could be any department's: no node that would merge them all
+    extraction = extract("กองคลัง ได้รับรางวัลหน่วยงานดีเด่นด้านการเงินการคลัง ประจำปี 2566\n")
+    assert rows(extraction) == []
+    assert not [o for o in extraction.organizations.values() if o.name == "กองคลัง"]
+
+
+def test_a_numbered_regional_office_sits_under_its_agency():
+    extraction = extract("สำนักงานเศรษฐกิจการเกษตรที่ 5 ได้รับรางวัลชนะเลิศการประกวดคลิปวิดีโอ ประจำปี 2565\n")
+    assert [r[0] for r in rows(extraction)] == ["สำนักงานเศรษฐกิจการเกษตรที่ 5"]
+    office = next(o for o in extraction.organizations.values() if o.name == "สำนักงานเศรษฐกิจการเกษตรที่ 5")
+    assert office.parent == "oae" and office.kind == "office"
+
+
+def test_a_sub_district_health_promoting_hospital_is_one_of_the_winners():
+    text = ("กระทรวงสาธารณสุข มอบรางวัลโรงพยาบาลคุณธรรมดีเด่น ประจำปี 2566 จำนวน 3 แห่ง ได้แก่\n"
+            "1. โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองบัว อำเภอเมือง จังหวัดขอนแก่น\n2. โรงพยาบาลราชวิถี 2\n"
+            "3. โรงพยาบาลพระมงกุฎเกล้า\n")
+    assert sorted(r[0] for r in rows(extract(text))) == [
+        "โรงพยาบาลพระมงกุฎเกล้า", "โรงพยาบาลราชวิถี 2", "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหนองบัว"]
+
+
+# --- hospitals listed as winners: dashes, where each is, names that hold no place ------------------------
+
+_HOSPITALS = "กระทรวงสาธารณสุข มอบรางวัลโรงพยาบาลคุณธรรมดีเด่น ประจำปี 2566 "
+
+
+@pytest.mark.parametrize("listing", [
+    "ได้แก่\n- โรงพยาบาลขอนแก่น\n- โรงพยาบาลอุดรธานี\n- โรงพยาบาลสกลนคร",
+    "ให้แก่ 3 โรงพยาบาล ได้แก่ โรงพยาบาลขอนแก่น จังหวัดขอนแก่น โรงพยาบาลอุดรธานี จังหวัดอุดรธานี "
+    "และโรงพยาบาลสกลนคร จ.สกลนคร",
+])
+def test_every_hospital_of_a_list_wins_and_no_province_does(listing):
+    assert sorted(r[0] for r in rows(extract(_HOSPITALS + listing + "\n"))) == [
+        "โรงพยาบาลขอนแก่น", "โรงพยาบาลสกลนคร", "โรงพยาบาลอุดรธานี"]
+
+
+def test_a_hospital_named_for_no_place_is_a_winner_in_a_list():
+    text = _HOSPITALS + ("โดยโรงพยาบาลที่ได้รับรางวัล ได้แก่ โรงพยาบาลมหาราชนครราชสีมา โรงพยาบาลสรรพสิทธิประสงค์ "
+                         "และโรงพยาบาลพุทธชินราช\n")
+    assert sorted(r[0] for r in rows(extract(text))) == [
+        "โรงพยาบาลพุทธชินราช", "โรงพยาบาลมหาราชนครราชสีมา", "โรงพยาบาลสรรพสิทธิประสงค์"]
+
+
+def test_a_kind_of_hospital_in_a_list_is_no_winner():
+    text = _HOSPITALS + "ได้แก่ โรงพยาบาลชุมชน และโรงพยาบาลทั่วไป ทุกแห่งที่ผ่านเกณฑ์\n"
+    assert rows(extract(text)) == []
+
+
+def test_provinces_listed_after_a_city_are_winners_not_its_place():
+    text = ("หน่วยงานสังกัดกระทรวงมหาดไทย ได้รับรางวัลเลิศรัฐ ประจำปี 2566 รวม 46 รางวัล อาทิเช่น การประปานครหลวง "
+            "กรุงเทพมหานคร จังหวัดนครพนม จังหวัดนครราชสีมา และจังหวัดตรัง เป็นต้น\n")
+    winners = {r[0] for r in rows(extract(text))}
+    assert {"กรุงเทพมหานคร", "จังหวัดนครพนม", "จังหวัดนครราชสีมา", "จังหวัดตรัง"} <= winners
