@@ -204,3 +204,65 @@ def test_a_programme_name_ends_before_a_unit_and_runs_through_a_word_that_holds_
 def test_a_possessive_a_rank_or_a_royal_word_alone_is_no_programme(text):
     assert not any(n.startswith(("รางวัลของ", "รางวัลรอง")) or n in ("รางวัลพระราชทาน", "พระราชทาน")
                    for n in programme_names(extract(text)))
+
+
+# --- a summary of a cabinet meeting reports no ceremony ---------------------------------------------------------
+
+_CABINET_ITEM = ("12. เรื่อง รายงานผลการดำเนินงาน\nคณะรัฐมนตรีรับทราบว่า เมื่อวันที่ 31 พฤษภาคม 2565 ณ โรงแรมเซ็นทารา "
+                 "กรมควบคุมโรค เข้ารับรางวัลองค์กรคุณธรรมต้นแบบ ประจำปี 2565 จากนายกรัฐมนตรี\n")
+
+
+@pytest.mark.parametrize("headline", ["สรุปข่าวการประชุมคณะรัฐมนตรี 13 ธันวาคม 2565\n", "สรุปข่าวการประชุม ครม. 17 ธันวาคม 2567\n"])
+def test_a_cabinet_meeting_summary_reports_no_ceremony(headline):
+    assert not extract(headline + _CABINET_ITEM).ceremonies
+
+
+def test_the_same_report_outside_a_cabinet_summary_has_its_ceremony():
+    assert [c.date for c in extract("กรมควบคุมโรครับรางวัลองค์กรคุณธรรมต้นแบบ\n" + _CABINET_ITEM).ceremonies] == \
+        [datetime.date(2022, 5, 31)]
+
+
+# --- the body that organised the contest, or whose head handed the awards out, won nothing by it ------------------
+
+def _read_with_award(text: str, recipient: str):
+    """The article read up to its awards, with one award to ``recipient`` given as the reader would."""
+    from thaigovkg.extract import Reading, organizations, people, programmes
+    from thaigovkg.model import Award
+
+    reading = Reading(parse_article(_DATELINE + text, "t.txt"), load_gazetteer())
+    organizations.find(reading)
+    people.find(reading)
+    programmes.find(reading)
+    key = next(o.key for o in reading.orgs if reading.organization(o.key).name == recipient)
+    award = Award(programme="x-composed", year=2567, recipient=key)
+    reading.extraction.awards.append(award)
+    reading.evidence(award, 0, len(reading.text))
+    return reading
+
+
+_CONTEST = "การประกวดผ้าทอดีเด่น ประจำปี 2567 รางวัลชนะเลิศ ได้แก่ กลุ่มผ้าทอบ้านนาดี\n"
+
+
+@pytest.mark.parametrize("text", [
+    "กรมการพัฒนาชุมชน จัดการประกวดผ้าทอดีเด่น ประจำปี 2567\n" + _CONTEST,
+    "นายสยาม ศิริมงคล อธิบดีกรมการพัฒนาชุมชน เป็นประธานมอบรางวัลการประกวดผ้าทอดีเด่น ประจำปี 2567\n" + _CONTEST,
+    _CONTEST + "การประกวดนี้จัดโดยกรมการพัฒนาชุมชน\n",
+])
+def test_the_organiser_of_a_contest_is_not_its_winner(text):
+    from thaigovkg.extract.awards.filters import drop_organisers
+
+    reading = _read_with_award(text, "กรมการพัฒนาชุมชน")
+    drop_organisers(reading)
+    assert not reading.extraction.awards
+
+
+@pytest.mark.parametrize("text", [
+    "กรมการพัฒนาชุมชน จัดงานวันสถาปนากรม และกรมการพัฒนาชุมชน ได้รับรางวัลการประกวดผ้าทอดีเด่น ประจำปี 2567\n",
+    "กรมการพัฒนาชุมชน ได้รับรางวัลการประกวดผ้าทอดีเด่น ประจำปี 2567 จากกระทรวงวัฒนธรรม\n",
+])
+def test_an_organiser_that_itself_receives_keeps_its_award_and_a_mere_winner_is_kept(text):
+    from thaigovkg.extract.awards.filters import drop_organisers
+
+    reading = _read_with_award(text, "กรมการพัฒนาชุมชน")
+    drop_organisers(reading)
+    assert len(reading.extraction.awards) == 1

@@ -19,7 +19,7 @@ from .. import events
 from ..programmes import looks_back
 from ..reading import Reading
 from .passes import _bare_awards, _check_totals, _drop_summaries, _leader_honorees, _listed_winners
-from .filters import drop_person_items, drop_ranked_items, restate_list_years
+from .filters import drop_organisers, drop_person_items, drop_ranked_items, restate_list_years
 from .frames import Frames
 from .tokens import _tokens
 
@@ -42,6 +42,7 @@ def find(reading: Reading) -> None:
     _drop_shortlisted(reading)
     drop_person_items(reading)
     drop_ranked_items(reading)
+    drop_organisers(reading)
     restate_list_years(reading)
     # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere; a programme
     # whose ceremony the article names ("พิธีมอบรางวัล<programme> ประจำปี 2567") had one, whoever won
@@ -61,10 +62,16 @@ def find(reading: Reading) -> None:
     # "… เคยได้รับรางวัล… เมื่อปี 2550" in an article on the 2565 awards: the earlier year is recalled
     ceremonies = {(p, y) for p, y in ceremonies
                   if not (y and any(p == q and z and z > y for q, z in ceremonies))} or ceremonies
+    if _CABINET_SUMMARY.search(reading.text, 0, 400):
+        ceremonies = set()      # a summary of a cabinet meeting reports what ministries submitted, no ceremony
     for programme, year in sorted(ceremonies, key=str):
         event = events.ceremony(reading, programme, year)
         if event:
             reading.extraction.ceremonies.append(event)
+
+
+# the headline of a cabinet meeting's summary: dozens of submissions, awards recalled in them, no ceremony
+_CABINET_SUMMARY = re.compile(r"สรุปข่าวการประชุม(?:คณะรัฐมนตรี|[ \t]*ครม)")
 
 
 # a unit that reached a final round or was nominated has won nothing (FORMAT.md: finalists are no award)

@@ -127,3 +127,31 @@ def _programme_years(reading: Reading, key: str) -> set[int]:
             if more:
                 years.update(int(y) for y in re.findall(r"25[5-9]\d", more.group()))
     return years
+
+
+# "<หน่วยงาน> (ได้)จัดการประกวด / จัดพิธี / จัดงาน / ได้รับพระราชทานพระอนุญาตให้จัด", "จัด(ขึ้น)โดย <หน่วยงาน>"
+_ORGANISES_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:(?:โดย|ร่วมกับ)[^\n]{0,60}?)?(?:ได้)?[ \t]?(?:จัด(?:การ)?(?:ประกวด|พิธี|งาน|ให้มี)"
+                             r"|รับพระราชทานพระอนุญาตให้จัด|เป็นผู้จัด|เป็นเจ้าภาพ)")
+_ORGANISED_BY = re.compile(r"(?:จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย)[ \t]*")
+# the organisation itself receives: "<หน่วยงาน> ได้รับรางวัล / คว้า / เข้ารับ / รับโล่"
+_ITSELF_RECEIVES = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ยัง|ก็|จึง)?(?:ได้รับ(?!พระราชทานพระอนุญาต|อนุญาต|มอบหมาย|ทราบ|การ|พระกรุณา)"
+                              r"|(?<!ค้น)คว้า|เข้ารับ(?!การ|ตำแหน่ง|ราชการ)|รับ(?:มอบ)?(?:รางวัล|โล่|ประกาศ|ตรา))")
+# the head of a body hands the awards out: "<ตำแหน่ง> เป็นประธานมอบ… / มอบรางวัล… / มอบโล่…"
+_HANDS_OUT = re.compile(r"[ \t]*(?:เป็น)?(?:ประธาน(?:ในพิธี)?)?[ \t]?มอบ(?:รางวัล|โล่|ประกาศ|เกียรติบัตร|ถ้วย|เหรียญ)")
+
+
+def drop_organisers(reading: Reading) -> None:
+    """Remove an award to the body the article says organised the contest or the ceremony, or whose head
+    handed the awards out (the organiser read as the winner where the winners are people or groups the
+    reader does not know), unless the article also says that body received an award."""
+    text, extraction = reading.text, reading.extraction
+    organisers = {o.key for o in reading.orgs if _ORGANISES_AFTER.match(text, o.end)}
+    organisers |= {o.key for cue in _ORGANISED_BY.finditer(text) for o in reading.orgs if o.start == cue.end()}
+    organisers |= {p.org for p in reading.positions if p.org and _HANDS_OUT.match(text, p.end)}
+    if not organisers:
+        return
+    receives = {o.key for o in reading.orgs if _ITSELF_RECEIVES.match(text, o.end)}
+    for award in list(extraction.awards):
+        if award.recipient in organisers and award.recipient not in receives:
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
