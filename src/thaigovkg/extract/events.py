@@ -47,9 +47,10 @@ _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:�
 _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 
 
-# a conferral reported as done: the ceremony, the results announced, a contest held, judged or won, a handing over, a receiving (not ได้รับรางวัล alone, which says
-# who won, not that a ceremony was held: that counts only where a place or a giver is named with it; not
-# "การมอบรางวัล" / "การจัดงานมอบรางวัล", the event spoken of in general, though "มีการมอบรางวัล" reports one)
+# a conferral reported as done: the ceremony, the results announced, a contest held, judged or won, a handing
+# over, a receiving (not ได้รับรางวัล alone, which says who won, not that a ceremony was held: that counts only
+# where a place or a giver is named with it; not "การมอบรางวัล" / "การจัดงานมอบรางวัล", the event spoken of in
+# general, though "มีการมอบรางวัล" reports one)
 _CONFERRAL_CUE = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|เข้ารับ(?!การ|ตำแหน่ง|ราชการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
@@ -121,7 +122,7 @@ def _date_and_venue(reading: Reading, about=lambda position: True):
         if not ceremony_line and not _WON.search(line):
             continue
         if _PLANNED.search(text, mention.end, line_end):
-            continue                      # "วันนี้ (18 เม.ย.) … กล่าวว่า พรุ่งนี้ (19 เม.ย.) … พิธีมอบ…": the day told, not the ceremony's
+            continue                      # "วันนี้ (18 เม.ย.) … ว่า พรุ่งนี้ (19 เม.ย.) … พิธีมอบ…": the day it was told
         if _ANNOUNCEMENT.search(text, max(line_start, mention.start - 60), mention.start):
             continue                      # the day results were announced
         venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end) \

@@ -1,10 +1,13 @@
-"""Precision filters: awards the reader gave that the article, read as a whole, does not confer on the
-organisation. They run after the reader and the passes, and only remove awards.
+"""Precision filters: what the reader gave that the article, read as a whole, does not confer. They run
+after the reader and the passes, and only remove awards or correct their year.
 
 * A list item that opens with a person's name honours that person; the organisation written after the
   name is where they work (``1. นายวงศธร ยังเจริญ  โรงเรียนอรุณประดิษฐ``, ``ประเภทบริการ นายแพทย์… สถาบัน…
   กรมควบคุมโรค``). FORMAT.md: an award to a private person is no row. Where a receiving verb follows the
   organisation (``นาย ก อธิบดีกรม ข เข้ารับรางวัล…``) the head accepts for the organisation, and it stays.
+* The items under a heading that ranks units by a figure (``… 25 อันดับแรก``) are no winners.
+* The body that organised the contest, or whose head handed the awards out, is no winner by it.
+* In an article that confers two years of a programme, a list takes the year its heading states.
 """
 from __future__ import annotations
 
@@ -97,7 +100,7 @@ def restate_list_years(reading: Reading) -> None:
     from dataclasses import replace
 
     text, extraction = reading.text, reading.extraction
-    for index, award in enumerate(list(extraction.awards)):
+    for award in list(extraction.awards):
         years = _programme_years(reading, award.programme)
         sentence = extraction.evidence.get(award)
         if len(years) < 2 or not sentence or (start := text.find(sentence)) < 0:
