@@ -250,3 +250,36 @@ def test_provinces_listed_after_a_city_are_winners_not_its_place():
             "กรุงเทพมหานคร จังหวัดนครพนม จังหวัดนครราชสีมา และจังหวัดตรัง เป็นต้น\n")
     winners = {r[0] for r in rows(extract(text))}
     assert {"กรุงเทพมหานคร", "จังหวัดนครพนม", "จังหวัดนครราชสีมา", "จังหวัดตรัง"} <= winners
+
+
+# --- kinds of award numbered without รางวัล, each with its numbered winners ------------------------------
+
+_ROAD_SAFETY = ("นายกรัฐมนตรี มอบรางวัล Prime Minister Road Safety Award ประจำปี 2567 จำนวน 3 ประเภท คือ "
+                "1) หน่วยงานภาครัฐ ได้แก่ 1. กรมป้องกันและบรรเทาสาธารณภัย 2. องค์การบริหารส่วนจังหวัดอุตรดิตถ์ "
+                "2) หน่วยงานสถานศึกษา ได้แก่ 1. มหาวิทยาลัยวลัยลักษณ์ จ.นครศรีธรรมราช 2. โรงเรียนเทศบาล 2 (คลองจิหลาด) จ.กระบี่ "
+                "3) ประเภทหน่วยงานภาคเอกชน 1. บจก.ไทยยามาฮ่ามอเตอร์ 2. บมจ.ธนชาตประกันภัย\n")
+
+
+def test_kinds_numbered_without_the_word_award_each_give_their_winners_that_kind():
+    found = {(r[0], r[2]) for r in rows(extract(_ROAD_SAFETY))}
+    assert found == {
+        ("กรมป้องกันและบรรเทาสาธารณภัย", "หน่วยงานภาครัฐ"), ("องค์การบริหารส่วนจังหวัดอุตรดิตถ์", "หน่วยงานภาครัฐ"),
+        ("มหาวิทยาลัยวลัยลักษณ์", "หน่วยงานสถานศึกษา"), ("โรงเรียนเทศบาล 2 (คลองจิหลาด)", "หน่วยงานสถานศึกษา"),
+        ("บริษัท ไทยยามาฮ่ามอเตอร์ จำกัด", "หน่วยงานภาคเอกชน"), ("บริษัท ธนชาตประกันภัย จำกัด (มหาชน)", "หน่วยงานภาคเอกชน")}
+
+
+def test_a_company_written_short_is_learned_as_a_company():
+    extraction = extract(_ROAD_SAFETY)
+    companies = {o.name: o.kind for o in extraction.organizations.values() if o.name.startswith("บริษัท")}
+    assert companies == {"บริษัท ไทยยามาฮ่ามอเตอร์ จำกัด": "company", "บริษัท ธนชาตประกันภัย จำกัด (มหาชน)": "company"}
+
+
+def test_a_kind_of_school_without_its_number_is_no_school():
+    text = _OPENING + "1. รางวัลเกียรติยศ จำนวน 2 รางวัล\n1.1 โรงเรียนเทศบาล\n1.2 กรมราชทัณฑ์\n"
+    assert {r[0] for r in rows(extract(text))} == {"กรมราชทัณฑ์"}
+
+
+def test_a_numbered_list_of_steps_is_no_list_of_kinds():
+    text = ("กรมการปกครอง ได้รับรางวัลบริการภาครัฐ ประจำปี 2567 โดยมีขั้นตอน 3 ด้าน คือ 1) ยื่นคำขอ "
+            "2) ตรวจสอบเอกสาร 3) อนุมัติ\n")
+    assert {(r[0], r[2]) for r in rows(extract(text))} <= {("กรมการปกครอง", None)}
