@@ -1156,3 +1156,14 @@ def _attest_inner(reading: Reading, org: OrgMention) -> None:
             return
     if org.key in gazetteer.agencies:
         extraction.attested.add((org.key, _table_form(gazetteer, org.key, surface)))
+
+
+def learn_placed_unit(reading: Reading, name: str, start: int, end: int, kind: str = "unit") -> str | None:
+    """For other readers (an award list's winners): a hospital or another body the tables lack, learned
+    under the parent the text states (สังกัด / ของ, or the agency right after it), or for a hospital the
+    one its kind has, as this module learns self-named units; None where no parent is known (a body the
+    shapes require to sit under a parent is not learned without one)."""
+    if kind == "hospital":
+        return _learn_named_unit(reading, name, start, end)
+    parent = _parent_after(reading, end) or _apposed_parent(reading, end, start)
+    return reading.learn_organization(name, kind, parent) if parent else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..organizations import _GENERIC_HOSPITAL
+from ..organizations import _GENERIC_HOSPITAL, learn_placed_unit
 from ..reading import OrgMention, Reading
 from .common import (RECENT, _WHOSE_POLICY, Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)
@@ -66,7 +66,7 @@ def _add_companies(reading: Reading, terms: list[Token]) -> None:
 # commerce, a court (the reference data cannot hold them all)
 _LISTED_BODY = re.compile(
     r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?P<head>โรงเรียน|ธนาคาร|สมาคม|มูลนิธิ|ชมรม|วิสาหกิจชุมชน|กองทุน|เงินทุนหมุนเวียน"
-    r"|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|พิพิธภัณฑ์|ทัณฑสถาน|เรือนจำ|หอการค้า|ศาล(?!า|ย)|โรงพยาบาลส่งเสริมสุขภาพตำบล|โรงพยาบาล"
+    r"|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|พิพิธภัณฑ(?:สถาน|์)|ทัณฑสถาน|เรือนจำ|หอการค้า|ศาล(?!า|ย)|โรงพยาบาลส่งเสริมสุขภาพตำบล|โรงพยาบาล"
     # a division whose name is its own (กองระบาดวิทยา), not one every department has (กองคลัง, กองกลาง …)
     r"|กอง(?!ทุน|ทัพ|บัญชาการ|บิน|พล|เรือ|ร้อย|พัน|กำลัง|งาน|คลัง|กลาง|การเจ้าหน้าที่|บริหาร|แผน|ยุทธศาสตร์|พัสดุ|นิติการ|ตรวจ|สารสนเทศ"
     r"|ประชาสัมพันธ์|การต่างประเทศ|เทคโนโลยีสารสนเทศ|พัฒนาระบบ|การเงิน|บัญชี|อำนวยการ|ส่งเสริม|ติดตาม|วิชาการ|ประเมิน|กฎหมาย)"
@@ -77,7 +77,7 @@ _LISTED_BODY = re.compile(
 _BODY_KINDS = {"โรงเรียน": "school", "ธนาคาร": "company", "สมาคม": "association", "มูลนิธิ": "foundation",
                "ชมรม": "association", "วิสาหกิจชุมชน": "outside", "กลุ่ม": "outside",
                "กองทุน": "agency", "เงินทุนหมุนเวียน": "agency", "องค์การบริหารส่วนตำบล": "local_government",
-               "องค์การบริหารส่วนจังหวัด": "local_government", "พิพิธภัณฑ์": "museum", "ทัณฑสถาน": "prison",
+               "องค์การบริหารส่วนจังหวัด": "local_government", "พิพิธภัณฑ์": "museum", "พิพิธภัณฑสถาน": "museum", "ทัณฑสถาน": "prison",
                "เรือนจำ": "prison", "หอการค้า": "chamber", "ศาล": "court", "โรงพยาบาลส่งเสริมสุขภาพตำบล": "hospital", "โรงพยาบาล": "hospital",
                "กอง": "unit", "สำนักงาน": "office", "บริษัท": "company"}
 # a company written short: "บจก.ไทยฮอนด้า", "บมจ.ธนชาตประกันภัย", up to the next item, a comma or the line's end
@@ -88,6 +88,15 @@ _SCHOOL_NUMBER = re.compile(r"[ \t]?[\d๐-๙]{1,2}(?![\d๐-๙.,])(?:[ \t]?\(
 _BARE_SCHOOL = re.compile(r"โรงเรียน(?:เทศบาล|อนุบาล|บ้าน|วัด|ประถม|มัธยม)")
 # the number of a regional office, after its name: "… ที่ 5", "… เขต 12"
 _REGION_NUMBER = re.compile(r"[ \t]?[\d๐-๙]{1,2}(?![\d๐-๙])")
+def _district_office_parent(reading: Reading, name: str) -> str | None:
+    """The department a district office belongs to: the one its service's provincial office is under
+    (``สำนักงานเกษตรอำเภอพล`` → the parent of ``สำนักงานเกษตรจังหวัด``, ontology/unit_heads.csv)."""
+    service = name.split("อำเภอ")[0] if "อำเภอ" in name else None
+    return reading.gazetteer.unit_heads.get(service + "จังหวัด") if service else None
+
+
+# the parent a body's kind gives it where the text does not (kinds the shapes place under a parent)
+_PLACED_BY_KIND = {"prison": ((r".", "กรมราชทัณฑ์"),), "museum": (), "office": (), "hospital": (), "unit": ()}
 # where the place a body is in is written after its name, before the verb: อำเภอ…, จังหวัด…, จ.…
 _LOCATED = re.compile(r"(?:[ \t]*(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})*")
 # what comes right before a winner in a list: ได้แก่ / คือ, a dash or a colon, an item's number or bullet
@@ -128,7 +137,18 @@ def _add_listed_bodies(reading: Reading, terms: list[Token]) -> None:
         kind = _BODY_KINDS[head]
         if head == "ธนาคาร" and "จำกัด" not in name and reading.gazetteer.find_by_name(name):
             kind = "state_enterprise"
-        key = reading.learn_organization(name, kind, parent)
+        if kind in _PLACED_BY_KIND and parent is None:
+            # the parent the text states; else a prison is the corrections department's, a district office
+            # its service's (สำนักงานเกษตรอำเภอ… as สำนักงานเกษตรจังหวัด…); a body whose parent neither the text
+            # nor its kind gives is not learned (the shapes need one)
+            key = learn_placed_unit(reading, name, start, end, kind)
+            parent = None if key else next((reading.gazetteer.find_by_name(owner) for words, owner in _PLACED_BY_KIND[kind]
+                                            if re.search(words, name)), None) or _district_office_parent(reading, name)
+            key = key or (reading.learn_organization(name, kind, parent) if parent else None)
+        else:
+            key = reading.learn_organization(name, kind, parent)
+        if key is None:
+            continue
         added.append(OrgMention(start, end, key, "name"))
         reading.mention("org", start, end, reading.organization(key).name, "name")
         reading.evidence(("org", key), start, end)
