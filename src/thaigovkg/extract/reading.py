@@ -63,7 +63,9 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
              if _one_edit(table_name, compact) and _same_place_and_number(table_name, compact)}
     if len(close) == 1:
         return next(iter(close))
-    if close or len(compact) < _FUZZY_MIN_LENGTH:
+    if close or len(compact) < _FUZZY_MIN_LENGTH or "จำกัด" in compact:
+        # a registered name is the company's own to the letter: "ธนาคารกสิกรไทย จำกัด (มหาชน)" is 0.9 alike to
+        # "ธนาคารกรุงไทย จำกัด (มหาชน)" only for the words every such name ends with
         return None
     # a longer name a few letters off ("สำนักงานคณะกรมการส่งสริมการลงทุน", "…ขนาดกลางและกลางย่อม…"): the one table
     # name clearly most alike, a run of letters shared with it that long
