@@ -1010,6 +1010,12 @@ def _learn_unit(reading: Reading, name: str, end: int) -> str | None:
     return reading.learn_organization(name, "unit", parent)
 
 
+def learned_provincial_unit(reading: Reading, name: str, end: int) -> str | None:
+    """The key of a department's provincial office by its name (``สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่``),
+    for the posts that name it through its head's title."""
+    return reading.gazetteer.find_by_name(name) or _learn_unit(reading, name, end)
+
+
 def _parent_after(reading: Reading, end: int) -> str | None:
     """The organisation named by ``สังกัด`` (under) or ``ของ`` (of) right after a unit."""
     cue = _PARENT_CUE.match(reading.text, end)
