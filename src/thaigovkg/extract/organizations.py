@@ -302,6 +302,7 @@ def find(reading: Reading) -> None:
 
     candidates.extend(_companies(reading))
     candidates.extend(_faculties(reading))
+    candidates.extend(_numbered_offices(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
     candidates.extend(named_bodies.find(reading))
 
@@ -394,6 +395,43 @@ def _faculties(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         kind = "unit" if reading.organization(university).kind in OUTSIDE_KINDS else "faculty"
         found.append((match.start(), match.start() - end, 0,
                       OrgMention(match.start(), end, reading.learn_organization(name, kind, university), "unit")))
+    return found
+
+
+# A department's numbered regional office: "สำนักงานเศรษฐกิจการเกษตรที่ 10", "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 1",
+# "สำนักงานชลประทานที่ 3"; the words between the head and the number name the department (or are the table's
+# office itself), else ontology/regional_offices.csv says whose it is.
+_NUMBERED_OFFICE = re.compile(r"(?P<head>สำนักงาน|สำนัก|ศูนย์)(?P<core>[\u0e01-\u0e4e]{3,40}?)"
+                              r"(?P<area>ภาค|เขต)?ที่[ \t]?(?P<number>\d{1,2})(?![\d.,:/])"
+                              r"(?![ \t]*(?:[-–]|ถึง)[ \t]*\d)")     # not a range: "ที่ 1 - 12" is every one of them
+
+
+@lru_cache(maxsize=1)
+def _regional_office_heads() -> dict[str, str]:
+    from ..gazetteer import _read_csv
+    return {row["head"]: row["parent"] for row in _read_csv("regional_offices.csv")}
+
+
+def _numbered_offices(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    gazetteer, found = reading.gazetteer, []
+    text = reading.text
+    for match in _NUMBERED_OFFICE.finditer(text):
+        if match.start() and _THAI_LETTER.match(text, match.start() - 1) \
+                and not text.endswith(_HEADS_BEFORE_UNIT + _GLUE_BEFORE_SHORT_FORM, max(0, match.start() - 12), match.start()):
+            continue        # inside another word, unless written on to a title, a connective or its staff
+        head, core = match.group("head"), match.group("core")
+        stem = head + core
+        parent_name = _regional_office_heads().get(stem)
+        parent = gazetteer.find_by_name(parent_name) if parent_name else None
+        for name in (stem, "กรม" + core, "กรมการ" + core, "สำนักงาน" + core):
+            if parent is None:
+                parent = gazetteer.find_by_name(name)
+        if parent is None or gazetteer.agencies.get(parent) is None \
+                or gazetteer.agencies[parent].kind not in ("department", "office", "other"):
+            continue
+        name = stem + (match.group("area") or "") + "ที่ " + match.group("number")
+        key = reading.learn_organization(name, "unit", parent)
+        found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
     return found
 
 
