@@ -608,8 +608,12 @@ def _add_named_units(reading: Reading) -> None:
         found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     for match in _APPOSED_UNIT.finditer(text):
         if match.start() and _THAI_LETTER.match(text, match.start() - 1) \
-                and not text.endswith(_HEADS_BEFORE_UNIT, max(0, match.start() - 12), match.start()):
-            continue        # inside another word, unless written on to its head's title
+                and not text.endswith(_HEADS_BEFORE_UNIT, max(0, match.start() - 12), match.start()) \
+                and (text.startswith("กลุ่ม", match.start())
+                     or not text.endswith(_CONNECTIVES_BEFORE_UNIT, max(0, match.start() - 12), match.start())):
+            # inside another word, unless written on to its head's title or a connective (but "โดยกลุ่ม…" is
+            # mostly a group of people: "กลุ่มแรงงานสตรี", "กลุ่มบริษัท")
+            continue
         name = _cut_name(match.group())
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name):
@@ -629,9 +633,28 @@ def _add_named_units(reading: Reading) -> None:
             found.append(OrgMention(match.start(), end, whole, "name"))
             continue
         parent = _central_division_parent(gazetteer, name, parent) if parent else None
+        if parent is None and name.startswith("สำนัก") and _BANGKOK_AFTER.match(text, end):
+            parent = "bma"  # "สำนักอนามัย กรุงเทพมหานคร", "สำนักงานประชาสัมพันธ์กทม.": a bureau of the BMA
         if parent:
-            found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
+            found.append(OrgMention(match.start(), end, reading.learn_organization(
+                _qualified(reading, name, parent), "unit", parent), "unit"))
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+# Connectives a unit's name may be written on to ("จากศูนย์ดวงตา …", "บทบาทของศูนย์อำนวยการ…").
+_CONNECTIVES_BEFORE_UNIT = ("ของ", "จาก", "โดย", "และ", "กับ", "แก่", "สังกัด", "ได้แก่", "คือ")
+_BANGKOK_AFTER = re.compile(r"[ \t]?(?:กรุงเทพมหานคร|กทม\.)(?![\u0e01-\u0e4e])")
+# Parents whose units are named with them (tests/ANNOTATION.md: a name ambiguous alone is qualified by its parent):
+# "ศูนย์ดวงตา สภากาชาดไทย", "สำนักอนามัย กรุงเทพมหานคร", "ศูนย์เทคโนโลยีและสารสนเทศ สถาบันพระปกเกล้า"; a division of a
+# ministry's or a department's office is named alone, as the table names the offices.
+_QUALIFYING_KINDS = ("independent", "committee", "province", "local_government", "hospital", "university")
+
+
+def _qualified(reading: Reading, name: str, parent: str) -> str:
+    body = reading.organization(parent)
+    if (body.kind in _QUALIFYING_KINDS or parent == "bma") and not name.replace(" ", "").endswith(body.name.replace(" ", "")):
+        return name + " " + body.name
+    return name
 
 
 # A unit named by what it is to the body rather than by its work: head office, branch, the units
