@@ -46,7 +46,8 @@ _STOP_WORDS = frozenset("""
 รับ ส่ง นำ เปิด จัด ร่วม ออก เข้า มอบ กล่าว เปิดเผย แถลง ขอ ขอบคุณ เสนอ ประกาศ ลงนาม ได้รับ คว้า จัดงาน
 ต่าง ต่างๆ ฯ แห่งนี้ ดังนี้ เอง นั่น ทำ ช่วย ดูแล มุ่ง เดินทาง เข้าร่วม เยี่ยม ประชุม สัญจร
 """.split())
-_LONG_STOP_WORDS = tuple(sorted((w for w in _STOP_WORDS if len(w) >= 4), key=len, reverse=True))
+_LONG_STOP_WORDS = tuple(sorted((w for w in _STOP_WORDS if len(w) >= 4), key=len, reverse=True)) \
+    + ("จัด", "มอบ", "รับ", "ได้", "เป็น", "ให้", "ขอ", "คว้า")   # verbs the tokenizer keeps with their object ("จัดกิจกรรม")
 # A name of which the last word is one of these runs on into the sentence: cut it.
 _DANGLING = frozenset("แห่ง ทั่ว บาง และ หรือ ของ ใน ภาค".split())
 # A name that runs into these is a kind of body, not one: "สมาคมศิลปินพื้นบ้านภาคต่างๆ", "ชมรมผู้สูงอายุทุกแห่ง".
@@ -90,7 +91,7 @@ def _words(run: str) -> tuple[str, ...]:
     return words(run)
 
 
-def name_after_head(head: str, run: str) -> str | None:
+def name_after_head(head: str, run: str, kind_only: bool = False) -> str | None:
     """The name a head and the letters written after it make: the words up to the first of prose
     (``สมาคมแม่บ้านมหาดไทยจัด…`` → สมาคมแม่บ้านมหาดไทย); None where the first word is prose or a kind."""
     words = _words(run)
@@ -118,7 +119,7 @@ def name_after_head(head: str, run: str) -> str | None:
         kept.append(word)
     while kept and kept[-1] in _DANGLING:
         kept.pop()
-    if not kept or sum(map(len, kept)) < 3 or (len(kept) == 1 and kept[0] in _KIND_WORDS):
+    if not kept or sum(map(len, kept)) < 3 or (len(kept) == 1 and kept[0] in _KIND_WORDS) != kind_only:
         return None
     return head + "".join(kept)
 
@@ -132,6 +133,12 @@ def _associations(reading: Reading) -> list[OrgMention]:
         head = match.group()[:match.start(1) - match.start()]
         name = name_after_head(head, match.group(1))
         if name is None:
+            # "สมาคมแม่บ้าน มท.": a name of one kind word is whose the ministry's short form after it says
+            kind_only = name_after_head(head, match.group(1), kind_only=True)
+            short = _MINISTRY_SHORT_AFTER.match(text, match.start() + len(kind_only)) if kind_only else None
+            ministry = _ministry_of_short_form(gazetteer, short.group(1)) if short else None
+            if ministry:
+                spans.append((match.start(), short.end(), kind_only + ministry, _HEADS[head]))
             continue
         end = match.start() + len(name)
         if text.startswith((".", "ฯ"), end):
@@ -168,10 +175,10 @@ def _united_nations(reading: Reading) -> list[OrgMention]:
         if not _bounded_start(text, match.start()):
             continue
         name = re.sub(r"[ \t]+", " ", match.group())
-        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
-            reading.learn_organization(name, "international", None)
         office = _COUNTRY_OFFICE.match(text, match.end())
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name)
         if not (office and name.startswith("สำนักงาน")):   # "สำนักงานผู้ประสานงานสหประชาชาติ ประจำประเทศไทย": the office only
+            key = key or reading.learn_organization(name, "international", None)
             found.append(OrgMention(match.start(), match.end(), key, "named"))
         if office:
             core = name.replace(" ", "")

@@ -1,0 +1,196 @@
+"""Recall of organisations and posts on articles no rule was written for (issue 15): bodies outside the
+state named by their own words, numbered regional offices, units named with their parent, provincial
+office heads, qualifiers, titles shared by a list of names. Each pattern on composed texts, with negatives."""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+from thaigovkg.gazetteer import load_gazetteer
+
+
+def extract(text: str):
+    return extract_article(parse_article(text, "t.txt"))
+
+
+def name_of(key: str | None, extraction) -> str | None:
+    if key is None:
+        return None
+    if key in extraction.organizations:
+        return extraction.organizations[key].name
+    return load_gazetteer().organization(key).name
+
+
+def bodies(text: str) -> set[tuple[str, str, str | None]]:
+    """(name, kind, parent name) of every organisation the text names or learns."""
+    e = extract(text)
+    keys = set(e.named) | {fact[1] for fact in e.evidence if isinstance(fact, tuple) and fact[0] == "org"}
+    keys |= set(e.organizations)
+    out = set()
+    for key in keys:
+        org = e.organizations.get(key) or load_gazetteer().organization(key)
+        out.add((org.name, org.kind, name_of(org.parent, e)))
+    return out
+
+
+def names(text: str) -> set[str]:
+    return {name for name, _, _ in bodies(text)}
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    e = extract(text)
+    return {(p.person, p.title, name_of(p.org, e)) for p in e.posts}
+
+
+# --- bodies outside the state named by their own words --------------------------------------------
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("ร่วมกับมูลนิธิกระจกเงา และมูลนิธิปวีณาหงสกุล จัดกิจกรรม", "มูลนิธิกระจกเงา", "foundation"),
+    ("ร่วมกับมูลนิธิกระจกเงา และมูลนิธิปวีณาหงสกุล จัดกิจกรรม", "มูลนิธิปวีณาหงสกุล", "foundation"),
+    # prose written on to the name ends it
+    ("โดยสมาคมแม่บ้านมหาดไทยจัดกิจกรรมมอบสิ่งของ", "สมาคมแม่บ้านมหาดไทย", "association"),
+    ("ในการประชุมสมาคมแม่บ้านมหาดไทยสัญจร ครั้งที่ 3", "สมาคมแม่บ้านมหาดไทย", "association"),
+    # และ joining two words of one name, a hyphen, ใน + region, a country after a space, a royal patronage
+    ("รางวัลจากสมาพันธ์อุตสาหกรรมคอมพิวเตอร์และบริการในภูมิภาคเอเชีย-โอเชียเนีย ที่มอบให้",
+     "สมาพันธ์อุตสาหกรรมคอมพิวเตอร์และบริการในภูมิภาคเอเชีย-โอเชียเนีย", "association"),
+    ("ได้รับรางวัลพิเศษจากสมาคมสิ่งประดิษฐ์ สาธารณรัฐประเทศจีน", "สมาคมสิ่งประดิษฐ์สาธารณรัฐประเทศจีน", "association"),
+    ("นายสมชาย ใจดี นายกสมาคมกีฬาฟุตบอลแห่งประเทศไทย ในพระบรมราชูปถัมภ์ กล่าว",
+     "สมาคมกีฬาฟุตบอลแห่งประเทศไทยในพระบรมราชูปถัมภ์", "association"),
+    # a ministry's short form after an association's name names whose it is
+    ("สมาคมแม่บ้าน มท. คว้ารางวัลชนะเลิศ", "สมาคมแม่บ้านมหาดไทย", "association"),
+    ("ประธานชมรมแม่บ้านมหาดไทยจังหวัดอุบลราชธานี กล่าว", "ชมรมแม่บ้านมหาดไทยจังหวัดอุบลราชธานี", "association"),
+    ("ร่วมกับหอการค้าจังหวัดเชียงใหม่ จัดงาน", "หอการค้าจังหวัดเชียงใหม่", "chamber"),
+    ("ผู้แทนธนาคารกรุงศรีอยุธยา จำกัด (มหาชน) เข้าร่วม", "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)", "company"),
+    ("ธนาคารแสตนดาร์ดชาร์เตอร์ด (ไทย) จำกัด (มหาชน) ร่วมลงนาม", "ธนาคารแสตนดาร์ดชาร์เตอร์ด (ไทย) จำกัด (มหาชน)", "company"),
+    ("ซึ่งจัดโดยกองทุนประชากรแห่งสหประชาชาติ (UNFPA) ประจำประเทศไทย", "กองทุนประชากรแห่งสหประชาชาติ", "international"),
+    ("ร่วมกับโครงการเอดส์แห่งสหประชาชาติ (UNAIDS) จัดงาน", "โครงการเอดส์แห่งสหประชาชาติ", "international"),
+])
+def test_a_body_outside_the_state_is_learned_by_its_own_words_with_no_parent(text, name, kind):
+    assert (name, kind, None) in bodies(text)
+
+
+def test_the_office_in_thailand_of_a_united_nations_body_is_its_unit():
+    found = bodies("ผู้แทนสำนักงานผู้ประสานงานสหประชาชาติ (UN) ประจำประเทศไทย กล่าว "
+                   "และกองทุนประชากรแห่งสหประชาชาติ (UNFPA) ประจำประเทศไทย ได้จัดพิธี")
+    assert ("สำนักงานผู้ประสานงานสหประชาชาติประจำประเทศไทย", "international", "องค์การสหประชาชาติ") in found
+    assert ("สำนักงานกองทุนประชากรแห่งสหประชาชาติประจำประเทศไทย", "international",
+            "กองทุนประชากรแห่งสหประชาชาติ") in found
+    assert "สำนักงานผู้ประสานงานสหประชาชาติ" not in {n for n, _, _ in found}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("องค์กรภาคประชาสังคม มูลนิธิต่างๆ และสื่อมวลชน", "มูลนิธิต่าง"),
+    ("ในส่วนของสมาคมกีฬาให้พิจารณาสนับสนุน", "สมาคมกีฬา"),
+    ("รางวัลชมรมผู้สูงอายุ จำนวน 4 รางวัล", "ชมรมผู้สูงอายุ"),
+    ("คณะผู้บริหารจากสมาคมศิลปินพื้นบ้านภาคต่างๆ เข้าเยี่ยมคารวะ", "สมาคมศิลปินพื้นบ้านภาค"),
+    ("สมาคมฯ ได้ร่วมหารือแนวทาง", "สมาคม"),
+    ("ชมรมอสม. ทุกจังหวัดยืนยันจุดยืน", "ชมรมอสม"),
+    ("ณ เมืองนูเรมเบิร์ก สหพันธ์สาธารณรัฐเยอรมนี", "สหพันธ์สาธารณรัฐเยอรมนี"),
+    ("ณ ห้องเอสแคป ศูนย์ประชุมสหประชาชาติ กรุงเทพฯ", "ศูนย์ประชุมสหประชาชาติ"),
+    ("ผ่านธนาคารที่เป็นผู้ให้บริการในวงเงินจำกัด", "ธนาคารที่เป็นผู้ให้บริการในวงเงินจำกัด"),
+])
+def test_a_kind_of_body_or_a_word_inside_prose_is_no_body(text, wrong):
+    assert not any(n.startswith(wrong) for n in names(text))
+
+
+def test_a_registered_name_is_not_a_fuzzy_match_of_another_company():
+    found = bodies("1. ธนาคารกรุงไทย จำกัด (มหาชน) 2. ธนาคารกสิกรไทย จำกัด (มหาชน) 3. ธนาคารออมสิน")
+    assert ("ธนาคารกสิกรไทย จำกัด (มหาชน)", "company", None) in found
+
+
+# --- numbered regional offices and units named with their parent -------------------------------------
+
+@pytest.mark.parametrize("text, name, parent", [
+    ("• ทีม สำนักงานเศรษฐกิจการเกษตรที่ 10", "สำนักงานเศรษฐกิจการเกษตรที่ 10", "สำนักงานเศรษฐกิจการเกษตร"),
+    ("และเจ้าหน้าที่ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 1 ลงพื้นที่", "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 1", "กรมส่งเสริมอุตสาหกรรม"),
+    ("ผู้อำนวยการสำนักงานชลประทานที่ 12 รายงาน", "สำนักงานชลประทานที่ 12", "กรมชลประทาน"),
+    # the reference table for the offices whose words name no department
+    ("รายงานข้อมูลไปที่สำนักงานป้องกันควบคุมโรคที่ 6 ชลบุรี", "สำนักงานป้องกันควบคุมโรคที่ 6", "กรมควบคุมโรค"),
+    ("โดยสำนักงานพัฒนาและบำรุงรักษาทางน้ำที่ 7 เปิดหน่วยปฏิบัติงาน", "สำนักงานพัฒนาและบำรุงรักษาทางน้ำที่ 7", "กรมเจ้าท่า"),
+    # a unit of an independent body or of Bangkok is named with it
+    ("เป็นอันดับ 1 จากศูนย์ดวงตา สภากาชาดไทย ภาพรวม", "ศูนย์ดวงตา สภากาชาดไทย", "สภากาชาดไทย"),
+    ("• ทีม ศูนย์เทคโนโลยีและสารสนเทศ สถาบันพระปกเกล้า", "ศูนย์เทคโนโลยีและสารสนเทศ สถาบันพระปกเกล้า", "สถาบันพระปกเกล้า"),
+    ("ร่วมกับสำนักอนามัย กรุงเทพมหานคร ชี้แจงมาตรการ", "สำนักอนามัย กรุงเทพมหานคร", "กรุงเทพมหานคร"),
+    # a division of a department is named alone
+    ("จากข้อมูลของกองระบาดวิทยา กรมควบคุมโรค พบว่า", "กองระบาดวิทยา", "กรมควบคุมโรค"),
+])
+def test_a_regional_office_or_a_unit_is_learned_under_its_body(text, name, parent):
+    assert any(n == name and p == parent for n, _, p in bodies(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("ส่วนภูมิภาคติดต่อที่ศูนย์สนับสนุนบริการสุขภาพที่ 1-12 หรือทางเว็บไซต์", "ศูนย์สนับสนุนบริการสุขภาพที่"),
+    ("ศูนย์ขยายพันธุ์พืชที่ 1 – 10 ของกรมส่งเสริมการเกษตร", "ศูนย์ขยายพันธุ์พืชที่"),
+    ("สำนักงานตั้งอยู่เลขที่ 5 ถนนพระราม 6", "สำนักงานตั้งอยู่"),
+    ("ด้านการส่งเสริมทักษะฝีมือให้กับกลุ่มแรงงานสตรีนั้น กรมพัฒนาฝีมือแรงงานมีการ", "กลุ่มแรงงานสตรี"),
+])
+def test_a_range_an_address_or_a_group_of_people_is_no_unit(text, wrong):
+    assert not any(n.startswith(wrong) for n in names(text))
+
+
+# --- posts --------------------------------------------------------------------------------------------
+
+def test_names_listed_one_after_another_share_the_title_after_the_last():
+    found = posts("โดยมี นายทรงศักดิ์ ทองศรี\u200b น.ส.ซาบีดา ไทยเศรษฐ์ และ น.ส.ธีรรัตน์ สำเร็จวาณิชย์ รมช.มหาดไทย "
+                  "นายสุทธิพงษ์ จุลเจริญ ปลัดกระทรวงมหาดไทย เข้าร่วม")
+    for person in ("ทรงศักดิ์ ทองศรี", "ซาบีดา ไทยเศรษฐ์", "ธีรรัตน์ สำเร็จวาณิชย์"):
+        assert (person, "รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย", "กระทรวงมหาดไทย") in found
+    assert ("สุทธิพงษ์ จุลเจริญ", "รัฐมนตรีช่วยว่าการกระทรวงมหาดไทย", "กระทรวงมหาดไทย") not in found
+
+
+def test_a_name_with_a_title_of_its_own_ends_the_list():
+    found = posts("โดยมี นางวรวรรณ ชิตอรุณ รองปลัดกระทรวงอุตสาหกรรม นายสุระ เพชรพิรุณ นายสมพล โนดไธสง "
+                  "ผู้ตรวจราชการกระทรวงอุตสาหกรรม เข้าร่วม")
+    assert ("สมพล โนดไธสง", "ผู้ตรวจราชการกระทรวงอุตสาหกรรม", "กระทรวงอุตสาหกรรม") in found
+    assert ("สุระ เพชรพิรุณ", "ผู้ตรวจราชการกระทรวงอุตสาหกรรม", "กระทรวงอุตสาหกรรม") in found
+    assert ("วรวรรณ ชิตอรุณ", "ผู้ตรวจราชการกระทรวงอุตสาหกรรม", "กระทรวงอุตสาหกรรม") not in found
+
+
+def test_names_apart_in_prose_share_no_title():
+    found = posts("นายสมชาย ใจดี กล่าวว่า ได้หารือกับ นายสมศักดิ์ รักไทย ปลัดกระทรวงแรงงาน")
+    assert not any(p == "สมชาย ใจดี" for p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    ("นางพัชรี ใบยา อุตสาหกรรมจังหวัดเชียงใหม่ กล่าว", "พัชรี ใบยา", "อุตสาหกรรมจังหวัดเชียงใหม่",
+     "สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่"),
+    ("นายพิสดาร ประดา พัฒนาการจังหวัดอุบลราชธานี กล่าว", "พิสดาร ประดา", "พัฒนาการจังหวัดอุบลราชธานี",
+     "สำนักงานพัฒนาชุมชนจังหวัดอุบลราชธานี"),
+    ("นายแพทย์อภิรัต กตัญญุตานนท์ นายแพทย์สาธารณสุขจังหวัดชลบุรี เปิดเผยว่า", "อภิรัต กตัญญุตานนท์",
+     "นายแพทย์สาธารณสุขจังหวัดชลบุรี", "สำนักงานสาธารณสุขจังหวัดชลบุรี"),
+])
+def test_a_provincial_office_head_is_tied_to_the_office(text, person, title, org):
+    assert (person, title, org) in posts(text)
+
+
+def test_a_province_office_word_inside_prose_is_no_post():
+    assert not posts("เพื่อพัฒนาอุตสาหกรรมจังหวัดระยอง นายสมชาย ใจดี กล่าว")
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("นายอรรษิษฐ์ สัมพันธรัตน์ รองปลัดกระทรวงมหาดไทย ด้านบริหาร เป็นผู้แทน", "อรรษิษฐ์ สัมพันธรัตน์",
+     "รองปลัดกระทรวงมหาดไทยด้านบริหาร"),
+    ("นายแพทย์ภาณุมาศ ญาณเวทย์สกุล ผู้ตรวจราชการกระทรวงสาธารณสุข เขตสุขภาพที่ 2 ให้สัมภาษณ์",
+     "ภาณุมาศ ญาณเวทย์สกุล", "ผู้ตรวจราชการกระทรวงสาธารณสุขเขตสุขภาพที่2"),
+])
+def test_a_deputys_or_an_inspectors_qualifier_is_part_of_the_post(text, person, title):
+    assert person in {p for p, t, _ in posts(text) if t.replace(" ", "") == title}
+
+
+def test_a_qualifier_after_a_head_that_takes_none_stays_out():
+    found = posts("นายสมชาย ใจดี อธิบดีกรมประมง ด้านการประมงทะเลได้กล่าว")
+    assert ("สมชาย ใจดี", "อธิบดีกรมประมง", "กรมประมง") in found
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("นางกุลทรัพย์ ชื่นโกสุม นางวรสุดา รัตนสุคนธ์ อุปนายกสมาคมแม่บ้านมหาดไทย นางสุจิตรา ศรีนาม "
+     "ที่ปรึกษานายกสมาคมแม่บ้านมหาดไทย", "กุลทรัพย์ ชื่นโกสุม", "อุปนายกสมาคมแม่บ้านมหาดไทย"),
+    ("นางกุลทรัพย์ ชื่นโกสุม นางวรสุดา รัตนสุคนธ์ อุปนายกสมาคมแม่บ้านมหาดไทย นางสุจิตรา ศรีนาม "
+     "ที่ปรึกษานายกสมาคมแม่บ้านมหาดไทย", "สุจิตรา ศรีนาม", "ที่ปรึกษานายกสมาคมแม่บ้านมหาดไทย"),
+    ("นายธนกร ปุลิเวคินทร์ ประธานสมาพันธ์สมาคมภาพยนตร์แห่งชาติ กล่าว", "ธนกร ปุลิเวคินทร์",
+     "ประธานสมาพันธ์สมาคมภาพยนตร์แห่งชาติ"),
+    ("นายผยง ศรีวณิช กรรมการผู้จัดการใหญ่ธนาคารกรุงไทย กล่าว", "ผยง ศรีวณิช", "กรรมการผู้จัดการใหญ่ธนาคารกรุงไทย"),
+])
+def test_an_officer_of_a_body_outside_the_state_holds_a_post_of_it(text, person, title):
+    assert person in {p for p, t, _ in posts(text) if t == title}
