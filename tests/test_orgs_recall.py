@@ -194,3 +194,28 @@ def test_a_qualifier_after_a_head_that_takes_none_stays_out():
 ])
 def test_an_officer_of_a_body_outside_the_state_holds_a_post_of_it(text, person, title):
     assert person in {p for p, t, _ in posts(text) if t == title}
+
+
+# --- provinces as bodies --------------------------------------------------------------------------------
+
+def province_bodies(text: str) -> set[str]:
+    return {m.value for m in extract(text).mentions if m.kind == "org" and m.value.startswith("จังหวัด")}
+
+
+def test_the_provinces_listed_after_their_governors_are_bodies():
+    found = province_bodies("โดยมี ผู้ว่าราชการจังหวัด 17 จังหวัดภาคเหนือ ได้แก่ จังหวัดเชียงใหม่ เชียงราย น่าน แพร่ "
+                            "และจังหวัดอุทัยธานี ร่วมแสดงแบบผ้าไทย")
+    assert {"จังหวัดเชียงใหม่", "จังหวัดเชียงราย", "จังหวัดน่าน", "จังหวัดแพร่", "จังหวัดอุทัยธานี"} <= found
+
+
+def test_provinces_that_received_an_honour_are_bodies_and_a_name_may_run_on_to_and():
+    found = province_bodies("ยังมีจังหวัดที่ได้รับใบประกาศเกียรติคุณและโล่ประกาศเกียรติคุณ ได้แก่ จังหวัดนครปฐมและลำปาง")
+    assert "จังหวัดนครปฐม" in found
+
+
+@pytest.mark.parametrize("text", [
+    "มี 12 จังหวัด ที่ได้รับผลกระทบ ได้แก่ จังหวัดอุทัยธานี นครราชสีมา บุรีรัมย์",
+    "ประชาชนใน 4 จังหวัด ได้แก่ จังหวัดนครปฐมและจังหวัดราชบุรี",
+])
+def test_provinces_affected_or_listed_as_places_are_no_bodies(text):
+    assert not province_bodies(text)

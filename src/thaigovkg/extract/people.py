@@ -328,7 +328,7 @@ def _office_title_regex(gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     for head in gazetteer.unit_heads:
         if head.startswith("สำนักงาน") and head.endswith("จังหวัด"):
             work = head.removeprefix("สำนักงาน").removesuffix("จังหวัด")
-            if work not in _NOT_OFFICE_TITLES:
+            if work and work not in _NOT_OFFICE_TITLES:
                 offices.setdefault(work, head)
     provinces = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
     works = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
