@@ -219,3 +219,20 @@ def test_provinces_that_received_an_honour_are_bodies_and_a_name_may_run_on_to_a
 ])
 def test_provinces_affected_or_listed_as_places_are_no_bodies(text):
     assert not province_bodies(text)
+
+
+# --- temples and the sangha, named through their heads -------------------------------------------------
+
+def test_a_temple_and_a_sangha_are_bodies_where_their_head_is_named_by_them():
+    found = bodies("นำโดยพระครูสิริจันทประโชติ (คงเดช) เจ้าอาวาสวัดศรีดอนตัน เจ้าคณะอำเภอแม่ใจ และ"
+                   "พระเมธีวชิรคุณ รองเจ้าคณะจังหวัดพะเยา และผู้ช่วยเจ้าอาวาสวัดศรีโคมคำ พระอารามหลวง")
+    assert {("วัดศรีดอนตัน", "religious", None), ("วัดศรีโคมคำ", "religious", None),
+            ("คณะสงฆ์อำเภอแม่ใจ", "religious", None), ("สำนักงานเจ้าคณะจังหวัดพะเยา", "religious", None)} <= found
+
+
+def test_a_temple_as_a_venue_is_no_body():
+    assert not any(n.startswith("วัด") for n in names("จัดงาน ณ วัดพระเชตุพนวิมลมังคลาราม เขตพระนคร"))
+
+
+def test_the_chulabhorn_hospital_is_the_royal_academys():
+    assert ("โรงพยาบาลจุฬาภรณ์", "hospital", "ราชวิทยาลัยจุฬาภรณ์") in bodies("ล่าสุด ร่วมมือกับโรงพยาบาลจุฬาภรณ์ ปลูกถ่ายกระจกตา")

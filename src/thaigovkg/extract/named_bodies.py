@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
+from ..normalize import match_key
 from .reading import OrgMention, Reading
 
 _THAI = r"[\u0e01-\u0e4e]"
@@ -75,7 +76,7 @@ _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|
 
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state."""
-    found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading)
+    found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
@@ -221,4 +222,36 @@ def _banks(reading: Reading) -> list[OrgMention]:
         key = gazetteer.find_by_name(name) or gazetteer.find_by_name(core) or gazetteer.bodies.find_by_name(name) \
             or reading.learn_organization(name, "company", None)
         found.append(OrgMention(match.start(), match.end(), key, "named"))
+    return found
+
+
+# A temple is a body where its abbot is named by it ("เจ้าอาวาสวัดศรีดอนตัน", "ผู้ช่วยเจ้าอาวาสวัดศรีโคมคำ"); elsewhere
+# "วัด…" is mostly a place or a venue (tests/ANNOTATION.md). The sangha of a district or a province is a body where
+# its head is named by it ("เจ้าคณะอำเภอแม่ใจ" heads คณะสงฆ์อำเภอแม่ใจ, "รองเจ้าคณะจังหวัดพะเยา" is of
+# สำนักงานเจ้าคณะจังหวัดพะเยา). All stand outside the state (religious bodies).
+_ABBOT = re.compile(r"(?:ผู้ช่วย|รอง)?เจ้าอาวาส[ \t]?(วัด)(" + _THAI + r"{2,60})")
+_SANGHA_HEAD = re.compile(r"(?:รอง)?เจ้าคณะ(อำเภอ|จังหวัด)[ \t]?(" + _THAI + r"{2,30})")
+
+
+def _sangha(reading: Reading) -> list[OrgMention]:
+    text, places = reading.text, reading.gazetteer.places
+    found = []
+    for match in _ABBOT.finditer(text):
+        name = name_after_head("วัด", match.group(2))
+        if name is None:
+            continue
+        start = match.start(1)
+        found.append(OrgMention(start, start + len(name), reading.learn_organization(name, "religious", None), "named"))
+    for match in _SANGHA_HEAD.finditer(text):
+        level, run = match.group(1), match.group(2)
+        if level == "จังหวัด":
+            place = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+        else:
+            place = next((run[:size] for size in range(len(run), 1, -1) if places.districts.get(match_key(run[:size]))), None)
+        if place is None:
+            continue
+        name = ("คณะสงฆ์อำเภอ" if level == "อำเภอ" else "สำนักงานเจ้าคณะจังหวัด") + place
+        key = reading.learn_organization(name, "religious", None)
+        reading.extraction.named.add(key)
+        reading.evidence(("org", key), match.start(), match.start(2) + len(place))
     return found
