@@ -236,3 +236,15 @@ def test_a_temple_as_a_venue_is_no_body():
 
 def test_the_chulabhorn_hospital_is_the_royal_academys():
     assert ("โรงพยาบาลจุฬาภรณ์", "hospital", "ราชวิทยาลัยจุฬาภรณ์") in bodies("ล่าสุด ร่วมมือกับโรงพยาบาลจุฬาภรณ์ ปลูกถ่ายกระจกตา")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("รองนายกฯ ถก คณะกรรมการพัฒนาระบบยาแห่งชาติ เตรียมทำกฎหมาย", {"คณะกรรมการพัฒนาระบบยาแห่งชาติ"}),
+    ("ที่ประชุมคณะกรรมการโรคติดต่อแห่งชาติ มีมติ", {"คณะกรรมการโรคติดต่อแห่งชาติ"}),
+    # a body's board, a panel of the moment: none
+    ("ที่ประชุมคณะกรรมการรถไฟแห่งประเทศไทย มีมติ", set()),
+    ("ที่ประชุมคณะกรรมการสมาคมแม่บ้านมหาดไทยแห่งชาติ", set()),
+    ("โดยคณะกรรมการคัดเลือก ได้พิจารณา", set()),
+])
+def test_a_national_committee_names_itself(text, expected):
+    assert {n for n, kind, _ in bodies(text) if kind == "committee"} == expected

@@ -76,7 +76,8 @@ _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|
 
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state."""
-    found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading)
+    found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
+        + _national_committees(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
@@ -254,4 +255,26 @@ def _sangha(reading: Reading) -> list[OrgMention]:
         key = reading.learn_organization(name, "religious", None)
         reading.extraction.named.add(key)
         reading.evidence(("org", key), match.start(), match.start(2) + len(place))
+    return found
+
+
+# A national committee names itself: "คณะกรรมการพัฒนาระบบยาแห่งชาติ", "คณะกรรมการโรคติดต่อแห่งชาติ". Other
+# "คณะกรรมการ…" are mostly a body's board ("คณะกรรมการรถไฟแห่งประเทศไทย", "คณะกรรมการสมาคม…") or a panel of the
+# moment ("คณะกรรมการคัดเลือก", "คณะกรรมการฝ่ายไทย"), so only the national ones are read here.
+_NATIONAL_COMMITTEE = re.compile(r"(?<!อนุ)(คณะกรรมการ)(?!ฯ)(" + _THAI + r"{3,70}?แห่งชาติ)(?![\u0e01-\u0e4e])")
+_BOARD_OF = re.compile(r"สมาคม|มูลนิธิ|บริษัท|ธนาคาร|การ(?:รถไฟ|ไฟฟ้า|ประปา|ท่าเรือ|ทาง)|องค์การ|สำนักงาน|สถาบัน|มหาวิทยาลัย")
+
+
+def _national_committees(reading: Reading) -> list[OrgMention]:
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _NATIONAL_COMMITTEE.finditer(text):
+        if not _bounded_start(text, match.start()) or _BOARD_OF.search(match.group(2)):
+            continue
+        name = name_after_head("คณะกรรมการ", match.group(2))
+        if name != match.group():
+            continue        # prose inside the run: no one name
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
+            reading.learn_organization(name, "committee", None)
+        found.append(OrgMention(match.start(), match.end(), key, "named"))
     return found
