@@ -248,3 +248,17 @@ def test_the_chulabhorn_hospital_is_the_royal_academys():
 ])
 def test_a_national_committee_names_itself(text, expected):
     assert {n for n, kind, _ in bodies(text) if kind == "committee"} == expected
+
+
+@pytest.mark.parametrize("text, name, parent", [
+    ("• ทีม สำนักงานสถิติอุทัยธานี ชื่อผลงาน", "สำนักงานสถิติจังหวัดอุทัยธานี", "สำนักงานสถิติแห่งชาติ"),
+    ("นางเยาวภา ล้อมณรงค์ ผู้อำนวยการสถานพัฒนาและฟื้นฟูเด็กจังหวัดหนองคาย และ", "สถานพัฒนาและฟื้นฟูเด็กจังหวัดหนองคาย",
+     "กรมกิจการเด็กและเยาวชน"),
+    ("สำนักงานประชาสัมพันธ์กทม. จำนวนที่ส่งตรวจสอบ 214 เรื่อง", "สำนักงานประชาสัมพันธ์กรุงเทพมหานคร", "กรุงเทพมหานคร"),
+])
+def test_a_provincial_office_or_a_bangkok_bureau_written_short_is_its_body(text, name, parent):
+    assert any(n == name and p == parent for n, _, p in bodies(text))
+
+
+def test_unesco_by_its_thai_short_name():
+    assert "องค์การการศึกษา วิทยาศาสตร์และวัฒนธรรมแห่งสหประชาชาติ" in names("เมื่อปี 2561 ยูเนสโกได้ประกาศขึ้นทะเบียนโขน")

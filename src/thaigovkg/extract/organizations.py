@@ -36,7 +36,7 @@ _GLUE_BEFORE_SHORT_FORM = (
 # Heads of unit names that end with a province: office, bureau, centre,
 # hospital, station, provincial hall, college, prison, checkpoint, institute.
 _UNIT_HEADS = ("สำนักงาน", "สำนัก", "ศูนย์", "โรงพยาบาล", "สถานี", "ที่ทำการ", "ศาลากลาง",
-               "วิทยาลัย", "เรือนจำ", "ด่าน", "สถาบัน", "หน่วยบริการ", "ค่าย")
+               "วิทยาลัย", "เรือนจำ", "ด่าน", "สถาบัน", "หน่วยบริการ", "ค่าย", "สถานพัฒนา", "สถานแรกรับ")
 # A unit name ending in these is a generic phrase ("สำนักงานในจังหวัด" = offices in the province).
 _GENERIC_ENDINGS = ("ใน", "ของ", "ทุก", "ทั่ว", "แต่ละ", "ทั้ง", "และ", "กับ", "ทุกแห่งใน", "ต่าง")
 # Heads of provincial-unit matches that make no provincial unit: the provincial hall is a building, and
@@ -303,6 +303,7 @@ def find(reading: Reading) -> None:
     candidates.extend(_companies(reading))
     candidates.extend(_faculties(reading))
     candidates.extend(_numbered_offices(reading))
+    candidates.extend(_provincial_offices_without_the_word(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
     candidates.extend(named_bodies.find(reading))
 
@@ -432,6 +433,27 @@ def _numbered_offices(reading: Reading) -> list[tuple[int, int, int, OrgMention]
         name = stem + (match.group("area") or "") + "ที่ " + match.group("number")
         key = reading.learn_organization(name, "unit", parent)
         found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _office_without_the_word_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """``สำนักงานสถิติอุทัยธานี``: a provincial office of the unit-head table written with its province but
+    without จังหวัด (a list of teams, a signature)."""
+    stems = {head.removesuffix("จังหวัด") for head in gazetteer.unit_heads
+             if head.startswith("สำนักงาน") and head.endswith("จังหวัด") and len(head) > len("สำนักงานจังหวัด")}
+    provinces = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != _BANGKOK), key=len, reverse=True))
+    return re.compile(rf"(?<![\u0e01-\u0e4e])({'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})"
+                      rf"({provinces})(?![\u0e01-\u0e4e])")
+
+
+def _provincial_offices_without_the_word(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    found = []
+    for match in _office_without_the_word_regex(reading.gazetteer).finditer(reading.text):
+        name = match.group(1) + "จังหวัด" + match.group(2)
+        key = reading.gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
+        if key:
+            found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
     return found
 
 
@@ -633,8 +655,10 @@ def _add_named_units(reading: Reading) -> None:
             found.append(OrgMention(match.start(), end, whole, "name"))
             continue
         parent = _central_division_parent(gazetteer, name, parent) if parent else None
+        if parent is None and name.startswith("สำนัก") and name.endswith("กทม") and text.startswith(".", end):
+            name, end, parent = name.removesuffix("กทม") + "กรุงเทพมหานคร", end + 1, "bma"   # "สำนักงานประชาสัมพันธ์กทม."
         if parent is None and name.startswith("สำนัก") and _BANGKOK_AFTER.match(text, end):
-            parent = "bma"  # "สำนักอนามัย กรุงเทพมหานคร", "สำนักงานประชาสัมพันธ์กทม.": a bureau of the BMA
+            parent = "bma"  # "สำนักอนามัย กรุงเทพมหานคร", "สำนักอนามัย กทม.": a bureau of the BMA
         if parent:
             found.append(OrgMention(match.start(), end, reading.learn_organization(
                 _qualified(reading, name, parent), "unit", parent), "unit"))
