@@ -262,3 +262,16 @@ def test_a_provincial_office_or_a_bangkok_bureau_written_short_is_its_body(text,
 
 def test_unesco_by_its_thai_short_name():
     assert "องค์การการศึกษา วิทยาศาสตร์และวัฒนธรรมแห่งสหประชาชาติ" in names("เมื่อปี 2561 ยูเนสโกได้ประกาศขึ้นทะเบียนโขน")
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("นางสาวธิดาพร มีกิ่งทอง รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์ เป็นผู้แทนธนาคาร", "ธิดาพร มีกิ่งทอง",
+     "รองกรรมการผู้จัดการธนาคารอาคารสงเคราะห์"),
+    ("นายวิชัย ไชยมงคล ที่ปรึกษารองนายกรัฐมนตรี นายสุรชาติ เทียนทอง เลขานุการรัฐมนตรีว่าการกระทรวงสาธารณสุข",
+     "วิชัย ไชยมงคล", "ที่ปรึกษารองนายกรัฐมนตรี"),
+    ("1. นางนันทวรรณ ชื่นศิริ ที่ปรึกษานายกรัฐมนตรี", "นันทวรรณ ชื่นศิริ", "ที่ปรึกษานายกรัฐมนตรี"),
+])
+def test_a_deputys_or_an_advisors_word_written_on_to_a_title_is_part_of_the_post(text, person, title):
+    found = {(p, t) for p, t, _ in posts(text)}
+    assert (person, title) in found
+    assert (person, title.removeprefix("รอง").removeprefix("ที่ปรึกษา")) not in found

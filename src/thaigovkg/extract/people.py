@@ -306,7 +306,7 @@ def _find_positions(reading: Reading) -> None:
     found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
-    found = [_with_qualifier(text, p) for p in found]
+    found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
     found += _deputies_before_acting(text, found)
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
@@ -375,6 +375,20 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
         return []
     surface = re.sub(r"[ \t]+", "", reading.text[org.start:org.end])
     return [_position(head.start(), org.end, head.group("head") + surface, org.key, None)]
+
+
+# A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
+# it: "รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์", "ที่ปรึกษารองนายกรัฐมนตรี" are posts of their own.
+_STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|รอง|ผู้ช่วย)$")
+
+
+def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
+    if position.acting:
+        return position
+    prefix = _STAFF_PREFIX.search(text, max(0, position.start - 16), position.start)
+    if prefix is None or position.title.startswith(prefix.group()):
+        return position
+    return PositionMention(prefix.start(), position.end, prefix.group() + position.title, position.org, position.acting)
 
 
 # A qualifier written after a deputy's, an assistant's or an inspector's title is part of the post
