@@ -275,3 +275,21 @@ def test_a_deputys_or_an_advisors_word_written_on_to_a_title_is_part_of_the_post
     found = {(p, t) for p, t, _ in posts(text)}
     assert (person, title) in found
     assert (person, title.removeprefix("รอง").removeprefix("ที่ปรึกษา")) not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ร่วมกับเครือข่ายลดอุบัติเหตุ มูลนิธิเมาไม่ขับ เครือข่ายเหยื่อ", "มูลนิธิเมาไม่ขับ"),
+    ("นายกสมาคมอุตสาหกรรมทูน่าไทยกำหนดแนวทาง", "สมาคมอุตสาหกรรมทูน่าไทย"),
+])
+def test_a_name_holding_a_negation_or_cut_before_a_glued_verb(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("ปัจจุบันได้เติบโตเป็นศูนย์กลางส่วนภูมิภาคขององค์กรสหประชาชาติ และถือเป็น", "ศูนย์กลาง"),
+    ("ณ ศูนย์การประชุมสหประชาชาติ กรุงเทพฯ", "ศูนย์การประชุม"),
+    ("ชมรมแม่บ้านกรมในสังกัดกระทรวงมหาดไทย ร่วมจัดงาน", "ชมรมแม่บ้านกรม"),
+    ("ประธานสมาคมผู้สื่อข่าว และช่างภาพ", "สมาคมผู้สื่อข่าว"),
+])
+def test_a_venue_a_description_or_a_kind_of_club_is_no_body(text, wrong):
+    assert not any(n.startswith(wrong) for n in names(text))
