@@ -293,3 +293,43 @@ def test_a_name_holding_a_negation_or_cut_before_a_glued_verb(text, name):
 ])
 def test_a_venue_a_description_or_a_kind_of_club_is_no_body(text, wrong):
     assert not any(n.startswith(wrong) for n in names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ซึ่งประธานสมาคมแม่บ้านกรมส่งเสริมการปกครองท้องถิ่นในขณะนั้น ได้ริเริ่ม", "สมาคมแม่บ้านกรมส่งเสริมการปกครองท้องถิ่น"),
+    ("การทำงานของสมาคมแม่บ้านมหาดไทยอย่างไม่หยุดยั้ง", "สมาคมแม่บ้านมหาดไทย"),
+    ("ข้อมูลที่สมาคมประกันวินาศภัยไทยใช้พิจารณา", "สมาคมประกันวินาศภัยไทย"),
+])
+def test_prose_written_on_to_a_name_is_cut_off(text, name):
+    assert name in names(text)
+
+
+def test_a_name_ending_in_a_rank_before_a_persons_name_is_not_all_there():
+    assert not any(n.startswith("มูลนิธิรัฐบุรุษ") for n in names("ร่วมกับมูลนิธิรัฐบุรุษพลเอก เปรม ติณสูลานนท์ จัดงาน"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("บีโอไอ ร่วมกับสมาคมส่งเสริมการรับช่วงการผลิตไทย (ไทยซับคอน) และ", "สมาคมส่งเสริมการรับช่วงการผลิตไทย"),
+    ("นายกสมาคมกีฬาเทควันโดแห่งประเทศไทยพัฒนาวงการกีฬาเทควันโด", "สมาคมกีฬาเทควันโดแห่งประเทศไทย"),
+    ("ร่วมกับมูลนิธิธรรมนัส พรหมเผ่า ได้ตรวจเยี่ยม", "มูลนิธิธรรมนัสพรหมเผ่า"),
+    ("ผู้แทนสมาคมแห่งมหาสมุทรอินเดียและประเทศคู่เจรจา", "สมาคมแห่งมหาสมุทรอินเดีย"),
+])
+def test_a_name_ends_where_another_body_or_prose_begins(text, name):
+    assert name in {n.replace(" ", "") for n in names(text)}
+
+
+def test_a_second_body_glued_to_the_first_is_not_part_of_its_name():
+    assert not any("สันนิบาต" in n for n in names("จัดประชุมสมาคมชาวนาสันนิบาตสหกรณ์ และ"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("นายกสมาคมผู้นำสตรีพัฒนาชุมชนเขต 1 พร้อมชมการแสดง", "สมาคมผู้นำสตรีพัฒนาชุมชนเขต 1"),
+    ("คณะกรรมการมูลนิธิราชทัณฑ์ปันสุขทำความดีเพื่อชาติ ตรวจเยี่ยม", "มูลนิธิราชทัณฑ์ปันสุข"),
+])
+def test_a_numbered_chapter_keeps_its_number_and_a_glued_verb_ends_a_name(text, name):
+    assert name in names(text)
+
+
+def test_a_group_listed_beside_a_club_is_no_unit_of_it():
+    found = bodies("กำนัน-ผู้ใหญ่บ้าน กลุ่มปันจักสีลัต ชมรมอิหม่าม และสื่อมวลชนในพื้นที่")
+    assert not any(n == "กลุ่มปันจักสีลัต" for n, _, _ in found)

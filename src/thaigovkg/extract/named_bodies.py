@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import HONORIFICS, Gazetteer
 from ..normalize import match_key
 from .reading import OrgMention, Reading
 
@@ -42,15 +42,15 @@ _PATRONAGE = re.compile(r"[ \t]?ในพระ" + _THAI + r"{0,14}ปถัม�
 _STOP_WORDS = frozenset("""
 จึง จะ นั้น นี้ ที่ ซึ่ง เพื่อ ใน กับ แก่ แต่ ก็ ด้วย จาก โดย ยัง คือ ว่า เมื่อ ขณะ ตาม ต่อ ถึง สู่ และ หรือ ของ
 ไป มา ไว้ ได้ ให้ แล้ว อยู่ เป็น มี ต้อง อาจ ควร เคย กว่า เพียง ทั้ง ทุก หลาย อื่น อื่นๆ ใด กำลัง ยืนยัน เรียกร้อง
-พบ หารือ ขอรับ แจ้ง ระบุ เผย ชี้ ชี้แจง ร้องเรียน ยื่น จำนวน รวม ราย กำหนด
+พบ หารือ ขอรับ แจ้ง ระบุ เผย ชี้ ชี้แจง ร้องเรียน ยื่น จำนวน รวม ราย กำหนด อย่าง ใช้
 เหล่านี้ ดังกล่าว อัน สำหรับ ระหว่าง ภายใน เช่น รวมทั้ง พร้อม พร้อมทั้ง พร้อมด้วย อีก
 รับ ส่ง นำ เปิด จัด ร่วม ออก เข้า มอบ กล่าว เปิดเผย แถลง ขอ ขอบคุณ เสนอ ประกาศ ลงนาม ได้รับ คว้า จัดงาน
 ต่าง ต่างๆ ฯ แห่งนี้ ดังนี้ เอง นั่น ทำ ช่วย ดูแล มุ่ง เดินทาง เข้าร่วม เยี่ยม ประชุม สัญจร ส่วนกลาง
 """.split())
 _LONG_STOP_WORDS = tuple(sorted((w for w in _STOP_WORDS if len(w) >= 4), key=len, reverse=True)) \
-    + ("จัด", "มอบ", "รับ", "ได้", "เป็น", "ให้", "ขอ", "คว้า")   # verbs the tokenizer keeps with their object ("จัดกิจกรรม")
+    + ("จัด", "มอบ", "รับ", "ได้", "เป็น", "ให้", "ขอ", "คว้า", "ทำ")   # verbs the tokenizer keeps with their object ("จัดกิจกรรม")
 # A name of which the last word is one of these runs on into the sentence: cut it.
-_DANGLING = frozenset("แห่ง ทั่ว บาง และ หรือ ของ ใน ภาค".split())
+_DANGLING = frozenset("แห่ง ทั่ว บาง และ หรือ ของ ใน ภาค การ ความ".split())
 # A name that runs into these is a kind of body, not one: "สมาคมศิลปินพื้นบ้านภาคต่างๆ", "ชมรมผู้สูงอายุทุกแห่ง".
 _KIND_AFTER = frozenset("ต่าง ต่างๆ ทั้ง ทุก หลาย เหล่านี้ ดังกล่าว อื่น อื่นๆ ใด จำนวน รวม ราย".split())
 # The one word of a name that only says what kind of members it has: "สมาคมกีฬา", "ชมรมผู้สูงอายุ".
@@ -63,7 +63,7 @@ _FOR_WHOM = ("คน", "เด็ก", "ผู้", "สังคม", "ชุ�
 # After และ, the start of another body or of a person: the name ends before และ.
 _NEXT_BODY = ("มูลนิธิ", "สมาคม", "สมาพันธ์", "สหพันธ์", "ชมรม", "กรม", "กระทรวง", "สำนัก", "ศูนย์", "สถาบัน", "องค์การ",
               "บริษัท", "ธนาคาร", "สภา", "หน่วยงาน", "ภาคี", "เครือข่าย", "นาย", "นาง", "ผู้", "ประชาชน", "เจ้าหน้าที่",
-              "คณะ", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "วัด", "ภาค")
+              "คณะ", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "วัด", "ภาค", "ประเทศ", "องค์กร", "สันนิบาต", "ชุมนุม")
 _UN = re.compile(r"(?:องค์การ|กองทุน|โครงการ|สำนักงาน|คณะกรรมาธิการ|ศูนย์(?!ประชุม|การประชุม|กลาง)|สถาบัน)(?!ใหญ่)"
                  r"(?:(?!องค์การ|องค์กร|กองทุน|โครงการ|สำนักงาน|ของ)" + _THAI
                  + r"|[ \t](?=" + _THAI + r")){2,60}?(?P<of>แห่ง)?สหประชาชาติ(?!" + _THAI + ")")
@@ -106,6 +106,8 @@ def name_after_head(head: str, run: str, kind_only: bool = False) -> str | None:
             continue
         if word.startswith("ในสังกัด") or (word == "ใน" and following.startswith("สังกัด")):
             return None             # "ชมรมแม่บ้านกรมในสังกัดกระทรวง…": the clubs of every department, a kind
+        if kept and word.startswith("ใน") and len(word) > 2 and not word.startswith(("ในพระ", "ในภูมิภาค")):
+            break                   # "ในขณะนั้น", "ในการ…": the sentence going on
         if word == "ใน" and kept and following.startswith(("ภูมิภาค", "พระ")):
             kept.append(word)       # "…ในภูมิภาคเอเชีย", "…ในพระบรมราชูปถัมภ์"
             continue
@@ -115,8 +117,13 @@ def name_after_head(head: str, run: str, kind_only: bool = False) -> str | None:
         if word == "ของ" and kept and following in ("ไทย", "ประเทศไทย", "รัฐ"):
             kept.append(word)       # "สมาคมผู้ส่งออกน้ำตาลของไทย", "สมาคมสถาบันการเงินของรัฐ"
             continue
-        if kept and (word.startswith(_LONG_STOP_WORDS) or word.startswith(_NEXT_BODY[:5])):
-            break       # a compound the tokenizer keeps whole ("ร่วมกับ", "ได้รับ"), or the next body's head
+        if kept and kept[-1] not in ("การ", "ความ", "ผู้", "นัก") and \
+                (word.startswith(_LONG_STOP_WORDS) or word.startswith(_NEXT_BODY[:5] + ("สันนิบาต", "ชุมนุม"))):
+            # a compound the tokenizer keeps whole ("ร่วมกับ", "ได้รับ"), or the next body's head; not after a
+            # nominaliser ("สมาคมส่งเสริมการรับช่วงการผลิตไทย": การรับ… is part of the name)
+            break
+        if "".join(kept).endswith(("แห่งชาติ", "แห่งประเทศไทย")) and not word.startswith("ใน"):
+            break       # "…แห่งประเทศไทย", "…แห่งชาติ" end a name ("…แห่งประเทศไทยพัฒนาวงการ…" is prose after it)
         if word in _STOP_WORDS:
             if word in _KIND_AFTER:
                 return None         # "สมาคมศิลปินพื้นบ้านภาคต่างๆ": a kind of association
@@ -124,6 +131,8 @@ def name_after_head(head: str, run: str, kind_only: bool = False) -> str | None:
         kept.append(word)
     while kept and kept[-1] in _DANGLING:
         kept.pop()
+    if kept and kept[-1] in HONORIFICS:
+        return None     # "มูลนิธิรัฐบุรุษพลเอก เปรม …": a person's name goes on after the space, the name is not all here
     if not kept or sum(map(len, kept)) < 3 or (len(kept) == 1 and kept[0] in _KIND_WORDS) != kind_only:
         return None
     return head + "".join(kept)
@@ -148,11 +157,17 @@ def _associations(reading: Reading) -> list[OrgMention]:
         end = match.start() + len(name)
         if text.startswith((".", "ฯ"), end):
             continue        # "ชมรมอสม.", "สมาคมนักข่าวฯ": a short form or ฯ ends it, the name is not all here
+        number = _NUMBER_AFTER.match(text, end)
+        if number and name.endswith(("เขต", "ภาค", "ที่")):
+            end, name = number.end(), name + " " + number.group(1)      # "สมาคมผู้นำสตรีพัฒนาชุมชนเขต 1"
         if len(name) == len(match.group()):
             for extension in (_COUNTRY_AFTER, _PATRONAGE):
                 more = extension.match(text, end)
                 if more:
                     end, name = more.end(), name + more.group().strip()
+            surname = _SURNAME_AFTER.match(text, end)
+            if surname and surname.group(1) in _family_names():
+                end, name = surname.end(), name + " " + surname.group(1)     # "มูลนิธิธรรมนัส พรหมเผ่า": named after a person
             short = _MINISTRY_SHORT_AFTER.match(text, end)
             ministry = _ministry_of_short_form(gazetteer, short.group(1)) if short else None
             if ministry:
@@ -164,6 +179,16 @@ def _associations(reading: Reading) -> list[OrgMention]:
             reading.learn_organization(name, kind, None)
         found.append(OrgMention(start, end, key, "named"))
     return found
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]?(\d{1,2})(?![\d.,:/])")
+_SURNAME_AFTER = re.compile(r"[ \t](" + _THAI + r"{3,30})(?![\u0e01-\u0e4e])")
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_family_names     # offline corpus shipped with pythainlp
+    return frozenset(thai_family_names())
 
 
 def _ministry_of_short_form(gazetteer: Gazetteer, short: str) -> str | None:

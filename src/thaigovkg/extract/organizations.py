@@ -650,6 +650,9 @@ def _add_named_units(reading: Reading) -> None:
                 or (name.startswith(("สำนักงาน", "ศูนย์")) and name.endswith("จังหวัด")):
             continue        # a kind: "ศูนย์ดำรงธรรมจังหวัด", "สถาบันอุดมศึกษาของรัฐ…", "กลุ่มธุรกิจที่ …"
         parent = _apposed_parent(reading, end, match.start())
+        if parent and parent in reading.extraction.organizations and reading.organization(parent).kind in OUTSIDE_KINDS \
+                and not name.startswith(("กลุ่มธุรกิจ", "หน่วยธุรกิจ", "สายธุรกิจ")):
+            parent = None   # "กลุ่มปันจักสีลัต ชมรมอิหม่าม": a learned club beside it in a list, not its body
         whole = _named_with_parent(gazetteer, name, reading.organization(parent).name) if parent else None
         if whole:       # "สำนักงานปลัดกระทรวง กระทรวงศึกษาธิการ": the table's สำนักงานปลัดกระทรวงศึกษาธิการ
             found.append(OrgMention(match.start(), end, whole, "name"))
