@@ -650,8 +650,8 @@ def _add_named_units(reading: Reading) -> None:
                 or (name.startswith(("สำนักงาน", "ศูนย์")) and name.endswith("จังหวัด")):
             continue        # a kind: "ศูนย์ดำรงธรรมจังหวัด", "สถาบันอุดมศึกษาของรัฐ…", "กลุ่มธุรกิจที่ …"
         parent = _apposed_parent(reading, end, match.start())
-        if parent and parent in reading.extraction.organizations and reading.organization(parent).kind in OUTSIDE_KINDS \
-                and not name.startswith(("กลุ่มธุรกิจ", "หน่วยธุรกิจ", "สายธุรกิจ")):
+        if parent and parent in reading.extraction.organizations \
+                and reading.organization(parent).kind in ("association", "foundation", "religious", "chamber"):
             parent = None   # "กลุ่มปันจักสีลัต ชมรมอิหม่าม": a learned club beside it in a list, not its body
         whole = _named_with_parent(gazetteer, name, reading.organization(parent).name) if parent else None
         if whole:       # "สำนักงานปลัดกระทรวง กระทรวงศึกษาธิการ": the table's สำนักงานปลัดกระทรวงศึกษาธิการ
@@ -674,7 +674,7 @@ _BANGKOK_AFTER = re.compile(r"[ \t]?(?:กรุงเทพมหานคร|�
 # Parents whose units are named with them (tests/ANNOTATION.md: a name ambiguous alone is qualified by its parent):
 # "ศูนย์ดวงตา สภากาชาดไทย", "สำนักอนามัย กรุงเทพมหานคร", "ศูนย์เทคโนโลยีและสารสนเทศ สถาบันพระปกเกล้า"; a division of a
 # ministry's or a department's office is named alone, as the table names the offices.
-_QUALIFYING_KINDS = ("independent", "committee", "province", "local_government", "hospital", "university")
+_QUALIFYING_KINDS = ("independent", "province", "local_government", "hospital", "university")
 
 
 def _qualified(reading: Reading, name: str, parent: str) -> str:
