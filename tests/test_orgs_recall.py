@@ -333,3 +333,9 @@ def test_a_numbered_chapter_keeps_its_number_and_a_glued_verb_ends_a_name(text, 
 def test_a_group_listed_beside_a_club_is_no_unit_of_it():
     found = bodies("กำนัน-ผู้ใหญ่บ้าน กลุ่มปันจักสีลัต ชมรมอิหม่าม และสื่อมวลชนในพื้นที่")
     assert not any(n == "กลุ่มปันจักสีลัต" for n, _, _ in found)
+
+
+def test_a_post_one_person_holds_at_a_time_is_not_shared_by_a_list():
+    found = posts("โดยมีผู้ทรงคุณวุฒิ อาทิ คุณหญิงทิพาวดี เมฆสวรรค์ นายอภัย จันทนจุลกะ นายสด แดงเอียด "
+                  "นายพนมบุตร จันทรโชติ อธิบดีกรมศิลปากร")
+    assert {p for p, t, _ in found if t == "อธิบดีกรมศิลปากร"} == {"พนมบุตร จันทรโชติ"}

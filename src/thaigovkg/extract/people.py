@@ -672,21 +672,24 @@ def _attach_posts(reading: Reading) -> None:
     _share_listed_titles(reading, first_titles, titled)
 
 
+# Posts several people hold at once: deputies, assistants, inspectors, advisors, vice-presidents, members.
+_SHARED_TITLES = ("รอง", "ผู้ช่วย", "ผู้ตรวจราชการ", "ที่ปรึกษา", "อุปนายก", "กรรมการ", "รัฐมนตรีช่วยว่าการ", "ผู้ทรงคุณวุฒิ")
 # Between two names of a list that shares one title: spaces (a zero-width one too), a comma, and.
 _NAME_GAP = re.compile(r"[ \t\u200b]*(?:,|และ)?[ \t\u200b]*")
 
 
 def _share_listed_titles(reading: Reading, first_titles: dict[int, PositionMention], titled: set[int]) -> None:
-    """Names written one after another with one title after the last hold that title each: "นางกุลทรัพย์
-    ชื่นโกสุม นางปวีณ์ริศา เกิดสม และนางวรสุดา รัตนสุคนธ์ อุปนายกสมาคมแม่บ้านมหาดไทย" (a name with a title of its own
-    ends the list)."""
+    """Names written one after another with one title after the last hold that title each, where several may
+    hold it: "นางกุลทรัพย์ ชื่นโกสุม นางปวีณ์ริศา เกิดสม และนางวรสุดา รัตนสุคนธ์ อุปนายกสมาคมแม่บ้านมหาดไทย" (a name
+    with a title of its own ends the list; "… นายสด แดงเอียด นายพนมบุตร จันทรโชติ อธิบดีกรมศิลปากร" is the last
+    name's, one department having one director-general)."""
     text = reading.text
     persons = sorted((p for p in reading.persons if p.full), key=lambda p: p.start)
     by_end = {p.end: p for p in persons}
     for holder in persons:
         position = first_titles.get(holder.start)
-        if position is None:
-            continue
+        if position is None or not position.title.startswith(_SHARED_TITLES):
+            continue        # a post one person holds at a time (อธิบดี…, ปลัดกระทรวง…) is the last name's alone
         current = holder
         while True:
             before = next((p for end, p in by_end.items() if end < current.start and _NAME_GAP.fullmatch(text, end, current.start)), None)
