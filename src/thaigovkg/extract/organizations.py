@@ -431,7 +431,8 @@ def _numbered_offices(reading: Reading) -> list[tuple[int, int, int, OrgMention]
                 or gazetteer.agencies[parent].kind not in ("department", "office", "other"):
             continue
         name = stem + (match.group("area") or "") + "ที่ " + match.group("number")
-        key = reading.learn_organization(name, "unit", parent)
+        kind = "office" if head.startswith("สำนัก") else "unit"     # as the award lists' reader kinds them
+        key = reading.learn_organization(name, kind, parent)
         found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
     return found
 
