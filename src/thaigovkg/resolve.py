@@ -3,7 +3,9 @@
 Thai misspellings of a name are mostly a vowel or tone mark (``อินทุสุต`` /
 ``อินทุสูต``), so people are grouped by given name and the consonant skeleton
 of the surname; the spelling most articles use is the name, the others its
-variants. Organisations need no step here: every article resolves them to the
+variants. Other misspellings (a letter off in either part, the space put
+elsewhere: ``โอภาส การย์กวินพงศ์`` / ``…พงษ์``, ``ประยุทธ์จันทร์ โอชา``) make
+nodes of their own, which ``resolve_people`` merges where the evidence agrees. Organisations need no step here: every article resolves them to the
 same reference key or the same hash of the same name.
 
 A ceremony is named by its programme, year and day (regional ceremonies of
