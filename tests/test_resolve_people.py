@@ -7,7 +7,7 @@ from rdflib import Graph
 
 from thaigovkg import iris
 from thaigovkg.pipeline import build
-from thaigovkg.resolve import ArticleSummary, near_identical, one_edit, person_key, resolve, resolve_people
+from thaigovkg.resolve import ArticleSummary, near_identical, one_edit, person_key, resolve, resolve_people, slip
 from thaigovkg.vocab import FOAF, ORG, SCHEMA
 
 
@@ -31,6 +31,31 @@ def test_one_edit_is_one_letter_added_dropped_changed_or_swapped():
     assert one_edit("จันทร์โอชา", "จันท์โอชา") and one_edit("จันท์โอชา", "จันทร์โอชา")
     assert one_edit("ab", "ba") and not one_edit("abc", "cba")
     assert not one_edit("ศรีสุข", "ศรีสุข") and not one_edit("สมจิต", "สมจิตรา")
+
+
+def test_a_slip_is_an_alike_letter_a_tone_mark_or_a_doubled_letter_not_another_vowel():
+    assert slip("เนติพงษ์", "เนติพงศ์") and slip("จิรัฏฐ์", "จิรัฎฐ์") and slip("นัสที", "นัสธี")    # sound or look alike
+    assert slip("ประยุทธ", "ประยุทธ์") and slip("ซูฮยอน", "ซูฮย็อน") and slip("สเตลล่า", "สเตลลา")  # silencer, marks
+    assert slip("อังศุวรรรณ", "อังศุวรรณ") and slip("กิตติพงษ์", "กิติพงษ์")                        # a letter doubled
+    assert not slip("มานี", "มานะ") and not slip("สมชาย", "สมชัย")        # another vowel: another name
+    assert not slip("สมจิต", "สมจิตร") and not slip("นัทวุฒิ", "นันทวุฒิ") and not slip("ศส", "สศ")
+
+
+def test_a_slip_of_the_pen_in_either_part_is_one_person_another_vowel_is_not():
+    assert merged([article("a1", ("ประยุทธ์ จันทร์โอชา", [])), article("a2", ("ประยุทธ์ จันทร์โอชา", [])),
+                   article("a3", ("ประยุทธ จันทร์โอชา", []))]) == \
+        {person("ประยุทธ จันทร์โอชา"): person("ประยุทธ์ จันทร์โอชา")}
+    assert merged([article("a1", ("ดำรง โอกาศ", [])), article("a2", ("ดำรง โอกาศ", [])),
+                   article("a3", ("ดำรง โอกาส", []))]) == {person("ดำรง โอกาส"): person("ดำรง โอกาศ")}
+    assert merged([article("a1", ("มานี ศรีสุข", [])), article("a2", ("มานะ ศรีสุข", []))]) == {}
+
+
+def test_a_chiefs_title_read_as_an_honorific_leaves_the_same_name():
+    # "นายกนที ดำรงค์" (the mayor นที) read as นาย + กนที
+    summaries = [article("a1", ("นที ดำรงค์", [("นายกเทศมนตรีตำบลสันทรายหลวง", "")])), article("a2", ("นที ดำรงค์", [])),
+                 article("a3", ("กนที ดำรงค์", []))]
+    assert merged(summaries) == {person("กนที ดำรงค์"): person("นที ดำรงค์")}
+    assert merged([article("a1", ("กมล ใจดี", [])), article("a2", ("กมลา ใจดี", []))]) == {}
 
 
 def test_near_identical_names_are_spacing_or_one_part_one_edit_off():
@@ -69,7 +94,7 @@ def test_a_long_surname_one_letter_off_needs_no_other_evidence_a_short_one_does(
     assert merged(same_org) == {person("อมร ชมเลย"): person("อมร ชมเชย")}
 
 
-def test_a_given_name_one_letter_off_is_merged_only_with_a_post_in_common():
+def test_a_given_name_one_letter_off_but_no_slip_is_merged_only_with_a_post_in_common():
     post = ("ผู้ช่วยปลัดกระทรวงอุตสาหกรรม", "ops-moi")
     agree = [article("a1", ("ทาวัน ทวีถาวรสวัสดิ์", [post])), article("a2", ("ทาวัน ทวีถาวรสวัสดิ์", [])),
              article("a3", ("ทาวัญ ทวีถาวรสวัสดิ์", [post]))]

@@ -284,6 +284,28 @@ def near_identical(names: Mapping[str, str]) -> list[tuple[str, str, str]]:
     return pairs
 
 
+# Letters written for one another because they sound alike (ศ ษ ส, ณ น, ธ ท …) or look alike (ฎ ฏ, ด ต, บ ป, ข ช ซ),
+# and the marks a name is often written with or without (the tone marks, the silencer ์, ็): a slip of the pen,
+# not another name. (Vowel signs are not: มานี and มานะ are two names.)
+_ALIKE = ("ศษส", "ณน", "ธทฑฒ", "ภพ", "ฌช", "ลฬ", "ญย", "ฎฏดต", "บป", "ขฃชซ", "คฅฆ", "ผฝ", "พฟ")
+_SLIP_MARKS = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
+
+
+def slip(a: str, b: str) -> bool:
+    """Two spellings one slip apart: a letter for its look- or sound-alike, a tone mark or silencer
+    added, dropped or changed, or a letter doubled (``พงษ์``/``พงศ์``, ``ประยุทธ``/``ประยุทธ์``, ``วรรรณ``)."""
+    if not one_edit(a, b) or len(a) == len(b) and sorted(a) == sorted(b) and a != b and \
+            sum(x != y for x, y in zip(a, b)) == 2:
+        return False                       # two letters swapped: a slip too, but no alike letters
+    if len(a) == len(b):
+        x, y = next((x, y) for x, y in zip(a, b) if x != y)
+        return {x, y} <= _SLIP_MARKS or any(x in group and y in group for group in _ALIKE)
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    extra = long[i]
+    return extra in _SLIP_MARKS or extra == long[i - 1:i] or extra == long[i + 1:i + 2]
+
+
 def _conflict(first: _Known, second: _Known) -> bool:
     """Two people, not one: both named in one article, each with posts there and none the same."""
     for article in first.articles & second.articles:
@@ -305,18 +327,23 @@ def _agreement(how: str, first: _Known, second: _Known) -> str | None:
         return "named both ways in one article"
     if how == "spacing":
         return "the same letters"
-    family = second.name.partition(" ")[2]
+    (given, _, family), (other_given, _, other_family) = first.name.partition(" "), second.name.partition(" ")
     if how == "surname" and len(family) >= LONG_SURNAME:
         return "the same given name and a long surname"
+    if how == "surname" and slip(family, other_family) or how == "given name" and slip(given, other_given):
+        return "a slip of the pen (a letter for its look- or sound-alike, a tone mark, a doubled letter)"
+    if how == "given name" and ("ก" + given == other_given or "ก" + other_given == given):
+        return "the same name after a chief's title นายก read as the honorific นาย"
     return None
 
 
 def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Name variants of one person made one node (and their posts one post each) where the evidence agrees:
     the same letters spaced otherwise, or one part of the name the same and the other one edit apart, with
-    the same post or organisation, both spellings in one article, or (a surname miswritten) a long surname.
-    Kept apart where it does not: a given name one edit apart with no post in common, or two spellings each
-    holding other posts in one article (two people). The node named in most articles is kept."""
+    the same post or organisation, both spellings in one article (a surname), a long surname, a slip of the
+    pen (``slip``), or a chief's title นายก read as นาย (``กนที`` for ``นที``). Kept apart where it does not:
+    a given name another vowel or letter off with no post in common (มานี / มานะ, siblings), or two
+    spellings each holding other posts in one article (two people). The node named in most articles is kept."""
     known: dict[str, _Known] = defaultdict(_Known)
     for summary in summaries:
         for key, spelled, _ in summary.people:

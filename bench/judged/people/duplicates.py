@@ -3,6 +3,7 @@
     .venv/bin/python bench/judged/people/duplicates.py measure GRAPH.ttl
     .venv/bin/python bench/judged/people/duplicates.py sample GRAPH.ttl --seed 15 --out bench/judged/people/before
     .venv/bin/python bench/judged/people/duplicates.py score bench/judged/people/before
+    .venv/bin/python bench/judged/people/duplicates.py merges GRAPH.ttl --seed 15 --out bench/judged/people/after
 
 Two person nodes are *near-identical* when their names are one and the same once spaces and dots are
 dropped (the space between given name and surname put elsewhere: ``ประยุทธ์จันทร์ โอชา``), or when one
@@ -15,7 +16,9 @@ a duplicate when it is the same person as the main node; ``sample`` draws varian
 
     duplicate people ≈ variants × (judged same / judged) / person nodes,
 
-with the 95 % Wilson interval of the judged share carried through. Variants further than one edit, or
+with the 95 % Wilson interval of the judged share carried through. ``merges`` draws, the same way, the
+person merges the build report lists (``GRAPH.report.jsonl``) with a sentence of each spelling, for the
+judge to say whether each merge joined one person (``ok``) or two (``wrong``); ``score`` gives their precision. Variants further than one edit, or
 that differ in both parts, are not counted: the figure is a lower bound of what a reader would find.
 """
 from __future__ import annotations
@@ -41,6 +44,7 @@ LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 FIELDS = ("id", "variant", "variant_articles", "main", "main_articles", "variant_posts", "main_posts",
           "variant_sentence", "main_sentence", "verdict", "reason")
 SIZE = 60
+MERGE_FIELDS = ("id", "kept", "merged", "reason", "kept_sentence", "merged_sentences", "verdict", "note")
 
 
 class People:
@@ -182,6 +186,38 @@ def score(folder: Path) -> dict:
             "duplicate_rate_wilson95": [round(found * low / people, 4), round(found * high / people, 4)]}
 
 
+def merge_sample(people: People, report: Path, seed: int, size: int = 40) -> list[dict]:
+    """A seeded sample of the person merges of a build report, each with a sentence of each spelling."""
+    merges = [row for row in map(json.loads, report.read_text(encoding="utf-8").splitlines())
+              if row.get("status") == "merge" and row.get("kind") == "person"]
+    by_into = {row["into"]: row for row in merges}
+    rows = []
+    for number, into in enumerate(first(seed, "merge", sorted(by_into), size), 1):
+        row = by_into[into]
+        texts = sorted(people.text[s] for s in people.sentences.get(into, ()) if s in people.text)
+        kept = people.names.get(into, "")
+        spellings = list(dict.fromkeys(name for part in row["reason"].split("; ")        # "A / B: why; C / A: why"
+                                       for name in part.split(": ")[0].split(" / ")))
+
+        def example(name: str) -> str:
+            found = [t for t in texts if name in t]
+            return min(found, key=lambda t: draw(seed, into, t))[:400] if found else ""
+        rows.append({"id": f"m{number:03d}", "kept": kept, "merged": " | ".join(spellings), "reason": row["reason"],
+                     "kept_sentence": example(kept),
+                     "merged_sentences": " || ".join(example(name) for name in spellings if name != kept),
+                     "verdict": "", "note": ""})
+    return rows
+
+
+def score_merges(folder: Path) -> dict:
+    rows = read(folder / "merges.csv")
+    judged = [r for r in rows if r["verdict"] in ("ok", "wrong")]
+    hits = sum(r["verdict"] == "ok" for r in judged)
+    low, high = wilson(hits, len(judged))
+    return {"judged": len(judged), "ok": hits, "precision": round(hits / max(1, len(judged)), 3),
+            "wilson95": [round(low, 3), round(high, 3)]}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="verb", required=True)
@@ -192,13 +228,27 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--seed", type=int, default=15)
     s.add_argument("--size", type=int, default=SIZE)
     s.add_argument("--out", type=Path, required=True)
+    g = sub.add_parser("merges", help="a seeded sample of the build report's person merges to judge, as CSV")
+    g.add_argument("graph", type=Path)
+    g.add_argument("--report", type=Path, help="the build report (default: GRAPH's .report.jsonl)")
+    g.add_argument("--seed", type=int, default=15)
+    g.add_argument("--size", type=int, default=40)
+    g.add_argument("--out", type=Path, required=True)
     c = sub.add_parser("score", help="the duplicate rate and its 95 %% Wilson interval from the verdicts")
     c.add_argument("folder", type=Path)
     args = parser.parse_args(argv)
     if args.verb == "score":
-        print(json.dumps(score(args.folder), ensure_ascii=False, indent=1))
+        figures = score(args.folder) if (args.folder / "variants.csv").exists() else {}
+        if (args.folder / "merges.csv").exists():
+            figures["merges"] = score_merges(args.folder)
+        print(json.dumps(figures, ensure_ascii=False, indent=1))
         return 0
     people = People(args.graph)
+    if args.verb == "merges":
+        args.out.mkdir(parents=True, exist_ok=True)
+        report = args.report or args.graph.with_suffix(".report.jsonl")
+        write(args.out / "merges.csv", MERGE_FIELDS, merge_sample(people, report, args.seed, args.size))
+        return 0
     figures = measure(people)
     if args.verb == "measure":
         print(json.dumps(figures, ensure_ascii=False, indent=1))
