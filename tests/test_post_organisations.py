@@ -56,6 +56,26 @@ def test_no_unit_is_learned_without_its_parent_written_beside_it(sentence, title
     assert title in found and found[title][0] is None
 
 
+@pytest.mark.parametrize("sentence, title, parent", [
+    ("นายปริญญา คัชมาตย์ ผู้อำนวยการสำนักงานชลประทานที่ 14 กล่าวว่า", "ผู้อำนวยการสำนักงานชลประทานที่ 14", "rid"),
+    ("นายธงชัย พงษ์วิชัย รองผู้อำนวยการสำนักงานเจ้าท่าภูมิภาคที่ 2 ลงพื้นที่", "รองผู้อำนวยการสำนักงานเจ้าท่าภูมิภาคที่ 2", "md"),
+    ("นายสมชาย ใจดี ผู้อำนวยการสำนักงานพัฒนาที่ดินเขต 1 กล่าว", "ผู้อำนวยการสำนักงานพัฒนาที่ดินเขต 1", "ldd"),
+])
+def test_a_numbered_regional_office_belongs_to_the_department_it_is_named_after(sentence, title, parent):
+    name, found_parent, kind = posts(sentence)[title]
+    assert (name, found_parent, kind) == (title.removeprefix("รอง").removeprefix("ผู้อำนวยการ"), parent, "unit")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # no department is named so (กรมส่งเสริมการเกษตร is not "ส่งเสริมและพัฒนาการเกษตร")
+    ("นายสมชาย ใจดี ผู้อำนวยการสำนักงานส่งเสริมและพัฒนาการเกษตรที่ 5 กล่าว", "ผู้อำนวยการสำนักงานส่งเสริมและพัฒนาการเกษตรที่ 5"),
+    # no number: which office is not said
+    ("นายสมชาย ใจดี ผู้อำนวยการสำนักงานชลประทาน กล่าว", "ผู้อำนวยการสำนักงานชลประทาน"),
+])
+def test_an_office_named_after_no_department_or_without_its_number_gets_none(sentence, title):
+    assert posts(sentence)[title][0] is None
+
+
 def test_the_prime_ministers_secretaries_general_head_his_secretariat_the_prime_minister_no_body():
     found = posts("พลเอกประยุทธ์ จันทร์โอชา นายกรัฐมนตรี นายดิสทัต โหตระกิตย์ เลขาธิการนายกรัฐมนตรี "
                   "และนายกิตติกร โล่ห์สุนทร รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ร่วมประชุม")

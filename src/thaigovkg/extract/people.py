@@ -396,11 +396,26 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int) -> s
             or name in gazetteer.unit_heads or name.endswith("จังหวัด"):
         return None
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
-    parent = _apposed_parent(reading, bracket.end() if bracket else end, start)
+    parent = _apposed_parent(reading, bracket.end() if bracket else end, start) or _department_of_numbered_office(gazetteer, name)
     agency = gazetteer.agencies.get(parent or "")
     if agency is None or agency.kind in OUTSIDE_KINDS:
         return None
     return reading.learn_organization(name, "unit", _central_division_parent(gazetteer, name, parent))
+
+
+# A department's numbered regional office is named after it: "สำนักงานชลประทานที่ 14" (กรมชลประทาน),
+# "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11" (กรมส่งเสริมอุตสาหกรรม), "สำนักงานเจ้าท่าภูมิภาคที่ 2", "สำนักงานพัฒนาที่ดินเขต 1".
+_NUMBERED_OFFICE = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์)(?P<core>[\u0e01-\u0e4e]{3,40}?)(?:ภูมิภาค|ภาค|เขต)?(?:ที่)?[ \t]?[0-9]{1,2}")
+
+
+def _department_of_numbered_office(gazetteer, name: str) -> str | None:
+    """The department a numbered regional office is named after (กรม<core>, กรมการ<core>), from the tables."""
+    match = _NUMBERED_OFFICE.fullmatch(name)
+    if match is None:
+        return None
+    core = match.group("core")
+    return next((key for department in ("กรม" + core, "กรมการ" + core, "กรม" + core.removeprefix("การ"))
+                 if (key := gazetteer.find_by_name(department))), None)
 
 
 def _ministry_of_heading(reading: Reading, before: int) -> str | None:
