@@ -5,7 +5,8 @@ Thai misspellings of a name are mostly a vowel or tone mark (``อินทุ�
 of the surname; the spelling most articles use is the name, the others its
 variants. Other misspellings (a letter off in either part, the space put
 elsewhere: ``โอภาส การย์กวินพงศ์`` / ``…พงษ์``, ``ประยุทธ์จันทร์ โอชา``) make
-nodes of their own, which ``resolve_people`` merges where the evidence agrees. Organisations need no step here: every article resolves them to the
+nodes of their own, which ``resolve_people`` merges where the evidence agrees.
+Organisations need no step here: every article resolves them to the
 same reference key or the same hash of the same name.
 
 A ceremony is named by its programme, year and day (regional ceremonies of
@@ -294,11 +295,13 @@ _SLIP_MARKS = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
 def slip(a: str, b: str) -> bool:
     """Two spellings one slip apart: a letter for its look- or sound-alike, a tone mark or silencer
     added, dropped or changed, or a letter doubled (``พงษ์``/``พงศ์``, ``ประยุทธ``/``ประยุทธ์``, ``วรรรณ``)."""
-    if not one_edit(a, b) or len(a) == len(b) and sorted(a) == sorted(b) and a != b and \
-            sum(x != y for x, y in zip(a, b)) == 2:
-        return False                       # two letters swapped: a slip too, but no alike letters
+    if not one_edit(a, b):
+        return False
     if len(a) == len(b):
-        x, y = next((x, y) for x, y in zip(a, b) if x != y)
+        changed = [(x, y) for x, y in zip(a, b) if x != y]
+        if len(changed) != 1:
+            return False                   # two letters swapped: no alike letters
+        (x, y), = changed
         return {x, y} <= _SLIP_MARKS or any(x in group and y in group for group in _ALIKE)
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
@@ -368,7 +371,8 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
         for key in merged:
             group[key] = merged
         why[merged[0]] = why.pop(first[0], []) + why.pop(second[0], [])
-        why[merged[0]].append(f"{known[b].name} / {known[a].name}: {how} {'spaced otherwise' if how == 'spacing' else 'one letter off'}, {reason}")
+        change = "spaced otherwise" if how == "spacing" else "one letter off"
+        why[merged[0]].append(f"{known[b].name} / {known[a].name}: {how} {change}, {reason}")
     found = Resolved()
     done: set[str] = set()
     for key, members in group.items():
