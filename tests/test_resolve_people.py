@@ -158,3 +158,36 @@ def test_the_build_makes_one_person_with_one_post_and_reports_the_merge(tmp_path
     [row] = [r for r in rows if r.get("kind") == "person"]
     assert row["into"] == person("อนุกูล ปีดแก้ว") and row["merged"] == [person("อนุกูล ปีดแล้ว")]
     assert "ปีดแล้ว" in row["reason"] and "the same post" in row["reason"]
+
+
+# ------------------------------------------------------------------ posts given without their organisation
+
+def post(name: str, title: str, org: str | None) -> str:
+    return str(iris.post_iri(person_key(name), title, org))
+
+
+def test_a_post_given_without_its_organisation_is_the_one_another_article_names():
+    title = "ผู้อำนวยการกองระบาดวิทยา"
+    summaries = [article("a1", ("จักรรัฐ พิทยาวงศ์อานนท์", [(title, "x-epi")])),
+                 article("a2", ("จักรรัฐ พิทยาวงศ์อานนท์", [(title, "")])),
+                 article("a3", ("สมชาย ใจดี", [(title, "")]))]        # another person: nothing to say which division
+    found = resolve(summaries)
+    assert found.renames == {post("จักรรัฐ พิทยาวงศ์อานนท์", title, None): post("จักรรัฐ พิทยาวงศ์อานนท์", title, "x-epi")}
+    [merge] = [m for m in found.merges if m.kind == "post"]
+    assert "x-epi" in merge.reason and title in merge.reason
+
+
+def test_a_post_named_with_two_organisations_elsewhere_stays_without_one():
+    title = "ผู้อำนวยการกองการต่างประเทศ"
+    summaries = [article("a1", ("สมชาย ใจดีมาก", [(title, "x-one")])), article("a2", ("สมชาย ใจดีมาก", [(title, "x-two")])),
+                 article("a3", ("สมชาย ใจดีมาก", [(title, "")]))]
+    assert not [m for m in resolve(summaries).merges if m.kind == "post"]
+
+
+def test_a_misspelt_holders_bare_post_joins_the_post_of_the_person_it_is_merged_into():
+    title = "รองปลัดกระทรวงอุตสาหกรรม"
+    summaries = [article("a1", ("วรวรรณ ชิตอรุณ", [(title, "x-moi")])), article("a2", ("วรวรรณ ชิตอรุณ", [])),
+                 article("a3", ("วรวรรณ ชิดอรุณ", [(title, "")]))]
+    found = resolve(summaries)
+    assert found.renames[person("วรวรรณ ชิดอรุณ")] == person("วรวรรณ ชิตอรุณ")
+    assert found.renames[post("วรวรรณ ชิดอรุณ", title, None)] == post("วรวรรณ ชิตอรุณ", title, "x-moi")

@@ -389,6 +389,36 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
     return found
 
 
+def resolve_posts(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """A post an article gives without its organisation (``ผู้อำนวยการกองระบาดวิทยา``, the department not
+    written) is the post the same person holds under the same title where another article names the
+    organisation, if the articles name one organisation for it (two: which one is not known)."""
+    keys: dict[str, str] = {}                                       # person node → the key it was made from
+    orgs: dict[tuple[str, str], set[str]] = defaultdict(set)        # (person node, title) → organisations
+    bare: set[tuple[str, str]] = set()
+    for summary in summaries:
+        for key, _, _ in summary.people:
+            if str(iris.person_iri(key)) not in renames:
+                keys[str(iris.person_iri(key))] = key
+        for key, title, org in summary.posts:
+            node = renames.get(str(iris.person_iri(key)), str(iris.person_iri(key)))
+            if org:
+                orgs[(node, title)].add(org)
+            else:
+                bare.add((node, title))
+    found = Resolved()
+    for node, title in sorted(bare):
+        named = orgs.get((node, title), set())
+        if len(named) != 1 or node not in keys:
+            continue
+        org = next(iter(named))
+        source, into = str(iris.post_iri(keys[node], title, None)), str(iris.post_iri(keys[node], title, org))
+        found.renames[source] = into
+        found.merges.append(Merge("post", into, (source,), f"{title}: the same person holds the post where "
+                                  f"another article names its organisation ({org})"))
+    return found
+
+
 def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Each person's name: the spelling most articles use (then the first in order), the others alternate names."""
     from rdflib import Literal, URIRef
@@ -424,7 +454,7 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
 
 
 #: The resolvers, in order. Merges of organisations and people go before ``resolve_names``.
-RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_people, resolve_names)
+RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_people, resolve_posts, resolve_names)
 
 
 def resolve(summaries: Summaries, resolvers: Iterable[Resolver] | None = None) -> Resolved:

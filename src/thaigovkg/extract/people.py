@@ -372,7 +372,7 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
 
 def _standalone_body(reading: Reading, title: str) -> str | None:
     body = next((b for t, b in _STANDALONE_BODIES.items() if title.startswith(t)), None)
-    if body is None or body in reading.gazetteer.agencies:
+    if body is None or reading.gazetteer.organization(body) is not None:      # a key ("bma")
         return body
     return reading.gazetteer.find_by_name(body)
 
