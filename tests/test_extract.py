@@ -833,12 +833,23 @@ def test_extract_awards_the_plaque_of_a_programme_received_is_an_award():
 
 def test_extract_awards_gecc_an_agency_is_credited_where_its_listed_units_are_not_read():
     text = ("กระทรวงยุติธรรม รับมอบโล่รับรองมาตรฐานศูนย์ราชการสะดวก (GECC) ประจำปี 2565 ดังนี้\n"
-            "1. กรมราชทัณฑ์ ได้รับการรับรองมาตรฐาน GECC ระดับพื้นฐาน 2 หน่วยงาน ได้แก่ เรือนจำกลางตัวอย่าง "
-            "และทัณฑสถานตัวอย่าง\n"
+            "1. กรมราชทัณฑ์ ได้รับการรับรองมาตรฐาน GECC ระดับพื้นฐาน 2 หน่วยงาน ได้แก่ จุดบริการตัวอย่าง "
+            "และห้องบริการตัวอย่าง\n"
             "2. กรมบังคับคดี ได้รับการรับรองมาตรฐาน GECC ระดับก้าวหน้า 1 หน่วยงาน คือ สำนักงานบังคับคดีจังหวัดแพร่\n")
     e = extract(text)
     rows = sorted((org_name(a.recipient, e), a.level.label, a.confidence < 1) for a in e.awards if a.level)
     assert rows == [("กรมราชทัณฑ์", "พื้นฐาน", True), ("สำนักงานบังคับคดีจังหวัดแพร่", "ก้าวหน้า", False)], rows
+
+
+def test_extract_awards_gecc_prisons_listed_under_their_department_are_credited():
+    # the units are bodies named by their kind (a central prison, a women's correctional institution):
+    # they, not the department, hold the certification
+    text = ("กระทรวงยุติธรรม รับมอบโล่รับรองมาตรฐานศูนย์ราชการสะดวก (GECC) ประจำปี 2565 ดังนี้\n"
+            "1. กรมราชทัณฑ์ ได้รับการรับรองมาตรฐาน GECC ระดับพื้นฐาน 2 หน่วยงาน ได้แก่ เรือนจำกลางเชียงใหม่ "
+            "และทัณฑสถานหญิงกลาง\n")
+    e = extract(text)
+    rows = sorted((org_name(a.recipient, e), a.level.label) for a in e.awards if a.level)
+    assert rows == [("ทัณฑสถานหญิงกลาง", "พื้นฐาน"), ("เรือนจำกลางเชียงใหม่", "พื้นฐาน")], rows
 
 
 def test_extract_awards_agencies_listed_after_received_the_award_each_win_it():

@@ -81,7 +81,7 @@ _NOT_A_NAME = re.compile(
     r"|ชนะเลิศ|รองชนะเลิศ|ชมเชย|พิเศษ(?:$|[ \t]|เป็น|ได้|คือ|ซึ่ง|จาก|จำนวน|อีก|ที่)|ยอดเยี่ยม$|ล้วน|แด่|รางวัล|ดีเด่น$|ดีมาก$|ดี$|ระดับ|สาขา|ประเภท|หมวด|กลุ่ม|เหรียญ|อันดับ|ลำดับ|ที่\d"
     r"|เงิน|มูลค่า|สลาก|นำจับ|ใหญ่|ที่\s|ทุก|สูงสุด|มาก|สำคัญ|ต่อ|ตาม|ระหว่าง|เพื่อ|ด้วย|โดย|ซึ่ง|ตลอด|มา|ไป|[\d๐-๙]"
     # a verb or a clause: is divided into, has, counts as, will, still, not, then, makes, is given
-    r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ทำ|ช่วย|สร้าง|ส่ง|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง)")
+    r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ว่า|ทำ|ช่วย|สร้าง(?!สรรค์)|ส่ง(?!เสริม)|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง)")
 # money right after a name: a prize purse, no programme ("รางวัลชนะเลิศ 20,000 บาท", "… 450 ยูโร")
 _PRIZE_MONEY = re.compile(r"[^\n]{0,12}?[\d๐-๙][\d๐-๙,.]*[ \t]*(?:บาท|ล้านบาท|ยูโร|ดอลลาร์|เหรียญสหรัฐ|USD|EUR)")
 # a contest ranked by placings: "(รางวัล)ชนะเลิศ (ใน)การประกวด<name>"
@@ -230,8 +230,12 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
             spans.append((match.start(), match.end(), key))
     named = {key for _, _, key in spans}
     divided = {d.start for d in reading.divisions}
-    for start, end, name, english in _learned_names(text):
+    learned = _learned_names(text)
+    lead_end = _lead_end(text)
+    for start, end, name, english in learned:
         if any(s < end and start < e for s, e, _ in spans) or start in divided:
+            continue
+        if _kind_in_outline(text, start, end, lead_end, spans, learned):
             continue
         if not english and (any(t.scheme in named for label in (name, _bare(name))
                                 for t in gazetteer.terms.get(match_key(label), []))
@@ -298,6 +302,25 @@ def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) 
             programmes[new] = replace(target, aliases=target.aliases + ((alias.name, alias.language),))
         renames[old] = new
     return [(s, e, renames.get(k, k)) for s, e, k in spans]
+
+
+# an item of an outline (``1. รางวัล…`` at the head of its line) after a count of kinds of award or "as
+# follows" (ดังนี้)
+_OUTLINE_ITEM = re.compile(r"(?:^|\n)[ \t\u200b\xa0]*\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[.)][ \t\xa0]*$")
+_KINDS_ANNOUNCED = re.compile(r"[\d๐-๙]{1,2}[ \t]*ประเภท|ประเภทรางวัล|ดังนี้")
+
+
+def _kind_in_outline(text: str, start: int, end: int, lead_end: int, spans: list, learned: list) -> bool:
+    """``… มอบรางวัลทุนหมุนเวียนดีเด่น … จำนวน 5 ประเภทรางวัล … ดังนี้`` then ``1. รางวัลผลการดำเนินงานดีเด่น
+    เป็นรางวัลสำหรับ…``: an item of the outline under the programme the lead confers is one of its kinds of
+    award, not a programme of its own, unless it has its own edition or year."""
+    if not _OUTLINE_ITEM.search(text, max(0, start - 12), start) or _EDITION_OR_YEAR.match(text, end):
+        return False
+    lead = [(s, e) for s, e, *_ in list(spans) + list(learned) if s < lead_end and (s, e) != (start, end)
+            and _conferred(text, s, e)]
+    if not lead:
+        return False
+    return bool(_KINDS_ANNOUNCED.search(text, max(lead[0][1], start - 1500), start))
 
 
 def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) -> bool:

@@ -63,14 +63,15 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
              if _one_edit(table_name, compact) and _same_place_and_number(table_name, compact)}
     if len(close) == 1:
         return next(iter(close))
-    if close or len(compact) < _FUZZY_MIN_LENGTH:
+    # (the words of registration, จำกัด (มหาชน), are no evidence: ธนาคารกสิกรไทย is not ธนาคารกรุงไทย)
+    if close or len(_REGISTERED.sub("", compact)) < _FUZZY_MIN_LENGTH:
         return None
     # a longer name a few letters off ("สำนักงานคณะกรมการส่งสริมการลงทุน", "…ขนาดกลางและกลางย่อม…"): the one table
     # name clearly most alike, a run of letters shared with it that long
     scored = []
     for size in range(len(compact) - 4, len(compact) + 5):
         for table_name, key in names.get((compact[:3], size), ()):
-            matcher = SequenceMatcher(None, table_name, compact, autojunk=False)
+            matcher = SequenceMatcher(None, _REGISTERED.sub("", table_name), _REGISTERED.sub("", compact), autojunk=False)
             if matcher.real_quick_ratio() >= _FUZZY_RATIO and matcher.quick_ratio() >= _FUZZY_RATIO \
                     and _same_place_and_number(table_name, compact):
                 scored.append((matcher.ratio(), key))
@@ -89,6 +90,7 @@ def _same_place_and_number(a: str, b: str) -> bool:
 
 
 _FUZZY_MIN_LENGTH = 18
+_REGISTERED = re.compile(r"(?:จำกัด)?(?:\((?:องค์การ)?มหาชน\))?$")
 _FUZZY_RATIO = 0.9
 
 

@@ -684,7 +684,7 @@ class Frames:
     def _give(self, frame: Frame, recipients: list[str], slots: dict, work: str | None, span,
               person: str | None, programme_year: tuple[str | None, int | None], cap: float = 1.0) -> None:
         programme, year = programme_year
-        if programme is None or _for_people(self.reading, programme):
+        if programme is None or _for_people(self.reading, programme) and not _for_organisations(slots):
             return
         stated = _stated_year(self.text, span.start, span.end)
         given = False
@@ -745,6 +745,15 @@ class Frames:
         digest = hashlib.sha1(match_key(label).encode("utf-8")).hexdigest()[:10]
         return Term(iri=f"{ID_BASE}programme/{programme}/{kind}/x-{digest}", kind=kind,
                     label=label.strip(), scheme=programme)
+
+
+# a kind of award for organisations (ประเภทองค์กรนอกภาครัฐ, ประเภทหน่วยงาน…): a programme named for
+# leaders or people also honours bodies in it
+_ORGANISATIONS_KIND = re.compile(r"(?:ประเภท)?[ \t]?(?:องค์กร|องค์การ|หน่วยงาน|สถานประกอบ|ส่วนราชการ)")
+
+
+def _for_organisations(slots: dict) -> bool:
+    return any(term is not None and _ORGANISATIONS_KIND.match(term.label) for term in slots.values())
 
 
 def _without_repeats(tokens: list[Token]) -> list[Token]:

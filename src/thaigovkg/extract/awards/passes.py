@@ -23,6 +23,22 @@ _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด�
 _WINNERS_LISTED = re.compile(r"(?P<relative>ที่)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
                              r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง)[^\n“”\"]{0,240}?"
                              r"(?:ได้แก่|ประกอบด้วย|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+# "มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน": an award handed to the units named
+# right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
+_WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)[^\n“”\"]{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
+# "รางวัลหน่วยงานดีเด่น ประจำปี 2566 ได้แก่ A และ B": the winners a programme's name heads
+_WINNERS_HEADED = re.compile(r"[^\n“”\"]{0,80}?(?:ได้แก่|คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+# where a listed unit is (อำเภอ…, จังหวัด…, จ.…), written after its name; a bullet that opens the next item
+_LOCATOR = re.compile(r"(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})+")
+_BULLET = re.compile(r"\s{0,3}[-–•▪●✓][ \t]*")
+
+
+def _is_place(reading: Reading, key: str) -> bool:
+    """A province, district or local government: named for a place, so the place after it is another winner."""
+    organization = reading.organization(key)
+    return organization is not None and organization.kind in ("province", "district", "local_government")
+
+
 # An award read with no term (a unit and a programme, or a unit listed as a programme's winner) is as sure
 # whichever pass read it: its node is shared by every article that reports it, and holds one confidence.
 BARE = 0.6
@@ -103,7 +119,9 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
     orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
     cues = [(cue, False) for cue in _WINNERS_LISTED.finditer(text)] + \
-           [(cue, True) for cue in _WINNERS_EXEMPLIFIED.finditer(text)]
+           [(cue, True) for cue in _WINNERS_EXEMPLIFIED.finditer(text)] + \
+           [(cue, False) for cue in _WINNERS_GIVEN.finditer(text)] + \
+           [(cue, False) for cue in (_WINNERS_HEADED.match(text, m.end) for m in reading.programme_mentions) if cue]
     for cue, exemplified in cues:
         programme = ([m for m in reading.programme_mentions if m.end <= cue.end()] or [None])[-1]
         if programme is None or exemplified and programme.start < cue.start():
@@ -113,7 +131,14 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         for org in orgs:
             if org.start < end:
                 continue
-            gloss = _GLOSS.match(text, end) if chain else None
+            if chain and _LOCATOR.fullmatch(text, end, org.end) and reading.organization(org.key).kind == "province" \
+                    and not _is_place(reading, chain[-1].key):
+                end = org.end           # "โรงพยาบาลขอนแก่น จังหวัดขอนแก่น โรงพยาบาลอุดรธานี …": where the unit is
+                continue
+            located = _LOCATOR.match(text, end)
+            if located and any(end <= o.start < located.end() for o in orgs):
+                located = None          # a province that is a winner of its own, not where the last one is
+            gloss = (_GLOSS.match(text, end) or located) if chain else None
             after = gloss.end() if gloss else end
             # "1) A 2) B จำกัด (มหาชน) โรงเพาะฟัก… 3) C": in a numbered list the next number goes on, whatever
             # a unit's name trailed (its branch, its plant)
@@ -121,13 +146,14 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             next_item = numbered and chain and re.fullmatch(
                 rf"[^\n]{{0,60}}?\s{{0,3}}(?:และ)?[ \t]*\(?(?:{number}|{str(number).translate(_THAI_DIGITS)})[.)][ \t]*",
                 text[after:org.start])
-            if not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or not chain and not text[end:org.start].strip()):
+            if not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or _BULLET.fullmatch(text, after, org.start)
+                    or not chain and not text[end:org.start].strip()):
                 break
             chain.append(org)
             end = org.end
         line_start = text.rfind("\n", 0, cue.start()) + 1
         # one winner is enough after "ที่ได้รับ… คือ" (the winners of what was received)
-        relative = not exemplified and cue.group("relative")
+        relative = not exemplified and (cue.re is not _WINNERS_LISTED or cue.group("relative"))
         if len(chain) < (1 if relative else 2) \
                 or any(max(line_start, cue.start() - 100) <= t < end for t in term_starts):
             continue

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..organizations import _GENERIC_HOSPITAL
 from ..reading import OrgMention, Reading
 from .common import (RECENT, _WHOSE_POLICY, Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)
 
-_ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|[–\-•▪●✓]|\(\d{1,2}\))[ \t]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
+_ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|\d{1,2}(?:\.\d{1,2})+|[–\-•▪●✓]|\(\d{1,2}\))[ \t\xa0]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
 _RIGHT_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
@@ -59,6 +60,97 @@ def _add_companies(reading: Reading, terms: list[Token]) -> None:
     reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
 
 
+# a winner named by the kind of body it is, in a list of winners or as the subject of a receiving verb: a
+# school, a bank, an association, a foundation, a club, a community enterprise, a (revolving)
+# fund, a sub-district or provincial administrative organisation, a museum, a prison, a chamber of
+# commerce, a court (the reference data cannot hold them all)
+_LISTED_BODY = re.compile(
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?P<head>โรงเรียน|ธนาคาร|สมาคม|มูลนิธิ|ชมรม|วิสาหกิจชุมชน|กองทุน|เงินทุนหมุนเวียน"
+    r"|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|พิพิธภัณฑ์|ทัณฑสถาน|เรือนจำ|หอการค้า|ศาล(?!า|ย)|โรงพยาบาลส่งเสริมสุขภาพตำบล|โรงพยาบาล"
+    # a division whose name is its own (กองระบาดวิทยา), not one every department has (กองคลัง, กองกลาง …)
+    r"|กอง(?!ทุน|ทัพ|บัญชาการ|บิน|พล|เรือ|ร้อย|พัน|กำลัง|งาน|คลัง|กลาง|การเจ้าหน้าที่|บริหาร|แผน|ยุทธศาสตร์|พัสดุ|นิติการ|ตรวจ|สารสนเทศ"
+    r"|ประชาสัมพันธ์|การต่างประเทศ|เทคโนโลยีสารสนเทศ|พัฒนาระบบ|การเงิน|บัญชี|อำนวยการ|ส่งเสริม|ติดตาม|วิชาการ|ประเมิน|กฎหมาย)"
+    # an office of a district or a numbered region: สำนักงานเกษตรอำเภอพล, สำนักงานเศรษฐกิจการเกษตรที่ 5
+    r"|สำนักงาน(?=[\u0e01-\u0e4e]{3,40}(?:อำเภอ[\u0e01-\u0e4e]{2}|(?:ที่|เขต)[ \t]?[\d๐-๙]))|กลุ่ม(?=วิสาหกิจ|ทอผ้า|ผ้า|แม่บ้าน|เกษตรกร|ผู้ผลิต|ผู้ปลูก|ผู้เลี้ยง|ผู้ใช้น้ำ|ออมทรัพย์|สตรี|อาชีพ|ท่องเที่ยว|หัตถกรรม|จักสาน))"
+    r"(?!ใน|ที่|และ|หรือ|ต่าง|ทุก|ของ|จาก|เอกชน|รัฐ|ขนาด|ต้นแบบ|ดีเด่น|ยอดเยี่ยม|กลุ่ม|เครือข่าย|แห่ง|นำร่อง|เป้าหมาย|สังกัด|ทั่ว|ละ|นั้น|นี้)"
+    r"(?P<name>[\u0e01-\u0e4e]{3,80})(?P<registered>[ \t]?(?:\(ประเทศไทย\)[ \t]?)?จำกัด(?:[ \t]?\(มหาชน\))?)?")
+_BODY_KINDS = {"โรงเรียน": "school", "ธนาคาร": "company", "สมาคม": "association", "มูลนิธิ": "foundation",
+               "ชมรม": "association", "วิสาหกิจชุมชน": "outside", "กลุ่ม": "outside",
+               "กองทุน": "agency", "เงินทุนหมุนเวียน": "agency", "องค์การบริหารส่วนตำบล": "local_government",
+               "องค์การบริหารส่วนจังหวัด": "local_government", "พิพิธภัณฑ์": "museum", "ทัณฑสถาน": "prison",
+               "เรือนจำ": "prison", "หอการค้า": "chamber", "ศาล": "court", "โรงพยาบาลส่งเสริมสุขภาพตำบล": "hospital", "โรงพยาบาล": "hospital",
+               "กอง": "unit", "สำนักงาน": "office"}
+# the number of a regional office, after its name: "… ที่ 5", "… เขต 12"
+_REGION_NUMBER = re.compile(r"[ \t]?[\d๐-๙]{1,2}(?![\d๐-๙])")
+# where the place a body is in is written after its name, before the verb: อำเภอ…, จังหวัด…, จ.…
+_LOCATED = re.compile(r"(?:[ \t]*(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})*")
+# what comes right before a winner in a list: ได้แก่ / คือ, a dash or a colon, an item's number or bullet
+_BEFORE_LISTED = re.compile(r"(?:ได้แก่|คือ|(?:ให้)?แก่|ให้กับ|[-–:•▪●✓,]|และ|(?:^|\n)[ \t\xa0]*[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+\.?"
+                            r"|(?:^|[\s(])\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).])[ \t\xa0]*$")
+
+
+def _add_listed_bodies(reading: Reading, terms: list[Token]) -> None:
+    """Bodies named by their kind (a school, a bank, an association, a sub-district administrative
+    organisation, a museum …) as the winners of a list (``ได้แก่ โรงเรียนโนนสุวรรณพิทยาคม จังหวัดบุรีรัมย์``,
+    ``1.6 ธนาคารกสิกรไทย จำกัด (มหาชน)``) or as the subject of a receiving verb (``องค์การบริหารส่วนตำบล
+    หนองบัว อำเภอเมือง จังหวัดขอนแก่น ได้รับรางวัล…``): learned as bodies of their kind, only there (a list
+    item within a few lines of an award term or heading, or the verb), so that a school a minister visits
+    stays prose."""
+    text = reading.text
+    ends = [t.end for t in terms]
+    # an award word, and the end of the line it is on (a long heading line of a list: "1. รางวัล… ได้แก่")
+    headings = [m.end() for m in re.finditer(r"รางวัล", text)] + [m.end() for m in _AWARD_LINE.finditer(text)]
+    added = []
+    for match in _LISTED_BODY.finditer(text):
+        start = match.start()
+        line_start = text.rfind("\n", 0, start) + 1
+        name = re.sub(r"[ \t]+", " ", match.group()).strip()
+        cut = _NAME_CLAUSE.search(match.group("name"))
+        if cut:
+            name = match.group("head") + match.group("name")[:cut.start()]
+            if len(name) - len(match.group("head")) < 3:
+                continue
+        end = start + len(name) if cut else match.end()
+        if name.endswith(("ที่", "เขต")) and match.group("head") != "สำนักงาน":
+            continue                            # "…จังหวัดเลยที่ 1": a numbered unit this rule cannot name
+        if match.group("head") == "สำนักงาน" and name.endswith(("ที่", "เขต")):
+            number = _REGION_NUMBER.match(text, end)
+            if not number:
+                continue
+            name, end = name + number.group(), number.end()
+        receives = _RECIPIENT_AFTER.match(text, _LOCATED.match(text, end).end())
+        listed = (_BEFORE_LISTED.search(text, max(line_start - 1, start - 12, 0), start)
+                  or any(o.end <= start and _LIST_GLUE.fullmatch(text, o.end, start) for o in reading.orgs + added)) \
+            and any(0 <= start - e <= RECENT for e in ends + headings)
+        if not (receives or listed):
+            continue
+        if match.group("head") == "โรงพยาบาล" and _GENERIC_HOSPITAL.match(name):
+            continue                            # โรงพยาบาลชุมชน, โรงพยาบาลทั่วไป: a kind of hospital
+        inside = [o for o in reading.orgs if start <= o.start and o.end <= end]
+        if any(o.start < end and start < o.end for o in reading.orgs if o not in inside):
+            continue
+        parent = None
+        if inside:
+            if match.group("head") != "สำนักงาน" or len(inside) > 1 or inside[0].end == end:
+                continue
+            # "สำนักงานเศรษฐกิจการเกษตรที่ 5": a regional office of the agency its name begins with
+            parent = inside[0].key
+            reading.orgs.remove(inside[0])
+        kind = _BODY_KINDS[match.group("head")]
+        if kind == "company" and not match.group("registered"):
+            kind = "state_enterprise" if reading.gazetteer.find_by_name(name) else kind
+        key = reading.learn_organization(name, kind, parent)
+        added.append(OrgMention(start, end, key, "name"))
+        reading.mention("org", start, end, reading.organization(key).name, "name")
+        reading.evidence(("org", key), start, end)
+    reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
+
+
+# a line that names an award; words that end a body's name glued to the clause after it
+_AWARD_LINE = re.compile(r"[^\n]*รางวัล[^\n]*")
+_NAME_CLAUSE = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|ซึ่ง|โดย|ที่ได้|ได้|เป็น|จำนวน|ร่วม(?:กับ|มือ)|(?:และ|กับ)(?=โรงเรียน|ธนาคาร|สมาคม|มูลนิธิ|ชมรม|กลุ่ม|บริษัท|สำนักงาน|กรม|ผู้)|ของ|จาก|ใน(?!ทร|นท))")
+
+
 def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
     text = reading.text
     tokens = []
@@ -101,7 +193,7 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             if tokens and tokens[-1].start == unit.start:
                 tokens.pop()
             org = OrgMention(unit.start, org.end, unit.key, unit.how, unit.role)
-        if (_RECIPIENT_AFTER.match(text, org.end) or _ITEM_MARKER.search(before) or not before.strip()
+        if (_RECIPIENT_AFTER.match(text, org.end) or _opens_item(before) or not before.strip()
                 and _RECIPIENT_AFTER.match(text, org.end) or after_listing
                 or _heads_its_lines(text, org, before, term_starts)):
             keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends)
@@ -115,6 +207,16 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
                                 partners=_listed_before(reading, unit or org) if cue else ()))
     return tokens
+
+
+# the close of a bracketed date or aside ("วันนี้ (21 ก.พ. 67) <unit>"): no item number
+_CLOSES_ASIDE = re.compile(r"\([^()\n]*[^\d()\s][^()\n]*\)[ \t]*$")
+
+
+def _opens_item(before: str) -> bool:
+    """The unit opens an item of a list: a number, a bullet or a dash right before it (``1)``, ``2.1``,
+    ``•``), not the close of a bracketed date that happens to end in a number."""
+    return bool(_ITEM_MARKER.search(before)) and not _CLOSES_ASIDE.search(before)
 
 
 def _list_members(reading: Reading, recipients: list[Token], terms: list[Token]) -> list[Token]:

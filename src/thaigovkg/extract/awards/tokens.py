@@ -6,8 +6,9 @@ import re
 
 from ..reading import Reading
 from .common import Token
-from .recipients import _add_companies, _list_members, _recipient_tokens
-from .terms import _generic_terms, _near_own_programme, _term_tokens, _with_tiers
+from .recipients import _add_companies, _add_listed_bodies, _list_members, _recipient_tokens
+from .. import programmes
+from .terms import _LEVEL_WORD, _generic_terms, _near_own_programme, _term_tokens, _with_tiers, generic_term
 from .works import _work_tokens
 
 
@@ -15,10 +16,12 @@ def _tokens(reading: Reading) -> list[Token]:
     text = reading.text
     terms = _near_own_programme(reading, _with_tiers(reading, _term_tokens(reading)))
     terms = sorted(terms + _generic_terms(reading, [(t.start, t.end) for t in terms]), key=lambda t: t.start)
+    terms = sorted(terms + _heading_terms(reading, terms), key=lambda t: t.start)
     for term in terms:
         # the kind of award an item of a list that divides the programme names, known or read by its words
         term.divides = term.divides or any(d.start <= term.start < d.end and d.counted for d in reading.divisions)
     _add_companies(reading, terms)
+    _add_listed_bodies(reading, terms)
     recipients = _list_members(reading, _recipient_tokens(reading, terms), terms)
     people = _honoree_tokens(reading) + _winner_tokens(reading, terms)
     anchors = sorted(terms + recipients, key=lambda t: t.start)
@@ -41,6 +44,59 @@ def _heading_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
         known = any(match.end() <= t.start <= match.end() + 1 for t in terms if t.kind == "term")
         tokens.append(Token(match.start(), match.end(), "heading", known))
     return tokens
+
+
+def _heading_terms(reading: Reading, terms: list[Token]) -> list[Token]:
+    """``1. รางวัลเกียรติยศ จำนวน 9 รางวัล`` heading a list of winners, under a programme learned from the
+    text: the kind of award the heading names is a category of that programme (the scheme is not known,
+    so its words are the term). A heading with a year or an edition of its own, or that names another
+    programme, is no category; nor is one under a programme whose scheme is known."""
+    text, tokens = reading.text, []
+    for match in _AWARD_HEADING.finditer(text):
+        at = match.end() + len("รางวัล")
+        if any(t.start <= at and match.end() <= t.end for t in terms):
+            continue
+        before = [m for m in reading.programme_mentions if m.end <= match.start()]
+        if not before or not before[-1].key.startswith("x-"):
+            continue
+        own = next((m for m in reading.programme_mentions if m.start <= match.end() < m.end + 1), None)
+        if own is not None and own.key not in {m.key for m in before}:
+            continue
+        end = programmes._thai_name_end(text, at)
+        if end is None or programmes._EDITION_OR_YEAR.match(text, end) or not _heads_winners(text, match, end):
+            continue
+        label = programmes._clean(text[at:end])
+        kind = "level" if _LEVEL_WORD.fullmatch(label) else "category"
+        if len(label) < 4 or kind == "category" and (programmes._NOT_A_NAME.match(label)
+                                                     or programmes._GENERIC.fullmatch(label)):
+            continue
+        tokens.append(Token(match.end(), end, "term", (generic_term(kind, label),), written=label))
+    return tokens
+
+
+# the winners a heading names on its own line (ได้แก่ / คือ / a dash), unless it says nobody won
+_WINNERS_ON_LINE = re.compile(r"[^\n]*?(?:(?:ได้แก่|คือ)\s*|[ \t][-–:][ \t]*)[^\s]")
+_NOBODY_WON = re.compile(r"[^\n]*?ไม่มี(?:หน่วยงาน|ผู้|องค์กร|จังหวัด)")
+_PERSON_TITLE = re.compile(r"(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?(?:นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|ดร\.|ศ\.|รศ\.|ผศ\.|พล|พ\.|คุณ)")
+_SUB_ITEM = re.compile(r"\n[ \t\u200b\xa0]*(?P<marker>[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+\.?|\(?[\d๐-๙]{1,2}\)|[–\-•▪●✓])")
+
+
+def _heads_winners(text: str, heading: re.Match, end: int) -> bool:
+    """A heading that names its winners: on its own line, or in the items of the lines below it
+    (``1. รางวัลX`` then ``1.1 <unit>``, or a dash or a bracketed number), not a line of a table of
+    counts (``1. รางวัลX จำนวน 8 รางวัล`` followed by ``2. รางวัลY``)."""
+    if _NOBODY_WON.match(text, end):
+        return False
+    on_line = _WINNERS_ON_LINE.match(text, end)
+    if on_line:
+        return not _PERSON_TITLE.match(text, on_line.end() - 1)     # "จำนวน 6 ราย ได้แก่ 1) นาย…": people won
+    line_end = text.find("\n", end)
+    below = _SUB_ITEM.match(text, line_end) if line_end >= 0 else None
+    if below is None:
+        return False
+    own = re.sub(r"[^\d๐-๙.]", "", heading.group()).rstrip(".")
+    marker = below.group("marker")
+    return not marker[0].isdigit() or bool(own) and marker.startswith(own + ".")
 
 
 def _winner_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
