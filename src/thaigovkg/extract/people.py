@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME,
-                         NOT_SURNAME_WORDS, POSITION_HEADS, STANDALONE_POSITIONS)
+                         NOT_SURNAME_WORDS, OUTSIDE_KINDS, POSITION_HEADS, STANDALONE_POSITIONS)
 from ..model import Person, Post
 from .reading import PersonMention, PositionMention, Reading, near_table_name
 
@@ -286,7 +286,8 @@ def _find_positions(reading: Reading) -> None:
             continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
-        org = _body_of_title(reading, head.group("head"), text[body.start():end])
+        org = _body_of_title(reading, head.group("head"), text[body.start():end]) \
+            or _unit_named_in_title(reading, text[body.start():end], body.start(), end)
         title = text[start:end]
         if org:
             reading.evidence(("org", org), body.start(), end)
@@ -300,7 +301,7 @@ def _find_positions(reading: Reading) -> None:
         if any(s < end and start < e for s, e in taken):
             continue
         title = STANDALONE_POSITIONS[match.group("title")]
-        org = "bma" if title == "ผู้ว่าราชการกรุงเทพมหานคร" else None     # the governor of Bangkok heads the BMA
+        org = _standalone_body(reading, title)
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
     found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
@@ -469,6 +470,61 @@ def _body_of_title(reading: Reading, head: str, body: str) -> str | None:
     if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ")):
         return reading.learn_organization(compact, "committee", None)
     return None
+
+
+# A title complete in itself that names its body: Bangkok's governor heads the BMA; the Prime Minister's
+# secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md).
+# The Prime Minister and deputies hold no post in a body of the tables (the cabinet is none).
+_STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพมหานคร": "bma", "เลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี",
+                      "รองเลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี"}
+
+
+def _standalone_body(reading: Reading, title: str) -> str | None:
+    body = next((b for t, b in _STANDALONE_BODIES.items() if title.startswith(t)), None)
+    if body is None or reading.gazetteer.organization(body) is not None:      # a key ("bma")
+        return body
+    return reading.gazetteer.find_by_name(body)
+
+
+# A unit the tables lack, named whole in a title and followed by the agency it belongs to: "ผู้อำนวยการ
+# กองบริหารจัดการทรัพยากรและกำหนดมาตรการ กรมประมง", "ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11 กรมส่งเสริมอุตสาหกรรม".
+# (hospitals, schools and committees have rules of their own: organizations.py, _body_of_title)
+_TITLED_UNIT = re.compile(r"(?:ศูนย์|สำนักงาน|สำนัก(?!งาน)|กอง|สถาบัน)[\u0e01-\u0e4e]{3}")     # not a bare "สำนักงาน"
+
+
+def _unit_named_in_title(reading: Reading, name: str, start: int, end: int) -> str | None:
+    """The unit, learned under the table agency written right after the title (its parent, as the text
+    gives it; the checks of organizations.py: not a neighbour in a list, not a police or military unit under
+    a civil body, a ministry's central division under its permanent secretary's office). None where no
+    parent is written: a unit with no parent would stand at the top of the state."""
+    from .organizations import _GENERIC_UNIT, _GENERIC_UNIT_WORDS, _apposed_parent, _central_division_parent
+
+    gazetteer = reading.gazetteer
+    name = re.sub(r"[ \t]+", " ", name).strip()
+    if not _TITLED_UNIT.match(name) or _GENERIC_UNIT.match(name) or _GENERIC_UNIT_WORDS.search(name) \
+            or name in gazetteer.unit_heads or name.endswith("จังหวัด"):
+        return None
+    bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
+    parent = _apposed_parent(reading, bracket.end() if bracket else end, start) or _department_of_numbered_office(gazetteer, name)
+    agency = gazetteer.agencies.get(parent or "")
+    if agency is None or agency.kind in OUTSIDE_KINDS:
+        return None
+    return reading.learn_organization(name, "unit", _central_division_parent(gazetteer, name, parent))
+
+
+# A department's numbered regional office is named after it: "สำนักงานชลประทานที่ 14" (กรมชลประทาน),
+# "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11" (กรมส่งเสริมอุตสาหกรรม), "สำนักงานเจ้าท่าภูมิภาคที่ 2", "สำนักงานพัฒนาที่ดินเขต 1".
+_NUMBERED_OFFICE = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์)(?P<core>[\u0e01-\u0e4e]{3,40}?)(?:ภูมิภาค|ภาค|เขต)?(?:ที่)?[ \t]?[0-9]{1,2}")
+
+
+def _department_of_numbered_office(gazetteer, name: str) -> str | None:
+    """The department a numbered regional office is named after (กรม<core>, กรมการ<core>), from the tables."""
+    match = _NUMBERED_OFFICE.fullmatch(name)
+    if match is None:
+        return None
+    core = match.group("core")
+    return next((key for department in ("กรม" + core, "กรมการ" + core, "กรม" + core.removeprefix("การ"))
+                 if (key := gazetteer.find_by_name(department))), None)
 
 
 def _ministry_of_heading(reading: Reading, before: int) -> str | None:
