@@ -63,7 +63,7 @@ def test_no_unit_is_learned_without_its_parent_written_beside_it(sentence, title
 ])
 def test_a_numbered_regional_office_belongs_to_the_department_it_is_named_after(sentence, title, parent):
     name, found_parent, kind = posts(sentence)[title]
-    assert (name, found_parent, kind) == (title.removeprefix("รอง").removeprefix("ผู้อำนวยการ"), parent, "unit")
+    assert (name, found_parent, kind) == (title.removeprefix("รอง").removeprefix("ผู้อำนวยการ"), parent, "office")
 
 
 @pytest.mark.parametrize("sentence, title", [

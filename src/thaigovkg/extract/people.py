@@ -509,7 +509,9 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int) -> s
     agency = gazetteer.agencies.get(parent or "")
     if agency is None or agency.kind in OUTSIDE_KINDS:
         return None
-    return reading.learn_organization(name, "unit", _central_division_parent(gazetteer, name, parent))
+    # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
+    kind = "office" if name.startswith("สำนัก") and _department_of_numbered_office(gazetteer, name) else "unit"
+    return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
 
 
 # A department's numbered regional office is named after it: "สำนักงานชลประทานที่ 14" (กรมชลประทาน),
