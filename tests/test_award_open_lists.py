@@ -117,11 +117,13 @@ _FUNDS = ("กรมบัญชีกลางมอบรางวัลทุ
 
 
 def test_an_outline_item_under_the_lead_s_programme_is_its_kind_of_award():
-    extraction = extract(_FUNDS)
-    assert [p.name for p in extraction.programmes.values()] == ["รางวัลทุนหมุนเวียนดีเด่น"]
-    assert {(r[0], r[2]) for r in rows(extraction)} == {
-        ("กองทุนหลักประกันสุขภาพแห่งชาติ", "ผลการดำเนินงานดีเด่น"),
-        ("เงินทุนหมุนเวียนเพื่อการชลประทาน", "ผลการดำเนินงานดีเด่น")}
+    text = ("สำนักงาน ก.พ.ร. มอบรางวัลหน่วยบริการประชาชนยอดเยี่ยม ประจำปี 2566 จำนวน 3 ประเภทรางวัลด้วยกัน ดังนี้\n"
+            "1. รางวัลผลการดำเนินงานดีเด่น เป็นรางวัลสำหรับหน่วยงานที่มีผลการดำเนินงานโดยรวมดีเด่น จำนวน 2 หน่วยงาน ได้แก่\n"
+            "1) กรมการปกครอง\n2) กรมที่ดิน\n")
+    extraction = extract(text)
+    assert [p.name for p in extraction.programmes.values()] == ["รางวัลหน่วยบริการประชาชนยอดเยี่ยม"]
+    assert {(r[0], r[2]) for r in rows(extraction)} == {("กรมการปกครอง", "ผลการดำเนินงานดีเด่น"),
+                                                          ("กรมที่ดิน", "ผลการดำเนินงานดีเด่น")}
 
 
 @pytest.mark.parametrize("before, opens", [
@@ -288,3 +290,12 @@ def test_a_numbered_list_of_steps_is_no_list_of_kinds():
     text = ("กรมการปกครอง ได้รับรางวัลบริการภาครัฐ ประจำปี 2567 โดยมีขั้นตอน 3 ด้าน คือ 1) ยื่นคำขอ "
             "2) ตรวจสอบเอกสาร 3) อนุมัติ\n")
     assert {(r[0], r[2]) for r in rows(extract(text))} <= {("กรมการปกครอง", None)}
+
+
+def test_the_revolving_fund_awards_read_with_their_scheme_s_terms():
+    # a programme conferred in five or more corpus articles has its real terms in ontology/awards.ttl
+    e = extract(_FUNDS + "2. รางวัลการพัฒนาดีเด่น เป็นรางวัลสำหรับทุนหมุนเวียนที่มีการพัฒนา จำนวน 1 ทุนหมุนเวียน ได้แก่\n"
+                         "- ประเภทชมเชย\n1) กองทุนสิ่งแวดล้อม\n")
+    found = {(r[0], r[1], r[2], r[3]) for r in rows(e)}
+    assert ("กองทุนหลักประกันสุขภาพแห่งชาติ", "revolving-fund-award", "ผลการดำเนินงานดีเด่น", None) in found
+    assert ("กองทุนสิ่งแวดล้อม", "revolving-fund-award", "การพัฒนาดีเด่น", "ชมเชย") in found
