@@ -221,7 +221,7 @@ def test_winners_written_right_after_their_placings_each_take_their_own():
 
 def test_the_next_placing_is_no_second_award_of_the_winner_before_it_even_where_its_own_winner_is_unread():
     e = extract("ทั้งนี้ มีหน่วยงานได้รับรางวัลบูธนิทรรศการดีเด่น ประจำปี 2565 ประเภทหน่วยงานขนาดใหญ่ รางวัลชนะเลิศ ได้แก่ "
-                "กรมการแพทย์ รองชนะเลิศอันดับ 1 ชมรมผู้สูงวัยบ้านนา\n")
+                "กรมการแพทย์ รองชนะเลิศอันดับ 1 กลุ่มผู้สูงวัยบ้านนา\n")
     assert [(r[0], r[4], r[5]) for r in rows(e)] == [("กรมการแพทย์", "หน่วยงานขนาดใหญ่", "ชนะเลิศ")]
 
 

@@ -3,7 +3,10 @@
 Thai misspellings of a name are mostly a vowel or tone mark (``อินทุสุต`` /
 ``อินทุสูต``), so people are grouped by given name and the consonant skeleton
 of the surname; the spelling most articles use is the name, the others its
-variants. Organisations need no step here: every article resolves them to the
+variants. Other misspellings (a letter off in either part, the space put
+elsewhere: ``โอภาส การย์กวินพงศ์`` / ``…พงษ์``, ``ประยุทธ์จันทร์ โอชา``) make
+nodes of their own, which ``resolve_people`` merges where the evidence agrees.
+Organisations need no step here: every article resolves them to the
 same reference key or the same hash of the same name.
 
 A ceremony is named by its programme, year and day (regional ceremonies of
@@ -123,8 +126,9 @@ class ArticleSummary:
 
     ``people``: (person key, the spelling the article uses, the other names it gives);
     ``ceremonies``: (programme key, Buddhist Era year, ISO day or None) of every ceremony
-    reported; ``digest``: a hash of everything the article contributes, so a store knows
-    an article added again unchanged.
+    reported; ``posts``: (person key, title, organisation key or "") of every post, the evidence
+    that two spellings name one person; ``digest``: a hash of everything the article
+    contributes, so a store knows an article added again unchanged.
     """
 
     iri: str
@@ -132,10 +136,12 @@ class ArticleSummary:
     people: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     ceremonies: tuple[tuple[str, int, str | None], ...] = ()
     digest: str = ""
+    posts: tuple[tuple[str, str, str], ...] = ()
 
     def to_json(self) -> dict:
         return {"iri": self.iri, "id": self.doc_id, "people": [[k, s, list(v)] for k, s, v in self.people],
-                "ceremonies": [list(c) for c in self.ceremonies], "digest": self.digest}
+                "ceremonies": [list(c) for c in self.ceremonies], "digest": self.digest,
+                "posts": [list(p) for p in self.posts]}
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
@@ -143,7 +149,8 @@ class ArticleSummary:
     @classmethod
     def from_json(cls, data: dict) -> ArticleSummary:
         return cls(data["iri"], data["id"], tuple((k, s, tuple(v)) for k, s, v in data["people"]),
-                   tuple((p, y, d) for p, y, d in data["ceremonies"]), data.get("digest", ""))
+                   tuple((p, y, d) for p, y, d in data["ceremonies"]), data.get("digest", ""),
+                   tuple((k, t, o) for k, t, o in data.get("posts", ())))     # stores made before posts were kept
 
 
 def summarize(extraction: Extraction, lines: Iterable[bytes] = ()) -> ArticleSummary:
@@ -154,15 +161,16 @@ def summarize(extraction: Extraction, lines: Iterable[bytes] = ()) -> ArticleSum
     digest = hashlib.sha1(json.dumps([people, ceremonies], ensure_ascii=False).encode("utf-8"))
     for line in sorted(lines):
         digest.update(line)
+    posts = tuple(sorted({(person_key(post.person), post.title, post.org or "") for post in extraction.posts}))
     return ArticleSummary(str(iris.article_iri(article.doc_id)), article.doc_id, people, ceremonies,
-                          digest.hexdigest()[:20])
+                          digest.hexdigest()[:20], posts)     # (the posts are in the lines, so in the digest)
 
 
 def combine(first: ArticleSummary, second: ArticleSummary) -> ArticleSummary:
     """One summary for an id read twice in one build (its facts are merged into one article node)."""
     digest = hashlib.sha1(f"{first.digest}+{second.digest}".encode()).hexdigest()[:20]
     return ArticleSummary(first.iri, first.doc_id, first.people + second.people,
-                          first.ceremonies + second.ceremonies, digest)
+                          first.ceremonies + second.ceremonies, digest, first.posts + second.posts)
 
 
 @dataclass(frozen=True)
@@ -217,6 +225,200 @@ def resolve_ceremonies(summaries: Summaries, renames: Mapping[str, str]) -> Reso
     return found
 
 
+# --------------------------------------------------------------------------- people: name variants of one person
+
+# A surname this long is rare enough that the same given name with it one letter off is the same person
+# (the Names Act gives each family its own surname); a shorter one (สมจิต / สมจิตร) needs more evidence.
+LONG_SURNAME = 7
+
+
+@dataclass
+class _Known:
+    """What the articles say of one person key: the articles naming it, its spellings, its posts."""
+
+    articles: set[str] = field(default_factory=set)
+    spellings: Counter[str] = field(default_factory=Counter)
+    posts: set[tuple[str, str]] = field(default_factory=set)              # (title, organisation key)
+    posts_in: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # article → its posts there
+
+    @property
+    def name(self) -> str:
+        return sorted(self.spellings.items(), key=lambda item: (-item[1], item[0]))[0][0]
+
+    @property
+    def orgs(self) -> set[str]:
+        return {org for _, org in self.posts if org}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, or two neighbours swapped (``พงศ์``/``พงษ์``, ``ทาวัน``/``ทาวัณ``)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1:]
+
+
+def near_identical(names: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(how, key, key) for names (key → spelling) that are one name written two ways: the same letters
+    spaced otherwise (``ประยุทธ์จันทร์ โอชา``), or one part the same and the other one edit apart."""
+    by_given: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_family: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    compact: dict[str, list[str]] = defaultdict(list)
+    for key, name in sorted(names.items()):
+        given, _, family = name.partition(" ")
+        if family:
+            by_given[given].append((family, key))
+            by_family[family].append((given, key))
+        compact[re.sub(r"[\s.]", "", name)].append(key)
+    pairs = [("spacing", a, b) for keys in compact.values() for i, a in enumerate(keys) for b in keys[i + 1:]]
+    for how, groups in (("surname", by_given), ("given name", by_family)):
+        for items in groups.values():
+            pairs += [(how, a, b) for i, (part, a) in enumerate(items) for other, b in items[i + 1:]
+                      if one_edit(part, other)]
+    return pairs
+
+
+# Letters written for one another because they sound alike (ศ ษ ส, ณ น, ธ ท …) or look alike (ฎ ฏ, ด ต, บ ป, ข ช ซ),
+# and the marks a name is often written with or without (the tone marks, the silencer ์, ็): a slip of the pen,
+# not another name. (Vowel signs are not: มานี and มานะ are two names.)
+_ALIKE = ("ศษส", "ณน", "ธทฑฒ", "ภพ", "ฌช", "ลฬ", "ญย", "ฎฏดต", "บป", "ขฃชซ", "คฅฆ", "ผฝ", "พฟ")
+_SLIP_MARKS = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
+
+
+def slip(a: str, b: str) -> bool:
+    """Two spellings one slip apart: a letter for its look- or sound-alike, a tone mark or silencer
+    added, dropped or changed, or a letter doubled (``พงษ์``/``พงศ์``, ``ประยุทธ``/``ประยุทธ์``, ``วรรรณ``)."""
+    if not one_edit(a, b):
+        return False
+    if len(a) == len(b):
+        changed = [(x, y) for x, y in zip(a, b) if x != y]
+        if len(changed) != 1:
+            return False                   # two letters swapped: no alike letters
+        (x, y), = changed
+        return {x, y} <= _SLIP_MARKS or any(x in group and y in group for group in _ALIKE)
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i in range(len(short)) if short[i] != long[i]), len(short))
+    extra = long[i]
+    return extra in _SLIP_MARKS or extra == long[i - 1:i] or extra == long[i + 1:i + 2]
+
+
+def _conflict(first: _Known, second: _Known) -> bool:
+    """Two people, not one: both named in one article, each with posts there and none the same."""
+    for article in first.articles & second.articles:
+        mine, theirs = first.posts_in.get(article, set()), second.posts_in.get(article, set())
+        if mine and theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _agreement(how: str, first: _Known, second: _Known) -> str | None:
+    """Why two near-identical names are one person, or None where the evidence does not say so."""
+    same_post = first.posts & second.posts
+    if same_post:
+        return "the same post (" + sorted(same_post)[0][0] + ")"
+    same_org = first.orgs & second.orgs
+    if same_org:
+        return "a post in the same organisation (" + sorted(same_org)[0] + ")"
+    if first.articles & second.articles and how != "given name":
+        return "named both ways in one article"
+    if how == "spacing":
+        return "the same letters"
+    (given, _, family), (other_given, _, other_family) = first.name.partition(" "), second.name.partition(" ")
+    if how == "surname" and len(family) >= LONG_SURNAME:
+        return "the same given name and a long surname"
+    if how == "surname" and slip(family, other_family) or how == "given name" and slip(given, other_given):
+        return "a slip of the pen (a letter for its look- or sound-alike, a tone mark, a doubled letter)"
+    if how == "given name" and ("ก" + given == other_given or "ก" + other_given == given):
+        return "the same name after a chief's title นายก read as the honorific นาย"
+    return None
+
+
+def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """Name variants of one person made one node (and their posts one post each) where the evidence agrees:
+    the same letters spaced otherwise, or one part of the name the same and the other one edit apart, with
+    the same post or organisation, both spellings in one article (a surname), a long surname, a slip of the
+    pen (``slip``), or a chief's title นายก read as นาย (``กนที`` for ``นที``). Kept apart where it does not:
+    a given name another vowel or letter off with no post in common (มานี / มานะ, siblings), or two
+    spellings each holding other posts in one article (two people). The node named in most articles is kept."""
+    known: dict[str, _Known] = defaultdict(_Known)
+    for summary in summaries:
+        for key, spelled, _ in summary.people:
+            known[key].articles.add(summary.iri)
+            known[key].spellings[spelled] += 1
+        for key, title, org in summary.posts:
+            known[key].posts.add((title, org))
+            known[key].posts_in.setdefault(summary.iri, set()).add((title, org))
+    known = {key: found for key, found in known.items() if found.spellings}
+    weight = lambda key: (-len(known[key].articles), key)  # noqa: E731   (most articles first, then the key)
+    group: dict[str, list[str]] = {key: [key] for key in known}
+    why: dict[str, list[str]] = defaultdict(list)
+    pairs = near_identical({key: found.name for key, found in known.items()})
+    for how, a, b in sorted(pairs, key=lambda p: (min(weight(p[1]), weight(p[2])), p)):
+        first, second = group[a], group[b]
+        if first is second or any(_conflict(known[x], known[y]) for x in first for y in second):
+            continue
+        reason = _agreement(how, known[a], known[b])
+        if reason is None:
+            continue
+        merged = sorted(first + second, key=weight)
+        for key in merged:
+            group[key] = merged
+        why[merged[0]] = why.pop(first[0], []) + why.pop(second[0], [])
+        change = "spaced otherwise" if how == "spacing" else "one letter off"
+        why[merged[0]].append(f"{known[b].name} / {known[a].name}: {how} {change}, {reason}")
+    found = Resolved()
+    done: set[str] = set()
+    for key, members in group.items():
+        if len(members) < 2 or members[0] in done:
+            continue
+        done.add(members[0])
+        into = str(iris.person_iri(members[0]))
+        merged = tuple(str(iris.person_iri(k)) for k in members[1:])
+        found.renames.update({iri: into for iri in merged})
+        for other in members[1:]:
+            for title, org in known[other].posts:
+                found.renames[str(iris.post_iri(other, title, org or None))] = str(iris.post_iri(members[0], title, org or None))
+        found.merges.append(Merge("person", into, merged, "; ".join(why[members[0]])))
+    return found
+
+
+def resolve_posts(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """A post an article gives without its organisation (``ผู้อำนวยการกองระบาดวิทยา``, the department not
+    written) is the post the same person holds under the same title where another article names the
+    organisation, if the articles name one organisation for it (two: which one is not known)."""
+    keys: dict[str, str] = {}                                       # person node → the key it was made from
+    orgs: dict[tuple[str, str], set[str]] = defaultdict(set)        # (person node, title) → organisations
+    bare: set[tuple[str, str]] = set()
+    for summary in summaries:
+        for key, _, _ in summary.people:
+            if str(iris.person_iri(key)) not in renames:
+                keys[str(iris.person_iri(key))] = key
+        for key, title, org in summary.posts:
+            node = renames.get(str(iris.person_iri(key)), str(iris.person_iri(key)))
+            if org:
+                orgs[(node, title)].add(org)
+            else:
+                bare.add((node, title))
+    found = Resolved()
+    for node, title in sorted(bare):
+        named = orgs.get((node, title), set())
+        if len(named) != 1 or node not in keys:
+            continue
+        org = next(iter(named))
+        source, into = str(iris.post_iri(keys[node], title, None)), str(iris.post_iri(keys[node], title, org))
+        found.renames[source] = into
+        found.merges.append(Merge("post", into, (source,), f"{title}: the same person holds the post where "
+                                  f"another article names its organisation ({org})"))
+    return found
+
+
 def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Each person's name: the spelling most articles use (then the first in order), the others alternate names."""
     from rdflib import Literal, URIRef
@@ -252,7 +454,7 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
 
 
 #: The resolvers, in order. Merges of organisations and people go before ``resolve_names``.
-RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_names)
+RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_people, resolve_posts, resolve_names)
 
 
 def resolve(summaries: Summaries, resolvers: Iterable[Resolver] | None = None) -> Resolved:

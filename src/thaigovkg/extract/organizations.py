@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
-from . import place_bodies
+from . import named_bodies, place_bodies
 from .reading import OrgMention, Reading, near_table_name
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -36,7 +36,7 @@ _GLUE_BEFORE_SHORT_FORM = (
 # Heads of unit names that end with a province: office, bureau, centre,
 # hospital, station, provincial hall, college, prison, checkpoint, institute.
 _UNIT_HEADS = ("สำนักงาน", "สำนัก", "ศูนย์", "โรงพยาบาล", "สถานี", "ที่ทำการ", "ศาลากลาง",
-               "วิทยาลัย", "เรือนจำ", "ด่าน", "สถาบัน", "หน่วยบริการ", "ค่าย")
+               "วิทยาลัย", "เรือนจำ", "ด่าน", "สถาบัน", "หน่วยบริการ", "ค่าย", "สถานพัฒนา", "สถานแรกรับ")
 # A unit name ending in these is a generic phrase ("สำนักงานในจังหวัด" = offices in the province).
 _GENERIC_ENDINGS = ("ใน", "ของ", "ทุก", "ทั่ว", "แต่ละ", "ทั้ง", "และ", "กับ", "ทุกแห่งใน", "ต่าง")
 # Heads of provincial-unit matches that make no provincial unit: the provincial hall is a building, and
@@ -302,7 +302,10 @@ def find(reading: Reading) -> None:
 
     candidates.extend(_companies(reading))
     candidates.extend(_faculties(reading))
+    candidates.extend(_numbered_offices(reading))
+    candidates.extend(_provincial_offices_without_the_word(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
+    candidates.extend(named_bodies.find(reading))
 
     reading.orgs = _without_overlaps(candidates)
     _learn_definitions(reading)
@@ -393,6 +396,65 @@ def _faculties(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         kind = "unit" if reading.organization(university).kind in OUTSIDE_KINDS else "faculty"
         found.append((match.start(), match.start() - end, 0,
                       OrgMention(match.start(), end, reading.learn_organization(name, kind, university), "unit")))
+    return found
+
+
+# A department's numbered regional office: "สำนักงานเศรษฐกิจการเกษตรที่ 10", "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 1",
+# "สำนักงานชลประทานที่ 3"; the words between the head and the number name the department (or are the table's
+# office itself), else ontology/regional_offices.csv says whose it is.
+_NUMBERED_OFFICE = re.compile(r"(?P<head>สำนักงาน|สำนัก|ศูนย์)(?P<core>[\u0e01-\u0e4e]{3,40}?)"
+                              r"(?P<area>ภาค|เขต)?ที่[ \t]?(?P<number>\d{1,2})(?![\d.,:/])"
+                              r"(?![ \t]*(?:[-–]|ถึง)[ \t]*\d)")     # not a range: "ที่ 1 - 12" is every one of them
+
+
+@lru_cache(maxsize=1)
+def _regional_office_heads() -> dict[str, str]:
+    from ..gazetteer import _read_csv
+    return {row["head"]: row["parent"] for row in _read_csv("regional_offices.csv")}
+
+
+def _numbered_offices(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    gazetteer, found = reading.gazetteer, []
+    text = reading.text
+    for match in _NUMBERED_OFFICE.finditer(text):
+        if match.start() and _THAI_LETTER.match(text, match.start() - 1) \
+                and not text.endswith(_HEADS_BEFORE_UNIT + _GLUE_BEFORE_SHORT_FORM, max(0, match.start() - 12), match.start()):
+            continue        # inside another word, unless written on to a title, a connective or its staff
+        head, core = match.group("head"), match.group("core")
+        stem = head + core
+        parent_name = _regional_office_heads().get(stem)
+        parent = gazetteer.find_by_name(parent_name) if parent_name else None
+        for name in (stem, "กรม" + core, "กรมการ" + core, "สำนักงาน" + core):
+            if parent is None:
+                parent = gazetteer.find_by_name(name)
+        if parent is None or gazetteer.agencies.get(parent) is None \
+                or gazetteer.agencies[parent].kind not in ("department", "office", "other"):
+            continue
+        name = stem + (match.group("area") or "") + "ที่ " + match.group("number")
+        kind = "office" if head.startswith("สำนัก") else "unit"     # as the award lists' reader kinds them
+        key = reading.learn_organization(name, kind, parent)
+        found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _office_without_the_word_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """``สำนักงานสถิติอุทัยธานี``: a provincial office of the unit-head table written with its province but
+    without จังหวัด (a list of teams, a signature)."""
+    stems = {head.removesuffix("จังหวัด") for head in gazetteer.unit_heads
+             if head.startswith("สำนักงาน") and head.endswith("จังหวัด") and len(head) > len("สำนักงานจังหวัด")}
+    provinces = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != _BANGKOK), key=len, reverse=True))
+    return re.compile(rf"(?<![\u0e01-\u0e4e])({'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})"
+                      rf"({provinces})(?![\u0e01-\u0e4e])")
+
+
+def _provincial_offices_without_the_word(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    found = []
+    for match in _office_without_the_word_regex(reading.gazetteer).finditer(reading.text):
+        name = match.group(1) + "จังหวัด" + match.group(2)
+        key = reading.gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
+        if key:
+            found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
     return found
 
 
@@ -569,8 +631,12 @@ def _add_named_units(reading: Reading) -> None:
         found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
     for match in _APPOSED_UNIT.finditer(text):
         if match.start() and _THAI_LETTER.match(text, match.start() - 1) \
-                and not text.endswith(_HEADS_BEFORE_UNIT, max(0, match.start() - 12), match.start()):
-            continue        # inside another word, unless written on to its head's title
+                and not text.endswith(_HEADS_BEFORE_UNIT, max(0, match.start() - 12), match.start()) \
+                and (text.startswith("กลุ่ม", match.start())
+                     or not text.endswith(_CONNECTIVES_BEFORE_UNIT, max(0, match.start() - 12), match.start())):
+            # inside another word, unless written on to its head's title or a connective (but "โดยกลุ่ม…" is
+            # mostly a group of people: "กลุ่มแรงงานสตรี", "กลุ่มบริษัท")
+            continue
         name = _cut_name(match.group())
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name):
@@ -585,14 +651,38 @@ def _add_named_units(reading: Reading) -> None:
                 or (name.startswith(("สำนักงาน", "ศูนย์")) and name.endswith("จังหวัด")):
             continue        # a kind: "ศูนย์ดำรงธรรมจังหวัด", "สถาบันอุดมศึกษาของรัฐ…", "กลุ่มธุรกิจที่ …"
         parent = _apposed_parent(reading, end, match.start())
+        if parent and parent in reading.extraction.organizations \
+                and reading.organization(parent).kind in ("association", "foundation", "religious", "chamber"):
+            parent = None   # "กลุ่มปันจักสีลัต ชมรมอิหม่าม": a learned club beside it in a list, not its body
         whole = _named_with_parent(gazetteer, name, reading.organization(parent).name) if parent else None
         if whole:       # "สำนักงานปลัดกระทรวง กระทรวงศึกษาธิการ": the table's สำนักงานปลัดกระทรวงศึกษาธิการ
             found.append(OrgMention(match.start(), end, whole, "name"))
             continue
         parent = _central_division_parent(gazetteer, name, parent) if parent else None
+        if parent is None and name.startswith("สำนัก") and name.endswith("กทม") and text.startswith(".", end):
+            name, end, parent = name.removesuffix("กทม") + "กรุงเทพมหานคร", end + 1, "bma"   # "สำนักงานประชาสัมพันธ์กทม."
+        if parent is None and name.startswith("สำนัก") and _BANGKOK_AFTER.match(text, end):
+            parent = "bma"  # "สำนักอนามัย กรุงเทพมหานคร", "สำนักอนามัย กทม.": a bureau of the BMA
         if parent:
-            found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
+            found.append(OrgMention(match.start(), end, reading.learn_organization(
+                _qualified(reading, name, parent), "unit", parent), "unit"))
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+# Connectives a unit's name may be written on to ("จากศูนย์ดวงตา …", "บทบาทของศูนย์อำนวยการ…").
+_CONNECTIVES_BEFORE_UNIT = ("ของ", "จาก", "โดย", "และ", "กับ", "แก่", "สังกัด", "ได้แก่", "คือ")
+_BANGKOK_AFTER = re.compile(r"[ \t]?(?:กรุงเทพมหานคร|กทม\.)(?![\u0e01-\u0e4e])")
+# Parents whose units are named with them (tests/ANNOTATION.md: a name ambiguous alone is qualified by its parent):
+# "ศูนย์ดวงตา สภากาชาดไทย", "สำนักอนามัย กรุงเทพมหานคร", "ศูนย์เทคโนโลยีและสารสนเทศ สถาบันพระปกเกล้า"; a division of a
+# ministry's or a department's office is named alone, as the table names the offices.
+_QUALIFYING_KINDS = ("independent", "province", "local_government", "hospital", "university")
+
+
+def _qualified(reading: Reading, name: str, parent: str) -> str:
+    body = reading.organization(parent)
+    if (body.kind in _QUALIFYING_KINDS or parent == "bma") and not name.replace(" ", "").endswith(body.name.replace(" ", "")):
+        return name + " " + body.name
+    return name
 
 
 # A unit named by what it is to the body rather than by its work: head office, branch, the units
@@ -840,7 +930,9 @@ _PROVINCE_WRITTEN_AFTER = re.compile(r"[ \t]?(?:จังหวัด|จ\.)[ \t
 # (to move to ontology/unit_heads.csv with the reference data).
 _SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ์": "dms", "มะเร็ง": "dms", "ตำรวจ": "rtp", "ราชทัณฑ์": "doc",
                       # the medical services department's own hospitals in Bangkok
-                      "ราชวิถี": "dms", "เลิดสิน": "dms", "นพรัตนราชธานี": "dms", "นพรัตน์ราชธานี": "dms", "สงฆ์": "dms"}
+                      "ราชวิถี": "dms", "เลิดสิน": "dms", "นพรัตนราชธานี": "dms", "นพรัตน์ราชธานี": "dms", "สงฆ์": "dms",
+                      # the Chulabhorn Royal Academy's hospital
+                      "จุฬาภรณ์": "cra"}
 
 
 _LOCAL_GOVERNMENT_WORDS = ("องค์การบริหารส่วน", "เทศบาล", "เมืองพัทยา", "กรุงเทพมหานคร")
@@ -1009,6 +1101,12 @@ def _learn_unit(reading: Reading, name: str, end: int) -> str | None:
     return reading.learn_organization(name, "unit", parent)
 
 
+def learned_provincial_unit(reading: Reading, name: str, end: int) -> str | None:
+    """The key of a department's provincial office by its name (``สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่``),
+    for the posts that name it through its head's title."""
+    return reading.gazetteer.find_by_name(name) or _learn_unit(reading, name, end)
+
+
 def _parent_after(reading: Reading, end: int) -> str | None:
     """The organisation named by ``สังกัด`` (under) or ``ของ`` (of) right after a unit."""
     cue = _PARENT_CUE.match(reading.text, end)
@@ -1156,3 +1254,14 @@ def _attest_inner(reading: Reading, org: OrgMention) -> None:
             return
     if org.key in gazetteer.agencies:
         extraction.attested.add((org.key, _table_form(gazetteer, org.key, surface)))
+
+
+def learn_placed_unit(reading: Reading, name: str, start: int, end: int, kind: str = "unit") -> str | None:
+    """For other readers (an award list's winners): a hospital or another body the tables lack, learned
+    under the parent the text states (สังกัด / ของ, or the agency right after it), or for a hospital the
+    one its kind has, as this module learns self-named units; None where no parent is known (a body the
+    shapes require to sit under a parent is not learned without one)."""
+    if kind == "hospital":
+        return _learn_named_unit(reading, name, start, end)
+    parent = _parent_after(reading, end) or _apposed_parent(reading, end, start)
+    return reading.learn_organization(name, kind, parent) if parent else None

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME,
-                         NOT_SURNAME_WORDS, POSITION_HEADS, STANDALONE_POSITIONS)
+                         NOT_SURNAME_WORDS, OUTSIDE_KINDS, POSITION_HEADS, STANDALONE_POSITIONS)
 from ..model import Person, Post
 from .reading import PersonMention, PositionMention, Reading, near_table_name
 
@@ -264,6 +264,7 @@ def _find_positions(reading: Reading) -> None:
         if not head and org.how == "local":     # a local government's chief: "นายก อบต.บ้านกลาง"
             head = _LOCAL_HEAD.search(text, max(0, org.start - 30), org.start)
         if not head:
+            found.extend(_officer_post(reading, org))
             continue
         title = compose_title(reading, head.group("head"), org.key)
         if title:
@@ -285,7 +286,8 @@ def _find_positions(reading: Reading) -> None:
             continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
-        org = _body_of_title(reading, head.group("head"), text[body.start():end])
+        org = _body_of_title(reading, head.group("head"), text[body.start():end]) \
+            or _unit_named_in_title(reading, text[body.start():end], body.start(), end)
         title = text[start:end]
         if org:
             reading.evidence(("org", org), body.start(), end)
@@ -299,15 +301,123 @@ def _find_positions(reading: Reading) -> None:
         if any(s < end and start < e for s, e in taken):
             continue
         title = STANDALONE_POSITIONS[match.group("title")]
-        org = "bma" if title == "ผู้ว่าราชการกรุงเทพมหานคร" else None     # the governor of Bangkok heads the BMA
+        org = _standalone_body(reading, title)
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
     found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
+    found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
+    found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
     found += _deputies_before_acting(text, found)
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
         reading.mention("position", position.start, position.end, position.title, position.org or "")
+
+
+# The head of a department's provincial office is titled by the office's work and the province: "อุตสาหกรรมจังหวัด
+# เชียงใหม่" heads สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่ (the unit-head table's offices), "พัฒนาการจังหวัด…" the
+# community development office, "นายแพทย์สาธารณสุขจังหวัด…" the public health office. Offices whose head has
+# a title of another form (หัวหน้าสำนักงานจังหวัด, ป้องกันจังหวัด, จ่าจังหวัด …) are left out.
+_OFFICE_TITLES_APART = {"พัฒนาการ": "สำนักงานพัฒนาชุมชนจังหวัด", "นายแพทย์สาธารณสุข": "สำนักงานสาธารณสุขจังหวัด"}
+_NOT_OFFICE_TITLES = ("จังหวัด", "ปกครอง", "ป้องกันและบรรเทาสาธารณภัย", "พระพุทธศาสนา", "ที่ดิน", "สาธารณสุข",
+                      "ส่งเสริมการปกครองท้องถิ่น")
+
+
+@lru_cache(maxsize=4)
+def _office_title_regex(gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    offices = dict(_OFFICE_TITLES_APART)
+    for head in gazetteer.unit_heads:
+        if head.startswith("สำนักงาน") and head.endswith("จังหวัด"):
+            work = head.removeprefix("สำนักงาน").removesuffix("จังหวัด")
+            if work and work not in _NOT_OFFICE_TITLES:
+                offices.setdefault(work, head)
+    provinces = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    works = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
+    acting = "|".join(ACTING_PREFIXES)
+    return re.compile(rf"(?<![\u0e01-\u0e4e])(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>รอง)?(?P<work>{works})จังหวัด[ \t]?"
+                      rf"(?P<province>{provinces})(?![\u0e01-\u0e4e])"), offices
+
+
+def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    """Posts titled by a provincial office's work and its province, tied to that office."""
+    from .organizations import learned_provincial_unit
+
+    regex, offices = _office_title_regex(reading.gazetteer)
+    found = []
+    for match in regex.finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        office = offices[match.group("work")] + match.group("province")
+        org = learned_provincial_unit(reading, office, match.end())
+        if org is None:
+            continue
+        title = (match.group("deputy") or "") + match.group("work") + "จังหวัด" + match.group("province")
+        found.append(_position(match.start(), match.end(), title, org, match.group("acting")))
+    return found
+
+
+# The officers of a body outside the state, and a company's or a bank's managers ("นายกสมาคมแม่บ้านมหาดไทย",
+# "อุปนายกสมาคม…", "ประธานสมาพันธ์…", "กรรมการผู้จัดการใหญ่ธนาคารกรุงไทย"): the title is the head and the body
+# as the article writes it.
+_OFFICER_HEADS = ("ที่ปรึกษานายก", "อุปนายก", "นายก", "รองประธานคณะกรรมการ", "ประธานคณะกรรมการ", "รองประธานกรรมการ",
+                  "ประธานกรรมการ", "รองประธาน", "ประธาน",
+                  "เลขาธิการ", "กรรมการอำนวยการ", "เหรัญญิก", "ผู้อำนวยการ", "ผู้ก่อตั้ง", "รองกรรมการผู้จัดการใหญ่",
+                  "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "กรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
+                  "ผู้จัดการ", "หัวหน้า", "ผู้ช่วยเจ้าอาวาส", "รองเจ้าอาวาส", "เจ้าอาวาส")
+_OFFICER_HEAD = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})[ \t]?$")
+_MANAGER_HEADS = ("รองกรรมการผู้จัดการใหญ่", "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร")
+
+
+def _officer_post(reading: Reading, org) -> list[PositionMention]:
+    from ..gazetteer import OUTSIDE_KINDS
+
+    body = reading.organization(org.key)
+    head = _OFFICER_HEAD.search(reading.text, max(0, org.start - 30), org.start)
+    if head is None or (body.kind not in OUTSIDE_KINDS and head.group("head") not in _MANAGER_HEADS):
+        return []
+    surface = re.sub(r"[ \t]+", "", reading.text[org.start:org.end])
+    return [_position(head.start(), org.end, head.group("head") + surface, org.key, None)]
+
+
+# A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
+# it: "รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์", "ที่ปรึกษารองนายกรัฐมนตรี" are posts of their own.
+_STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|รอง|ผู้ช่วย)$")
+
+
+def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
+    if position.acting:
+        return position
+    prefix = _STAFF_PREFIX.search(text, max(0, position.start - 16), position.start)
+    if prefix is None or position.title.startswith(prefix.group()):
+        return position
+    return PositionMention(prefix.start(), position.end, prefix.group() + position.title, position.org, position.acting)
+
+
+# A qualifier written after a deputy's, an assistant's or an inspector's title is part of the post
+# (tests/ANNOTATION.md): "รองปลัดกระทรวงมหาดไทย ด้านบริหาร", "ผู้ตรวจราชการกระทรวงสาธารณสุข เขตสุขภาพที่ 2".
+_QUALIFIED_HEADS = ("รอง", "ผู้ช่วย", "ผู้ตรวจราชการ", "หัวหน้าผู้ตรวจราชการ", "ที่ปรึกษา", "ผู้ทรงคุณวุฒิ")
+_QUALIFIER = re.compile(r"[ \t]?(?P<qualifier>ด้าน[\u0e01-\u0e4e]{3,25}(?![\u0e01-\u0e4e])"
+                        r"|เขต(?:สุขภาพ|ตรวจราชการ)?(?:ที่)?[ \t]?\d{1,2}(?![\d.,]))")
+
+
+def _with_qualifier(text: str, position: PositionMention) -> PositionMention:
+    title = position.title.removeprefix(position.acting)
+    match = _QUALIFIER.match(text, position.end)
+    if match is None or not title.startswith(_QUALIFIED_HEADS) or position.org is None:
+        return position
+    qualifier = re.sub(r"[ \t]+", "", match.group("qualifier"))
+    if qualifier.startswith("ด้าน") and _words(qualifier.removeprefix("ด้าน"))[0] in _NOT_A_QUALIFIER:
+        return position
+    return PositionMention(position.start, match.end(), position.title + qualifier, position.org, position.acting)
+
+
+# "… ด้านการ…" that goes on with what the person did, not which side of the work the post covers
+_NOT_A_QUALIFIER = frozenset("ที่ นี้ ต่าง ต่างๆ ใด การ".split())
+
+
+def _words(run: str) -> tuple[str, ...]:
+    from .organizations import _words as words
+    return words(run) or ("",)
 
 
 # A deputy's title written bare before the acting title it completes: "รองอธิบดี รักษาราชการแทนอธิบดีกรม…"
@@ -360,6 +470,63 @@ def _body_of_title(reading: Reading, head: str, body: str) -> str | None:
     if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ")):
         return reading.learn_organization(compact, "committee", None)
     return None
+
+
+# A title complete in itself that names its body: Bangkok's governor heads the BMA; the Prime Minister's
+# secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md).
+# The Prime Minister and deputies hold no post in a body of the tables (the cabinet is none).
+_STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพมหานคร": "bma", "เลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี",
+                      "รองเลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี"}
+
+
+def _standalone_body(reading: Reading, title: str) -> str | None:
+    body = next((b for t, b in _STANDALONE_BODIES.items() if title.startswith(t)), None)
+    if body is None or reading.gazetteer.organization(body) is not None:      # a key ("bma")
+        return body
+    return reading.gazetteer.find_by_name(body)
+
+
+# A unit the tables lack, named whole in a title and followed by the agency it belongs to: "ผู้อำนวยการ
+# กองบริหารจัดการทรัพยากรและกำหนดมาตรการ กรมประมง", "ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11 กรมส่งเสริมอุตสาหกรรม".
+# (hospitals, schools and committees have rules of their own: organizations.py, _body_of_title)
+_TITLED_UNIT = re.compile(r"(?:ศูนย์|สำนักงาน|สำนัก(?!งาน)|กอง|สถาบัน)[\u0e01-\u0e4e]{3}")     # not a bare "สำนักงาน"
+
+
+def _unit_named_in_title(reading: Reading, name: str, start: int, end: int) -> str | None:
+    """The unit, learned under the table agency written right after the title (its parent, as the text
+    gives it; the checks of organizations.py: not a neighbour in a list, not a police or military unit under
+    a civil body, a ministry's central division under its permanent secretary's office). None where no
+    parent is written: a unit with no parent would stand at the top of the state."""
+    from .organizations import _GENERIC_UNIT, _GENERIC_UNIT_WORDS, _apposed_parent, _central_division_parent
+
+    gazetteer = reading.gazetteer
+    name = re.sub(r"[ \t]+", " ", name).strip()
+    if not _TITLED_UNIT.match(name) or _GENERIC_UNIT.match(name) or _GENERIC_UNIT_WORDS.search(name) \
+            or name in gazetteer.unit_heads or name.endswith("จังหวัด"):
+        return None
+    bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
+    parent = _apposed_parent(reading, bracket.end() if bracket else end, start) or _department_of_numbered_office(gazetteer, name)
+    agency = gazetteer.agencies.get(parent or "")
+    if agency is None or agency.kind in OUTSIDE_KINDS:
+        return None
+    # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
+    kind = "office" if name.startswith("สำนัก") and _department_of_numbered_office(gazetteer, name) else "unit"
+    return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
+
+
+# A department's numbered regional office is named after it: "สำนักงานชลประทานที่ 14" (กรมชลประทาน),
+# "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11" (กรมส่งเสริมอุตสาหกรรม), "สำนักงานเจ้าท่าภูมิภาคที่ 2", "สำนักงานพัฒนาที่ดินเขต 1".
+_NUMBERED_OFFICE = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์)(?P<core>[\u0e01-\u0e4e]{3,40}?)(?:ภูมิภาค|ภาค|เขต)?(?:ที่)?[ \t]?[0-9]{1,2}")
+
+
+def _department_of_numbered_office(gazetteer, name: str) -> str | None:
+    """The department a numbered regional office is named after (กรม<core>, กรมการ<core>), from the tables."""
+    match = _NUMBERED_OFFICE.fullmatch(name)
+    if match is None:
+        return None
+    core = match.group("core")
+    return next((key for department in ("กรม" + core, "กรมการ" + core, "กรม" + core.removeprefix("การ"))
+                 if (key := gazetteer.find_by_name(department))), None)
 
 
 def _ministry_of_heading(reading: Reading, before: int) -> str | None:
@@ -531,6 +698,7 @@ def _attach_posts(reading: Reading) -> None:
     by_start = {p.start: p for p in reading.positions}
     used: set[int] = set()
     titled: set[int] = set()            # persons with a title of their own right after the name
+    first_titles: dict[int, PositionMention] = {}
     for person in reading.persons:
         bridge = _BRIDGE.match(text, person.end)
         position = by_start.get(bridge.end()) if bridge else None
@@ -538,6 +706,7 @@ def _attach_posts(reading: Reading) -> None:
             _add_post(reading, person, position)
             used.add(position.start)
             titled.add(person.start)
+            first_titles.setdefault(person.start, position)
             link = _AND.match(text, position.end)
             after = by_start.get(link.end()) if link else None
             if after is None:       # "รองอธิบดีกรมประมง รักษาราชการแทนอธิบดีกรมประมง": an acting title goes on
@@ -558,6 +727,34 @@ def _attach_posts(reading: Reading) -> None:
         if person is not None and person.start not in titled \
                 and _opens_clause(reading, position.start, person_ends, position_ends):
             _add_post(reading, person, position)
+    _share_listed_titles(reading, first_titles, titled)
+
+
+# Posts several people hold at once: deputies, assistants, inspectors, advisors, vice-presidents, members.
+_SHARED_TITLES = ("รอง", "ผู้ช่วย", "ผู้ตรวจราชการ", "ที่ปรึกษา", "อุปนายก", "กรรมการ", "รัฐมนตรีช่วยว่าการ", "ผู้ทรงคุณวุฒิ")
+# Between two names of a list that shares one title: spaces (a zero-width one too), a comma, and.
+_NAME_GAP = re.compile(r"[ \t\u200b]*(?:,|และ)?[ \t\u200b]*")
+
+
+def _share_listed_titles(reading: Reading, first_titles: dict[int, PositionMention], titled: set[int]) -> None:
+    """Names written one after another with one title after the last hold that title each, where several may
+    hold it: "นางกุลทรัพย์ ชื่นโกสุม นางปวีณ์ริศา เกิดสม และนางวรสุดา รัตนสุคนธ์ อุปนายกสมาคมแม่บ้านมหาดไทย" (a name
+    with a title of its own ends the list; "… นายสด แดงเอียด นายพนมบุตร จันทรโชติ อธิบดีกรมศิลปากร" is the last
+    name's, one department having one director-general)."""
+    text = reading.text
+    persons = sorted((p for p in reading.persons if p.full), key=lambda p: p.start)
+    by_end = {p.end: p for p in persons}
+    for holder in persons:
+        position = first_titles.get(holder.start)
+        if position is None or not position.title.startswith(_SHARED_TITLES):
+            continue        # a post one person holds at a time (อธิบดี…, ปลัดกระทรวง…) is the last name's alone
+        current = holder
+        while True:
+            before = next((p for end, p in by_end.items() if end < current.start and _NAME_GAP.fullmatch(text, end, current.start)), None)
+            if before is None or before.start in titled:
+                break
+            _add_post(reading, before, position)
+            current = before
 
 
 # A title stands before its holder's name where it opens a clause ("เปิดเผยว่า ปลัดกระทรวง… นาย…",

@@ -48,7 +48,7 @@ _BANGKOK = ("กรุงเทพมหานคร", "กทม.")
 @lru_cache(maxsize=4)
 def _province_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
-    return re.compile(rf"(?=[จก])(?:(?:จังหวัด|จ\.)[ \t]?(?P<province>{names})(?!{_THAI})|(?P<bangkok>กรุงเทพมหานคร|กทม\.)(?!{_THAI}|พื้นที่))")
+    return re.compile(rf"(?=[จก])(?:(?:จังหวัด|จ\.)[ \t]?(?P<province>{names})(?!(?!และ|หรือ){_THAI})|(?P<bangkok>กรุงเทพมหานคร|กทม\.)(?!{_THAI}|พื้นที่))")
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +143,8 @@ def _with_bare_names(gazetteer: Gazetteer, text: str, matches) -> list[_Province
     bare = _bare_province_regex(gazetteer)
     for match in matches:
         found.append(_Province((match.start(), match.end()), match.group("province"), match.group("bangkok")))
-        if match.group("province") is None or not _AWARD_BEFORE.search(text, max(0, match.start() - 120), match.start()):
+        if match.group("province") is None or not (_AWARD_BEFORE.search(text, max(0, match.start() - 120), match.start())
+                                                   or _GOVERNORS_LISTED.search(text, max(0, match.start() - 60), match.start())):
             continue
         position = match.end()
         while (following := bare.match(text, position)) is not None:
@@ -181,6 +182,8 @@ def _address_before(places, before: str) -> bool:
 def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set[int], places=None) -> bool:
     """Whether the words around a province's name make it the administration, not the place."""
     before = text[max(0, start - 30):start]
+    if _GOVERNORS_LISTED.search(text, max(0, start - 60), start):
+        return True
     if _PLACE_BEFORE.search(before) or _PLACES_LISTED.search(text, max(0, start - 90), start) \
             or _sites_listed(text, start) \
             or _HAPPENS_TO_A_PLACE.match(text, end) or _address_before(places, before):
@@ -210,13 +213,16 @@ _STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก
 # Provinces counted or named by a kind and then listed ("4 จังหวัด ได้แก่ …", "จังหวัดชายแดนภาคใต้ ได้แก่ …"):
 # places, unless what is listed are the winners of an award ("รางวัลชนะเลิศ ได้แก่ จังหวัด…").
 _PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|พื้นที่|จังหวัด(?:ท่องเที่ยว|ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
-                            r"(?:(?!รางวัล)[^\n]){0,60}(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
+                            r"(?:(?!รางวัล|ได้รับ(?!ผลกระทบ|ความเสียหาย|ความเดือดร้อน))[^\n]){0,60}(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
 # Sites counted, or a region named, then listed by their provinces ("ภาคบริการโลหิต 12 แห่ง ได้แก่ จังหวัด…",
 # "1 ใน 9 แห่งทั่วประเทศ ได้แก่ …", "ภาคตะวันออกเฉียงเหนือ ได้แก่ จังหวัด…"): where they are, unless an award
 # was just named (its winners are listed so too).
 _SITES_LISTED = re.compile(r"(?:[\d๐-๙]+[ \t]*(?:แห่ง|ศูนย์|สาขา|เขต|ภาค|ภูมิภาค)|ภาค(?:เหนือ|ใต้|กลาง|ตะวันออก|ตะวันตก)\S*)"
                            r"[^\n]{0,30}?(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
-_AWARD_BEFORE = re.compile(r"รางวัล|ชนะเลิศ|ได้รับการ(?:คัดเลือก|รับรอง)")
+_AWARD_BEFORE = re.compile(r"รางวัล|ชนะเลิศ|ได้รับการ(?:คัดเลือก|รับรอง)|เกียรติคุณ|เกียรติบัตร|โล่")
+# The governors of the provinces listed after them: "ผู้ว่าราชการจังหวัด 17 จังหวัดภาคเหนือ ได้แก่ จังหวัดเชียงใหม่ เชียงราย …"
+# name each province's administration (tests/ANNOTATION.md: a province named through its governor is a body).
+_GOVERNORS_LISTED = re.compile(r"ผู้ว่าราชการจังหวัด[^\n]{0,40}(?:ได้แก่|ประกอบด้วย)[ \t]*$")
 
 
 def _sites_listed(text: str, start: int) -> bool:

@@ -162,11 +162,24 @@ def divisions(text: str) -> list[Division]:
         paragraph_end = text.find("\n\n", position)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         items = []
+        closing = re.match(r"\(?1([.)])", text[position:])
         while True:
             if head.group("bare") is not None:
                 item = _NEXT_BARE_ITEM.match(text, position, paragraph_end)
             else:
                 item = re.compile(rf"(?:(?<=\s)|^)\(?{number}[.)][ \t]*(?P<award>รางวัล)").search(text, position, paragraph_end)
+            if not item and closing and head.group("word") != "รางวัล":
+                # "6 ประเภท คือ 1) หน่วยงานภาครัฐ ได้แก่ 1. … 2) หน่วยงานสถานศึกษา ได้แก่ …": kinds named without รางวัล,
+                # numbered in their own style (the winners inside each are numbered in another)
+                item = _kind_item(text, number, closing.group(1), position, paragraph_end)
+                if item is not None:
+                    start, name_end = item
+                    if items and start - items[-1].end > 1200:
+                        break
+                    items.append(Division(start, name_end, _clean(re.sub(r"^ประเภท[ \t]?", "", text[start:name_end])),
+                                          kind, False))
+                    position, number = name_end, number + 1
+                    continue
             if not item or items and item.start() - items[-1].end > 600:
                 break
             name_end = _thai_name_end(text, item.end("award"))
@@ -184,6 +197,23 @@ def divisions(text: str) -> list[Division]:
             counted = any(_COUNT_OF_WINNERS.match(text, i.end) for i in items)
             found.extend(replace(i, counted=counted) for i in items if len(i.name) >= 3)
     return found
+
+
+# the end of a kind's name written without รางวัล: its winners' list or count, a colon, the end of the line
+_KIND_NAME_END = re.compile(r"[ \t]*(?:ได้แก่|คือ|ประกอบด้วย|จำนวน|[\d๐-๙]{1,3}[ \t]*(?:ราย|หน่วยงาน|แห่ง|องค์กร)|:|\n|\(?1[.)])")
+
+
+def _kind_item(text: str, number: int, closing: str, position: int, end: int) -> tuple[int, int] | None:
+    """Item ``number`` of a numbered list of kinds (``2) หน่วยงานสถานศึกษา ได้แก่ …``), in the list's own
+    style of number: where its name starts and ends, or None."""
+    marker = re.compile(rf"(?:(?<=\s)|^)\(?{number}{re.escape(closing)}[ \t]*(?=[\u0e01-\u0e4e])")
+    item = marker.search(text, position, end)
+    if item is None:
+        return None
+    stop = _KIND_NAME_END.search(text, item.end(), min(end, item.end() + 80))
+    if stop is None or stop.start() - item.end() < 4:
+        return None
+    return item.end(), stop.start()
 
 
 @lru_cache(maxsize=4)

@@ -59,6 +59,8 @@ _WORK_OF = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ของ|โดย
 _DIVIDED = re.compile(r"แบ่ง(?:รางวัล)?(?:ออก)?(?:เป็น)|(?:มี|ประกอบด้วย)[ \t]*[\d๐-๙]{1,2}[ \t]*(?:สาขา|ประเภท|ด้าน|หมวด)")
 # after a number that is no list marker: a time (13.30 น.), a unit, a percentage
 _NOT_A_MARKER = re.compile(r"[ \t]?(?:น\.|นาฬิกา|%|ล้าน|บาท|ปี|เดือน|วัน)")
+# the winners a kind of award names right after it: ได้แก่ / คือ, or the first item of their numbered list
+_WINNERS_OF_KIND = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ได้แก่|คือ|\(?1[.)])")
 _MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้น|ทั้งนี้|อนึ่ง")
 _RECEIVES = re.compile(r"ได้รับ|คว้า|(?<!สำห)รับรางวัล|(?<!สำห)รับมอบ|เข้ารับ|ผ่านการรับรอง|ได้รับการรับรอง")
 # a level followed by its count closes its award: "ระดับดีเด่น 2 ผลงาน ระดับดี 4 ผลงาน"
@@ -220,6 +222,9 @@ class Frames:
         line_start = text.rfind("\n", 0, marker) + 1
         if _LINE_MARKER.match(text, line_start) or _RECEIVES.search(text, line_start, marker):
             return False
+        kinds = [d for d in self.reading.divisions if d.start <= marker + 12 and _WINNERS_OF_KIND.match(text, d.end)]
+        if kinds and (kinds[-1].start >= marker or marker - kinds[-1].end <= 400):
+            return False          # "คือ 1) หน่วยงานภาครัฐ ได้แก่ 1. … 2. …": a kind of award and its winners
         if self.context is not None and self.context.start >= line_start:
             return False          # the receiving sentence that heads this list is on its line
         return True

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...model import Award
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
-from .recipients import _listed_before
+from .recipients import _apposed, _listed_before
 from .common import (Token, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
 
@@ -134,6 +134,9 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             if chain and _LOCATOR.fullmatch(text, end, org.end) and reading.organization(org.key).kind == "province" \
                     and not _is_place(reading, chain[-1].key):
                 end = org.end           # "โรงพยาบาลขอนแก่น จังหวัดขอนแก่น โรงพยาบาลอุดรธานี …": where the unit is
+                continue
+            if chain and not text[end:org.start].strip() and _apposed(reading, chain[-1].key, org.key):
+                end = org.end           # "กองระบาดวิทยา กรมควบคุมโรค": the unit's department, no winner of its own
                 continue
             located = _LOCATOR.match(text, end)
             if located and any(end <= o.start < located.end() for o in orgs):

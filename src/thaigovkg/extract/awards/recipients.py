@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..organizations import _GENERIC_HOSPITAL
+from ..organizations import _GENERIC_HOSPITAL, learn_placed_unit
 from ..reading import OrgMention, Reading
 from .common import (RECENT, _WHOSE_POLICY, Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)
@@ -66,7 +66,7 @@ def _add_companies(reading: Reading, terms: list[Token]) -> None:
 # commerce, a court (the reference data cannot hold them all)
 _LISTED_BODY = re.compile(
     r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?P<head>โรงเรียน|ธนาคาร|สมาคม|มูลนิธิ|ชมรม|วิสาหกิจชุมชน|กองทุน|เงินทุนหมุนเวียน"
-    r"|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|พิพิธภัณฑ์|ทัณฑสถาน|เรือนจำ|หอการค้า|ศาล(?!า|ย)|โรงพยาบาลส่งเสริมสุขภาพตำบล|โรงพยาบาล"
+    r"|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|พิพิธภัณฑ(?:สถาน|์)|ทัณฑสถาน|เรือนจำ|หอการค้า|ศาล(?!า|ย)|โรงพยาบาลส่งเสริมสุขภาพตำบล|โรงพยาบาล"
     # a division whose name is its own (กองระบาดวิทยา), not one every department has (กองคลัง, กองกลาง …)
     r"|กอง(?!ทุน|ทัพ|บัญชาการ|บิน|พล|เรือ|ร้อย|พัน|กำลัง|งาน|คลัง|กลาง|การเจ้าหน้าที่|บริหาร|แผน|ยุทธศาสตร์|พัสดุ|นิติการ|ตรวจ|สารสนเทศ"
     r"|ประชาสัมพันธ์|การต่างประเทศ|เทคโนโลยีสารสนเทศ|พัฒนาระบบ|การเงิน|บัญชี|อำนวยการ|ส่งเสริม|ติดตาม|วิชาการ|ประเมิน|กฎหมาย)"
@@ -77,11 +77,26 @@ _LISTED_BODY = re.compile(
 _BODY_KINDS = {"โรงเรียน": "school", "ธนาคาร": "company", "สมาคม": "association", "มูลนิธิ": "foundation",
                "ชมรม": "association", "วิสาหกิจชุมชน": "outside", "กลุ่ม": "outside",
                "กองทุน": "agency", "เงินทุนหมุนเวียน": "agency", "องค์การบริหารส่วนตำบล": "local_government",
-               "องค์การบริหารส่วนจังหวัด": "local_government", "พิพิธภัณฑ์": "museum", "ทัณฑสถาน": "prison",
+               "องค์การบริหารส่วนจังหวัด": "local_government", "พิพิธภัณฑ์": "museum", "พิพิธภัณฑสถาน": "museum", "ทัณฑสถาน": "prison",
                "เรือนจำ": "prison", "หอการค้า": "chamber", "ศาล": "court", "โรงพยาบาลส่งเสริมสุขภาพตำบล": "hospital", "โรงพยาบาล": "hospital",
-               "กอง": "unit", "สำนักงาน": "office"}
+               "กอง": "unit", "สำนักงาน": "office", "บริษัท": "company"}
+# a company written short: "บจก.ไทยฮอนด้า", "บมจ.ธนชาตประกันภัย", up to the next item, a comma or the line's end
+_ABBREVIATED_COMPANY = re.compile(r"(?<![\u0e01-\u0e4e])(?P<form>บจก\.|บมจ\.)[ \t]?(?P<name>[^\s,()][^\n,()]{1,50}?(?:[ \t]?\(ประเทศไทย\))?)"
+                                  r"(?=[ \t]+(?:และ[ \t]?)?\(?[\d๐-๙]{1,2}[.)]|[ \t]*(?:,|\n|$)|[ \t]+และ|[ \t]*(?:ได้รับ|คว้า|จ\.|จังหวัด))")
+# a school of a local government named by its number (and its place in brackets); a kind of school
+_SCHOOL_NUMBER = re.compile(r"[ \t]?[\d๐-๙]{1,2}(?![\d๐-๙.,])(?:[ \t]?\([\u0e01-\u0e4e \t]{2,40}\))?")
+_BARE_SCHOOL = re.compile(r"โรงเรียน(?:เทศบาล|อนุบาล|บ้าน|วัด|ประถม|มัธยม)")
 # the number of a regional office, after its name: "… ที่ 5", "… เขต 12"
 _REGION_NUMBER = re.compile(r"[ \t]?[\d๐-๙]{1,2}(?![\d๐-๙])")
+def _district_office_parent(reading: Reading, name: str) -> str | None:
+    """The department a district office belongs to: the one its service's provincial office is under
+    (``สำนักงานเกษตรอำเภอพล`` → the parent of ``สำนักงานเกษตรจังหวัด``, ontology/unit_heads.csv)."""
+    service = name.split("อำเภอ")[0] if "อำเภอ" in name else None
+    return reading.gazetteer.unit_heads.get(service + "จังหวัด") if service else None
+
+
+# the parent a body's kind gives it where the text does not (kinds the shapes place under a parent)
+_PLACED_BY_KIND = {"prison": ((r".", "กรมราชทัณฑ์"),), "museum": (), "office": (), "hospital": (), "unit": ()}
 # where the place a body is in is written after its name, before the verb: อำเภอ…, จังหวัด…, จ.…
 _LOCATED = re.compile(r"(?:[ \t]*(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})*")
 # what comes right before a winner in a list: ได้แก่ / คือ, a dash or a colon, an item's number or bullet
@@ -91,59 +106,85 @@ _BEFORE_LISTED = re.compile(r"(?:ได้แก่|คือ|(?:ให้)?แ�
 
 def _add_listed_bodies(reading: Reading, terms: list[Token]) -> None:
     """Bodies named by their kind (a school, a bank, an association, a sub-district administrative
-    organisation, a museum …) as the winners of a list (``ได้แก่ โรงเรียนโนนสุวรรณพิทยาคม จังหวัดบุรีรัมย์``,
-    ``1.6 ธนาคารกสิกรไทย จำกัด (มหาชน)``) or as the subject of a receiving verb (``องค์การบริหารส่วนตำบล
-    หนองบัว อำเภอเมือง จังหวัดขอนแก่น ได้รับรางวัล…``): learned as bodies of their kind, only there (a list
-    item within a few lines of an award term or heading, or the verb), so that a school a minister visits
-    stays prose."""
+    organisation, a museum, a company written บจก. …) as the winners of a list (``ได้แก่ โรงเรียนโนนสุวรรณ
+    พิทยาคม จังหวัดบุรีรัมย์``, ``1.6 ธนาคารกสิกรไทย จำกัด (มหาชน)``) or as the subject of a receiving verb
+    (``องค์การบริหารส่วนตำบลหนองบัว อำเภอเมือง จังหวัดขอนแก่น ได้รับรางวัล…``): learned as bodies of their
+    kind, only there (a list item within a few lines of an award term or heading, or the verb), so that a
+    school a minister visits stays prose."""
     text = reading.text
     ends = [t.end for t in terms]
     # an award word, and the end of the line it is on (a long heading line of a list: "1. รางวัล… ได้แก่")
     headings = [m.end() for m in re.finditer(r"รางวัล", text)] + [m.end() for m in _AWARD_LINE.finditer(text)]
     added = []
-    for match in _LISTED_BODY.finditer(text):
-        start = match.start()
+    for start, end, name, head in _named_bodies(text):
         line_start = text.rfind("\n", 0, start) + 1
-        name = re.sub(r"[ \t]+", " ", match.group()).strip()
-        cut = _NAME_CLAUSE.search(match.group("name"))
-        if cut:
-            name = match.group("head") + match.group("name")[:cut.start()]
-            if len(name) - len(match.group("head")) < 3:
-                continue
-        end = start + len(name) if cut else match.end()
-        if name.endswith(("ที่", "เขต")) and match.group("head") != "สำนักงาน":
-            continue                            # "…จังหวัดเลยที่ 1": a numbered unit this rule cannot name
-        if match.group("head") == "สำนักงาน" and name.endswith(("ที่", "เขต")):
-            number = _REGION_NUMBER.match(text, end)
-            if not number:
-                continue
-            name, end = name + number.group(), number.end()
         receives = _RECIPIENT_AFTER.match(text, _LOCATED.match(text, end).end())
         listed = (_BEFORE_LISTED.search(text, max(line_start - 1, start - 12, 0), start)
                   or any(o.end <= start and _LIST_GLUE.fullmatch(text, o.end, start) for o in reading.orgs + added)) \
             and any(0 <= start - e <= RECENT for e in ends + headings)
         if not (receives or listed):
             continue
-        if match.group("head") == "โรงพยาบาล" and _GENERIC_HOSPITAL.match(name):
-            continue                            # โรงพยาบาลชุมชน, โรงพยาบาลทั่วไป: a kind of hospital
         inside = [o for o in reading.orgs if start <= o.start and o.end <= end]
         if any(o.start < end and start < o.end for o in reading.orgs if o not in inside):
             continue
         parent = None
         if inside:
-            if match.group("head") != "สำนักงาน" or len(inside) > 1 or inside[0].end == end:
+            if head != "สำนักงาน" or len(inside) > 1 or inside[0].end == end:
                 continue
             # "สำนักงานเศรษฐกิจการเกษตรที่ 5": a regional office of the agency its name begins with
             parent = inside[0].key
             reading.orgs.remove(inside[0])
-        kind = _BODY_KINDS[match.group("head")]
-        if kind == "company" and not match.group("registered"):
-            kind = "state_enterprise" if reading.gazetteer.find_by_name(name) else kind
-        key = reading.learn_organization(name, kind, parent)
+        kind = _BODY_KINDS[head]
+        if head == "ธนาคาร" and "จำกัด" not in name and reading.gazetteer.find_by_name(name):
+            kind = "state_enterprise"
+        if kind in _PLACED_BY_KIND and parent is None:
+            # the parent the text states; else a prison is the corrections department's, a district office
+            # its service's (สำนักงานเกษตรอำเภอ… as สำนักงานเกษตรจังหวัด…); a body whose parent neither the text
+            # nor its kind gives is not learned (the shapes need one)
+            key = learn_placed_unit(reading, name, start, end, kind)
+            parent = None if key else next((reading.gazetteer.find_by_name(owner) for words, owner in _PLACED_BY_KIND[kind]
+                                            if re.search(words, name)), None) or _district_office_parent(reading, name)
+            key = key or (reading.learn_organization(name, kind, parent) if parent else None)
+        else:
+            key = reading.learn_organization(name, kind, parent)
+        if key is None:
+            continue
         added.append(OrgMention(start, end, key, "name"))
         reading.mention("org", start, end, reading.organization(key).name, "name")
         reading.evidence(("org", key), start, end)
     reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
+
+
+def _named_bodies(text: str):
+    """(start, end, name, head) of every name a body of a known kind could have: the head word and the
+    name glued to it, cut before a clause word, with a school's or a regional office's number; a company
+    written บจก. / บมจ. spelt out as บริษัท … จำกัด (มหาชน)."""
+    for match in _LISTED_BODY.finditer(text):
+        head, start = match.group("head"), match.start()
+        name = re.sub(r"[ \t]+", " ", match.group()).strip()
+        cut = _NAME_CLAUSE.search(match.group("name"))
+        if cut:
+            name = head + match.group("name")[:cut.start()]
+            if len(name) - len(head) < 3:
+                continue
+        end = start + len(name) if cut else match.end()
+        number = _SCHOOL_NUMBER.match(text, end) if head == "โรงเรียน" else None
+        if number:
+            name, end = name + number.group(), number.end()       # "โรงเรียนเทศบาล 2 (คลองจิหลาด)"
+        elif _BARE_SCHOOL.fullmatch(name):
+            continue                            # "โรงเรียนเทศบาล", "โรงเรียนอนุบาล": a kind of school
+        if name.endswith(("ที่", "เขต")):
+            number = _REGION_NUMBER.match(text, end) if head == "สำนักงาน" else None
+            if not number:
+                continue                        # "…จังหวัดเลยที่ 1": a numbered unit this rule cannot name
+            name, end = name + number.group(), number.end()
+        if head == "โรงพยาบาล" and _GENERIC_HOSPITAL.match(name):
+            continue                            # โรงพยาบาลชุมชน, โรงพยาบาลทั่วไป: a kind of hospital
+        yield start, end, name, head
+    for match in _ABBREVIATED_COMPANY.finditer(text):
+        name = re.sub(r"[ \t]+", " ", match.group("name")).strip()
+        public = " (มหาชน)" if match.group("form") == "บมจ." else ""
+        yield match.start(), match.end("name"), f"บริษัท {name} จำกัด{public}", "บริษัท"
 
 
 # a line that names an award; words that end a body's name glued to the clause after it

@@ -1,0 +1,308 @@
+"""Bodies outside the state that name themselves: foundations, associations, federations, clubs,
+provincial chambers of commerce, banks, and the United Nations' bodies and their offices in Thailand.
+
+A foundation is ``มูลนิธิ`` and its name (``มูลนิธิกระจกเงา``), an association ``สมาคม`` and its name
+(``สมาคมแม่บ้านมหาดไทย``); the name ends where the words stop (a space, a bracket) or where prose is
+written on to it (``มูลนิธิออมสินมอบให้…`` is มูลนิธิออมสิน). The words after the head must make a name:
+a word of prose or a kind right after it (``มูลนิธิต่างๆ``, ``สมาคมฯ``, ``ชมรมที่…``), or one word
+that only says who the members are (``สมาคมกีฬา``), is none.
+
+A United Nations body ends with ``แห่งสหประชาชาติ`` (``กองทุนประชากรแห่งสหประชาชาติ``); its office in
+Thailand (``… (UNFPA) ประจำประเทศไทย``) is a unit of it. All of them stand outside the state: no parent
+in government (tests/ANNOTATION.md), a unit only under its own body.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..gazetteer import HONORIFICS, Gazetteer
+from ..normalize import match_key
+from .reading import OrgMention, Reading
+
+_THAI = r"[\u0e01-\u0e4e]"
+# head word → kind (ontology/REFERENCE.md "Kinds")
+_HEADS = {"มูลนิธิ": "foundation", "สมาคม": "association", "สมาพันธ์": "association", "สหพันธ์": "association",
+          "ชมรม": "association"}
+# Words a head may be written on to: connectives and the titles of the body's officers.
+_GLUE = ("และ", "กับ", "ของ", "จาก", "โดย", "ให้", "แก่", "ที่", "ใน", "ร่วมกับ", "ได้แก่", "คือ", "เช่น", "อาทิ", "ถึง",
+         "ต่อ", "ทั้ง", "ว่า", "ซึ่ง", "เป็น", "นายก", "อุปนายก", "ประธาน", "รองประธาน", "เลขาธิการ", "กรรมการ",
+         "ผู้อำนวยการ", "ที่ปรึกษา", "เหรัญญิก", "สมาชิก", "ผู้แทน", "ผู้ก่อตั้ง", "ผู้จัดการ", "ประชุม", "การประชุม")
+# (not "สหพันธ์สาธารณรัฐเยอรมนี", a country); a hyphen may join two words of a name ("เอเชีย-โอเชียเนีย")
+_HEAD_RE = re.compile(r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?!ฯ|สาธารณรัฐ)((?:" + _THAI
+                      + r"|-(?=" + _THAI + r")){2,80})")
+# What a name goes on with after a space: its country ("สมาคมสิ่งประดิษฐ์ สาธารณรัฐประเทศจีน"), "แห่งประเทศไทย",
+# "(ประเทศไทย)".
+_COUNTRY_AFTER = re.compile(r"[ \t]?(?:(?:สาธารณรัฐ|ราชอาณาจักร|แห่ง)" + _THAI + r"{2,30}|\(ประเทศไทย\))(?![\u0e01-\u0e4e])")
+# A ministry's short form after an association's name names whose it is: "สมาคมแม่บ้าน มท." is สมาคมแม่บ้านมหาดไทย.
+_MINISTRY_SHORT_AFTER = re.compile(r"[ \t]?([\u0e01-\u0e4e]{1,3}\.(?:[\u0e01-\u0e4e]{1,3}\.)?)")
+# A royal patronage written after the name belongs to it: "… ในพระบรมราชูปถัมภ์", "… ในพระราชินูปถัมภ์".
+_PATRONAGE = re.compile(r"[ \t]?ในพระ" + _THAI + r"{0,14}ปถัมภ์")
+# The words that end a name written on to prose, and the words that make the head a kind, not a name.
+_STOP_WORDS = frozenset("""
+จึง จะ นั้น นี้ ที่ ซึ่ง เพื่อ ใน กับ แก่ แต่ ก็ ด้วย จาก โดย ยัง คือ ว่า เมื่อ ขณะ ตาม ต่อ ถึง สู่ และ หรือ ของ
+ไป มา ไว้ ได้ ให้ แล้ว อยู่ เป็น มี ต้อง อาจ ควร เคย กว่า เพียง ทั้ง ทุก หลาย อื่น อื่นๆ ใด กำลัง ยืนยัน เรียกร้อง
+พบ หารือ ขอรับ แจ้ง ระบุ เผย ชี้ ชี้แจง ร้องเรียน ยื่น จำนวน รวม ราย กำหนด อย่าง ใช้
+เหล่านี้ ดังกล่าว อัน สำหรับ ระหว่าง ภายใน เช่น รวมทั้ง พร้อม พร้อมทั้ง พร้อมด้วย อีก
+รับ ส่ง นำ เปิด จัด ร่วม ออก เข้า มอบ กล่าว เปิดเผย แถลง ขอ ขอบคุณ เสนอ ประกาศ ลงนาม ได้รับ คว้า จัดงาน
+ต่าง ต่างๆ ฯ แห่งนี้ ดังนี้ เอง นั่น ทำ ช่วย ดูแล มุ่ง เดินทาง เข้าร่วม เยี่ยม ประชุม สัญจร ส่วนกลาง
+""".split())
+_LONG_STOP_WORDS = tuple(sorted((w for w in _STOP_WORDS if len(w) >= 4), key=len, reverse=True)) \
+    + ("จัด", "มอบ", "รับ", "ได้", "เป็น", "ให้", "ขอ", "คว้า", "ทำ")   # verbs the tokenizer keeps with their object ("จัดกิจกรรม")
+# A name of which the last word is one of these runs on into the sentence: cut it.
+_DANGLING = frozenset("แห่ง ทั่ว บาง และ หรือ ของ ใน ภาค การ ความ".split())
+# A name that runs into these is a kind of body, not one: "สมาคมศิลปินพื้นบ้านภาคต่างๆ", "ชมรมผู้สูงอายุทุกแห่ง".
+_KIND_AFTER = frozenset("ต่าง ต่างๆ ทั้ง ทุก หลาย เหล่านี้ ดังกล่าว อื่น อื่นๆ ใด จำนวน รวม ราย".split())
+# The one word of a name that only says what kind of members it has: "สมาคมกีฬา", "ชมรมผู้สูงอายุ".
+_KIND_WORDS = frozenset("""กีฬา ผู้สูงอายุ ธุรกิจ ภาคธุรกิจ วิชาชีพ การค้า ผู้ประกอบการ ท้องถิ่น ชาวบ้าน แม่บ้าน เกษตรกร ศิษย์เก่า
+ผู้ปกครอง นักศึกษา นักเรียน ครู ผู้ปกครอง ชุมชน เยาวชน สตรี ผู้พิการ คนพิการ อาสาสมัคร แรงงาน วิชาการ ธนาคาร ประมง
+ท่องเที่ยว โรงแรม ภาพยนตร์ ศิลปิน ข้าราชการ ผู้ส่งออก ผู้นำเข้า ผู้ผลิต ชาวนา ชาวประมง เอกชน พัฒนา นักข่าว ผู้สื่อข่าว""".split())
+# After เพื่อ, whom or what a body is for ("เพื่อคนพิการ", "เพื่อการศึกษา"), not what it did next.
+_FOR_WHOM = ("คน", "เด็ก", "ผู้", "สังคม", "ชุมชน", "สิทธิ", "สุขภาพ", "การศึกษา", "การกุศล", "ส่งออก", "สตรี", "เยาวชน",
+             "ความ", "ชีวิต", "สันติ", "ประชา", "สาธารณ", "แรงงาน", "สิ่งแวดล้อม", "มวล", "การ")
+# After และ, the start of another body or of a person: the name ends before และ.
+_NEXT_BODY = ("มูลนิธิ", "สมาคม", "สมาพันธ์", "สหพันธ์", "ชมรม", "กรม", "กระทรวง", "สำนัก", "ศูนย์", "สถาบัน", "องค์การ",
+              "บริษัท", "ธนาคาร", "สภา", "หน่วยงาน", "ภาคี", "เครือข่าย", "นาย", "นาง", "ผู้", "ประชาชน", "เจ้าหน้าที่",
+              "คณะ", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "วัด", "ภาค", "ประเทศ", "องค์กร", "สันนิบาต", "ชุมนุม")
+_UN = re.compile(r"(?:องค์การ|กองทุน|โครงการ|สำนักงาน|คณะกรรมาธิการ|ศูนย์(?!ประชุม|การประชุม|กลาง)|สถาบัน)(?!ใหญ่)"
+                 r"(?:(?!องค์การ|องค์กร|กองทุน|โครงการ|สำนักงาน|ของ)" + _THAI
+                 + r"|[ \t](?=" + _THAI + r")){2,60}?(?P<of>แห่ง)?สหประชาชาติ(?!" + _THAI + ")")
+_COUNTRY_OFFICE = re.compile(r"[ \t]*(?:\([A-Za-z\-. ]{2,20}\)[ \t]*)?ประจำประเทศไทย")
+# A provincial chamber of commerce: "หอการค้าจังหวัดเชียงใหม่".
+_CHAMBER = re.compile(r"หอการค้าจังหวัด[ \t]?(" + _THAI + r"{2,30})")
+# A bank registered as a company: "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)", "ธนาคารแสตนดาร์ดชาร์เตอร์ด (ไทย) จำกัด".
+_BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|บริษัท|กลุ่ม|[ \t]?และ[ \t])(?:[\u0e01-\u0e4eA-Za-z]|[ \t](?=[\u0e01-\u0e4e(])|\(ไทย\)|\(ประเทศไทย\))){2,50}?"
+                   r"[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
+
+
+def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """Candidates (start, -length, priority, mention) for the self-named bodies outside the state."""
+    found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
+        + _national_committees(reading)
+    return [(m.start, m.start - m.end, 2, m) for m in found]
+
+
+def _bounded_start(text: str, start: int) -> bool:
+    """The head starts a word: nothing Thai before it, or a connective or an officer's title."""
+    if start == 0 or not re.match(_THAI, text[start - 1]):
+        return True
+    return text.endswith(_GLUE, max(0, start - 12), start)
+
+
+def _words(run: str) -> tuple[str, ...]:
+    from .organizations import _words as words     # one tokenizer cache for every finder
+    return words(run)
+
+
+def name_after_head(head: str, run: str, kind_only: bool = False) -> str | None:
+    """The name a head and the letters written after it make: the words up to the first of prose
+    (``สมาคมแม่บ้านมหาดไทยจัด…`` → สมาคมแม่บ้านมหาดไทย); None where the first word is prose or a kind."""
+    words = _words(run)
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word == "และ" and kept and following and following not in _STOP_WORDS and not following.startswith(_NEXT_BODY):
+            kept.append(word)       # "…คอมพิวเตอร์และบริการ…": one name, not a second body or person
+            continue
+        if word.startswith("ในสังกัด") or (word == "ใน" and following.startswith("สังกัด")):
+            return None             # "ชมรมแม่บ้านกรมในสังกัดกระทรวง…": the clubs of every department, a kind
+        if kept and word.startswith("ใน") and len(word) > 2 and not word.startswith(("ในพระ", "ในภูมิภาค")):
+            break                   # "ในขณะนั้น", "ในการ…": the sentence going on
+        if word == "ใน" and kept and following.startswith(("ภูมิภาค", "พระ")):
+            kept.append(word)       # "…ในภูมิภาคเอเชีย", "…ในพระบรมราชูปถัมภ์"
+            continue
+        if word == "เพื่อ" and kept and following.startswith(_FOR_WHOM):
+            kept.append(word)       # "มูลนิธิสากลเพื่อคนพิการ", "สมาคมผู้ผลิตไก่เพื่อส่งออกไทย"
+            continue
+        if word == "ของ" and kept and following in ("ไทย", "ประเทศไทย", "รัฐ"):
+            kept.append(word)       # "สมาคมผู้ส่งออกน้ำตาลของไทย", "สมาคมสถาบันการเงินของรัฐ"
+            continue
+        if kept and kept[-1] not in ("การ", "ความ", "ผู้", "นัก") and \
+                (word.startswith(_LONG_STOP_WORDS) or word.startswith(_NEXT_BODY[:5] + ("สันนิบาต", "ชุมนุม"))):
+            # a compound the tokenizer keeps whole ("ร่วมกับ", "ได้รับ"), or the next body's head; not after a
+            # nominaliser ("สมาคมส่งเสริมการรับช่วงการผลิตไทย": การรับ… is part of the name)
+            break
+        if "".join(kept).endswith(("แห่งชาติ", "แห่งประเทศไทย")) and not word.startswith("ใน"):
+            break       # "…แห่งประเทศไทย", "…แห่งชาติ" end a name ("…แห่งประเทศไทยพัฒนาวงการ…" is prose after it)
+        if word in _STOP_WORDS:
+            if word in _KIND_AFTER:
+                return None         # "สมาคมศิลปินพื้นบ้านภาคต่างๆ": a kind of association
+            break
+        kept.append(word)
+    while kept and kept[-1] in _DANGLING:
+        kept.pop()
+    if kept and kept[-1] in HONORIFICS:
+        return None     # "มูลนิธิรัฐบุรุษพลเอก เปรม …": a person's name goes on after the space, the name is not all here
+    if not kept or sum(map(len, kept)) < 3 or (len(kept) == 1 and kept[0] in _KIND_WORDS) != kind_only:
+        return None
+    return head + "".join(kept)
+
+
+def _associations(reading: Reading) -> list[OrgMention]:
+    text, gazetteer = reading.text, reading.gazetteer
+    spans: list[tuple[int, int, str, str]] = []
+    for match in _HEAD_RE.finditer(text):
+        if not _bounded_start(text, match.start()):
+            continue
+        head = match.group()[:match.start(1) - match.start()]
+        name = name_after_head(head, match.group(1))
+        if name is None:
+            # "สมาคมแม่บ้าน มท.": a name of one kind word is whose the ministry's short form after it says
+            kind_only = name_after_head(head, match.group(1), kind_only=True)
+            short = _MINISTRY_SHORT_AFTER.match(text, match.start() + len(kind_only)) if kind_only else None
+            ministry = _ministry_of_short_form(gazetteer, short.group(1)) if short else None
+            if ministry:
+                spans.append((match.start(), short.end(), kind_only + ministry, _HEADS[head]))
+            continue
+        end = match.start() + len(name)
+        if text.startswith((".", "ฯ"), end):
+            continue        # "ชมรมอสม.", "สมาคมนักข่าวฯ": a short form or ฯ ends it, the name is not all here
+        number = _NUMBER_AFTER.match(text, end)
+        if number and name.endswith(("เขต", "ภาค", "ที่")):
+            end, name = number.end(), name + " " + number.group(1)      # "สมาคมผู้นำสตรีพัฒนาชุมชนเขต 1"
+        if len(name) == len(match.group()):
+            for extension in (_COUNTRY_AFTER, _PATRONAGE):
+                more = extension.match(text, end)
+                if more:
+                    end, name = more.end(), name + more.group().strip()
+            surname = _SURNAME_AFTER.match(text, end)
+            if surname and surname.group(1) in _family_names():
+                end, name = surname.end(), name + " " + surname.group(1)     # "มูลนิธิธรรมนัส พรหมเผ่า": named after a person
+            short = _MINISTRY_SHORT_AFTER.match(text, end)
+            ministry = _ministry_of_short_form(gazetteer, short.group(1)) if short else None
+            if ministry:
+                end, name = short.end(), name + ministry
+        spans.append((match.start(), end, name, _HEADS[head]))
+    found = []
+    for start, end, name, kind in spans:
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
+            reading.learn_organization(name, kind, None)
+        found.append(OrgMention(start, end, key, "named"))
+    return found
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]?(\d{1,2})(?![\d.,:/])")
+_SURNAME_AFTER = re.compile(r"[ \t](" + _THAI + r"{3,30})(?![\u0e01-\u0e4e])")
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    from pythainlp.corpus import thai_family_names     # offline corpus shipped with pythainlp
+    return frozenset(thai_family_names())
+
+
+def _ministry_of_short_form(gazetteer: Gazetteer, short: str) -> str | None:
+    """The bare name of the ministry a short form stands for ("มท." → มหาดไทย), None for any other."""
+    keys = gazetteer.abbreviations.get(short) or ()
+    ministries = [gazetteer.agencies[k].name for k in keys if gazetteer.agencies[k].kind == "ministry"]
+    return ministries[0].removeprefix("กระทรวง").replace(" ", "") if len(ministries) == 1 else None
+
+
+def _united_nations(reading: Reading) -> list[OrgMention]:
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _UN.finditer(text):
+        if not _bounded_start(text, match.start()):
+            continue
+        name = re.sub(r"[ \t]+", " ", match.group())
+        office = _COUNTRY_OFFICE.match(text, match.end())
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name)
+        if not (office and name.startswith("สำนักงาน")):   # "สำนักงานผู้ประสานงานสหประชาชาติ ประจำประเทศไทย": the office only
+            key = key or reading.learn_organization(name, "international", None)
+            found.append(OrgMention(match.start(), match.end(), key, "named"))
+        if office:
+            core = name.replace(" ", "")
+            if core.startswith("สำนักงาน"):     # an office of the UN's own: its country office is the UN's
+                office_name, parent = core + "ประจำประเทศไทย", gazetteer.bodies.find_by_name("องค์การสหประชาชาติ")
+            else:
+                office_name, parent = "สำนักงาน" + core + "ประจำประเทศไทย", key
+            if parent:
+                office_key = reading.learn_organization(office_name, "international", parent)
+                reading.extraction.named.add(office_key)
+                reading.evidence(("org", office_key), match.start(), office.end())
+    return found
+
+
+def _chambers(reading: Reading) -> list[OrgMention]:
+    text, places = reading.text, reading.gazetteer.places
+    found = []
+    for match in _CHAMBER.finditer(text):
+        run = match.group(1)
+        province = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+        if province is None:
+            continue
+        end = match.start(1) + len(province)
+        name = "หอการค้าจังหวัด" + province
+        found.append(OrgMention(match.start(), end, reading.learn_organization(name, "chamber", None), "named"))
+    return found
+
+
+def _banks(reading: Reading) -> list[OrgMention]:
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _BANK.finditer(text):
+        if not _bounded_start(text, match.start()):
+            continue
+        name = re.sub(r"[ \t]+", " ", match.group())
+        core = re.sub(r"[ \t]*จำกัด.*$", "", name)
+        run = re.sub(r"[^\u0e01-\u0e4e]", "", core.removeprefix("ธนาคาร").split("(")[0])
+        if not run or name_after_head("ธนาคาร", run) != "ธนาคาร" + run:
+            continue        # prose between ธนาคาร and จำกัด ("ธนาคารที่มีวงเงินจำกัด") names no bank
+        key = gazetteer.find_by_name(name) or gazetteer.find_by_name(core) or gazetteer.bodies.find_by_name(name) \
+            or reading.learn_organization(name, "company", None)
+        found.append(OrgMention(match.start(), match.end(), key, "named"))
+    return found
+
+
+# A temple is a body where its abbot is named by it ("เจ้าอาวาสวัดศรีดอนตัน", "ผู้ช่วยเจ้าอาวาสวัดศรีโคมคำ"); elsewhere
+# "วัด…" is mostly a place or a venue (tests/ANNOTATION.md). The sangha of a district or a province is a body where
+# its head is named by it ("เจ้าคณะอำเภอแม่ใจ" heads คณะสงฆ์อำเภอแม่ใจ, "รองเจ้าคณะจังหวัดพะเยา" is of
+# สำนักงานเจ้าคณะจังหวัดพะเยา). All stand outside the state (religious bodies).
+_ABBOT = re.compile(r"(?:ผู้ช่วย|รอง)?เจ้าอาวาส[ \t]?(วัด)(" + _THAI + r"{2,60})")
+_SANGHA_HEAD = re.compile(r"(?:รอง)?เจ้าคณะ(อำเภอ|จังหวัด)[ \t]?(" + _THAI + r"{2,30})")
+
+
+def _sangha(reading: Reading) -> list[OrgMention]:
+    text, places = reading.text, reading.gazetteer.places
+    found = []
+    for match in _ABBOT.finditer(text):
+        name = name_after_head("วัด", match.group(2))
+        if name is None:
+            continue
+        start = match.start(1)
+        found.append(OrgMention(start, start + len(name), reading.learn_organization(name, "religious", None), "named"))
+    for match in _SANGHA_HEAD.finditer(text):
+        level, run = match.group(1), match.group(2)
+        if level == "จังหวัด":
+            place = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+        else:
+            place = next((run[:size] for size in range(len(run), 1, -1) if places.districts.get(match_key(run[:size]))), None)
+        if place is None:
+            continue
+        name = ("คณะสงฆ์อำเภอ" if level == "อำเภอ" else "สำนักงานเจ้าคณะจังหวัด") + place
+        key = reading.learn_organization(name, "religious", None)
+        reading.extraction.named.add(key)
+        reading.evidence(("org", key), match.start(), match.start(2) + len(place))
+    return found
+
+
+# A national committee names itself: "คณะกรรมการพัฒนาระบบยาแห่งชาติ", "คณะกรรมการโรคติดต่อแห่งชาติ". Other
+# "คณะกรรมการ…" are mostly a body's board ("คณะกรรมการรถไฟแห่งประเทศไทย", "คณะกรรมการสมาคม…") or a panel of the
+# moment ("คณะกรรมการคัดเลือก", "คณะกรรมการฝ่ายไทย"), so only the national ones are read here.
+_NATIONAL_COMMITTEE = re.compile(r"(?<!อนุ)(คณะกรรมการ)(?!ฯ)(" + _THAI + r"{3,70}?แห่งชาติ)(?![\u0e01-\u0e4e])")
+_BOARD_OF = re.compile(r"สมาคม|มูลนิธิ|บริษัท|ธนาคาร|การ(?:รถไฟ|ไฟฟ้า|ประปา|ท่าเรือ|ทาง)|องค์การ|สำนักงาน|สถาบัน|มหาวิทยาลัย")
+
+
+def _national_committees(reading: Reading) -> list[OrgMention]:
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _NATIONAL_COMMITTEE.finditer(text):
+        if not _bounded_start(text, match.start()) or _BOARD_OF.search(match.group(2)):
+            continue
+        name = name_after_head("คณะกรรมการ", match.group(2))
+        if name != match.group():
+            continue        # prose inside the run: no one name
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
+            reading.learn_organization(name, "committee", None)
+        found.append(OrgMention(match.start(), match.end(), key, "named"))
+    return found
