@@ -299,3 +299,11 @@ def test_the_revolving_fund_awards_read_with_their_scheme_s_terms():
     found = {(r[0], r[1], r[2], r[3]) for r in rows(e)}
     assert ("กองทุนหลักประกันสุขภาพแห่งชาติ", "revolving-fund-award", "ผลการดำเนินงานดีเด่น", None) in found
     assert ("กองทุนสิ่งแวดล้อม", "revolving-fund-award", "การพัฒนาดีเด่น", "ชมเชย") in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("สัตวแพทยสภา มอบรางวัลสัตวแพทย์ตัวอย่างเพื่อเป็นการยกย่องผู้อุทิศตน ประจำปี 2566 แก่ กรมปศุสัตว์", "รางวัลสัตวแพทย์ตัวอย่าง"),
+    ("กรมปศุสัตว์ ได้รับรางวัลนวัตกรรมเพื่อสังคม ประจำปี 2566", "รางวัลนวัตกรรมเพื่อสังคม"),
+])
+def test_a_programme_name_ends_before_a_purpose_clause(sentence, name):
+    assert name in {p.name for p in extract(sentence + "\n").programmes.values()}
