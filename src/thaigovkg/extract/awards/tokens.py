@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .. import programmes
 from ..reading import Reading
 from .common import Token
 from .recipients import _add_companies, _add_listed_bodies, _list_members, _recipient_tokens
-from .. import programmes
 from .terms import _LEVEL_WORD, _generic_terms, _near_own_programme, _term_tokens, _with_tiers, generic_term
 from .works import _work_tokens
 
