@@ -273,10 +273,12 @@ def test_store_update_romanises_only_names_it_has_not_romanised_before(tmp_path,
     assert any("Sompong" in triple or "Somphong" in triple for triple in latin), latin
 
 
-def test_store_loaded_beside_the_extraction_equals_one_loaded_after_it(tmp_path, articles, monkeypatch):
+@pytest.mark.parametrize("load_bytes", [stores.PRELOAD_BYTES, 1])     # all in one bulk load, a load a file
+def test_store_loaded_beside_the_extraction_equals_one_loaded_after_it(tmp_path, articles, monkeypatch, load_bytes):
     """A new store is bulk-loaded while the articles are extracted, as stated, and renamed after (here the
     undated report joins the ceremony of 7 September): the same store as loading it after the extraction."""
     one_day = [articles[n] for n in ("a1.txt", "u1.txt", "a2.txt", "a3.txt")]
+    monkeypatch.setattr(stores, "PRELOAD_BYTES", load_bytes)
     beside = add(tmp_path / "beside", one_day, chunk_size=1)
     assert beside.merges and beside.store_update.renamed_graphs == 0    # renamed, but no stored graph was
     with monkeypatch.context() as patch:

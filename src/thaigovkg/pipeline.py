@@ -18,7 +18,7 @@ store (``store``) or both in one run:
      sorted Turtle by a forked process: byte-identical for the same input;
    - the **store** (``store.py``): the articles' quads bulk-loaded into their named
      graphs and the default graph (a new store while the workers extract, chunk by
-     chunk, in one bulk load beside them: ``store.Preload``); resolution runs again
+     chunk, in bulk loads beside them: ``store.Preload``); resolution runs again
      over every article the store holds and only what it changes is rewritten.
 4. **validate** (``shacl.py``): the shapes checked over an Oxigraph store on disk:
    the store itself (only the nodes an update changed, when it held articles
