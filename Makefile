@@ -47,7 +47,8 @@ test-stores: $(STAMP)
 # store build and three daily updates of it; the corpus replayed once and five times (file and store in one
 # build); the named queries in pyoxigraph vs rdflib; the issue's targets checked at the end. About 45 minutes
 # on an idle machine; pick parts with BENCH_ARGS='--parts store,daily' (sizes, store, daily, replay, queries,
-# and newmm: a plain newmm pass, 9 more minutes). Results: bench/RESULTS.md.
+# and, when asked for, newmm: a plain newmm pass, 9 more minutes, and scale: a 10,000-article slice replayed
+# 1x/2x/4x, each phase's time per article, 5-10 minutes). Results: bench/RESULTS.md.
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py $(BENCH_ARGS)
 

@@ -1,7 +1,8 @@
 """Speed and memory of `thaigovkg build` on the Thai government news corpus, in one run.
 
     .venv/bin/python bench/bench.py [--corpus PATH] [--sizes 1000,10000,all] [--out build/bench]
-                                    [--parts sizes,store,daily,replay,newmm,queries] [--replay 5]
+                                    [--parts sizes,store,daily,replay,scale,newmm,queries] [--replay 5]
+                                    [--scale-slice 10000]
 
 Parts (all by default; `--parts` picks some):
 
@@ -16,6 +17,10 @@ Parts (all by default; `--parts` picks some):
   generated on the fly into a named pipe (never stored), built once into a Turtle
   file and a store together, beside the same build of the corpus replayed once:
   time per article and peak memory, to show both grow linearly or not at all;
+- ``scale`` (only when asked for: 5 to 10 minutes): the same on a slice, its first
+  ``--scale-slice`` articles (10,000) replayed 1, 2 and 4 times: each phase's CPU and
+  wall seconds per 1,000 articles and the ratio 4x / 1x, to see which phase grows
+  faster than the articles in minutes, not the half hour of ``replay``;
 - ``newmm`` (only when asked for: about 9 minutes): one plain pythainlp `newmm` pass over
   the same text on one core and the ratio of the build to it;
 - ``queries``: each named query (queries/*.rq) on the full graph in a pyoxigraph
@@ -128,7 +133,8 @@ def run_build(corpus: Path, output: Path | None, store: Path | None = None) -> d
             "cpu = sum(u.ru_utime + u.ru_stime for u in usage)\n"
             "print(json.dumps({'articles': r.articles, 'megabytes': r.megabytes, 'seconds': r.seconds, "
             "'triples': r.triples, 'conforms': r.conforms, 'rejected': len(r.rejected), "
-            "'warnings': len(r.warnings), 'entities': r.entities, 'timings': r.timings, 'max_single': largest, 'cpu': cpu}))\n")
+            "'warnings': len(r.warnings), 'entities': r.entities, 'timings': r.timings, 'phase_cpu': r.cpu, "
+            "'max_single': largest, 'cpu': cpu}))\n")
     began = time.monotonic()
     child = subprocess.Popen([sys.executable, "-c", code, str(corpus), str(output or ""), str(store or "")],
                              stdout=subprocess.PIPE)
@@ -149,8 +155,9 @@ def describe_build(label: str, result: dict) -> str:
             f"{result['megabytes'] / result['wall']:.2f} MB/s; {result['triples']:,} triples, "
             f"conforms {result['conforms']}, rejected {result['rejected']}; "
             f"peak memory {result['tree_peak'] / 2**30:.2f} GiB (process tree), largest process "
-            f"{result['max_single'] / 2**30:.2f} GiB; phases "
-            + ", ".join(f"{k} {v:.0f} s" for k, v in result.get("timings", {}).items()) + f"; load {load()}")
+            f"{result['max_single'] / 2**30:.2f} GiB; phases (wall / CPU) "
+            + ", ".join(f"{k} {v:.0f} / {result.get('phase_cpu', {}).get(k, 0):.0f} s"
+                        for k, v in result.get("timings", {}).items()) + f"; load {load()}")
 
 
 # ---- the corpus replayed under new ids and dates, as a stream
@@ -175,23 +182,26 @@ def replayed_line(line: bytes, replica: int) -> bytes:
     return json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
-def _write_replay(corpus: str, times: int, pipe: str) -> None:
+def _write_replay(corpus: str, times: int, pipe: str, limit: int | None = None) -> None:
     with open(pipe, "wb", buffering=1 << 20) as out:
         for replica in range(times):
             with lzma.open(corpus, "rb") as source:
-                for line in source:
+                for number, line in enumerate(source):
+                    if limit is not None and number >= limit:
+                        break
                     out.write(replayed_line(line, replica))
 
 
-def replay_build(corpus: Path, times: int, folder: Path) -> dict:
-    """A build (Turtle file and store together) of the corpus replayed ``times`` times, streamed through a
-    named pipe by a writer process outside the measured process tree."""
+def replay_build(corpus: Path, times: int, folder: Path, limit: int | None = None) -> dict:
+    """A build (Turtle file and store together) of the corpus (its first ``limit`` articles) replayed ``times``
+    times, streamed through a named pipe by a writer process outside the measured process tree."""
     import multiprocessing
 
     pipe = folder / f"replay-{times}x.jsonl"
     pipe.unlink(missing_ok=True)
     os.mkfifo(pipe)
-    writer = multiprocessing.get_context("fork").Process(target=_write_replay, args=(str(corpus), times, str(pipe)))
+    writer = multiprocessing.get_context("fork").Process(target=_write_replay,
+                                                         args=(str(corpus), times, str(pipe), limit))
     writer.start()
     try:
         return run_build(pipe, folder / f"replay-{times}x.ttl", folder / f"replay-{times}x-store")
@@ -200,6 +210,45 @@ def replay_build(corpus: Path, times: int, folder: Path) -> dict:
         if writer.is_alive():
             writer.terminate()
         pipe.unlink(missing_ok=True)
+
+
+# ---- time per article as the corpus grows, on a slice
+
+SCALE_TIMES = (1, 2, 4)
+
+
+def scaling(corpus: Path, size: int, folder: Path) -> list[tuple[str, float, float]]:
+    """The first ``size`` articles replayed 1, 2 and 4 times, each built into a file and a store together
+    (as ``replay``): each phase's CPU and wall seconds per 1,000 articles, and their ratio to the slice once.
+    A few minutes where the full replay takes half an hour; the replicas repeat the same organisations and
+    people, as the five-times corpus does, so a phase that grows faster than the articles shows here."""
+    folder.mkdir(exist_ok=True)
+    results = {}
+    for times in SCALE_TIMES:
+        results[times] = replay_build(corpus, times, folder, limit=size)
+        print(describe_build(f"scale {times}x", results[times]), flush=True)
+        for leftover in folder.glob(f"replay-{times}x*"):     # the next replica's disk, not this one's
+            shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+    one, top = results[1], results[SCALE_TIMES[-1]]
+
+    def per_thousand(result: dict, key: str, phase: str | None) -> float:
+        value = result[key] if phase is None else result["phase_cpu" if key == "cpu" else "timings"].get(phase, 0.0)
+        return 1000 * value / result["articles"]
+    phases = [None] + list(one["timings"])
+    print(f"  per 1,000 articles, CPU s (wall s):" + "".join(f"{times:>15}x" for times in SCALE_TIMES)
+          + f"{'CPU ' + str(SCALE_TIMES[-1]) + 'x/1x':>14}{'wall':>7}")
+    checks = []
+    for phase in phases:
+        cells = "".join(f"{per_thousand(results[t], 'cpu', phase):>9.2f} ({per_thousand(results[t], 'wall', phase):5.2f})"
+                        for t in SCALE_TIMES)
+        base_cpu, base_wall = per_thousand(one, "cpu", phase), per_thousand(one, "wall", phase)
+        cpu_ratio = per_thousand(top, "cpu", phase) / base_cpu if base_cpu else float("nan")
+        wall_ratio = per_thousand(top, "wall", phase) / base_wall if base_wall else float("nan")
+        print(f"  {phase or 'whole build':<33}{cells}{cpu_ratio:>14.2f}{wall_ratio:>7.2f}", flush=True)
+        if phase is None or base_cpu * one["articles"] / 1000 >= 2:    # phases of 2 CPU seconds or more
+            checks.append((f"scale {SCALE_TIMES[-1]}x / 1x of {size:,} articles, CPU per article, "
+                           f"{phase or 'whole build'}", cpu_ratio, 1.2))
+    return checks
 
 
 # ---- a daily update of a full store
@@ -322,8 +371,8 @@ def queries(graph_path: Path, timeout: float) -> list[tuple[str, float, float | 
     return results
 
 
-PARTS = ("sizes", "store", "daily", "replay", "newmm", "queries")
-DEFAULT_PARTS = ("sizes", "store", "daily", "replay", "queries")   # newmm (about 9 minutes) when asked for
+PARTS = ("sizes", "store", "daily", "replay", "scale", "newmm", "queries")
+DEFAULT_PARTS = ("sizes", "store", "daily", "replay", "queries")   # newmm (9 minutes) and scale (5-10) when asked for
 
 
 def main() -> None:
@@ -334,6 +383,8 @@ def main() -> None:
     parser.add_argument("--parts", default=",".join(DEFAULT_PARTS),
                         help=f"what to measure: {', '.join(PARTS)} (default: {', '.join(DEFAULT_PARTS)})")
     parser.add_argument("--replay", type=int, default=5, help="times the corpus is replayed (default: 5)")
+    parser.add_argument("--scale-slice", type=int, default=10_000, metavar="N",
+                        help="articles of the slice the scale part replays 1, 2 and 4 times (default: 10000)")
     parser.add_argument("--query-timeout", type=float, default=300)
     parser.add_argument("--no-newmm", action="store_true")
     parser.add_argument("--queries-on", type=Path, metavar="GRAPH",
@@ -386,6 +437,8 @@ def main() -> None:
                         print(f"daily update {number}: 30 articles into the full store in {day['wall']:.1f} s "
                               f"(whole command), exit {day['exit']}, peak {day['tree_peak'] / 2**30:.2f} GiB; "
                               + " | ".join(line.strip() for line in summary) + f"; load {load()}", flush=True)
+        if "scale" in parts:
+            checks += scaling(args.corpus, args.scale_slice, Path(scratch) / "scale")
         if "replay" in parts:
             replays = {}
             for times in (1, args.replay):

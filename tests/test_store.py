@@ -271,3 +271,41 @@ def test_store_update_romanises_only_names_it_has_not_romanised_before(tmp_path,
     assert "สมบัติ รักถิ่นไทย" in asked and "สมปอง ใจดีงาม" not in asked
     latin = {q[0] for q in quads(tmp_path / "store") if "th-latn" in q[0]}
     assert any("Sompong" in triple or "Somphong" in triple for triple in latin), latin
+
+
+@pytest.mark.parametrize("load_bytes", [stores.PRELOAD_BYTES, 1])     # all in one bulk load, a load a file
+def test_store_loaded_beside_the_extraction_equals_one_loaded_after_it(tmp_path, articles, monkeypatch, load_bytes):
+    """A new store is bulk-loaded while the articles are extracted, as stated, and renamed after (here the
+    undated report joins the ceremony of 7 September): the same store as loading it after the extraction."""
+    one_day = [articles[n] for n in ("a1.txt", "u1.txt", "a2.txt", "a3.txt")]
+    monkeypatch.setattr(stores, "PRELOAD_BYTES", load_bytes)
+    beside = add(tmp_path / "beside", one_day, chunk_size=1)
+    assert beside.merges and beside.store_update.renamed_graphs == 0    # renamed, but no stored graph was
+    with monkeypatch.context() as patch:
+        patch.setattr(stores.Preload, "start", classmethod(lambda cls, location: None))
+        add(tmp_path / "after", one_day, chunk_size=1)
+    assert quads(tmp_path / "beside") == quads(tmp_path / "after")
+    assert ledger(tmp_path / "beside") == ledger(tmp_path / "after")
+
+
+def test_store_a_new_store_whose_build_dies_while_extracting_is_undone_by_the_next(tmp_path, articles, monkeypatch):
+    """The chunks loaded before the build died are in the store, staged: the next build takes them out."""
+    from thaigovkg import chunks
+
+    location = tmp_path / "store"
+    process = chunks.process_chunk
+
+    def dies_at_the_third(index, *args, **kwargs):
+        if index == 2:
+            raise RuntimeError("killed")
+        return process(index, *args, **kwargs)
+    order = [articles[n] for n in ("a1.txt", "o1.txt", "a2.txt")]
+    with monkeypatch.context() as patch:
+        patch.setattr(chunks, "process_chunk", dies_at_the_third)
+        with pytest.raises(RuntimeError):
+            add(location, order, chunk_size=1)
+    assert article_graphs(open_store(location))           # the first two articles went in before it died
+    later = add(location, [articles["u1.txt"]])
+    assert later.store_update.dropped == sorted(str(iris.article_iri(n)) for n in ("a1.txt", "o1.txt"))
+    add(tmp_path / "expected", [articles["u1.txt"]])
+    assert quads(location) == quads(tmp_path / "expected")

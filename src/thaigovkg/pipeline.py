@@ -17,8 +17,9 @@ store (``store``) or both in one run:
      (``ntriples.merge_sorted``), renamed, with the name triples, written as
      sorted Turtle by a forked process: byte-identical for the same input;
    - the **store** (``store.py``): the articles' quads bulk-loaded into their named
-     graphs and the default graph; resolution runs again over every article the
-     store holds and only what it changes is rewritten.
+     graphs and the default graph (a new store while the workers extract, chunk by
+     chunk, in bulk loads beside them: ``store.Preload``); resolution runs again
+     over every article the store holds and only what it changes is rewritten.
 4. **validate** (``shacl.py``): the shapes checked over an Oxigraph store on disk:
    the store itself (only the nodes an update changed, when it held articles
    before), or, for a file alone, a temporary one in the work folder.
@@ -88,6 +89,8 @@ class BuildReport:
     chunks_reused: int = 0
     megabytes: float = 0.0               # article text read (UTF-8)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per phase
+    cpu: dict[str, float] = field(default_factory=dict)       # CPU seconds per phase (this process and the
+                                                              # processes it waited for in the phase)
     store_update: object | None = None   # store.StoreUpdate: added, replaced, unchanged …
 
     def summary(self, limit: int = 20) -> str:
@@ -208,17 +211,31 @@ def build(paths: Iterable[str | Path], output: str | Path | None = None, validat
     say = bar.phase if bar else (lambda text: None)
 
     report = BuildReport(report_path=_report_path(target))
+    clock = _PhaseClock(report, began)
     seen: dict[str, list[str]] = defaultdict(list)            # doc id → where it was read
     notes: list[dict] = []
     indexes: list[int] = []
-    for summary in run_chunks(paths, work, jobs, chunk_size, quads=store is not None, bar=bar):
-        report.articles += summary["articles"]
-        report.megabytes += summary["bytes"] / 1e6
-        report.chunks_reused += summary.get("reused", 0)
-        indexes.append(summary["index"])
-        for doc_id, origin in summary["ids"]:
-            seen[doc_id].append(origin)
-        notes += summary["notes"]
+    preload = None
+    if store is not None:           # a new store is loaded beside the extraction, chunk by chunk
+        from .store import Preload
+
+        preload = Preload.start(store)
+    try:
+        for summary in run_chunks(paths, work, jobs, chunk_size, quads=store is not None, bar=bar):
+            report.articles += summary["articles"]
+            report.megabytes += summary["bytes"] / 1e6
+            report.chunks_reused += summary.get("reused", 0)
+            indexes.append(summary["index"])
+            for doc_id, origin in summary["ids"]:
+                seen[doc_id].append(origin)
+            notes += summary["notes"]
+            if preload is not None:
+                _, triples, quads = chunk_files(work, summary["index"])
+                preload.add((ArticleSummary.from_json(item) for item in summary["summaries"]), quads, triples)
+    except BaseException:
+        if preload is not None:
+            preload.abandon()
+        raise
     if bar:
         bar.close("resolving and writing" if output is None or store is None else "resolving, writing the file "
                   "and the store")
@@ -228,11 +245,13 @@ def build(paths: Iterable[str | Path], output: str | Path | None = None, validat
     report.rejected = [Rejected(n["origin"], n["reason"]) for n in notes if n["status"] == "rejected"]
     report.warnings = [f"{n['origin']}: {n['reason']}" for n in notes if n["status"] == "warning"]
     if not report.articles:
+        if preload is not None:
+            preload.abandon()
         write_atomically(report.report_path, _report_lines(notes, []))
         shutil.rmtree(work, ignore_errors=True)
         reasons = "; ".join(f"{r.origin}: {r.reason}" for r in report.rejected[:5])
         raise ValueError(f"no article could be read ({reasons})")
-    report.timings["extract"], phase = time.monotonic() - began, time.monotonic()
+    clock.lap("extract")
     batch = _BatchSummaries(work, sorted(indexes))
 
     writer = None
@@ -243,35 +262,56 @@ def build(paths: Iterable[str | Path], output: str | Path | None = None, validat
         ntriples = work / "graph.nt"
         say("merging and sorting the chunks' triples")
         _merge(work, indexes, resolved, ntriples)
-        report.timings["resolve, merge and sort"], phase = time.monotonic() - phase, time.monotonic()
+        clock.lap("resolve, merge and sort")
         writer = _start_turtle(ntriples, output)   # written by another process while this one goes on
     if store is not None:
         from . import store as stores
 
         files = [chunk_files(work, i) for i in sorted(indexes)]
-        update = stores.update(store, batch, [f[2] for f in files], [f[1] for f in files], phase=say)
+        update = stores.update(store, batch, [f[2] for f in files], [f[1] for f in files], phase=say,
+                               preloaded=preload)
         _give_back_memory()
         report.store, report.store_update = store, update
         if output is None:           # with a file too, the report lists the file's merges (the same for a new store)
             report.merges = update.resolved.merges
-        report.timings["store"], phase = time.monotonic() - phase, time.monotonic()
+        clock.lap("store")
         say("validating the store" if validate else "counting")
         _check_store(report, update, validate, validator)
-        report.timings["SHACL and counts"], phase = time.monotonic() - phase, time.monotonic()
+        clock.lap("SHACL and counts")
     if output is not None:
         update = report.store_update
         if update is None or update.changed is not None or update.interrupted:
             # (else the store was new: its default graph is the file's graph, just checked)
             say("validating the graph" if validate else "counting")
             _check_file(report, work, ntriples, validate, validator, count=store is None)
-            report.timings["SHACL and counts"], phase = time.monotonic() - phase, time.monotonic()
+            clock.lap("SHACL and counts")
         report.output = _finish_turtle(writer, output)
-        report.timings["turtle (after the rest)"] = time.monotonic() - phase
+        clock.lap("turtle (after the rest)")
     write_atomically(report.report_path, _report_lines(notes, report.merges))
     if not keep_work:
         shutil.rmtree(work, ignore_errors=True)
     report.seconds = time.monotonic() - began
     return report
+
+
+class _PhaseClock:
+    """Wall and CPU seconds of each phase into the report (a phase met twice adds up)."""
+
+    def __init__(self, report: BuildReport, began: float):
+        self.report, self.wall, self.cpu = report, began, self.cpu_now()
+
+    @staticmethod
+    def cpu_now() -> float:
+        import resource
+
+        usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+        return sum(u.ru_utime + u.ru_stime for u in usage)
+
+    def lap(self, phase: str) -> None:
+        wall, cpu = time.monotonic(), self.cpu_now()
+        self.report.timings[phase] = self.report.timings.get(phase, 0.0) + wall - self.wall
+        self.report.cpu[phase] = self.report.cpu.get(phase, 0.0) + cpu - self.cpu
+        self.wall, self.cpu = wall, cpu
 
 
 def build_store(paths: Iterable[str | Path], location: str | Path, **options) -> BuildReport:
