@@ -60,10 +60,11 @@ def _add_companies(reading: Reading, terms: list[Token]) -> None:
     reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
 
 
-# a winner named by the kind of body it is, in a list of winners or as the subject of a receiving verb: a
-# school, a bank, an association, a foundation, a club, a community enterprise, a (revolving)
-# fund, a sub-district or provincial administrative organisation, a museum, a prison, a chamber of
-# commerce, a court (the reference data cannot hold them all)
+# a winner named by the kind of body it is (the reference data cannot hold them all), in a list of winners
+# or as the subject of a receiving verb: a school, a bank, an association, a foundation, a club, a community
+# enterprise or producers' group, a (revolving) fund, a sub-district or provincial administrative
+# organisation, a museum, a prison, a chamber of commerce, a court, a hospital, a division with a name of
+# its own, a district or numbered regional office
 _LISTED_BODY = re.compile(
     r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?P<head>โรงเรียน|ธนาคาร|สมาคม|มูลนิธิ|ชมรม|วิสาหกิจชุมชน|กองทุน|เงินทุนหมุนเวียน"
     r"|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|พิพิธภัณฑ(?:สถาน|์)|ทัณฑสถาน|เรือนจำ|หอการค้า|ศาล(?!า|ย)|โรงพยาบาลส่งเสริมสุขภาพตำบล|โรงพยาบาล"
