@@ -33,6 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sampling import draw, first, read, wilson, write  # noqa: E402  (bench/judged/sampling.py)
 
+from thaigovkg.resolve import one_edit  # noqa: E402  (the resolver's own test of two spellings)
+
 PERSON = "https://w3id.org/thaigovkg/id/person/"
 POST = "https://w3id.org/thaigovkg/id/post/"
 FOAF_NAME = "http://xmlns.com/foaf/0.1/name"
@@ -83,21 +85,6 @@ class People:
 
     def weight(self, node: str) -> tuple[int, str]:
         return (-len(self.articles.get(node, ())), node)
-
-
-def one_edit(a: str, b: str) -> bool:
-    """One letter added, dropped or changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long[i]:
-        i += 1
-    return short[i:] == long[i + 1:]
 
 
 def near_pairs(names: dict[str, str]) -> list[tuple[str, str, str]]:
