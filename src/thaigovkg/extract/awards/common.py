@@ -13,11 +13,13 @@ RECENT = 220        # characters within which a weak cue still belongs to the li
 EXPIRE = 450        # characters of prose after which the terms read so far lapse
 OTHER_PROGRAMME_NEAR = 120  # characters around a mention of a second programme where its terms count
 
-# ได้รับ that receives no award: acknowledged, was assigned, was affected, was approved, was invited, was appointed
-_NOT_RECEIVING = r"ทราบ|มอบหมาย|ผลกระทบ|ความเดือดร้อน|อนุมัติ|เชิญ|(?:การ)?แต่งตั้ง"
+# ได้รับ that receives no award: acknowledged, was assigned, was affected, got a state or a feeling (ความ…:
+# trouble, cooperation, interest, admiration), was approved, was invited, was appointed, had the honour of
+# someone presiding (ได้รับเกียรติจาก…)
+_NOT_RECEIVING = r"ทราบ|มอบหมาย|ผลกระทบ|ความ|อนุมัติ|เชิญ|(?:การ)?แต่งตั้ง|เกียรติ[ \t]?(?:จาก|ให้|เป็น)"
 # รับ alone receives an award only when what it receives follows: รับรางวัล / รับมอบ / รับโล่ / รับ 2 รางวัล /
 # รับ “…” (not รับฟัง, รับทราบ, รับผิดชอบ, รับมือ, รับสมัคร: listen, note, be responsible, cope, enrol)
-_RECEIVED_THING = r"[ \t]*(?:มอบ|รางวัล|โล่|ตรา|เกียรติบัตร|ประกาศนียบัตร|ถ้วย|[\d๐-๙]|[“\"])"
+_RECEIVED_THING = r"[ \t]*(?:มอบ(?!หมาย)|รางวัล|โล่|ตรา|เกียรติบัตร|ประกาศนียบัตร|ถ้วย|[\d๐-๙]|[“\"])"
 # "<หน่วยงาน> ที่ได้รับรางวัล…" names a winner; "เข้ารับการตรวจประเมิน" (undergoing an assessment) does not
 _RECIPIENT_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:อ\.|อำเภอ)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"     # "อบต.… อำเภอเมือง จังหวัดขอนแก่น ได้รับ"

@@ -253,12 +253,14 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
 
 # the close of a bracketed date or aside ("วันนี้ (21 ก.พ. 67) <unit>"): no item number
 _CLOSES_ASIDE = re.compile(r"\([^()\n]*[^\d()\s][^()\n]*\)[ \t]*$")
+# a dateline's dash ("กรุงเทพฯ 7 กุมภาพันธ์ 2567 - <body> แถลง…"): the story begins, no list does
+_DATELINE_DASH = re.compile(r"(?:[\d๐-๙]{4}|[\d๐-๙]{1,2}[ \t]?(?:น\.|นาฬิกา))[ \t]*[–\-][ \t\xa0]*$")
 
 
 def _opens_item(before: str) -> bool:
     """The unit opens an item of a list: a number, a bullet or a dash right before it (``1)``, ``2.1``,
-    ``•``), not the close of a bracketed date that happens to end in a number."""
-    return bool(_ITEM_MARKER.search(before)) and not _CLOSES_ASIDE.search(before)
+    ``•``), not the close of a bracketed date that happens to end in a number, nor a dateline's dash."""
+    return bool(_ITEM_MARKER.search(before)) and not _CLOSES_ASIDE.search(before) and not _DATELINE_DASH.search(before)
 
 
 def _list_members(reading: Reading, recipients: list[Token], terms: list[Token]) -> list[Token]:

@@ -19,7 +19,8 @@ def _tokens(reading: Reading) -> list[Token]:
     terms = sorted(terms + _heading_terms(reading, terms), key=lambda t: t.start)
     for term in terms:
         # the kind of award an item of a list that divides the programme names, known or read by its words
-        term.divides = term.divides or any(d.start <= term.start < d.end and d.counted for d in reading.divisions)
+        term.divides = term.divides or any(d.start <= term.start < d.end and d.counted for d in reading.divisions) \
+            or bool(_TALLY.match(text, term.end))
     _add_companies(reading, terms)
     _add_listed_bodies(reading, terms)
     recipients = _list_members(reading, _recipient_tokens(reading, terms), terms)
@@ -30,6 +31,11 @@ def _tokens(reading: Reading) -> list[Token]:
     kept = [t for t in terms + recipients + people if not any(s <= t.start < e for s, e in inside)]
     return sorted(kept + works + _heading_tokens(reading, terms), key=lambda t: (t.start, t.end))
 
+
+# "1) ประเภทการเพิ่มผลผลิต จำนวน 7 รางวัล 2) …": a tally of the awards of a kind, the next item or the line
+# end right after it: no winner named with it
+_TALLY = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:จำนวน|รวม)[ \t]*[\d๐-๙]{1,3}[ \t]*รางวัล[ \t]*"
+                    r"(?=\n|$|(?:และ)?[ \t]*\(?[\d๐-๙]{1,2}[.)])")
 
 # "8. รางวัล…" / "- รางวัล…" at the head of a line: an item of a list of awards
 _AWARD_HEADING = re.compile(r"^[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+|[–\-•▪●])"
