@@ -56,3 +56,20 @@ def test_the_industry_award_is_read_with_its_branch_and_category():
     awards = extract(text).awards
     assert [(a.programme, a.year, a.branch.label if a.branch else None, a.category.label if a.category else None)
             for a in awards] == [("pm-industry-award", 2567, "อุตสาหกรรมดีเด่น", "การจัดการพลังงาน")]
+
+
+def test_prizes_a_contest_announces_go_to_no_organiser():
+    text = ("กรมการพัฒนาชุมชน จัดการประกวดผลิตภัณฑ์ OTOP ประจำปี 2564 โดยแบ่งรางวัลเป็น รางวัล The Best of The Best "
+            "จะได้เหรียญทอง จำนวน 1 รางวัล รางวัลชนะเลิศเหรียญทอง จำนวน 7 รางวัล รางวัลรองชนะเลิศอันดับ 1 เหรียญเงิน "
+            "จำนวน 6 รางวัล และรางวัลชมเชย จำนวน 24 รางวัล\n")
+    assert rows(extract(text)) == []
+
+
+@pytest.mark.parametrize("sentence, won", [
+    ("สำนักงานปลัดกระทรวงอุตสาหกรรม ผ่านเกณฑ์การประเมินรางวัลเลิศรัฐ ประจำปี 2567 สาขาบริการภาครัฐ "
+     "เป็นผลงานที่อยู่ในเกณฑ์ที่จะได้รับรางวัล ระดับดี และจะได้รับการตรวจประเมิน ณ พื้นที่ปฏิบัติงาน (Site Visit)\n", False),
+    ("สำนักงานปลัดกระทรวงอุตสาหกรรม ได้รับรางวัลเลิศรัฐ ประจำปี 2567 สาขาบริการภาครัฐ ระดับดี "
+     "หลังผ่านการตรวจประเมิน ณ พื้นที่ปฏิบัติงาน (Site Visit)\n", True),
+])
+def test_a_unit_that_awaits_its_site_visit_has_won_nothing_yet(sentence, won):
+    assert bool(rows(extract(sentence))) is won

@@ -74,9 +74,11 @@ def find(reading: Reading) -> None:
 _CABINET_SUMMARY = re.compile(r"สรุปข่าวการประชุม(?:คณะรัฐมนตรี|[ \t]*ครม)")
 
 
-# a unit that reached a final round or was nominated has won nothing (FORMAT.md: finalists are no award)
-_SHORTLISTED = re.compile(r"ผ่านเข้ารอบ|เข้ารอบสุดท้าย|รอบชิงชนะเลิศ|เข้าชิงรางวัล|ได้รับการเสนอชื่อ|ถูกเสนอชื่อ|[Ff]inalist|[Ss]hortlist|[Nn]ominee")
-_WON_TOO = re.compile(r"คว้า|(?<!รอบชิง)ชนะเลิศ|ได้รับรางวัล|รับรางวัล")      # (the final round is no placing)
+# a unit that reached a final round, was nominated, or passed a screening and awaits the site visit or the
+# award to come (จะได้รับ…) has won nothing (FORMAT.md: finalists are no award)
+_SHORTLISTED = re.compile(r"ผ่านเข้ารอบ|เข้ารอบสุดท้าย|รอบชิงชนะเลิศ|เข้าชิงรางวัล|ได้รับการเสนอชื่อ|ถูกเสนอชื่อ|[Ff]inalist|[Ss]hortlist|[Nn]ominee"
+                          r"|จะได้รับ(?:รางวัล|การตรวจประเมิน)|[Ss]ite[ \t]?[Vv]isit")
+_WON_TOO = re.compile(r"คว้า|(?<!รอบชิง)ชนะเลิศ|(?<!จะ)ได้รับรางวัล|(?<!จะได้)รับรางวัล")      # (the final round is no placing)
 
 
 def _drop_shortlisted(reading: Reading) -> None:
