@@ -396,10 +396,15 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
     return year
 
 
+_AWARD_WORD_BEFORE = re.compile(r"รางวัล[ \t]*[“\"]?[ \t]*$")
+
+
 def _conferred(text: str, start: int, end: int) -> bool:
     """Whether the text confers the programme named at start..end: a receiving or giving verb
     just before it, its edition or year just after it, or a list of winners it heads."""
     before = text[max(0, start - 40):start]
+    # an English name begins after the word รางวัล ("รับรางวัล Asian Experience Awards"): the verb is before that word
+    before = _AWARD_WORD_BEFORE.sub("", before)
     return bool(_RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
                 or _HEADS_WINNERS.match(text, end)
                 or any(m.end() == start for m in _SELECTED_AS.finditer(text, max(0, start - 40), start + 2)))
