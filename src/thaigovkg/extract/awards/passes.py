@@ -16,6 +16,8 @@ from .common import (Token, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECI
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
 _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}"
                              r"|(?:รางวัล)?[ \t]?[“\"]?[ \t]?(?:เกียรติคุณ|เกียรติยศ|ยอดเยี่ยม|ดีเด่น|ชนะเลิศ|พิเศษ)[ \t]?")   # รับรางวัลเกียรติคุณ <programme>
+# "รับมอบรางวัล “Asian Experience Awards”": an English name after the word รางวัล (and มอบ) that the verb receives
+_AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\"]?[ \t]*")
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 # "ได้รับรางวัล… ได้แก่", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
@@ -88,7 +90,8 @@ def _bare_awards(reading: Reading) -> None:
             org = OrgMention(unit.start, org.end, unit.key, unit.how, unit.role)
         programme = next((m for m in reading.programme_mentions
                           if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]
-                          or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)), None)
+                          or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)
+                          or _AWARD_WORD_GAP.fullmatch(text, cue.end(), m.start)), None)
         if programme is None:
             continue
         covered = any(a.programme == programme.key and
