@@ -396,27 +396,10 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
     return year
 
 
-_AWARD_WORD_BEFORE = re.compile(r"รางวัล[ \t]*[“\"]?[ \t]*$")
-_SELF_NAMED_AWARD = re.compile(r"(?:Awards?|AWARDS?|Prizes?|PRIZES?)[ \t]*(?:(?:19|20)\d\d)?[ \t]*$")
-
-
-def _self_named_award(name: str) -> bool:
-    """"Asian Experience Awards", not "Grand Award" or "Special Award": two or more words naming an award,
-    not all of them a tier's or a category's (a tier of a programme is named the same way)."""
-    if not _SELF_NAMED_AWARD.search(name):
-        return False
-    words = _SELF_NAMED_AWARD.sub("", name).strip(" \t“\"").split()
-    return len(words) >= 2 and not all(_ENGLISH_NOT.match(w) for w in words)
-
-
 def _conferred(text: str, start: int, end: int) -> bool:
     """Whether the text confers the programme named at start..end: a receiving or giving verb
     just before it, its edition or year just after it, or a list of winners it heads."""
     before = text[max(0, start - 40):start]
-    # an English name that calls itself an award begins after the word รางวัล ("รับรางวัล Asian Experience Awards"):
-    # the verb is before that word (a name that does not, "มอบรางวัล Best Govtech for Thais", may be a category)
-    if _self_named_award(text[start:end]):
-        before = _AWARD_WORD_BEFORE.sub("", before)
     return bool(_RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
                 or _HEADS_WINNERS.match(text, end)
                 or any(m.end() == start for m in _SELECTED_AS.finditer(text, max(0, start - 40), start + 2)))
