@@ -16,6 +16,8 @@ from .common import (Token, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECI
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
 _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}"
                              r"|(?:รางวัล)?[ \t]?[“\"]?[ \t]?(?:เกียรติคุณ|เกียรติยศ|ยอดเยี่ยม|ดีเด่น|ชนะเลิศ|พิเศษ)[ \t]?")   # รับรางวัลเกียรติคุณ <programme>
+# "รับมอบรางวัล “Asian Experience Awards”": an English name after the word รางวัล (and มอบ) that the verb receives
+_AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\"]?[ \t]*")
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 # "ได้รับรางวัล… ได้แก่", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
@@ -88,7 +90,8 @@ def _bare_awards(reading: Reading) -> None:
             org = OrgMention(unit.start, org.end, unit.key, unit.how, unit.role)
         programme = next((m for m in reading.programme_mentions
                           if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]
-                          or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)), None)
+                          or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)
+                          or _AWARD_WORD_GAP.fullmatch(text, cue.end(), m.start)), None)
         if programme is None:
             continue
         covered = any(a.programme == programme.key and
@@ -171,6 +174,67 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             reading.evidence(award, org.start, org.end)
             reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],
                             reading.organization(org.key).name)
+
+
+# the post of a unit's head that an award for heads names: the governor, the mayor, the chief executive of a
+# local government, the director of a hospital or school ("รางวัลผู้ว่าราชการจังหวัดสำเภาทอง", "มอบรางวัล…แก่
+# นายกเทศมนตรี…"); the heads listed under it are honoured for their units
+_HEAD_POST = re.compile(r"ผู้ว่าราชการจังหวัด|ผวจ\.|นายกเทศมนตรี|นายกองค์การบริหารส่วน|นายก[ \t]?อบ[ตจ]\.|ผู้บริหารท้องถิ่น"
+                        r"|ผู้บริหารองค์กรปกครองส่วนท้องถิ่น|ผู้อำนวยการโรงพยาบาล|ผู้อำนวยการโรงเรียน|ผู้บริหารสถานศึกษา")
+# one listed head: the item's number or bullet, the name, what stands before the post ("อดีต", "ขณะดำรงตำแหน่ง",
+# "เกษียณอายุราชการ (เมื่อครั้งดำรงตำแหน่ง"), within one line and short of the next award talk
+_HEAD_ITEM = re.compile(r"[ \t]*\)?\s{0,3}(?:และ|,)?[ \t]*(?:\(?\d{1,3}[.)]|[-–•▪●])?[ \t]*[^\n]{0,80}")
+_HEAD_ITEM_STOP = re.compile(r"รางวัล|ได้แก่|ดังนี้|ประกอบด้วย")
+_ITEM_NUMBER = re.compile(r"(?:^|\s)\(?\d{1,3}[.)](?!\d)")
+# "… ผวจ.ฉะเชิงเทรา ขณะดำรงตำแหน่ง ผวจ.นครศรีธรรมราช", "(เมื่อครั้งดำรงตำแหน่งผู้ว่าราชการจังหวัดสกลนคร)": the post the
+# head held when honoured, written after the one held now
+_HELD_THEN = re.compile(r"(?:ขณะ|เมื่อครั้ง)(?:ดำรง)?ตำแหน่ง[ \t]*$")
+
+
+def _listed_heads(reading: Reading) -> None:
+    """``มอบรางวัลสำเภาทองแก่ผู้ว่าราชการจังหวัด … จำนวน 21 ราย ได้แก่ 1. นายสมศักดิ์ … ผู้ว่าราชการจังหวัดขอนแก่น
+    2. …``: an award for the heads of units, listed by name and post, honours the unit each head led when
+    honoured (FORMAT.md: the organisation is the recipient, the head the person)."""
+    text, extraction = reading.text, reading.extraction
+    persons = [p for p in reading.persons if p.full]
+    positions = sorted((p for p in reading.positions if p.org), key=lambda p: p.start)
+    cues = [*_WINNERS_LISTED.finditer(text), *_WINNERS_GIVEN.finditer(text),
+            *(cue for cue in (_WINNERS_HEADED.match(text, m.end) for m in reading.programme_mentions) if cue)]
+    for cue in cues:
+        programme = ([m for m in reading.programme_mentions if m.end <= cue.end()] or [None])[-1]
+        if programme is None or "\n" in text[programme.start:cue.start()]:
+            continue
+        named = extraction.programmes[programme.key].name if programme.key in extraction.programmes else ""
+        if not (_HEAD_POST.search(named) or _HEAD_POST.search(text, programme.start, cue.end())):
+            continue
+        year = programme.year or (reading.main_programme[1] if reading.main_programme else None)
+        end, honoured = cue.end(), []       # [person, post of a head or None] per item
+        for post in (q for q in positions if q.start >= cue.end()):
+            gap = text[end:post.start]
+            head = bool(_HEAD_POST.match(text, post.start))
+            if honoured and not _ITEM_NUMBER.search(gap) and "\n" not in gap and len(gap) <= 80:
+                if head and _HELD_THEN.search(gap):
+                    honoured[-1][1] = post      # the post held when honoured
+                end = post.end                  # else another post of the same head
+                continue
+            if not _HEAD_ITEM.fullmatch(text, end, post.start) or _HEAD_ITEM_STOP.search(gap):
+                break
+            person = next((p for p in persons if end <= p.start and p.end <= post.start), None)
+            # a head who now holds another post (อธิบดี … ขณะดำรงตำแหน่ง ผวจ.…) waits for the post held then
+            honoured.append([person, post if head else None])
+            end = post.end
+        honoured = [(person, post) for person, post in honoured if post is not None]
+        if len(honoured) < 2 or year is None:
+            continue        # one head named after the cue may be the presenter's post; a list is the winners
+        for person, post in honoured:
+            if any(a.programme == programme.key and a.recipient == post.org for a in extraction.awards):
+                continue
+            award = Award(programme=programme.key, year=year, recipient=post.org,
+                          person=person.name if person else None, confidence=BARE)
+            extraction.awards.append(award)
+            reading.evidence(award, (person or post).start, post.end)
+            reading.mention("award", (person or post).start, post.end, text[programme.start:programme.end],
+                            reading.organization(post.org).name)
 
 
 _FOR_LEADERS = re.compile(r"นักบริหาร|ผู้บริหาร(?!จัดการ)|ผู้นำองค์กร|\bCEO\b|Leader", re.IGNORECASE)
