@@ -464,3 +464,19 @@ def test_the_heads_of_universities_and_of_the_police(text, post):
 
 def test_a_rector_without_a_university_holds_no_post():
     assert not posts("ดร.สมชาย ใจดี อธิการบดี กล่าว")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("พันตำรวจเอก สมชาย ใจดี ผู้กำกับการสถานีตำรวจภูธรเมืองน่าน กล่าว", "ผู้กำกับการสถานีตำรวจภูธรเมืองน่าน"),
+    ("พล.ต.ต.สมชาย ใจดี ผู้บังคับการกองบังคับการปราบปราม กล่าว", "ผู้บังคับการกองบังคับการปราบปราม"),
+    # a numbered area office keeps its area in the title
+    ("นายสมชาย ใจดี ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1 กล่าว",
+     "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1"),
+])
+def test_police_heads_and_numbered_area_offices_in_titles(text, title):
+    assert title in {t for _, t, _ in posts(text)}
+
+
+def test_a_unit_in_a_list_keeps_its_body_when_the_next_item_is_a_unit_of_it_too():
+    found = bodies("มอบรางวัลให้แก่ กองระบาดวิทยา กรมควบคุมโรค และกองโรคไม่ติดต่อ กรมควบคุมโรค")
+    assert ("กองระบาดวิทยา", "unit", "กรมควบคุมโรค") in found and ("กองโรคไม่ติดต่อ", "unit", "กรมควบคุมโรค") in found

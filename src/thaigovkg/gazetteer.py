@@ -132,6 +132,8 @@ POSITION_HEADS = (
     "พัฒนาการ", "นายแพทย์สาธารณสุข",
     # a university's and a faculty's heads ("อธิการบดีมหาวิทยาลัยเชียงใหม่", "คณบดีคณะแพทยศาสตร์ มหาวิทยาลัย…")
     "ผู้ช่วยอธิการบดี", "รองอธิการบดี", "อธิการบดี", "รองคณบดี", "คณบดี",
+    # the police's division and station heads ("ผู้กำกับการสถานีตำรวจภูธรเมืองน่าน")
+    "รองผู้บังคับการ", "ผู้บังคับการ", "รองผู้กำกับการ", "ผู้กำกับการ",
 )
 # Short forms of heads (รมว. = minister of; ผอ. = director …) and what they stand for.
 HEAD_ABBREVIATIONS = {

@@ -1143,6 +1143,8 @@ def _listed_after(reading: Reading, org: OrgMention) -> bool:
     after = reading.org_at(gap.end(), slack=0, same_line=True) if gap else None
     if after is None or after.key == org.key:
         return False
+    if after.key in reading.extraction.organizations and reading.organization(after.key).kind == "unit":
+        return False    # "กองระบาดวิทยา กรมควบคุมโรค และกองโรคไม่ติดต่อ กรมควบคุมโรค": the next item starts with its own unit
     return after.key not in _ancestors_of(reading, org.key)
 
 

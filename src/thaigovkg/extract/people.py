@@ -98,7 +98,8 @@ _UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ท�
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
 _UNKNOWN_BODY_RE = re.compile(
-    rf"{_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED}))?")   # not "… 3 สถาบัน"
+    rf"{_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED})"   # not "… 3 สถาบัน"
+    rf"|[ \t]เขต[ \t]?[0-9]{{1,2}}(?![0-9.,/]))?")      # "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1"
 
 # In the cabinet's appointment lists the ministry is the heading of the item and each post
 # names only the office: "รองปลัดกระทรวง สำนักงานปลัดกระทรวง" under "(กระทรวงเกษตรและสหกรณ์)".
