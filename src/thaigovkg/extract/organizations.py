@@ -690,7 +690,7 @@ def _add_named_units(reading: Reading) -> None:
         bracket = _SHORT_FORM_AFTER.match(text, end)        # its own short form between: "ศูนย์… (นาโนเทค) สวทช."
         parent = _apposed_parent(reading, bracket.end() if bracket else end, match.start())
         if parent and parent in reading.extraction.organizations \
-                and reading.organization(parent).kind in ("association", "foundation", "religious", "chamber"):
+                and reading.organization(parent).kind in ("association", "foundation", "religious", "chamber", "outside"):
             parent = None   # "กลุ่มปันจักสีลัต ชมรมอิหม่าม": a learned club beside it in a list, not its body
         whole = _named_with_parent(gazetteer, name, reading.organization(parent).name) if parent else None
         if whole:       # "สำนักงานปลัดกระทรวง กระทรวงศึกษาธิการ": the table's สำนักงานปลัดกระทรวงศึกษาธิการ
@@ -777,7 +777,7 @@ def _qualified(reading: Reading, name: str, parent: str) -> str:
 # A unit named by what it is to the body rather than by its work: head office, branch, the units
 # reporting directly, the central or regional part, the units concerned.
 _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
-                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง|เขต)(?![\u0e01-\u0e4e])"
+                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง|เขต|ข่าว)(?![\u0e01-\u0e4e])"
                            # the administrative officials ("ฝ่ายปกครอง"), no unit
                            r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])")
 def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
