@@ -1,5 +1,5 @@
-"""Bodies outside the state that name themselves: foundations, associations, federations, clubs,
-provincial chambers of commerce, banks, and the United Nations' bodies and their offices in Thailand.
+"""Bodies outside the state that name themselves: foundations, associations, federations, clubs, community
+enterprises, provincial chambers of commerce, banks, and the United Nations' bodies and their offices in Thailand.
 
 A foundation is ``มูลนิธิ`` and its name (``มูลนิธิกระจกเงา``), an association ``สมาคม`` and its name
 (``สมาคมแม่บ้านมหาดไทย``); the name ends where the words stop (a space, a bracket) or where prose is
@@ -23,7 +23,9 @@ from .reading import OrgMention, Reading
 _THAI = r"[\u0e01-\u0e4e]"
 # head word → kind (ontology/REFERENCE.md "Kinds")
 _HEADS = {"มูลนิธิ": "foundation", "สมาคม": "association", "สมาพันธ์": "association", "สหพันธ์": "association",
-          "ชมรม": "association"}
+          "ชมรม": "association",
+          # a community enterprise registered by its members ("วิสาหกิจชุมชนบ้านริมคลองโฮมสเตย์"), a body of its own
+          "วิสาหกิจชุมชน": "outside", "กลุ่มวิสาหกิจชุมชน": "outside"}
 # Words a head may be written on to: connectives and the titles of the body's officers.
 _GLUE = ("และ", "กับ", "ของ", "จาก", "โดย", "ให้", "แก่", "ที่", "ใน", "ร่วมกับ", "ได้แก่", "คือ", "เช่น", "อาทิ", "ถึง",
          "ต่อ", "ทั้ง", "ว่า", "ซึ่ง", "เป็น", "นายก", "อุปนายก", "ประธาน", "รองประธาน", "เลขาธิการ", "กรรมการ",
@@ -38,6 +40,8 @@ _COUNTRY_AFTER = re.compile(r"[ \t]?(?:(?:สาธารณรัฐ|ราช�
 _MINISTRY_SHORT_AFTER = re.compile(r"[ \t]?([\u0e01-\u0e4e]{1,3}\.(?:[\u0e01-\u0e4e]{1,3}\.)?)")
 # A royal patronage written after the name belongs to it: "… ในพระบรมราชูปถัมภ์", "… ในพระราชินูปถัมภ์".
 _PATRONAGE = re.compile(r"[ \t]?ในพระ" + _THAI + r"{0,14}ปถัมภ์")
+# Words no community enterprise's name starts with (the tokenizer keeps some whole: "ที่อยู่", "ในการ").
+_CLAUSE_START = ("ที่", "ใน", "ต่าง", "ทั่ว", "ทุก", "และ", "หรือ", "ของ", "จำนวน", "เหล่า", "สามารถ", "ได้", "จะ", "มี", "เป็น")
 # The words that end a name written on to prose, and the words that make the head a kind, not a name.
 _STOP_WORDS = frozenset("""
 จึง จะ นั้น นี้ ที่ ซึ่ง เพื่อ ใน กับ แก่ แต่ ก็ ด้วย จาก โดย ยัง คือ ว่า เมื่อ ขณะ ตาม ต่อ ถึง สู่ และ หรือ ของ
@@ -145,6 +149,8 @@ def _associations(reading: Reading) -> list[OrgMention]:
         if not _bounded_start(text, match.start()):
             continue
         head = match.group()[:match.start(1) - match.start()]
+        if head.endswith("วิสาหกิจชุมชน") and match.group(1).startswith(_CLAUSE_START):
+            continue        # "วิสาหกิจชุมชนที่อยู่ในจังหวัด": the sentence going on, no name
         name = name_after_head(head, match.group(1))
         if name is None:
             # "สมาคมแม่บ้าน มท.": a name of one kind word is whose the ministry's short form after it says

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
-from . import named_bodies, place_bodies
+from . import committees, named_bodies, place_bodies
 from .reading import OrgMention, Reading, near_table_name
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -88,7 +88,7 @@ _GENERIC_HOSPITAL = re.compile(
 # A faculty is any "คณะ<X>" right before a university ("คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล",
 # "คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล") unless คณะ heads a group of people
 # (executives, committee, working group, lecturers, researchers, staff …) or "from / of" ends it.
-_FACULTY = re.compile(r"(?<![\u0e01-\u0e4e])คณะ(?!ผู้|กรรมการ|อนุกรรมการ|ทำงาน|อาจารย์|วิจัย|นัก|เจ้าหน้าที่|บุคลากร|ครู|รัฐมนตรี"
+_FACULTY = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=คณบดี))คณะ(?!ผู้|กรรมการ|อนุกรรมการ|ทำงาน|อาจารย์|วิจัย|นัก|เจ้าหน้าที่|บุคลากร|ครู|รัฐมนตรี"
                       r"|ทูต|แพทย์(?!ศาสตร์)|หรือ|และ|ภายใน|ต่าง|ที่|ของ|จาก)"
                       r"(?:(?!จาก|ของ|สังกัด|ภายใน|ร่วม|ได้|และ(?:ผู้|บุคลากร|คณะ))[\u0e01-\u0e4e]){3,40}?[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 # Units named by a common word (centre, division, group, bureau, office, institute) count
@@ -108,9 +108,12 @@ _PLANT_OR_DAM = re.compile(r"(?<![\u0e01-\u0e4e])(?:เขื่อน|โรง
 # Where a name glued to the next words ends: receive, win, about, by, which, is, held …
 # … or clause words no unit name holds: still, let, that, -ly, from now on, new (branch), until,
 # at once, already; and / or before the next unit of a list.
-_NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|จัด|ร่วม|ที่ได้|ในการ|จำนวน|มี|ทุกแห่ง"
+_NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|(?<!ความ)ร่วม|ที่ได้|ในการ|จำนวน|(?<!การ)มี|ทุกแห่ง"
                        r"|ยัง|ให้|(?<![กห])ว่า(?!ง|ราชการ|การ)|อย่าง|ต่อไป|แห่งใหม่|จนถึง|ทันที|แล้ว|สามารถ|ต้อง|กล่าว"
                        r"|(?<!เตรียม)พร้อม(?!เพรียง)|กำลัง(?!พล|คน|ใจ|สำรอง|ผลิต|ทหาร)"
+                       # จัด (holds, organises) ends a name, but not as a word of one: management (บริหารจัดการ,
+                       # การจัดการ, และจัดการ), elimination (ขจัด, กำจัด), expediting (เร่งรัดจัดการ)
+                       r"|(?<!บริหาร)(?<!การ)(?<!การข)(?<!และข)(?<!เพื่อข)(?<!กำ)(?<!เร่งรัด)(?<!และ)จัด|(?<=และ)จัด(?!การ)"
                        r"|(?:และ|หรือ)(?=โรงพยาบาล|รพ\.|สำนักงาน|สำนัก|มหาวิทยาลัย|วิทยาลัย|ศูนย์|สถานี|สถาน|คณะ|ผู้|กอง|กรม"
                        r"|ภาคี|หน่วย|เรือนจำ|ค่าย|โรงเรียน|องค์การ|เทศบาล))")
 _PROVINCE_AFTER = r"[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+[ \t]?"
@@ -265,6 +268,7 @@ def find(reading: Reading) -> None:
         key, how, role = surfaces[re.sub(r"\s+", "", match.group())]
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     candidates.extend(_truncated_names(reading, candidates))
+    candidates.extend(_misspelt_ministries(reading))
     for match in _unit_regex(gazetteer).finditer(text):
         name = _unit_name(match.group())
         prefix = _unit_stem(name)
@@ -306,6 +310,7 @@ def find(reading: Reading) -> None:
     candidates.extend(_provincial_offices_without_the_word(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
     candidates.extend(named_bodies.find(reading))
+    candidates.extend(committees.find(reading))
 
     reading.orgs = _without_overlaps(candidates)
     _learn_definitions(reading)
@@ -363,6 +368,23 @@ def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMenti
             if key:
                 found.append((start, start - run_end - 1, 1, OrgMention(start, run_end + 1, key, "truncated")))
                 break
+    return found
+
+
+# A ministry with its head word misspelt ("ประทรวงมหาดไทย", "กระทรวล…"): the name after it is the table's.
+_MISSPELT_MINISTRY = re.compile(r"(?:ประทรวง|กะทรวง|กระทวง|กระทรง|กระทรวล)(?=[\u0e01-\u0e4e ])")
+
+
+def _misspelt_ministries(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    regex, surfaces = _surface_index(reading.gazetteer)
+    found = []
+    for match in _MISSPELT_MINISTRY.finditer(reading.text):
+        written = "กระทรวง" + reading.text[match.end():match.end() + 60]
+        hit = regex.match(written)
+        if hit and hit.end() > len("กระทรวง") + 1:
+            end = match.end() + hit.end() - len("กระทรวง")
+            key = surfaces[re.sub(r"\s+", "", hit.group())][0]
+            found.append((match.start(), match.start() - end, 1, OrgMention(match.start(), end, key, "name")))
     return found
 
 
@@ -629,7 +651,11 @@ def _add_named_units(reading: Reading) -> None:
         if apposed and apposed.key == parent:   # named with its owner, as a faculty with its university
             name = re.sub(r"[ \t]+", " ", text[match.start():apposed.end])
         found.append(OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit"))
-    for match in _APPOSED_UNIT.finditer(text):
+    # right to left, each unit learned before the one written before it: "กลุ่มงานพัฒนาระบบ กองยุทธศาสตร์และแผนงาน
+    # สำนักงานปลัดกระทรวงสาธารณสุข" is a group of a division of the office
+    named = reading.orgs
+    for match in reversed(list(_APPOSED_UNIT.finditer(text))):
+        reading.orgs = sorted(named + found, key=lambda o: o.start)
         if match.start() and _THAI_LETTER.match(text, match.start() - 1) \
                 and not text.endswith(_HEADS_BEFORE_UNIT, max(0, match.start() - 12), match.start()) \
                 and (text.startswith("กลุ่ม", match.start())
@@ -639,6 +665,17 @@ def _add_named_units(reading: Reading) -> None:
             continue
         name = _cut_name(match.group())
         end = match.start() + len(name)
+        number = _UNIT_NUMBER.match(text, end) if name.endswith("ที่") else None
+        if number:      # a numbered unit: "สำนักก่อสร้างทางที่ 2 กรมทางหลวง"
+            name, end = name + " " + number.group(1), number.end()
+        glued = _glued_parent(reading, named + found, match.start(), end)
+        if glued is not None:
+            unit = _unit_glued_to(reading, match.start(), glued)
+            if unit is not None:
+                named = [o for o in named if o is not glued]
+                found = [o for o in found if o is not glued]
+                found.append(unit)
+            continue
         if not free(match.start(), end) or gazetteer.find_by_name(name):
             continue
         if _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
@@ -650,9 +687,10 @@ def _add_named_units(reading: Reading) -> None:
         if _GENERIC_UNIT.match(name) or _GENERIC_UNIT_WORDS.search(name) \
                 or (name.startswith(("สำนักงาน", "ศูนย์")) and name.endswith("จังหวัด")):
             continue        # a kind: "ศูนย์ดำรงธรรมจังหวัด", "สถาบันอุดมศึกษาของรัฐ…", "กลุ่มธุรกิจที่ …"
-        parent = _apposed_parent(reading, end, match.start())
+        bracket = _SHORT_FORM_AFTER.match(text, end)        # its own short form between: "ศูนย์… (นาโนเทค) สวทช."
+        parent = _apposed_parent(reading, bracket.end() if bracket else end, match.start())
         if parent and parent in reading.extraction.organizations \
-                and reading.organization(parent).kind in ("association", "foundation", "religious", "chamber"):
+                and reading.organization(parent).kind in ("association", "foundation", "religious", "chamber", "outside"):
             parent = None   # "กลุ่มปันจักสีลัต ชมรมอิหม่าม": a learned club beside it in a list, not its body
         whole = _named_with_parent(gazetteer, name, reading.organization(parent).name) if parent else None
         if whole:       # "สำนักงานปลัดกระทรวง กระทรวงศึกษาธิการ": the table's สำนักงานปลัดกระทรวงศึกษาธิการ
@@ -666,11 +704,62 @@ def _add_named_units(reading: Reading) -> None:
         if parent:
             found.append(OrgMention(match.start(), end, reading.learn_organization(
                 _qualified(reading, name, parent), "unit", parent), "unit"))
-    reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+    reading.orgs = sorted(named + found, key=lambda o: o.start)
+
+
+_SHORT_FORM_AFTER = re.compile(r"[ \t]?\([^()\n]{1,20}\)")
+
+
+def _glued_parent(reading: Reading, orgs: list[OrgMention], start: int, end: int) -> OrgMention | None:
+    """The body of the tables (or a hospital, a university) written right on to a unit's name, inside the run
+    the unit's name was read from: "ศูนย์ดำรงธรรมกระทรวงมหาดไทย", "ศูนย์รับบริจาคอวัยวะและดวงตาโรงพยาบาลเพชรบูรณ์"."""
+    text = reading.text
+    if any(o.start == start for o in orgs):
+        return None     # a body of the tables starts the run: "สำนักงานบริหารหนี้สาธารณะ…"
+    for org in sorted(orgs, key=lambda o: o.start):
+        if start + 6 <= org.start < end and org.end > org.start + 3 and re.fullmatch(r"[\u0e01-\u0e4e]+", text[start:org.start]):
+            if org.role == "member" or text.endswith(_CONNECTIVES_BEFORE_UNIT + _GLUED_NOT_A_UNIT, start, org.start):
+                return None     # "ศูนย์…ของกรม…": the unit ends before ของ, the apposition rules read it
+            return org
+    return None
+
+
+_GLUED_UNIT_HEAD = re.compile(r"ศูนย์|กอง|กลุ่มงาน|กลุ่ม|ฝ่าย|สำนักงาน|สำนัก|สถาบัน")
+# Words of a clause, not of a name, before a body glued on ("…ที่สำนักนายกรัฐมนตรีเสนอต่อเวลา…อธิบดีกรม…").
+_GLUED_PROSE = frozenset("แจ้ง เสนอ ได้ จะ ให้ ต้อง ว่า ไป มา แล้ว ยัง กล่าว ต่อ เวลา ตำแหน่ง ดำรงตำแหน่ง เป็น มี".split())
+# Words before a body glued on that make the run no unit of it: and / or (a list), -ly, for (a purpose).
+_GLUED_NOT_A_UNIT = ("หรือ", "เพื่อ", "ด้าน", "ระหว่าง", "ร่วมกับ", "ตาม", "ภายใต้")
+
+
+def _unit_glued_to(reading: Reading, start: int, org: OrgMention) -> OrgMention | None:
+    """The unit a run and the body glued on to it name, the whole as the name (tests/ANNOTATION.md: a name
+    ambiguous alone is qualified by its parent as the article writes it), under that body (a ministry's
+    central division under its permanent secretary's office). A head alone is the body's own office
+    ("สำนักงานการประปานครหลวง", "สำนักงานบีโอไอ"), and "ของ" makes a phrase, not a name."""
+    gazetteer, text = reading.gazetteer, reading.text
+    unit = text[start:org.start]
+    head = _GLUED_UNIT_HEAD.match(unit)
+    if head is None or len(unit) - head.end() < 3 or "ของ" in unit or _GENERIC_UNIT.match(unit) \
+            or any(word in _GLUED_PROSE for word in _words(unit[head.end():])) or _GENERIC_UNIT_WORDS.search(unit) or gazetteer.find_by_name(unit) \
+            or _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    body = reading.organization(org.key)
+    if body.kind in OUTSIDE_KINDS and org.key not in reading.extraction.organizations or not _fits_under(reading, unit, org.key):
+        return None
+    name = unit + body.name if text[org.start:org.end].replace(" ", "") == body.name.replace(" ", "") \
+        else re.sub(r"[ \t]+", " ", text[start:org.end])
+    known = gazetteer.find_by_name(name)
+    if known:
+        return OrgMention(start, org.end, known, "name")
+    parent = _central_division_parent(gazetteer, unit, org.key)
+    return OrgMention(start, org.end, reading.learn_organization(name, "unit", parent), "unit")
 
 
 # Connectives a unit's name may be written on to ("จากศูนย์ดวงตา …", "บทบาทของศูนย์อำนวยการ…").
-_CONNECTIVES_BEFORE_UNIT = ("ของ", "จาก", "โดย", "และ", "กับ", "แก่", "สังกัด", "ได้แก่", "คือ")
+_CONNECTIVES_BEFORE_UNIT = ("ของ", "จาก", "โดย", "และ", "หรือ", "กับ", "แก่", "ให้", "ที่", "ใน", "ยัง", "ต่อ", "ถึง", "สังกัด",
+                            "ได้แก่", "คือ")
+# The number of a numbered unit after its ที่ (not a range: "ที่ 1 - 12" is every one of them).
+_UNIT_NUMBER = re.compile(r"[ \t]?(\d{1,2})(?![\d.,:/])(?![ \t]*(?:[-–]|ถึง)[ \t]*\d)")
 _BANGKOK_AFTER = re.compile(r"[ \t]?(?:กรุงเทพมหานคร|กทม\.)(?![\u0e01-\u0e4e])")
 # Parents whose units are named with them (tests/ANNOTATION.md: a name ambiguous alone is qualified by its parent):
 # "ศูนย์ดวงตา สภากาชาดไทย", "สำนักอนามัย กรุงเทพมหานคร", "ศูนย์เทคโนโลยีและสารสนเทศ สถาบันพระปกเกล้า"; a division of a
@@ -688,7 +777,7 @@ def _qualified(reading: Reading, name: str, parent: str) -> str:
 # A unit named by what it is to the body rather than by its work: head office, branch, the units
 # reporting directly, the central or regional part, the units concerned.
 _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
-                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง)(?![\u0e01-\u0e4e])"
+                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง|เขต)(?![\u0e01-\u0e4e])"
                            # the administrative officials ("ฝ่ายปกครอง"), no unit
                            r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])")
 def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
@@ -996,6 +1085,20 @@ def place_prefix(gazetteer: Gazetteer, run: str, minimum: int = 2) -> str | None
 # Heads of the smallest units, which sit under a provincial office or a division (กลุ่มงานอำนวยการ
 # สำนักงานสาธารณสุขจังหวัด…); a unit of any other head written beside a learned unit is its sibling.
 _SUB_UNIT_HEADS = ("กลุ่ม", "ฝ่าย", "งาน", "หน่วย")
+# Units nest by the rank of their heads: a group or section in a division or centre, a division or centre in a
+# bureau or office ("กองการเจ้าหน้าที่ สำนักบริหารกลาง กรม…"); units of one rank written together are a list.
+_HEAD_RANKS = ((_SUB_UNIT_HEADS, 0), (("กอง", "ศูนย์"), 1), (("สำนัก", "สถาบัน"), 2))
+
+
+def _rank(name: str) -> int | None:
+    return next((rank for heads, rank in _HEAD_RANKS if name.startswith(heads)), None)
+
+
+def _nests_in(unit: str, parent: str) -> bool:
+    """A unit sits in a learned unit written after it where it is one of the smallest (a group, a section) or
+    the latter's head ranks above its own."""
+    below, above = _rank(unit), _rank(parent)
+    return below == 0 or (below is not None and above is not None and below < above)
 
 
 def _apposed_parent(reading: Reading, end: int, unit_start: int | None = None) -> str | None:
@@ -1009,7 +1112,7 @@ def _apposed_parent(reading: Reading, end: int, unit_start: int | None = None) -
         org = reading.org_at(start, slack=1, same_line=not _alone_on_its_line(text, unit_start, end))
         if org is not None and org.role != "member":
             learned_unit = org.key not in reading.gazetteer.agencies and reading.organization(org.key).kind in ("unit", "agency")
-            if learned_unit and (unit_start is None or not reading.text.startswith(_SUB_UNIT_HEADS, unit_start)):
+            if learned_unit and (unit_start is None or not _nests_in(text[unit_start:end], reading.organization(org.key).name)):
                 return None     # a unit the text names beside another is a sibling in a list, not its parent
             if _listed_after(reading, org):
                 return None     # "สถาบันวิจัยพืชสวน กรมการข้าว กรมชลประทาน": neighbours in a list
@@ -1040,6 +1143,8 @@ def _listed_after(reading: Reading, org: OrgMention) -> bool:
     after = reading.org_at(gap.end(), slack=0, same_line=True) if gap else None
     if after is None or after.key == org.key:
         return False
+    if after.key in reading.extraction.organizations and reading.organization(after.key).kind == "unit":
+        return False    # "กองระบาดวิทยา กรมควบคุมโรค และกองโรคไม่ติดต่อ กรมควบคุมโรค": the next item starts with its own unit
     return after.key not in _ancestors_of(reading, org.key)
 
 

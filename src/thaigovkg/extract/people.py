@@ -53,7 +53,7 @@ _NOT_NEXT_PERSON = r"(?!และ(?:นาย|นาง|ดร\.|พล|พั�
 _CONSONANT = re.compile(r"[\u0e01-\u0e2e]")
 _MAX_SURNAME_CONSONANTS = 12      # the Names Act allows ten; a longer run is the sentence going on
 # Noble surnames written with ณ (ณ อยุธยา …) continue the surname.
-_NOBLE = r"(?:[ \t]ณ[ \t](?:อยุธยา|ป้อมเพชร์|ป้อมเพชร|นคร|ระนอง|ถลาง|เชียงใหม่|สงขลา|ลำปาง|น่าน|พัทลุง|บางช้าง))"
+_NOBLE = r"(?:[ \t]ณ[ \t](?:อยุธยา|ป้อมเพชร์|ป้อมเพชร|นคร|ระนอง|ถลาง|เชียงใหม่|สงขลา|ลำปาง|น่าน|พัทลุง|บางช้าง|หนองคาย))"
 # A given name written together with what the person did next: said, disclosed, received …
 _GLUED_VERB = re.compile(r"กล่าว|เปิดเผย|ได้รับ|ได้|เป็น|ร่วม|มอบ|ให้สัมภาษณ์|ให้|เดินทาง|จะ|ต้อง|เสนอ|ยืนยัน")
 _NICKNAME = re.compile(r"[“\"']([\u0e01-\u0e4e]{2,12})[”\"'][ \t]?$")
@@ -98,7 +98,8 @@ _UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ท�
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
 _UNKNOWN_BODY_RE = re.compile(
-    rf"{_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED}))?")   # not "… 3 สถาบัน"
+    rf"{_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED})"   # not "… 3 สถาบัน"
+    rf"|[ \t]เขต[ \t]?[0-9]{{1,2}}(?![0-9.,/]))?")      # "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1"
 
 # In the cabinet's appointment lists the ministry is the heading of the item and each post
 # names only the office: "รองปลัดกระทรวง สำนักงานปลัดกระทรวง" under "(กระทรวงเกษตรและสหกรณ์)".
@@ -204,7 +205,7 @@ _LOCAL_HEAD = re.compile(rf"(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?
 def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     """Posts whose body is a province, Bangkok, a district or a municipality, found by the place the
     title names; the body is the post's organisation (tests/ANNOTATION.md)."""
-    from .place_bodies import district_key, local_government_key
+    from .place_bodies import district_key, local_government_key, unlisted_local_government_key
 
     text, places = reading.text, reading.gazetteer.places
     found = []
@@ -229,6 +230,9 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
             run = match.group("town")
             hit = next(((size, key) for size in range(len(run), 1, -1)
                         if (key := local_government_key(reading, "เทศบาล" + kind + run[:size], match.start("town") + size))), None)
+            if hit is None:     # a municipality no source lists, placed by the address after it
+                key = unlisted_local_government_key(reading, "เทศบาล" + kind, run, match.end("town"))
+                hit = (len(run), key) if key else None
             if hit is None:
                 continue
             end, org = match.start("town") + hit[0], hit[1]
@@ -476,7 +480,8 @@ def _body_of_title(reading: Reading, head: str, body: str) -> str | None:
 # secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md).
 # The Prime Minister and deputies hold no post in a body of the tables (the cabinet is none).
 _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพมหานคร": "bma", "เลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี",
-                      "รองเลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี"}
+                      "รองเลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี", "ผู้บัญชาการตำรวจแห่งชาติ": "rtp",
+                      "รองผู้บัญชาการตำรวจแห่งชาติ": "rtp", "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ": "rtp"}
 
 
 def _standalone_body(reading: Reading, title: str) -> str | None:

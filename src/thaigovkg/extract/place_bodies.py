@@ -276,6 +276,26 @@ def _longest_local_government(reading: Reading, match: re.Match[str]) -> tuple[s
     return None
 
 
+# A local government no source lists, named by a word of its own and placed by the address written after it:
+# "นายกเทศมนตรีตำบลเกล็ดแก้ว อำเภอสัตหีบ จังหวัดชลบุรี" (a municipality need not be named after its subdistrict).
+# Only through its head's title: the name alone with an address is as often where something lies.
+_ADDRESS_AFTER = re.compile(rf"[ \t]+(?:อำเภอ|อ\.)[ \t]?{_THAI}+[ \t]*(?:จังหวัด|จ\.)[ \t]?(?P<province>{_THAI}+)")
+_NOT_A_LOCAL_NAME = re.compile(r"ได้|จะ|ร่วม|จัด|โดย|ซึ่ง|เป็น|กับ|แก่|เพื่อ|ว่า|กล่าว|คว้า|รางวัล|และ|หรือ|ทุก|ต่าง|ทั้ง")
+
+
+def unlisted_local_government_key(reading: Reading, kind: str, run: str, end: int) -> str | None:
+    """The key of a local government of type ``kind`` (เทศบาลตำบล …) named ``run`` and written up to ``end``,
+    learned under the province of the address written after it; None without one."""
+    if len(run) > 20 or _NOT_A_LOCAL_NAME.search(run):
+        return None
+    address = _ADDRESS_AFTER.match(reading.text, end)
+    places = reading.gazetteer.places
+    province = next((address.group("province")[:size] for size in range(len(address.group("province")), 1, -1)
+                     if places.province(address.group("province")[:size])), None) if address else None
+    body = places.province_body(province) if province else None
+    return reading.learn_organization(kind + run, "local_government", body) if body else None
+
+
 # What may follow a local government's place written on to it: prose, not more of its name.
 _PROSE_AFTER_NAME = re.compile(r"(?:ได้|จะ|และ|หรือ|ร่วม|ที่|ซึ่ง|โดย|เป็น|มี|ให้|ใน|จัด|ยัง|กับ|แก่|เพื่อ|ว่า|นำ|เข้า|ดำเนิน|อำเภอ|จังหวัด"
                                r"|ตำบล|เขต|ทั้ง|ก็|คว้า|รับ|ขอ|ส่ง|พร้อม|เมื่อ|กล่าว)")

@@ -1,0 +1,127 @@
+"""Committees the tables lack: ``คณะกรรมการ…`` and ``คณะอนุกรรมการ…`` where the text shows where the name ends.
+
+A committee's name is a run of words with no mark of its end, so one is learned only where the text closes it:
+
+* a national committee's name ends with แห่งชาติ (``คณะกรรมการโรคติดต่อแห่งชาติจึงได้เสนอ…``);
+* the article gives it a short form right after it (``คณะกรรมการนโยบายการบินพลเรือน (กนบ.)``);
+* a meeting of it is counted right after it (``คณะกรรมการค่าจ้าง ครั้งที่ 3/2566``);
+* a sub-committee is placed under a committee (``… ภายใต้คณะกรรมการ…``).
+
+A sub-committee sits under the committee of the tables written after it, or the one it is named after
+(``คณะอนุกรรมการพัฒนาระบบราชการ…`` under คณะกรรมการพัฒนาระบบราชการ); with neither it is not learned.
+
+A committee stands at the top of the state unless it is a sub-committee (tests/ANNOTATION.md gives a unit its
+body; a committee of the cabinet or of a law has none the text could show).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer
+from .reading import OrgMention, Reading, near_table_name
+
+_THAI = r"[\u0e01-\u0e4e]"
+# Words a committee's name may be written on to: by, from, of, and, with, to, in, the meeting of, a resolution of …
+_GLUE_BEFORE = ("โดย", "จาก", "ของ", "และ", "หรือ", "กับ", "แก่", "ให้", "ใน", "ต่อ", "ถึง", "ที่ประชุม", "ประชุม", "มติ",
+                "เสนอ", "ตาม", "ภายใต้", "ได้แก่", "คือ", "แต่งตั้ง", "ที่")
+_HEAD = re.compile(rf"คณะ(?P<sub>อนุ)?กรรม(?:การ|าธิการ)(?P<run>{_THAI}{{3,90}})")
+# A run that is no name: a list, "the committees of …", "the said committee", "each committee", a set.
+_NOT_A_NAME = re.compile(r"(?:ฯ|และ|หรือ|ที่|ทั้ง|ต่าง|ของ|ใน|ชุด|ดังกล่าว|นี้|นั้น|แต่ละ|ทุก|จังหวัด$|อำเภอ$|ได้|จะ|มี|เป็น|ให้|ซึ่ง|โดย)"
+                         # … and the board of a body, named by the body ("คณะกรรมการสมาพันธ์สมาคมภาพยนตร์แห่งชาติ",
+                         # "คณะกรรมการบริหารองค์การยูเนสโก"): the body is what is named
+                         r"|(?:บริหาร)?(?:สมาพันธ์|สมาคม|บริษัท|มูลนิธิ|สภา|องค์การ|องค์กร|ธนาคาร|สถาบัน|มหาวิทยาลัย|กองทุน|สำนักงาน|กรม|ศูนย์"
+                         r"|การไฟฟ้า|การประปา|การกีฬา|การท่องเที่ยว|การรถไฟ|การท่าเรือ|การเคหะ|การนิคม|หอการค้า|สหกรณ์)")
+_SHORT_FORM_AFTER = re.compile(rf"[ \t]?\((?:{_THAI}{{1,8}}\.){{1,5}}{_THAI}{{0,4}}\.?\)")
+_MEETING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:ในการประชุม[ \t]*)?ครั้งที่[ \t]?\d")
+_UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังกัด)[ \t]?")
+_NATIONAL = "แห่งชาติ"
+# A committee that every village, subdistrict, district, province or group of provinces has is a kind, not one body.
+_KIND_OF_COMMITTEE = re.compile(r"หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|ระดับ(?:พื้นที่|ท้องถิ่น|ชาติ)?$")
+# Clause words glued after a name: where it ends is then not shown ("…การทุจริตแห่งชาติ" is closed, "…ค่าจ้างได้มีมติ" is not).
+_PROSE = re.compile(r"(?<=\S{3})(?:ได้รับ|ได้|จึง|จะ|โดย|ซึ่ง|มีมติ|แล้ว|ว่า(?!ด้วย)|ดังกล่าว|ยัง|เพื่อพิจารณา|ครั้งที่)")
+
+
+@lru_cache(maxsize=4)
+def _committee_cores(gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(core name, key) of every committee of the tables, longest first: "พัฒนาระบบราชการ" of
+    คณะกรรมการพัฒนาระบบราชการ."""
+    cores = []
+    for org in [*gazetteer.agencies.values(), *gazetteer.bodies.orgs.values()]:
+        if org.kind == "committee" and org.name.startswith("คณะกรรมการ"):
+            for name in (org.name, *org.aliases):
+                if name.startswith("คณะกรรมการ"):
+                    cores.append((re.sub(r"\s+", "", name.removeprefix("คณะกรรมการ")), org.key))
+    return tuple(sorted(cores, key=lambda c: -len(c[0])))
+
+
+def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """Candidates (start, -length, priority, mention) for the committees the text names and closes."""
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _HEAD.finditer(text):
+        start = match.start()
+        if start and re.match(_THAI, text[start - 1]) and not text.endswith(_GLUE_BEFORE, max(0, start - 10), start):
+            continue        # inside another word: "สำนักงานคณะกรรมการ…" is the committee's office
+        run = match.group("run")
+        if _NOT_A_NAME.match(run):
+            continue
+        head = match.group()[:len(match.group()) - len(run)]
+        sub = bool(match.group("sub"))
+        closed = _closed_name(text, match.start("run"), run)
+        if closed is None:
+            continue
+        name, end = head + closed, match.start("run") + len(closed)
+        if _known(gazetteer, name):
+            continue        # a committee of the tables, which the finder names already
+        if _KIND_OF_COMMITTEE.search(closed) or _holds_an_agency(gazetteer, closed):
+            continue        # every village's or district's committee, a committee "of the ministry …": no name
+        if not sub and any(closed.startswith(core) for core, _ in _committee_cores(gazetteer)):
+            continue        # a committee of the tables with words glued after its name
+        parent = _parent_committee(reading, closed, end) if sub else None
+        if sub and parent is None:
+            continue        # a sub-committee sits under its committee: none shown, none learned
+        key = reading.learn_organization(name, "committee", parent)
+        found.append((start, start - end, 3, OrgMention(start, end, key, "committee")))
+    return found
+
+
+def _closed_name(text: str, start: int, run: str) -> str | None:
+    """The run's words up to where the text closes the name, or None where it does not."""
+    national = run.find(_NATIONAL)
+    if national > 0:
+        name = run[:national + len(_NATIONAL)]
+        return None if _PROSE.search(name) else name
+    end = start + len(run)
+    if _PROSE.search(run):
+        return None     # prose glued on: where the name ends is not shown
+    if _SHORT_FORM_AFTER.match(text, end) or _MEETING_AFTER.match(text, end):
+        return run
+    under = _UNDER.match(text, end)
+    if under and text.startswith("คณะกรรมการ", under.end()):
+        return run      # "คณะอนุกรรมการ… ภายใต้คณะกรรมการ…"
+    return None
+
+
+def _holds_an_agency(gazetteer: Gazetteer, run: str) -> bool:
+    from .organizations import _surface_index
+    regex, _ = _surface_index(gazetteer)
+    return any(match.start() > 0 for match in regex.finditer(run))
+
+
+def _known(gazetteer: Gazetteer, name: str) -> bool:
+    compact = re.sub(r"\s+", "", name)
+    return bool(gazetteer.find_by_name(compact) or gazetteer.bodies.find_by_name(compact) or near_table_name(gazetteer, compact))
+
+
+def _parent_committee(reading: Reading, core: str, end: int) -> str | None:
+    """A sub-committee's committee of the tables: the one written after it (ภายใต้ / ใน / ของ คณะกรรมการ…),
+    else the one whose name it carries on ("คณะอนุกรรมการพัฒนาระบบราชการเกี่ยวกับ…")."""
+    cores = _committee_cores(reading.gazetteer)
+    under = _UNDER.match(reading.text, end)
+    if under and reading.text.startswith("คณะกรรมการ", under.end()):
+        after = re.sub(r"[ \t]+", "", reading.text[under.end() + len("คณะกรรมการ"):under.end() + 150])
+        written = next((key for name, key in cores if after.startswith(name)), None)
+        if written:
+            return written
+    return next((key for name, key in cores if core.startswith(name)), None)
