@@ -1,0 +1,140 @@
+"""Where a programme's name learned from the text ends, and which of an article's names of it is its name.
+
+Sentences composed in the genre's shapes (headlines with a clause after the name, the body that runs it,
+a clause glued to it), with negatives: words that only look like a clause opener belong to the name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_award_precision import extract
+
+from thaigovkg.extract.programmes import _learned_names, _thai_name_end
+
+
+def learned(text: str) -> list[str]:
+    return [name for _, _, name, _ in _learned_names(text)]
+
+
+def name_after_award(text: str) -> str | None:
+    """The name _thai_name_end reads after the first รางวัล of the text."""
+    at = text.index("รางวัล") + len("รางวัล")
+    end = _thai_name_end(text, at)
+    return None if end is None else text[at:end].strip()
+
+
+# --- a headline's clause after the name, past a space -------------------------------------------------
+
+@pytest.mark.parametrize("name, clause", [
+    ("อุตสาหกรรมสีเขียว", "ตอกย้ำความรับผิดชอบต่อสังคม"),
+    ("ผู้เสียสละเพื่อสังคม", "ชูต้นแบบทำความดีทั้งคนไทยและต่างชาติ"),
+    ("แกนนำเครือข่ายสุขภาพทั่วประเทศ", "เสริมพลังขับเคลื่อนงานสุขภาพ"),
+    ("ชัยนาทนเรนทร", "เข้าเฝ้าฯ รับพระราชทานรางวัล"),
+    ("ชัยนาทนเรนทร", "จะพิจารณาจากผู้ที่ทำงาน"),
+    ("อย.ควอลิตี้ อวอร์ด", "จัดขึ้นต่อเนื่องเป็นปีที่ 15"),
+    ("ผู้ใช้โซเชียลยอดเยี่ยม", "ติดโผ Finalist 1 ใน 5"),
+    ("แรงงานคุณภาพขวัญใจนายจ้าง", "เตรียมพบประธานาธิบดีไต้หวัน"),
+    ("ศรีสังวาลย์", "กล่าวว่า การประชุมครั้งนี้"),
+    ("การประกวดคลิปสั้น", "ภายใต้หัวข้อ คนรุ่นใหม่"),
+    ("อุตสาหกรรม", "มีรางวัลจำนวนทั้งสิ้น 15 ประเภท"),
+])
+def test_a_clause_after_a_space_ends_the_name(name, clause):
+    assert name_after_award(f"นายกรัฐมนตรีมอบรางวัล{name} {clause}") == name
+
+
+@pytest.mark.parametrize("name, body", [
+    ("ภาพยนตร์ไทยยอดเยี่ยม", "ชมรมวิจารณ์บันเทิง"),
+    ("การประกวดวงโปงลาง", "กรมพลศึกษา"),
+    ("บำรุงสภากาชาดไทย", "กระทรวงอุตสาหกรรม"),
+    ("นักเขียนดีเด่น", "สมาคมนักเขียนแห่งประเทศไทย"),
+])
+def test_the_body_that_runs_it_after_a_space_ends_the_name(name, body):
+    assert name_after_award(f"ได้รับรางวัล{name} {body} ประจำปี 2566") == name
+
+
+def test_a_royal_title_after_a_space_is_no_department():
+    # "กรมสมเด็จพระ…" is a royal title, not a กรม (department) that runs the award
+    name = name_after_award("ได้รับรางวัลพระราชทานสมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ")
+    assert name.startswith("พระราชทานสมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จ")
+
+
+def test_words_of_a_name_after_a_space_continue_it():
+    assert name_after_award("ได้รับรางวัลเกียรติยศ นักร้องเพลงไทยสากล ทรงคุณค่าตลอดกาล ได้แก่") \
+        == "เกียรติยศ นักร้องเพลงไทยสากล ทรงคุณค่าตลอดกาล"
+    assert name_after_award("คว้ารางวัลกำนัน ผู้ใหญ่บ้านยอดเยี่ยม จำนวน 4 คน") == "กำนัน ผู้ใหญ่บ้านยอดเยี่ยม"
+
+
+# --- a clause glued to the name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("นอกจากการมอบรางวัลอุตสาหกรรมจะเป็นการเชิดชูเกียรติ", "อุตสาหกรรม"),
+    ("ผู้ได้รับรางวัลอุตสาหกรรมยอดเยี่ยมยังได้รับรางวัลพิเศษ", "อุตสาหกรรมยอดเยี่ยม"),
+    ("ผู้ที่ได้รับรางวัลผู้เสียสละเพื่อสังคมมีความหลากหลายทั้ง 10 ท่าน", "ผู้เสียสละเพื่อสังคม"),
+    ("การมอบรางวัลอุตสาหกรรมสีเขียวหรือ GI ให้กับผู้ประกอบการ", "อุตสาหกรรมสีเขียว"),
+    ("มอบรางวัลทุนการศึกษาและมอบโล่รางวัลการประกวดตราสัญลักษณ์", "ทุนการศึกษา"),
+    ("จะจัดพิธีมอบรางวัลจังหวัดสะอาดในวันที่ 16 กันยายน 65", "จังหวัดสะอาด"),
+    ("ยินดีกับผู้ได้รับรางวัลเกียรติยศจักรดาวที่เป็นเครื่องยืนยันถึงการปฏิบัติงาน", "เกียรติยศจักรดาว"),
+    ("จึงได้รับรางวัลด้านดีไซน์มากมาย และส่งออก", "ด้านดีไซน์"),
+    ("ในพิธีมอบรางวัลสำเภาทองแก่ผู้ว่าราชการจังหวัด", "สำเภาทอง"),
+    ("พิจารณาผู้ว่าราชการจังหวัดรางวัลสำเภาทองใน 4 มิติ", "สำเภาทอง"),
+    ("ในฐานะที่ทรงได้รับรางวัล ศิลปินร่วมสมัยดีเด่นรางวัลศิลปาธร สาขาศิลปะการออกแบบ", "ศิลปินร่วมสมัยดีเด่น"),
+])
+def test_a_clause_glued_to_the_name_ends_it(text, name):
+    assert name_after_award(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # หนี้ (debt) is no นี้ (this); ของราชการ belongs to the name of an information centre
+    ("ธนาคารคว้ารางวัลตราสารหนี้ยอดเยี่ยม จากสมาคมตลาดตราสารหนี้ไทย", "ตราสารหนี้ยอดเยี่ยม"),
+    ("รับโล่รางวัลศูนย์ข้อมูลข่าวสารของราชการโดดเด่น ประจำปี 2565", "ศูนย์ข้อมูลข่าวสารของราชการโดดเด่น"),
+    # และรับมือ (and cope with), และร่วมมือ: the name's own words, not "and received"
+    ("มอบรางวัลการประกวดคลิปเพื่อรู้เท่าทันและรับมือกับข่าวปลอม ประจำปี 2565",
+     "การประกวดคลิปเพื่อรู้เท่าทันและรับมือกับข่าวปลอม"),
+    # ที่มีความ… and ผู้มี… are the name's own relative clauses
+    ("ได้รับรางวัลองค์กรที่มีความเป็นเลิศในการบริหารจัดการ ประจำปี 2564", "องค์กรที่มีความเป็นเลิศในการบริหารจัดการ"),
+    ("ได้รับรางวัลผู้มีผลงานดีเด่น ประจำปี 2564", "ผู้มีผลงานดีเด่น"),
+])
+def test_words_that_only_look_like_a_clause_stay_in_the_name(text, name):
+    assert name_after_award(text) == name
+
+
+# --- prose after รางวัล is no name ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ผู้ถูกรางวัลให้ติดต่อรับรางวัล ตั้งแต่วันที่ 23 ธันวาคม 2567",
+    "ผู้โชคดีที่ได้รับรางวัล บริษัทฯจะทำการประกาศรายชื่อผ่าน Facebook",
+    "ผู้ที่ได้รับรางวัล ภายในวันที่ 22 สิงหาคม 2566",
+    "ในพิธีและมอบรางวัลณ ตึกสันติไมตรี ทำเนียบรัฐบาล",
+    "ประเทศไทยมอบรางวัลพร้อมโล่รางวัลเกียรติยศจากการรถไฟฯ",
+    "ทั้งนี้ผู้ได้รับรางวัลสามารถแสดงตัวพร้อมหลักฐานติดต่อรับรางวัลได้ข้างเวที",
+    "ผู้ที่ได้รับรางวัลเพิ่มมากขึ้น",
+    "ออกรางวัลพร้อมกันในวันที่ 1 กุมภาพันธ์ 2567",
+    "ประกาศผลและมอบรางวัลเดือนสิงหาคม 2564",
+])
+def test_prose_after_the_word_award_is_no_programme(text):
+    assert learned(text) == []
+
+
+# --- one article, two names of one programme: the shorter when the longer ran on past a space --------
+
+def test_a_name_that_ran_on_gives_way_to_the_article_s_shorter_name():
+    extraction = extract("พม. มอบรางวัลผู้เสียสละเพื่อสังคม ประจำปี 2566 ยกย่องต้นแบบทำความดี\n\n"
+                         "วันนี้ (31 ม.ค. 66) รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมฯ เป็นประธานในพิธีมอบรางวัลผู้เสียสละเพื่อสังคม"
+                         " ปลื้มใจ ณ ห้องประชุมชั้น 2 กรมพัฒนาสังคมและสวัสดิการ\n")
+    names = {p.name for p in extraction.programmes.values()}
+    assert "รางวัลผู้เสียสละเพื่อสังคม" in names
+    assert not any("ปลื้ม" in n for n in names)
+
+
+def test_a_quoted_long_name_is_kept():
+    extraction = extract("ปลัดกระทรวงสาธารณสุข เป็นประธานพิธีมอบรางวัล “โล่เกียรติยศ โครงการจิตอาสากู้ชีพไทย ประจำปี 2565”\n"
+                         "ขอแสดงความยินดีกับผู้ที่ได้รับรางวัลโล่เกียรติยศ และขอบคุณจิตอาสา\n")
+    names = {p.name for p in extraction.programmes.values()}
+    assert any("จิตอาสากู้ชีพไทย" in n for n in names)
+
+
+def test_the_organiser_between_name_and_edition_still_confers_it():
+    extraction = extract("วธ.ร่วมประกาศรางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง ครั้งที่ 31 ประจำปี 2565\n\n"
+                         "นายอิทธิพล คุณปลื้ม รัฐมนตรีว่าการกระทรวงวัฒนธรรม เป็นประธานงานประกาศรางวัลภาพยนตร์ไทยยอดเยี่ยม"
+                         " ชมรมวิจารณ์บันเทิง ครั้งที่ 31 ประจำปี 2565\n")
+    assert [p.name for p in extraction.programmes.values()] == ["รางวัลภาพยนตร์ไทยยอดเยี่ยม"]
