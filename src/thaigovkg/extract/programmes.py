@@ -80,7 +80,7 @@ _NAME_STOP = re.compile(
     r"|และ(?=มอบ|ได้(?!แก่)|รับ(?!มือ|ผิดชอบ|รอง)|เป็น|จะ|ยัง|ร่วม(?!กัน|มือ)|นำ(?!ร่อง))|ทุก(?=ท่าน|คน|ราย|หน่วย|ปี|ประเภท)|ทั้ง(?:สิ้น|หมด|(?=[ \t]*[\d๐-๙]))|มากมาย|เพิ่ม(?:ขึ้น|เติม)"
     r"|ที่เป็น(?=เครื่อง|การ|รางวัล|ผู้|หนึ่ง|ส่วน)|ในวัน|ในเดือน"
     # another award named right after it ("ศิลปินร่วมสมัยดีเด่นรางวัลศิลปาธร"), a prize purse
-    r"|เงินรางวัล|(?<!ถ้วย)(?<!โล่)รางวัล")
+    r"|เงินรางวัล|และ(?=รางวัล)|(?<!ถ้วย)(?<!โล่)รางวัล")
 # a chunk after a space that continues the name, rather than opening the clause after it
 _CONTINUES = re.compile(r"[\u0e01-\u0e4e][\u0e01-\u0e4e]")
 _CLAUSE_CHUNK = re.compile(r"(?:ขอ(?!น)|ปี|พ\.ศ|ค\.ศ|ประจำ|เมื่อ|อาทิ|เช่น|ประกอบ|แล้ว|อย่าง|และ|หรือ|โดย|ซึ่ง|จาก|ของ|ให้|แก่|ณ|ที่|ใน|เพื่อ|ได้|เป็น|กับ|ด้วย|พร้อม|ทั้ง|อีก|นอกจาก|ตาม(?!วิถี|หลัก|แนว|ปรัชญา|รอยพระ|พระราช)|ต่อ|มา|ไป|ครั้ง|รวม|จำนวน|คือ|ดัง|นับ|ถือ|ซึ่ง"
@@ -103,7 +103,7 @@ _NOT_A_NAME = re.compile(
     r"|เนื่อง|ของ|รองอันดับ|แต่"
     # a lottery's or a lucky draw's prose: from the day, within, the same time, before, back, extra, the
     # month, the company, a certificate ("รางวัล ตั้งแต่วันที่ 23 …", "รางวัล บริษัทฯจะทำการประกาศ…")
-    r"|ตั้งแต่|วันที่|ภายใน|เท่า|เพิ่ม|พร้อม|ก่อน|กลับ|สะสม|ณ|เดือน|บริษัท|มูลนิธิ|เจ้าหน้าที่|การันตี|กว่า|สามารถ|ชื่อ|ขึ้น"
+    r"|ตั้งแต่|วันที่|ภายใน|สำหรับ|แทน|เท่า|เพิ่ม|พร้อม|ก่อน|กลับ|สะสม|ณ|เดือน|บริษัท|มูลนิธิ|เจ้าหน้าที่|การันตี|กว่า|สามารถ|ชื่อ|ขึ้น"
     r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
     # the thing that carries an award, said as its name: a cup, a plaque (รางวัลถ้วยรางวัล, รางวัลโล่รางวัลเกียรติยศ)
     r"|(?:ถ้วย|โล่)(?:รางวัล|พระราชทาน))")
@@ -482,10 +482,12 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
     for match in _HONOUR.finditer(text):
         name_end = _thai_name_end(text, match.end())
         if name_end is not None and name_end - match.end() >= 6:
-            name = _clean(text[match.start("honour"):name_end])
+            # the certificate or plaque carries the award, as a cup or a pin does: the programme is what it honours
+            # ("มอบประกาศเกียรติคุณสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี…" confers สถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี…)
+            name = _clean(text[match.end("honour"):name_end])
             if _PROJECT_PLAQUE.match(text, match.end()) and not _MERIT.search(name):
                 continue      # "มอบโล่เกียรติคุณโครงการส่งเสริม…": a plaque for taking part in a project, no award
-            if not _NOT_A_NAME.match(_bare(name.removeprefix("ประกาศเกียรติคุณ"))):
+            if not _NOT_A_NAME.match(_bare(name)) and not _GENERIC.fullmatch(_bare(name)):
                 found.append((match.start("honour"), name_end, name, False))
     # "ที่ได้รับการพิจารณาเป็นสถานประกอบกิจการต้นแบบ…", "ได้รับคัดเลือกให้เป็นองค์กรคุณธรรมต้นแบบ": the title a
     # unit was selected for is the programme
