@@ -60,8 +60,8 @@ def test_a_contest_ranked_by_placings_is_the_programme_and_the_placing_its_level
     text = ("กรมอนามัย ได้รับรางวัลชนะเลิศ การประกวดองค์กรสร้างสุขดีเด่น ประจำปี 2566 ประเภทหน่วยงานภาครัฐขนาดใหญ่ "
             "และกรมสุขภาพจิต ได้รับรางวัลรองชนะเลิศอันดับ 1 ประเภทหน่วยงานภาครัฐขนาดกลาง\n")
     assert rows(extract(text)) == [
-        ("กรมสุขภาพจิต", "การประกวดองค์กรสร้างสุขดีเด่น", 2566, None, "หน่วยงานภาครัฐขนาดกลาง", "รองชนะเลิศอันดับ 1", None),
-        ("กรมอนามัย", "การประกวดองค์กรสร้างสุขดีเด่น", 2566, None, "หน่วยงานภาครัฐขนาดใหญ่", "ชนะเลิศ", None),
+        ("กรมสุขภาพจิต", "รางวัลการประกวดองค์กรสร้างสุขดีเด่น", 2566, None, "หน่วยงานภาครัฐขนาดกลาง", "รองชนะเลิศอันดับ 1", None),
+        ("กรมอนามัย", "รางวัลการประกวดองค์กรสร้างสุขดีเด่น", 2566, None, "หน่วยงานภาครัฐขนาดใหญ่", "ชนะเลิศ", None),
     ]
 
 
@@ -192,9 +192,9 @@ def test_a_level_a_unit_receives_in_its_own_sentence_is_an_award_of_a_known_prog
 def test_a_programme_name_runs_on_over_according_to_a_way_of_life():
     e = extract("บริษัท ไทยสแตนเลย์การไฟฟ้า จำกัด ได้รับประกาศเกียรติคุณสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี "
                 "ตามวิถีเศรษฐกิจพอเพียง ประจำปี 2565\n")
-    # (the certificate of honour carries the award: the programme is what it honours)
+    # (the certificate of honour carries the award: the programme is what it honours, labelled as a รางวัล)
     assert [p.name for p in e.programmes.values()] == [
-        "สถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี ตามวิถีเศรษฐกิจพอเพียง"]
+        "รางวัลสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี ตามวิถีเศรษฐกิจพอเพียง"]
 
 
 @pytest.mark.parametrize("text", [

@@ -10,6 +10,7 @@ import pytest
 from test_award_precision import extract
 
 from thaigovkg.extract.programmes import _learned_names, _thai_name_end
+from thaigovkg.normalize import match_key
 
 
 def learned(text: str) -> list[str]:
@@ -174,3 +175,24 @@ def test_the_giver_of_two_programmes_named_together_gives_both():
     assert sorted(names.values()) == ["รางวัลนักวิทยาศาสตร์ดีเด่น", "รางวัลนักวิทยาศาสตร์รุ่นใหม่"]
     ceremony = next(c for c in extraction.ceremonies if names.get(c.programme) == "รางวัลนักวิทยาศาสตร์ดีเด่น")
     assert ceremony.presenters == ("เอนก เหล่าธรรมทัศน์",)
+
+
+# --- one programme written differently across articles: one key, one label ----------------------------
+
+@pytest.mark.parametrize("other", [
+    "นายกรัฐมนตรีมอบประกาศเกียรติคุณสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี ประจำปี 2567\n",
+    "บริษัทได้รับรางวัล “สถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี” ครั้งที่ 5 ประจำปี 2566\n",
+    "ได้รับรางวัลสถานประกอบกิจการต้นแบบ แรงงานพันธุ์ดี ประจำปี 2565\n",
+])
+def test_the_same_programme_written_differently_is_one_node(other):
+    first = extract("บริษัทได้รับรางวัลสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี ประจำปี 2566\n").programmes
+    second = extract(other).programmes
+    assert set(first) == set(second)
+    key = next(iter(first))
+    assert match_key(first[key].name) == match_key(second[key].name) == match_key("รางวัลสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี")
+
+
+def test_different_programmes_keep_their_own_nodes():
+    one = extract("บริษัทได้รับรางวัลอุตสาหกรรมสีเขียว ประจำปี 2566\n").programmes
+    other = extract("บริษัทได้รับรางวัลอุตสาหกรรมดีเด่น ประจำปี 2566\n").programmes
+    assert set(one) and set(other) and not set(one) & set(other)

@@ -388,9 +388,8 @@ def _run_on_of(programme: Programme | None) -> Programme | None:
     for alias, language in programme.aliases:
         short = _bare(alias)
         if language == "th" and len(short) >= 4 and not short.endswith("ฯ") and name.startswith(short + " "):
-            label = alias if alias.startswith("รางวัล") == programme.name.startswith("รางวัล") else programme.name[:len(programme.name) - len(name)] + short
             aliases = tuple(a for a in programme.aliases if a[0] != alias) + ((programme.name, "th"),)
-            return replace(programme, name=label, aliases=aliases)
+            return replace(programme, name=_label(alias, False), aliases=aliases)
     return None
 
 
@@ -599,8 +598,15 @@ def programme_key(name: str) -> str:
     return "x-" + hashlib.sha1(bare.encode("utf-8")).hexdigest()[:12]
 
 
+def _label(name: str, english: bool) -> str:
+    """A learned programme's label: an English name bare, a Thai one as รางวัล + its bare name, however the
+    article wrote it (with or without รางวัล, edition or year), so that articles that write one programme
+    differently give its node one label."""
+    return _bare(name) if english else "รางวัล" + _bare(name)
+
+
 def _learn(reading: Reading, name: str, english: bool) -> str:
-    label = _bare(name) if english else "รางวัล" + _bare(name) if name.startswith("รางวัล") else _bare(name)
+    label = _label(name, english)
     key = programme_key(name)
     known = reading.extraction.programmes.get(key)
     # of two spellings of one name keep the first (the headline's)
