@@ -202,3 +202,10 @@ def test_different_programmes_keep_their_own_nodes():
     one = extract("บริษัทได้รับรางวัลอุตสาหกรรมสีเขียว ประจำปี 2566\n").programmes
     other = extract("บริษัทได้รับรางวัลอุตสาหกรรมดีเด่น ประจำปี 2566\n").programmes
     assert set(one) and set(other) and not set(one) & set(other)
+
+
+def test_a_name_that_opens_with_a_noun_of_action_is_a_name():
+    # การจัดการ (management), การให้บริการ (service) open names; การมอบ (the handing over) opens prose
+    assert learned("รฟม. รับมอบโล่รางวัลการจัดการพื้นที่สีเขียว จากกรมส่งเสริมคุณภาพสิ่งแวดล้อม") == ["รางวัลการจัดการพื้นที่สีเขียว"]
+    assert "รางวัลการให้บริการดีเด่น" in learned("ได้รับรางวัลการให้บริการดีเด่น ประจำปี 2566")
+    assert learned("จำนวน 9 รางวัล การมอบรางวัลเกียรติยศแก่บุคคลและหน่วยงานที่ให้ความร่วมมือ") == []
