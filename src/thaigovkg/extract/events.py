@@ -285,22 +285,26 @@ def _about(reading: Reading, programme: str, position: int) -> bool:
     nearest = before[-1] if before else (on_line[0] if on_line else None)
     if nearest is None:
         return programme == (reading.main_programme or (None,))[0]
-    # "พิธีมอบรางวัลA ประจำปี 2567 และรางวัลB ประจำปี 2567": programmes conferred together share the clause
-    index = on_line.index(nearest)
-    group = [nearest]
-    for step in (1, -1):
-        i = index
-        while 0 <= i + step < len(on_line):
-            first, second = sorted((on_line[i], on_line[i + step]), key=lambda m: m.start)
-            if not _CONJOINED.fullmatch(text, first.end, second.start):
-                break
-            group.append(on_line[i + step])
-            i += step
-    return any(m.key == programme for m in group)
+    # "พิธีมอบรางวัลA ประจำปี 2567 และรางวัลB ประจำปี 2567": programmes conferred together share the clause,
+    # here and wherever else the article speaks of one of them
+    return programme in _conferred_together(reading).get(nearest.key, {nearest.key})
 
 
 # between two programmes conferred together: the first one's year or quoted name, then และ (รางวัล)
-_CONJOINED = re.compile(r"[^\n]{0,40}?[ \t]และ[ \t]?")
+_CONJOINED = re.compile(r"[^\n]{0,40}?[ \t]?และ[ \t]?")
+
+
+def _conferred_together(reading: Reading) -> dict[str, set[str]]:
+    """The programmes the article names as one conferral (``รางวัลA และรางวัลB``), each with its group."""
+    text, mentions = reading.text, sorted(reading.programme_mentions, key=lambda m: m.start)
+    groups: dict[str, set[str]] = {}
+    for first, second in zip(mentions, mentions[1:]):
+        if first.key != second.key and "\n" not in text[first.end:second.start] \
+                and _CONJOINED.fullmatch(text, first.end, second.start):
+            group = groups.get(first.key, {first.key}) | groups.get(second.key, {second.key})
+            for key in group:
+                groups[key] = group
+    return groups
 
 
 def _as_office(gazetteer: Gazetteer, key: str) -> str:

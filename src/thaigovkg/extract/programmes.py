@@ -67,15 +67,29 @@ _HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ป�
 #  is, with, that received/was given/has, this, that, as follows)
 _NAME_STOP = re.compile(
     r"ประจำปี|ปีงบประมาณ|ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
-    r"|ประเภท|สาขา|(?<!ยก)ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์)|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
-    r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
+    r"|ประเภท|สาขา|(?<!ยก)ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ|ราชการ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์|ผู้|บุคคล|คณะ|ประชาชน|เด็ก|เยาวชน|ภาคี|สถาน)|ใน(?=[ \t])|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
+    r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|(?<!ห)นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
     r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|เนื่อง(?:ใน|จาก|ด้วย)|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้"
     # a purpose clause: to honour, to promote … ("รางวัลสัตวแพทย์ตัวอย่างเพื่อเป็นการยกย่อง…")
-    r"|เพื่อ(?:เป็น|ยกย่อง|เชิดชู|ส่งเสริม|มอบ|สร้าง)")
+    r"|เพื่อ(?:เป็น|ยกย่อง|เชิดชู|ส่งเสริม|มอบ|สร้าง)"
+    # a clause glued to the name: will / still / has / or / and gave / every / many / which is / on the day
+    # ("รางวัลอุตสาหกรรมจะเป็นการเชิดชู…", "…ยอดเยี่ยมยังได้รับ…", "…เพื่อสังคมมีความหลากหลาย…",
+    #  "…สีเขียวหรือ GI", "…ทุนการศึกษาและมอบโล่…", "…โล่เกียรติยศทุกท่าน", "…จังหวัดสะอาดในวันที่ 16 …")
+    r"|จะ(?=[ \t]|เป็น|ได้|มี|จัด|พิจารณา|ต้อง|มอบ|ทำ|หยุด|ช่วย|สามารถ|ส่ง|นำ|เข้า)|ยัง(?=ได้|คง|มี|เป็น|ถือ)"
+    r"|(?<!ที่)(?<!ผู้)(?<!ซึ่ง)(?<!และ)(?<!ไม่)มี(?=ความ|การ|ทั้ง|จำนวน|ผู้|รางวัล)|หรือ(?=[ \t]|[A-Za-z])"
+    r"|และ(?=มอบ|ได้(?!แก่)|รับ(?!มือ|ผิดชอบ|รอง)|เป็น|จะ|ยัง|ร่วม(?!กัน|มือ)|นำ(?!ร่อง))|ทุก(?=ท่าน|คน|ราย|หน่วย|ปี|ประเภท)|ทั้ง(?:สิ้น|หมด|(?=[ \t]*[\d๐-๙]))|มากมาย|เพิ่ม(?:ขึ้น|เติม)"
+    r"|ที่เป็น(?=เครื่อง|การ|รางวัล|ผู้|หนึ่ง|ส่วน)|ในวัน|ในเดือน"
+    # another award named right after it ("ศิลปินร่วมสมัยดีเด่นรางวัลศิลปาธร"), a prize purse
+    r"|เงินรางวัล|และ(?=รางวัล|ผู้(?:ที่)?ได้รับ)|ประสบ(?:ความ|ผล)สำเร็จ|(?<!ถ้วย)(?<!โล่)รางวัล")
 # a chunk after a space that continues the name, rather than opening the clause after it
 _CONTINUES = re.compile(r"[\u0e01-\u0e4e][\u0e01-\u0e4e]")
 _CLAUSE_CHUNK = re.compile(r"(?:ขอ(?!น)|ปี|พ\.ศ|ค\.ศ|ประจำ|เมื่อ|อาทิ|เช่น|ประกอบ|แล้ว|อย่าง|และ|หรือ|โดย|ซึ่ง|จาก|ของ|ให้|แก่|ณ|ที่|ใน|เพื่อ|ได้|เป็น|กับ|ด้วย|พร้อม|ทั้ง|อีก|นอกจาก|ตาม(?!วิถี|หลัก|แนว|ปรัชญา|รอยพระ|พระราช)|ต่อ|มา|ไป|ครั้ง|รวม|จำนวน|คือ|ดัง|นับ|ถือ|ซึ่ง"
-                           r"|สาขา|ประเภท|ระดับ|หมวด|กลุ่ม|ด้าน|ชนะเลิศ|รองชนะเลิศ|ชมเชย|เหรียญ|นาย|นาง|ดร\.|พล|พ\.|ร\.|น\.)")
+                           r"|สาขา|ประเภท|ระดับ|หมวด|กลุ่ม|ด้าน|ชนะเลิศ|รองชนะเลิศ|ชมเชย|เหรียญ|นาย|นาง|ดร\.|พล|พ\.|ร\.|น\.)"
+                           # a headline's clause after the name: will, has, still, said, attended, reaffirms,
+                           # showcases, boosts, prepares, made the list, held, reveals, backs, stresses …
+                           r"|(?:จะ|มี|ยัง|เข้า(?!ใจ)|สามารถ|กล่าว|ตอกย้ำ|ย้ำ|ชู|เสริม|เตรียม|ติด(?:โผ|ต่อ|อันดับ)|จัด(?:ขึ้น|โดย|งาน)|เผย"
+                           r"|หนุน|เน้น|มุ่ง|ยกย่อง|เชิดชู|สร้าง(?!สรรค์)|ขับเคลื่อน|รับ|มอบ|คว้า|ร่วม(?:กับ|งาน|พิธี)|นำ(?!ร่อง)|ปลื้ม|ยินดี"
+                           r"|แสดง|สะท้อน|ภายใน|ภายใต้|ตั้งแต่|ส่วน|ก็|แต่|ทั้งนี้|ตลอด|เพิ่ม|เปิด(?:ชื่อ|ตัว|เผย|งาน)|ฉลอง)")
 # what a programme's bare name never is: prose (this, that, such, the various, all, many, from, in, of
 # the …), a placing or a level said as an award, money, a lottery prize, a bounty, a count
 _NOT_A_NAME = re.compile(
@@ -87,6 +101,10 @@ _NOT_A_NAME = re.compile(
     # a cause, a possessive, a rank: "รางวัลเนื่องในโอกาส…" (the occasion, not a name), "รางวัลของนักศึกษา…",
     # "รางวัลรองอันดับ…"
     r"|เนื่อง|ของ|รองอันดับ|แต่"
+    # a lottery's or a lucky draw's prose: from the day, within, the same time, before, back, extra, the
+    # month, the company, a certificate ("รางวัล ตั้งแต่วันที่ 23 …", "รางวัล บริษัทฯจะทำการประกาศ…")
+    r"|ตั้งแต่|วันที่|ภายใน|สำหรับ|แทน|เท่า|เพิ่ม|พร้อม|ก่อน|กลับ|สะสม|ณ|เดือน|บริษัท|มูลนิธิ|เจ้าหน้าที่|การันตี|กว่า|สามารถ|ชื่อ|ขึ้น|ต้อง|ชนะ|การ(?:มอบ|ประกาศ|จัด(?:งาน|พิธี)|ให้(?!บริการ))"
+    r"|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
     # the thing that carries an award, said as its name: a cup, a plaque (รางวัลถ้วยรางวัล, รางวัลโล่รางวัลเกียรติยศ)
     r"|(?:ถ้วย|โล่)(?:รางวัล|พระราชทาน))")
 # money right after a name: a prize purse, no programme ("รางวัลชนะเลิศ 20,000 บาท", "… 450 ยูโร")
@@ -341,7 +359,38 @@ def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) 
         if alias is not None and target is not None and alias.name not in target.aliases:
             programmes[new] = replace(target, aliases=target.aliases + ((alias.name, alias.language),))
         renames[old] = new
+    for key in {renames.get(k, k) for _, _, k in learned}:
+        shorter = _run_on_of(programmes.get(key))
+        if shorter is not None and programme_key(shorter.name) not in programmes \
+                and not _quoted(text, _bare(programmes[key].name)):
+            # the name written first ran on into its sentence; the article names the programme without the run-on
+            # elsewhere: that is its name, and its key (so that other articles find the same node)
+            new_key = programme_key(shorter.name)
+            programmes[new_key] = replace(programmes.pop(key), key=new_key, name=shorter.name)
+            renames.update({k: new_key for k, v in renames.items() if v == key})
+            renames[key] = new_key
     return [(s, e, renames.get(k, k)) for s, e, k in spans]
+
+
+def _quoted(text: str, name: str) -> bool:
+    """The article opens a quotation with the name: it is the name as written, however long."""
+    words = r"[ \t]?".join(re.escape(w) for w in name.split())
+    return bool(re.search(rf"[“\"][ \t]?(?:รางวัล[ \t]?)?{words}", text))
+
+
+def _run_on_of(programme: Programme | None) -> Programme | None:
+    """Of a learned programme whose name is another of its names followed by words after a space
+    (``รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง`` beside ``รางวัลภาพยนตร์ไทยยอดเยี่ยม``), the
+    shorter name as a Programme; else None. A name cut short with ฯ is no shorter name of it."""
+    if programme is None or programme.language != "th":
+        return None
+    name = _bare(programme.name)
+    for alias, language in programme.aliases:
+        short = _bare(alias)
+        if language == "th" and len(short) >= 4 and not short.endswith("ฯ") and name.startswith(short + " "):
+            aliases = tuple(a for a in programme.aliases if a[0] != alias) + ((programme.name, "th"),)
+            return replace(programme, name=_label(alias, False), aliases=aliases)
+    return None
 
 
 # an item of an outline (``1. รางวัล…`` at the head of its line) after a count of kinds of award or "as
@@ -400,7 +449,10 @@ def _conferred(text: str, start: int, end: int) -> bool:
     """Whether the text confers the programme named at start..end: a receiving or giving verb
     just before it, its edition or year just after it, or a list of winners it heads."""
     before = text[max(0, start - 40):start]
+    # "รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง ครั้งที่ 31": the body that runs it between the name and its edition
+    organiser = _ORGANISER_AFTER.match(text, end)
     return bool(_RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
+                or organiser and _EDITION_OR_YEAR.match(text, organiser.end())
                 or _HEADS_WINNERS.match(text, end)
                 or any(m.end() == start for m in _SELECTED_AS.finditer(text, max(0, start - 40), start + 2)))
 
@@ -429,10 +481,12 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
     for match in _HONOUR.finditer(text):
         name_end = _thai_name_end(text, match.end())
         if name_end is not None and name_end - match.end() >= 6:
-            name = _clean(text[match.start("honour"):name_end])
+            # the certificate or plaque carries the award, as a cup or a pin does: the programme is what it honours
+            # ("มอบประกาศเกียรติคุณสถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี…" confers สถานประกอบกิจการต้นแบบแรงงานพันธุ์ดี…)
+            name = _clean(text[match.end("honour"):name_end])
             if _PROJECT_PLAQUE.match(text, match.end()) and not _MERIT.search(name):
                 continue      # "มอบโล่เกียรติคุณโครงการส่งเสริม…": a plaque for taking part in a project, no award
-            if not _NOT_A_NAME.match(_bare(name.removeprefix("ประกาศเกียรติคุณ"))):
+            if not _NOT_A_NAME.match(_bare(name)) and not _GENERIC.fullmatch(_bare(name)):
                 found.append((match.start("honour"), name_end, name, False))
     # "ที่ได้รับการพิจารณาเป็นสถานประกอบกิจการต้นแบบ…", "ได้รับคัดเลือกให้เป็นองค์กรคุณธรรมต้นแบบ": the title a
     # unit was selected for is the programme
@@ -513,10 +567,14 @@ def _thai_name_end(text: str, at: int) -> int | None:
 
 
 # a local unit named after a space ends the name: it is the winner ("… ได้รับรางวัลด้านน้ำ เทศบาลเมืองกระบี่ จังหวัดกระบี่")
-_UNIT_CHUNK = re.compile(r"เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.|จังหวัด|จ\.|อำเภอ|อ\.|โรงพยาบาล|รพ\.|โรงเรียน|ร\.ร\.|บริษัท")
+_UNIT_CHUNK = re.compile(r"เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.|จังหวัด|จ\.|อำเภอ|อ\.|โรงพยาบาล|รพ\.|โรงเรียน|ร\.ร\.|บริษัท"
+                         # or the body that runs it ("รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง", "การประกวดวงโปงลาง กรมพลศึกษา")
+                         r"|กรม(?!สมเด็จ|หลวง|พระ|หมื่น|ขุน)|กระทรวง|สำนักงาน|ชมรม|สมาคม|มูลนิธิ|กองทัพ|มหาวิทยาลัย|ธนาคาร|สภา(?!พ)")
+# the body that runs a programme, named after it and before its edition or year
+_ORGANISER_AFTER = re.compile(r"[ \t]+(?:จัดโดย|โดย)?[ \t]?(?=" + _UNIT_CHUNK.pattern + r")[^\s]+(?:[ \t][^\s\d๐-๙]+){0,3}?(?=[ \t]*(?:ครั้งที่|ประจำปี))")
 # a bare name that is only a generic word: an agency, a project, a contest, a certificate, a plaque, royal
 _GENERIC = re.compile(r"(?:หน่วยงาน|องค์กร|โครงการ|(?:การ)?ประกวด|(?:การ)?แข่งขัน|สุดยอด|ผลงาน|นวัตกรรม|เกียรติบัตร|ประกาศนียบัตร|โล่|ถ้วย|เข็ม"
-                      r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|พระราชทาน|ต่างๆ?|ๆ|ฯ)")
+                      r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|พระราชทาน|กิจกรรม|ความเป็นเลิศ|ต่างๆ?|ๆ|ฯ)")
 
 
 def _clean(name: str) -> str:
@@ -540,8 +598,15 @@ def programme_key(name: str) -> str:
     return "x-" + hashlib.sha1(bare.encode("utf-8")).hexdigest()[:12]
 
 
+def _label(name: str, english: bool) -> str:
+    """A learned programme's label: an English name bare, a Thai one as รางวัล + its bare name, however the
+    article wrote it (with or without รางวัล, edition or year), so that articles that write one programme
+    differently give its node one label."""
+    return _bare(name) if english else "รางวัล" + _bare(name)
+
+
 def _learn(reading: Reading, name: str, english: bool) -> str:
-    label = _bare(name) if english else "รางวัล" + _bare(name) if name.startswith("รางวัล") else _bare(name)
+    label = _label(name, english)
     key = programme_key(name)
     known = reading.extraction.programmes.get(key)
     # of two spellings of one name keep the first (the headline's)
