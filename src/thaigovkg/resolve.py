@@ -127,8 +127,10 @@ class ArticleSummary:
     ``people``: (person key, the spelling the article uses, the other names it gives);
     ``ceremonies``: (programme key, Buddhist Era year, ISO day or None) of every ceremony
     reported; ``posts``: (person key, title, organisation key or "") of every post, the evidence
-    that two spellings name one person; ``digest``: a hash of everything the article
-    contributes, so a store knows an article added again unchanged.
+    that two spellings name one person; ``orgs``: (key, name, parent key or "", kind) of every
+    organisation the article learned and writes (``x-`` keys: the tables' own are one node already);
+    ``digest``: a hash of everything the article contributes, so a store knows an article added
+    again unchanged.
     """
 
     iri: str
@@ -137,11 +139,12 @@ class ArticleSummary:
     ceremonies: tuple[tuple[str, int, str | None], ...] = ()
     digest: str = ""
     posts: tuple[tuple[str, str, str], ...] = ()
+    orgs: tuple[tuple[str, str, str, str], ...] = ()
 
     def to_json(self) -> dict:
         return {"iri": self.iri, "id": self.doc_id, "people": [[k, s, list(v)] for k, s, v in self.people],
                 "ceremonies": [list(c) for c in self.ceremonies], "digest": self.digest,
-                "posts": [list(p) for p in self.posts]}
+                "posts": [list(p) for p in self.posts], "orgs": [list(o) for o in self.orgs]}
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
@@ -150,7 +153,8 @@ class ArticleSummary:
     def from_json(cls, data: dict) -> ArticleSummary:
         return cls(data["iri"], data["id"], tuple((k, s, tuple(v)) for k, s, v in data["people"]),
                    tuple((p, y, d) for p, y, d in data["ceremonies"]), data.get("digest", ""),
-                   tuple((k, t, o) for k, t, o in data.get("posts", ())))     # stores made before posts were kept
+                   tuple((k, t, o) for k, t, o in data.get("posts", ())),     # stores made before posts were kept
+                   tuple((k, n, p, c) for k, n, p, c in data.get("orgs", ())))   # … before learned bodies were
 
 
 def summarize(extraction: Extraction, lines: Iterable[bytes] = ()) -> ArticleSummary:
@@ -159,18 +163,33 @@ def summarize(extraction: Extraction, lines: Iterable[bytes] = ()) -> ArticleSum
     people = tuple((person_key(name), name, tuple(person.variants)) for name, person in sorted(extraction.people.items()))
     ceremonies = tuple((programme, year, day and day.isoformat()) for programme, year, day in ceremony_reports(extraction))
     digest = hashlib.sha1(json.dumps([people, ceremonies], ensure_ascii=False).encode("utf-8"))
-    for line in sorted(lines):
+    lines = sorted(lines)
+    for line in lines:
         digest.update(line)
     posts = tuple(sorted({(person_key(post.person), post.title, post.org or "") for post in extraction.posts}))
+    written = {match.group(1).decode() for line in lines if (match := _LEARNED_ORG_NODE.match(line))}
+    orgs = tuple(sorted((org.key, org.name, org.parent or "", org.kind) for org in extraction.organizations.values()
+                        if org.key in written))
     return ArticleSummary(str(iris.article_iri(article.doc_id)), article.doc_id, people, ceremonies,
-                          digest.hexdigest()[:20], posts)     # (the posts are in the lines, so in the digest)
+                          digest.hexdigest()[:20], posts, orgs)   # (posts and bodies are in the lines, so in the digest)
+
+
+# the line that makes a learned body a node of the article's graph (its type)
+_LEARNED_ORG_NODE = re.compile(rb"<" + re.escape(str(iris.org_iri("")).encode())
+                               + rb"(x-[0-9a-f]+)> <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> ")
+
+
+def is_learned_org_name(subject: str, predicate: str) -> bool:
+    """A learned body's Thai name: resolution writes it (``resolve_org_names``), one per node, not each article."""
+    return predicate == "http://www.w3.org/2004/02/skos/core#prefLabel" and subject.startswith(str(iris.org_iri("x-")))
 
 
 def combine(first: ArticleSummary, second: ArticleSummary) -> ArticleSummary:
     """One summary for an id read twice in one build (its facts are merged into one article node)."""
     digest = hashlib.sha1(f"{first.digest}+{second.digest}".encode()).hexdigest()[:20]
     return ArticleSummary(first.iri, first.doc_id, first.people + second.people,
-                          first.ceremonies + second.ceremonies, digest, first.posts + second.posts)
+                          first.ceremonies + second.ceremonies, digest, first.posts + second.posts,
+                          first.orgs + second.orgs)
 
 
 @dataclass(frozen=True)
@@ -355,6 +374,8 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
         for key, title, org in summary.posts:
             known[key].posts.add((title, org))
             known[key].posts_in.setdefault(summary.iri, set()).add((title, org))
+            if org.startswith("x-"):       # a merged body: the post it names is the kept body's (its evidence too)
+                known[key].posts.add((title, final_org(org, renames)))
     known = {key: found for key, found in known.items() if found.spellings}
     weight = lambda key: (-len(known[key].articles), key)  # noqa: E731   (most articles first, then the key)
     group: dict[str, list[str]] = {key: [key] for key in known}
@@ -384,9 +405,195 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
         found.renames.update({iri: into for iri in merged})
         for other in members[1:]:
             for title, org in known[other].posts:
-                found.renames[str(iris.post_iri(other, title, org or None))] = str(iris.post_iri(members[0], title, org or None))
+                found.renames[str(iris.post_iri(other, title, org or None))] = \
+                    str(iris.post_iri(members[0], title, final_org(org, renames) or None))
         found.merges.append(Merge("person", into, merged, "; ".join(why[members[0]])))
     return found
+
+
+# --------------------------------------------------------------------------- organisations: name variants of one body
+
+ORG_PREFIX = str(iris.org_iri(""))
+# A learned name whose own words (``_distinctive``) are this long, one letter off another's under the same
+# parent (or both under none), is that name misspelt; shorter ones (โรงพยาบาลท่าฉาง / ท่ายาง, อบต.แม่ทา / แม่สา:
+# places one letter apart) need the letter to be a slip of the pen, and their own words to be this long at least.
+LONG_ORG_WORDS = 16
+SHORT_ORG_WORDS = 9
+
+# the words a name starts with that say what kind of body it is, not which one
+_KIND_HEAD = re.compile(
+    "^(?:บริษัท|ห้างหุ้นส่วน(?:จำกัด|สามัญ)?|สหกรณ์|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|อบต|อบจ|เทศบาล(?:ตำบล|เมือง|นคร)?"
+    "|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพสต|โรงพยาบาล|โรงเรียน|วัด|สถานีตำรวจ(?:ภูธร|นครบาล)?|สภ|สน|ศูนย์|สำนักงาน|สำนัก"
+    "|กอง|สถาบัน|มหาวิทยาลัย|วิทยาลัย|คณะ|สมาคม|มูลนิธิ|ชมรม|กลุ่ม|ตำบล|อำเภอ|จังหวัด)+")
+_REGISTERED_WORDS = re.compile("(?:จำกัด)?(?:มหาชน)?$")
+
+
+def _distinctive(key: str, parent_key: str) -> str:
+    """A name's own words (as a ``match_key``): without the words of its kind before, its registration
+    (จำกัด (มหาชน)) and its parent's name after."""
+    if parent_key and key.endswith(parent_key) and len(key) > len(parent_key):
+        key = key[:-len(parent_key)]
+    return _KIND_HEAD.sub("", _REGISTERED_WORDS.sub("", key))
+
+
+def _same_place_and_number(a: str, b: str) -> bool:
+    """Two names a letter apart are one body's only where they name the same province and the same
+    numbers: ``…จังหวัดน่าน`` is not ``…จังหวัดนาน``'s office if the letters name two provinces, ``เขต 1`` not ``เขต 7``."""
+    place = lambda name: name[name.find("จังหวัด"):] if "จังหวัด" in name else ""   # noqa: E731
+    return place(a) == place(b) and re.findall(r"\d+", a) == re.findall(r"\d+", b)
+
+
+def _org_agreement(a: str, b: str, parent_key: str) -> str | None:
+    """Why two learned names (``match_key``s) one letter apart under one parent are one body, or None."""
+    if not _same_place_and_number(a, b):
+        return None
+    words = min(len(_distinctive(a, parent_key)), len(_distinctive(b, parent_key)))
+    if words >= SHORT_ORG_WORDS and slip(a, b):
+        return "a slip of the pen (a letter for its look- or sound-alike, a tone mark, a doubled letter)"
+    if words >= LONG_ORG_WORDS:
+        return "a long name"
+    return None
+
+
+def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """Name variants of one learned body made one node where the evidence agrees (``ArticleSummary.orgs``):
+
+    - the same name spaced, dotted or punctuated otherwise (``match_key``) under the same parent;
+    - the same name under a parent and under that parent's own parent, or under none (one unit, its
+      department not written): joined to the one under the nearest parent, where that one is the only one;
+    - a name one letter off another under the same parent or both under none: a slip of the pen in a name
+      whose own words (``_distinctive``) are not short, or any letter in a long one, where both name the
+      same province and numbers.
+
+    Kept apart: the same name under two parents neither above the other (every department has its
+    กองคลัง), numbered units (``ศูนย์…เขต 1`` / ``เขต 7``), offices of two provinces. The node named in most
+    articles is kept; the posts of the merged bodies are renamed with them (their awards are not)."""
+    from .gazetteer import load_gazetteer
+    from .normalize import match_key
+
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    parents: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    articles: Counter[str] = Counter()
+    posts: set[tuple[str, str, str]] = set()
+    for summary in summaries:
+        for key, name, parent, kind in summary.orgs:
+            names[key][name] += 1
+            parents[key][parent] += 1
+            kinds[key][kind] += 1
+            articles[key] += 1
+        posts.update(post for post in summary.posts if post[2].startswith("x-"))
+    if not names:
+        return Resolved()
+    gazetteer = load_gazetteer()
+    name = {key: sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0] for key, counts in names.items()}
+    parent = {key: sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0] for key, counts in parents.items()}
+    kind = {key: sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0] for key, counts in kinds.items()}
+
+    def ancestors(key: str) -> list[str]:
+        chain, seen = [], {key}
+        while key in parent and parent[key] and parent[key] not in seen:
+            key = parent[key]
+            chain.append(key)
+            seen.add(key)
+        return chain + [a for a in gazetteer.ancestors(key) if a not in seen] if key and not key.startswith("x-") else chain
+
+    weight = lambda key: (-articles[key], key)  # noqa: E731   (most articles first, then the key)
+    group: dict[str, list[str]] = {key: [key] for key in names}
+    why: dict[str, list[str]] = defaultdict(list)
+
+    def join(a: str, b: str, reason: str) -> None:
+        first, second = group[a], group[b]
+        if first is second or len({kind[x] for x in first + second}) > 1:
+            return                     # (a hospital of the state and a private one of that name: not known as one)
+        if {parent[x] for x in first + second if parent[x]} - {parent[a], parent[b]}:
+            return                               # a group spans only the two parents its pair agrees on
+        merged = sorted(first + second, key=weight)
+        for key in merged:
+            group[key] = merged
+        why[merged[0]] = why.pop(first[0], []) + why.pop(second[0], [])
+        why[merged[0]].append(f"{name[b]} / {name[a]}: {reason}")
+
+    compact = {key: match_key(text) for key, text in name.items()}
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(names, key=weight):
+        by_name[compact[key]].append(key)
+    for keys in by_name.values():
+        for i, a in enumerate(keys):            # the same name spaced or dotted otherwise, under one parent
+            for b in keys[i + 1:]:
+                if parent[a] == parent[b]:
+                    join(a, b, "the same name spaced or punctuated otherwise, under the same parent")
+        placed = [k for k in keys if parent[k]]
+        for other in keys:                      # under a parent's parent, or none: the one under the nearest
+            below = [k for k in placed if k != other and parent[k] != parent[other]
+                     and (not parent[other] or parent[other] in ancestors(k))]
+            if len({parent[k] for k in below}) == 1 and not any(
+                    parent[k] not in (parent[other], parent[below[0]]) and parent[k] not in ancestors(below[0])
+                    for k in placed):
+                join(below[0], other, "the same name, under the parent of its parent or under none elsewhere")
+    def parent_key(key: str) -> str:
+        """The parent's name as a ``match_key`` (a learned parent's, or a table's)."""
+        if key in name:
+            return compact[key]
+        org = gazetteer.organization(key) if key else None
+        return match_key(org.name) if org else ""
+
+    buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for text, keys in by_name.items():
+        for p in {parent[k] for k in keys}:
+            buckets[(p, len(text))].append(text)
+    for (p, size), texts in sorted(buckets.items()):
+        for a in texts:
+            for b in buckets.get((p, size + 1), []) + [t for t in texts if t > a]:
+                if not one_edit(a, b):
+                    continue
+                reason = _org_agreement(a, b, parent_key(p))
+                if reason:
+                    x = next(k for k in by_name[a] if parent[k] == p)
+                    y = next(k for k in by_name[b] if parent[k] == p)
+                    join(x, y, "one letter off under " + ("the same parent" if p else "no parent") + ", " + reason)
+    found = Resolved()
+    done: set[str] = set()
+    final: dict[str, str] = {}
+    for key, members in group.items():
+        if len(members) < 2 or members[0] in done:
+            continue
+        done.add(members[0])
+        into = str(iris.org_iri(members[0]))
+        merged = tuple(str(iris.org_iri(k)) for k in members[1:])
+        found.renames.update({iri: into for iri in merged})
+        final.update({k: members[0] for k in members[1:]})
+        found.merges.append(Merge("organization", into, merged, "; ".join(why[members[0]])))
+    for person, title, org in sorted(posts):
+        if org in final:
+            found.renames[str(iris.post_iri(person, title, org))] = str(iris.post_iri(person, title, final[org]))
+    return found
+
+
+def resolve_org_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """Each learned body's Thai name (``skos:prefLabel``): the spelling most articles use, the other spellings
+    of the bodies merged into it ``skos:altLabel``s (a node has one preferred name per language)."""
+    from rdflib import Literal, URIRef
+
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)     # body IRI → spelling → articles using it
+    for summary in summaries:
+        for key, name, _, _ in summary.orgs:
+            node = str(iris.org_iri(key))
+            spellings[renames.get(node, node)][name] += 1
+    found = Resolved()
+    pref, alt = (URIRef("http://www.w3.org/2004/02/skos/core#" + p) for p in ("prefLabel", "altLabel"))
+    for node, counts in spellings.items():
+        best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        found.triples.append((URIRef(node), pref, Literal(best, lang="th")))
+        found.triples += [(URIRef(node), alt, Literal(other, lang="th")) for other in sorted(set(counts) - {best})]
+    return found
+
+
+def final_org(org: str, renames: Mapping[str, str]) -> str:
+    """The key an organisation ends as once resolution's renames are applied (``org`` when none renames it)."""
+    if not org:
+        return org
+    return renames.get(str(iris.org_iri(org)), str(iris.org_iri(org))).removeprefix(ORG_PREFIX)
 
 
 def resolve_posts(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
@@ -403,7 +610,7 @@ def resolve_posts(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
         for key, title, org in summary.posts:
             node = renames.get(str(iris.person_iri(key)), str(iris.person_iri(key)))
             if org:
-                orgs[(node, title)].add(org)
+                orgs[(node, title)].add(final_org(org, renames))
             else:
                 bare.add((node, title))
     found = Resolved()
@@ -454,7 +661,8 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
 
 
 #: The resolvers, in order. Merges of organisations and people go before ``resolve_names``.
-RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_people, resolve_posts, resolve_names)
+RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_orgs, resolve_org_names, resolve_people, resolve_posts,
+                                   resolve_names)
 
 
 def resolve(summaries: Summaries, resolvers: Iterable[Resolver] | None = None) -> Resolved:

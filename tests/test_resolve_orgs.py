@@ -1,0 +1,124 @@
+"""Resolution of learned organisations: name variants of one body are one node where the evidence agrees."""
+from __future__ import annotations
+
+import json
+
+from thaigovkg import iris
+from thaigovkg.resolve import ArticleSummary, person_key, resolve, resolve_orgs
+
+DOA = "doa"          # a department of the tables (กรมวิชาการเกษตร), parent of the learned units below
+
+
+def article(doc_id: str, *orgs: tuple[str, str, str, str], posts: tuple[tuple[str, str, str], ...] = ()) -> ArticleSummary:
+    """A summary that learned ``orgs`` (key, name, parent, kind) and holds ``posts`` (person, title, org key)."""
+    return ArticleSummary(str(iris.article_iri(doc_id)), doc_id, tuple((person_key(p), p, ()) for p, _, _ in posts),
+                          posts=tuple((person_key(p), t, o) for p, t, o in posts), orgs=orgs)
+
+
+def org(key: str) -> str:
+    return str(iris.org_iri(key))
+
+
+def merged(summaries: list[ArticleSummary]) -> dict[str, str]:
+    return {k: v for k, v in resolve_orgs(summaries, {}).renames.items() if "/org/" in k}
+
+
+def test_the_same_name_spaced_or_dotted_otherwise_under_one_parent_is_one_body():
+    summaries = [article("a1", ("x-1", "ศูนย์วิจัยพืชไร่ขอนแก่น", DOA, "unit")),
+                 article("a2", ("x-1", "ศูนย์วิจัยพืชไร่ขอนแก่น", DOA, "unit")),
+                 article("a3", ("x-2", "ศูนย์วิจัยพืชไร่ ขอนแก่น", DOA, "unit")),
+                 article("a4", ("x-3", "ศูนย์ ก.พ.ร.", DOA, "unit")), article("a5", ("x-4", "ศูนย์ กพร", DOA, "unit"))]
+    assert merged(summaries) == {org("x-2"): org("x-1"), org("x-4"): org("x-3")}
+    found = resolve_orgs(summaries, {})
+    assert [m.kind for m in found.merges] == ["organization", "organization"]
+    assert "spaced or punctuated otherwise" in found.merges[0].reason
+
+
+def test_the_same_name_under_two_unrelated_parents_is_two_bodies():
+    summaries = [article("a1", ("x-1", "กองคลัง", DOA, "unit")), article("a2", ("x-2", "กองคลัง", "rid", "unit")),
+                 article("a3", ("x-3", "กองคลัง", "", "unit"))]      # with no parent: which department's is not known
+    assert merged(summaries) == {}
+
+
+def test_a_name_with_no_parent_joins_the_one_body_of_that_name_under_a_parent():
+    summaries = [article("a1", ("x-1", "สถาบันวิจัยข้าวนาปรังแห่งภาคกลาง", DOA, "unit")),
+                 article("a2", ("x-1", "สถาบันวิจัยข้าวนาปรังแห่งภาคกลาง", DOA, "unit")),
+                 article("a3", ("x-2", "สถาบันวิจัยข้าวนาปรัง แห่งภาคกลาง", "", "unit"))]
+    assert merged(summaries) == {org("x-2"): org("x-1")}
+
+
+def test_the_same_name_under_a_department_and_under_its_ministry_is_one_unit():
+    # กรมวิชาการเกษตร (doa) is a department of กระทรวงเกษตรและสหกรณ์ (moac) in the tables
+    summaries = [article("a1", ("x-1", "ศูนย์วิจัยพืชไร่ชัยนาท", DOA, "unit")),
+                 article("a2", ("x-2", "ศูนย์วิจัยพืชไร่ชัยนาท", "moac", "unit"))]
+    assert merged(summaries) == {org("x-2"): org("x-1")}
+
+
+def test_a_slip_of_the_pen_under_one_parent_is_one_body_and_another_word_is_not():
+    summaries = [article("a1", ("x-1", "ศูนย์วิจัยและพัฒนาการเกษตรศรีสะเกษ", DOA, "unit")),
+                 article("a2", ("x-1", "ศูนย์วิจัยและพัฒนาการเกษตรศรีสะเกษ", DOA, "unit")),
+                 article("a3", ("x-2", "ศูนย์วิจัยและพัฒนาการเกษตรศีสะเกษ", DOA, "unit")),   # a letter dropped (long name)
+                 article("a4", ("x-3", "กองอาหาร", DOA, "unit")), article("a5", ("x-4", "กองอาคาร", DOA, "unit")),  # food / buildings
+                 article("a6", ("x-5", "กองแผนงานและสารสนเทศ", DOA, "unit")),
+                 article("a7", ("x-6", "กองแผนงานและสารสนเทส", DOA, "unit")),                   # ส for ศ
+                 article("a8", ("x-7", "บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน)", "", "company")),
+                 article("a9", ("x-8", "บริษัท ไทยเบฟเวอเรจ์ จำกัด (มหาชน)", "", "company"))]   # a silencer added
+    assert merged(summaries) == {org("x-2"): org("x-1"), org("x-6"): org("x-5"), org("x-8"): org("x-7")}
+
+
+def test_places_one_letter_apart_in_a_bodys_name_are_two_bodies():
+    moph_office = "mophps"
+    summaries = [article("a1", ("x-1", "องค์การบริหารส่วนตำบลแม่ทา", "prov_chiang_mai", "local")),
+                 article("a2", ("x-2", "องค์การบริหารส่วนตำบลแม่สา", "prov_chiang_mai", "local")),
+                 article("a3", ("x-3", "โรงพยาบาลท่าฉาง", moph_office, "hospital")),
+                 article("a4", ("x-4", "โรงพยาบาลท่ายาง", moph_office, "hospital")),
+                 article("a5", ("x-5", "โรงพยาบาลบ้านแพง", moph_office, "hospital")),      # a slip, but a short name:
+                 article("a6", ("x-6", "โรงพยาบาลบ้านแพ้ง", moph_office, "hospital"))]     # another district's?
+    assert merged(summaries) == {}
+
+
+def test_numbered_units_and_offices_of_two_provinces_stay_apart():
+    summaries = [article("a1", ("x-1", "ศูนย์ปฏิบัติการฝนหลวงเขต 1", DOA, "unit")),
+                 article("a2", ("x-2", "ศูนย์ปฏิบัติการฝนหลวงเขต 7", DOA, "unit")),
+                 article("a3", ("x-3", "ศูนย์ปฏิบัติการฝนหลวงเขต 10", DOA, "unit")),
+                 article("a4", ("x-4", "สำนักงานเกษตรและสหกรณ์จังหวัดตาก", DOA, "unit")),
+                 article("a5", ("x-5", "สำนักงานเกษตรและสหกรณ์จังหวัดตาด", DOA, "unit")),
+                 article("a6", ("x-6", "ศูนย์ปฏิบัติการฝนหลวงเขตหนึ่ง", "", "unit")),
+                 article("a7", ("x-7", "ศูนย์ปฏิบัติการฝนหลวงเขตหนี่ง", "moph", "unit"))]    # a slip, but other parents
+    assert merged(summaries) == {}
+
+
+def test_posts_in_a_merged_body_are_the_kept_bodys_and_name_one_person():
+    title = "ผู้อำนวยการศูนย์วิจัยพืชไร่ขอนแก่น"
+    summaries = [article("a1", ("x-1", "ศูนย์วิจัยพืชไร่ขอนแก่น", DOA, "unit"), posts=(("สมชาย ใจดี", title, "x-1"),)),
+                 article("a2", ("x-1", "ศูนย์วิจัยพืชไร่ขอนแก่น", DOA, "unit")),
+                 article("a3", ("x-2", "ศูนย์วิจัยพืชไร่ ขอนแก่น", DOA, "unit"), posts=(("สมชาย ใจดี", title, "x-2"),))]
+    renames = resolve(summaries).renames
+    kept_post = str(iris.post_iri(person_key("สมชาย ใจดี"), title, "x-1"))
+    assert renames[str(iris.post_iri(person_key("สมชาย ใจดี"), title, "x-2"))] == kept_post
+    assert renames[org("x-2")] == org("x-1")
+    merges = resolve(summaries).merges
+    assert any(m.kind == "organization" for m in merges)
+
+
+def test_summaries_keep_learned_bodies_and_read_those_stored_before():
+    summary = article("a1", ("x-1", "ศูนย์วิจัยพืชไร่ขอนแก่น", DOA, "unit"))
+    assert ArticleSummary.from_json(json.loads(summary.dumps())) == summary
+    old = summary.to_json()
+    del old["orgs"]
+    assert ArticleSummary.from_json(old).orgs == ()
+
+
+def test_a_body_of_that_name_but_another_kind_is_not_joined():
+    summaries = [article("a1", ("x-1", "โรงพยาบาลรามาธิบดี", "mahidol", "hospital")),
+                 article("a2", ("x-1", "โรงพยาบาลรามาธิบดี", "mahidol", "hospital")),
+                 article("a3", ("x-2", "โรงพยาบาลรามาธิบดี", "", "private_hospital"))]
+    assert merged(summaries) == {}
+
+
+def test_a_merged_bodys_name_is_another_name_of_the_kept_node_which_has_one_name():
+    summaries = [article("a1", ("x-1", "ศูนย์ ก.พ.ร.", DOA, "unit")), article("a2", ("x-1", "ศูนย์ ก.พ.ร.", DOA, "unit")),
+                 article("a3", ("x-2", "ศูนย์ กพร", DOA, "unit")), article("a4", ("x-3", "กองคลัง", DOA, "unit"))]
+    labels = {(str(s), str(p).rsplit("#", 1)[1], str(o)) for s, p, o in resolve(summaries).triples if "/org/" in str(s)}
+    assert labels == {(org("x-1"), "prefLabel", "ศูนย์ ก.พ.ร."), (org("x-1"), "altLabel", "ศูนย์ กพร"),
+                      (org("x-3"), "prefLabel", "กองคลัง")}
