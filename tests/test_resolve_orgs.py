@@ -122,3 +122,64 @@ def test_a_merged_bodys_name_is_another_name_of_the_kept_node_which_has_one_name
     labels = {(str(s), str(p).rsplit("#", 1)[1], str(o)) for s, p, o in resolve(summaries).triples if "/org/" in str(s)}
     assert labels == {(org("x-1"), "prefLabel", "ศูนย์ ก.พ.ร."), (org("x-1"), "altLabel", "ศูนย์ กพร"),
                       (org("x-3"), "prefLabel", "กองคลัง")}
+
+
+def titled(doc_id: str, named: tuple[str, ...], *orgs: tuple[str, str, str, str],
+           posts: tuple[tuple[str, str, str], ...] = ()) -> ArticleSummary:
+    summary = article(doc_id, *orgs, posts=posts)
+    return ArticleSummary(summary.iri, summary.doc_id, summary.people, posts=summary.posts, orgs=summary.orgs,
+                          named=named)
+
+
+def post_in(summaries: list[ArticleSummary]) -> dict[str, str]:
+    found = resolve(summaries)
+    post_in = {str(s): str(o) for s, p, o in found.triples if str(p).endswith("#postIn")}
+    return {source: post_in.get(target) for source, target in found.renames.items() if "/post/" in source}
+
+
+def test_a_bare_title_naming_one_body_of_the_corpus_is_a_post_in_it_where_the_article_names_a_body_above():
+    unit = ("x-1", "ศูนย์วิจัยพืชไร่ขอนแก่น", DOA, "unit")
+    head = ("สมชาย ใจดี", "ผู้อำนวยการศูนย์วิจัยพืชไร่ขอนแก่น", "")
+    acting = ("สมหญิง ใจงาม", "รักษาราชการแทนผู้อำนวยการศูนย์วิจัยพืชไร่ ขอนแก่น", "")
+    summaries = [titled("a1", (DOA,), unit), titled("a2", ("moac",), posts=(head,)),      # the ministry above it
+                 titled("a3", (), posts=(acting,)), titled("a4", (DOA,), posts=(acting,))]
+    assert post_in(summaries) == {str(iris.post_iri(person_key(head[0]), head[1], None)): org("x-1"),
+                                  str(iris.post_iri(person_key(acting[0]), acting[1], None)): org("x-1")}
+
+
+def test_a_bare_title_stays_bare_when_several_bodies_have_the_name_or_the_article_names_none_above():
+    summaries = [titled("a1", (DOA,), ("x-1", "กองคลัง", DOA, "unit")), titled("a2", ("rid",), ("x-2", "กองคลัง", "rid", "unit")),
+                 titled("a3", (DOA,), posts=(("สมชาย ใจดี", "ผู้อำนวยการกองคลัง", ""),)),
+                 titled("a4", (DOA,), ("x-3", "ศูนย์วิจัยพืชไร่ขอนแก่น", DOA, "unit")),
+                 titled("a5", ("moph",), posts=(("สมหญิง ใจงาม", "ผู้อำนวยการศูนย์วิจัยพืชไร่ขอนแก่น", ""),)),
+                 titled("a6", (DOA,), posts=(("สมศรี ใจดี", "นักวิชาการศูนย์วิจัยพืชไร่ขอนแก่น", ""),))]  # no head
+    assert post_in(summaries) == {}
+
+
+def test_an_award_to_a_merged_body_is_the_award_to_the_kept_one():
+    bank, misspelt = ("x-1", "ธนาคารไทยเครดิต จำกัด (มหาชน)", "", "company"), ("x-2", "ธนาคารไทยเครดิตจำกัด (มหาชน)", "", "company")
+    to_bank = ("psea", "2566", "x-1", "", "", "", "", "")
+    to_misspelt = ("psea", "2566", "x-2", "", "", "", "", "")
+    to_other_year = ("psea", "2565", "x-3", "", "", "", "", "")
+    summaries = [ArticleSummary("a1", "a1", orgs=(bank,), awards=(to_bank,)), ArticleSummary("a2", "a2", orgs=(bank,)),
+                 ArticleSummary("a3", "a3", orgs=(misspelt,), awards=(to_misspelt, to_other_year))]
+    renames = resolve(summaries).renames
+    assert {k: v for k, v in renames.items() if "/award/" in k} == {
+        str(iris.award_iri(*to_misspelt)): str(iris.award_iri(*to_bank))}
+    assert ArticleSummary.from_json(json.loads(summaries[2].dumps())) == summaries[2]
+
+
+def test_the_award_fields_of_a_summary_make_the_iri_the_article_graph_gives_its_award():
+    from pathlib import Path
+
+    from thaigovkg.article import read_article
+    from thaigovkg.extract import extract_article
+    from thaigovkg.resolve import award_fields
+    from thaigovkg.to_rdf import article_graph
+    from thaigovkg.vocab import RDF, TGK
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    extraction = extract_article(read_article(next(iter(sorted(seeds.glob("000_*.txt"))))))
+    assert extraction.awards
+    nodes = {str(node) for node in article_graph(extraction).subjects(RDF.type, TGK.AwardConferral)}
+    assert nodes == {str(iris.award_iri(*award_fields(award))) for award in extraction.awards}

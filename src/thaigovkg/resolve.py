@@ -129,6 +129,9 @@ class ArticleSummary:
     reported; ``posts``: (person key, title, organisation key or "") of every post, the evidence
     that two spellings name one person; ``orgs``: (key, name, parent key or "", kind) of every
     organisation the article learned and writes (``x-`` keys: the tables' own are one node already);
+    ``named``: the keys of the organisations the article names (the context a bare title is read in);
+    ``awards``: the fields an award's IRI is made of (programme, year, recipient, branch, category, level,
+    project, person key; "" for none), so that an award follows its recipient when bodies are merged;
     ``digest``: a hash of everything the article contributes, so a store knows an article added
     again unchanged.
     """
@@ -140,11 +143,14 @@ class ArticleSummary:
     digest: str = ""
     posts: tuple[tuple[str, str, str], ...] = ()
     orgs: tuple[tuple[str, str, str, str], ...] = ()
+    named: tuple[str, ...] = ()
+    awards: tuple[tuple[str, ...], ...] = ()
 
     def to_json(self) -> dict:
         return {"iri": self.iri, "id": self.doc_id, "people": [[k, s, list(v)] for k, s, v in self.people],
                 "ceremonies": [list(c) for c in self.ceremonies], "digest": self.digest,
-                "posts": [list(p) for p in self.posts], "orgs": [list(o) for o in self.orgs]}
+                "posts": [list(p) for p in self.posts], "orgs": [list(o) for o in self.orgs], "named": list(self.named),
+                "awards": [list(a) for a in self.awards]}
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
@@ -154,7 +160,8 @@ class ArticleSummary:
         return cls(data["iri"], data["id"], tuple((k, s, tuple(v)) for k, s, v in data["people"]),
                    tuple((p, y, d) for p, y, d in data["ceremonies"]), data.get("digest", ""),
                    tuple((k, t, o) for k, t, o in data.get("posts", ())),     # stores made before posts were kept
-                   tuple((k, n, p, c) for k, n, p, c in data.get("orgs", ())))   # … before learned bodies were
+                   tuple((k, n, p, c) for k, n, p, c in data.get("orgs", ())),   # … before learned bodies were
+                   tuple(data.get("named", ())), tuple(tuple(a) for a in data.get("awards", ())))
 
 
 def summarize(extraction: Extraction, lines: Iterable[bytes] = ()) -> ArticleSummary:
@@ -170,8 +177,18 @@ def summarize(extraction: Extraction, lines: Iterable[bytes] = ()) -> ArticleSum
     written = {match.group(1).decode() for line in lines if (match := _LEARNED_ORG_NODE.match(line))}
     orgs = tuple(sorted((org.key, org.name, org.parent or "", org.kind) for org in extraction.organizations.values()
                         if org.key in written))
+    named = tuple(sorted(set(extraction.named) | {fact[1] for fact in extraction.evidence
+                                                  if isinstance(fact, tuple) and len(fact) == 2 and fact[0] == "org"}))
+    awards = tuple(sorted({award_fields(award) for award in extraction.awards}))
     return ArticleSummary(str(iris.article_iri(article.doc_id)), article.doc_id, people, ceremonies,
-                          digest.hexdigest()[:20], posts, orgs)   # (posts and bodies are in the lines, so in the digest)
+                          digest.hexdigest()[:20], posts, orgs, named, awards)   # (posts and bodies are in the lines, so in the digest)
+
+
+def award_fields(award) -> tuple[str, ...]:
+    """What an award's IRI is made of, as ``to_rdf`` makes it (a builder that writes each article alone)."""
+    terms = [t.iri if t else "" for t in (award.branch, award.category, award.level)]
+    return (award.programme, str(award.year or ""), award.recipient, *terms, award.project or "",
+            person_key(award.person) if award.person else "")
 
 
 # the line that makes a learned body a node of the article's graph (its type)
@@ -189,7 +206,8 @@ def combine(first: ArticleSummary, second: ArticleSummary) -> ArticleSummary:
     digest = hashlib.sha1(f"{first.digest}+{second.digest}".encode()).hexdigest()[:20]
     return ArticleSummary(first.iri, first.doc_id, first.people + second.people,
                           first.ceremonies + second.ceremonies, digest, first.posts + second.posts,
-                          first.orgs + second.orgs)
+                          first.orgs + second.orgs, tuple(sorted(set(first.named) | set(second.named))),
+                          first.awards + second.awards)
 
 
 @dataclass(frozen=True)
@@ -467,7 +485,7 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
 
     Kept apart: the same name under two parents neither above the other (every department has its
     กองคลัง), numbered units (``ศูนย์…เขต 1`` / ``เขต 7``), offices of two provinces. The node named in most
-    articles is kept; the posts of the merged bodies are renamed with them (their awards are not)."""
+    articles is kept; the posts of the merged bodies are renamed with them (their awards: ``resolve_awards``)."""
     from .gazetteer import load_gazetteer
     from .normalize import match_key
 
@@ -626,6 +644,88 @@ def resolve_posts(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     return found
 
 
+# A title that is a head and nothing else before a body's name ("ผู้อำนวยการ" + "ศูนย์นาโนเทคโนโลยีแห่งชาติ")
+_TITLE_HEAD = re.compile(r"^(?:ปฏิบัติหน้าที่|รักษาราชการแทน|รักษาการในตำแหน่ง|รักษาการ)?(?:รอง|ผู้ช่วย)*"
+                         r"(?:ผู้อำนวยการ(?:ใหญ่)?|ผู้บัญชาการ|หัวหน้า|ประธาน(?:กรรมการ)?|ผู้จัดการ(?:ใหญ่)?|เลขาธิการ"
+                         r"|คณบดี|อธิการบดี|ผู้ว่าการ|นายก)$")
+
+
+def resolve_titled_posts(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """A post an article gives without its organisation whose title is a head and a learned body's whole name
+    (``ผู้อำนวยการศูนย์ต่อต้านข่าวปลอม``) is a post in that body, where one body of the corpus has that name
+    and the article names the body or a body above it (its parent, its ministry): the context agrees.
+    A name several bodies have (every department has its กองคลัง) or an article that names none above it:
+    left bare."""
+    from rdflib import URIRef
+
+    from .gazetteer import load_gazetteer
+    from .normalize import match_key
+
+    bodies: dict[str, set[str]] = defaultdict(set)          # a learned name (match_key) → its bodies
+    parent: dict[str, str] = {}
+    contexts: dict[tuple[str, str], list[set[str]]] = defaultdict(list)   # (person key, title) → articles' names
+    for summary in summaries:
+        for key, name, above, _ in summary.orgs:
+            key = final_org(key, renames)
+            bodies[match_key(name)].add(key)
+            parent.setdefault(key, above and final_org(above, renames))
+        for person, title, org in summary.posts:
+            if not org:
+                contexts[(person, title)].append({final_org(k, renames) for k in summary.named})
+    if not bodies:
+        return Resolved()
+    gazetteer = load_gazetteer()
+
+    def above(key: str) -> set[str]:
+        chain = {key}
+        while (up := parent.get(key, "")) and up not in chain:
+            chain.add(up)
+            key = up
+        return chain | set(gazetteer.ancestors(key))      # (a table's body last: its ministry and above)
+
+    found = Resolved()
+    post_in = URIRef("http://www.w3.org/ns/org#postIn")
+    for (person, title), named in sorted(contexts.items()):
+        source = str(iris.post_iri(person, title, None))
+        if source in renames:
+            continue                            # the same person's post where another article names its body
+        compact = match_key(title)
+        matches = {compact[i:] for i in range(2, len(compact)) if _TITLE_HEAD.match(compact[:i])}
+        candidates = {key for rest in matches for key in bodies.get(rest, ())}
+        if len(candidates) != 1:
+            continue
+        body = next(iter(candidates))
+        if not any(above(body) & context for context in named):
+            continue
+        into = str(iris.post_iri(person, title, body))
+        found.renames[source] = into
+        found.triples.append((URIRef(into), post_in, URIRef(iris.org_iri(body))))
+        found.merges.append(Merge("post", into, (source,), f"{title}: the title names one body of the corpus "
+                                  f"({body}) and the article names it or a body above it"))
+    return found
+
+
+def resolve_awards(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """An award to a body or person resolution merged is the award to the kept one: one node, not one per
+    spelling of the recipient (``ธนาคารไทยเครดิต จำกัด (มหาชน)`` / ``…เครดิตจำกัด``)."""
+    people: dict[str, str] = {}                  # person IRI → the key it was made from
+    awards: set[tuple[str, ...]] = set()
+    for summary in summaries:
+        people.update({str(iris.person_iri(key)): key for key, _, _ in summary.people})
+        awards.update(summary.awards)
+    found = Resolved()
+    for fields in sorted(awards):
+        programme, year, recipient, branch, category, level, project, person = fields
+        node = str(iris.person_iri(person)) if person else ""
+        kept_person = people.get(renames.get(node, node), person) if person else ""
+        kept = (programme, year, final_org(recipient, renames), branch, category, level, project, kept_person)
+        if kept != fields:
+            source, into = str(iris.award_iri(*fields)), str(iris.award_iri(*kept))
+            if source != into:
+                found.renames[source] = into
+    return found
+
+
 def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Each person's name: the spelling most articles use (then the first in order), the others alternate names."""
     from rdflib import Literal, URIRef
@@ -662,7 +762,7 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
 
 #: The resolvers, in order. Merges of organisations and people go before ``resolve_names``.
 RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_orgs, resolve_org_names, resolve_people, resolve_posts,
-                                   resolve_names)
+                                   resolve_titled_posts, resolve_awards, resolve_names)
 
 
 def resolve(summaries: Summaries, resolvers: Iterable[Resolver] | None = None) -> Resolved:
