@@ -40,18 +40,14 @@ def test_the_same_name_under_two_unrelated_parents_is_two_bodies():
     assert merged(summaries) == {}
 
 
-def test_a_name_with_no_parent_joins_the_one_body_of_that_name_under_a_parent():
+def test_the_same_name_under_no_parent_or_its_parents_parent_is_left_apart():
+    # one unit, maybe, but the node would keep both parents and both classes the articles give it
     summaries = [article("a1", ("x-1", "สถาบันวิจัยข้าวนาปรังแห่งภาคกลาง", DOA, "unit")),
                  article("a2", ("x-1", "สถาบันวิจัยข้าวนาปรังแห่งภาคกลาง", DOA, "unit")),
-                 article("a3", ("x-2", "สถาบันวิจัยข้าวนาปรัง แห่งภาคกลาง", "", "unit"))]
-    assert merged(summaries) == {org("x-2"): org("x-1")}
-
-
-def test_the_same_name_under_a_department_and_under_its_ministry_is_one_unit():
-    # กรมวิชาการเกษตร (doa) is a department of กระทรวงเกษตรและสหกรณ์ (moac) in the tables
-    summaries = [article("a1", ("x-1", "ศูนย์วิจัยพืชไร่ชัยนาท", DOA, "unit")),
-                 article("a2", ("x-2", "ศูนย์วิจัยพืชไร่ชัยนาท", "moac", "unit"))]
-    assert merged(summaries) == {org("x-2"): org("x-1")}
+                 article("a3", ("x-2", "สถาบันวิจัยข้าวนาปรัง แห่งภาคกลาง", "", "unit")),
+                 article("a4", ("x-3", "ศูนย์วิจัยพืชไร่ชัยนาท", DOA, "unit")),
+                 article("a5", ("x-4", "ศูนย์วิจัยพืชไร่ชัยนาท", "moac", "unit"))]
+    assert merged(summaries) == {}
 
 
 def test_a_slip_of_the_pen_under_one_parent_is_one_body_and_another_word_is_not():
@@ -99,6 +95,17 @@ def test_posts_in_a_merged_body_are_the_kept_bodys_and_name_one_person():
     assert renames[org("x-2")] == org("x-1")
     merges = resolve(summaries).merges
     assert any(m.kind == "organization" for m in merges)
+
+
+def test_a_post_that_would_meet_one_titled_otherwise_stays_apart():
+    toyota = ("x-1", "บริษัท โตโยต้า มอเตอร์ (ประเทศไทย) จำกัด", "", "company")
+    spaced = ("x-2", "บริษัท โตโยต้ามอเตอร์ (ประเทศไทย) จำกัด", "", "company")
+    bracketed, plain = "กรรมการผู้จัดการใหญ่บริษัทโตโยต้ามอเตอร์(ประเทศไทย)จำกัด", "กรรมการผู้จัดการใหญ่บริษัทโตโยต้ามอเตอร์ประเทศไทยจำกัด"
+    summaries = [article("a1", toyota, posts=(("โนริอากิ ยามาชิตะ", bracketed, "x-1"),)), article("a2", toyota),
+                 article("a3", spaced, posts=(("โนริอากิ ยามาชิตะ", plain, "x-2"),))]
+    renames = resolve(summaries).renames
+    assert renames[org("x-2")] == org("x-1")
+    assert not any("/post/" in source for source in renames)
 
 
 def test_summaries_keep_learned_bodies_and_read_those_stored_before():

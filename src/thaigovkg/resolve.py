@@ -477,14 +477,13 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Name variants of one learned body made one node where the evidence agrees (``ArticleSummary.orgs``):
 
     - the same name spaced, dotted or punctuated otherwise (``match_key``) under the same parent;
-    - the same name under a parent and under that parent's own parent, or under none (one unit, its
-      department not written): joined to the one under the nearest parent, where that one is the only one;
     - a name one letter off another under the same parent or both under none: a slip of the pen in a name
       whose own words (``_distinctive``) are not short, or any letter in a long one, where both name the
       same province and numbers.
 
-    Kept apart: the same name under two parents neither above the other (every department has its
-    กองคลัง), numbered units (``ศูนย์…เขต 1`` / ``เขต 7``), offices of two provinces. The node named in most
+    Kept apart: the same name under two parents (every department has its กองคลัง; and a unit under its
+    department and under its ministry would keep both parents and both classes, the articles' own triples),
+    bodies of two kinds, numbered units (``ศูนย์…เขต 1`` / ``เขต 7``), offices of two provinces. The node named in most
     articles is kept; the posts of the merged bodies are renamed with them (their awards: ``resolve_awards``)."""
     from .gazetteer import load_gazetteer
     from .normalize import match_key
@@ -508,24 +507,14 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     parent = {key: sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0] for key, counts in parents.items()}
     kind = {key: sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0] for key, counts in kinds.items()}
 
-    def ancestors(key: str) -> list[str]:
-        chain, seen = [], {key}
-        while key in parent and parent[key] and parent[key] not in seen:
-            key = parent[key]
-            chain.append(key)
-            seen.add(key)
-        return chain + [a for a in gazetteer.ancestors(key) if a not in seen] if key and not key.startswith("x-") else chain
-
     weight = lambda key: (-articles[key], key)  # noqa: E731   (most articles first, then the key)
     group: dict[str, list[str]] = {key: [key] for key in names}
     why: dict[str, list[str]] = defaultdict(list)
 
     def join(a: str, b: str, reason: str) -> None:
         first, second = group[a], group[b]
-        if first is second or len({kind[x] for x in first + second}) > 1:
-            return                     # (a hospital of the state and a private one of that name: not known as one)
-        if {parent[x] for x in first + second if parent[x]} - {parent[a], parent[b]}:
-            return                               # a group spans only the two parents its pair agrees on
+        if first is second or len({(kind[x], parent[x]) for x in first + second}) > 1:
+            return          # (one kind, one parent: a node of two parents or two classes would say two things)
         merged = sorted(first + second, key=weight)
         for key in merged:
             group[key] = merged
@@ -541,14 +530,7 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
             for b in keys[i + 1:]:
                 if parent[a] == parent[b]:
                     join(a, b, "the same name spaced or punctuated otherwise, under the same parent")
-        placed = [k for k in keys if parent[k]]
-        for other in keys:                      # under a parent's parent, or none: the one under the nearest
-            below = [k for k in placed if k != other and parent[k] != parent[other]
-                     and (not parent[other] or parent[other] in ancestors(k))]
-            if len({parent[k] for k in below}) == 1 and not any(
-                    parent[k] not in (parent[other], parent[below[0]]) and parent[k] not in ancestors(below[0])
-                    for k in placed):
-                join(below[0], other, "the same name, under the parent of its parent or under none elsewhere")
+
     def parent_key(key: str) -> str:
         """The parent's name as a ``match_key`` (a learned parent's, or a table's)."""
         if key in name:
@@ -582,9 +564,17 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
         found.renames.update({iri: into for iri in merged})
         final.update({k: members[0] for k in members[1:]})
         found.merges.append(Merge("organization", into, merged, "; ".join(why[members[0]])))
+    # a post follows its body, unless it would meet one titled otherwise (IRIs compare titles as match_key does:
+    # "…(ประเทศไทย)จำกัด" and "…ประเทศไทยจำกัด" would be one post with two titles): it then stays apart
+    from .normalize import join_thai_words
+
+    titles: dict[str, set[str]] = defaultdict(set)
+    for person, title, org in posts:
+        titles[str(iris.post_iri(person, title, final.get(org, org)))].add(join_thai_words(title))
     for person, title, org in sorted(posts):
-        if org in final:
-            found.renames[str(iris.post_iri(person, title, org))] = str(iris.post_iri(person, title, final[org]))
+        into = str(iris.post_iri(person, title, final.get(org, org)))
+        if org in final and len(titles[into]) == 1:
+            found.renames[str(iris.post_iri(person, title, org))] = into
     return found
 
 
