@@ -190,3 +190,24 @@ def test_the_award_fields_of_a_summary_make_the_iri_the_article_graph_gives_its_
     assert extraction.awards
     nodes = {str(node) for node in article_graph(extraction).subjects(RDF.type, TGK.AwardConferral)}
     assert nodes == {str(iris.award_iri(*award_fields(award))) for award in extraction.awards}
+
+
+def test_a_merged_persons_post_that_would_meet_one_titled_otherwise_keeps_its_own_body():
+    toyota = ("x-1", "บริษัท โตโยต้า มอเตอร์ (ประเทศไทย) จำกัด", "", "company")
+    spaced = ("x-2", "บริษัท โตโยต้ามอเตอร์ (ประเทศไทย) จำกัด", "", "company")
+    bracketed, plain = "รองกรรมการผู้จัดการใหญ่บริษัทโตโยต้ามอเตอร์(ประเทศไทย)จำกัด", "รองกรรมการผู้จัดการใหญ่บริษัทโตโยต้ามอเตอร์ประเทศไทยจำกัด"
+    summaries = [article("a1", toyota, posts=(("สุรเชษฐ์ อิทธิรัตนวงศ์", bracketed, "x-1"),)), article("a2", toyota),
+                 article("a3", toyota, posts=(("สุรเชษฐ์ อิทธิรัตนวงศ์", bracketed, "x-1"),)),
+                 article("a4", spaced, posts=(("สุรเชษฐ์ อิทธิรัตนวงค์", plain, "x-2"),))]   # ค for ศ: one man
+    found = resolve(summaries)
+    kept, other = person_key("สุรเชษฐ์ อิทธิรัตนวงศ์"), person_key("สุรเชษฐ์ อิทธิรัตนวงค์")
+    assert found.renames[person("สุรเชษฐ์ อิทธิรัตนวงค์")] == person("สุรเชษฐ์ อิทธิรัตนวงศ์")
+    assert found.renames[org("x-2")] == org("x-1")
+    # the post the article wrote ends as the kept person's post of x-2 (renamed to x-1 by its postIn), not the
+    # bracketed post of x-1: one IRI for the two would carry both titles
+    assert found.renames[str(iris.post_iri(other, plain, "x-2"))] == str(iris.post_iri(kept, plain, "x-2"))
+    assert str(iris.post_iri(kept, plain, "x-2")) != str(iris.post_iri(kept, bracketed, "x-1"))
+
+
+def person(name: str) -> str:
+    return str(iris.person_iri(person_key(name)))

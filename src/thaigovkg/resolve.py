@@ -6,8 +6,11 @@ of the surname; the spelling most articles use is the name, the others its
 variants. Other misspellings (a letter off in either part, the space put
 elsewhere: ``โอภาส การย์กวินพงศ์`` / ``…พงษ์``, ``ประยุทธ์จันทร์ โอชา``) make
 nodes of their own, which ``resolve_people`` merges where the evidence agrees.
-Organisations need no step here: every article resolves them to the
-same reference key or the same hash of the same name.
+Organisations of the tables are one node already (every article resolves them
+to the same key); a body learned from the text is keyed by a hash of its name
+and parent, so its spellings (``บริษัท ไออาร์ พีซี จำกัด``, ``คณะแพทย์ศาสตร์``)
+make nodes of their own, which ``resolve_orgs`` merges where the evidence
+agrees; ``resolve_org_names`` then writes each learned body's one name.
 
 A ceremony is named by its programme, year and day (regional ceremonies of
 one programme-year are different events). A report that gives no day would
@@ -24,9 +27,7 @@ reason, for the build report. Every sink applies the same answer the same way
 a store keeps the summaries and resolves again over all of them whenever
 articles are added (``store.py``).
 
-Adding a resolver (issue 15's merges of organisations and people: names one
-letter apart, one unit under several parents, a short form and its full name):
-write a function ``(summaries, renames) -> Resolved`` that reads the summaries
+Adding a resolver: write a function ``(summaries, renames) -> Resolved`` that reads the summaries
 (add what it needs to ``ArticleSummary`` and ``summarize``), returns the IRIs it
 merges as ``renames`` and one ``Merge`` (kind, kept IRI, merged IRIs, reason)
 per merge, and put it in ``RESOLVERS`` before ``resolve_names`` (names are then
@@ -412,6 +413,16 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
         why[merged[0]] = why.pop(first[0], []) + why.pop(second[0], [])
         change = "spaced otherwise" if how == "spacing" else "one letter off"
         why[merged[0]].append(f"{known[b].name} / {known[a].name}: {how} {change}, {reason}")
+    from .normalize import join_thai_words
+
+    # a post goes to the kept person's post in the body it ends in, unless that one is titled otherwise (post IRIs
+    # compare titles as match_key does: "…(ประเทศไทย)จำกัด" / "…ประเทศไทยจำกัด"): then to the body it names
+    def target(kept: str, title: str, org: str) -> str:
+        return str(iris.post_iri(kept, title, final_org(org, renames) or None))
+    titles: dict[str, set[str]] = defaultdict(set)
+    for key, members in group.items():
+        for title, org in known[key].posts:
+            titles[target(members[0], title, org)].add(join_thai_words(title))
     found = Resolved()
     done: set[str] = set()
     for key, members in group.items():
@@ -423,8 +434,9 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
         found.renames.update({iri: into for iri in merged})
         for other in members[1:]:
             for title, org in known[other].posts:
+                post = target(members[0], title, org)
                 found.renames[str(iris.post_iri(other, title, org or None))] = \
-                    str(iris.post_iri(members[0], title, final_org(org, renames) or None))
+                    post if len(titles[post]) == 1 else str(iris.post_iri(members[0], title, org or None))
         found.merges.append(Merge("person", into, merged, "; ".join(why[members[0]])))
     return found
 
