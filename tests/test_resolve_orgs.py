@@ -170,9 +170,11 @@ def test_an_award_to_a_merged_body_is_the_award_to_the_kept_one():
     to_other_year = ("psea", "2565", "x-3", "", "", "", "", "")
     summaries = [ArticleSummary("a1", "a1", orgs=(bank,), awards=(to_bank,)), ArticleSummary("a2", "a2", orgs=(bank,)),
                  ArticleSummary("a3", "a3", orgs=(misspelt,), awards=(to_misspelt, to_other_year))]
-    renames = resolve(summaries).renames
-    assert {k: v for k, v in renames.items() if "/award/" in k} == {
+    found = resolve(summaries)
+    assert {k: v for k, v in found.renames.items() if "/award/" in k} == {
         str(iris.award_iri(*to_misspelt)): str(iris.award_iri(*to_bank))}
+    assert [(m.into, m.merged) for m in found.merges if m.kind == "award"] == [
+        (str(iris.award_iri(*to_bank)), (str(iris.award_iri(*to_misspelt)),))]
     assert ArticleSummary.from_json(json.loads(summaries[2].dumps())) == summaries[2]
 
 

@@ -725,6 +725,9 @@ def resolve_awards(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
             source, into = str(iris.award_iri(*fields)), str(iris.award_iri(*kept))
             if source != into:
                 found.renames[source] = into
+                found.merges.append(Merge("award", into, (source,), f"{programme} {year}: the award to "
+                                          f"{recipient}{' / ' + person if person else ''} is the award to the "
+                                          f"{'body' if kept[2] != recipient else 'person'} resolution kept"))
     return found
 
 
