@@ -5,7 +5,7 @@ core. A worker reads, extracts and writes each article on its own (no other
 article needed) into the work folder:
 
 - ``chunk-N.nt``: the chunk's triples, sorted, without repeats, without the
-  name triples resolution writes (``resolve.NAME_PREDICATES``);
+  name triples resolution writes (``resolve.NAME_PREDICATES``, learned bodies' names);
 - ``chunk-N.nq`` (when a store is built): the same per article, as N-Quads in the
   article's named graph, article after article;
 - ``chunk-N.json``: what the main process keeps: counts, notes (rejected
@@ -34,7 +34,7 @@ from .extract import extract_article
 from .files import write_atomically
 from .gazetteer import load_gazetteer
 from .model import Article
-from .resolve import NAME_PREDICATES, summarize
+from .resolve import NAME_PREDICATES, is_learned_org_name, summarize
 from .to_rdf import article_graph
 
 #: Articles per chunk: the unit of work given to a worker and of checkpointing.
@@ -185,7 +185,8 @@ def process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str, qua
             extraction = extract_article(item, gazetteer)
             graph = article_graph(extraction, None, gazetteer, TripleList())
             article_lines = {_nt_row(triple).encode("utf-8") for triple in graph
-                             if str(triple[1]) not in NAME_PREDICATES}
+                             if str(triple[1]) not in NAME_PREDICATES
+                             and not is_learned_org_name(str(triple[0]), str(triple[1]))}
             described = summarize(extraction, article_lines)
         except Exception as error:  # one bad article never stops the build; it is reported
             summary["notes"].append({"origin": item.origin, "status": "rejected",

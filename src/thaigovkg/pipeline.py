@@ -56,7 +56,7 @@ from .files import atomic_path, write_atomically
 from .gazetteer import load_gazetteer
 from .model import Extraction
 from .ntriples import Renamer, merge_sorted, write_turtle_file
-from .resolve import ArticleSummary, Merge, Resolved, resolve, resolve_across_articles
+from .resolve import ArticleSummary, Merge, Resolved, resolve
 from .to_rdf import article_graph, bind_prefixes
 from .vocab import DCTERMS, FOAF, ORG, PROV, RDF, SCHEMA, SKOS, TGK, WD, XSD
 
@@ -160,12 +160,32 @@ def extract_all(paths: Iterable[str | Path], progress: Callable[[int], None] | N
 
 
 def build_graph(extractions: list[Extraction]) -> Graph:
-    """The knowledge graph of many articles: people resolved across them, every article's triples."""
-    resolution = resolve_across_articles(extractions)
+    """The knowledge graph of many articles, one after the other: every article's triples written alone,
+    then resolution over their summaries (the merges of people, bodies, posts and awards, names, ceremonies)
+    applied the way the parallel build applies it, so that it is that build's reference."""
+    from rdflib import URIRef
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    from .resolve import NAME_PREDICATES, is_learned_org_name, summarize
+
     gazetteer = load_gazetteer()
     graph = bind_prefixes(Graph())
+    summaries = []
     for extraction in extractions:
-        graph += article_graph(extraction, resolution, gazetteer)
+        article = [triple for triple in article_graph(extraction, None, gazetteer)
+                   if str(triple[1]) not in NAME_PREDICATES and not is_learned_org_name(str(triple[0]), str(triple[1]))]
+        summaries.append(summarize(extraction, {_nt_row(triple).encode("utf-8") for triple in article}))
+        for triple in article:
+            graph.add(triple)
+    resolved = resolve(summaries)
+    rename = lambda term: URIRef(resolved.renames[str(term)]) if str(term) in resolved.renames else term  # noqa: E731
+    if resolved.renames:
+        renamed = [triple for triple in graph if any(str(term) in resolved.renames for term in triple)]
+        for s, p, o in renamed:
+            graph.remove((s, p, o))
+            graph.add((rename(s), p, rename(o)))
+    for triple in resolved.triples:
+        graph.add(triple)
     return graph
 
 
