@@ -73,3 +73,12 @@ def test_prizes_a_contest_announces_go_to_no_organiser():
 ])
 def test_a_unit_that_awaits_its_site_visit_has_won_nothing_yet(sentence, won):
     assert bool(rows(extract(sentence))) is won
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน) ได้รับรางวัลอุตสาหกรรมสีเขียว ระดับที่ 4 วัฒนธรรมสีเขียว ประจำปี 2566\n", "green-industry-award"),
+    ("การท่องเที่ยวแห่งประเทศไทยมอบรางวัลอุตสาหกรรมท่องเที่ยวไทย ครั้งที่ 14 ประจำปี 2566 ให้แก่ บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน)\n", "thailand-tourism-awards"),
+    ("บริษัท ไทยเบฟเวอเรจ จำกัด (มหาชน) ได้รับรางวัลอุตสาหกรรมดีเด่น ประจำปี 2566 ประเภทการจัดการพลังงาน\n", "pm-industry-award"),
+])
+def test_awards_whose_names_begin_like_the_industry_award_stay_their_own(text, programme):
+    assert {a.programme for a in extract(text).awards} == {programme}

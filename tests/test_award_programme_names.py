@@ -200,8 +200,8 @@ def test_the_same_programme_written_differently_is_one_node(other):
 
 
 def test_different_programmes_keep_their_own_nodes():
-    one = extract("บริษัทได้รับรางวัลอุตสาหกรรมสีเขียว ประจำปี 2566\n").programmes
-    other = extract("บริษัทได้รับรางวัลอุตสาหกรรมดีเด่น ประจำปี 2566\n").programmes
+    one = extract("บริษัทได้รับรางวัลชุมชนท่องเที่ยวสีเขียว ประจำปี 2566\n").programmes
+    other = extract("บริษัทได้รับรางวัลชุมชนท่องเที่ยวดีเด่น ประจำปี 2566\n").programmes
     assert set(one) and set(other) and not set(one) & set(other)
 
 
