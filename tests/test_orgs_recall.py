@@ -480,3 +480,17 @@ def test_police_heads_and_numbered_area_offices_in_titles(text, title):
 def test_a_unit_in_a_list_keeps_its_body_when_the_next_item_is_a_unit_of_it_too():
     found = bodies("มอบรางวัลให้แก่ กองระบาดวิทยา กรมควบคุมโรค และกองโรคไม่ติดต่อ กรมควบคุมโรค")
     assert ("กองระบาดวิทยา", "unit", "กรมควบคุมโรค") in found and ("กองโรคไม่ติดต่อ", "unit", "กรมควบคุมโรค") in found
+
+
+@pytest.mark.parametrize("text", [
+    "ในการนี้ ฝ่ายสงฆ์และรัฐมนตรีว่าการกระทรวงวัฒนธรรม ได้ร่วมกันประกอบพิธี\n",
+    "โดยมีฝ่ายเลขานุการแทนปลัดกระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม เข้าร่วม\n",
+    "ทั้งนี้ ฝ่ายกงสุลกระทรวงการต่างประเทศ ได้ให้ความช่วยเหลือคนไทย\n",
+])
+def test_a_run_glued_to_a_ministry_through_a_post_or_a_wing_is_no_unit(text):
+    # found in a full build as units with no parent: a post or a clause between the run and the body, a ministry's wing
+    from thaigovkg.article import parse_article
+    from thaigovkg.extract import extract_article
+    learned = extract_article(parse_article(text, "t.txt")).organizations.values()
+    assert all(o.parent for o in learned), [(o.name, o.parent) for o in learned]
+    assert not any(o.name.startswith("ฝ่าย") for o in learned)

@@ -726,7 +726,9 @@ def _glued_parent(reading: Reading, orgs: list[OrgMention], start: int, end: int
 
 _GLUED_UNIT_HEAD = re.compile(r"ศูนย์|กอง|กลุ่มงาน|กลุ่ม|ฝ่าย|สำนักงาน|สำนัก|สถาบัน")
 # Words of a clause, not of a name, before a body glued on ("…ที่สำนักนายกรัฐมนตรีเสนอต่อเวลา…อธิบดีกรม…").
-_GLUED_PROSE = frozenset("แจ้ง เสนอ ได้ จะ ให้ ต้อง ว่า ไป มา แล้ว ยัง กล่าว ต่อ เวลา ตำแหน่ง ดำรงตำแหน่ง เป็น มี".split())
+_GLUED_PROSE = frozenset("แจ้ง เสนอ ได้ จะ ให้ ต้อง ว่า ไป มา แล้ว ยัง กล่าว ต่อ เวลา ตำแหน่ง ดำรงตำแหน่ง เป็น มี"
+                         # a post or a clause between the run and the body ("ฝ่ายสงฆ์และรัฐมนตรีว่าการกระทรวง…")
+                         " แทน เชิญ ประสงค์ รัฐมนตรี ว่าการ ปลัด อธิบดี".split())
 # Words before a body glued on that make the run no unit of it: and / or (a list), -ly, for (a purpose).
 _GLUED_NOT_A_UNIT = ("หรือ", "เพื่อ", "ด้าน", "ระหว่าง", "ร่วมกับ", "ตาม", "ภายใต้")
 
@@ -752,6 +754,8 @@ def _unit_glued_to(reading: Reading, start: int, org: OrgMention) -> OrgMention 
     if known:
         return OrgMention(start, org.end, known, "name")
     parent = _central_division_parent(gazetteer, unit, org.key)
+    if parent is None:
+        return None     # a ministry's wing ("ฝ่ายความมั่นคง…กระทรวงมหาดไทย") is no unit: nothing learned without its parent
     return OrgMention(start, org.end, reading.learn_organization(name, "unit", parent), "unit")
 
 
