@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, rows in sample(graph, args.seed).items():
         if args.carry and (args.carry / f"{name}.csv").exists():
             print(f"{name}: {carry(rows, read(args.carry / f'{name}.csv'))} verdicts carried", file=sys.stderr)
-        write(args.out / f"{name}.csv", rows)
+        write(args.out / f"{name}.csv", FIELDS, rows)
     return 0
 
 
