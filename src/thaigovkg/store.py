@@ -289,12 +289,12 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
     article in its named graph) and the same triples once a file (sorted N-Triples files).
 
     With ``preloaded`` (a new store filled while the articles were extracted), the articles are staged
-    and loaded already, as stated: what is left is resolution, the renames and the names."""
+    and loaded already, as stated: what is left is resolution (run while the loader ends its last loads and
+    compacts the store: it reads only the ledger), the renames and the names."""
     location = Path(location)
     say = phase or (lambda text: None)
-    if preloaded is not None:
-        say("finishing the store's bulk load")
-        store, ledger = preloaded.finish()
+    if preloaded is not None:       # the store is the loader's until its loads end (``finish``)
+        store, ledger = None, preloaded.ledger
     else:
         store = open_store(location, read_only=False)
         ledger = Ledger(location)
@@ -325,11 +325,14 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
         resolved = resolve(_Summaries(ledger))
         result.resolved = resolved
         old_renames = ledger.renames()
-        result.renamed_graphs = _rewrite_renamed(store, ledger, old_renames, resolved.renames, touched,
-                                                 every=result.interrupted)
-        if preloaded is not None:       # graphs loaded as stated a moment ago: their renaming is no news
-            result.renamed_graphs = 0
-        elif changed:
+        if preloaded is not None:
+            say("finishing the store's bulk load")
+            store, ledger = preloaded.finish()
+            _rename_loaded(store, ledger, resolved.renames)   # loaded as stated a moment ago: no stored graph
+        else:                                                 # is renamed (``renamed_graphs`` stays 0)
+            result.renamed_graphs = _rewrite_renamed(store, ledger, old_renames, resolved.renames, touched,
+                                                     every=result.interrupted)
+        if preloaded is None and changed:
             say(f"loading {len(changed):,} articles into the store")
             skip = staged - changed
             _load_articles(store, ledger, quad_files, triple_files, Renamer(resolved.renames), skip, touched)
@@ -342,6 +345,10 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
         result.articles = ledger.articles()
         result.changed = touched.nodes if touched.record else None
         return result
+    except BaseException:
+        if preloaded is not None and store is None:   # failed before the loads ended: they end, still pending
+            preloaded.abandon()
+        raise
     finally:
         ledger.close()
         del store
@@ -371,8 +378,8 @@ class Preload:
     article in its named graph) and its triples (the default graph; an N-Triples line is an N-Quads line
     of the default graph), read when the loader wants them.
     So the store is written while the workers extract, in one pass over the data, instead of after them.
-    Renames are not known yet: the triples go in as the articles state them, and ``update`` then rewrites
-    the few article graphs a rename concerns, as it does when a new article renames what a store held.
+    Renames are not known yet: the triples go in as the articles state them, and ``update`` then replaces
+    the few quads that hold a renamed IRI (``_rename_loaded``).
 
     Crash-safe like any update: the ledger marks the update pending first, and stages each chunk's
     articles before its files are queued, so an interrupted build's articles are undone by the next.
@@ -527,6 +534,33 @@ def _rewrite_renamed(store: ox.Store, ledger: Ledger, old: dict[str, str], new: 
             rewritten += 1
         ledger.set_stated(iri, stated if lines != stated else None)
     return rewritten
+
+
+def _rename_loaded(store: ox.Store, ledger: Ledger, renames: dict[str, str]) -> None:
+    """A new store, loaded as its articles state them, brought to the renames: the quads that hold a renamed
+    IRI (in the article graphs and the default graph) replaced by their renamed forms, and the triples as
+    stated of every article graph that changes kept in the ledger.
+
+    The same store as ``_rewrite_renamed`` makes by rewriting each graph and then asking, triple by
+    triple, whether another graph still states what it took out: a rename applies to every graph, so a
+    triple holding a renamed IRI is stated by none after it, and a triple holding none is unchanged."""
+    if not renames:
+        return
+    renamer = Renamer(renames)
+    holding: set[ox.Quad] = set()
+    for iri in renames:
+        node = ox.NamedNode(iri)
+        for quad in [*store.quads_for_pattern(node, None, None, None), *store.quads_for_pattern(None, None, node, None)]:
+            if isinstance(quad.graph_name, ox.DefaultGraph) or quad.graph_name.value.startswith(_ARTICLE_PREFIX):
+                holding.add(quad)
+    graphs = sorted({quad.graph_name.value for quad in holding if isinstance(quad.graph_name, ox.NamedNode)})
+    with ledger.transaction():
+        for iri in graphs:
+            ledger.set_stated(iri, _graph_lines(store, iri))      # kept before the graph changes
+    lines = ox.serialize(holding, format=ox.RdfFormat.N_QUADS)
+    for quad in holding:
+        store.remove(quad)
+    store.extend(ox.parse(renamer(lines), format=ox.RdfFormat.N_QUADS))
 
 
 def _load_articles(store: ox.Store, ledger: Ledger, quad_files: list[Path], triple_files: list[Path],
