@@ -103,3 +103,10 @@ def test_one_total_for_the_units_listed_together():
 def test_people_of_a_unit_who_received_are_no_total_of_the_unit(whose):
     text = (f"สำหรับ{whose} ที่ได้รับรางวัลผู้เสียสละเพื่อสังคม จำนวน 10 รางวัล ประกอบด้วย 1. นายสมชาย ใจดี 2. นางสมศรี ใจงาม\n")
     assert not any("awards;" in w for w in warnings(text))
+
+
+def test_a_count_inside_an_item_of_a_longer_list_names_no_kind():
+    text = ("นอกจากนี้ ในปี 2564 กรมชลประทาน ยังได้รับรางวัลมากมาย ได้แก่ 1) รางวัลเพชรวายุภักษ์ 2) "
+            "รางวัลองค์กรที่มีความเป็นเลิศในการบริหารจัดการด้านการเงินการคลังเป็นปีที่ 4 ติดต่อกัน จำนวน 2 รางวัล ได้แก่ "
+            "รางวัลประกาศเกียรติคุณด้านการเบิกจ่าย “ระดับดีเด่น” และรางวัลประกาศเกียรติคุณด้านการบัญชีภาครัฐ\n")
+    assert not any(a[1] and a[1].startswith("ประกาศเกียรติคุณ") and a[2] for a in awards(text))

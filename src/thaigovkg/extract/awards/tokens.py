@@ -88,6 +88,7 @@ _TALLIED_NEXT = re.compile(r"[ \t]*(?:,|และ)?[ \t]*(?:\(?[\d๐-๙]{1,2}[
 _TALLIED_FIRST = re.compile(r"(?:\(?[1๑][.)])?[ \t]*(?=รางวัล)")
 # the receiving verb of the sentence that counts them (on its line, or on the line above when the count opens its line)
 _RECEIVED_BEFORE = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ|(?<=[ \t])รับ[ \t]?[\d๐-๙]")
+_ITEM_OF_A_LIST = re.compile(r"(?:^|[ \t])\(?[\d๐-๙]{1,2}[.)][ \t]*รางวัล")
 _GAP_OF_TERMS = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*")
 
 
@@ -103,8 +104,9 @@ def _tallied_terms(reading: Reading, terms: list[Token]) -> list[Token]:
         opener = text[line_start:match.start()]
         if re.fullmatch(r"[ \t]*(?:จำนวน|รวม(?:ทั้งสิ้น)?)?[ \t]*", opener):
             line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1    # the count opens a line the sentence broke
-        if not _RECEIVED_BEFORE.search(text, max(line_start, match.start() - 300), match.start()):
-            continue
+        received = list(_RECEIVED_BEFORE.finditer(text, max(line_start, match.start() - 300), match.start()))
+        if not received or _ITEM_OF_A_LIST.search(text, received[-1].end(), match.start()):
+            continue      # "ได้รับรางวัลมากมาย ได้แก่ 1) … 2) รางวัลX จำนวน 2 รางวัล ได้แก่ …": an item of a longer list
         before = [m for m in reading.programme_mentions if m.end <= match.start()]
         if not before or not before[-1].key.startswith("x-") or match.start() - before[-1].end > 200:
             continue
