@@ -48,6 +48,9 @@ _INLINE_MARKER = re.compile(r"(?:(?<=[ \t])|(?<=และ))(?P<marker>\(?[\d๐-
                             r"|[\d๐-๙]{1,2}(?:\.[1-9๑-๙][\d๐-๙]?)+(?=[ \t][\u0e01-\u0e4e“\"]))[ \t]*(?=\S)")
 # what may stand before a term at the head of a line of an award list: a marker, และ, รางวัล
 _LINE_OPENING = re.compile(r"[ \t\u200b]*(?:และ[ \t]*)?(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+|[–\-•▪●✓])?[ \t]*(?:รางวัล)?[ \t]*")
+# a line that opens with the count of the awards the sentence above received, and their list
+_TALLY_OPENING = re.compile(r"[ \t]*(?:จำนวน|รวม(?:ทั้งสิ้น)?)[ \t]*[\d๐-๙]{1,3}[ \t]*รางวัล[ \t]*(?:ได้แก่|ประกอบด้วย|คือ)[ \t]*:?[ \t]*"
+                            r"(?:\(?[1๑][.)])?[ \t]*(?:รางวัล)?")
 # what stands after the terms that head a list: a count of winners or works, then ได้แก่ / คือ / ดังนี้
 _HEADS = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*"
                     r"(?:องค์กร|หน่วยงาน|แห่ง|ศูนย์|รางวัล|ผลงาน|จังหวัด|ราย|โครงการ)[ \t]*)?(?:ได้แก่|คือ|ประกอบด้วย|ดังนี้)")
@@ -242,6 +245,8 @@ class Frames:
         text = self.text
         line_start = text.rfind("\n", 0, token.start) + 1
         opening = text[line_start:token.start]
+        if _TALLY_OPENING.fullmatch(opening):
+            return False          # "จำนวน 2 รางวัล ได้แก่ รางวัลA …": the count of the sentence above, its line broken
         return not _LINE_OPENING.fullmatch(opening) and not _RECEIVES.search(opening)
 
     def _open(self, kind: str, start: int, depth: int = 0, parent: Frame | None = None) -> Frame:

@@ -303,24 +303,32 @@ def _drop_repeats(extraction) -> None:
         extraction.evidence.pop(award, None)
 
 
+# a relative clause after a unit named as whose people they are ("ภาคีเครือข่ายของ พม. ที่ได้รับ…", "… โดย พส. ที่ได้รับ…")
+_RELATIVE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ที่|ซึ่ง)")
+_POSSESSOR_BEFORE = re.compile(r"(?:ของ|โดย)[ \t]*$")
+
+
 def _check_totals(reading: Reading, tokens: list[Token]) -> None:
     """``<หน่วยงาน> ได้รับ … 13 รางวัล``: warn where the awards found do not add up."""
     text, extraction = reading.text, reading.extraction
-    stated: dict[str, int] = {}
+    stated: dict[tuple[str, ...], int] = {}
     for token in tokens:
         if token.kind != "recipient" or token.value is None:
             continue
         cue = _RECIPIENT_AFTER.match(text, token.end)
         if not cue:
             continue
+        if _RELATIVE.match(text, token.end) and _POSSESSOR_BEFORE.search(text, max(0, token.start - 30), token.start):
+            continue      # "บุคคลและภาคีเครือข่ายของ พม. ที่ได้รับรางวัล … 10 รางวัล": the people it names received them
         count = _COUNT.match(text, cue.end())
         if count and "\n" not in text[token.end:count.end()]:
-            stated.setdefault(token.value, int(count.group(1)))
-    for key, total in sorted(stated.items()):
+            # "A และ B ยังคว้า 2 รางวัล": one count for the units listed together
+            stated.setdefault(tuple(dict.fromkeys((*token.partners, token.value))), int(count.group(1)))
+    for keys, total in sorted(stated.items()):
         found = sum(1 for a in extraction.awards
-                    if a.recipient == key or key in reading.gazetteer.ancestors(a.recipient)
-                    or key in _learned_ancestors(reading, a.recipient))
+                    if any(a.recipient == key or key in reading.gazetteer.ancestors(a.recipient)
+                           or key in _learned_ancestors(reading, a.recipient) for key in keys))
         if found != total:
-            name = reading.organization(key).name
+            name = " และ ".join(reading.organization(key).name for key in keys)
             extraction.warnings.append(
                 f"{reading.article.doc_id}: the article says {name} received {total} awards; {found} were found")

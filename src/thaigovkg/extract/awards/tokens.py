@@ -17,6 +17,7 @@ def _tokens(reading: Reading) -> list[Token]:
     terms = _near_own_programme(reading, _with_tiers(reading, _term_tokens(reading)))
     terms = sorted(terms + _generic_terms(reading, [(t.start, t.end) for t in terms]), key=lambda t: t.start)
     terms = sorted(terms + _heading_terms(reading, terms), key=lambda t: t.start)
+    terms = sorted(terms + _tallied_terms(reading, terms), key=lambda t: t.start)
     for term in terms:
         # the kind of award an item of a list that divides the programme names, known or read by its words
         term.divides = term.divides or any(d.start <= term.start < d.end and d.counted for d in reading.divisions) \
@@ -80,6 +81,62 @@ def _heading_terms(reading: Reading, terms: list[Token]) -> list[Token]:
     return tokens
 
 
+# "<unit> ได้รับรางวัล<programme> … จำนวน 2 รางวัล ได้แก่ ": a count of the awards the unit received, then their names
+_TALLIED_LIST = re.compile(r"[\d๐-๙]{1,3}[ \t]*รางวัล[ \t]*(?:ได้แก่|ประกอบด้วย|คือ)[ \t]*:?[ \t]*")
+# what opens the next award of that list: และ, a comma, an item number; then รางวัล
+_TALLIED_NEXT = re.compile(r"[ \t]*(?:,|และ)?[ \t]*(?:\(?[\d๐-๙]{1,2}[.)])?[ \t]*(?=รางวัล)")
+_TALLIED_FIRST = re.compile(r"(?:\(?[1๑][.)])?[ \t]*(?=รางวัล)")
+# the receiving verb of the sentence that counts them (on its line, or on the line above when the count opens its line)
+_RECEIVED_BEFORE = re.compile(r"ได้รับ|คว้า|รับรางวัล|รับมอบ|เข้ารับ|(?<=[ \t])รับ[ \t]?[\d๐-๙]")
+_ITEM_OF_A_LIST = re.compile(r"(?:^|[ \t])\(?[\d๐-๙]{1,2}[.)][ \t]*รางวัล")
+_GAP_OF_TERMS = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*")
+
+
+def _tallied_terms(reading: Reading, terms: list[Token]) -> list[Token]:
+    """``<unit> ได้รับรางวัล<programme> จำนวน 2 รางวัล ได้แก่ รางวัลA ระดับดี และรางวัลB ระดับดีเด่น``: the awards a
+    receiving sentence counts and then names, under a programme learned from the text (its scheme is not
+    known), are kinds of that programme, each its own award (the scheme is not known, so the words are the
+    term). Only the run of names right after the count, each written as รางวัล<name> with nothing but
+    known terms, และ, a comma or an item number between; a name that is another programme ends the run."""
+    text, tokens = reading.text, []
+    for match in _TALLIED_LIST.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        opener = text[line_start:match.start()]
+        if re.fullmatch(r"[ \t]*(?:จำนวน|รวม(?:ทั้งสิ้น)?)?[ \t]*", opener):
+            line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1    # the count opens a line the sentence broke
+        received = list(_RECEIVED_BEFORE.finditer(text, max(line_start, match.start() - 300), match.start()))
+        if not received or _ITEM_OF_A_LIST.search(text, received[-1].end(), match.start()):
+            continue      # "ได้รับรางวัลมากมาย ได้แก่ 1) … 2) รางวัลX จำนวน 2 รางวัล ได้แก่ …": an item of a longer list
+        before = [m for m in reading.programme_mentions if m.end <= match.start()]
+        if not before or not before[-1].key.startswith("x-") or match.start() - before[-1].end > 200:
+            continue
+        first = _TALLIED_FIRST.match(text, match.end())
+        position = first.end() if first else None
+        while position is not None:
+            at = position + len("รางวัล")
+            own = next((m for m in reading.programme_mentions if m.start <= at < m.end), None)
+            if own is not None and own.key != before[-1].key:
+                break     # "… ได้แก่ รางวัลเลิศรัฐ …": another programme, read as such
+            end = programmes._thai_name_end(text, at)
+            if end is None:
+                break
+            while end > at and text[end - 1] in ", \t":
+                end -= 1      # "รางวัลA, รางวัลB": the comma joins the next name
+            known = any(t.start <= at < t.end for t in terms if t.kind == "term")
+            label = programmes._clean(text[at:end])
+            kind = "level" if _LEVEL_WORD.fullmatch(label) else "category"
+            # "รางวัลประกาศเกียรติคุณด้าน…": a certificate of honour in a field names a kind of award (ประกาศ is no verb here)
+            bare = label[len("ประกาศเกียรติคุณ"):] if label.startswith("ประกาศเกียรติคุณด้าน") else label
+            if not known and len(label) >= 4 and not (kind == "category" and (programmes._NOT_A_NAME.match(bare)
+                                                                              or programmes._GENERIC.fullmatch(label))):
+                tokens.append(Token(at, end, "term", (generic_term(kind, label),), written=label))
+            # skip the known terms written after the name (ระดับดี, ประเภทชมเชย), then the next award
+            end = max([end] + [t.end for t in terms if end <= t.start <= end + 40 and _GAP_OF_TERMS.fullmatch(text, end, t.start)])
+            following = _TALLIED_NEXT.match(text, end)
+            position = following.end() if following and following.end() > end else None
+    return tokens
+
+
 # the winners a heading names on its own line (ได้แก่ / คือ / a dash), unless it says nobody won
 _WINNERS_ON_LINE = re.compile(r"[^\n]*?(?:(?:ได้แก่|คือ)\s*|[ \t][-–:][ \t]*)[^\s]")
 _NOBODY_WON = re.compile(r"[^\n]*?ไม่มี(?:หน่วยงาน|ผู้|องค์กร|จังหวัด)")
@@ -123,12 +180,17 @@ _BEFORE_WINNER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:จำน�
                             r"(?:ได้แก่|คือ)?[ \t]*:?[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]*)?")
 
 
+# "… ระดับดีเด่น โดย พลเอก… ปลัดกระทรวง… (พร้อมด้วย …) ขึ้นรับรางวัล": the head who went up to take the award for the unit
+_TAKES_IT_UP = re.compile(r"(?:(?!รางวัล|ผลงาน|[“\"\n]).){0,150}?(?:ขึ้น|เข้า|เป็นผู้แทน)รับ(?:รางวัล|มอบ|โล่)")
+
+
 def _honoree_tokens(reading: Reading) -> list[Token]:
     """A person the award honours: ``โดย <ชื่อเล่น> <บุคคล>`` inside an award list."""
     text = reading.text
     tokens = []
     for person in reading.persons:
         before = text[max(0, person.start - 24):person.start]
-        if re.search(r"โดย(?!มี)[ \t]*(?:[“\"][^”\"]{1,20}[”\"][ \t]*)?$", before):
+        if re.search(r"โดย(?!มี)[ \t]*(?:[“\"][^”\"]{1,20}[”\"][ \t]*)?$", before) \
+                and not _TAKES_IT_UP.match(text, person.end):
             tokens.append(Token(person.start, person.end, "person", person.name))
     return tokens
