@@ -316,6 +316,8 @@ def find(reading: Reading) -> None:
     _learn_definitions(reading)
     _add_short_forms(reading)
     _add_named_units(reading)
+    from . import unit_lists    # here: it reads this module's helpers
+    unit_lists.add(reading)
     for org in reading.orgs:
         reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
         reading.evidence(("org", org.key), org.start, org.end)
