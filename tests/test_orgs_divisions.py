@@ -171,3 +171,37 @@ def test_restructuring_items_that_are_no_names(item):
     found = learned(f"เรื่อง ร่างกฎกระทรวงแบ่งส่วนราชการกรมศุลกากร กระทรวงการคลัง\n(1) {item}\n(2) กองกฎหมาย")
     assert ("กองกฎหมาย", "กรมศุลกากร") in found
     assert not any(name.startswith(item[:12]) for name, _ in found)
+
+
+def test_a_table_header_naming_the_body_short_does_not_end_its_restructuring():
+    found = learned("2. เรื่อง ร่างกฎกระทรวงแบ่งส่วนราชการกรมทรัพยากรน้ำ กระทรวงทรัพยากรธรรมชาติและสิ่งแวดล้อม\n"
+                    "กฎกระทรวงแบ่งส่วนราชการกรมทรัพยากร พ.ศ. 2545\nร่างกฎกระทรวงแบ่งส่วนราชการกรมทรัพยากรน้ำฯ\n"
+                    "(2) กองการจัดสรรน้ำ\n(5) ศูนย์ป้องกันวิกฤติน้ำ")
+    assert ("กองการจัดสรรน้ำ", "กรมทรัพยากรน้ำ") in found
+    assert ("ศูนย์ป้องกันวิกฤติน้ำ", "กรมทรัพยากรน้ำ") in found
+
+
+SECTION = """กรมอนามัย ได้รับรางวัลเลิศรัฐ ประจำปี 2566 จำนวน 4 รางวัล ดังนี้
+รางวัลบริการภาครัฐ ระดับดีเด่น
+1. กองแผนงาน ผลงาน ระบบนัดหมายออนไลน์
+รางวัลบริการภาครัฐ ระดับดี จำนวน 2 รางวัล
+2. กองคลัง
+3. กองการเจ้าหน้าที่
+รางวัลการพัฒนาระบบราชการ
+4. กองประเมินผลกระทบต่อสุขภาพ
+
+ทั้งนี้ กรมควบคุมโรค ได้รับรางวัลด้วย
+1. กองระบาดวิทยา"""
+
+
+def test_a_departments_section_with_award_headings():
+    found = learned(SECTION)
+    for unit in ("กองแผนงาน", "กองคลัง", "กองการเจ้าหน้าที่", "กองประเมินผลกระทบต่อสุขภาพ"):
+        assert (unit, "กรมอนามัย") in found
+    assert not any(name == "กองระบาดวิทยา" and parent == "กรมอนามัย" for name, parent in found)
+
+
+def test_a_section_ends_at_another_body():
+    found = learned("กรมอนามัย ได้รับรางวัล ดังนี้\n1. กองคลัง\nกรมควบคุมโรค ได้รับรางวัล\n2. กองระบาดวิทยา")
+    assert ("กองคลัง", "กรมอนามัย") in found
+    assert not any(name == "กองระบาดวิทยา" and parent == "กรมอนามัย" for name, parent in found)

@@ -363,6 +363,9 @@ def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMenti
                 key = before[-1].key if before else None
             elif len(stem) - len(head.group()) < 2:
                 continue
+            elif any(n == stem for n, _ in _names_by_start(reading.gazetteer)):
+                # the whole name before ฯ (which cuts short what follows it: "กรมทรัพยากรน้ำฯ" for "… กระทรวงทรัพยากรฯ")
+                key = next(k for n, k in _names_by_start(reading.gazetteer) if n == stem)
             else:
                 starts = [(n, k) for n, k in _names_by_start(reading.gazetteer) if n.startswith(stem) and n != stem]
                 starts = [s for s in starts if s[1] in in_article] or starts

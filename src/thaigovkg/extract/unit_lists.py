@@ -44,6 +44,7 @@ def add(reading: Reading) -> None:
     found: list[OrgMention] = []
     found += _department_lists(reading, found)
     found += _restructured_units(reading, found)
+    found += _department_sections(reading, found)
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
     _coordinated(reading)
     reading.orgs = sorted(reading.orgs + _health_stations(reading), key=lambda o: o.start)
@@ -252,8 +253,9 @@ def _restructured_units(reading: Reading, found: list[OrgMention]) -> list[OrgMe
         next_section = _NEXT_SECTION.search(text, line_end)
         scope_end = next_section.start() if next_section else len(text)
         for other in _RESTRUCTURING.finditer(text, line_end, scope_end):
-            if _restructured_body(reading, other.end()) != owner_key:     # the next body's restructuring
-                scope_end = text.rfind("\n", 0, other.start()) + 1
+            other_line = text.rfind("\n", 0, other.start()) + 1
+            if _NUMBERED_LINE.match(text, other_line) and _restructured_body(reading, other.end()) != owner_key:
+                scope_end = other_line      # the next numbered item restructures another body ("2. ร่างกฎกระทรวง…")
                 break
         items = [(m.end(), True) for m in _LINE_ITEM.finditer(text, cue.end(), scope_end)]
         items += [(m.start(1), False) for m in _QUOTED_UNIT.finditer(text, cue.end(), scope_end)]
@@ -275,6 +277,7 @@ def _restructured_units(reading: Reading, found: list[OrgMention]) -> list[OrgMe
 
 
 _PS_OFFICE = "สำนักงานปลัดกระทรวง"
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]")
 
 
 def _restructured_body(reading: Reading, position: int) -> str | None:
@@ -304,3 +307,47 @@ def _wrapped_line_name(text: str, start: int) -> str | None:
                 and not _UNIT_HEAD_AT.match(following):
             name += following
     return name if orgs._cut_name(name) == name else None
+
+
+# A line that ends with its list's cue: the items follow on the lines below ("… ดังนี้", "… ได้แก่ :").
+_CUE_AT_LINE_END = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|ดังต่อไปนี้)[ \t]*:?[ \t]*$", re.M)
+_SECTION_LINES = 40
+
+
+def _department_sections(reading: Reading, found: list[OrgMention]) -> list[OrgMention]:
+    """The lines below a department's receipt or list of its units ("กรม X ได้รับรางวัล … ดังนี้"), award
+    headings between them ("รางวัลบริการภาครัฐ ระดับดี จำนวน 2 รางวัล"): each line that is a unit's name is X's.
+    The section ends at a line naming another body of the tables, a paragraph of prose, or a blank line
+    after the first item."""
+    text, gazetteer = reading.text, reading.gazetteer
+    learned: list[OrgMention] = []
+    for cue in _CUE_AT_LINE_END.finditer(text):
+        owner = _owner(reading, cue)
+        if owner is None:
+            continue
+        position = cue.end() + 1
+        for _ in range(_SECTION_LINES):
+            if position >= len(text):
+                break
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[position:line_end]
+            item = _LINE_ITEM.match(text, position, line_end)
+            if not line.strip():
+                if learned and any(o.start >= cue.end() for o in learned):
+                    break
+            elif item and _UNIT_HEAD_AT.match(text, item.end()):
+                start = item.end()
+                taken = reading.org_at(start, slack=0)
+                if taken is None:
+                    name = _unit_name(reading, start, True)
+                    if name is not None and _acceptable(reading, name) and _free(reading, start, start + len(name), learned):
+                        key = gazetteer.find_by_name(name) or reading.learn_organization(
+                            orgs._qualified(reading, name, owner), "unit", orgs._central_division_parent(gazetteer, name, owner))
+                        learned.append(OrgMention(start, start + len(name), key, "unit"))
+                elif taken.key in gazetteer.agencies:
+                    break       # a body of the tables heads the line: another body's part of the list
+            elif len(line) > 120 or any(o.key in gazetteer.agencies and position <= o.start < line_end for o in reading.orgs):
+                break           # prose, or a line about another body
+            position = line_end + 1
+    return learned
