@@ -45,6 +45,7 @@ def add(reading: Reading) -> None:
     found += _department_lists(reading, found)
     found += _restructured_units(reading, found)
     found += _department_sections(reading, found)
+    found += _units_after_their_body(reading, found)
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
     _coordinated(reading)
     reading.orgs = sorted(reading.orgs + _health_stations(reading), key=lambda o: o.start)
@@ -351,3 +352,40 @@ def _department_sections(reading: Reading, found: list[OrgMention]) -> list[OrgM
                 break           # prose, or a line about another body
             position = line_end + 1
     return learned
+
+
+# What may follow a unit written after its body in a contact line or a bracket: a phone, the line's end,
+# the bracket's close ("ติดต่อกรมการกงสุล (กองคุ้มครองและดูแลผลประโยชน์คนไทยในต่างประเทศ)", "… กองนโยบายภาษี โทร. 0 2273").
+_CONTACT_AFTER = re.compile(r"[ \t]*(?:โทร|หมายเลข|สายด่วน|เบอร์|\d|$)", re.M)
+
+
+def _units_after_their_body(reading: Reading, found: list[OrgMention]) -> list[OrgMention]:
+    """A unit written right after the body of the tables it belongs to, where only a contact or the end of the
+    line follows it (a contact line, a signature) or it stands in brackets after the body: that body's unit."""
+    text, gazetteer = reading.text, reading.gazetteer
+    learned: list[OrgMention] = []
+    for body in list(reading.orgs):
+        agency = gazetteer.agencies.get(body.key)
+        if agency is None or agency.kind not in _OWNER_KINDS or body.role == "member":
+            continue
+        gap = re.compile(r"[ \t]?(\()?[ \t]?").match(text, body.end)
+        start = gap.end()
+        if not _UNIT_HEAD_AT.match(text, start) or reading.org_at(start, slack=0) is not None:
+            continue
+        run = _THAI_RUN.match(text, start).group()
+        name = orgs._cut_name(run)
+        end = start + len(name)
+        if name != run or not _acceptable(reading, name) or not _free(reading, start, end, learned):
+            continue
+        closed = gap.group(1) and text.startswith(")", end)
+        if not closed and (gap.group(1) or not _CONTACT_AFTER.match(text, end)):
+            continue
+        if _LIST_GAP_BEFORE.search(text, max(0, body.start - 3), body.start):
+            continue        # the body is an item of a list ("… กรมอนามัย กองสาธารณสุขฉุกเฉิน"), not the unit's head
+        key = gazetteer.find_by_name(name) or reading.learn_organization(
+            orgs._qualified(reading, name, body.key), "unit", orgs._central_division_parent(gazetteer, name, body.key))
+        learned.append(OrgMention(start, end, key, "unit"))
+    return learned
+
+
+_LIST_GAP_BEFORE = re.compile(r"(?:,|และ|หรือ)[ \t]?$")
