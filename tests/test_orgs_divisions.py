@@ -224,3 +224,11 @@ def test_a_unit_after_its_body_in_a_contact_or_bracket(text, unit, body):
 ])
 def test_no_unit_after_a_body_in_prose_or_a_list(text):
     assert not any(name == "กองสาธารณสุขฉุกเฉิน" and parent == "กรมอนามัย" for name, parent in learned(text))
+
+
+@pytest.mark.parametrize("text", [
+    "นายอนุชา บูรพชัยศรี รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง\n",
+    "ติดต่อ กระทรวงมหาดไทย ฝ่ายความมั่นคง โทร. 0 2222 1141",
+])
+def test_no_unit_glued_to_a_title_or_a_wing_of_a_ministry(text):
+    assert not any(name.startswith("ฝ่าย") for name, _ in learned(text))

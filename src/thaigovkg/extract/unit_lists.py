@@ -141,8 +141,10 @@ def _department_lists(reading: Reading, found: list[OrgMention]) -> list[OrgMent
             end = start + len(name)
             if not _free(reading, start, end, learned):
                 break
-            key = gazetteer.find_by_name(name) or reading.learn_organization(
-                orgs._qualified(reading, name, owner), "unit", orgs._central_division_parent(gazetteer, name, owner))
+            parent = orgs._central_division_parent(gazetteer, name, owner)
+            if parent is None:
+                break       # a wing of a ministry, no unit of it
+            key = gazetteer.find_by_name(name) or reading.learn_organization(orgs._qualified(reading, name, owner), "unit", parent)
             learned.append(OrgMention(start, end, key, "unit"))
             if own_line:    # the rest of its line says what it won
                 line_end = text.find("\n", end)
@@ -342,9 +344,10 @@ def _department_sections(reading: Reading, found: list[OrgMention]) -> list[OrgM
                 taken = reading.org_at(start, slack=0)
                 if taken is None:
                     name = _unit_name(reading, start, True)
-                    if name is not None and _acceptable(reading, name) and _free(reading, start, start + len(name), learned):
+                    parent = orgs._central_division_parent(gazetteer, name, owner) if name else None
+                    if parent and _acceptable(reading, name) and _free(reading, start, start + len(name), learned):
                         key = gazetteer.find_by_name(name) or reading.learn_organization(
-                            orgs._qualified(reading, name, owner), "unit", orgs._central_division_parent(gazetteer, name, owner))
+                            orgs._qualified(reading, name, owner), "unit", parent)
                         learned.append(OrgMention(start, start + len(name), key, "unit"))
                 elif taken.key in gazetteer.agencies:
                     break       # a body of the tables heads the line: another body's part of the list
@@ -368,7 +371,9 @@ def _units_after_their_body(reading: Reading, found: list[OrgMention]) -> list[O
         agency = gazetteer.agencies.get(body.key)
         if agency is None or agency.kind not in _OWNER_KINDS or body.role == "member":
             continue
-        gap = re.compile(r"[ \t]?(\()?[ \t]?").match(text, body.end)
+        gap = _BODY_UNIT_GAP.match(text, body.end)
+        if gap is None:
+            continue        # glued on: a title's qualifier ("รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง"), not a unit
         start = gap.end()
         if not _UNIT_HEAD_AT.match(text, start) or reading.org_at(start, slack=0) is not None:
             continue
@@ -377,15 +382,19 @@ def _units_after_their_body(reading: Reading, found: list[OrgMention]) -> list[O
         end = start + len(name)
         if name != run or not _acceptable(reading, name) or not _free(reading, start, end, learned):
             continue
-        closed = gap.group(1) and text.startswith(")", end)
-        if not closed and (gap.group(1) or not _CONTACT_AFTER.match(text, end)):
+        bracket = gap.group(1) or gap.group(2)
+        closed = bracket and text.startswith(")", end)
+        if not closed and (bracket or not _CONTACT_AFTER.match(text, end)):
             continue
         if _LIST_GAP_BEFORE.search(text, max(0, body.start - 3), body.start):
             continue        # the body is an item of a list ("… กรมอนามัย กองสาธารณสุขฉุกเฉิน"), not the unit's head
-        key = gazetteer.find_by_name(name) or reading.learn_organization(
-            orgs._qualified(reading, name, body.key), "unit", orgs._central_division_parent(gazetteer, name, body.key))
+        parent = orgs._central_division_parent(gazetteer, name, body.key)
+        if parent is None:
+            continue
+        key = gazetteer.find_by_name(name) or reading.learn_organization(orgs._qualified(reading, name, body.key), "unit", parent)
         learned.append(OrgMention(start, end, key, "unit"))
     return learned
 
 
+_BODY_UNIT_GAP = re.compile(r"[ \t]+(\()?[ \t]?|[ \t]?(\()[ \t]?")
 _LIST_GAP_BEFORE = re.compile(r"(?:,|และ|หรือ)[ \t]?$")
