@@ -232,3 +232,8 @@ def test_no_unit_after_a_body_in_prose_or_a_list(text):
 ])
 def test_no_unit_glued_to_a_title_or_a_wing_of_a_ministry(text):
     assert not any(name.startswith("ฝ่าย") for name, _ in learned(text))
+
+
+def test_a_count_after_a_body_is_no_contact():
+    found = learned("ลงนามความร่วมมือระหว่างกรมการจัดหางาน สถาบันการศึกษา 4 แห่ง และสถานประกอบการ")
+    assert not any(name.startswith("สถาบันการศึกษา") for name, _ in found)

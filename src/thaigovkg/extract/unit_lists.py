@@ -359,7 +359,7 @@ def _department_sections(reading: Reading, found: list[OrgMention]) -> list[OrgM
 
 # What may follow a unit written after its body in a contact line or a bracket: a phone, the line's end,
 # the bracket's close ("ติดต่อกรมการกงสุล (กองคุ้มครองและดูแลผลประโยชน์คนไทยในต่างประเทศ)", "… กองนโยบายภาษี โทร. 0 2273").
-_CONTACT_AFTER = re.compile(r"[ \t]*(?:โทร|หมายเลข|สายด่วน|เบอร์|\d|$)", re.M)
+_CONTACT_AFTER = re.compile(r"[ \t]*(?:โทร|หมายเลข|สายด่วน|เบอร์|$)", re.M)
 
 
 def _units_after_their_body(reading: Reading, found: list[OrgMention]) -> list[OrgMention]:
