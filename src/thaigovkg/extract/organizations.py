@@ -316,6 +316,8 @@ def find(reading: Reading) -> None:
     _learn_definitions(reading)
     _add_short_forms(reading)
     _add_named_units(reading)
+    from . import unit_lists    # here: it reads this module's helpers
+    unit_lists.add(reading)
     for org in reading.orgs:
         reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
         reading.evidence(("org", org.key), org.start, org.end)
@@ -361,6 +363,9 @@ def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMenti
                 key = before[-1].key if before else None
             elif len(stem) - len(head.group()) < 2:
                 continue
+            elif any(n == stem for n, _ in _names_by_start(reading.gazetteer)):
+                # the whole name before ฯ (which cuts short what follows it: "กรมทรัพยากรน้ำฯ" for "… กระทรวงทรัพยากรฯ")
+                key = next(k for n, k in _names_by_start(reading.gazetteer) if n == stem)
             else:
                 starts = [(n, k) for n, k in _names_by_start(reading.gazetteer) if n.startswith(stem) and n != stem]
                 starts = [s for s in starts if s[1] in in_article] or starts
