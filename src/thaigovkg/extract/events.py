@@ -55,12 +55,24 @@ _CONFERRAL_CUE = re.compile(r"พิธี(?:ประกาศผล(?:แล�
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|เข้ารับ(?!การ|ตำแหน่ง|ราชการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
 # before the cue in its clause: a meeting that prepares or selects, a call for entries, a look back, a
-# congratulation: no conferral reported. (A ceremony announced with its day, "จะเข้ารับโล่… ในวันที่ 30 กันยายน",
+# congratulation, a lucky draw or a prize to be won, a press conference: no conferral reported. (A ceremony announced with its day, "จะเข้ารับโล่… ในวันที่ 30 กันยายน",
 # is reported: its day is the ceremony's.)
-_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร")
+_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
+                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น(?:รับ)?รางวัล|แถลงข่าว")
 _CLAUSE_BACK = 100       # characters before a cue that are its clause
 # a plan told after a day on its line: that day is when it was told ("วันนี้ (18 เม.ย.) … กล่าวว่า พรุ่งนี้ …")
 _PLANNED = re.compile(r"พรุ่งนี้|จะ(?:จัด|มี|มอบ|เข้ารับ|ได้รับ|เดินทาง)|กำหนด(?:จัด|การ)|เตรียม(?:จัด|มอบ|ความพร้อม)")
+
+
+# a ceremony's programme that names no programme: a description of what was won ("รางวัลชนะการประกวด",
+# "รางวัลการแข่งขันโครงการ", "รางวัลด้านต่างๆ"), a word read as a name ("รางวัลตั้งแต่", "รางวัลล้วน"), a doubled
+# award word, or a clause or slogan run on after the name ("พร้อมทั้งเห็นชอบ…", "… จะได้เข้ารับพระราชทานรางวัล",
+# "… มุ่งยกระดับสาธารณสุขไทย…", "… สิ่งที่ท่านได้ไป…")
+_NO_PROGRAMME = re.compile(
+    r"^(?:รางวัล[ \t]?(?:ตั้งแต่|ด้านต่าง|ต่าง[ \t]?ๆ|ล้วน|แด่|ผู้มีเกียรติ|รางวัล|การ(?:ประกวด|แข่งขัน)รางวัล"
+    r"|(?:ทีม|ผู้)?ชนะ(?:เลิศ)?(?:การ(?:ประกวด|แข่งขัน))?$|การ(?:ประกวด|แข่งขัน)(?:โครงการ)?$)"
+    r"|(?:พร้อม|และ|โดย|ซึ่ง|เพื่อ|จะ|ได้)|.*[ \t](?:จะ|ได้)(?:ได้)?(?:เข้า)?รับ"
+    r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ)")
 
 
 def _conferral_cues(text: str) -> list[re.Match[str]]:
@@ -79,6 +91,9 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     """The ceremony of a programme's year, with whatever the article says of it."""
     if year is None:
         return None
+    named_as = reading.extraction.programmes.get(programme)
+    if named_as and _NO_PROGRAMME.search(named_as.name):
+        return None               # a description or a clause read as the programme: no ceremony of a programme
     text = reading.text
     about = lambda position: _about(reading, programme, position)  # noqa: E731  (a cue of this programme's ceremony)
     main = programme == (reading.main_programme or (None,))[0]
@@ -147,7 +162,8 @@ def _venue_stop() -> re.Pattern[str]:
     honorifics = "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     heads = "|".join(sorted(map(re.escape, POSITION_HEADS), key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{honorifics}|{heads}|โดย|เพื่อ|ซึ่ง|ได้|ร่วม|นำ|เวลา|พร้อม|จัดโดย|ภายใต้|มี|เป็น|ทั้งนี้"
-                      rf"|เมื่อ|ใน(?:การ|งาน|พิธี))|[,;\n]|\s\(")
+                      rf"|เมื่อ|ใน(?:การ|งาน|พิธี|วัน|โอกาส)|(?:ใน)?โอกาสนี้|จากนั้น|ต่อไป|และ(?:ศึกษาดูงาน|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่|กล่าว))"
+                      rf"|[,;\n]|\s\(")
 
 
 # the city after a venue, which the venue is written without: "… มหาวิทยาลัยหอการค้าไทย กรุงเทพมหานคร",
