@@ -128,3 +128,20 @@ def test_no_committee_is_learned_from_a_name_cut_short_or_a_bodys_own_board(sent
 def test_a_subcommittee_is_not_the_committee_whose_office_the_tables_know(sentence, title):
     found = posts(sentence)
     assert title in found and found[title][0] is None
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # the body it belongs to written right after, its short form between: a committee of that body
+    ("นายสมชาย ใจดี รองประธานคณะกรรมการธุรกิจอาหารแปรรูปและอาหารแห่งอนาคต (PFC) สภาหอการค้าแห่งประเทศไทย กล่าวว่า",
+     "รองประธานคณะกรรมการธุรกิจอาหารแปรรูปและอาหารแห่งอนาคต"),
+    ("นายสมชาย ใจดี ประธานคณะกรรมการพัฒนาธุรกิจชุมชนยั่งยืน กระทรวงมหาดไทย กล่าวว่า",
+     "ประธานคณะกรรมการพัฒนาธุรกิจชุมชนยั่งยืน"),
+    # a board's committee on one matter (ด้าน…), a foreign country's committee, a committee of a ministry
+    ("นางสาวสมหญิง ใจดี ประธานคณะกรรมการด้านการกำกับดูแลกิจการที่ดี เป็นประธานจัดงาน",
+     "ประธานคณะกรรมการด้านการกำกับดูแลกิจการที่ดี"),
+    ("นายหลี่ เฉียง รองประธานคณะกรรมการพัฒนาและปฏิรูปแห่งชาติจีน กล่าวว่า", "รองประธานคณะกรรมการพัฒนาและปฏิรูปแห่งชาติจีน"),
+    ("นายสมชาย ใจดี ประธานคณะอนุกรรมการอีคอมเมิร์ซของกระทรวงเกษตร นายสมศักดิ์ ดีมาก", "ประธานคณะอนุกรรมการอีคอมเมิร์ซของกระทรวงเกษตร"),
+])
+def test_no_committee_at_the_top_where_the_body_it_belongs_to_is_written_or_foreign(sentence, title):
+    found = posts(sentence)
+    assert title in found and found[title][0] is None

@@ -290,7 +290,7 @@ def _find_positions(reading: Reading) -> None:
             continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
-        org = _body_of_title(reading, head.group("head"), text[body.start():end], text[end:end + 20]) \
+        org = _body_of_title(reading, head.group("head"), text[body.start():end], end) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end)
         title = text[start:end]
         if org:
@@ -460,19 +460,26 @@ _BOARD_HEADS = ("ประธาน", "รองประธาน", "ประ�
 # ("คณะกรรมการส่งเสริม สินค้าและผลิตผลการเกษตร…"), a body's own board (บริหาร, ตรวจสอบ, ฝ่าย…: whose is written
 # elsewhere or not at all), a numbered vice-chair (คนที่สาม) and committees of bodies outside the state are none.
 _BOARD_OF_A_BODY = re.compile(r"(?:บริหาร|ตรวจสอบ|คัดเลือก|ตัดสิน|จัดงาน|ดำเนินงาน|ดำเนินการ|สรรหา|ฝ่าย|อำนวยการ|กำกับ|จัดการ"
-                              r"|กลาง|ร่วม|คนที่|และ)|.*(?:พรรค|บริษัท|มูลนิธิ|สมาคม|ชมรม|สโมสร|ฯ)")
+                              r"|กลาง|ร่วม|คนที่|และ|ด้าน)|.*(?:พรรค|บริษัท|มูลนิธิ|สมาคม|ชมรม|สโมสร|ฯ|ของ(?:กระทรวง|กรม|สำนักงาน|สภา)|ซึ่ง$|โดย$)")
+# …and the body it belongs to is not written right after it, its short form between ("คณะกรรมการธุรกิจอาหาร
+# แปรรูปและอาหารแห่งอนาคต (PFC) สภาหอการค้าไทย"): a committee of that body, not one at the top
+_SHORT_FORM_AFTER = re.compile(r"[ \t\xa0]*\([^()\n]{1,40}\)")
 _CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:$|\n|[(,“\"]|(?:เปิดเผย|แถลง|กล่าว|เป็นประธาน|ได้|พร้อมด้วย|ร่วม(?:ประชุม|กับ|ด้วย)))")
 
 
-def _a_whole_committee_name(compact: str, after: str) -> bool:
+def _a_whole_committee_name(reading: Reading, compact: str, end: int) -> bool:
     task = re.sub(r"^คณะ(?:อนุ)?กรรมการ", "", compact)
-    if len(task) < 10 or _BOARD_OF_A_BODY.match(task):
+    if len(task) < 10 or _BOARD_OF_A_BODY.match(task) or task.endswith(FOREIGN_COUNTRIES):
         return False
+    short = _SHORT_FORM_AFTER.match(reading.text, end)
+    if reading.org_at(short.end() if short else end, slack=2):
+        return False
+    after = reading.text[end:end + 20]
     honorific = any(after.lstrip(" \t").startswith(h) for h in HONORIFICS)
     return honorific or bool(_CLAUSE_AFTER_NAME.match(after))
 
 
-def _body_of_title(reading: Reading, head: str, body: str, after: str = "") -> str | None:
+def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | None:
     """The organisation a title names though the finder met no mention of it: a body of the tables written
     a letter off ("โฆษกประจำสำนักนายกรัฐมตรี"); a committee's secretary-general heads its office
     ("เลขาธิการคณะกรรมการการอาชีวศึกษา" → สำนักงานคณะกรรมการการอาชีวศึกษา); the chair or a member of a
@@ -490,7 +497,7 @@ def _body_of_title(reading: Reading, head: str, body: str, after: str = "") -> s
         gazetteer.find_by_name("สำนักงาน" + compact) or near_table_name(gazetteer, "สำนักงาน" + compact)
     if head in _SECRETARY_HEADS:
         return office
-    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ") or _a_whole_committee_name(compact, after)):
+    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ") or _a_whole_committee_name(reading, compact, end)):
         return reading.learn_organization(compact, "committee", None)
     return None
 
