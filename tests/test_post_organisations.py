@@ -145,3 +145,20 @@ def test_a_subcommittee_is_not_the_committee_whose_office_the_tables_know(senten
 def test_no_committee_at_the_top_where_the_body_it_belongs_to_is_written_or_foreign(sentence, title):
     found = posts(sentence)
     assert title in found and found[title][0] is None
+
+
+@pytest.mark.parametrize("sentence, title, committee", [
+    ("นายสมชาย ใจดี ประธานคณะกรรมการอิสลามประจำจังหวัดสตูล เนื่องในโอกาสเดือนรอมฎอน",
+     "ประธานคณะกรรมการอิสลามประจำจังหวัดสตูล", "คณะกรรมการอิสลามประจำจังหวัดสตูล"),
+    ("3.นางสมหญิง ใจดี ประธานคณะกรรมการพัฒนาสตรีจังหวัดพิษณุโลก 4.นางสาวสมใจ ดีมาก",
+     "ประธานคณะกรรมการพัฒนาสตรีจังหวัดพิษณุโลก", "คณะกรรมการพัฒนาสตรีจังหวัดพิษณุโลก"),
+])
+def test_a_committee_named_after_its_province_is_whole_whatever_follows(sentence, title, committee):
+    name, parent, kind = posts(sentence)[title]
+    assert (name, kind) == (committee, "committee")
+
+
+def test_a_province_inside_a_name_that_runs_on_closes_nothing():
+    found = posts("นายสมชาย ใจดี ประธานคณะกรรมการพัฒนาจังหวัดสตูลและ ภาคใต้ กล่าว")
+    chair = [org for title, (org, _, _) in found.items() if title.startswith("ประธานคณะกรรมการพัฒนาจังหวัดสตูล")]
+    assert chair == [None]

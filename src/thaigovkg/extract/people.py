@@ -474,6 +474,8 @@ def _a_whole_committee_name(reading: Reading, compact: str, end: int) -> bool:
     short = _SHORT_FORM_AFTER.match(reading.text, end)
     if reading.org_at(short.end() if short else end, slack=2):
         return False
+    if task.endswith(("กรุงเทพมหานคร", *("จังหวัด" + name for name in reading.gazetteer.provinces))):
+        return True          # a province's committee: its name ends with the province ("…ประจำจังหวัดสตูล")
     after = reading.text[end:end + 20]
     honorific = any(after.lstrip(" \t").startswith(h) for h in HONORIFICS)
     return honorific or bool(_CLAUSE_AFTER_NAME.match(after))
