@@ -82,3 +82,83 @@ def test_the_prime_ministers_secretaries_general_head_his_secretariat_the_prime_
     assert found["เลขาธิการนายกรัฐมนตรี"][0] == "spm"
     assert found["รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง"][0] == "spm"
     assert found["นายกรัฐมนตรี"][0] is None
+
+
+@pytest.mark.parametrize("sentence, title, committee", [
+    # the holder's name after it
+    ("ศ.นพ.สมชาย ใจดี ประธานคณะกรรมการปฏิรูปประเทศด้านสาธารณสุข นายแพทย์สมศักดิ์ ดีมาก ปลัดกระทรวงสาธารณสุข ร่วมประชุม",
+     "ประธานคณะกรรมการปฏิรูปประเทศด้านสาธารณสุข", "คณะกรรมการปฏิรูปประเทศด้านสาธารณสุข"),
+    # its English name in brackets
+    ("นายสมชาย ใจดี ในฐานะประธานคณะกรรมการพัฒนาและบริหารจัดการผลไม้ (Fruit Board) แถลงวันนี้",
+     "ประธานคณะกรรมการพัฒนาและบริหารจัดการผลไม้", "คณะกรรมการพัฒนาและบริหารจัดการผลไม้"),
+    # a verb of the clause, a subcommittee
+    ("นายสมชาย ใจดี ประธานคณะอนุกรรมการเกษตรอัจฉริยะ เปิดเผยว่า", "ประธานคณะอนุกรรมการเกษตรอัจฉริยะ",
+     "คณะอนุกรรมการเกษตรอัจฉริยะ"),
+    ("นางสาวสมหญิง ใจดี รองประธานคณะกรรมการฟื้นฟูและพัฒนาศักยภาพการประมงไทย กล่าวว่า",
+     "รองประธานคณะกรรมการฟื้นฟูและพัฒนาศักยภาพการประมงไทย", "คณะกรรมการฟื้นฟูและพัฒนาศักยภาพการประมงไทย"),
+])
+def test_the_chair_of_a_committee_named_whole_for_its_task_sits_on_it(sentence, title, committee):
+    name, parent, kind = posts(sentence)[title]
+    assert (name, parent, kind) == (committee, None, "committee")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # the name runs on after a space
+    ("นายสมชาย ใจดี ในฐานะประธานคณะกรรมการส่งเสริมสินค้าเกษตร และผลิตผลการเกษตรมาตรฐาน แถลงวันนี้",
+     "ประธานคณะกรรมการส่งเสริมสินค้าเกษตร"),
+    ("ดร.สมชาย ใจดี ประธานคณะอนุกรรมการประเมินผลการดำเนินงานรัฐวิสาหกิจ สาขาสถาบันการเงิน กล่าว",
+     "ประธานคณะอนุกรรมการประเมินผลการดำเนินงานรัฐวิสาหกิจ"),
+    # a body's own board: whose is not said here
+    ("นายสมชาย ใจดี ประธานคณะกรรมการบริหารความเสี่ยงองค์กร กล่าวว่า", "ประธานคณะกรรมการบริหารความเสี่ยงองค์กร"),
+    # a committee of a party, outside the state
+    ("นายสมชาย ใจดี ประธานคณะกรรมการยุทธศาสตร์พรรคเพื่อชาติ กล่าวว่า", "ประธานคณะกรรมการยุทธศาสตร์พรรคเพื่อชาติ"),
+    # a short task is no whole name
+    ("นายสมชาย ใจดี รองประธานคณะกรรมการคนที่สาม กล่าวว่า", "รองประธานคณะกรรมการคนที่สาม"),
+])
+def test_no_committee_is_learned_from_a_name_cut_short_or_a_bodys_own_board(sentence, title):
+    found = posts(sentence)
+    assert title in found and found[title][0] is None
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # a subcommittee's name a letter or two off a committee with an office, cut short by a short form after it
+    ("โดย นายสมชาย ใจดี ประธานคณะอนุกรรมการส่งเสริมการลงทุน AIC กล่าว", "ประธานคณะอนุกรรมการส่งเสริมการลงทุน"),
+    ("นายสมชาย ใจดี ประธานคณะอนุกรรมการส่งเสริมการลงทุน ภาคตะวันออก กล่าว", "ประธานคณะอนุกรรมการส่งเสริมการลงทุน"),
+])
+def test_a_subcommittee_is_not_the_committee_whose_office_the_tables_know(sentence, title):
+    found = posts(sentence)
+    assert title in found and found[title][0] is None
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # the body it belongs to written right after, its short form between: a committee of that body
+    ("นายสมชาย ใจดี รองประธานคณะกรรมการธุรกิจอาหารแปรรูปและอาหารแห่งอนาคต (PFC) สภาหอการค้าแห่งประเทศไทย กล่าวว่า",
+     "รองประธานคณะกรรมการธุรกิจอาหารแปรรูปและอาหารแห่งอนาคต"),
+    ("นายสมชาย ใจดี ประธานคณะกรรมการพัฒนาธุรกิจชุมชนยั่งยืน กระทรวงมหาดไทย กล่าวว่า",
+     "ประธานคณะกรรมการพัฒนาธุรกิจชุมชนยั่งยืน"),
+    # a board's committee on one matter (ด้าน…), a foreign country's committee, a committee of a ministry
+    ("นางสาวสมหญิง ใจดี ประธานคณะกรรมการด้านการกำกับดูแลกิจการที่ดี เป็นประธานจัดงาน",
+     "ประธานคณะกรรมการด้านการกำกับดูแลกิจการที่ดี"),
+    ("นายหลี่ เฉียง รองประธานคณะกรรมการพัฒนาและปฏิรูปแห่งชาติจีน กล่าวว่า", "รองประธานคณะกรรมการพัฒนาและปฏิรูปแห่งชาติจีน"),
+    ("นายสมชาย ใจดี ประธานคณะอนุกรรมการอีคอมเมิร์ซของกระทรวงเกษตร นายสมศักดิ์ ดีมาก", "ประธานคณะอนุกรรมการอีคอมเมิร์ซของกระทรวงเกษตร"),
+])
+def test_no_committee_at_the_top_where_the_body_it_belongs_to_is_written_or_foreign(sentence, title):
+    found = posts(sentence)
+    assert title in found and found[title][0] is None
+
+
+@pytest.mark.parametrize("sentence, title, committee", [
+    ("นายสมชาย ใจดี ประธานคณะกรรมการอิสลามประจำจังหวัดสตูล เนื่องในโอกาสเดือนรอมฎอน",
+     "ประธานคณะกรรมการอิสลามประจำจังหวัดสตูล", "คณะกรรมการอิสลามประจำจังหวัดสตูล"),
+    ("3.นางสมหญิง ใจดี ประธานคณะกรรมการพัฒนาสตรีจังหวัดพิษณุโลก 4.นางสาวสมใจ ดีมาก",
+     "ประธานคณะกรรมการพัฒนาสตรีจังหวัดพิษณุโลก", "คณะกรรมการพัฒนาสตรีจังหวัดพิษณุโลก"),
+])
+def test_a_committee_named_after_its_province_is_whole_whatever_follows(sentence, title, committee):
+    name, parent, kind = posts(sentence)[title]
+    assert (name, kind) == (committee, "committee")
+
+
+def test_a_province_inside_a_name_that_runs_on_closes_nothing():
+    found = posts("นายสมชาย ใจดี ประธานคณะกรรมการพัฒนาจังหวัดสตูลและ ภาคใต้ กล่าว")
+    chair = [org for title, (org, _, _) in found.items() if title.startswith("ประธานคณะกรรมการพัฒนาจังหวัดสตูล")]
+    assert chair == [None]

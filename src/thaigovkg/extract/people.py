@@ -290,7 +290,7 @@ def _find_positions(reading: Reading) -> None:
             continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
-        org = _body_of_title(reading, head.group("head"), text[body.start():end]) \
+        org = _body_of_title(reading, head.group("head"), text[body.start():end], end) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end)
         title = text[start:end]
         if org:
@@ -455,23 +455,51 @@ _SECRETARY_HEADS = ("เลขาธิการ", "รองเลขาธิ�
 _BOARD_HEADS = ("ประธาน", "รองประธาน", "ประธานกรรมการ", "รองประธานกรรมการ", "กรรมการ")
 
 
-def _body_of_title(reading: Reading, head: str, body: str) -> str | None:
+# A committee named for its task and written whole: what follows the name closes it (a short form or English
+# name in brackets, the holder's name, a verb of the clause, the end of the line). A name running on after a space
+# ("คณะกรรมการส่งเสริม สินค้าและผลิตผลการเกษตร…"), a body's own board (บริหาร, ตรวจสอบ, ฝ่าย…: whose is written
+# elsewhere or not at all), a numbered vice-chair (คนที่สาม) and committees of bodies outside the state are none.
+_BOARD_OF_A_BODY = re.compile(r"(?:บริหาร|ตรวจสอบ|คัดเลือก|ตัดสิน|จัดงาน|ดำเนินงาน|ดำเนินการ|สรรหา|ฝ่าย|อำนวยการ|กำกับ|จัดการ"
+                              r"|กลาง|ร่วม|คนที่|และ|ด้าน)|.*(?:พรรค|บริษัท|มูลนิธิ|สมาคม|ชมรม|สโมสร|ฯ|ของ(?:กระทรวง|กรม|สำนักงาน|สภา)|ซึ่ง$|โดย$)")
+# …and the body it belongs to is not written right after it, its short form between ("คณะกรรมการธุรกิจอาหาร
+# แปรรูปและอาหารแห่งอนาคต (PFC) สภาหอการค้าไทย"): a committee of that body, not one at the top
+_SHORT_FORM_AFTER = re.compile(r"[ \t\xa0]*\([^()\n]{1,40}\)")
+_CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:$|\n|[(,“\"]|(?:เปิดเผย|แถลง|กล่าว|เป็นประธาน|ได้|พร้อมด้วย|ร่วม(?:ประชุม|กับ|ด้วย)))")
+
+
+def _a_whole_committee_name(reading: Reading, compact: str, end: int) -> bool:
+    task = re.sub(r"^คณะ(?:อนุ)?กรรมการ", "", compact)
+    if len(task) < 10 or _BOARD_OF_A_BODY.match(task) or task.endswith(FOREIGN_COUNTRIES):
+        return False
+    short = _SHORT_FORM_AFTER.match(reading.text, end)
+    if reading.org_at(short.end() if short else end, slack=2):
+        return False
+    if task.endswith(("กรุงเทพมหานคร", *("จังหวัด" + name for name in reading.gazetteer.provinces))):
+        return True          # a province's committee: its name ends with the province ("…ประจำจังหวัดสตูล")
+    after = reading.text[end:end + 20]
+    honorific = any(after.lstrip(" \t").startswith(h) for h in HONORIFICS)
+    return honorific or bool(_CLAUSE_AFTER_NAME.match(after))
+
+
+def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | None:
     """The organisation a title names though the finder met no mention of it: a body of the tables written
     a letter off ("โฆษกประจำสำนักนายกรัฐมตรี"); a committee's secretary-general heads its office
     ("เลขาธิการคณะกรรมการการอาชีวศึกษา" → สำนักงานคณะกรรมการการอาชีวศึกษา); the chair or a member of a
-    national committee, or of one with an office of its own, sits on that committee (a committee stands at
-    the top of the state where no parent is known)."""
+    national committee, of one with an office of its own or of one named whole for its task, sits on that
+    committee (a committee stands at the top of the state where no parent is known)."""
     gazetteer = reading.gazetteer
     compact = re.sub(r"[ \t]+", "", body)
     known = gazetteer.find_by_name(compact) or gazetteer.bodies.find_by_name(compact) or near_table_name(gazetteer, compact)
     if known:
         return known
-    if not compact.startswith("คณะกรรมการ"):
+    if not compact.startswith(("คณะกรรมการ", "คณะอนุกรรมการ")):
         return None
-    office = gazetteer.find_by_name("สำนักงาน" + compact) or near_table_name(gazetteer, "สำนักงาน" + compact)
+    # a subcommittee has no office of its own (สำนักงานคณะอนุกรรมการ… is only a letter or two off the committee's)
+    office = None if compact.startswith("คณะอนุ") else \
+        gazetteer.find_by_name("สำนักงาน" + compact) or near_table_name(gazetteer, "สำนักงาน" + compact)
     if head in _SECRETARY_HEADS:
         return office
-    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ")):
+    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ") or _a_whole_committee_name(reading, compact, end)):
         return reading.learn_organization(compact, "committee", None)
     return None
 
