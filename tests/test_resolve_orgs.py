@@ -213,3 +213,14 @@ def test_a_merged_persons_post_that_would_meet_one_titled_otherwise_keeps_its_ow
 
 def person(name: str) -> str:
     return str(iris.person_iri(person_key(name)))
+
+
+def test_a_unit_and_the_same_unit_with_its_parents_name_after_it_are_one_body():
+    summaries = [article("a1", ("x-1", "สำนักโฆษก", "spm", "unit")), article("a2", ("x-1", "สำนักโฆษก", "spm", "unit")),
+                 article("a3", ("x-2", "สำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี", "spm", "unit")),
+                 # another parent's name after it, or the parent's name under another parent: two bodies
+                 article("a4", ("x-3", "กองคลัง", DOA, "unit")),
+                 article("a5", ("x-4", "กองคลัง สำนักเลขาธิการนายกรัฐมนตรี", DOA, "unit")),
+                 article("a6", ("x-5", "กองคลัง สำนักเลขาธิการนายกรัฐมนตรี", "spm", "unit"))]
+    assert merged(summaries) == {org("x-2"): org("x-1")}
+    assert "parent's name written after it" in resolve_orgs(summaries, {}).merges[0].reason

@@ -489,6 +489,8 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Name variants of one learned body made one node where the evidence agrees (``ArticleSummary.orgs``):
 
     - the same name spaced, dotted or punctuated otherwise (``match_key``) under the same parent;
+    - a name and the same name with its parent's name written after it (``สำนักโฆษก`` / ``สำนักโฆษก
+      สำนักเลขาธิการนายกรัฐมนตรี``), under that parent;
     - a name one letter off another under the same parent or both under none: a slip of the pen in a name
       whose own words (``_distinctive``) are not short, or any letter in a long one, where both name the
       same province and numbers.
@@ -549,6 +551,14 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
             return compact[key]
         org = gazetteer.organization(key) if key else None
         return match_key(org.name) if org else ""
+
+    for text, keys in sorted(by_name.items()):    # a unit named with its parent's name after it, under that parent
+        for key in keys:
+            written = parent_key(parent[key])
+            if written and text.endswith(written) and len(text) - len(written) >= SHORT_ORG_WORDS:
+                alone = next((k for k in by_name.get(text[:-len(written)], []) if parent[k] == parent[key]), None)
+                if alone is not None:
+                    join(alone, key, "the same name with its parent's name written after it, under that parent")
 
     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
     for text, keys in by_name.items():
