@@ -1,7 +1,9 @@
 """What the judged samples share: the seeded order items are drawn in, the Wilson interval, and the CSV
-files the verdicts are kept in (judge.py, awards/precision.py, recall/recall.py)."""
+files the verdicts are kept in (judge.py, awards/precision.py, recall/recall.py), and the command line and
+the merges' score of the two duplicate benches (people/, orgs_duplicates/)."""
 from __future__ import annotations
 
+import argparse
 import csv
 import hashlib
 import math
@@ -40,3 +42,35 @@ def write(path: Path, fields: tuple[str, ...], rows: list[dict]) -> None:
         writer = csv.DictWriter(handle, fields)
         writer.writeheader()
         writer.writerows(rows)
+
+
+def score_merges(folder: Path) -> dict:
+    """The share of the build report's sampled merges judged right (``merges.csv``), with its Wilson interval."""
+    rows = read(folder / "merges.csv")
+    judged = [r for r in rows if r["verdict"] in ("ok", "wrong")]
+    hits = sum(r["verdict"] == "ok" for r in judged)
+    low, high = wilson(hits, len(judged))
+    return {"judged": len(judged), "ok": hits, "precision": round(hits / max(1, len(judged)), 3),
+            "wilson95": [round(low, 3), round(high, 3)]}
+
+
+def duplicates_parser(description: str, what: str, size: int) -> argparse.ArgumentParser:
+    """The verbs of a duplicates bench: measure, sample, merges, score (``what``: people, organisations)."""
+    parser = argparse.ArgumentParser(description=description)
+    sub = parser.add_subparsers(dest="verb", required=True)
+    m = sub.add_parser("measure", help=f"{what}, variants (near-identical names), pairs by kind")
+    m.add_argument("graph", type=Path)
+    s = sub.add_parser("sample", help="a seeded sample of variants to judge, as CSV, with measure.json")
+    s.add_argument("graph", type=Path)
+    s.add_argument("--seed", type=int, default=15)
+    s.add_argument("--size", type=int, default=size)
+    s.add_argument("--out", type=Path, required=True)
+    g = sub.add_parser("merges", help=f"a seeded sample of the build report's merges of {what} to judge, as CSV")
+    g.add_argument("graph", type=Path)
+    g.add_argument("--report", type=Path, help="the build report (default: GRAPH's .report.jsonl)")
+    g.add_argument("--seed", type=int, default=15)
+    g.add_argument("--size", type=int, default=40)
+    g.add_argument("--out", type=Path, required=True)
+    c = sub.add_parser("score", help="the duplicate rate and its 95 %% Wilson interval from the verdicts")
+    c.add_argument("folder", type=Path)
+    return parser

@@ -23,7 +23,6 @@ that differ in both parts, are not counted: the figure is a lower bound of what 
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -31,7 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from sampling import draw, first, read, wilson, write  # noqa: E402  (bench/judged/sampling.py)
+from sampling import draw, duplicates_parser, first, read, score_merges, wilson, write  # noqa: E402  (bench/judged/sampling.py)
 
 from thaigovkg.resolve import one_edit  # noqa: E402  (the resolver's own test of two spellings)
 
@@ -196,33 +195,8 @@ def merge_sample(people: People, report: Path, seed: int, size: int = 40) -> lis
     return rows
 
 
-def score_merges(folder: Path) -> dict:
-    rows = read(folder / "merges.csv")
-    judged = [r for r in rows if r["verdict"] in ("ok", "wrong")]
-    hits = sum(r["verdict"] == "ok" for r in judged)
-    low, high = wilson(hits, len(judged))
-    return {"judged": len(judged), "ok": hits, "precision": round(hits / max(1, len(judged)), 3),
-            "wilson95": [round(low, 3), round(high, 3)]}
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    sub = parser.add_subparsers(dest="verb", required=True)
-    m = sub.add_parser("measure", help="people, variants (near-identical names), pairs by kind")
-    m.add_argument("graph", type=Path)
-    s = sub.add_parser("sample", help="a seeded sample of variants to judge, as CSV, with measure.json")
-    s.add_argument("graph", type=Path)
-    s.add_argument("--seed", type=int, default=15)
-    s.add_argument("--size", type=int, default=SIZE)
-    s.add_argument("--out", type=Path, required=True)
-    g = sub.add_parser("merges", help="a seeded sample of the build report's person merges to judge, as CSV")
-    g.add_argument("graph", type=Path)
-    g.add_argument("--report", type=Path, help="the build report (default: GRAPH's .report.jsonl)")
-    g.add_argument("--seed", type=int, default=15)
-    g.add_argument("--size", type=int, default=40)
-    g.add_argument("--out", type=Path, required=True)
-    c = sub.add_parser("score", help="the duplicate rate and its 95 %% Wilson interval from the verdicts")
-    c.add_argument("folder", type=Path)
+    parser = duplicates_parser(__doc__.split("\n\n")[0], "people", SIZE)
     args = parser.parse_args(argv)
     if args.verb == "score":
         figures = score(args.folder) if (args.folder / "variants.csv").exists() else {}
