@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import json
 import math
 from pathlib import Path
 
@@ -42,6 +43,22 @@ def write(path: Path, fields: tuple[str, ...], rows: list[dict]) -> None:
         writer = csv.DictWriter(handle, fields)
         writer.writeheader()
         writer.writerows(rows)
+
+
+def score_variants(folder: Path, counted: str) -> dict:
+    """The duplicate rate of a judged variants sample (``variants.csv``, ``measure.json``): variants times the
+    share judged the same, over the ``counted`` nodes (people, organizations), with the share's Wilson interval."""
+    rows = read(folder / "variants.csv")
+    counts = json.loads((folder / "measure.json").read_text(encoding="utf-8"))
+    judged = [r for r in rows if r["verdict"] in ("same", "other")]
+    same = sum(r["verdict"] == "same" for r in judged)
+    low, high = wilson(same, len(judged))
+    share = same / max(1, len(judged))
+    total, found = counts[counted], counts["variants"]
+    return {"judged": len(judged), "same": same, "same_share": round(share, 3),
+            "same_wilson95": [round(low, 3), round(high, 3)], counted: total, "variants": found,
+            "duplicate_rate": round(found * share / total, 4),
+            "duplicate_rate_wilson95": [round(found * low / total, 4), round(found * high / total, 4)]}
 
 
 def score_merges(folder: Path) -> dict:

@@ -37,7 +37,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from sampling import draw, duplicates_parser, first, read, score_merges, wilson, write  # noqa: E402  (bench/judged/sampling.py)
+from sampling import draw, duplicates_parser, first, score_merges, score_variants, write  # noqa: E402  (bench/judged/sampling.py)
 
 from thaigovkg.normalize import match_key  # noqa: E402  (how the product compares names)
 from thaigovkg.resolve import one_edit  # noqa: E402  (the resolver's own test of two spellings)
@@ -213,17 +213,7 @@ def sample(orgs: Organizations, seed: int, size: int = SIZE) -> list[dict]:
 
 
 def score(folder: Path) -> dict:
-    rows = read(folder / "variants.csv")
-    counts = json.loads((folder / "measure.json").read_text(encoding="utf-8"))
-    judged = [r for r in rows if r["verdict"] in ("same", "other")]
-    same = sum(r["verdict"] == "same" for r in judged)
-    low, high = wilson(same, len(judged))
-    share = same / max(1, len(judged))
-    total, found = counts["organizations"], counts["variants"]
-    return {"judged": len(judged), "same": same, "same_share": round(share, 3),
-            "same_wilson95": [round(low, 3), round(high, 3)], "organizations": total, "variants": found,
-            "duplicate_rate": round(found * share / total, 4),
-            "duplicate_rate_wilson95": [round(found * low / total, 4), round(found * high / total, 4)]}
+    return score_variants(folder, "organizations")
 
 
 def merge_sample(orgs: Organizations, report: Path, seed: int, size: int = 40) -> list[dict]:

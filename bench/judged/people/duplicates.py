@@ -30,7 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from sampling import draw, duplicates_parser, first, read, score_merges, wilson, write  # noqa: E402  (bench/judged/sampling.py)
+from sampling import draw, duplicates_parser, first, score_merges, score_variants, write  # noqa: E402  (bench/judged/sampling.py)
 
 from thaigovkg.resolve import one_edit  # noqa: E402  (the resolver's own test of two spellings)
 
@@ -159,17 +159,7 @@ def sample(people: People, seed: int, size: int = SIZE) -> list[dict]:
 
 
 def score(folder: Path) -> dict:
-    rows = read(folder / "variants.csv")
-    counts = json.loads((folder / "measure.json").read_text(encoding="utf-8"))
-    judged = [r for r in rows if r["verdict"] in ("same", "other")]
-    same = sum(r["verdict"] == "same" for r in judged)
-    low, high = wilson(same, len(judged))
-    share = same / max(1, len(judged))
-    people, found = counts["people"], counts["variants"]
-    return {"judged": len(judged), "same": same, "same_share": round(share, 3),
-            "same_wilson95": [round(low, 3), round(high, 3)], "people": people, "variants": found,
-            "duplicate_rate": round(found * share / people, 4),
-            "duplicate_rate_wilson95": [round(found * low / people, 4), round(found * high / people, 4)]}
+    return score_variants(folder, "people")
 
 
 def merge_sample(people: People, report: Path, seed: int, size: int = 40) -> list[dict]:
