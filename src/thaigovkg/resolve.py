@@ -485,6 +485,25 @@ def _org_agreement(a: str, b: str, parent_key: str) -> str | None:
     return None
 
 
+def _one_edit_candidates(buckets: Mapping[tuple[str, int], list[str]]) -> dict[tuple[str, str], set[str]]:
+    """For each (parent, name), the names under that parent that may be one edit away: those sharing the name
+    itself or one of its one-letter deletions (a letter changed, added or dropped, or two neighbours swapped
+    always leaves such a key in common), so that resolution does not compare every pair of a parent's names."""
+    texts_of: dict[str, list[str]] = defaultdict(list)
+    for (p, _), texts in buckets.items():
+        texts_of[p].extend(texts)
+    near: dict[tuple[str, str], set[str]] = {}
+    for p, texts in texts_of.items():
+        index: dict[str, list[str]] = defaultdict(list)
+        keys = {t: {t, *(t[:i] + t[i + 1:] for i in range(len(t)))} for t in texts}
+        for t, own in keys.items():
+            for key in own:
+                index[key].append(t)
+        for t, own in keys.items():
+            near[(p, t)] = {u for key in own for u in index[key] if u != t}
+    return near
+
+
 def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Name variants of one learned body made one node where the evidence agrees (``ArticleSummary.orgs``):
 
@@ -564,9 +583,14 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     for text, keys in by_name.items():
         for p in {parent[k] for k in keys}:
             buckets[(p, len(text))].append(text)
+    near = _one_edit_candidates(buckets)
     for (p, size), texts in sorted(buckets.items()):
+        same = {t: i for i, t in enumerate(texts)}
+        longer = {t: i for i, t in enumerate(buckets.get((p, size + 1), []))}
         for a in texts:
-            for b in buckets.get((p, size + 1), []) + [t for t in texts if t > a]:
+            candidates = near.get((p, a), ())
+            for b in sorted((b for b in candidates if b in longer), key=longer.__getitem__) + \
+                    sorted((b for b in candidates if b in same and b > a), key=same.__getitem__):
                 if not one_edit(a, b):
                     continue
                 reason = _org_agreement(a, b, parent_key(p))
