@@ -316,3 +316,28 @@ def test_one_award_reported_by_two_articles_through_two_passes_is_one_node_that_
     graph = Graph().parse(tmp_path / "graph.ttl")
     awards = set(graph.subjects(tgk.confidence, None))
     assert awards and all(len(list(graph.objects(a, tgk.confidence))) == 1 for a in awards)
+
+
+# --- ordinal groups and "of the year" -------------------------------------------------------------------
+
+def test_a_numbered_group_of_entrants_keeps_its_number():
+    text = ("กรมราชทัณฑ์มอบรางวัลเรือนจำสีขาวดีเด่น\n\n"
+            "เรือนจำกลางระยอง ได้รับรางวัลเรือนจำสีขาวดีเด่น กลุ่มที่ 2 ระดับดีมาก "
+            "และเรือนจำอำเภอนางรอง ได้รับรางวัลเรือนจำสีขาวดีเด่น กลุ่มที่ ๑ ระดับดีเด่น\n")
+    categories = {(r[0], r[4], r[5]) for r in rows(extract(text))}
+    assert categories == {("เรือนจำกลางระยอง", "กลุ่มที่ 2", "ดีมาก"), ("เรือนจำอำเภอนางรอง", "กลุ่มที่ 1", "ดีเด่น")}   # Thai digits read as Arabic
+
+
+def test_a_term_ends_before_a_clause_that_counts_the_years():
+    text = ("ธนาคารออมสิน คว้ารางวัลองค์กรการเงินยั่งยืน สาขาธนาคารเพื่อสังคม ต่อเนื่องเป็นปีที่ 3\n\n"
+            "ธนาคารออมสิน ได้รับรางวัลองค์กรการเงินยั่งยืน ประจำปี 2567 สาขาธนาคารเพื่อสังคม ต่อเนื่องเป็นปีที่ 3\n")
+    assert {r[3] for r in rows(extract(text))} == {"ธนาคารเพื่อสังคม"}
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("ธนาคารกรุงไทย ได้รับรางวัลแบรนด์องค์กรยั่งยืนแห่งปี 2567\n", "รางวัลแบรนด์องค์กรยั่งยืนแห่งปี"),
+    # the year alone still ends the name
+    ("ธนาคารกรุงไทย ได้รับรางวัลแบรนด์องค์กรยั่งยืน ปี 2567\n", "รางวัลแบรนด์องค์กรยั่งยืน"),
+])
+def test_of_the_year_belongs_to_the_programme_name(text, programme):
+    assert {r[1] for r in rows(extract(text.strip() + "\n\n" + text))} == {programme}

@@ -66,7 +66,7 @@ _HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ป�
 # (year, edition, from, of, to, at, which, by, for, and, or, namely, amount, total, in the …, among,
 #  is, with, that received/was given/has, this, that, as follows)
 _NAME_STOP = re.compile(
-    r"ประจำปี|ปีงบประมาณ|ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
+    r"ประจำปี|ปีงบประมาณ|(?<!แห่ง)ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
     r"|ประเภท|สาขา|(?<!ยก)ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ|ราชการ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์|ผู้|บุคคล|คณะ|ประชาชน|เด็ก|เยาวชน|ภาคี|สถาน)|ใน(?=[ \t])|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
     r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|(?<!ห)นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
     r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|เนื่อง(?:ใน|จาก|ด้วย)|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้"
@@ -438,6 +438,10 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
         english = re.match(r"[ \t]*((?:19|20)\d\d)(?!\d)", text[end:end + 8])
         if english and re.search(r"[A-Za-z]", text[max(start, end - 8):end]):
             year = ce_to_be(int(english.group(1)))
+    if year is None and text.endswith("แห่งปี", start, end):
+        # "รางวัลองค์กรยั่งยืนแห่งปี 2567": the year of an award "of the year" right after its name
+        of_the_year = re.match(r"[ \t]*(25[0-9]{2})(?![0-9])", text[end:end + 8])
+        year = int(of_the_year.group(1)) if of_the_year else None
     if year is None:
         # "โดยในปี 2565 สำนักงาน กสทช. ได้รับรางวัลรัฐบาลดิจิทัล…": the year stated before the receiving
         before = _YEAR_BEFORE_RECEIPT.search(text, max(0, start - 120), start)

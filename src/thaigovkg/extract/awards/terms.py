@@ -196,7 +196,7 @@ _GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|
 _MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
 # a term's words end before: another term, the list or count after it, a work, a verb, a clause word
 _TERM_STOP = re.compile(r"[ \t]*(?:สาขา|ประเภท|ระดับ|หมวด|รางวัล|(?:รอง)?ชนะเลิศ|ชมเชย|เหรียญ|ได้แก่|คือ|จำนวน|ผลงาน|จากผลงาน|โดย|ของ|จาก|ให้แก่|ได้รับ|ซึ่ง|และ|หรือ|ประจำปี|ปี[ \t]?[\d๐-๙]"
-                        r"|(?<=[ \t])(?:ด้วย|เพื่อ|ภายใต้|ทำให้|สะท้อน|นับเป็น|ถือเป็น)"
+                        r"|(?<=[ \t])(?:ด้วย|เพื่อ|ภายใต้|ทำให้|สะท้อน|นับเป็น|ถือเป็น|ต่อเนื่อง|ติดต่อกัน|เป็นปีที่|เป็นครั้งที่)"
                         r"|รวม|อีก|(?<![\u0e01-\u0e4e])ณ|เมื่อ|ในการ|ในงาน|ใน|ที่(?:ได้|มี)|[\d๐-๙]{1,3}[ \t]*(?:รางวัล|ผลงาน|หน่วยงาน|แห่ง|องค์กร|ราย)|[(“\"”,:;])")
 # what ระดับ X names as a level: a grade (excellent, very good, good, outstanding, basic, advanced,
 # leading), a metal or colour, stars, a letter grade or an English word; not a scope (ระดับประเทศ)
@@ -238,6 +238,9 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             end = start + closing.end() - 1
         else:
             end = _words_end(text, start)
+        ordinal = re.match(r"[ \t]?[\d๐-๙]{1,2}(?![\d๐-๙])", text[end:]) if text[start:end].rstrip().endswith("ที่") else None
+        if ordinal:
+            end += ordinal.end()          # "กลุ่มที่ 2", "ประเภทที่ 1": the ordinal is the term's name
         label = re.sub(r"[ \t]+", " ", text[start:end]).strip(" \t-–:")
         if lead == "กลุ่ม":
             label = lead + label          # กลุ่มจังหวัดขนาดเล็ก: the group is named with its word
