@@ -341,3 +341,12 @@ def test_a_term_ends_before_a_clause_that_counts_the_years():
 ])
 def test_of_the_year_belongs_to_the_programme_name(text, programme):
     assert {r[1] for r in rows(extract(text.strip() + "\n\n" + text))} == {programme}
+
+
+def test_a_clause_that_names_its_own_programme_receives_that_programme():
+    text = ("ธนาคารออมสิน คว้ารางวัลองค์กรการเงินยั่งยืน ประจำปี 2567\n\n"
+            "ธนาคารออมสิน ได้รับรางวัลองค์กรการเงินยั่งยืน ประจำปี 2567 จากงาน FINANCE STAR AWARDS 2024\n"
+            "นอกจากนี้ การเคหะแห่งชาติ ได้รับรางวัลบ้านเพื่อสังคมดีเด่น กลุ่มที่ 2 ระดับดีมาก\n")
+    got = {(r[0], r[1], r[4], r[5]) for r in rows(extract(text))}
+    assert ("การเคหะแห่งชาติ", "รางวัลบ้านเพื่อสังคมดีเด่น", "กลุ่มที่ 2", "ดีมาก") in got
+    assert not any(r[0] == "การเคหะแห่งชาติ" and r[1] != "รางวัลบ้านเพื่อสังคมดีเด่น" for r in got)

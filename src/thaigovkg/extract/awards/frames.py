@@ -275,6 +275,7 @@ class Frames:
         if frame is None:
             return
         frame.end = max(frame.end, self.last_end)
+        self._own_programme(frame)
         self.frames.append(frame)
         self.current = None
         # what the next frames inherit from: a receiving sentence (its recipient), or a frame of terms
@@ -286,6 +287,19 @@ class Frames:
                 # a unit alone on its line waits for its award lines, unless it is a winner under terms
                 or frame.recipients and not frame.terms() and not self._inherits_terms(frame)):
             self.context = frame
+
+    def _own_programme(self, frame: Frame) -> None:
+        """A unit that receives a programme its own clause names, before the terms ("นอกจากนี้ A ได้รับ
+        รางวัล<P> กลุ่มที่ 2 ระดับดีมาก"), receives that programme, not the one named before the clause."""
+        if frame.kind not in ("receipt", "item") or not frame.recipients or not frame.recipient_end:
+            return
+        terms = frame.terms()
+        limit = terms[0].start if terms else frame.end
+        own = [m for m in self.reading.programme_mentions if frame.recipient_end <= m.start < limit
+               and "\n" not in self.text[frame.recipient_end:m.start]
+               and _RECEIVES.search(self.text, frame.recipient_end, m.start)]
+        if own and own[0].key != frame.programme:
+            frame.programme, frame.year = own[0].key, own[0].year or frame.year
 
     def _take(self, token: Token) -> None:
         kind = token.kind
