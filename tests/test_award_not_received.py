@@ -82,3 +82,23 @@ def test_a_unit_that_awaits_its_site_visit_has_won_nothing_yet(sentence, won):
 ])
 def test_awards_whose_names_begin_like_the_industry_award_stay_their_own(text, programme):
     assert {a.programme for a in extract(text).awards} == {programme}
+
+
+_WINNERS = ("มหาวิทยาลัยมหิดล คว้ารางวัลชนะเลิศ Global Campus Awards 2024 ในสาขาความยั่งยืนแห่งปี "
+            "จากผลงาน “Green Campus”\n")
+
+
+@pytest.mark.parametrize("finalists, listed", [
+    # the members of a list whose lead says they reached the final round have won nothing
+    ("ในปีนี้มี 3 มหาวิทยาลัยของไทยผ่านเข้ารอบสุดท้าย ได้แก่ 1.มหาวิทยาลัยบูรพา ในสาขาความเป็นผู้นำและทีมผู้บริหารแห่งปี "
+     "2.มหาวิทยาลัยนเรศวร ในสาขาการมีส่วนร่วมที่โดดเด่นในการพัฒนาภูมิภาคและชุมชนท้องถิ่นแห่งปี 3.มหาวิทยาลัยทักษิณ ในสาขาโครงการวิจัยแห่งปี: ศิลปศาสตร์ มนุษยศาสตร์ และสังคมศาสตร์ "
+     "4.มหาวิทยาลัยเชียงใหม่ ในสาขานวัตกรรมดิจิทัลแห่งปี และ 5.มหาวิทยาลัยขอนแก่น ในสาขาการสอนแห่งปี\n", False),
+    # a lead that says they won, after the final round, keeps them
+    ("ในปีนี้มี 3 มหาวิทยาลัยของไทยผ่านเข้ารอบสุดท้ายและคว้ารางวัล ได้แก่ 1.มหาวิทยาลัยบูรพา ในสาขาความเป็นผู้นำและทีมผู้บริหารแห่งปี "
+     "2.มหาวิทยาลัยนเรศวร ในสาขาการมีส่วนร่วมที่โดดเด่นในการพัฒนาภูมิภาคและชุมชนท้องถิ่นแห่งปี 3.มหาวิทยาลัยทักษิณ ในสาขาโครงการวิจัยแห่งปี: ศิลปศาสตร์ มนุษยศาสตร์ และสังคมศาสตร์ "
+     "4.มหาวิทยาลัยเชียงใหม่ ในสาขานวัตกรรมดิจิทัลแห่งปี และ 5.มหาวิทยาลัยขอนแก่น ในสาขาการสอนแห่งปี\n", True),
+])
+def test_finalists_a_list_names_after_its_lead_have_won_nothing(finalists, listed):
+    recipients = {row[0] for row in rows(extract("มหิดลคว้ารางวัล Global Campus Awards 2024\n\n" + _WINNERS + finalists))}
+    assert "มหาวิทยาลัยมหิดล" in recipients
+    assert ("มหาวิทยาลัยเชียงใหม่" in recipients) is listed

@@ -86,9 +86,30 @@ def _drop_shortlisted(reading: Reading) -> None:
     extraction = reading.extraction
     for award in list(extraction.awards):
         sentence = extraction.evidence.get(award, "")
-        if _SHORTLISTED.search(sentence) and not _WON_TOO.search(sentence):
+        lead = _list_lead(reading.text, sentence)
+        if any(_SHORTLISTED.search(part) and not _WON_TOO.search(part) for part in (sentence, lead)):
             extraction.awards.remove(award)
             extraction.evidence.pop(award, None)
+
+
+def _list_lead(text: str, sentence: str) -> str:
+    """The words that open the list a sentence is a member of, on its line: "… ผ่านเข้ารอบสุดท้าย 9 สาขา
+    ได้แก่ 1.A … 6.B …" (what the members reached), or "" where the sentence is no list member."""
+    at = text.find(sentence) if sentence else -1
+    if at < 0:
+        return ""
+    line_start = text.rfind("\n", 0, at) + 1
+    # the fact a sentence was cut around lies near its middle (sentence_at): the last opener before it
+    opener = None
+    for opener in _LIST_OPENER.finditer(text, line_start, at + len(sentence) // 2):
+        pass
+    if opener is None:
+        return ""
+    clause_start = max(text.rfind(" ", line_start, max(line_start, opener.start() - 80)), line_start)
+    return text[clause_start:opener.end()]
+
+
+_LIST_OPENER = re.compile(r"ได้แก่|ดังนี้|ประกอบด้วย")
 
 
 # a line that hands out or receives awards (not one that enters a contest or holds a meeting)
