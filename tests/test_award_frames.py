@@ -350,3 +350,10 @@ def test_a_clause_that_names_its_own_programme_receives_that_programme():
     got = {(r[0], r[1], r[4], r[5]) for r in rows(extract(text))}
     assert ("การเคหะแห่งชาติ", "รางวัลบ้านเพื่อสังคมดีเด่น", "กลุ่มที่ 2", "ดีมาก") in got
     assert not any(r[0] == "การเคหะแห่งชาติ" and r[1] != "รางวัลบ้านเพื่อสังคมดีเด่น" for r in got)
+
+
+def test_a_placing_and_a_branch_of_one_work_are_one_award_and_a_quoted_minister_no_work():
+    text = ("มหาวิทยาลัยมหิดล คว้ารางวัลชนะเลิศ Global Campus Awards 2024 “สุชาติ” ชี้ เป็นการประกาศศักยภาพ\n\n"
+            "มหาวิทยาลัยมหิดล สามารถคว้ารางวัลชนะเลิศ ในสาขาโครงการวิจัยแห่งปี จากผลงาน “Ageing Platform”\n")
+    got = [(r[0], r[3], r[5], r[6]) for r in rows(extract(text))]
+    assert got == [("มหาวิทยาลัยมหิดล", "โครงการวิจัยแห่งปี", "ชนะเลิศ", "Ageing Platform")]

@@ -70,6 +70,31 @@ def _drop_summaries(reading: Reading) -> None:
     kept = [a for a in awards if not any(within(a, other) for other in awards)]
     if len(kept) < len(awards):
         awards[:] = kept
+    _join_halves(reading)
+
+
+def _join_halves(reading: Reading) -> None:
+    """One work's award read in two halves (``คว้ารางวัลชนะเลิศ ในสาขา X จากผลงาน “W”``: the placing in one,
+    the branch in the other) is one award with both, where no term of one contradicts the other."""
+    awards = reading.extraction.awards
+    for index, award in enumerate(awards):
+        if award.project is None:
+            continue
+        for other in awards[index + 1:]:
+            if (other.programme, other.year, other.recipient, other.project, other.person) != \
+                    (award.programme, award.year, award.recipient, award.project, award.person):
+                continue
+            terms = ("branch", "category", "level")
+            if any(getattr(award, t) and getattr(other, t) and getattr(award, t) != getattr(other, t) for t in terms):
+                continue
+            joined = replace(award, **{t: getattr(award, t) or getattr(other, t) for t in terms},
+                             confidence=max(award.confidence, other.confidence))
+            evidence = reading.extraction.evidence
+            evidence[joined] = evidence.pop(award, None) or evidence.get(other, "")
+            evidence.pop(other, None)
+            awards[index] = joined
+            awards.remove(other)
+            return _join_halves(reading)
 
 
 def _bare_awards(reading: Reading) -> None:

@@ -16,6 +16,9 @@ _WORK_HEADS = ("โครงการ", "ระบบ", "แอปพลิเ�
 # "ภายใต้ชื่องาน “…”", "แนวคิด “…”", "ในงาน “…”": the theme or the event, no work
 _THEME_CUE = re.compile(r"(?:ชื่องาน|(?<![ก-๎])งาน|ภายใต้|แนวคิด|หัวข้อ|ธีม|คำขวัญ|สโลแกน|ชื่อกิจกรรม|กิจกรรม|มหกรรม|การประชุม)[ \t]*:?[ \t]*$")
 _WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
+# what a person quoted by name in a headline does next: points out, reveals, stresses, is delighted, hands over …
+_SPEAKS = re.compile(r"[ \t]*(?:ชี้|เผย|ย้ำ|กล่าว|ยัน|ปลื้ม|ยินดี|ชื่นชม|แนะ|สั่ง|มอบ|นำ(?!เสนอ)|เปิด|ลุย|ห่วง|เร่ง|หนุน|ขอบคุณ|แสดงความยินดี"
+                     r"|เยือน|ร่วม|ตรวจ|ประชุม|พบ|รับ|เป็นประธาน|ลงพื้นที่|โชว์|ดัน|จับมือ|ประกาศ|พร้อม|มั่นใจ)")
 _WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
 # "ผลงาน <title>" (work), not "17 ผลงาน" (a count of works)
 _UNQUOTED_CUE = re.compile(r"(?<![\d][ \t])(?<!\d)(?:(?<=จาก)ผลงาน[ \t]*|ผลงาน(?:[ \t]*:[ \t]*|[ \t]+))(?:คือ[ \t]*:?[ \t]*)?")
@@ -57,6 +60,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
         after = re.match(r"[ \t]*", text[match.end():]).end() + match.end()
         if after in person_starts or content.startswith(("รางวัล", "ประเภท", "สาขา", "ระดับ")):
             continue                  # a nickname before a name, or the award's own name
+        if len(content) <= 25 and " " not in content and _SPEAKS.match(text, match.end()):
+            continue                  # "“ศุภมาส” ชี้ …", "“พัชรวาท” มอบ…": the news names a minister so, no work
         if any(t.start <= match.start() and match.end() <= t.end for t in anchors if t.kind == "term"):
             continue                  # a quoted part of a term: รางวัลพิเศษ “สานพลังร่วมใจ ต้านภัยโควิด”
         if any(match.start() <= t.start < match.end() and t.kind == "term" and t.strong for t in anchors) and \
