@@ -110,3 +110,24 @@ def test_a_count_inside_an_item_of_a_longer_list_names_no_kind():
             "รางวัลองค์กรที่มีความเป็นเลิศในการบริหารจัดการด้านการเงินการคลังเป็นปีที่ 4 ติดต่อกัน จำนวน 2 รางวัล ได้แก่ "
             "รางวัลประกาศเกียรติคุณด้านการเบิกจ่าย “ระดับดีเด่น” และรางวัลประกาศเกียรติคุณด้านการบัญชีภาครัฐ\n")
     assert not any(a[1] and a[1].startswith("ประกาศเกียรติคุณ") and a[2] for a in awards(text))
+
+
+@pytest.mark.parametrize("tally, awarded", [
+    # a placing counted with each award's purse names no winner: the organiser wins nothing
+    ("- รางวัลรองชนะเลิศ 3 รางวัล รางวัลละ 20,000 บาท\n- รางวัลชมเชย 4 รางวัล รางวัลละ 10,000 บาท\n", False),
+    ("- รางวัลรองชนะเลิศ ๓ รางวัล, รางวัลละ ๒๐,๐๐๐ บาท\n", False),
+    # a placing with its winner keeps it
+    ("- รางวัลรองชนะเลิศ ได้แก่ กรมแพทย์ทหารเรือ ได้รับเงินรางวัล 20,000 บาท\n", True),
+])
+def test_a_placing_counted_with_its_purse_names_no_winner(tally, awarded):
+    text = ("กรมแพทย์ทหารบก เป็นประธานในพิธีมอบรางวัลสิ่งประดิษฐ์ทางการแพทย์ทหาร ประจำปี 2566\n"
+            "ประเภทสิ่งประดิษฐ์ดีเด่น ได้แก่\n" + tally)
+    got = {(r, level) for r, _, level, _ in awards(text)}
+    assert bool(got) is awarded, got
+
+
+def test_the_unit_that_owns_a_work_is_a_role_not_a_name():
+    from thaigovkg.extract.organizations import _GENERIC_UNIT
+    assert _GENERIC_UNIT.match("หน่วยเจ้าของผลงาน")
+    assert _GENERIC_UNIT.match("หน่วยงานที่ได้รับรางวัล")
+    assert not _GENERIC_UNIT.match("หน่วยบัญชาการทหารพัฒนา")

@@ -787,6 +787,8 @@ def _qualified(reading: Reading, name: str, parent: str) -> str:
 # reporting directly, the central or regional part, the units concerned.
 _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
                            r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง|เขต)(?![\u0e01-\u0e4e])"
+                           # the unit that owns a work, the unit that won: a role, the name comes after it
+                           r"|หน่วย(?:งาน)?(?:เจ้าของ|ที่ได้รับ|ผู้ได้รับ|ผู้ส่ง|ผู้เสนอ)"
                            # the administrative officials ("ฝ่ายปกครอง"), no unit
                            r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])")
 def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:

@@ -135,7 +135,7 @@ _ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winner|Gold|Silver|Sliver
 # a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
 # civil servant, employee, staff, one who serves or gave service, social worker, elder, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
 PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
-                           r"|พนักงาน|ลูกจ้าง|บุคลากร|ผู้ปฏิบัติงาน|ผู้ทำคุณประโยชน์|นักสังคมสงเคราะห์|ผู้สูงอายุ|นักกีฬา|นักบริหาร|ผู้บริหาร|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ|ศิลปิน|เกษตรกรดีเด่น|ปราชญ์|ผู้นำ(?!องค์กร)|คนดี|พ่อ|แม่|ลูก)")
+                           r"|พนักงาน|ลูกจ้าง|บุคลากร|ผู้ปฏิบัติงาน|ผู้ทำคุณประโยชน์|นักสังคมสงเคราะห์|ผู้สูงอายุ|นักกีฬา|นักบริหาร|ผู้บริหาร|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ|ศิลปิน|เกษตรกรดีเด่น|ปราชญ์|ผู้นำ(?!องค์กร)|คน(?!ละ)|พ่อ|แม่|ลูก)")
 
 # before a year: since (ตั้งแต่ / นับแต่ / เริ่ม), founded or first held in, or the end of a range
 _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|เริ่ม|(?:ก่อตั้ง|จัดตั้ง|สถาปนา|ริเริ่ม)(?:ขึ้น)?[ \t]?(?:เมื่อ|ใน)?"

@@ -35,8 +35,10 @@ def _tokens(reading: Reading) -> list[Token]:
 
 # "1) ประเภทการเพิ่มผลผลิต จำนวน 7 รางวัล 2) …": a tally of the awards of a kind, the next item, the next award
 # or the line end right after it: no winner named with it
-_TALLY = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:จำนวน|รวม)[ \t]*[\d๐-๙]{1,3}[ \t]*รางวัล[ \t]*"
-                    r"(?=\n|$|(?:และ)?[ \t]*(?:\(?[\d๐-๙]{1,2}[.)]|รางวัล))")
+_TALLY = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:จำนวน|รวม)[ \t]*[\d๐-๙]{1,3}[ \t]*รางวัล[ \t]*"
+                    r"(?=\n|$|(?:และ)?[ \t]*(?:\(?[\d๐-๙]{1,2}[.)]|รางวัล))"
+                    # "รางวัลรองชนะเลิศ 3 รางวัล รางวัลละ 30,000 บาท": a count and each award's purse
+                    r"|[\d๐-๙]{1,3}[ \t]*รางวัล[ \t]*,?[ \t]*(?=รางวัลละ))")
 
 # "8. รางวัล…" / "- รางวัล…" at the head of a line: an item of a list of awards
 _AWARD_HEADING = re.compile(r"^[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]|[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})+|[–\-•▪●])"
