@@ -307,3 +307,20 @@ def test_the_revolving_fund_awards_read_with_their_scheme_s_terms():
 ])
 def test_a_programme_name_ends_before_a_purpose_clause(sentence, name):
     assert name in {p.name for p in extract(sentence + "\n").programmes.values()}
+
+
+def test_short_lines_inside_a_list_head_its_items_and_give_them_their_round():
+    """Winners of two rounds handed out at one ceremony, each kind of award with its rounds on short lines
+    of their own ("ปี 2563", "ปี 2564 ประเภทดีเด่น"): every item is read under its kind, in its round."""
+    from test_award_precision import extract as extract_text
+    text = ("กรมบัญชีกลางมอบรางวัลทุนหมุนเวียนดีเด่น ประจำปี 2564\n\n"
+            "อธิบดีกรมบัญชีกลาง เป็นประธานพิธีมอบรางวัลทุนหมุนเวียนดีเด่น ประจำปี 2564 โดยมีทุนหมุนเวียนที่ได้รับรางวัล ดังนี้\n"
+            "1. รางวัลการพัฒนาดีเด่น เป็นรางวัลสำหรับทุนหมุนเวียนที่มีการพัฒนาปรับปรุงประสิทธิภาพของการดำเนินงานอย่างต่อเนื่อง\n"
+            "ปี 2563 ประเภทดีเด่น\n"
+            "1) กองทุนพัฒนาน้ำบาดาล\n"
+            "ปี 2564 ประเภทดีเด่น\n"
+            "1) กองทุนส่งเสริมงานจดหมายเหตุ\n"
+            "2) กองทุนการแพทย์ฉุกเฉิน\n")
+    got = {(a.year, a.category.label if a.category else None) for a in extract_text(text).awards}
+    assert got == {(2563, "การพัฒนาดีเด่น"), (2564, "การพัฒนาดีเด่น")}, got
+    assert len(extract_text(text).awards) == 3

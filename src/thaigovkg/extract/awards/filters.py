@@ -12,6 +12,7 @@ after the reader and the passes, and only remove awards or correct their year.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..reading import Reading
 
@@ -97,8 +98,6 @@ _MORE_YEARS = re.compile(r"[ \t]*(?:(?:และ|,)[ \t]*(?:ปี[ \t]*)?(25[5-
 def restate_list_years(reading: Reading) -> None:
     """In an article that confers a programme for two years (``ประจำปี 2563 และ 2565``), an award read from a
     list takes the year the list's heading states, not the article's main year."""
-    from dataclasses import replace
-
     text, extraction = reading.text, reading.extraction
     for award in list(extraction.awards):
         years = _programme_years(reading, award.programme)
@@ -112,12 +111,49 @@ def restate_list_years(reading: Reading) -> None:
         headings = [int(m.group(1)) for m in _LIST_YEAR.finditer(text, line_start, mention.start)]
         year = headings[-1] if headings else None
         if year in years and year != award.year:
-            moved = replace(award, year=year)
-            if moved in extraction.awards:
-                extraction.awards.remove(award)
-            else:
-                extraction.awards[extraction.awards.index(award)] = moved
-                extraction.evidence[moved] = extraction.evidence.pop(award)
+            _move_year(extraction, award, year)
+    _restate_subheading_years(reading)
+
+
+def _restate_subheading_years(reading: Reading) -> None:
+    """``ปี 2563`` on a line of its own above list items (winners of two rounds handed out at one
+    ceremony): the items below it, up to the next heading, won that year's round."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or (start := text.find(sentence)) < 0:
+            continue
+        mention = next((o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)), None)
+        if mention is None:
+            continue
+        position = text.rfind("\n", 0, mention.start)
+        while position > 0:
+            line_start = text.rfind("\n", 0, position) + 1
+            line = text[line_start:position]
+            heading = _YEAR_SUBHEADING.fullmatch(line.strip())
+            if heading:
+                year = int(heading.group(1))
+                if year != award.year and award.year and abs(year - award.year) <= 2:
+                    _move_year(extraction, award, year)
+                break
+            if not _LIST_ITEM_LINE.match(line):
+                break
+            position = line_start - 1
+
+
+# a year on a line of its own, perhaps with the kind of award below it: "ปี 2563", "ปี 2564 ประเภทดีเด่น"
+_YEAR_SUBHEADING = re.compile(r"(?:ปี|ประจำปี)[ \t]*(?:พ\.ศ\.)?[ \t]*(25[5-9]\d)(?![\d])(?:[ \t]+[^\s][^\n]{0,24})?")
+_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:\(?[\d๐-๙]{1,2}[.)]|[-•])")
+
+
+def _move_year(extraction, award, year: int) -> None:
+    """The award restated with its year (dropped where the article already gives that award)."""
+    moved = replace(award, year=year)
+    if moved in extraction.awards:
+        extraction.awards.remove(award)
+    else:
+        extraction.awards[extraction.awards.index(award)] = moved
+        extraction.evidence[moved] = extraction.evidence.pop(award)
 
 
 def _programme_years(reading: Reading, key: str) -> set[int]:

@@ -65,6 +65,7 @@ _NOT_A_MARKER = re.compile(r"[ \t]?(?:น\.|นาฬิกา|%|ล้าน|�
 # the winners a kind of award names right after it: ได้แก่ / คือ, or the first item of their numbered list
 _WINNERS_OF_KIND = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ได้แก่|คือ|\(?1[.)])")
 _MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้น|ทั้งนี้|อนึ่ง")
+_SUBHEADING = 30       # the longest line that heads the items of a list rather than ends it
 _RECEIVES = re.compile(r"ได้รับ|คว้า|(?<!สำห)รับรางวัล|(?<!สำห)รับมอบ|เข้ารับ|ผ่านการรับรอง|ได้รับการรับรอง")
 # a level followed by its count closes its award: "ระดับดีเด่น 2 ผลงาน ระดับดี 4 ผลงาน"
 _COUNT_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*(?:ผลงาน|รางวัล)")
@@ -168,8 +169,10 @@ class Frames:
             if _NOT_A_MARKER.match(self.text, found[start]) or marker.endswith(")") and not marker.startswith("(") \
                     and window.count("(") > window.count(")"):
                 continue      # a time (13.30 น.), a bracketed date "(16 ก.ย. 64)"
-            if any(line.strip() and not _LINE_MARKER.match(line) for line in self.text[previous:start].split("\n")[1:-1]):
-                styles = []   # a paragraph of prose between two lists: the next list starts afresh
+            if any(len(line.strip()) > _SUBHEADING and not _LINE_MARKER.match(line)
+                   for line in self.text[previous:start].split("\n")[1:-1]):
+                styles = []   # a paragraph of prose between two lists: the next list starts afresh (a short
+                              # line, "ปี 2563", "ประเภทดีเด่น", heads the items below it inside the list)
             style = _style(marker)
             if style in styles:
                 del styles[styles.index(style) + 1:]
@@ -247,6 +250,9 @@ class Frames:
         opening = text[line_start:token.start]
         if _TALLY_OPENING.fullmatch(opening):
             return False          # "จำนวน 2 รางวัล ได้แก่ รางวัลA …": the count of the sentence above, its line broken
+        line_end = text.find("\n", token.end)
+        if len(text[line_start:len(text) if line_end < 0 else line_end].strip()) <= _SUBHEADING:
+            return False          # "ปี 2563 ประเภทดีเด่น": a short line heads the items below it, no prose
         return not _LINE_OPENING.fullmatch(opening) and not _RECEIVES.search(opening)
 
     def _open(self, kind: str, start: int, depth: int = 0, parent: Frame | None = None) -> Frame:
