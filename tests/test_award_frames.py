@@ -357,3 +357,9 @@ def test_a_placing_and_a_branch_of_one_work_are_one_award_and_a_quoted_minister_
             "มหาวิทยาลัยมหิดล สามารถคว้ารางวัลชนะเลิศ ในสาขาโครงการวิจัยแห่งปี จากผลงาน “Ageing Platform”\n")
     got = [(r[0], r[3], r[5], r[6]) for r in rows(extract(text))]
     assert got == [("มหาวิทยาลัยมหิดล", "โครงการวิจัยแห่งปี", "ชนะเลิศ", "Ageing Platform")]
+
+
+def test_a_quoted_award_of_the_year_keeps_of_the_year():
+    text = ("ธอส. คว้ารางวัล “ธนาคารยอดเยี่ยมด้านสินเชื่อบ้านแห่งปี 2567” 7 ปีซ้อน\n\n"
+            "ธนาคารอาคารสงเคราะห์ ได้รับรางวัล “ธนาคารยอดเยี่ยมด้านสินเชื่อบ้านแห่งปี 2567”\n")
+    assert {p.name for p in extract(text).programmes.values()} == {"รางวัลธนาคารยอดเยี่ยมด้านสินเชื่อบ้านแห่งปี"}

@@ -590,7 +590,7 @@ def _clean(name: str) -> str:
 def _bare(name: str) -> str:
     """A programme's name without รางวัล, its edition and its year, as the key compares it."""
     text = re.sub(r"^รางวัล[ \t]?", "", name.strip())
-    text = re.sub(r"[ \t]*(?:ครั้งที่|ประจำปี(?:งบประมาณ)?|ปี|พ\.ศ\.|ค\.ศ\.)?[ \t]*(?:19|20|25)\d\d$", "", text)
+    text = re.sub(r"[ \t]*(?:ครั้งที่|ประจำปี(?:งบประมาณ)?|(?<!แห่ง)ปี|พ\.ศ\.|ค\.ศ\.)?[ \t]*(?:19|20|25)\d\d$", "", text)
     text = re.sub(r"[ \t]*ครั้งที่[ \t]*[\d๐-๙]+", "", text)
     return text.strip()
 
