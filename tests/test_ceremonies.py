@@ -147,15 +147,17 @@ _DAY = "เมื่อวันที่ 1 ธันวาคม 2565"
 
 
 @pytest.mark.parametrize("written", ["ระหว่างวันที่ 30 พฤศจิกายน - 1 ธันวาคม 2565", "ระหว่างวันที่ 29-1 ธันวาคม 2565",
-                                     "ตั้งแต่วันที่ 28 พฤศจิกายน ถึงวันที่ 1 ธันวาคม 2565"])
+                                     "ตั้งแต่วันที่ 28 พฤศจิกายน ถึงวันที่ 1 ธันวาคม 2565",
+                                     "ระหว่างวันที่ 1 ธันวาคม 2565 ถึง 3 ธันวาคม 2565", "วันที่ 1 ธันวาคม 2565 - 2 ธันวาคม 2565"])
 def test_the_end_of_a_span_of_days_is_no_ceremony_day(written):
     [ceremony] = extract(CEREMONY.replace(_DAY, written)).ceremonies
     assert ceremony.date is None and ceremony.venue == "ห้องประชุมใหญ่ อาคารรัฐสภา"
 
 
-def test_a_single_day_is_the_ceremony_day():
+@pytest.mark.parametrize("written", [_DAY, "(วันนี้) 1 ธันวาคม 2565 –", "เมื่อวันที่ 1 ธันวาคม 2565 - "])
+def test_a_single_day_is_the_ceremony_day(written):
     import datetime as dt
-    [ceremony] = extract(CEREMONY).ceremonies
+    [ceremony] = extract(CEREMONY.replace(_DAY, written)).ceremonies
     assert ceremony.date == dt.date(2022, 12, 1)
 
 

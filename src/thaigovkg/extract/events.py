@@ -64,15 +64,17 @@ _NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?ร�
 _CLAUSE_BACK = 100       # characters before a cue that are its clause
 # the end of a span of days: "8-9 ธันวาคม", "12 - 13 มีนาคม", "30 พ.ย. - 2 ธ.ค.", "… ถึงวันที่ 6"
 _RANGE_BEFORE = re.compile(r"(?:[\d๐-๙.ก-ฮ\u0e30-\u0e4e][ \t]*[-–]|ถึง(?:วันที่)?)[ \t]*$")
+# … and its start: "30 ธันวาคม 2565 ถึง 4 มกราคม 2566", "30 พ.ย. - 2 ธ.ค." (not "31 สิงหาคม 2566 – นายชัยวุฒิ …")
+_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|ถึง|จนถึง)[ \t]*(?:วันที่[ \t]*)?[\d๐-๙]")
 # the day of an occasion, not of an event: "เฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567", "ซึ่งตรงกับวันที่ …"
 _OCCASION_BEFORE = re.compile(r"(?:ชนมพรรษา|คล้ายวัน|สถาปนา|ตรงกับ)[^\n]{0,20}$")
 _PRESS = re.compile(r"แถลงข่าว")
 
 
 def _a_day_of_its_own(text: str, mention) -> bool:
-    """A day on which something happened: not the end of a span, not the day of an occasion."""
+    """A day on which something happened: not an end of a span, not the day of an occasion."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return not (_RANGE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return not (_RANGE_BEFORE.search(text, max(0, mention.start - 12), mention.start) or _RANGE_AFTER.match(text, mention.end)
                 or _OCCASION_BEFORE.search(text, max(line_start, mention.start - 40), mention.start))
 # a report told on the day (X เปิดเผยว่า …): the conferral it reports may have a day of its own
 _TOLD = re.compile(r"(?:เปิดเผย|กล่าว|เผย|แจ้ง)ว่า")
