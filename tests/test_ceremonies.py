@@ -236,6 +236,17 @@ def test_an_award_received_from_a_body_alone_is_no_ceremony():
     assert not extract(_RECEIVED.format(place="")).ceremonies
 
 
+def test_a_ceremony_named_with_its_organiser_is_a_ceremony():
+    text = _RECEIVED.format(place="") + "พิธีมอบรางวัลคนดีศรีสังคม ประจำปี 2565 จัดโดยสำนักงานคณะกรรมการพัฒนาระบบราชการ\n"
+    [ceremony] = extract(text).ceremonies
+    assert ceremony.organizer and ceremony.date is None
+
+
+def test_a_fair_named_with_its_organiser_is_no_ceremony():
+    text = _RECEIVED.format(place="") + "ในงานมหกรรมสิ่งประดิษฐ์นานาชาติ ซึ่งจัดโดยสำนักงานคณะกรรมการพัฒนาระบบราชการ\n"
+    assert not extract(text).ceremonies
+
+
 def test_an_award_received_from_a_body_at_a_place_is_a_ceremony():
     [ceremony] = extract(_RECEIVED.format(place=" ณ ห้องประชุมใหญ่ อาคารรัฐสภา")).ceremonies
     assert ceremony.venue == "ห้องประชุมใหญ่ อาคารรัฐสภา" and ceremony.organizer

@@ -129,9 +129,9 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     presenters += _givers(reading, about)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
-    if not (date or venue or chair or presenters):
-        # the article reports no ceremony of this programme: nothing to say of one ("รับรางวัล … จาก<body>" alone
-        # names who conferred the award, not an event)
+    if not (date or venue or chair or presenters or (organizer and _ceremony_organised(reading, programme))):
+        # the article reports no ceremony of this programme: nothing to say of one ("รับรางวัล … จาก<body>" or
+        # "<body> จัดให้มีการมอบรางวัล…" alone names who conferred the award, not an event)
         return None
     event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
                      chair=chair, presenters=presenters)
@@ -354,6 +354,14 @@ def _organizer(reading: Reading, programme: str) -> str | None:
         if org and not any(p.start == cue.end() for p in reading.persons) and _about(reading, programme, cue.end()):
             return _as_office(gazetteer, org.key)
     return None
+
+
+# "พิธีมอบรางวัล<programme> … จัดโดย <body>": the ceremony itself named with who organised it
+_CEREMONY_ORGANIZED = re.compile(r"(?:พิธี|งาน)(?:ประกาศผล(?:และ)?)?มอบ[^\n]{0,120}?(?:จัดขึ้นโดย|จัดโดย)")
+
+
+def _ceremony_organised(reading: Reading, programme: str) -> bool:
+    return any(_about(reading, programme, m.end()) for m in _CEREMONY_ORGANIZED.finditer(reading.text))
 
 
 def _about(reading: Reading, programme: str, position: int) -> bool:
