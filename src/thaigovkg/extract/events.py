@@ -1,10 +1,11 @@
 """The ceremony where a programme's awards were given, with what the article states of it.
 
 The ceremony's date is a dated body sentence about the ceremony (not the
-dateline, not an announcement of results); the venue follows ``ณ`` or ``ที่``
-there; who presided stands before ``เป็นประธาน`` and who handed out the awards
-before ``เป็นผู้มอบรางวัล``. The programmes themselves are found by
-``programmes.py``.
+dateline, not an announcement of results, a press conference, a span of days or
+an occasion's day); the venue follows ``ณ`` or ``ที่`` there; who presided
+stands before ``เป็นประธาน`` (not of a press conference, nor of a meeting that
+hands nothing over) and who handed out the awards before ``เป็นผู้มอบรางวัล``.
+The programmes themselves are found by ``programmes.py``.
 """
 from __future__ import annotations
 
@@ -74,8 +75,11 @@ _PRESS = re.compile(r"แถลงข่าว")
 def _a_day_of_its_own(text: str, mention) -> bool:
     """A day on which something happened: not an end of a span, not the day of an occasion."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return not (_RANGE_BEFORE.search(text, max(0, mention.start - 12), mention.start) or _RANGE_AFTER.match(text, mention.end)
+    return not (_RANGE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                or _RANGE_AFTER.match(text, mention.end)
                 or _OCCASION_BEFORE.search(text, max(line_start, mention.start - 40), mention.start))
+
+
 # a report told on the day (X เปิดเผยว่า …): the conferral it reports may have a day of its own
 _TOLD = re.compile(r"(?:เปิดเผย|กล่าว|เผย|แจ้ง)ว่า")
 # a plan told after a day on its line: that day is when it was told ("วันนี้ (18 เม.ย.) … กล่าวว่า พรุ่งนี้ …")
@@ -242,15 +246,14 @@ _PRESIDES_MEETING = re.compile(r"(?:ใน)?(?:การ)?ประชุม")
 def _chair_cues(reading: Reading) -> list[re.Match[str]]:
     """``เป็นประธาน…`` that names the role of presiding, not a post (``ประธาน ก.พ.ร.``), over an event whose
     paragraph hands awards over: the chair of a meeting or a press conference presides no conferral."""
-    cues = []
-    for match in _CHAIR.finditer(reading.text):
+    cues, text = [], reading.text
+    for match in _CHAIR.finditer(text):
         if not match.group().startswith(("เป็น", "ทำหน้าที่")) and not match.group().endswith(("ในพิธี", "เปิดงาน")):
             continue
         if reading.org_at(match.end()) is not None:
             continue
         if any(p.start <= match.start() < p.end for p in reading.positions):
             continue
-        text = reading.text
         line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
         if _PRESIDES_PRESS.match(text, match.end()):
