@@ -113,3 +113,178 @@ def test_a_draw_or_a_press_conference_is_no_ceremony(clause):
 def test_a_ceremony_reported_with_its_conferral_still_stands(clause):
     [ceremony] = extract(_DRAW.format(clause=clause)).ceremonies
     assert ceremony.venue == "ห้องประชุมใหญ่ อาคารรัฐสภา"
+
+
+# --- the venue ends before a reported speech, a cause, a comment, a fair's programme, another rite ----------------
+
+@pytest.mark.parametrize("written, venue", [
+    ("ณ โรงแรมอัศวิน แกรนด์ คอนเวนชั่น ว่า ภาคการเกษตรมีบทบาทสำคัญ", "โรงแรมอัศวิน แกรนด์ คอนเวนชั่น"),
+    ("ณ ห้องประชุมกระทรวงแรงงาน ชั้น 5 สืบเนื่องจากกระทรวงได้ดำเนินโครงการ", "ห้องประชุมกระทรวงแรงงาน ชั้น 5"),
+    ("ณ ห้องจูบิลี่ โรงแรมเดอะ เบอร์เคลีย์ ประตูน้ำนับเป็นอีกกิจกรรมที่สร้างความสัมพันธ์", "ห้องจูบิลี่ โรงแรมเดอะ เบอร์เคลีย์ ประตูน้ำ"),
+    ("ณ ทำเนียบรัฐบาล ตนได้เดินเยี่ยมชมบูธของหน่วยงาน", "ทำเนียบรัฐบาล"),
+    ("ณ มหาวิทยาลัยสวนดุสิต ภายในงานมีกิจกรรมมากมาย", "มหาวิทยาลัยสวนดุสิต"),
+    ("ณ บริเวณด้านหน้าศาลากลาง และทำพิธีเปิดป้ายอาคาร", "บริเวณด้านหน้าศาลากลาง"),
+])
+def test_a_venue_stops_before_a_clause_run_on(written, venue):
+    [ceremony] = extract(CEREMONY.replace(PLACE, written)).ceremonies
+    assert ceremony.venue == venue
+
+
+@pytest.mark.parametrize("written, venue", [
+    ("ณ ห้องราชสีห์ ศาลาว่าการกระทรวงมหาดไทย", "ห้องราชสีห์ ศาลาว่าการกระทรวงมหาดไทย"),   # ว่า inside a name
+    ("ณ ศาลาประชาคมเทศบาลเมืองบ้านสวน", "ศาลาประชาคมเทศบาลเมืองบ้านสวน"),
+    ("ณ ศูนย์แสดงสินค้าและการประชุมอิมแพ็ค เมืองทองธานี", "ศูนย์แสดงสินค้าและการประชุมอิมแพ็ค เมืองทองธานี"),
+    ("ณ ศูนย์การค้าสามย่านมิตรทาวน์ ชั้น 3", "ศูนย์การค้าสามย่านมิตรทาวน์ ชั้น 3"),
+])
+def test_a_venue_named_with_those_words_or_kinds_of_place_stays_whole(written, venue):
+    [ceremony] = extract(CEREMONY.replace(PLACE, written)).ceremonies
+    assert ceremony.venue == venue
+
+
+# --- the ceremony's own day: not a span's end, an occasion, a press conference, or the day it was told -----------
+
+_DAY = "เมื่อวันที่ 1 ธันวาคม 2565"
+
+
+@pytest.mark.parametrize("written", ["ระหว่างวันที่ 30 พฤศจิกายน - 1 ธันวาคม 2565", "ระหว่างวันที่ 29-1 ธันวาคม 2565",
+                                     "ตั้งแต่วันที่ 28 พฤศจิกายน ถึงวันที่ 1 ธันวาคม 2565",
+                                     "ระหว่างวันที่ 1 ธันวาคม 2565 ถึง 3 ธันวาคม 2565", "วันที่ 1 ธันวาคม 2565 - 2 ธันวาคม 2565"])
+def test_the_end_of_a_span_of_days_is_no_ceremony_day(written):
+    [ceremony] = extract(CEREMONY.replace(_DAY, written)).ceremonies
+    assert ceremony.date is None and ceremony.venue == "ห้องประชุมใหญ่ อาคารรัฐสภา"
+
+
+@pytest.mark.parametrize("written", [_DAY, "(วันนี้) 1 ธันวาคม 2565 –", "เมื่อวันที่ 1 ธันวาคม 2565 - "])
+def test_a_single_day_is_the_ceremony_day(written):
+    import datetime as dt
+    [ceremony] = extract(CEREMONY.replace(_DAY, written)).ceremonies
+    assert ceremony.date == dt.date(2022, 12, 1)
+
+
+_OCCASION = (HEAD + "จังหวัดน่าน มอบรางวัลการประกวดเรียงความ เนื่องในโอกาสเฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567\n"
+             "วันนี้ ({day}) นายสมพร ใจดี ผู้ว่าราชการจังหวัดน่าน เป็นประธานในพิธีมอบรางวัลการประกวดเรียงความ "
+             "เนื่องในโอกาสเฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567 ให้แก่กรมการแพทย์\n")
+
+
+@pytest.mark.parametrize("day, expected", [("8 มิ.ย. 67", "2024-06-08"), ("12 มิถุนายน 2567", "2024-06-12")])
+def test_the_day_of_an_occasion_is_not_the_ceremony_day(day, expected):
+    ceremonies = [c for c in extract(_OCCASION.format(day=day)).ceremonies if c.date]
+    assert ceremonies and all(c.date.isoformat() == expected for c in ceremonies)
+
+
+_PRESS = (HEAD + "วันนี้ (30 พ.ย. 65) นายสมพร ใจดี รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เป็นประธาน{event}รางวัลอุตสาหกรรม "
+          "ประจำปี 2565 ณ ห้องประชุมใหญ่ อาคารรัฐสภา\n"
+          "สำหรับพิธีมอบรางวัลอุตสาหกรรม ประจำปี 2565 กำหนดจัดขึ้นในวันที่ 14 ธันวาคม 2565 ณ สโมสรทหารบก\n")
+
+
+def test_a_press_conference_about_the_ceremony_gives_neither_its_day_nor_its_chair():
+    [ceremony] = extract(_PRESS.format(event="ในงานแถลงข่าวพิธีมอบ")).ceremonies
+    assert ceremony.date.isoformat() == "2022-12-14" and ceremony.venue == "สโมสรทหารบก"
+    assert ceremony.chair is None
+
+
+def test_the_ceremony_itself_gives_its_day_and_chair():
+    [ceremony] = extract(_PRESS.format(event="ในพิธีมอบ")).ceremonies
+    assert ceremony.date.isoformat() == "2022-11-30" and ceremony.chair == "สมพร ใจดี"
+
+
+_TOLD = (HEAD + "วันนี้ (5 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี รัฐมนตรีว่าการกระทรวงการพัฒนาสังคม{middle}"
+         "รางวัลคนดีศรีสังคม ประจำปี 2565 ให้แก่กรมการแพทย์ {after}\n")
+
+
+def test_a_conferral_told_on_another_day_keeps_its_own_day():
+    [ceremony] = extract(_TOLD.format(middle=" เปิดเผยว่า กระทรวงได้จัดพิธีมอบ",
+                                      after="เมื่อวันที่ 3 ธันวาคม 2565 เพื่อยกย่องเชิดชูเกียรติ")).ceremonies
+    assert ceremony.date.isoformat() == "2022-12-03"
+
+
+@pytest.mark.parametrize("middle, after", [
+    (" เป็นประธานในพิธีมอบ", "โดยกล่าวว่า กระทรวงเริ่มโครงการตั้งแต่วันที่ 1 มกราคม 2565"),   # the conferral before the report
+    (" เปิดเผยว่า กระทรวงได้จัดพิธีมอบ", "เพื่อยกย่องเชิดชูเกียรติ"),                       # no day of its own
+    (" เป็นประธานในพิธีมอบ", "ทั้งนี้ ผู้ได้รับรางวัลจะได้รับเงินรางวัล"),                     # a plan after the conferral
+])
+def test_a_conferral_on_the_day_keeps_the_day(middle, after):
+    [ceremony] = extract(_TOLD.format(middle=middle, after=after)).ceremonies
+    assert ceremony.date.isoformat() == "2022-12-05"
+
+
+# --- who presides a meeting where no award is handed over is no chair of the ceremony ------------------------------
+
+_MEETING = (HEAD + "วันนี้ (5 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา นางวันดี ใจงาม นายกสมาคมแม่บ้าน "
+            "เป็นประธานการประชุมใหญ่สามัญประจำปี{with_award}\n"
+            "นางวันดี กล่าวว่า สมาคมได้ทบทวนผลการดำเนินงานในรอบปีที่ผ่านมา\n"
+            "ที่ประชุมได้รับทราบแผนงานของปีถัดไป\nโดยมีสมาชิกเข้าร่วมประชุมกว่า 200 คน\n"
+            "ทั้งนี้ สมาคมได้มอบรางวัลคนดีศรีสังคม ประจำปี 2565 ให้แก่กรมการแพทย์ โดยมีนายสมชาย ดีมาก เป็นประธานในพิธี\n")
+
+
+def test_the_chair_of_a_meeting_is_not_the_chair_of_a_conferral_told_apart():
+    [ceremony] = extract(_MEETING.format(with_award="")).ceremonies
+    assert ceremony.chair == "สมชาย ดีมาก"
+
+
+def test_the_chair_of_a_meeting_that_hands_the_awards_over_presides():
+    [ceremony] = extract(_MEETING.format(with_award=" พร้อมมอบรางวัลคนดีศรีสังคม ประจำปี 2565 ให้แก่กรมการแพทย์")).ceremonies
+    assert ceremony.chair == "วันดี ใจงาม"
+
+
+# --- an award received from a body, with nothing of an event, is no ceremony ----------------------------------------
+
+_RECEIVED = (HEAD + "กรมการพัฒนาชุมชน ได้รับรางวัลคนดีศรีสังคม ประจำปี 2565 จากสำนักงานคณะกรรมการพัฒนาระบบราชการ{place}\n")
+
+
+def test_an_award_received_from_a_body_alone_is_no_ceremony():
+    assert not extract(_RECEIVED.format(place="")).ceremonies
+
+
+def test_a_ceremony_named_with_its_organiser_is_a_ceremony():
+    text = _RECEIVED.format(place="") + "พิธีมอบรางวัลคนดีศรีสังคม ประจำปี 2565 จัดโดยสำนักงานคณะกรรมการพัฒนาระบบราชการ\n"
+    [ceremony] = extract(text).ceremonies
+    assert ceremony.organizer and ceremony.date is None
+
+
+def test_a_fair_named_with_its_organiser_is_no_ceremony():
+    text = _RECEIVED.format(place="") + "ในงานมหกรรมสิ่งประดิษฐ์นานาชาติ ซึ่งจัดโดยสำนักงานคณะกรรมการพัฒนาระบบราชการ\n"
+    assert not extract(text).ceremonies
+
+
+def test_an_award_received_from_a_body_at_a_place_is_a_ceremony():
+    [ceremony] = extract(_RECEIVED.format(place=" ณ ห้องประชุมใหญ่ อาคารรัฐสภา")).ceremonies
+    assert ceremony.venue == "ห้องประชุมใหญ่ อาคารรัฐสภา" and ceremony.organizer
+
+
+# --- presenters: received from a person after a long clause, a certificate handed over ------------------------------
+
+def test_a_presenter_named_after_a_long_award_clause():
+    text = CEREMONY.replace("เข้ารับรางวัลเลิศรัฐ ประจำปี 2565 โดยมี", "เข้ารับโล่รางวัลเลิศรัฐ ประจำปี 2565 "
+                            "ประเภทหน่วยงานระดับกระทรวง ในฐานะสุดยอดหน่วยงานภาครัฐด้านการอำนวยความสะดวกภาคธุรกิจ "
+                            "จาก ดร.สุเมธ ตันติเวชกุล ประธานมูลนิธิ โดยมี")
+    [ceremony] = extract(text).ceremonies
+    assert "สุเมธ ตันติเวชกุล" in ceremony.presenters
+
+
+def test_no_presenter_from_a_work():
+    text = CEREMONY.replace("เข้ารับรางวัลเลิศรัฐ ประจำปี 2565 โดยมี", "เข้ารับรางวัลเลิศรัฐ ประจำปี 2565 จากผลงานระบบสถิติ โดยมี")
+    [ceremony] = extract(text).ceremonies
+    assert ceremony.presenters == ("วิชัย เก่งกาจ",)
+
+
+@pytest.mark.parametrize("handed, presenters", [
+    ("มอบประกาศเกียรติคุณ", ("สมพร ใจดี",)), ("มอบรางวัล", ("สมพร ใจดี",)),
+    ("กล่าวแสดงความยินดี", ()),                       # a speech hands nothing over
+])
+def test_a_person_handing_over_a_certificate_presents(handed, presenters):
+    text = (HEAD + "วันนี้ (5 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา มีพิธีมอบรางวัลคนดีศรีสังคม ประจำปี 2565 "
+            f"โดยนายสมพร ใจดี ปลัดกระทรวงมหาดไทย {handed}แก่กรมการแพทย์\n")
+    [ceremony] = extract(text).ceremonies
+    assert ceremony.presenters == presenters
+
+
+# --- a lucky draw's first winners, a search for candidates, a fair's programme: no conferral ------------------------
+
+@pytest.mark.parametrize("clause", [
+    "เชิญชวนผู้โดยสารร่วมสนุก 20 ท่านแรก จะได้ลุ้นและมอบ",
+    "เฟ้นหาเยาวชนต้นแบบ และมอบ",
+    "มีกำหนดจัดงานมหกรรม ภายในงานมีกิจกรรมมากมาย อาทิ พิธีมอบ",
+])
+def test_a_draw_a_search_or_a_fair_programme_is_no_ceremony(clause):
+    assert not extract(_DRAW.format(clause=clause)).ceremonies

@@ -1,10 +1,11 @@
 """The ceremony where a programme's awards were given, with what the article states of it.
 
 The ceremony's date is a dated body sentence about the ceremony (not the
-dateline, not an announcement of results); the venue follows ``ณ`` or ``ที่``
-there; who presided stands before ``เป็นประธาน`` and who handed out the awards
-before ``เป็นผู้มอบรางวัล``. The programmes themselves are found by
-``programmes.py``.
+dateline, not an announcement of results, a press conference, a span of days or
+an occasion's day); the venue follows ``ณ`` or ``ที่`` there; who presided
+stands before ``เป็นประธาน`` (not of a press conference, nor of a meeting that
+hands nothing over) and who handed out the awards before ``เป็นผู้มอบรางวัล``.
+The programmes themselves are found by ``programmes.py``.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ..model import Ceremony
 from ..thaidate import find_dates
 from .reading import Reading
 
-_CEREMONY_WORDS = re.compile(r"พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน")
+_CEREMONY_WORDS = re.compile(r"(?<!ราช)พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน")
 _ANNOUNCEMENT = re.compile(r"ประกาศ(?:ผล)?")
 # "X คว้ารางวัล … ณ <place>": a day on which an award was won is the ceremony's where a place is given
 _WON = re.compile(r"คว้า(?:รางวัล|โล่)")
@@ -26,19 +27,19 @@ _AT_AFTER_DAY = re.compile(r"[ \t]*\)?[ \t]*(?:เวลา[ \t]?\d{1,2}[.:]\d{2
 # convention centre, hotel, Government House, hall, provincial hall …
 _VENUE_START = re.compile(
     r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(?=ห้อง|อาคาร|ศูนย์ประชุม|ศูนย์การประชุม|ศูนย์นิทรรศการ|โรงแรม|ทำเนียบรัฐบาล|หอประชุม|ตึก"
-    r"|สโมสร|ศาลากลาง|อิมแพค|อิมแพ็ค|ไบเทค|สนาม|ลาน|เวที|มหาวิทยาลัย|พุทธมณฑล|หอ|โถง|บริเวณ)")
+    r"|สโมสร|ศาลากลาง|ศาลาประชาคม|ศูนย์แสดงสินค้า|ศูนย์การค้า|อิมแพค|อิมแพ็ค|ไบเทค|สนาม|ลาน|เวที|มหาวิทยาลัย|พุทธมณฑล|หอ|โถง|บริเวณ)")
 _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
 # "เป็นประธานมอบรางวัล" presides and hands out; "เป็นประธานในพิธีมอบรางวัล" only presides;
 # "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
 _PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|มอบรางวัลให้|(?<!รับ)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
 # "<person or title> มอบรางวัล" (the headline's "นายกรัฐมนตรีมอบรางวัล …"): they handed out the awards
-_GIVES = re.compile(r"(?:ได้|ให้เกียรติ)?มอบ(?:รางวัล|โล่)")
+_GIVES = re.compile(r"(?:ได้|ให้เกียรติ)?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ)")
 # "<person> ได้รับมอบหมายจาก <who delegated> เป็นประธาน": the first person presides
 _DELEGATED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:ให้)?จาก")
 # between a person and a role: the person did something else (and, said, attended, received)
 _NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน)")
 # "รับรางวัล … จาก <บุคคล>": received the award from a person
-_RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,80}?จาก[ \t]?")
+_RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,160}?จาก[ \t]?")
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
 _ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)|ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด|เป็นเจ้าภาพ)")
 # "รับรางวัล… ประจำปี 2567 จากสำนักงาน ก.พ.ร.": received the award from a body, which conferred it
@@ -54,12 +55,33 @@ _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 _CONFERRAL_CUE = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|เข้ารับ(?!การ|ตำแหน่ง|ราชการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
-# before the cue in its clause: a meeting that prepares or selects, a call for entries, a look back, a
-# congratulation, a lucky draw or a prize to be won, a press conference: no conferral reported. (A ceremony announced with its day, "จะเข้ารับโล่… ในวันที่ 30 กันยายน",
-# is reported: its day is the ceremony's.)
-_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
-                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น(?:รับ)?รางวัล|แถลงข่าว")
+# before the cue in its clause: a meeting (not a meeting room or a convention centre, the venue) that prepares or selects, a call for entries, a look back, a
+# congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
+# a press conference, a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมมากมาย อาทิ … พิธีมอบ…"):
+# no conferral reported. (A ceremony announced with its day, "จะเข้ารับโล่… ในวันที่ 30 กันยายน", is reported: its
+# day is the ceremony's.)
+_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
+                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลงข่าว|มีกำหนด|กิจกรรม(?:มากมาย|ต่าง[ \t]?ๆ)?[ \t]?อาทิ")
 _CLAUSE_BACK = 100       # characters before a cue that are its clause
+# the end of a span of days: "8-9 ธันวาคม", "12 - 13 มีนาคม", "30 พ.ย. - 2 ธ.ค.", "… ถึงวันที่ 6"
+_RANGE_BEFORE = re.compile(r"(?:[\d๐-๙.ก-ฮ\u0e30-\u0e4e][ \t]*[-–]|ถึง(?:วันที่)?)[ \t]*$")
+# … and its start: "30 ธันวาคม 2565 ถึง 4 มกราคม 2566", "30 พ.ย. - 2 ธ.ค." (not "31 สิงหาคม 2566 – นายชัยวุฒิ …")
+_RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|ถึง|จนถึง)[ \t]*(?:วันที่[ \t]*)?[\d๐-๙]")
+# the day of an occasion, not of an event: "เฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567", "ซึ่งตรงกับวันที่ …"
+_OCCASION_BEFORE = re.compile(r"(?:ชนมพรรษา|คล้ายวัน|สถาปนา|ตรงกับ)[^\n]{0,20}$")
+_PRESS = re.compile(r"แถลงข่าว")
+
+
+def _a_day_of_its_own(text: str, mention) -> bool:
+    """A day on which something happened: not an end of a span, not the day of an occasion."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return not (_RANGE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                or _RANGE_AFTER.match(text, mention.end)
+                or _OCCASION_BEFORE.search(text, max(line_start, mention.start - 40), mention.start))
+
+
+# a report told on the day (X เปิดเผยว่า …): the conferral it reports may have a day of its own
+_TOLD = re.compile(r"(?:เปิดเผย|กล่าว|เผย|แจ้ง)ว่า")
 # a plan told after a day on its line: that day is when it was told ("วันนี้ (18 เม.ย.) … กล่าวว่า พรุ่งนี้ …")
 _PLANNED = re.compile(r"พรุ่งนี้|จะ(?:จัด|มี|มอบ|เข้ารับ|ได้รับ|เดินทาง)|กำหนด(?:จัด|การ)|เตรียม(?:จัด|มอบ|ความพร้อม)")
 
@@ -111,8 +133,10 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     presenters += _givers(reading, about)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
-    if not (date or venue or chair or presenters or organizer):
-        return None               # the article reports no ceremony of this programme: nothing to say of one
+    if not (date or venue or chair or presenters or (organizer and _ceremony_organised(reading, programme))):
+        # the article reports no ceremony of this programme: nothing to say of one ("รับรางวัล … จาก<body>" or
+        # "<body> จัดให้มีการมอบรางวัล…" alone names who conferred the award, not an event)
+        return None
     event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
                      chair=chair, presenters=presenters)
     named = next((m for m in reading.programme_mentions if m.key == programme), None)
@@ -124,7 +148,8 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
 
 def _date_and_venue(reading: Reading, about=lambda position: True):
     text = reading.text
-    for mention in find_dates(text):
+    dates = find_dates(text)
+    for mention in dates:
         if mention.date is None or not about(mention.start):
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
@@ -136,8 +161,20 @@ def _date_and_venue(reading: Reading, about=lambda position: True):
         ceremony_line = _CEREMONY_WORDS.search(line)
         if not ceremony_line and not _WON.search(line):
             continue
-        if _PLANNED.search(text, mention.end, line_end):
+        if not _a_day_of_its_own(text, mention):
+            continue                      # an event's span ("ระหว่างวันที่ 8-9 ธันวาคม"), an occasion's day ("6 รอบ 28 กรกฎาคม")
+        # the clause from the day to the conferral it reports: the day is the conferral's only where that clause
+        # tells no plan, no press conference, and no report of an event with a day of its own
+        cue = _CONFERRAL_CUE.search(text, mention.end, line_end)
+        until = cue.start() if cue else line_end
+        if _PLANNED.search(text, mention.end, until):
             continue                      # "วันนี้ (18 เม.ย.) … ว่า พรุ่งนี้ (19 เม.ย.) … พิธีมอบ…": the day it was told
+        if _PRESS.search(text, mention.end, until):
+            continue                      # "วันนี้ (30 พ.ย.) … ประธานในงานแถลงข่าวพิธีมอบรางวัล…": a press conference's day
+        told = _TOLD.search(text, mention.end, until)
+        if told and any(told.end() <= other.start < line_end and other.date and _a_day_of_its_own(text, other)
+                        for other in dates):
+            continue                      # "วันนี้ (22 ก.ย.) … เปิดเผยว่า … จัดพิธีมอบรางวัล … เมื่อวานนี้ (21 ก.ย.)"
         if _ANNOUNCEMENT.search(text, max(line_start, mention.start - 60), mention.start):
             continue                      # the day results were announced
         venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end) \
@@ -157,13 +194,17 @@ def _date_and_venue(reading: Reading, about=lambda position: True):
     return None, None, None
 
 
+# where a venue ends: a person or a post, the next clause (โดย, เพื่อ, เวลา, ในโอกาสนี้ …), a reported speech
+# ("… คอนเวนชั่น ว่า ภาคการเกษตร…"), a cause or a comment run on ("สืบเนื่องจาก", "นับเป็นอีกกิจกรรม", "ตนได้เดิน…"),
+# the fair's programme ("ภายในงานมีกิจกรรม…"), another rite ("และทำพิธีเปิดแพร…")
 @lru_cache(maxsize=1)
 def _venue_stop() -> re.Pattern[str]:
     honorifics = "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     heads = "|".join(sorted(map(re.escape, POSITION_HEADS), key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{honorifics}|{heads}|โดย|เพื่อ|ซึ่ง|ได้|ร่วม|นำ|เวลา|พร้อม|จัดโดย|ภายใต้|มี|เป็น|ทั้งนี้"
-                      rf"|เมื่อ|ใน(?:การ|งาน|พิธี|วัน|โอกาส)|(?:ใน)?โอกาสนี้|จากนั้น|ต่อไป|และ(?:ศึกษาดูงาน|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่|กล่าว))"
-                      rf"|[,;\n]|\s\(")
+                      rf"|เมื่อ|ใน(?:การ|งาน|พิธี|วัน|โอกาส)|(?:ใน)?โอกาสนี้|จากนั้น|ต่อไป|และ(?:ศึกษาดูงาน|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่|กล่าว)"
+                      rf"|ว่า(?=[ \t])|สืบเนื่อง|ตน(?:ได้|จะ|เอง)|ภายในงาน|และ(?:ทำ|ประกอบ)พิธี)"
+                      rf"|นับเป็น|[,;\n]|\s\(")
 
 
 # the city after a venue, which the venue is written without: "… มหาวิทยาลัยหอการค้าไทย กรุงเทพมหานคร",
@@ -198,18 +239,46 @@ def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
     return venue
 
 
+_PRESIDES_PRESS = re.compile(r"(?:ใน)?(?:การ|งาน)?แถลงข่าว")
+_PRESIDES_MEETING = re.compile(r"(?:ใน)?(?:การ)?ประชุม")
+
+
 def _chair_cues(reading: Reading) -> list[re.Match[str]]:
-    """``เป็นประธาน…`` that names the role of presiding, not a post (``ประธาน ก.พ.ร.``)."""
-    cues = []
-    for match in _CHAIR.finditer(reading.text):
+    """``เป็นประธาน…`` that names the role of presiding, not a post (``ประธาน ก.พ.ร.``), over an event whose
+    paragraph hands awards over: the chair of a meeting or a press conference presides no conferral."""
+    cues, text = [], reading.text
+    for match in _CHAIR.finditer(text):
         if not match.group().startswith(("เป็น", "ทำหน้าที่")) and not match.group().endswith(("ในพิธี", "เปิดงาน")):
             continue
         if reading.org_at(match.end()) is not None:
             continue
         if any(p.start <= match.start() < p.end for p in reading.positions):
             continue
+        line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _PRESIDES_PRESS.match(text, match.end()):
+            continue              # who presides a press conference about the ceremony
+        if _PRESIDES_MEETING.match(text, match.end()) and not _CONFERRAL_CUE.search(text, line_start, line_end) \
+                and not _conferral_follows(reading, line_end):
+            continue              # who presides a meeting where no award is handed over
         cues.append(match)
     return cues
+
+
+def _conferral_follows(reading: Reading, line_end: int, paragraphs: int = 3) -> bool:
+    """Whether one of the next paragraphs hands awards over at the same event, with no chair named of its own
+    ("… เป็นประธานเปิดงาน…" then "ประธานพิธีได้มอบรางวัล…", "นอกจากนี้ ยังได้เป็นประธานในพิธีมอบ…")."""
+    text, start = reading.text, line_end + 1
+    for _ in range(paragraphs):
+        if start >= len(text):
+            return False
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _CONFERRAL_CUE.search(text, start, end):
+            chairs = [m for m in _CHAIR.finditer(text, start, end) if m.group().startswith(("เป็น", "ทำหน้าที่"))]
+            return not any(p for p in reading.persons if start <= p.start and any(p.end <= m.start() for m in chairs))
+        start = end + 1
+    return False
 
 
 def _person_before(reading: Reading, cues) -> str | None:
@@ -288,6 +357,14 @@ def _organizer(reading: Reading, programme: str) -> str | None:
         if org and not any(p.start == cue.end() for p in reading.persons) and _about(reading, programme, cue.end()):
             return _as_office(gazetteer, org.key)
     return None
+
+
+# "พิธีมอบรางวัล<programme> … จัดโดย <body>": the ceremony itself named with who organised it
+_CEREMONY_ORGANIZED = re.compile(r"(?:พิธี|งาน)(?:ประกาศผล(?:และ)?)?มอบ[^\n]{0,120}?(?:จัดขึ้นโดย|จัดโดย)")
+
+
+def _ceremony_organised(reading: Reading, programme: str) -> bool:
+    return any(_about(reading, programme, m.end()) for m in _CEREMONY_ORGANIZED.finditer(reading.text))
 
 
 def _about(reading: Reading, programme: str, position: int) -> bool:
