@@ -31,8 +31,12 @@ def test_score_on_the_seeds_stays_above_its_floor(scorer, seed_build, tmp_path):
 
 
 # The development set: real award articles from other ministries and years (tests/devset); half of
-# it (d32-d61) a random corpus slice annotated before the extractor ran on it, hence the lower floors.
-# Measured on the 61 articles: overall 0.872, organizations 0.924, hierarchy 0.926, awards 0.836.
+# it (d32-d61) a random corpus slice annotated before the extractor ran on it, hence the lower floors;
+# d62 and d63 are the former blind b35 and b26, moved here after they were studied.
+# Measured on the 61 articles: overall 0.872, organizations 0.924, hierarchy 0.926, awards 0.836;
+# on the 62 (with d62, 2026-12-06): overall 0.867, organizations 0.919, hierarchy 0.921, awards 0.829;
+# on the 63 (with d63, 2026-12-06, src of 40ea387): overall 0.844, organizations 0.907, hierarchy 0.909,
+# awards 0.738 -- below the overall and awards floors, which were left as they were.
 DEVSET_FLOOR = {"overall": 0.85, "organizations": 0.90, "hierarchy": 0.90, "awards": 0.81}
 
 
@@ -60,7 +64,8 @@ def test_score_on_the_held_out_set_stays_above_its_floor(scorer, tmp_path):
 
 
 # The blind set (tests/blind): 48 real award articles annotated before the extractor ran on them and
-# never read for writing rules. Measured: overall 0.666, organizations 0.708, awards 0.499, events 0.496.
+# never read for writing rules. Measured: overall 0.666, organizations 0.708, awards 0.499, events 0.496
+# (before b35 and b26 were swapped for b35r and b26r on 2026-12-06; not re-measured since).
 BLIND_FLOOR = {"overall": 0.64, "organizations": 0.68, "awards": 0.46, "events": 0.46}
 
 
