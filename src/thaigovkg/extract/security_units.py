@@ -130,16 +130,21 @@ def _numbered_units(reading: Reading) -> list[OrgMention | None]:
 
 def _volunteer_units(reading: Reading) -> list[OrgMention | None]:
     """The volunteer defence corps' headquarters, provincial commands and companies, each named after a real
-    province or district (and the company's number), under the Department of Provincial Administration."""
+    province or district (and the company's number). A company is its province's command's (the one written
+    right after it, ``…อำเภอจะนะที่ 9 กองบังคับการกองอาสารักษาดินแดนจังหวัดสงขลา``, else the command of the
+    province its name or its district lies in), a command the headquarters', and the headquarters the
+    Department of Provincial Administration's."""
     gazetteer, text = reading.gazetteer, reading.text
-    parent = _table_key(gazetteer, _DEPARTMENT_OF_PROVINCIAL_ADMINISTRATION)
-    found = [_mention(reading, m.start(), m.end(), "กองบัญชาการกองอาสารักษาดินแดน", parent, "unit")
+    found = [_mention(reading, m.start(), m.end(), _VOLUNTEER_HQ_NAME, _volunteer_hq(reading), "unit")
              for m in _VOLUNTEER_HQ.finditer(text)]
+    commands: dict[int, OrgMention] = {}         # start → the command named there
     for match in _VOLUNTEER_COMMAND.finditer(text):
         province = _province_prefix(gazetteer, match.group("rest"))
         if province and _name_ends(text, match.start("rest") + len(province)):
-            found.append(_mention(reading, match.start(), match.start("rest") + len(province),
-                                  "กองบังคับการกองอาสารักษาดินแดนจังหวัด" + gazetteer.places.province(province), parent, "unit"))
+            end = match.start("rest") + len(province)
+            key = _volunteer_command(reading, gazetteer.places.province(province))
+            commands[match.start()] = OrgMention(match.start(), end, key, "unit")
+    found.extend(commands.values())
     for match in _VOLUNTEER_COMPANY.finditer(text):
         level, rest = match.group("level") or "", match.group("rest")
         place = area = None
@@ -159,9 +164,33 @@ def _volunteer_units(reading: Reading) -> list[OrgMention | None]:
             continue        # the place runs on into more letters: not the place the company is named after
         if area == "จังหวัด":
             place = gazetteer.places.province(place)
+            provinces = (place,)
+        else:
+            provinces = tuple({district.province for district in gazetteer.places.districts[place]})
         name = f"กองร้อยอาสารักษาดินแดน{area}{place}" + (f"ที่ {number.group('n')}" if number else "")
+        gap = re.match(r"[ \t]*", text[end:]).end()
+        command = commands.get(end + gap)
+        if command:
+            parent = command.key
+        elif len(provinces) == 1:
+            parent = _volunteer_command(reading, provinces[0])
+        else:
+            parent = _volunteer_hq(reading)     # a district name several provinces have, and no command named
         found.append(_mention(reading, match.start(), end, name, parent, "unit"))
     return found
+
+
+_VOLUNTEER_HQ_NAME = "กองบัญชาการกองอาสารักษาดินแดน"
+
+
+def _volunteer_hq(reading: Reading) -> str | None:
+    parent = _table_key(reading.gazetteer, _DEPARTMENT_OF_PROVINCIAL_ADMINISTRATION)
+    return reading.learn_organization(_VOLUNTEER_HQ_NAME, "unit", parent) if parent else None
+
+
+def _volunteer_command(reading: Reading, province: str) -> str | None:
+    hq = _volunteer_hq(reading)
+    return reading.learn_organization(f"กองบังคับการกองอาสารักษาดินแดนจังหวัด{province}", "unit", hq) if hq else None
 
 
 def _province_prefix(gazetteer: Gazetteer, run: str) -> str | None:
