@@ -66,25 +66,31 @@ _NUMBERED = (
               "กองร้อยตำรวจตระเวนชายแดนที่ {n}", "กองบัญชาการตำรวจตระเวนชายแดน", "police"),
     # army: military circles (มทบ.11–46, under the army area of their first digit), divisions, regiments,
     # ranger companies (four digits: the regiment's two, the company's two)
-    _Numbered(_OTHER_UNIT_BEFORE + r"มณฑลทหารบก" + _SP + r"ที่" + _SP + r"(?P<n>[1-4]\d)",
+    _Numbered(_OTHER_UNIT_BEFORE + r"มณฑลทหารบก" + _SP + r"ที่" + _SP + r"(?P<n>[1-4]\d|[23]10)",
               "มณฑลทหารบกที่ {n}", "กองทัพภาคที่ {n[0]}", "military"),
-    _Numbered(_OTHER_UNIT_BEFORE + r"กองพล(?P<arm>ทหารราบ|ทหารม้า|ทหารปืนใหญ่|รบพิเศษ|พัฒนา|ทหารช่าง)ที่" + _SP + r"(?P<n>[1-9]\d?)",
+    # (its headquarters written before it is the division: "กองบัญชาการกองพลทหารราบที่ 15")
+    _Numbered(_OTHER_UNIT_BEFORE + r"(?:กองบัญชาการ" + _SP + r")?กองพล(?P<arm>ทหารราบ|ทหารม้า|ทหารปืนใหญ่|รบพิเศษ|พัฒนา|ทหารช่าง)ที่" + _SP + r"(?P<n>[1-9]\d?)",
               "กองพล{arm}ที่ {n}", "กองทัพบก", "military"),
-    _Numbered(_OTHER_UNIT_BEFORE + r"กรม(?P<arm>ทหารราบ|ทหารม้า|ทหารปืนใหญ่|ทหารพราน|ทหารช่าง)ที่" + _SP + r"(?P<n>[1-9]\d?)",
+    _Numbered(_OTHER_UNIT_BEFORE + r"กรม(?P<arm>ทหารราบ|ทหารม้า|ทหารปืนใหญ่|ทหารพราน|ทหารช่าง)ที่" + _SP + r"(?P<n>[1-9]\d{0,2})",
               "กรม{arm}ที่ {n}", "กองทัพบก", "military"),
     _Numbered(r"กองร้อย(?:ทหารพราน|" + _SP + r"ทพ\.)" + _SP + r"(?:ที่" + _SP + r")?(?P<n>[1-9]\d{3})",
               "กองร้อยทหารพรานที่ {n}", "กองทัพบก", "military"),
+    # the rangers' commands of an army area's operations centre (บก.ควบคุม ทพ. ศปก.ทภ.)
+    _Numbered(r"กองบังคับการควบคุมทหารพราน" + _SP + r"ศูนย์ปฏิบัติการกองทัพภาค" + _SP + r"(?:ที่" + _SP + r")?(?P<n>[1-4])",
+              "กองบังคับการควบคุมทหารพรานศูนย์ปฏิบัติการกองทัพภาคที่ {n}", "กองทัพภาคที่ {n}", "military"),
+    # the army's infantry companies of the border forces, numbered with four digits like the rangers'
+    _Numbered(r"กองร้อยทหารราบ" + _SP + r"(?:ที่" + _SP + r")?(?P<n>[1-9]\d{3})", "กองร้อยทหารราบที่ {n}", "กองทัพบก", "military"),
     # the air force's wings (กองบิน 1, 2, 4, 5, 6, 7, 21, 23, 41, 46, 56 …)
     _Numbered(r"(?<!กองบังคับการ)กองบิน" + _SP + r"(?P<n>[1-9]\d?)", "กองบิน {n}", "กองทัพอากาศ", "military"),
 )
 # the volunteer defence corps: its headquarters, a province's command, a province's or a district's company
 _VOLUNTEERS = r"(?:อาสารักษาดิน(?:แ|เเ)ดน|อาสา[ \t]รักษาดิน(?:แ|เเ)ดน|อส\.)"
-_VOLUNTEER_HQ = re.compile(r"กองบัญชาการกองอาสารักษาดิน(?:แ|เเ)ดน(?!" + _THAI + ")")
-_VOLUNTEER_COMMAND = re.compile(r"กองบังคับการ(?:กอง)?" + _VOLUNTEERS + _SP + r"(?:จังหวัด|จ\.)" + _SP
+_VOLUNTEER_HQ = re.compile(r"กองบัญชาการกองอาสารักษาดิน(?:แ|เเ)ดน")
+_VOLUNTEER_COMMAND = re.compile(r"กองบังคับการ" + _SP + r"(?:กอง)?" + _VOLUNTEERS + _SP + r"(?:จังหวัด|จ\.)" + _SP
                                 + r"(?P<rest>" + _THAI + r"{2,30})")
 _VOLUNTEER_COMPANY = re.compile(r"กองร้อย" + _SP + _VOLUNTEERS + _SP + r"(?:สังกัด)?(?:(?P<level>จังหวัด|อำเภอ|จ\.|อ\.)" + _SP
                                 + r")?(?P<rest>" + _THAI + r"{2,40})")
-_COMPANY_NUMBER = re.compile(_SP + r"ที่" + _SP + r"(?P<n>\d{1,3})(?![\d.,])")
+_COMPANY_NUMBER = re.compile(_SP + r"ที่" + _SP + r"(?P<n>\d{1,3})(?!\d|[.,]\d)")
 _DEPARTMENT_OF_PROVINCIAL_ADMINISTRATION = "กรมการปกครอง"
 # "กองบังคับการปราบปราม" alone (บก.ป., the crime suppression division); followed by more letters it is the
 # start of another division's name
@@ -94,7 +100,7 @@ _CRIME_SUPPRESSION = re.compile(r"กองบังคับการปรา�
 @lru_cache(maxsize=1)
 def _numbered_regexes() -> tuple[tuple[re.Pattern[str], _Numbered], ...]:
     # a number ends the name: no digit, decimal point or range after it
-    return tuple((re.compile(family.pattern + r"(?![\d.,/:])"), family) for family in _NUMBERED)
+    return tuple((re.compile(family.pattern + r"(?!\d|[.,/:]\d)"), family) for family in _NUMBERED)
 
 
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
@@ -135,8 +141,7 @@ def _volunteer_units(reading: Reading) -> list[OrgMention | None]:
     province its name or its district lies in), a command the headquarters', and the headquarters the
     Department of Provincial Administration's."""
     gazetteer, text = reading.gazetteer, reading.text
-    found = [_mention(reading, m.start(), m.end(), _VOLUNTEER_HQ_NAME, _volunteer_hq(reading), "unit")
-             for m in _VOLUNTEER_HQ.finditer(text)]
+    found = [OrgMention(m.start(), m.end(), hq, "unit") for m in _VOLUNTEER_HQ.finditer(text) if _name_ends(text, m.end()) and (hq := _volunteer_hq(reading))]
     commands: dict[int, OrgMention] = {}         # start → the command named there
     for match in _VOLUNTEER_COMMAND.finditer(text):
         province = _province_prefix(gazetteer, match.group("rest"))
@@ -211,7 +216,7 @@ def _district_prefix(gazetteer: Gazetteer, run: str) -> str | None:
 
 # What may follow a place that ends a unit's name: no letter, or a word that starts the clause
 _CLAUSE_AFTER = re.compile(r"(?:(?!" + _THAI + r")|ได้|จะ|และ|หรือ|ร่วม|ที่|ซึ่ง|โดย|เป็น|มี|ให้|ใน|ของ|เพื่อ|พร้อม"
-                           r"|จังหวัด|จ\.|อำเภอ|อ\.|บูรณาการ|นำ|เข้า|ออก|ดำเนิน|จัด|ตั้ง|ปฏิบัติ|สังกัด)")
+                           r"|จาก|จึง|กับ|แก่|ต่อ|ทำ|ยัง|ต้อง|ก็|จังหวัด|จ\.|อำเภอ|อ\.|บูรณาการ|นำ|เข้า|ออก|ดำเนิน|จัด|ตั้ง|ปฏิบัติ|สังกัด)")
 
 
 def _name_ends(text: str, end: int) -> bool:
