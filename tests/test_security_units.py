@@ -69,6 +69,8 @@ def units(text: str) -> set[tuple[str, str | None]]:
     ("สนธิกำลังกับกองร้อยทหารพรานที่ 4815 ลาดตระเวน", "กองร้อยทหารพรานที่ 4815", "กองทัพบก"),
     ("ร่วมกับ กองร้อย ทพ.ที่ 2102 ตรวจค้น", "กองร้อยทหารพรานที่ 2102", "กองทัพบก"),
     ("กองบิน 41 จัดเครื่องบินสนับสนุน", "กองบิน 41", "กองทัพอากาศ"),
+    # a regiment of the King's Guard is known by its number
+    ("ทหารจากกรมทหารม้าที่ 4 รักษาพระองค์ มาประจำในพื้นที่", "กรมทหารม้าที่ 4", "กองทัพบก"),
 ])
 def test_a_unit_is_named_whole_under_its_parent(text, unit, parent):
     assert (unit, parent) in units(text)
@@ -114,7 +116,8 @@ def test_a_list_of_units_from_different_bureaus_keeps_each_parent():
     "กองพันมณฑลทหารบกที่ 42 จัดกำลังพลบริจาคโลหิต",                         # a battalion of the circle
     "ผู้บังคับหน่วยเฉพาะกิจกรมทหารราบที่ 25 สั่งการ",
     "ติดตามการบริหารงานตำรวจระดับ กองบัญชาการ กองบังคับการ และสถานีตำรวจ ทั่วประเทศ",
-    "กองบังคับการตรวจคนเข้าเมือง 1,000 นาย",                                 # a count, not division 1
+    "กองบังคับการตรวจคนเข้าเมือง 1,000 นาย",
+    "สำรวจบริเวณกรมทหารราบที่ 3 กองพลนาวิกโยธิน ถึงศูนย์วิจัย",              # the marines' regiment: no army unit                                 # a count, not division 1
     "กองร้อยตำรวจตระเวนชายแดนที่ 4451 ได้รับรางวัล",                         # four digits: no company number
 ])
 def test_no_unit_where_the_words_make_no_name(text):

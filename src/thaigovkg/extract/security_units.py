@@ -71,7 +71,10 @@ _NUMBERED = (
     # (its headquarters written before it is the division: "กองบัญชาการกองพลทหารราบที่ 15")
     _Numbered(_OTHER_UNIT_BEFORE + r"(?:กองบัญชาการ" + _SP + r")?กองพล(?P<arm>ทหารราบ|ทหารม้า|ทหารปืนใหญ่|รบพิเศษ|พัฒนา|ทหารช่าง)ที่" + _SP + r"(?P<n>[1-9]\d?)",
               "กองพล{arm}ที่ {n}", "กองทัพบก", "military"),
-    _Numbered(_OTHER_UNIT_BEFORE + r"กรม(?P<arm>ทหารราบ|ทหารม้า|ทหารปืนใหญ่|ทหารพราน|ทหารช่าง)ที่" + _SP + r"(?P<n>[1-9]\d{0,2})",
+    # (a regiment of the King's Guard carries its title, part of its span, not of the name it is known by;
+    # a regiment of the marine division is the navy's: no army regiment)
+    _Numbered(_OTHER_UNIT_BEFORE + r"กรม(?P<arm>ทหารราบ|ทหารม้า|ทหารปืนใหญ่|ทหารพราน|ทหารช่าง)ที่" + _SP + r"(?P<n>[1-9]\d{0,2})"
+              r"(?:" + _SP + r"(?:มหาดเล็ก)?รักษาพระองค์(?:ฯ)?)?(?!" + _SP + r"\d|" + _SP + r"(?:\(ร\.\d+\)" + _SP + r")?(?:กองพล)?นาวิกโยธิน)",
               "กรม{arm}ที่ {n}", "กองทัพบก", "military"),
     _Numbered(r"กองร้อย(?:ทหารพราน|" + _SP + r"ทพ\.)" + _SP + r"(?:ที่" + _SP + r")?(?P<n>[1-9]\d{3})",
               "กองร้อยทหารพรานที่ {n}", "กองทัพบก", "military"),
