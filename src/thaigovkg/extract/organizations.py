@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
-from . import committees, named_bodies, place_bodies
+from . import committees, named_bodies, place_bodies, security_units
 from .reading import OrgMention, Reading, near_table_name
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -310,6 +310,7 @@ def find(reading: Reading) -> None:
     candidates.extend(_provincial_offices_without_the_word(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
     candidates.extend(named_bodies.find(reading))
+    candidates.extend(security_units.find(reading))
     candidates.extend(committees.find(reading))
 
     reading.orgs = _without_overlaps(candidates)
