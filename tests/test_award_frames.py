@@ -363,3 +363,22 @@ def test_a_quoted_award_of_the_year_keeps_of_the_year():
     text = ("ธอส. คว้ารางวัล “ธนาคารยอดเยี่ยมด้านสินเชื่อบ้านแห่งปี 2567” 7 ปีซ้อน\n\n"
             "ธนาคารอาคารสงเคราะห์ ได้รับรางวัล “ธนาคารยอดเยี่ยมด้านสินเชื่อบ้านแห่งปี 2567”\n")
     assert {p.name for p in extract(text).programmes.values()} == {"รางวัลธนาคารยอดเยี่ยมด้านสินเชื่อบ้านแห่งปี"}
+
+
+def test_a_programme_given_under_a_project_ends_before_it_and_a_group_keeps_what_it_is():
+    text = ("กรมราชทัณฑ์มอบรางวัลเรือนจำสีขาวดีเด่นตามโครงการราชทัณฑ์สุขใจ\n\n"
+            "กลุ่มที่ ๑ เรือนจำขนาดใหญ่ รางวัลระดับดีเด่น ได้แก่ เรือนจำกลางระยอง\n"
+            "กลุ่มที่ ๒ เรือนจำขนาดกลาง รางวัลระดับดีมาก ได้แก่ เรือนจำจังหวัดยโสธร\n")
+    got = {(r[0], r[1], r[4], r[5]) for r in rows(extract(text))}
+    assert got == {("เรือนจำกลางระยอง", "รางวัลเรือนจำสีขาวดีเด่น", "กลุ่มที่ 1 เรือนจำขนาดใหญ่", "ดีเด่น"),
+                   ("เรือนจำจังหวัดยโสธร", "รางวัลเรือนจำสีขาวดีเด่น", "กลุ่มที่ 2 เรือนจำขนาดกลาง", "ดีมาก")}, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ได้รับรางวัลเรือนจำดีเด่นตามโครงการราชทัณฑ์ปันสุข ประจำปี 2567", "รางวัลเรือนจำดีเด่น"),
+    # a tier alone before the project: the project names the award
+    ("ได้รับรางวัลดีเด่นตามโครงการศาลต้นแบบ ประจำปี 2567", "รางวัลดีเด่นตามโครงการศาลต้นแบบ"),
+])
+def test_a_project_after_a_name_is_not_the_name(text, name):
+    from thaigovkg.extract.programmes import _learned_names
+    assert [n for _, _, n, _ in _learned_names(text)] == [name]

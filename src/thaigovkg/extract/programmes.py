@@ -131,7 +131,10 @@ _TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน
 # English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
 _ENGLISH = re.compile(r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|[0-9]+)(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|[0-9]+))*?"
                       r"[ \t]+(?:Awards?|AWARDS?|Prizes?|PRIZES?))(?![A-Za-z])(?:[ \t]*(?P<year>(?:19|20)\d\d)(?!\d))?")
-_ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winner|Gold|Silver|Sliver|Bronze|Special|Excellence|Outstanding|Honorable|Popular)$")
+# words that make a tier, a placing or a mention, not a programme, written in any case ("SPECIAL MENTION", "Grand Prize")
+_ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winners?|Gold|Silver|Sliver|Bronze|Platinum|Diamond|Special|Excellence|Excellent"
+                          r"|Outstanding|Honou?rable|Popular|Grand|Mention|Merit|Jury|Judges'?|First|Second|Third|Runners?-?up"
+                          r"|Finalists?|Highly|Commended|Top)$", re.IGNORECASE)
 # a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
 # civil servant, employee, staff, one who serves or gave service, social worker, elder, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
 PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
@@ -563,6 +566,11 @@ def _thai_name_end(text: str, at: int) -> int | None:
             break
         end += 1 + (3 if listing else 0)
     end = len(text[:end].rstrip(" \t"))
+    # "…เรือนจำดีเด่นตามโครงการราชทัณฑ์ปันสุข": the project an award is given under follows its name
+    project = _UNDER_PROJECT.search(text, position, end)
+    if project and project.start() - position >= 8 and not _NOT_A_NAME.match(text, position) \
+            and not re.fullmatch(_PLACING + r"|ดี(?:มาก)?|เกียรติยศ", text[position:project.start()].strip()):
+        end = len(text[:project.start()].rstrip(" \t"))
     # a quoted part of the name right after it: รางวัลสุดยอดหน่วยงานภาครัฐ “สำเภา-นาวาทอง”
     quoted = re.match(r"[ \t]?[“\"]([^“”\"\n]{2,40})[”\"]", text[end:])
     if quoted and end - position >= 4 and not _CLAUSE_CHUNK.match(quoted.group(1)):
@@ -570,6 +578,7 @@ def _thai_name_end(text: str, at: int) -> int | None:
     return end if end - position >= 3 else None
 
 
+_UNDER_PROJECT = re.compile(r"[ \t]?(?:ตาม|ภายใต้)โครงการ")
 # a local unit named after a space ends the name: it is the winner ("… ได้รับรางวัลด้านน้ำ เทศบาลเมืองกระบี่ จังหวัดกระบี่")
 _UNIT_CHUNK = re.compile(r"เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.|จังหวัด|จ\.|อำเภอ|อ\.|โรงพยาบาล|รพ\.|โรงเรียน|ร\.ร\.|บริษัท"
                          # or the body that runs it ("รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง", "การประกวดวงโปงลาง กรมพลศึกษา")

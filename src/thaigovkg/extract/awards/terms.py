@@ -240,7 +240,10 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             end = _words_end(text, start)
         ordinal = re.match(r"[ \t]?[\d๐-๙]{1,2}(?![\d๐-๙])", text[end:]) if text[start:end].rstrip().endswith("ที่") else None
         if ordinal:
-            end += ordinal.end()          # "กลุ่มที่ 2", "ประเภทที่ 1": the ordinal is the term's name
+            end += ordinal.end()          # "กลุ่มที่ 2", "ประเภทที่ 1": the ordinal is the term's name,
+            described = re.match(r"[ \t](?=[\u0e01-\u0e4e])", text[end:end + 2])
+            if described and not _TERM_STOP.match(text, end):
+                end = _words_end(text, end + 1)   # with what the group is: "กลุ่มที่ 1 เรือนจำขนาดใหญ่"
         label = re.sub(r"[ \t]+", " ", text[start:end]).strip(" \t-–:")
         if lead == "กลุ่ม":
             label = lead + label          # กลุ่มจังหวัดขนาดเล็ก: the group is named with its word
