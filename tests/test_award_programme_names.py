@@ -210,3 +210,12 @@ def test_a_name_that_opens_with_a_noun_of_action_is_a_name():
     assert learned("รฟม. รับมอบโล่รางวัลการจัดการพื้นที่สีเขียว จากกรมส่งเสริมคุณภาพสิ่งแวดล้อม") == ["รางวัลการจัดการพื้นที่สีเขียว"]
     assert "รางวัลการให้บริการดีเด่น" in learned("ได้รับรางวัลการให้บริการดีเด่น ประจำปี 2566")
     assert learned("จำนวน 9 รางวัล การมอบรางวัลเกียรติยศแก่บุคคลและหน่วยงานที่ให้ความร่วมมือ") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ได้รับรางวัล SPECIAL MENTION จากงานประกวด", []),
+    ("คว้ารางวัล Grand Prize ในงานประกวด", []),
+    ("ได้รับรางวัล Top Innovation Award 2023", ["Top Innovation Award"]),
+])
+def test_a_tier_or_a_mention_in_english_is_no_programme_in_any_case(text, names):
+    assert learned(text) == names
