@@ -266,6 +266,8 @@ def find(reading: Reading) -> None:
     regex, surfaces = _surface_index(gazetteer)
     for match in regex.finditer(text):
         key, how, role = surfaces[re.sub(r"\s+", "", match.group())]
+        if key in _hospital_keys(gazetteer) and _name_goes_on(gazetteer, text, match.end()):
+            continue    # "โรงพยาบาลราชวิถี 2", "โรงพยาบาลราชวิถีเชียงใหม่": another hospital, read as a named unit
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     candidates.extend(_truncated_names(reading, candidates))
     candidates.extend(_misspelt_ministries(reading))
@@ -620,8 +622,10 @@ def _add_named_units(reading: Reading) -> None:
         located = _AT_DISTRICT.match(text, end)      # "โรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี": one of a name
         if located and name.startswith("โรงพยาบาล") and place_prefix(gazetteer, located.group(1)) == located.group(1):
             name, end = name + " ณ อำเภอ" + located.group(1), located.end()
-        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
-            _learn_named_unit(reading, name, match.start(), end)
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name)
+        if key is None and name.startswith("โรงพยาบาล"):
+            key, name, end = _known_hospital(reading, name, match.start(), end)
+        key = key or _learn_named_unit(reading, name, match.start(), end)
         if key:
             found.append(OrgMention(match.start(), end, key, "unit"))
     for match in _HOSPITAL_SHORT.finditer(text):
@@ -641,8 +645,10 @@ def _add_named_units(reading: Reading) -> None:
         if name is None:
             continue
         end = match.start(1) + len(name) - len("โรงพยาบาล")
-        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
-            _learn_named_unit(reading, name, match.start(), end)
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name)
+        if key is None:
+            key, name, end = _known_hospital(reading, name, match.start(1) - len("โรงพยาบาล"), end)
+        key = key or _learn_named_unit(reading, name, match.start(), end)
         if key:
             found.append(OrgMention(match.start(), end, key, "abbr"))
             reading.extraction.attested.add((key, "รพ." + name.removeprefix("โรงพยาบาล")))
@@ -914,6 +920,7 @@ _AFTER_PLACE_PROSE = frozenset("""
 ถูก ทราบ ดัง เริ่ม ขนาด ทุกคน เนื่องจาก ครั้ง สั้น หาก กลับ ขอ ลงพื้นที่ ดำเนินคดี ดำเนินโครงการ ปี อาคาร บูรณาการ ขยาย
 เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง หลัง ภายหลัง กำลัง ก่อน ตั้งแต่ ทั่วโลก
 ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย ปลด พัฒนา จังหวัด อำเภอ ตำบล
+ศึกษา จน โดดเด่น เผย แจง ชี้ สู้ ยัน
 """.split())
 
 
@@ -969,6 +976,24 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
             or _GENERIC_UNIT_WORDS.search(name):
         return True
     return bool(re.search(r"\d[ \t]*$", reading.text[max(0, start - 6):start]))
+
+
+def _known_hospital(reading: Reading, name: str, start: int, end: int) -> tuple[str | None, str, int]:
+    """(key, name, end) of a hospital the tables know under a name read with more or less than its own: prose
+    glued after it, a ฯ cutting it short (its whole name then), a look-alike letter (พระมงกุฏเกล้า);
+    (None, name, end) unchanged where none. ``start`` is where โรงพยาบาล would stand in the text."""
+    gazetteer = reading.gazetteer
+    whole = _hospital_before_mark(reading, name)
+    if whole is not None:
+        key = gazetteer.find_by_name(whole) or gazetteer.bodies.find_by_name(whole)
+        return key, whole, end
+    glued = _table_hospital_start(gazetteer, name)
+    if glued is not None:
+        return glued[0], name[:glued[1]], start + glued[1]
+    from ..resolve import slip
+    compact = re.sub(r"\s+", "", name)
+    close = {key for table_name, key in _hospital_names(gazetteer) if len(table_name) >= 14 and slip(table_name, compact)}
+    return (close.pop() if len(close) == 1 else None), name, end
 
 
 def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str | None:
@@ -1044,6 +1069,81 @@ _COLLECTIVE_BEFORE = re.compile(r"(?:สมาคม|เครือข่าย
 # "บุรีรัมย์ราม", "แม่สอดราม"; not "โพธาราม" or "ศรีสงคราม", which are towns).
 _PRIVATE_BRANDS = ("กรุงเทพ", "พญาไท", "เปาโล", "สมิติเวช", "บำรุงราษฎร์", "เกษมราษฎร์", "ศิครินทร์", "วิภาวดี", "วิภาราม",
                    "ราชธานี", "พระราม", "เมดพาร์ค", "บีเอ็นเอช", "ธนบุรี", "จุฬารัตน์", "ราชพฤกษ์", "เอกชัย", "ปิยะเวท")
+
+
+_HOSPITAL_KINDS = ("hospital", "private_hospital")
+
+
+@lru_cache(maxsize=4)
+def _hospital_names(gazetteer: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(name or alias without spaces, key) of every hospital of the tables (ontology/hospitals.csv, the armed
+    forces', the police's, บ้านแพ้ว), longest first."""
+    orgs = [*gazetteer.agencies.values(), *gazetteer.bodies.orgs.values()]
+    pairs = {(re.sub(r"\s+", "", name), org.key) for org in orgs if org.kind in _HOSPITAL_KINDS
+             for name in (org.name, *org.aliases) if name.startswith("โรงพยาบาล")}
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
+@lru_cache(maxsize=4)
+def _hospital_keys(gazetteer: Gazetteer) -> frozenset[str]:
+    return frozenset(key for _, key in _hospital_names(gazetteer))
+
+
+_BRANCH_NUMBER_AT = re.compile(_BRANCH_NUMBER)
+
+
+def _name_goes_on(gazetteer: Gazetteer, text: str, end: int) -> bool:
+    """A hospital's name written on into a longer one: a branch number or a place (four letters or more)
+    right after it ("โรงพยาบาลราชวิถี 2", "โรงพยาบาลราชวิถีเชียงใหม่"), or a few more letters closed by a
+    quote mark, a new name given in quotes ("ในชื่อ “โรงพยาบาลราชวิถีล้านนา”")."""
+    if _BRANCH_NUMBER_AT.match(text, end):
+        return True
+    run = re.match(r"[\u0e01-\u0e4e]*", text[end:end + 30]).group()
+    if run and len(run) <= 20 and text.startswith(("”", '"', "’"), end + len(run)):
+        return True
+    return bool(run) and place_prefix(gazetteer, run, minimum=4) is not None
+
+
+def _table_hospital_start(gazetteer: Gazetteer, name: str) -> tuple[str, int] | None:
+    """The state hospital of the tables a name read from the text starts with, and its length as written,
+    where the words after it are prose glued on ("รพ.ศิริราชศึกษา…", "โรงพยาบาลพระปกเกล้าจนคลอด…"), not
+    more of another hospital's name ("โรงพยาบาลราชวิถีล้านนา"). A private group's name goes on into its
+    branches' ("โรงพยาบาลกรุงเทพภูเก็ต"), so only the state's are cut so."""
+    compact = re.sub(r"\s+", "", name)
+    for table_name, key in _hospital_names(gazetteer):
+        if not compact.startswith(table_name) or len(compact) == len(table_name):
+            continue
+        org = gazetteer.organization(key)
+        rest = re.match(r"[\u0e01-\u0e4e]*", compact[len(table_name):]).group()
+        if org is None or org.kind != "hospital" or not rest or not _starts_prose(_words(rest)[0]):
+            return None
+        written, letters = 0, 0
+        while letters < len(table_name):
+            letters += not name[written].isspace()
+            written += 1
+        return key, written
+    return None
+
+
+def _hospital_before_mark(reading: Reading, name: str) -> str | None:
+    """The whole name of a hospital written short with ฯ ("โรงพยาบาลธรรมศาสตร์ฯ", "รพ.มหาราชฯ"): the one
+    hospital of that start the article names in full, else the one of the tables; None where there are
+    none or several."""
+    stem = re.sub(r"\s+", "", name[:-1])
+    if not name.endswith("ฯ") or len(stem) <= len("โรงพยาบาล") + 2:
+        return None
+    rest = re.escape(stem.removeprefix("โรงพยาบาล"))
+    written = set()
+    for match in re.finditer(r"(?:โรงพยาบาล|รพ\.)[ \t]?(" + rest + r"[\u0e01-\u0e2e\u0e30-\u0e4e]+)", reading.text):
+        whole = _before_prose(_cut_name("โรงพยาบาล" + match.group(1)), _unit_kinds(reading.gazetteer))
+        if whole and len(whole) > len(stem):
+            written.add(whole)
+    if len(written) == 1:
+        return written.pop()
+    if written:
+        return None
+    tables = {key for table_name, key in _hospital_names(reading.gazetteer) if table_name.startswith(stem)}
+    return reading.gazetteer.organization(tables.pop()).name if len(tables) == 1 else None
 
 
 def _private_chain(gazetteer: Gazetteer, name: str) -> bool:
@@ -1176,7 +1276,14 @@ def _ancestors_of(reading: Reading, key: str) -> list[str]:
 _BRANCH_WORDS = ((re.compile(r"ตำรวจ"), "rtp"), (re.compile(r"ทหาร|กองทัพ|กองเรือ|กองบิน|กองพล|กองพัน|กองกำลัง"), "mod"))
 
 
+# Heads of the units a hospital has (its centres, groups, sections, clinics); an institute, a bureau or an office
+# written beside a hospital is its neighbour in a list ("สถาบันบำราศนราดูร โรงพยาบาลราชวิถี").
+_HOSPITAL_UNIT_HEADS = ("ศูนย์", "กลุ่ม", "ฝ่าย", "งาน", "หน่วย", "กอง", "คลินิก")
+
+
 def _fits_under(reading: Reading, unit: str, parent: str) -> bool:
+    if reading.organization(parent).kind in _HOSPITAL_KINDS and not unit.startswith(_HOSPITAL_UNIT_HEADS):
+        return False
     for words, branch in _BRANCH_WORDS:
         if words.search(unit) and branch in reading.gazetteer.agencies and branch != parent \
                 and branch not in _ancestors_of(reading, parent):
