@@ -161,3 +161,27 @@ def test_a_learned_hospital_cut_short_with_the_mark_joins_the_one_hospital_of_th
                  article("a7", ("x-6", "โรงพยาบาลค่ายสุรนารีฯ", "moph_ops", "hospital")),
                  article("a8", ("x-7", "โรงพยาบาลค่ายสุรนารี", "rta", "hospital"))]
     assert merged(summaries) == {org("x-2"): org("x-1")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("โรงพยาบาลกะปงชัยพัฒน์ ออกหน่วยบริการ", "โรงพยาบาลกะปงชัยพัฒน์"),                       # a royal title after its place
+    ("ผู้ป่วยถูกส่งตัวไปโรงพยาบาลนาวังเฉลิมพระเกียรติ 80 พรรษา แล้ว", "โรงพยาบาลนาวังเฉลิมพระเกียรติ 80 พรรษา"),
+    ("โรงพยาบาลบุรีรัมย์ตั้งเป้าลดผู้ป่วยเบาหวานรายใหม่", "โรงพยาบาลบุรีรัมย์"),            # a verb after its place
+    ("ผู้บาดเจ็บถูกนำส่งโรงพยาบาลบ้านไร่จ.อุทัยธานี", "โรงพยาบาลบ้านไร่"),                         # จ. written on to it
+])
+def test_a_place_named_hospital_is_the_networks_with_its_own_words_only(text, name):
+    assert (name, "สำนักงานปลัดกระทรวงสาธารณสุข") in hospitals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ผู้ป่วยเข้ารับการรักษาที่โรงพยาบาลหนองคายวัฒนา ปลอดภัยแล้ว",      # a private hospital named after its town
+    "ทีมแพทย์โรงพยาบาลสมุทรปราการยินดีรับผู้ป่วยทุกคน",                   # not "โรงพยาบาลสมุทรปราการยินดี"
+])
+def test_other_words_after_a_place_make_no_hospital_of_the_network(text):
+    assert not any(p == "สำนักงานปลัดกระทรวงสาธารณสุข" and n != "โรงพยาบาลสมุทรปราการ" for n, p in hospitals(text))
+
+
+def test_the_start_of_one_tables_hospitals_name_is_that_hospital_but_a_place_stays_its_own():
+    assert ("โรงพยาบาลภูมิพลอดุลยเดช", "กรมแพทย์ทหารอากาศ") in hospitals("ทหารอากาศที่บาดเจ็บถูกส่งตัวไปยัง รพ.ภูมิพล ทันที")
+    # โรงพยาบาลสงขลา is the province's hospital, not โรงพยาบาลสงขลานครินทร์
+    assert ("โรงพยาบาลสงขลา", "สำนักงานปลัดกระทรวงสาธารณสุข") in hospitals("ผู้ป่วยถูกส่งตัวไปยังโรงพยาบาลสงขลา เมื่อเช้านี้")

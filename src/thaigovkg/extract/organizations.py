@@ -920,7 +920,7 @@ _AFTER_PLACE_PROSE = frozenset("""
 ถูก ทราบ ดัง เริ่ม ขนาด ทุกคน เนื่องจาก ครั้ง สั้น หาก กลับ ขอ ลงพื้นที่ ดำเนินคดี ดำเนินโครงการ ปี อาคาร บูรณาการ ขยาย
 เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง หลัง ภายหลัง กำลัง ก่อน ตั้งแต่ ทั่วโลก
 ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย ปลด พัฒนา จังหวัด อำเภอ ตำบล
-ศึกษา จน โดดเด่น เผย แจง ชี้ สู้ ยัน
+ศึกษา จน โดดเด่น เผย แจง ชี้ สู้ ยัน ติดตาม ขึ้น หาย ตั้งเป้า ทำการ หยุด ล่าช้า บริการ ยินดี วันนี้ มุ่งมั่น ปลูกถ่าย ด้าน คง รวม
 """.split())
 
 
@@ -940,8 +940,8 @@ def _place_named(gazetteer: Gazetteer, name: str) -> str | None:
     if place is None:
         return None if head.startswith("สถานีตำรวจ") else name
     after = rest[len(district) + len(place):]
-    if after and _starts_prose(_words(after)[0]):
-        return head + district + place
+    if after and (_starts_prose(_words(after)[0]) or after in ("จ", "อ")):
+        return head + district + place      # ("จ", "อ": a province's or district's short form glued on, "…บ้านไร่จ.อุทัยธานี")
     return name
 
 
@@ -980,7 +980,8 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
 
 def _known_hospital(reading: Reading, name: str, start: int, end: int) -> tuple[str | None, str, int]:
     """(key, name, end) of a hospital the tables know under a name read with more or less than its own: prose
-    glued after it, a ฯ cutting it short (its whole name then), a look-alike letter (พระมงกุฏเกล้า);
+    glued after it, a ฯ cutting it short (its whole name then), a look-alike letter (พระมงกุฏเกล้า), the start
+    of its name only (โรงพยาบาลภูมิพล);
     (None, name, end) unchanged where none. ``start`` is where โรงพยาบาล would stand in the text."""
     gazetteer = reading.gazetteer
     whole = _hospital_before_mark(reading, name)
@@ -993,7 +994,15 @@ def _known_hospital(reading: Reading, name: str, start: int, end: int) -> tuple[
     from ..resolve import slip
     compact = re.sub(r"\s+", "", name)
     close = {key for table_name, key in _hospital_names(gazetteer) if len(table_name) >= 14 and slip(table_name, compact)}
-    return (close.pop() if len(close) == 1 else None), name, end
+    if len(close) == 1:
+        return close.pop(), name, end
+    # the start of one table hospital's name, no place of its own: "โรงพยาบาลภูมิพล", "โรงพยาบาลพระมงกุฎ"
+    rest = compact.removeprefix("โรงพยาบาล")
+    if len(rest) >= 4 and place_prefix(gazetteer, rest, minimum=3) != rest:
+        longer = {key for table_name, key in _hospital_names(gazetteer) if table_name.startswith(compact) and table_name != compact}
+        if len(longer) == 1:
+            return longer.pop(), name, end
+    return None, name, end
 
 
 def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str | None:
@@ -1161,11 +1170,22 @@ def _in_the_health_network(gazetteer: Gazetteer, name: str) -> bool:
         return False
     place = _naming_place(gazetteer, rest)
     if place and "กรุงเทพมหานคร" not in gazetteer.places.provinces_of(place):
-        return True
+        tail = rest[len(place):]
+        second = place_prefix(gazetteer, tail, minimum=4) if tail else None
+        if not tail or tail[0].isdigit() or tail.startswith(_NETWORK_NAME_TAILS) \
+                or (second and "กรุงเทพมหานคร" not in gazetteer.places.provinces_of(second)):
+            return True
     honoured = rest.find("เฉลิมพระเกียรติ")     # "…เฉลิมพระเกียรติ 60 พรรษา": a royal jubilee's hospital, unless a university's
     if honoured > 0 and not gazetteer.bodies.find_by_name("มหาวิทยาลัย" + rest[:honoured]):
         return True
     return rest.startswith(_REVERED_NAME)
+
+
+# What the network's hospitals write after their place (a royal title, a jubilee, a second place, a branch):
+# "โรงพยาบาลกะปงชัยพัฒน์", "…เฉลิมพระเกียรติ 80 พรรษา", "…นราธิวาสราชนครินทร์", "โรงพยาบาลปากน้ำชุมพร". Any other
+# words make another hospital's name (a private one: "โรงพยาบาลหนองคายวัฒนา", "…สุขสวัสดิ์อินเตอร์") or prose.
+_NETWORK_NAME_TAILS = ("ชัยพัฒน์", "เฉลิมพระเกียรติ", "ราชนครินทร์", "ประชานุเคราะห์", "ประชารักษ์", "สวาทยานนท์", "สาขา",
+                       "นานา")
 
 
 # Words after a place that make the name a kind or a trade, not a place's hospital: "โรงพยาบาลตรวจโรค…"
