@@ -185,3 +185,10 @@ def test_the_start_of_one_tables_hospitals_name_is_that_hospital_but_a_place_sta
     assert ("โรงพยาบาลภูมิพลอดุลยเดช", "กรมแพทย์ทหารอากาศ") in hospitals("ทหารอากาศที่บาดเจ็บถูกส่งตัวไปยัง รพ.ภูมิพล ทันที")
     # โรงพยาบาลสงขลา is the province's hospital, not โรงพยาบาลสงขลานครินทร์
     assert ("โรงพยาบาลสงขลา", "สำนักงานปลัดกระทรวงสาธารณสุข") in hospitals("ผู้ป่วยถูกส่งตัวไปยังโรงพยาบาลสงขลา เมื่อเช้านี้")
+
+
+def test_hospitals_counted_by_their_kind_are_no_hospital():
+    text = "ผู้ป่วยอยู่ในการดูแลของโรงพยาบาลธัญญารักษ์ 6 แห่งในภูมิภาค จำนวน 13,033 คน"
+    assert hospitals(text) == set()
+    # one hospital, then a count of something else
+    assert ("โรงพยาบาลธัญญารักษ์สงขลา", "กรมการแพทย์") in hospitals("โรงพยาบาลธัญญารักษ์สงขลา มีเตียง 120 เตียง")

@@ -609,8 +609,8 @@ def _add_named_units(reading: Reading) -> None:
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name) in {o.key for o in reading.orgs}:
             continue
-        if _generic(reading, name, match.start()):
-            continue
+        if _generic(reading, name, match.start()) or (name.startswith("โรงพยาบาล") and _COUNTED_AFTER.match(text, end)):
+            continue    # (counted: "โรงพยาบาลธัญญารักษ์ 6 แห่งในภูมิภาค" are the department's hospitals, a kind)
         if name.startswith("มหาวิทยาลัย") and _COLLECTIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue    # "สมาคมมหาวิทยาลัย…", "กีฬามหาวิทยาลัย…": an association or games of universities
         if text.endswith("มูลนิธิ", max(0, match.start() - 8), match.start()) or re.search(r"(?:และ|หรือ)$", name):
@@ -720,6 +720,7 @@ def _add_named_units(reading: Reading) -> None:
 
 
 _SHORT_FORM_AFTER = re.compile(r"[ \t]?\([^()\n]{1,20}\)")
+_COUNTED_AFTER = re.compile(r"[ \t]?(?:ทั้ง[ \t]?)?\d+[ \t]?แห่ง")
 
 
 def _glued_parent(reading: Reading, orgs: list[OrgMention], start: int, end: int) -> OrgMention | None:
