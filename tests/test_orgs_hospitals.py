@@ -192,3 +192,16 @@ def test_hospitals_counted_by_their_kind_are_no_hospital():
     assert hospitals(text) == set()
     # one hospital, then a count of something else
     assert ("โรงพยาบาลธัญญารักษ์สงขลา", "กรมการแพทย์") in hospitals("โรงพยาบาลธัญญารักษ์สงขลา มีเตียง 120 เตียง")
+
+
+@pytest.mark.parametrize("text", [
+    "ส่งต่อผู้ป่วยให้ รพ.ธัญญารักษ์ ทั้ง 6 จังหวัด ได้แก่ เชียงใหม่ แม่ฮ่องสอน",
+    "พัฒนาบ้านเกิดตั้งแต่โรงพยาบาลส่งเสริมสุขภาพตำบล โรงเรียน ชุมชน และวัด",
+])
+def test_a_list_or_count_of_kinds_names_no_hospital(text):
+    assert hospitals(text) == set()
+
+
+def test_a_health_station_named_by_its_village_stays():
+    assert ("โรงพยาบาลส่งเสริมสุขภาพตำบลวัดตะกู", "สำนักงานปลัดกระทรวงสาธารณสุข") in hospitals(
+        "ย้ายจุดบริการ เช่น รพ.สต.วัดตะกู ใช้ศาลาริมทางเข้าวัด")

@@ -639,7 +639,8 @@ def _add_named_units(reading: Reading) -> None:
             continue    # "รพ.ผศ.": a dotted short form of a hospital's name, not its name
         # where prose was cut off, the name ends inside the run of letters: only its start is checked
         bounded = _bounded(text, match.start(), end if name == whole else match.start(1))
-        if not free(match.start(), end) or not bounded or _generic(reading, name, match.start()):
+        if not free(match.start(), end) or not bounded or _generic(reading, name, match.start()) \
+                or _COUNTED_AFTER.match(text, end):
             continue
         name = _place_named(gazetteer, name)
         if name is None:
@@ -720,7 +721,7 @@ def _add_named_units(reading: Reading) -> None:
 
 
 _SHORT_FORM_AFTER = re.compile(r"[ \t]?\([^()\n]{1,20}\)")
-_COUNTED_AFTER = re.compile(r"[ \t]?(?:ทั้ง[ \t]?)?\d+[ \t]?แห่ง")
+_COUNTED_AFTER = re.compile(r"[ \t]?(?:ทั้ง[ \t]?\d+|\d+[ \t]?แห่ง)")
 
 
 def _glued_parent(reading: Reading, orgs: list[OrgMention], start: int, end: int) -> OrgMention | None:
