@@ -609,8 +609,8 @@ def _add_named_units(reading: Reading) -> None:
         end = match.start() + len(name)
         if not free(match.start(), end) or gazetteer.find_by_name(name) in {o.key for o in reading.orgs}:
             continue
-        if _generic(reading, name, match.start()) or (name.startswith("โรงพยาบาล") and _COUNTED_AFTER.match(text, end)):
-            continue    # (counted: "โรงพยาบาลธัญญารักษ์ 6 แห่งในภูมิภาค" are the department's hospitals, a kind)
+        if _generic(reading, name, match.start()) or _counted_kind(name, text, end):
+            continue
         if name.startswith("มหาวิทยาลัย") and _COLLECTIVE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue    # "สมาคมมหาวิทยาลัย…", "กีฬามหาวิทยาลัย…": an association or games of universities
         if text.endswith("มูลนิธิ", max(0, match.start() - 8), match.start()) or re.search(r"(?:และ|หรือ)$", name):
@@ -640,7 +640,7 @@ def _add_named_units(reading: Reading) -> None:
         # where prose was cut off, the name ends inside the run of letters: only its start is checked
         bounded = _bounded(text, match.start(), end if name == whole else match.start(1))
         if not free(match.start(), end) or not bounded or _generic(reading, name, match.start()) \
-                or _COUNTED_AFTER.match(text, end):
+                or _counted_kind(name, text, end):
             continue
         name = _place_named(gazetteer, name)
         if name is None:
@@ -722,6 +722,12 @@ def _add_named_units(reading: Reading) -> None:
 
 _SHORT_FORM_AFTER = re.compile(r"[ \t]?\([^()\n]{1,20}\)")
 _COUNTED_AFTER = re.compile(r"[ \t]?(?:ทั้ง[ \t]?\d+|\d+[ \t]?แห่ง)")
+
+
+def _counted_kind(name: str, text: str, end: int) -> bool:
+    """Hospitals named by their service alone and counted ("โรงพยาบาลธัญญารักษ์ 6 แห่งในภูมิภาค", "รพ.ธัญญารักษ์
+    ทั้ง 6 จังหวัด"): the department's hospitals of that kind, not one (but "โรงพยาบาลเอราวัณ 2 แห่ง" is one name)."""
+    return name.removeprefix("โรงพยาบาล") in (*_SERVICE_HOSPITALS, *_SPECIALIST_HOSPITAL) and bool(_COUNTED_AFTER.match(text, end))
 
 
 def _glued_parent(reading: Reading, orgs: list[OrgMention], start: int, end: int) -> OrgMention | None:
