@@ -205,3 +205,19 @@ def test_a_list_or_count_of_kinds_names_no_hospital(text):
 def test_a_health_station_named_by_its_village_stays():
     assert ("โรงพยาบาลส่งเสริมสุขภาพตำบลวัดตะกู", "สำนักงานปลัดกระทรวงสาธารณสุข") in hospitals(
         "ย้ายจุดบริการ เช่น รพ.สต.วัดตะกู ใช้ศาลาริมทางเข้าวัด")
+
+
+def test_a_foundation_named_after_a_hospital_is_no_mention_of_the_hospital():
+    assert not any(n == "โรงพยาบาลเวชศาสตร์เขตร้อน" for n, _ in named(
+        "ให้ยกเว้นภาษีแก่ (5) มูลนิธิโรงพยาบาลเวชศาสตร์เขตร้อน ในพระอุปถัมภ์"))
+
+
+def test_the_group_of_crown_prince_hospitals_is_a_kind_and_each_of_them_a_hospital():
+    assert hospitals("โรงพยาบาลสมเด็จพระยุพราช (รพร.) 21 แห่งทั่วประเทศ ร่วมกับเครือข่าย") == set()
+    assert ("โรงพยาบาลสมเด็จพระยุพราชธาตุพนม", "สำนักงานปลัดกระทรวงสาธารณสุข") in hospitals(
+        "องคมนตรีเยี่ยมโรงพยาบาลสมเด็จพระยุพราชธาตุพนม จังหวัดนครพนม")
+
+
+def test_a_bma_hospital_written_with_another_spelling_of_its_name():
+    assert ("โรงพยาบาลหลวงพ่อทวีศักดิ์ ชุตินฺธโร อุทิศ", "กรุงเทพมหานคร") in hospitals(
+        "บริการที่โรงพยาบาลกลาง โรงพยาบาลหลวงพ่อทวีศักดิ์ ชุตินธฺโร อุทิศ และโรงพยาบาลเวชการุณย์รัศมิ์")

@@ -7,8 +7,9 @@ others: the departments' own hospitals (กรมการแพทย์, ก�
 general hospitals named after a king, a prince or a revered monk, the universities' teaching hospitals, the
 Red Cross's, the BMA's, the armed forces' and the veterans' organisation's not already in armed_forces.csv,
 and private hospitals (outside the state, no parent). Their owners are public knowledge (each body's own
-list of its hospitals); every name is kept only where Thai Wikipedia has it as a title (PyThaiNLP's offline
-``wikipedia_titles_th.txt``, CC BY-SA 4.0) or the ThaiGov corpus names it in at least two articles.
+list of its hospitals); every row is kept only where Thai Wikipedia has its name as a title (PyThaiNLP's offline
+``wikipedia_titles_th.txt``, CC BY-SA 4.0) or the ThaiGov corpus writes its name or one of its spellings (aliases)
+whole in at least two articles.
 
     python tools/reference/make_hospitals.py CORPUS.jsonl WIKIPEDIA_TITLES.txt
 """
@@ -113,7 +114,7 @@ ROWS = [
     ("h_bma_taksin", "ตากสิน", "Taksin Hospital", "bma", "", BMA),
     ("h_bma_charoenkrung", "เจริญกรุงประชารักษ์", "Charoenkrung Pracharak Hospital", "bma", "", BMA),
     ("h_bma_luangphothawee", "หลวงพ่อทวีศักดิ์ ชุตินฺธโร อุทิศ", "Luang Pho Thaweesak Hospital", "bma",
-     "หลวงพ่อทวีศักดิ์ ชุตินธโร อุทิศ;หลวงพ่อทวีศักดิ์", BMA),
+     "หลวงพ่อทวีศักดิ์ ชุตินธโร อุทิศ;หลวงพ่อทวีศักดิ์ ชุตินธฺโร อุทิศ;หลวงพ่อทวีศักดิ์", BMA),
     ("h_bma_ladkrabang", "ลาดกระบังกรุงเทพมหานคร", "Lat Krabang Hospital", "bma", "", BMA),
     ("h_bma_ratchaphiphat", "ราชพิพัฒน์", "Ratchaphiphat Hospital", "bma", "", BMA),
     ("h_bma_elderly", "ผู้สูงอายุบางขุนเทียน", "Bang Khun Thian Geriatric Hospital", "bma", "", BMA),
@@ -172,14 +173,15 @@ def corpus_counts(path: str, names: list[str]) -> dict[str, int]:
 def main(corpus: str, wikipedia_titles: str) -> None:
     titles = set(Path(wikipedia_titles).read_text(encoding="utf-8").split("\n"))
     full = {key: "โรงพยาบาล" + name for key, name, *_ in ROWS}
-    counts = corpus_counts(corpus, [re.sub(r"\s", "", n) for n in full.values()])
+    spellings = {key: [full[key]] + ["โรงพยาบาล" + a for a in aliases.split(";") if a] for key, _, _, _, aliases, _ in ROWS}
+    counts = corpus_counts(corpus, sorted({re.sub(r"\s", "", n) for names in spellings.values() for n in names}))
     with (ONTOLOGY / "hospitals.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for key, name, english, parent, aliases, owner in ROWS:
             th = full[key]
             wiki = th in titles or th.replace(" ", "") in titles
-            count = counts[re.sub(r"\s", "", th)]
+            count = max(counts[re.sub(r"\s", "", n)] for n in spellings[key])     # the name or a spelling of it
             if not wiki and count < 2:
                 print("dropped (no evidence):", th)
                 continue

@@ -266,8 +266,9 @@ def find(reading: Reading) -> None:
     regex, surfaces = _surface_index(gazetteer)
     for match in regex.finditer(text):
         key, how, role = surfaces[re.sub(r"\s+", "", match.group())]
-        if key in _hospital_keys(gazetteer) and _name_goes_on(gazetteer, text, match.end()):
-            continue    # "โรงพยาบาลราชวิถี 2", "โรงพยาบาลราชวิถีเชียงใหม่": another hospital, read as a named unit
+        if key in _hospital_keys(gazetteer) and (_name_goes_on(gazetteer, text, match.end())
+                                                 or text.endswith("มูลนิธิ", max(0, match.start() - 8), match.start())):
+            continue    # "โรงพยาบาลราชวิถี 2", "…ราชวิถีเชียงใหม่": another hospital; "มูลนิธิโรงพยาบาลราชวิถี": a foundation
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     candidates.extend(_truncated_names(reading, candidates))
     candidates.extend(_misspelt_ministries(reading))
@@ -975,10 +976,17 @@ def _cut_name(run: str) -> str:
     return run[:match.start()] if match else run
 
 
+# The name of a group of hospitals, each named with its place after it ("โรงพยาบาลสมเด็จพระยุพราช (รพร.) 21 แห่ง",
+# "โรงพยาบาลสมเด็จพระยุพราชสระแก้ว").
+_HOSPITAL_GROUPS = ("โรงพยาบาลสมเด็จพระยุพราช",)
+
+
 def _generic(reading: Reading, name: str, start: int) -> bool:
     """A kind of unit rather than one unit: "11 สถานคุ้มครองคนไร้ที่พึ่ง", "สำนักงานขนส่งจังหวัด",
     "สำนักงานขนส่งทุกแห่งทั่วประเทศ" (every office in the country)."""
     if name in reading.gazetteer.unit_heads or name.endswith("จังหวัด"):
+        return True
+    if name in _HOSPITAL_GROUPS:
         return True
     if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name) or _GENERIC_HOSPITAL.match(name) \
             or _GENERIC_UNIT_WORDS.search(name):
