@@ -426,7 +426,8 @@ def test_a_teaching_or_specialist_hospital_is_no_provincial_hospital(text):
 
 
 @pytest.mark.parametrize("text, name, parent", [
-    ("การขยายเตียงของโรงพยาบาลราชวิถี มีความคืบหน้า", "โรงพยาบาลราชวิถี", "กรมการแพทย์"),   # the department's own
+    ("การขยายเตียงของโรงพยาบาลมะเร็งลพบุรี มีความคืบหน้า", "โรงพยาบาลมะเร็งลพบุรี", "กรมการแพทย์"),   # the department's own
+    # (โรงพยาบาลราชวิถี itself is of ontology/hospitals.csv: tests/test_orgs_hospitals.py)
     ("ส่งตัวไปยังโรงพยาบาลเมืองพัทยา เพื่อรักษา", "โรงพยาบาลเมืองพัทยา", "เมืองพัทยา"),      # a local government's
 ])
 def test_a_department_or_local_governments_hospital_is_placed_under_it(text, name, parent):
@@ -435,7 +436,7 @@ def test_a_department_or_local_governments_hospital_is_placed_under_it(text, nam
 
 @pytest.mark.parametrize("text, name", [
     ("กลุ่มที่มีอาการปานกลางจะมีโรงพยาบาลราชทัณฑ์ดูแล ซึ่งมีการเตรียมพร้อม", "โรงพยาบาลราชทัณฑ์"),
-    ("ทีมแพทย์ของโรงพยาบาลพระนารายณ์มหาราชจะให้การดูแลรักษาอย่างดีที่สุด", "โรงพยาบาลพระนารายณ์มหาราช"),
+    ("ทีมแพทย์ของโรงพยาบาลสมเด็จพระยุพราชเดชอุดมจะให้การดูแลรักษาอย่างดีที่สุด", "โรงพยาบาลสมเด็จพระยุพราชเดชอุดม"),
 ])
 def test_a_word_of_prose_ending_a_hospitals_run_is_cut(text, name):
     names = {n for n, _ in learned(text)}

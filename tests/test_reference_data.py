@@ -27,7 +27,7 @@ NEEDS_PARENT = {"department", "office", "other", "province", "military", "police
 # The agency tables: agencies.csv (the reviewed central government) and the rest of the state and the
 # bodies outside it, all with its columns (gazetteer.AGENCY_FILES, plus the provinces as bodies).
 AGENCY_FILES = ("agencies.csv", "armed_forces.csv", "police.csv", "universities.csv", "state_enterprises.csv",
-                "independent_bodies.csv", "museums.csv", "prisons.csv", "outside_bodies.csv",
+                "independent_bodies.csv", "museums.csv", "prisons.csv", "outside_bodies.csv", "hospitals.csv",
                 "provincial_administrations.csv")
 ID_RE = re.compile(r"[a-z0-9_]+")
 

@@ -598,6 +598,15 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
                     x = next(k for k in by_name[a] if parent[k] == p)
                     y = next(k for k in by_name[b] if parent[k] == p)
                     join(x, y, "one letter off under " + ("the same parent" if p else "no parent") + ", " + reason)
+    for text, keys in sorted(by_name.items()):     # a hospital's name cut short with ฯ, under the same parent
+        if not (text.startswith("โรงพยาบาล") and text.endswith("ฯ")) or len(text) <= len("โรงพยาบาล") + 3:
+            continue
+        for key in keys:
+            whole = [t for t in by_name if t.startswith(text[:-1]) and not t.endswith("ฯ")
+                     and any(parent[k] == parent[key] for k in by_name[t])]
+            if len(whole) == 1:
+                other = next(k for k in by_name[whole[0]] if parent[k] == parent[key])
+                join(other, key, "the name cut short with ฯ, the one name of that start under the same parent")
     found = Resolved()
     done: set[str] = set()
     final: dict[str, str] = {}

@@ -64,8 +64,8 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
     if len(close) == 1:
         return next(iter(close))
     # (the words of registration, จำกัด (มหาชน), are no evidence: ธนาคารกสิกรไทย is not ธนาคารกรุงไทย)
-    if close or len(_REGISTERED.sub("", compact)) < _FUZZY_MIN_LENGTH:
-        return None
+    if close or len(_REGISTERED.sub("", compact)) < _FUZZY_MIN_LENGTH or compact.startswith("โรงพยาบาล"):
+        return None     # (hospitals' names share long starts: "โรงพยาบาลสมเด็จพระยุพราช" is no "…สมเด็จพระยา")
     # a longer name a few letters off ("สำนักงานคณะกรมการส่งสริมการลงทุน", "…ขนาดกลางและกลางย่อม…"): the one table
     # name clearly most alike, a run of letters shared with it that long
     scored = []

@@ -194,6 +194,7 @@ def _coordinated(reading: Reading) -> None:
 # "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านโคก", "รพ.สต.บ้านโคก", "รพ.สต. หนองสีดา".
 _HEALTH_STATION = re.compile(r"(?:โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\.[ \t]?สต\.)[ \t]?([\u0e01-\u0e4e]{2,40})")
 _STATION_HEAD = "โรงพยาบาลส่งเสริมสุขภาพตำบล"
+_OTHER_KINDS = ("โรงเรียน", "โรงพยาบาล", "ชุมชน", "สำนักงาน", "ศูนย์", "หน่วย", "สถาน")
 
 
 def _health_stations(reading: Reading) -> list[OrgMention]:
@@ -204,8 +205,9 @@ def _health_stations(reading: Reading) -> list[OrgMention]:
     for match in _HEALTH_STATION.finditer(text):
         run = match.group(1)
         words = orgs._words(run)
-        if not words or words[0] in orgs._PROSE_WORDS or words[0] in orgs._GENERIC_FIRST_WORDS:
-            continue
+        if not words or words[0] in orgs._PROSE_WORDS or words[0] in orgs._GENERIC_FIRST_WORDS \
+                or run.startswith(_OTHER_KINDS):
+            continue        # (another kind of a list of kinds: "ตั้งแต่โรงพยาบาลส่งเสริมสุขภาพตำบล โรงเรียน ชุมชน")
         if not (run.startswith("บ้าน") or orgs.place_prefix(gazetteer, run, minimum=3)):
             continue
         kept = 0
