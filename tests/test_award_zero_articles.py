@@ -80,6 +80,11 @@ def test_the_kinds_a_programme_is_divided_into_with_baeng_pen_are_its_categories
         ("กรมกิจการสตรีและสถาบันครอบครัว", "จากส่วนกลางและภาคต่างๆ")]
 
 
+def test_an_english_name_keeps_the_words_joined_to_it_after_its_award_word():
+    text = "สมาคมธนาคารไทย มอบรางวัล Asian Award of Service ประจำปี 2566 แก่ธนาคารออมสิน\n"
+    assert _programme_names(extract(DATED + text)) == {"Asian Award of Service"}
+
+
 def test_an_english_name_with_its_runner_but_no_year_or_verb_confers_nothing():
     text = "กรมกิจการสตรีและสถาบันครอบครัว ร่วมประชุมหารือแนวทางรางวัล HOPE AWARDS UNICEF ในปีหน้า\n"
     assert rows(extract(DATED + text)) == []

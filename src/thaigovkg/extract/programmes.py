@@ -512,9 +512,10 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
         name = re.sub(r"\s+", " ", match.group("name")).strip()
         end = match.end("name")
         last = list(_AWARD_WORD_IN_NAME.finditer(match.group("name")))
-        if last and match.start("name") + last[-1].end() < end:
+        if last and match.start("name") + last[-1].end() < end \
+                and not re.match(r"[ \t]+(?:of|for|in|on|the|and|&)(?![A-Za-z])", match.group("name")[last[-1].end():]):
             # "รางวัล HER AWARDS UNFPA": an English name ends with its Award(s) / Prize(s) word; the words after
-            # it name who runs it
+            # it name who runs it (not "Award of Service", "Prize for Peace": those words are the name's)
             end = match.start("name") + last[-1].end()
             name = re.sub(r"\s+", " ", text[match.start("name"):end]).strip()
         words = name.split()
