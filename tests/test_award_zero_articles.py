@@ -1,9 +1,10 @@
 """Articles that state awards to organisations and gave none (issue 14, the open world).
 
-Found by reading the zero-award articles of a seeded sample of corpus articles that state awards:
-provinces listed after their placings, a winning company whose registered name holds a bracketed part,
-an English name followed by who runs it before its year, a programme divided into kinds with แบ่งเป็น. The texts are variants written for the
-tests, with negatives (a contest announced, a prize to a person, a lottery, a province as a place).
+Found by reading the zero-award articles of a seeded sample of corpus articles that state awards: an
+English programme named after ``ได้รับ/คว้า/รับ รางวัล``, provinces listed after their placings, a winning
+company whose registered name holds a bracketed part, an English name followed by who runs it before its
+year, a programme divided into kinds with แบ่งเป็น. The texts are variants written for the tests, with
+negatives (a contest announced, a prize to a person, a lottery, a province as a place).
 """
 from __future__ import annotations
 
@@ -18,6 +19,30 @@ DATED = "ข่าวประชาสัมพันธ์\nวันพฤห
 
 def _programme_names(extraction) -> set[str]:
     return {extraction.programmes[a.programme].name for a in extraction.awards if a.programme in extraction.programmes}
+
+
+# --- an English programme after the receiving verb and รางวัล -------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "ธนาคารกรุงไทย คว้ารางวัล Asian Banking Excellence Awards จากนิตยสาร The Asian Banker\n",
+    "ธนาคารกรุงไทย ได้รับรางวัล Asian Banking Excellence Awards จากนิตยสาร The Asian Banker\n",
+    "ธนาคารกรุงไทย เข้ารับรางวัล Asian Banking Excellence Awards จากนิตยสาร The Asian Banker\n",
+])
+def test_an_english_programme_after_the_verb_and_award_is_conferred(sentence):
+    extraction = extract(DATED + sentence)
+    assert [r[0] for r in rows(extraction)] == ["ธนาคารกรุงไทย จำกัด (มหาชน)"]
+    assert _programme_names(extraction) == {"Asian Banking Excellence Awards"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a contest announced, a vote to win, an award hoped for: nothing was conferred
+    "ธนาคารกรุงไทย เชิญชวนประชาชนร่วมโหวตเพื่อคว้ารางวัล Asian Banking Excellence Awards\n",
+    "ธนาคารกรุงไทย จะเข้ารับรางวัล Asian Banking Excellence Awards ในเดือนหน้า\n",
+    # a prize to a person is no award of an organisation
+    "นางสาวสมใจ ใจดี ได้รับรางวัล Young Scientist Award จากมูลนิธิส่งเสริมวิทยาศาสตร์\n",
+])
+def test_an_english_programme_not_conferred_on_an_organisation_gives_nothing(sentence):
+    assert rows(extract(DATED + sentence)) == []
 
 
 # --- provinces listed after their placings --------------------------------------------------------------

@@ -450,6 +450,8 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
     return year
 
 
+_ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
+_AWARD_BEFORE_NAME = re.compile(r"รางวัล[ \t]?[“\"]?[ \t]?$")
 _LATIN_RUNNER_AFTER = re.compile(r"(?:[ \t]*,?[ \t]+[A-Z][A-Za-z&.\-]*)+")
 
 
@@ -457,6 +459,11 @@ def _conferred(text: str, start: int, end: int) -> bool:
     """Whether the text confers the programme named at start..end: a receiving or giving verb
     just before it, its edition or year just after it, or a list of winners it heads."""
     before = text[max(0, start - 40):start]
+    # "คว้ารางวัล Asian Experience Awards": an English name that ends with its Award(s) / Prize(s) word, written
+    # after รางวัล, takes the receiving or giving verb before it (not any Latin words after รางวัล: "รางวัล
+    # Overall", a product's name)
+    if _ENDS_WITH_AWARD_WORD.search(text, start, end):
+        before = _AWARD_BEFORE_NAME.sub("", before)
     # "รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง ครั้งที่ 31": the body that runs it between the name and its edition
     organiser = _ORGANISER_AFTER.match(text, end)
     # "HER AWARDS UNFPA, THAILAND 2024": the Latin words of who runs it between an English name and its year
