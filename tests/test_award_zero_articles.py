@@ -40,6 +40,8 @@ def test_an_english_programme_after_the_verb_and_award_is_conferred(sentence):
     "ธนาคารกรุงไทย จะเข้ารับรางวัล Asian Banking Excellence Awards ในเดือนหน้า\n",
     # a prize to a person is no award of an organisation
     "นางสาวสมใจ ใจดี ได้รับรางวัล Young Scientist Award จากมูลนิธิส่งเสริมวิทยาศาสตร์\n",
+    # a tier of a science fair is no programme ("Grand Award อันดับที่ 2" of ISEF)
+    "โรงเรียนกำเนิดวิทย์ ได้รับรางวัล Grand Award อันดับที่ 2 ในสาขาฟิสิกส์ จากการประกวดโครงงานวิทยาศาสตร์ระดับโลก\n",
 ])
 def test_an_english_programme_not_conferred_on_an_organisation_gives_nothing(sentence):
     assert rows(extract(DATED + sentence)) == []

@@ -132,7 +132,7 @@ _TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน
 _ENGLISH = re.compile(r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|[0-9]+)(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|[0-9]+))*?"
                       r"[ \t]+(?:Awards?|AWARDS?|Prizes?|PRIZES?))(?![A-Za-z])(?:[ \t]*(?P<year>(?:19|20)\d\d)(?!\d))?")
 _AWARD_WORD_IN_NAME = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?![A-Za-z])")
-_ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winner|Gold|Silver|Sliver|Bronze|Special|Excellence|Outstanding|Honorable|Popular)$")
+_ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winner|Gold|Silver|Sliver|Bronze|Special|Excellence|Outstanding|Honorable|Popular|Grand|Merit|Jury)$")
 # a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
 # civil servant, employee, staff, one who serves or gave service, social worker, elder, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
 PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
