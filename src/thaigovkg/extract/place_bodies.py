@@ -209,7 +209,8 @@ def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set
 
 # A venue written shortly before ("ณ ดอยสุเทพ จังหวัดเชียงใหม่"): the province is its address.
 _VENUE_BEFORE = re.compile(r"(?:^|[ \t])ณ[ \t]?[^\n]{0,60}$")
-_STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่)[ \t]*$")
+# (or the placing a winners list writes before it: "รางวัลชนะเลิศ จังหวัดลำพูน", "รางวัลรองชนะเลิศอันดับที่ 1 จังหวัด…")
+_STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่|รางวัล[ \t]?(?:(?:รอง)?ชนะเลิศ(?:[ \t]?อันดับ(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย))[ \t]*:?[ \t]*$")
 # Provinces counted or named by a kind and then listed ("4 จังหวัด ได้แก่ …", "จังหวัดชายแดนภาคใต้ ได้แก่ …"):
 # places, unless what is listed are the winners of an award ("รางวัลชนะเลิศ ได้แก่ จังหวัด…").
 _PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|พื้นที่|จังหวัด(?:ท่องเที่ยว|ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"

@@ -131,6 +131,7 @@ _TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน
 # English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
 _ENGLISH = re.compile(r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|[0-9]+)(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|[0-9]+))*?"
                       r"[ \t]+(?:Awards?|AWARDS?|Prizes?|PRIZES?))(?![A-Za-z])(?:[ \t]*(?P<year>(?:19|20)\d\d)(?!\d))?")
+_AWARD_WORD_IN_NAME = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?![A-Za-z])")
 # words that make a tier, a placing or a mention, not a programme, written in any case ("SPECIAL MENTION", "Grand Prize")
 _ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winners?|Gold|Silver|Sliver|Bronze|Platinum|Diamond|Special|Excellence|Excellent"
                           r"|Outstanding|Honou?rable|Popular|Grand|Mention|Merit|Jury|Judges'?|First|Second|Third|Runners?-?up"
@@ -157,7 +158,7 @@ LEAD_LINES = 6   # the headline and the lead: the lines a reader takes the artic
 
 # "… รางวัลทั้งสิ้น 4 ประเภท ประกอบด้วย 1) รางวัลA จำนวน 6 หน่วยงาน ได้แก่ … 2) รางวัลB …": a programme
 # divided into kinds of award, each item a term of it (the word before the list says which kind)
-_DIVISION_HEAD = re.compile(r"[\d๐-๙]{1,3}[ \t]?(?P<word>ประเภท|รางวัล|สาขา|ด้าน|ระดับ)[ \t]*(?:ประกอบด้วย|ได้แก่|ดังนี้|คือ)[ \t]*:?\s{0,3}"
+_DIVISION_HEAD = re.compile(r"[\d๐-๙]{1,3}[ \t]?(?P<word>ประเภท|รางวัล|สาขา|ด้าน|ระดับ)[ \t]*(?:ประกอบด้วย|ได้แก่|ดังนี้|คือ|แบ่ง(?:ออก)?เป็น)[ \t]*:?\s{0,3}"
                             r"(?=\(?1[.)]|(?P<bare>รางวัล))")
 _COUNT_OF_WINNERS = re.compile(r"[ \t]*(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*(?:หน่วยงาน|องค์กร|แห่ง|จังหวัด|ราย|ทีม|ศูนย์)")
 # the next item of a list that is not numbered: "รางวัลA รางวัลB และรางวัลC"
@@ -452,13 +453,26 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
     return year
 
 
+_ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
+_AWARD_BEFORE_NAME = re.compile(r"รางวัล[ \t]?[“\"]?[ \t]?$")
+_LATIN_RUNNER_AFTER = re.compile(r"(?:[ \t]*,?[ \t]+[A-Z][A-Za-z&.\-]*)+")
+
+
 def _conferred(text: str, start: int, end: int) -> bool:
     """Whether the text confers the programme named at start..end: a receiving or giving verb
     just before it, its edition or year just after it, or a list of winners it heads."""
     before = text[max(0, start - 40):start]
+    # "คว้ารางวัล Asian Experience Awards": an English name that ends with its Award(s) / Prize(s) word, written
+    # after รางวัล, takes the receiving or giving verb before it (not any Latin words after รางวัล: "รางวัล
+    # Overall", a product's name)
+    if _ENDS_WITH_AWARD_WORD.search(text, start, end):
+        before = _AWARD_BEFORE_NAME.sub("", before)
     # "รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง ครั้งที่ 31": the body that runs it between the name and its edition
     organiser = _ORGANISER_AFTER.match(text, end)
+    # "HER AWARDS UNFPA, THAILAND 2024": the Latin words of who runs it between an English name and its year
+    runner = _LATIN_RUNNER_AFTER.match(text, end)
     return bool(_RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
+                or runner and _EDITION_OR_YEAR.match(text, runner.end())
                 or organiser and _EDITION_OR_YEAR.match(text, organiser.end())
                 or _HEADS_WINNERS.match(text, end)
                 or any(m.end() == start for m in _SELECTED_AS.finditer(text, max(0, start - 40), start + 2)))
@@ -506,11 +520,19 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
     # "รางวัล Recognition of Excellence 2023": an English name right after รางวัล, whatever its last word
     for match in _LATIN_AFTER_AWARD.finditer(text):
         name = re.sub(r"\s+", " ", match.group("name")).strip()
+        end = match.end("name")
+        last = list(_AWARD_WORD_IN_NAME.finditer(match.group("name")))
+        if last and match.start("name") + last[-1].end() < end \
+                and not re.match(r"[ \t]+(?:of|for|in|on|the|and|&)(?![A-Za-z])", match.group("name")[last[-1].end():]):
+            # "รางวัล HER AWARDS UNFPA": an English name ends with its Award(s) / Prize(s) word; the words after
+            # it name who runs it (not "Award of Service", "Prize for Peace": those words are the name's)
+            end = match.start("name") + last[-1].end()
+            name = re.sub(r"\s+", " ", text[match.start("name"):end]).strip()
         words = name.split()
         generic = len(words) > 1 and all(_ENGLISH_NOT.match(w) for w in words[:-1])    # "Popular Vote", "Best Paper"
         if len(name) >= 3 and not _ENGLISH_NOT.match(name) and not generic \
                 and not any(s <= match.start("name") < e for s, e, _, _ in found):
-            found.append((match.start("name"), match.end("name"), name, True))
+            found.append((match.start("name"), end, name, True))
     for match in _CONTEST.finditer(text):
         name_end = _thai_name_end(text, match.start("name"))
         if name_end is None:

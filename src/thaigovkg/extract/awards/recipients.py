@@ -22,9 +22,10 @@ _LIST_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
 _AWARD_FOR_WORK = re.compile(r"(?:รางวัล)?[ \t]*(?:จาก|ใน)ผลงาน")
 _UNDER = re.compile(r"สังกัด[ \t]?$")
 _PERMANENT_SECRETARY = re.compile(r"ปลัด[ \t]?$")
-# "กลุ่มธุรกิจการตลาด บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)": a company, and a business unit of it
+# "กลุ่มธุรกิจการตลาด บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)": a company, and a business unit of it; a
+# company's name may hold a bracketed part before จำกัด ("บริษัท เบียร์ไทย (1991) จำกัด (มหาชน)", "… (ประเทศไทย) จำกัด")
 _COMPANY = re.compile(r"(?P<unit>(?:กลุ่มธุรกิจ|หน่วยธุรกิจ|สายธุรกิจ)[^\s,()]{2,40}[ \t]?)?"
-                      r"(?P<company>บริษัท[ \t]?[^\n,()]{2,60}?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")
+                      r"(?P<company>บริษัท[ \t]?[^\n,()]{2,60}?(?:[ \t]?\([^()\n]{1,20}\))?[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?)")
 _NUMBERED_ITEM = re.compile(r"(?:(?<=\s)|(?<=และ))\(?\d{1,2}[.)][ \t]*")
 
 
