@@ -237,9 +237,19 @@ class Resolved:
 
     def lines(self) -> list[bytes]:
         """The triples as sorted, unique N-Triples lines (the form every sink writes)."""
-        from rdflib.plugins.serializers.nt import _nt_row
+        from rdflib import Literal
+        from rdflib.plugins.serializers.nt import _quoteLiteral
 
-        return sorted({_nt_row(triple).encode("utf-8") for triple in self.triples})
+        written: dict = {}          # an IRI's N-Triples form, made once (a node has a handful of triples)
+
+        def term(node) -> str:
+            if isinstance(node, Literal):
+                return _quoteLiteral(node)
+            text = written.get(node)
+            if text is None:
+                text = written[node] = node.n3()
+            return text
+        return sorted({f"{term(s)} {term(p)} {term(o)} .\n".encode("utf-8") for s, p, o in self.triples})  # (_nt_row)
 
 
 Summaries = Iterable[ArticleSummary]      # iterated once per resolver: a list, or an object that reads again
@@ -273,6 +283,7 @@ class Tally:
         self.person_posts: dict[str, set[tuple[str, str]]] = {}
         self.posts_in: dict[str, dict[int, set[tuple[str, str]]]] = {}  # person key → article → its posts
         self.person_keys: dict[str, str] = {}                            # person IRI → its key, the last seen
+        self.person_nodes: dict[str, str] = {}                           # person key → its IRI (made once)
         self.contexts: dict[tuple[str, str], set[frozenset[str]]] = {}   # bare post → the bodies its articles name
         self.awards: set[tuple[str, ...]] = set()
         for summary in summaries:
@@ -295,6 +306,13 @@ class Tally:
             raise ValueError("a tally of another version")
         vars(tally).update(fields)
         return tally
+
+    def person_node(self, key: str) -> str:
+        """``str(iris.person_iri(key))``, kept: a name's IRI is a hash of its normalised form, slow to make again."""
+        node = self.person_nodes.get(key)
+        if node is None:
+            node = self.person_nodes[key] = str(iris.person_iri(key))
+        return node
 
     def __contains__(self, iri: str) -> bool:
         return iri in self.article_ids
@@ -321,14 +339,18 @@ class Tally:
             counts[spelled] = counts.get(spelled, 0) + 1
             self.variants.setdefault(key, set()).update(variants)
             self.person_articles.setdefault(key, set()).add(article)
-            self.person_keys[str(iris.person_iri(key))] = key
+            self.person_keys[self.person_node(key)] = key
         for key, title, org in summary.posts:
+            self.person_node(key)
             self.posts.add((key, title, org))
             self.person_posts.setdefault(key, set()).add((title, org))
             self.posts_in.setdefault(key, {}).setdefault(article, set()).add((title, org))
             if not org:
                 self.contexts.setdefault((key, title), set()).add(frozenset(summary.named))
         self.awards.update(summary.awards)
+        for award in summary.awards:
+            if award[7]:
+                self.person_node(award[7])
 
 
 @contextlib.contextmanager
@@ -529,8 +551,8 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
         if len(members) < 2 or members[0] in done:
             continue
         done.add(members[0])
-        into = str(iris.person_iri(members[0]))
-        merged = tuple(str(iris.person_iri(k)) for k in members[1:])
+        into = tally.person_node(members[0])
+        merged = tuple(tally.person_node(k) for k in members[1:])
         found.renames.update({iri: into for iri in merged})
         for other in members[1:]:
             for title, org in known[other].posts:
@@ -722,7 +744,7 @@ def resolve_org_names(summaries: Summaries, renames: Mapping[str, str]) -> Resol
 
     spellings: dict[str, Counter[str]] = defaultdict(Counter)     # body IRI → spelling → articles using it
     for key, counts in tally_of(summaries).org_names.items():
-        node = str(iris.org_iri(key))
+        node = ORG_PREFIX + key
         spellings[renames.get(node, node)].update(counts)
     found = Resolved()
     pref, alt = (URIRef("http://www.w3.org/2004/02/skos/core#" + p) for p in ("prefLabel", "altLabel"))
@@ -737,7 +759,8 @@ def final_org(org: str, renames: Mapping[str, str]) -> str:
     """The key an organisation ends as once resolution's renames are applied (``org`` when none renames it)."""
     if not org:
         return org
-    return renames.get(str(iris.org_iri(org)), str(iris.org_iri(org))).removeprefix(ORG_PREFIX)
+    node = ORG_PREFIX + org             # (``str(iris.org_iri(org))``, without making the IRI object)
+    return renames.get(node, node).removeprefix(ORG_PREFIX)
 
 
 def resolve_posts(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
@@ -749,7 +772,8 @@ def resolve_posts(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     tally = tally_of(summaries)
     keys = {node: key for node, key in tally.person_keys.items() if node not in renames}   # node → its key
     for key, title, org in tally.posts:
-        node = renames.get(str(iris.person_iri(key)), str(iris.person_iri(key)))
+        node = tally.person_node(key)
+        node = renames.get(node, node)
         if org:
             orgs[(node, title)].add(final_org(org, renames))
         else:
@@ -835,7 +859,7 @@ def resolve_awards(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
     found = Resolved()
     for fields in sorted(awards):
         programme, year, recipient, branch, category, level, project, person = fields
-        node = str(iris.person_iri(person)) if person else ""
+        node = tally.person_node(person) if person else ""
         kept_person = people.get(renames.get(node, node), person) if person else ""
         kept = (programme, year, final_org(recipient, renames), branch, category, level, project, kept_person)
         if kept != fields:
@@ -857,7 +881,7 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     spellings: dict[str, Counter[str]] = defaultdict(Counter)   # person IRI → spelling → articles using it
     aliases: dict[str, set[str]] = defaultdict(set)             # person IRI → nicknames and other variants
     for key, counts in by_key.items():
-        node = str(iris.person_iri(key))
+        node = tally.person_node(key)
         node = renames.get(node, node)
         spellings[node].update(counts)
         aliases[node].update(variants_by_key[key])
