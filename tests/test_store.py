@@ -314,12 +314,13 @@ def test_store_a_new_store_whose_build_dies_while_extracting_is_undone_by_the_ne
 def tallies(location) -> tuple[dict | None, dict]:
     """The tally the store keeps (what its next update resolves from) and the one its ledger's summaries
     make (the full pass), as plain data."""
-    from thaigovkg.resolve import Tally
+    from thaigovkg.resolve import Tally, resolve
 
     kept = stores.Ledger(location)
     try:
-        tally = kept.tally()
-        return tally and vars(tally), vars(Tally(kept.summaries()))
+        tally, made = kept.tally(), Tally(kept.summaries())
+        resolve(made)          # (which fills what the tally keeps of resolution: ``one_edits``)
+        return tally and vars(tally), vars(made)
     finally:
         kept.close()
 

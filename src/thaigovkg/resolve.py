@@ -286,6 +286,9 @@ class Tally:
         self.person_nodes: dict[str, str] = {}                           # person key → its IRI (made once)
         self.contexts: dict[tuple[str, str], set[frozenset[str]]] = {}   # bare post → the bodies its articles name
         self.awards: set[tuple[str, ...]] = set()
+        #: not of the summaries but of resolution, kept to be brought up to date: under each parent, each
+        #: learned body's name → the names one edit away (``_one_edit_neighbours``)
+        self.one_edits: dict[str, dict[str, set[str] | None]] = {}
         for summary in summaries:
             self.add(summary)
 
@@ -626,6 +629,43 @@ def _one_edit_candidates(buckets: Mapping[tuple[str, int], list[str]]) -> dict[t
     return near
 
 
+#: Names new under one parent since the last resolution up to which they are compared with the parent's other
+#: names one by one (a daily update's few); more, and the parent's names are all indexed again.
+FEW_NEW_NAMES = 200
+
+
+def _one_edit_neighbours(buckets: Mapping[tuple[str, int], list[str]],
+                         kept: dict[str, dict[str, set[str] | None]]) -> dict[tuple[str, str], set[str]]:
+    """For each (parent, name), the names under that parent one edit away (``one_edit``). ``kept`` holds them
+    per parent as the last resolution found them (the tally's ``one_edits``) and is brought up to date: a
+    parent whose names did not change keeps its answer, one with a few new names compares only those with
+    its names, others are found again through the one-letter deletions (``_one_edit_candidates``).
+    (A name with none is kept with None: most are, and an empty set is slower to read back.)"""
+    texts_of: dict[str, set[str]] = defaultdict(set)
+    for (p, _), texts in buckets.items():
+        texts_of[p].update(texts)
+    for p in set(kept) - set(texts_of):
+        del kept[p]
+    near: dict[tuple[str, str], set[str]] = {}
+    for p, texts in texts_of.items():
+        before = kept.get(p)
+        new = texts - before.keys() if before is not None else texts
+        if before is None or len(new) > FEW_NEW_NAMES:
+            found = _one_edit_candidates({(p, 0): sorted(texts)})
+            mine = {t: {u for u in found[(p, t)] if one_edit(t, u)} for t in texts}
+        elif new or len(before) != len(texts):
+            mine = {t: (before[t] or set()) & texts for t in texts if t in before}
+            for a in new:
+                mine[a] = {u for u in texts if abs(len(u) - len(a)) <= 1 and one_edit(a, u)}
+                for u in mine[a] - new:
+                    mine[u] = mine[u] | {a}
+        else:
+            mine = before
+        kept[p] = {t: others or None for t, others in mine.items()}
+        near.update(((p, t), others) for t, others in mine.items() if others)
+    return near
+
+
 def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Name variants of one learned body made one node where the evidence agrees (``ArticleSummary.orgs``):
 
@@ -696,7 +736,7 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     for text, keys in by_name.items():
         for p in {parent[k] for k in keys}:
             buckets[(p, len(text))].append(text)
-    near = _one_edit_candidates(buckets)
+    near = _one_edit_neighbours(buckets, tally.one_edits)
     for (p, size), texts in sorted(buckets.items()):
         same = {t: i for i, t in enumerate(texts)}
         longer = {t: i for i, t in enumerate(buckets.get((p, size + 1), []))}
