@@ -224,3 +224,26 @@ def test_a_unit_and_the_same_unit_with_its_parents_name_after_it_are_one_body():
                  article("a6", ("x-5", "กองคลัง สำนักเลขาธิการนายกรัฐมนตรี", "spm", "unit"))]
     assert merged(summaries) == {org("x-2"): org("x-1")}
     assert "parent's name written after it" in resolve_orgs(summaries, {}).merges[0].reason
+
+
+def test_one_edit_neighbours_brought_up_to_date_equal_those_found_again():
+    """A parent's names one edit apart, kept from the last resolution and updated with names added and gone
+    (a daily update), are those found from all its names at once."""
+    from thaigovkg.resolve import _one_edit_neighbours
+
+    def buckets(names):
+        found: dict = {}
+        for parent, text in names:
+            found.setdefault((parent, len(text)), []).append(text)
+        return found
+    before = [("", "กองคลัง"), ("", "กองคลังก"), ("", "กองคลน"), ("x-1", "ศูนย์ข้อมูล"), ("x-1", "ศูนย์ข้อมูน"),
+              ("x-2", "สำนักงานเขต")]
+    after = [name for name in before if name not in {("", "กองคลน"), ("x-2", "สำนักงานเขต")}] + [
+        ("", "กองคลังข"), ("", "กองคลงั"), ("x-1", "ศูนยข้อมูล"), ("x-3", "สำนักงานเขต")]
+    kept: dict = {}
+    _one_edit_neighbours(buckets(before), kept)
+    assert _one_edit_neighbours(buckets(after), kept) == _one_edit_neighbours(buckets(after), {})
+    assert "x-2" not in kept
+    again: dict = {}
+    _one_edit_neighbours(buckets(after), again)
+    assert kept == again

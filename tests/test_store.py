@@ -309,3 +309,55 @@ def test_store_a_new_store_whose_build_dies_while_extracting_is_undone_by_the_ne
     assert later.store_update.dropped == sorted(str(iris.article_iri(n)) for n in ("a1.txt", "o1.txt"))
     add(tmp_path / "expected", [articles["u1.txt"]])
     assert quads(location) == quads(tmp_path / "expected")
+
+
+def tallies(location) -> tuple[dict | None, dict]:
+    """The tally the store keeps (what its next update resolves from) and the one its ledger's summaries
+    make (the full pass), as plain data."""
+    from thaigovkg.resolve import Tally, resolve
+
+    kept = stores.Ledger(location)
+    try:
+        tally, made = kept.tally(), Tally(kept.summaries())
+        resolve(made)          # (which fills what the tally keeps of resolution: ``one_edits``)
+        return tally and vars(tally), vars(made)
+    finally:
+        kept.close()
+
+
+def test_store_an_update_resolves_from_the_kept_tally_and_equals_the_store_built_at_once(tmp_path, articles,
+                                                                                          monkeypatch):
+    """A daily update adds its articles to the tally the store keeps, without reading every summary again."""
+    add(tmp_path / "at-once", list(articles.values()))
+    location = tmp_path / "daily"
+    add(location, [articles["a1.txt"], articles["u1.txt"]])
+    with monkeypatch.context() as patch:
+        def every_summary(self):
+            raise AssertionError("the update read every summary again")
+        patch.setattr(stores.Ledger, "summaries", every_summary)
+        add(location, [articles["a2.txt"], articles["a3.txt"]])     # the rename (undated → 7 September) comes
+        add(location, [articles["o1.txt"]])                         # … and goes with another day
+    assert quads(location) == quads(tmp_path / "at-once")
+    assert ledger(location) == ledger(tmp_path / "at-once")
+    kept, made = tallies(location)
+    assert kept == made
+
+
+@pytest.mark.parametrize("spoil", ["another stamp", "no tally", "a replaced article"])
+def test_store_resolves_over_every_summary_where_its_tally_cannot_be_added_to(tmp_path, articles, spoil):
+    """A tally that is not the ledger's (a later update died after writing it), none, or an article replaced
+    (a tally takes no article out): the update reads every summary, and the store is the one built at once."""
+    location = tmp_path / "store"
+    add(location, [articles["a1.txt"], articles["a3.txt"], articles["u1.txt"]])
+    if spoil == "another stamp":
+        data = (location / stores.TALLY).read_bytes()
+        (location / stores.TALLY).write_bytes(b"0" * 32 + data[data.index(b"\n"):])
+    elif spoil == "no tally":
+        (location / stores.TALLY).unlink()
+    else:
+        articles["a3.txt"].write_text(ARTICLES["o1.txt"].replace("สมบัติ", "สมชาย"), encoding="utf-8")
+    add(location, [articles["a3.txt"], articles["a2.txt"], articles["o1.txt"]])
+    add(tmp_path / "at-once", list(articles.values()))
+    assert quads(location) == quads(tmp_path / "at-once")
+    kept, made = tallies(location)
+    assert kept == made

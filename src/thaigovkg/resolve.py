@@ -36,12 +36,14 @@ merged; the stage follows chains and applies the renames to the triples.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from . import iris
@@ -235,13 +237,142 @@ class Resolved:
 
     def lines(self) -> list[bytes]:
         """The triples as sorted, unique N-Triples lines (the form every sink writes)."""
-        from rdflib.plugins.serializers.nt import _nt_row
+        from rdflib import Literal
+        from rdflib.plugins.serializers.nt import _quoteLiteral
 
-        return sorted({_nt_row(triple).encode("utf-8") for triple in self.triples})
+        written: dict = {}          # an IRI's N-Triples form, made once (a node has a handful of triples)
+
+        def term(node) -> str:
+            if isinstance(node, Literal):
+                return _quoteLiteral(node)
+            text = written.get(node)
+            if text is None:
+                text = written[node] = node.n3()
+            return text
+        return sorted({f"{term(s)} {term(p)} {term(o)} .\n".encode("utf-8") for s, p, o in self.triples})  # (_nt_row)
 
 
 Summaries = Iterable[ArticleSummary]      # iterated once per resolver: a list, or an object that reads again
 Resolver = Callable[[Summaries, Mapping[str, str]], Resolved]
+
+
+class Tally:
+    """What the resolvers read of the summaries, gathered in one pass: counts and sets per key, so that
+    a store keeps it (``store.py``) and a daily update adds only its new articles' summaries to it instead
+    of reading every summary again.
+
+    It holds exactly what the resolvers derive from the summaries and nothing that depends on the renames
+    (those are applied when they decide), so resolving a tally equals resolving the summaries it was made
+    from. Where a resolver keeps the first or the last of something, the tally keeps it in the order the
+    summaries came (a store adds new articles after the ones it holds, the order its ledger reads them in).
+    Articles can be added, not taken out: a store that replaces an article makes its tally again."""
+
+    def __init__(self, summaries: Iterable[ArticleSummary] = ()):
+        self.article_ids: dict[str, int] = {}                            # article IRI → a small number
+        self.reports: set[tuple[str, int, str | None]] = set()           # ceremony reports
+        self.org_names: dict[str, dict[str, int]] = {}                   # learned body → spelling → uses
+        self.org_parents: dict[str, dict[str, int]] = {}
+        self.org_kinds: dict[str, dict[str, int]] = {}
+        self.org_uses: dict[str, int] = {}
+        self.org_parent_pairs: dict[tuple[str, str], None] = {}          # (body, parent), first seen first
+        self.match_keys: dict[str, str] = {}                             # a body's spelling → match_key
+        self.posts: set[tuple[str, str, str]] = set()                    # (person key, title, organisation)
+        self.spellings: dict[str, dict[str, int]] = {}                   # person key → spelling → articles
+        self.variants: dict[str, set[str]] = {}
+        self.person_articles: dict[str, set[int]] = {}
+        self.person_posts: dict[str, set[tuple[str, str]]] = {}
+        self.posts_in: dict[str, dict[int, set[tuple[str, str]]]] = {}  # person key → article → its posts
+        self.person_keys: dict[str, str] = {}                            # person IRI → its key, the last seen
+        self.person_nodes: dict[str, str] = {}                           # person key → its IRI (made once)
+        self.contexts: dict[tuple[str, str], set[frozenset[str]]] = {}   # bare post → the bodies its articles name
+        self.awards: set[tuple[str, ...]] = set()
+        #: not of the summaries but of resolution, kept to be brought up to date: under each parent, each
+        #: learned body's name → the names one edit away (``_one_edit_neighbours``)
+        self.one_edits: dict[str, dict[str, set[str] | None]] = {}
+        for summary in summaries:
+            self.add(summary)
+
+    def dumps(self) -> bytes:
+        """The tally as bytes (``marshal``: plain dicts, sets and strings, fast to read back, no code in it)."""
+        import marshal
+
+        return marshal.dumps(vars(self))
+
+    @classmethod
+    def loads(cls, data: bytes) -> Tally:
+        import marshal
+
+        tally = cls()
+        with no_collection():
+            fields = marshal.loads(data)
+        if fields.keys() != vars(tally).keys():
+            raise ValueError("a tally of another version")
+        vars(tally).update(fields)
+        return tally
+
+    def person_node(self, key: str) -> str:
+        """``str(iris.person_iri(key))``, kept: a name's IRI is a hash of its normalised form, slow to make again."""
+        node = self.person_nodes.get(key)
+        if node is None:
+            node = self.person_nodes[key] = str(iris.person_iri(key))
+        return node
+
+    def __contains__(self, iri: str) -> bool:
+        return iri in self.article_ids
+
+    def __len__(self) -> int:
+        return len(self.article_ids)
+
+    def add(self, summary: ArticleSummary) -> None:
+        """One article's summary counted in (as the resolvers' loops count it)."""
+        from .normalize import match_key
+
+        article = self.article_ids.setdefault(summary.iri, len(self.article_ids))
+        self.reports.update(summary.ceremonies)
+        for key, name, parent, kind in summary.orgs:
+            for table, value in ((self.org_names, name), (self.org_parents, parent), (self.org_kinds, kind)):
+                counts = table.setdefault(key, {})
+                counts[value] = counts.get(value, 0) + 1
+            self.org_uses[key] = self.org_uses.get(key, 0) + 1
+            self.org_parent_pairs.setdefault((key, parent), None)
+            if name not in self.match_keys:
+                self.match_keys[name] = match_key(name)
+        for key, spelled, variants in summary.people:
+            counts = self.spellings.setdefault(key, {})
+            counts[spelled] = counts.get(spelled, 0) + 1
+            self.variants.setdefault(key, set()).update(variants)
+            self.person_articles.setdefault(key, set()).add(article)
+            self.person_keys[self.person_node(key)] = key
+        for key, title, org in summary.posts:
+            self.person_node(key)
+            self.posts.add((key, title, org))
+            self.person_posts.setdefault(key, set()).add((title, org))
+            self.posts_in.setdefault(key, {}).setdefault(article, set()).add((title, org))
+            if not org:
+                self.contexts.setdefault((key, title), set()).add(frozenset(summary.named))
+        self.awards.update(summary.awards)
+        for award in summary.awards:
+            if award[7]:
+                self.person_node(award[7])
+
+
+@contextlib.contextmanager
+def no_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused: a tally is a million small containers, and each full collection
+    would walk them all again (resolution of the whole corpus took half again as long with it running).
+    Resolution makes little cyclic garbage."""
+    running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if running:
+            gc.enable()
+
+
+def tally_of(summaries: Summaries | Tally) -> Tally:
+    """The tally of the summaries (themselves when they are one)."""
+    return summaries if isinstance(summaries, Tally) else Tally(summaries)
 
 # the person triples that depend on the spellings of every article
 NAME_PREDICATES = frozenset({"http://xmlns.com/foaf/0.1/name", "https://schema.org/givenName",
@@ -250,10 +381,8 @@ NAME_PREDICATES = frozenset({"http://xmlns.com/foaf/0.1/name", "https://schema.o
 
 def resolve_ceremonies(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """An undated ceremony report → the dated ceremony of its programme-year, where the dated reports agree."""
-    reports: set[CeremonyReport] = set()
-    for summary in summaries:
-        reports.update((p, y, d and dt.date.fromisoformat(d)) for p, y, d in summary.ceremonies)
-    days = sole_days(reports)
+    tally = tally_of(summaries)
+    days = sole_days({(p, y, d and dt.date.fromisoformat(d)) for p, y, d in tally.reports})
     found = Resolved(renames=ceremony_renames(days))
     for (programme, year), day in days.items():
         found.merges.append(Merge("ceremony", str(iris.event_iri(programme, year, day)),
@@ -385,17 +514,13 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
     pen (``slip``), or a chief's title นายก read as นาย (``กนที`` for ``นที``). Kept apart where it does not:
     a given name another vowel or letter off with no post in common (มานี / มานะ, siblings), or two
     spellings each holding other posts in one article (two people). The node named in most articles is kept."""
-    known: dict[str, _Known] = defaultdict(_Known)
-    for summary in summaries:
-        for key, spelled, _ in summary.people:
-            known[key].articles.add(summary.iri)
-            known[key].spellings[spelled] += 1
-        for key, title, org in summary.posts:
-            known[key].posts.add((title, org))
-            known[key].posts_in.setdefault(summary.iri, set()).add((title, org))
-            if org.startswith("x-"):       # a merged body: the post it names is the kept body's (its evidence too)
-                known[key].posts.add((title, final_org(org, renames)))
-    known = {key: found for key, found in known.items() if found.spellings}
+    tally = tally_of(summaries)
+    known: dict[str, _Known] = {}
+    for key, spellings in tally.spellings.items():
+        posts = tally.person_posts.get(key, set())
+        # a merged body: the post it names is the kept body's (its evidence too)
+        posts = posts | {(title, final_org(org, renames)) for title, org in posts if org.startswith("x-")}
+        known[key] = _Known(tally.person_articles[key], Counter(spellings), posts, tally.posts_in.get(key, {}))
     weight = lambda key: (-len(known[key].articles), key)  # noqa: E731   (most articles first, then the key)
     group: dict[str, list[str]] = {key: [key] for key in known}
     why: dict[str, list[str]] = defaultdict(list)
@@ -429,8 +554,8 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
         if len(members) < 2 or members[0] in done:
             continue
         done.add(members[0])
-        into = str(iris.person_iri(members[0]))
-        merged = tuple(str(iris.person_iri(k)) for k in members[1:])
+        into = tally.person_node(members[0])
+        merged = tuple(tally.person_node(k) for k in members[1:])
         found.renames.update({iri: into for iri in merged})
         for other in members[1:]:
             for title, org in known[other].posts:
@@ -504,6 +629,43 @@ def _one_edit_candidates(buckets: Mapping[tuple[str, int], list[str]]) -> dict[t
     return near
 
 
+#: Names new under one parent since the last resolution up to which they are compared with the parent's other
+#: names one by one (a daily update's few); more, and the parent's names are all indexed again.
+FEW_NEW_NAMES = 200
+
+
+def _one_edit_neighbours(buckets: Mapping[tuple[str, int], list[str]],
+                         kept: dict[str, dict[str, set[str] | None]]) -> dict[tuple[str, str], set[str]]:
+    """For each (parent, name), the names under that parent one edit away (``one_edit``). ``kept`` holds them
+    per parent as the last resolution found them (the tally's ``one_edits``) and is brought up to date: a
+    parent whose names did not change keeps its answer, one with a few new names compares only those with
+    its names, others are found again through the one-letter deletions (``_one_edit_candidates``).
+    (A name with none is kept with None: most are, and an empty set is slower to read back.)"""
+    texts_of: dict[str, set[str]] = defaultdict(set)
+    for (p, _), texts in buckets.items():
+        texts_of[p].update(texts)
+    for p in set(kept) - set(texts_of):
+        del kept[p]
+    near: dict[tuple[str, str], set[str]] = {}
+    for p, texts in texts_of.items():
+        before = kept.get(p)
+        new = texts - before.keys() if before is not None else texts
+        if before is None or len(new) > FEW_NEW_NAMES:
+            found = _one_edit_candidates({(p, 0): sorted(texts)})
+            mine = {t: {u for u in found[(p, t)] if one_edit(t, u)} for t in texts}
+        elif new or len(before) != len(texts):
+            mine = {t: (before[t] or set()) & texts for t in texts if t in before}
+            for a in new:
+                mine[a] = {u for u in texts if abs(len(u) - len(a)) <= 1 and one_edit(a, u)}
+                for u in mine[a] - new:
+                    mine[u] = mine[u] | {a}
+        else:
+            mine = before
+        kept[p] = {t: others or None for t, others in mine.items()}
+        near.update(((p, t), others) for t, others in mine.items() if others)
+    return near
+
+
 def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Name variants of one learned body made one node where the evidence agrees (``ArticleSummary.orgs``):
 
@@ -521,18 +683,9 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     from .gazetteer import load_gazetteer
     from .normalize import match_key
 
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    parents: dict[str, Counter[str]] = defaultdict(Counter)
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    articles: Counter[str] = Counter()
-    posts: set[tuple[str, str, str]] = set()
-    for summary in summaries:
-        for key, name, parent, kind in summary.orgs:
-            names[key][name] += 1
-            parents[key][parent] += 1
-            kinds[key][kind] += 1
-            articles[key] += 1
-        posts.update(post for post in summary.posts if post[2].startswith("x-"))
+    tally = tally_of(summaries)
+    names, parents, kinds, articles = tally.org_names, tally.org_parents, tally.org_kinds, tally.org_uses
+    posts = {post for post in tally.posts if post[2].startswith("x-")}
     if not names:
         return Resolved()
     gazetteer = load_gazetteer()
@@ -554,7 +707,7 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
         why[merged[0]] = why.pop(first[0], []) + why.pop(second[0], [])
         why[merged[0]].append(f"{name[b]} / {name[a]}: {reason}")
 
-    compact = {key: match_key(text) for key, text in name.items()}
+    compact = {key: tally.match_keys.get(text) or match_key(text) for key, text in name.items()}
     by_name: dict[str, list[str]] = defaultdict(list)
     for key in sorted(names, key=weight):
         by_name[compact[key]].append(key)
@@ -583,7 +736,7 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     for text, keys in by_name.items():
         for p in {parent[k] for k in keys}:
             buckets[(p, len(text))].append(text)
-    near = _one_edit_candidates(buckets)
+    near = _one_edit_neighbours(buckets, tally.one_edits)
     for (p, size), texts in sorted(buckets.items()):
         same = {t: i for i, t in enumerate(texts)}
         longer = {t: i for i, t in enumerate(buckets.get((p, size + 1), []))}
@@ -639,10 +792,9 @@ def resolve_org_names(summaries: Summaries, renames: Mapping[str, str]) -> Resol
     from rdflib import Literal, URIRef
 
     spellings: dict[str, Counter[str]] = defaultdict(Counter)     # body IRI → spelling → articles using it
-    for summary in summaries:
-        for key, name, _, _ in summary.orgs:
-            node = str(iris.org_iri(key))
-            spellings[renames.get(node, node)][name] += 1
+    for key, counts in tally_of(summaries).org_names.items():
+        node = ORG_PREFIX + key
+        spellings[renames.get(node, node)].update(counts)
     found = Resolved()
     pref, alt = (URIRef("http://www.w3.org/2004/02/skos/core#" + p) for p in ("prefLabel", "altLabel"))
     for node, counts in spellings.items():
@@ -656,26 +808,25 @@ def final_org(org: str, renames: Mapping[str, str]) -> str:
     """The key an organisation ends as once resolution's renames are applied (``org`` when none renames it)."""
     if not org:
         return org
-    return renames.get(str(iris.org_iri(org)), str(iris.org_iri(org))).removeprefix(ORG_PREFIX)
+    node = ORG_PREFIX + org             # (``str(iris.org_iri(org))``, without making the IRI object)
+    return renames.get(node, node).removeprefix(ORG_PREFIX)
 
 
 def resolve_posts(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """A post an article gives without its organisation (``ผู้อำนวยการกองระบาดวิทยา``, the department not
     written) is the post the same person holds under the same title where another article names the
     organisation, if the articles name one organisation for it (two: which one is not known)."""
-    keys: dict[str, str] = {}                                       # person node → the key it was made from
     orgs: dict[tuple[str, str], set[str]] = defaultdict(set)        # (person node, title) → organisations
     bare: set[tuple[str, str]] = set()
-    for summary in summaries:
-        for key, _, _ in summary.people:
-            if str(iris.person_iri(key)) not in renames:
-                keys[str(iris.person_iri(key))] = key
-        for key, title, org in summary.posts:
-            node = renames.get(str(iris.person_iri(key)), str(iris.person_iri(key)))
-            if org:
-                orgs[(node, title)].add(final_org(org, renames))
-            else:
-                bare.add((node, title))
+    tally = tally_of(summaries)
+    keys = {node: key for node, key in tally.person_keys.items() if node not in renames}   # node → its key
+    for key, title, org in tally.posts:
+        node = tally.person_node(key)
+        node = renames.get(node, node)
+        if org:
+            orgs[(node, title)].add(final_org(org, renames))
+        else:
+            bare.add((node, title))
     found = Resolved()
     for node, title in sorted(bare):
         named = orgs.get((node, title), set())
@@ -708,15 +859,14 @@ def resolve_titled_posts(summaries: Summaries, renames: Mapping[str, str]) -> Re
 
     bodies: dict[str, set[str]] = defaultdict(set)          # a learned name (match_key) → its bodies
     parent: dict[str, str] = {}
-    contexts: dict[tuple[str, str], list[set[str]]] = defaultdict(list)   # (person key, title) → articles' names
-    for summary in summaries:
-        for key, name, above, _ in summary.orgs:
-            key = final_org(key, renames)
-            bodies[match_key(name)].add(key)
-            parent.setdefault(key, above and final_org(above, renames))
-        for person, title, org in summary.posts:
-            if not org:
-                contexts[(person, title)].append({final_org(k, renames) for k in summary.named})
+    tally = tally_of(summaries)
+    for key, counts in tally.org_names.items():
+        for name in counts:
+            bodies[tally.match_keys.get(name) or match_key(name)].add(final_org(key, renames))
+    for key, above in tally.org_parent_pairs:
+        parent.setdefault(final_org(key, renames), above and final_org(above, renames))
+    contexts = {post: [{final_org(k, renames) for k in named} for named in nameds]   # (person key, title) →
+                for post, nameds in tally.contexts.items()}                          # the names of its articles
     if not bodies:
         return Resolved()
     gazetteer = load_gazetteer()
@@ -753,15 +903,12 @@ def resolve_titled_posts(summaries: Summaries, renames: Mapping[str, str]) -> Re
 def resolve_awards(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """An award to a body or person resolution merged is the award to the kept one: one node, not one per
     spelling of the recipient (``ธนาคารไทยเครดิต จำกัด (มหาชน)`` / ``…เครดิตจำกัด``)."""
-    people: dict[str, str] = {}                  # person IRI → the key it was made from
-    awards: set[tuple[str, ...]] = set()
-    for summary in summaries:
-        people.update({str(iris.person_iri(key)): key for key, _, _ in summary.people})
-        awards.update(summary.awards)
+    tally = tally_of(summaries)
+    people, awards = tally.person_keys, tally.awards        # (person IRI → the key it was made from)
     found = Resolved()
     for fields in sorted(awards):
         programme, year, recipient, branch, category, level, project, person = fields
-        node = str(iris.person_iri(person)) if person else ""
+        node = tally.person_node(person) if person else ""
         kept_person = people.get(renames.get(node, node), person) if person else ""
         kept = (programme, year, final_org(recipient, renames), branch, category, level, project, kept_person)
         if kept != fields:
@@ -778,16 +925,12 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
     """Each person's name: the spelling most articles use (then the first in order), the others alternate names."""
     from rdflib import Literal, URIRef
 
-    by_key: dict[str, Counter[str]] = defaultdict(Counter)      # person key → spelling → articles using it
-    variants_by_key: dict[str, set[str]] = defaultdict(set)     # person key → nicknames and other variants
-    for summary in summaries:
-        for key, spelled, variants in summary.people:
-            by_key[key][spelled] += 1
-            variants_by_key[key].update(variants)
+    tally = tally_of(summaries)
+    by_key, variants_by_key = tally.spellings, tally.variants   # person key → spellings (articles), variants
     spellings: dict[str, Counter[str]] = defaultdict(Counter)   # person IRI → spelling → articles using it
     aliases: dict[str, set[str]] = defaultdict(set)             # person IRI → nicknames and other variants
     for key, counts in by_key.items():
-        node = str(iris.person_iri(key))
+        node = tally.person_node(key)
         node = renames.get(node, node)
         spellings[node].update(counts)
         aliases[node].update(variants_by_key[key])
@@ -811,17 +954,30 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
 #: The resolvers, in order. Merges of organisations and people go before ``resolve_names``.
 RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_orgs, resolve_org_names, resolve_people, resolve_posts,
                                    resolve_titled_posts, resolve_awards, resolve_names)
+#: The resolvers that read a ``Tally`` (each also takes summaries, and makes their tally).
+_TALLIED = frozenset(RESOLVERS)
 
 
-def resolve(summaries: Summaries, resolvers: Iterable[Resolver] | None = None) -> Resolved:
-    """Run the resolvers (default: ``RESOLVERS``) over the summaries: their renames composed (chains
-    followed), their triples renamed, their merges listed."""
+def reads_tally(resolvers: Iterable[Resolver] | None = None) -> bool:
+    """True when the resolvers (default: ``RESOLVERS``) read a ``Tally`` alone (not the summaries themselves)."""
+    return all(resolver in _TALLIED for resolver in (RESOLVERS if resolvers is None else resolvers))
+
+
+def resolve(summaries: Summaries | Tally, resolvers: Iterable[Resolver] | None = None) -> Resolved:
+    """Run the resolvers (default: ``RESOLVERS``) over the summaries (or their tally, when every resolver
+    reads one: ``reads_tally``): their renames composed (chains followed), their triples renamed, their
+    merges listed. The built-in resolvers read one tally, made in one pass over the summaries."""
+    resolvers = tuple(RESOLVERS if resolvers is None else resolvers)
+    if isinstance(summaries, Tally) and not reads_tally(resolvers):
+        raise ValueError("a resolver reads the summaries themselves: give them, not a tally")
     resolved = Resolved()
-    for resolver in RESOLVERS if resolvers is None else resolvers:
-        found = resolver(summaries, resolved.renames)
-        resolved.renames = compose(resolved.renames, found.renames)
-        resolved.triples += found.triples
-        resolved.merges += found.merges
+    with no_collection():
+        tally = tally_of(summaries) if any(resolver in _TALLIED for resolver in resolvers) else None
+        for resolver in resolvers:
+            found = resolver(tally if resolver in _TALLIED else summaries, resolved.renames)
+            resolved.renames = compose(resolved.renames, found.renames)
+            resolved.triples += found.triples
+            resolved.merges += found.merges
     if resolved.renames:
         from rdflib import URIRef
 

@@ -50,7 +50,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .ntriples import BytesReader, Renamer, file_buffers, graph_of
-from .resolve import ArticleSummary, Resolved, combine, resolve
+from .resolve import ArticleSummary, Resolved, Tally, combine, no_collection, reads_tally, resolve
 from .resources import ontology_file
 from .romanise import remember
 from .vocab import ID_BASE
@@ -58,6 +58,9 @@ from .vocab import ID_BASE
 REFERENCE_GRAPH = ID_BASE + "graph/reference"
 RESOLUTION_GRAPH = ID_BASE + "graph/resolution"
 LEDGER = "resolution.sqlite"
+#: What resolution read of every article (``resolve.Tally``), beside the ledger: a daily update adds its articles
+#: to it instead of reading every summary again. Valid when its stamp is the ledger's (written in one commit).
+TALLY = "resolution.tally"
 #: Bumped when what the ledger holds changes: a store of another format must be built again.
 LEDGER_FORMAT = "1"
 _ARTICLE_PREFIX = ID_BASE + "article/"
@@ -206,10 +209,43 @@ class Ledger:
 
     def summaries(self) -> Iterator[ArticleSummary]:
         """Every article's summary as the store will hold it: the stored ones, the staged ones instead."""
-        rows = self.db.execute("SELECT summary FROM article WHERE iri NOT IN (SELECT iri FROM staged) "
-                               "UNION ALL SELECT summary FROM staged")
+        rows = self.db.execute("SELECT summary FROM (SELECT 0 AS part, rowid AS row, summary FROM article "
+                               "WHERE iri NOT IN (SELECT iri FROM staged) UNION ALL SELECT 1, rowid, summary "
+                               "FROM staged) ORDER BY part, row")      # (the order the tally adds them in)
         for (text,) in rows:
             yield ArticleSummary.from_json(json.loads(text))
+
+    def staged_summaries(self) -> Iterator[ArticleSummary]:
+        for (text,) in self.db.execute("SELECT summary FROM staged ORDER BY rowid"):
+            yield ArticleSummary.from_json(json.loads(text))
+
+    def tally(self) -> Tally | None:
+        """The tally of the stored articles as the last finished update left it, if it is there and its own."""
+        path = self.folder / TALLY
+        stamp = self.get("tally")
+        if stamp is None or not path.is_file():
+            return None
+        data = path.read_bytes()
+        head, _, body = data.partition(b"\n")
+        if head.decode("ascii", "replace") != stamp:
+            return None
+        try:
+            return Tally.loads(body)
+        except ValueError:          # (marshal's own errors are ValueError, EOFError and TypeError)
+            return None
+        except (EOFError, TypeError):
+            return None
+
+    def write_tally(self, tally: Tally) -> str:
+        """The tally written beside the ledger (in force once ``commit_staged`` takes its stamp)."""
+        import os
+        import uuid
+
+        stamp = uuid.uuid4().hex
+        path, part = self.folder / TALLY, self.folder / (TALLY + ".part")
+        part.write_bytes(stamp.encode("ascii") + b"\n" + tally.dumps())
+        os.replace(part, path)
+        return stamp
 
     def stated(self, iri: str) -> bytes | None:
         row = self.db.execute("SELECT lines FROM stated WHERE iri = ?", (iri,)).fetchone()
@@ -224,11 +260,12 @@ class Ledger:
         else:
             self.db.execute("INSERT OR REPLACE INTO stated VALUES (?, ?)", (iri, lines))
 
-    def commit_staged(self, renames: dict[str, str], names: bytes) -> None:
-        """The staged articles become the stored ones, with the renames and name triples now in force;
-        the update is no longer pending."""
+    def commit_staged(self, renames: dict[str, str], names: bytes, tally: str | None = None) -> None:
+        """The staged articles become the stored ones, with the renames and name triples now in force
+        (and the tally of stamp ``tally``); the update is no longer pending."""
         with self.transaction():
-            self.db.execute("INSERT OR REPLACE INTO article SELECT iri, digest, summary FROM staged")
+            self.put("tally", tally)
+            self.db.execute("INSERT OR REPLACE INTO article SELECT iri, digest, summary FROM staged ORDER BY rowid")
             self.db.execute("DELETE FROM staged")
             self.put("renames", json.dumps(renames, sort_keys=True))
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('names', ?)", (zlib.compress(names, 1),))
@@ -250,6 +287,22 @@ class Ledger:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _tally(ledger: Ledger, incremental: bool) -> Tally | None:
+    """What resolution reads of every article the store will hold: the tally the last update left with the
+    staged articles added (``incremental``: only new articles, no interrupted update undone), else made
+    again from every summary. None when a resolver reads the summaries themselves (they are read again)."""
+    if not reads_tally():
+        return None
+    with no_collection():
+        tally = ledger.tally() if incremental else None
+        staged = ledger.staged_iris()
+        if tally is None or len(tally) != ledger.articles() or any(iri in tally for iri in staged):
+            return Tally(ledger.summaries())      # (an article replaced: a tally takes no article out)
+        for summary in ledger.staged_summaries():
+            tally.add(summary)
+        return tally
 
 
 class _Summaries:
@@ -322,7 +375,10 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
             ledger.set_stated(iri, None)
         say(f"resolving names and ceremonies over {ledger.articles() + result.added:,} articles")
         _remember_romanised(ledger.names())
-        resolved = resolve(_Summaries(ledger))
+        tally = _tally(ledger, incremental=preloaded is None and not result.interrupted and not replaced)
+        resolved = resolve(_Summaries(ledger) if tally is None else tally)
+        stamp = tally and ledger.write_tally(tally)     # (in force once the ledger takes its stamp, at the end)
+        del tally
         result.resolved = resolved
         old_renames = ledger.renames()
         if preloaded is not None:
@@ -340,7 +396,7 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
         result.names_changed, names = _update_names(store, ledger, resolved, touched,
                                                     trust_ledger=not result.interrupted)
         _ensure_reference(store, ledger)
-        ledger.commit_staged(resolved.renames, names)
+        ledger.commit_staged(resolved.renames, names, tally=stamp)
         store.flush()
         result.articles = ledger.articles()
         result.changed = touched.nodes if touched.record else None
