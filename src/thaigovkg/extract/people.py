@@ -552,7 +552,8 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
 # A unit named in a title with no agency beside it is the article's own agency's where the article is about one
 # department or office ("นายสมชาย ใจดี ผู้อำนวยการกองวิจัยและพัฒนาประมงทะเล" among the officials of กรมประมง). Not
 # an institute, a school or a hospital (bodies of their own, often outside the department), not a second title
-# the person holds beside another ("… ในฐานะผู้อำนวยการศูนย์…": a centre of the ministry's or the cabinet's),
+# the person holds beside another ("… ในฐานะผู้อำนวยการศูนย์…", "รองปลัดกระทรวงยุติธรรม หัวหน้าศูนย์…": a centre
+# of the ministry's or the cabinet's),
 # not a unit abroad, nor a name cut short ("กองพิธีการศพที่", "ศูนย์ความร่วมมือด้านภาษาจีนฯ", "กองกฎหมาย 2" of a
 # numbered list, a name going on after a space: "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง").
 _ARTICLE_UNIT = re.compile(r"(?!ศูนย์(?:อำนวยการ|บริหารสถานการณ์|ปฏิบัติการ(?!ต่อต้านการทุจริต)))"   # a command centre set up
@@ -572,6 +573,7 @@ def _a_unit_of_the_article(reading: Reading, name: str, start: int, end: int, ti
     head = re.sub(r"^(?:" + "|".join(ACTING_PREFIXES) + r")[ \t]?", "", text[title_start:start].strip())
     return bool(_ARTICLE_UNIT.fullmatch(name)) and bool(_UNIT_HEAD.fullmatch(head)) and not name.endswith(("ที่", "ฯ")) \
         and not _SECOND_TITLE_BEFORE.search(text, max(0, title_start - 16), title_start) \
+        and not any(o.end <= title_start and not text[o.end:title_start].strip() for o in reading.orgs) \
         and not _ABROAD_AFTER.match(text, end) and not _NAME_RUNS_ON.match(text, end) \
         and not name.endswith(tuple(reading.gazetteer.provinces))
 
