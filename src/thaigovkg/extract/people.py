@@ -563,6 +563,8 @@ _NAME_RUNS_ON = re.compile(r"[ \t]+(?!" + "|".join(map(re.escape, sorted(HONORIF
                            + r")[\u0e01-\u0e4e]+[ \t]*และ")      # "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง"
 _SECOND_TITLE_BEFORE = re.compile(r"(?:ในฐานะ|และ|รวมทั้ง|ตลอดจน|ปฏิบัติหน้าที่|เป็น)[ \t]*$")
 _ABROAD_AFTER = re.compile(r"[^\n]{0,40}?(?:ประเทศ(?!ไทย|ชาติ)|" + "|".join(sorted(map(re.escape, FOREIGN_COUNTRIES), key=len, reverse=True)) + ")")
+# A permanent secretary or a deputy of one: the ministry's own office (with its own divisions) takes part
+_PERMANENT_SECRETARY = re.compile(r"ปลัดกระทรวง|ปลัด[ \t]?ก\.|(?:รอง|ผู้ช่วย)ปลัด(?!จังหวัด|อำเภอ)")
 # The bodies an article may name beside its own agency without being about them: its ministry, the cabinet and
 # other committees, the provinces and districts where things happen.
 _CONTEXT_KINDS = frozenset({"ministry", "committee", "province", "district"})
@@ -581,7 +583,8 @@ def _a_unit_of_the_article(reading: Reading, name: str, start: int, end: int, ti
 def _agency_of_article(reading: Reading) -> str | None:
     """The one department or office (of the tables) the article names, where it names no other body below a
     ministry (a learned unit stands for the body above it, a provincial office for itself: the officials of a
-    province come from many bodies) and names no ministry but its own: whose units its officials head."""
+    province come from many bodies) and names no ministry but its own, nor, for a department, its ministry's
+    permanent secretary or deputies: whose units its officials head."""
     owners, ministries = set(), set()
     for mention in reading.orgs:
         org = reading.organization(mention.key)
@@ -601,6 +604,8 @@ def _agency_of_article(reading: Reading) -> str | None:
         return None
     if ministries and not ministries & set(reading.gazetteer.ancestors(owner.key)):
         return None     # the article is about another ministry's work: the one office it names is a guest's
+    if owner.kind == "department" and _PERMANENT_SECRETARY.search(reading.text):
+        return None     # the permanent secretary's office is there too, unnamed: whose the unit is is unsaid
     return owner.key
 
 
