@@ -227,6 +227,9 @@ def test_a_unit_named_alone_in_a_title_belongs_to_the_one_agency_the_article_is_
     # the ministry's permanent secretary's office takes part too: which of the two has the unit is unsaid
     ("นางสมใจ รักดี รองปลัดกระทรวงอุตสาหกรรม เป็นประธานเปิดกิจกรรม โดยมี นางสาวสมหญิง ใจงาม ผู้อำนวยการกองตรวจราชการ "
      "นายสมชาย ใจดี นักวิทยาศาสตร์เชี่ยวชาญ กรมโรงงานอุตสาหกรรม ร่วมกิจกรรม", "ผู้อำนวยการกองตรวจราชการ"),
+    # a short form alone is no agency of the article ("ศก." is the economy here, not กรมศุลกากร)
+    ("ภาวะเศรษฐกิจการคลัง ศก.ไทยขยายตัว นายสมชาย ใจดี ผู้อำนวยการสำนักนโยบายเศรษฐกิจมหภาค เปิดเผยว่า",
+     "ผู้อำนวยการสำนักนโยบายเศรษฐกิจมหภาค"),
     # an article about a province's offices: its officials come from many bodies
     ("สำนักงานพัฒนาชุมชนจังหวัดลำพูน จัดงานปลูกต้นลำไย นางสมใจ รักดี ผู้อำนวยการสำนักงานนิคมอุตสาหกรรมภาคเหนือ "
      "สนับสนุนงบประมาณ", "ผู้อำนวยการสำนักงานนิคมอุตสาหกรรมภาคเหนือ"),

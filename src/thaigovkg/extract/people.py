@@ -584,7 +584,7 @@ def _agency_of_article(reading: Reading) -> str | None:
     """The one department or office (of the tables) the article names, where it names no other body below a
     ministry (a learned unit stands for the body above it, a provincial office for itself: the officials of a
     province come from many bodies) and names no ministry but its own, nor, for a department, its ministry's
-    permanent secretary or deputies: whose units its officials head."""
+    permanent secretary or deputies; written by its name at least once: whose units its officials head."""
     owners, ministries = set(), set()
     for mention in reading.orgs:
         org = reading.organization(mention.key)
@@ -606,6 +606,8 @@ def _agency_of_article(reading: Reading) -> str | None:
         return None     # the article is about another ministry's work: the one office it names is a guest's
     if owner.kind == "department" and _PERMANENT_SECRETARY.search(reading.text):
         return None     # the permanent secretary's office is there too, unnamed: whose the unit is is unsaid
+    if not any(m.key == owner.key and m.how != "abbr" for m in reading.orgs):
+        return None     # a short form alone may be another word ("ศก." for เศรษฐกิจ, not กรมศุลกากร)
     return owner.key
 
 
