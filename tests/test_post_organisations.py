@@ -162,3 +162,78 @@ def test_a_province_inside_a_name_that_runs_on_closes_nothing():
     found = posts("นายสมชาย ใจดี ประธานคณะกรรมการพัฒนาจังหวัดสตูลและ ภาคใต้ กล่าว")
     chair = [org for title, (org, _, _) in found.items() if title.startswith("ประธานคณะกรรมการพัฒนาจังหวัดสตูล")]
     assert chair == [None]
+
+
+def article_posts(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """title → (organisation name, its parent's key, its kind) of each post a whole article gives."""
+    extraction = extract_article(parse_article("ข่าว\n\n" + text + "\n", "t2", published=dt.date(2024, 1, 1)))
+    found = {}
+    for post in extraction.posts:
+        org = extraction.organizations.get(post.org) if post.org else None
+        found[post.title] = (org.name if org else post.org, org.parent if org else None, org.kind if org else None)
+    return found
+
+
+_OPENING = "นายสมศักดิ์ มั่นคง อธิบดีกรมประมง เป็นประธานการประชุมติดตามการแก้ไขปัญหาประมง ณ กรมประมง\n"
+
+
+@pytest.mark.parametrize("text, title, unit, parent", [
+    (_OPENING + "โดยมี นายสมชาย ใจดี ผู้อำนวยการกองวิจัยและพัฒนาประมงทะเล และนางสมหญิง ใจงาม "
+     "ผู้อำนวยการกองนโยบายและแผนพัฒนาการประมง ร่วมประชุม",
+     "ผู้อำนวยการกองวิจัยและพัฒนาประมงทะเล", "กองวิจัยและพัฒนาประมงทะเล", "dof"),
+    # a deputy, acting
+    (_OPENING + "นางสมหญิง ใจงาม รักษาการในตำแหน่งรองผู้อำนวยการสำนักบริหารจัดการด้านการประมง กล่าวว่า",
+     "รักษาการในตำแหน่งรองผู้อำนวยการสำนักบริหารจัดการด้านการประมง", "สำนักบริหารจัดการด้านการประมง", "dof"),
+    # the article's ministry and its provinces are context, not another agency
+    ("กระทรวงอุตสาหกรรม โดยสำนักงานปลัดกระทรวงอุตสาหกรรม จัดกิจกรรมที่จังหวัดชลบุรี โดยมีนางสาวสมใจ รักดี "
+     "ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร เป็นผู้บรรยาย",
+     "ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "mind_ops"),
+])
+def test_a_unit_named_alone_in_a_title_belongs_to_the_one_agency_the_article_is_about(text, title, unit, parent):
+    assert article_posts(text)[title] == (unit, parent, "unit")
+
+
+@pytest.mark.parametrize("text, title", [
+    # two departments named: whose unit it is the article does not say
+    (_OPENING + "ร่วมกับกรมปศุสัตว์ โดยมี นายสมชาย ใจดี ผู้อำนวยการกองวิจัยและพัฒนา ร่วมประชุม",
+     "ผู้อำนวยการกองวิจัยและพัฒนา"),
+    # a local government named beside the department: its divisions have the same names
+    ("กรมการขนส่งทางบก ร่วมกับกรุงเทพมหานคร เร่งรัดการจัดเก็บภาษีรถ นางสาวสมใจ รักดี ผู้อำนวยการสำนักการคลัง กล่าวว่า",
+     "ผู้อำนวยการสำนักการคลัง"),
+    # a second title beside another: a centre of the ministry or the cabinet
+    (_OPENING + "นายสมชาย ใจดี รองอธิบดีกรมประมง ในฐานะผู้อำนวยการศูนย์แก้ไขปัญหาประมงผิดกฎหมาย กล่าวว่า",
+     "ผู้อำนวยการศูนย์แก้ไขปัญหาประมงผิดกฎหมาย"),
+    ("นางสมใจ รักดี ปลัดกระทรวงยุติธรรม มอบรางวัลแก่กรมราชทัณฑ์ โดยมี นายสมชาย ใจดี รองปลัดกระทรวงยุติธรรม "
+     "หัวหน้าศูนย์ปฏิบัติการต่อต้านการทุจริต ร่วมพิธี", "หัวหน้าศูนย์ปฏิบัติการต่อต้านการทุจริต"),
+    # a command centre set up for a crisis
+    (_OPENING + "นายสมชาย ใจดี ผู้อำนวยการศูนย์อำนวยการเฉพาะกิจน้ำท่วม กล่าวว่า", "ผู้อำนวยการศูนย์อำนวยการเฉพาะกิจน้ำท่วม"),
+    # an office abroad
+    (_OPENING + "นายคิมูระ ซาโตรุ ผู้อำนวยการสำนักงานเมืองไซตามะ จังหวัดไซตามะ ประเทศญี่ปุ่น กล่าวว่า",
+     "ผู้อำนวยการสำนักงานเมืองไซตามะ"),
+    # an institute, a school: bodies of their own
+    (_OPENING + "นายสมชาย ใจดี ผู้อำนวยการสถาบันอาหาร กล่าวว่า", "ผู้อำนวยการสถาบันอาหาร"),
+    (_OPENING + "นายสมชาย ใจดี ผู้อำนวยการโรงเรียนบ้านสุเม่น กล่าวว่า", "ผู้อำนวยการโรงเรียนบ้านสุเม่น"),
+    # a secretary-general heads no unit of the department
+    (_OPENING + "นายสมชาย ใจดี เลขาธิการสำนักงานคณะกรรมการประมงชายฝั่ง กล่าวว่า",
+     "เลขาธิการสำนักงานคณะกรรมการประมงชายฝั่ง"),
+    # a name cut short
+    (_OPENING + "นายสมชาย ใจดี ผู้อำนวยการกองพิธีการศพที่ได้รับพระราชทาน กล่าวว่า", "ผู้อำนวยการกองพิธีการศพที่"),
+    (_OPENING + "ร่วมกับนายหม่า เจี้ยนเฟย ผู้อำนวยการศูนย์ความร่วมมือด้านภาษาจีนฯ ซึ่งจะลงนาม", "ผู้อำนวยการศูนย์ความร่วมมือด้านภาษาจีนฯ"),
+    # a name that goes on after a space
+    (_OPENING + "นายสมชาย ใจดี ผู้อำนวยการกองพัฒนาประมงน้ำจืด ประมงชายฝั่ง และประมงทะเล กล่าวว่า", "ผู้อำนวยการกองพัฒนาประมงน้ำจืด"),
+    # an article of another ministry: the one office named is a guest's
+    ("ผู้ช่วยปลัดกระทรวงอุตสาหกรรม เป็นประธานสัมมนาบุคลากรของกระทรวงอุตสาหกรรม โดยมีวิทยากรจากสำนักงานคณะกรรมการกฤษฎีกา "
+     "และนายสมชาย ใจดี ผู้อำนวยการกองกฎหมาย กล่าวรายงาน", "ผู้อำนวยการกองกฎหมาย"),
+    # the ministry's permanent secretary's office takes part too: which of the two has the unit is unsaid
+    ("นางสมใจ รักดี รองปลัดกระทรวงอุตสาหกรรม เป็นประธานเปิดกิจกรรม โดยมี นางสาวสมหญิง ใจงาม ผู้อำนวยการกองตรวจราชการ "
+     "นายสมชาย ใจดี นักวิทยาศาสตร์เชี่ยวชาญ กรมโรงงานอุตสาหกรรม ร่วมกิจกรรม", "ผู้อำนวยการกองตรวจราชการ"),
+    # a short form alone is no agency of the article ("ศก." is the economy here, not กรมศุลกากร)
+    ("ภาวะเศรษฐกิจการคลัง ศก.ไทยขยายตัว นายสมชาย ใจดี ผู้อำนวยการสำนักนโยบายเศรษฐกิจมหภาค เปิดเผยว่า",
+     "ผู้อำนวยการสำนักนโยบายเศรษฐกิจมหภาค"),
+    # an article about a province's offices: its officials come from many bodies
+    ("สำนักงานพัฒนาชุมชนจังหวัดลำพูน จัดงานปลูกต้นลำไย นางสมใจ รักดี ผู้อำนวยการสำนักงานนิคมอุตสาหกรรมภาคเหนือ "
+     "สนับสนุนงบประมาณ", "ผู้อำนวยการสำนักงานนิคมอุตสาหกรรมภาคเหนือ"),
+])
+def test_a_unit_named_alone_in_a_title_gets_no_agency_where_the_article_is_not_about_one(text, title):
+    found = article_posts(text)
+    assert title not in found or found[title][0] is None, found.get(title)

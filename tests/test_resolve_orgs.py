@@ -154,9 +154,28 @@ def test_a_bare_title_naming_one_body_of_the_corpus_is_a_post_in_it_where_the_ar
                                   str(iris.post_iri(person_key(acting[0]), acting[1], None)): org("x-1")}
 
 
-def test_a_bare_title_stays_bare_when_several_bodies_have_the_name_or_the_article_names_none_above():
+def test_a_bare_title_several_bodies_have_is_the_one_whose_department_the_article_names_alone():
+    head = ("สมชาย ใจดี", "ผู้อำนวยการกองคลัง", "")
+    deputy = ("สมหญิง ใจงาม", "รองผู้อำนวยการกองคลัง", "")
+    inspector = ("สมศรี ใจดี", "ผู้อำนวยการกองตรวจราชการ", "")
     summaries = [titled("a1", (DOA,), ("x-1", "กองคลัง", DOA, "unit")), titled("a2", ("rid",), ("x-2", "กองคลัง", "rid", "unit")),
-                 titled("a3", (DOA,), posts=(("สมชาย ใจดี", "ผู้อำนวยการกองคลัง", ""),)),
+                 titled("a3", (DOA, "moac"), posts=(head,)),           # the department (and its ministry) named
+                 titled("a4", ("x-1",), posts=(deputy,)),              # the unit itself named
+                 titled("a5", ("dopa",), ("x-4", "กองตรวจราชการ", "dopa", "unit")),
+                 titled("a6", ("moac_ops",), ("x-5", "กองตรวจราชการ", "moac_ops", "unit")),
+                 titled("a7", ("moac",), posts=(inspector,))]          # only its ministry: the one under it
+    assert post_in(summaries) == {str(iris.post_iri(person_key(head[0]), head[1], None)): org("x-1"),
+                                  str(iris.post_iri(person_key(deputy[0]), deputy[1], None)): org("x-1"),
+                                  str(iris.post_iri(person_key(inspector[0]), inspector[1], None)): org("x-5")}
+
+
+def test_a_bare_title_stays_bare_when_several_bodies_have_the_name_and_the_article_names_both_or_their_ministry_or_none():
+    summaries = [titled("a1", (DOA,), ("x-1", "กองคลัง", DOA, "unit")), titled("a2", ("rid",), ("x-2", "กองคลัง", "rid", "unit")),
+                 titled("a3", (DOA, "rid"), posts=(("สมชาย ใจดี", "ผู้อำนวยการกองคลัง", ""),)),       # both departments
+                 titled("a3b", ("moac",), posts=(("สมใจ ใจดี", "ผู้อำนวยการกองคลัง", ""),)),          # their ministry only
+                 titled("a3c", ("dopa",), posts=(("สมปอง ใจดี", "ผู้อำนวยการกองคลัง", ""),)),         # another department
+                 titled("a3d", (DOA,), posts=(("สมหมาย ใจดี", "ผู้อำนวยการกองคลัง", ""),)),           # one person, two
+                 titled("a3e", ("rid",), posts=(("สมหมาย ใจดี", "ผู้อำนวยการกองคลัง", ""),)),         # articles, two bodies
                  titled("a4", (DOA,), ("x-3", "ศูนย์วิจัยพืชไร่ขอนแก่น", DOA, "unit")),
                  titled("a5", ("moph",), posts=(("สมหญิง ใจงาม", "ผู้อำนวยการศูนย์วิจัยพืชไร่ขอนแก่น", ""),)),
                  titled("a6", (DOA,), posts=(("สมศรี ใจดี", "นักวิชาการศูนย์วิจัยพืชไร่ขอนแก่น", ""),))]  # no head

@@ -850,8 +850,10 @@ def resolve_titled_posts(summaries: Summaries, renames: Mapping[str, str]) -> Re
     """A post an article gives without its organisation whose title is a head and a learned body's whole name
     (``ผู้อำนวยการศูนย์ต่อต้านข่าวปลอม``) is a post in that body, where one body of the corpus has that name
     and the article names the body or a body above it (its parent, its ministry): the context agrees.
-    A name several bodies have (every department has its กองคลัง) or an article that names none above it:
-    left bare."""
+    A name several bodies have (every department has its กองคลัง) is the one body of them whose own
+    department or office (a body below the ministry) the article names, where the article names exactly one
+    such: "ผู้อำนวยการกองคลัง" in an article of กรมวิชาการเกษตร is that department's กองคลัง; where it names
+    none, the one of them under the ministry it names. An article that names several, or none: left bare."""
     from rdflib import URIRef
 
     from .gazetteer import load_gazetteer
@@ -878,6 +880,10 @@ def resolve_titled_posts(summaries: Summaries, renames: Mapping[str, str]) -> Re
             key = up
         return chain | set(gazetteer.ancestors(key))      # (a table's body last: its ministry and above)
 
+    def below_ministry(key: str) -> set[str]:
+        """The body and the bodies above it up to its ministry (a ministry names no one of its departments' units)."""
+        return {k for k in above(key) if (org := gazetteer.organization(k)) is None or org.kind != "ministry"}
+
     found = Resolved()
     post_in = URIRef("http://www.w3.org/ns/org#postIn")
     for (person, title), named in sorted(contexts.items()):
@@ -887,6 +893,9 @@ def resolve_titled_posts(summaries: Summaries, renames: Mapping[str, str]) -> Re
         compact = match_key(title)
         matches = {compact[i:] for i in range(2, len(compact)) if _TITLE_HEAD.match(compact[:i])}
         candidates = {key for rest in matches for key in bodies.get(rest, ())}
+        if len(candidates) > 1:     # several bodies of that name: the one whose department the article names,
+            near = {key for key in candidates if any(below_ministry(key) & context for context in named)}
+            candidates = near or {key for key in candidates if any(above(key) & context for context in named)}
         if len(candidates) != 1:
             continue
         body = next(iter(candidates))

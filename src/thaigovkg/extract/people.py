@@ -291,7 +291,7 @@ def _find_positions(reading: Reading) -> None:
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
         org = _body_of_title(reading, head.group("head"), text[body.start():end], end) \
-            or _unit_named_in_title(reading, text[body.start():end], body.start(), end)
+            or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start())
         title = text[start:end]
         if org:
             reading.evidence(("org", org), body.start(), end)
@@ -525,11 +525,12 @@ def _standalone_body(reading: Reading, title: str) -> str | None:
 _TITLED_UNIT = re.compile(r"(?:ศูนย์|สำนักงาน|สำนัก(?!งาน)|กอง|สถาบัน)[\u0e01-\u0e4e]{3}")     # not a bare "สำนักงาน"
 
 
-def _unit_named_in_title(reading: Reading, name: str, start: int, end: int) -> str | None:
+def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, title_start: int) -> str | None:
     """The unit, learned under the table agency written right after the title (its parent, as the text
     gives it; the checks of organizations.py: not a neighbour in a list, not a police or military unit under
-    a civil body, a ministry's central division under its permanent secretary's office). None where no
-    parent is written: a unit with no parent would stand at the top of the state."""
+    a civil body, a ministry's central division under its permanent secretary's office), or else under the
+    one department or office the article is about (``_agency_of_article``). None where no parent is known:
+    a unit with no parent would stand at the top of the state."""
     from .organizations import _GENERIC_UNIT, _GENERIC_UNIT_WORDS, _apposed_parent, _central_division_parent
 
     gazetteer = reading.gazetteer
@@ -538,13 +539,76 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int) -> s
             or name in gazetteer.unit_heads or name.endswith("จังหวัด"):
         return None
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
-    parent = _apposed_parent(reading, bracket.end() if bracket else end, start) or _department_of_numbered_office(gazetteer, name)
+    parent = _apposed_parent(reading, bracket.end() if bracket else end, start) or _department_of_numbered_office(gazetteer, name) \
+        or (_agency_of_article(reading) if _a_unit_of_the_article(reading, name, start, end, title_start) else None)
     agency = gazetteer.agencies.get(parent or "")
     if agency is None or agency.kind in OUTSIDE_KINDS:
         return None
     # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
     kind = "office" if name.startswith("สำนัก") and _department_of_numbered_office(gazetteer, name) else "unit"
     return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
+
+
+# A unit named in a title with no agency beside it is the article's own agency's where the article is about one
+# department or office ("นายสมชาย ใจดี ผู้อำนวยการกองวิจัยและพัฒนาประมงทะเล" among the officials of กรมประมง). Not
+# an institute, a school or a hospital (bodies of their own, often outside the department), not a second title
+# the person holds beside another ("… ในฐานะผู้อำนวยการศูนย์…", "รองปลัดกระทรวงยุติธรรม หัวหน้าศูนย์…": a centre
+# of the ministry's or the cabinet's),
+# not a unit abroad, nor a name cut short ("กองพิธีการศพที่", "ศูนย์ความร่วมมือด้านภาษาจีนฯ", "กองกฎหมาย 2" of a
+# numbered list, a name going on after a space: "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง").
+_ARTICLE_UNIT = re.compile(r"(?!ศูนย์(?:อำนวยการ|บริหารสถานการณ์|ปฏิบัติการ(?!ต่อต้านการทุจริต)))"   # a command centre set up
+                           r"(?:กอง|สำนัก|สำนักงาน|ศูนย์)[\u0e01-\u0e4e]{3,}(?:(?:ที่|ภาคที่|เขต|ภาค)[ \t]?[0-9]{1,2})?")   # for a crisis
+_UNIT_HEAD = re.compile(r"(?:รอง|ผู้ช่วย)?(?:ผู้อำนวยการ|หัวหน้า)[ \t]?")
+_NAME_RUNS_ON = re.compile(r"[ \t]+(?!" + "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))
+                           + r")[\u0e01-\u0e4e]+[ \t]*และ")      # "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง"
+_SECOND_TITLE_BEFORE = re.compile(r"(?:ในฐานะ|และ|รวมทั้ง|ตลอดจน|ปฏิบัติหน้าที่|เป็น)[ \t]*$")
+_ABROAD_AFTER = re.compile(r"[^\n]{0,40}?(?:ประเทศ(?!ไทย|ชาติ)|" + "|".join(sorted(map(re.escape, FOREIGN_COUNTRIES), key=len, reverse=True)) + ")")
+# A permanent secretary or a deputy of one: the ministry's own office (with its own divisions) takes part
+_PERMANENT_SECRETARY = re.compile(r"ปลัดกระทรวง|ปลัด[ \t]?ก\.|(?:รอง|ผู้ช่วย)ปลัด(?!จังหวัด|อำเภอ)")
+# The bodies an article may name beside its own agency without being about them: its ministry, the cabinet and
+# other committees, the provinces and districts where things happen.
+_CONTEXT_KINDS = frozenset({"ministry", "committee", "province", "district"})
+
+
+def _a_unit_of_the_article(reading: Reading, name: str, start: int, end: int, title_start: int) -> bool:
+    text = reading.text
+    head = re.sub(r"^(?:" + "|".join(ACTING_PREFIXES) + r")[ \t]?", "", text[title_start:start].strip())
+    return bool(_ARTICLE_UNIT.fullmatch(name)) and bool(_UNIT_HEAD.fullmatch(head)) and not name.endswith(("ที่", "ฯ")) \
+        and not _SECOND_TITLE_BEFORE.search(text, max(0, title_start - 16), title_start) \
+        and not any(o.end <= title_start and not text[o.end:title_start].strip() for o in reading.orgs) \
+        and not _ABROAD_AFTER.match(text, end) and not _NAME_RUNS_ON.match(text, end) \
+        and not name.endswith(tuple(reading.gazetteer.provinces))
+
+
+def _agency_of_article(reading: Reading) -> str | None:
+    """The one department or office (of the tables) the article names, where it names no other body below a
+    ministry (a learned unit stands for the body above it, a provincial office for itself: the officials of a
+    province come from many bodies) and names no ministry but its own, nor, for a department, its ministry's
+    permanent secretary or deputies; written by its name at least once: whose units its officials head."""
+    owners, ministries = set(), set()
+    for mention in reading.orgs:
+        org = reading.organization(mention.key)
+        if org.kind == "ministry":
+            ministries.add(org.key)
+        provincial = org.key.startswith("x-") and org.name.endswith(tuple(reading.gazetteer.provinces))
+        while not provincial and org.key.startswith("x-") and org.kind in ("unit", "office") and org.parent:
+            org = reading.extraction.organizations.get(org.parent) or reading.gazetteer.organization(org.parent) or org
+            if org.key == mention.key:
+                break
+        if org.kind not in _CONTEXT_KINDS:
+            owners.add(org.key)
+    if len(owners) != 1:
+        return None
+    owner = reading.gazetteer.agencies.get(next(iter(owners)))
+    if owner is None or owner.kind not in ("department", "office"):
+        return None
+    if ministries and not ministries & set(reading.gazetteer.ancestors(owner.key)):
+        return None     # the article is about another ministry's work: the one office it names is a guest's
+    if owner.kind == "department" and _PERMANENT_SECRETARY.search(reading.text):
+        return None     # the permanent secretary's office is there too, unnamed: whose the unit is is unsaid
+    if not any(m.key == owner.key and m.how != "abbr" for m in reading.orgs):
+        return None     # a short form alone may be another word ("ศก." for เศรษฐกิจ, not กรมศุลกากร)
+    return owner.key
 
 
 # A department's numbered regional office is named after it: "สำนักงานชลประทานที่ 14" (กรมชลประทาน),
