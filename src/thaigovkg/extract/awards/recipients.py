@@ -334,7 +334,7 @@ _COMMANDED_BY = (
 
 
 def _names_its_command(reading: Reading, unit: str, following: str) -> bool:
-    first, second = reading.organization(unit), reading.organization(following)
+    first, second = (reading.organization(unit) if unit else None), (reading.organization(following) if following else None)
     if first is None or second is None:
         return False
     return any(first.name.startswith(heads) and second.name.startswith(commands) and not second.name.startswith(heads)
