@@ -55,15 +55,19 @@ def test_a_members_award_goes_to_no_company():
     assert "กองร้อยอาสารักษาดินแดนอำเภอนาแห้วที่ 2" not in found
 
 
-@pytest.mark.parametrize("units", [
+@pytest.mark.parametrize("units, command", [
     # police stations and their provincial police
-    ("สถานีตำรวจภูธรเมืองเชียงใหม่ ตำรวจภูธรจังหวัดเชียงใหม่", "สถานีตำรวจภูธรเมืองลำพูน ตำรวจภูธรจังหวัดลำพูน"),
+    (("สถานีตำรวจภูธรเมืองเชียงใหม่ ตำรวจภูธรจังหวัดเชียงใหม่", "สถานีตำรวจภูธรเมืองลำพูน ตำรวจภูธรจังหวัดลำพูน"), "ตำรวจภูธรจังหวัด"),
+    # schools and their primary education area office
+    (("โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษาขอนแก่น เขต 1",
+      "โรงเรียนบ้านโนนสูง สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต 2"), "สำนักงานเขตพื้นที่การศึกษา"),
 ])
-def test_police_stations_with_their_province_police(units):
-    text = ("สำนักงานตำรวจแห่งชาติ จัดพิธีมอบรางวัลสถานีตำรวจต้นแบบ ประจำปี 2566 ดังนี้\n"
-            f"ประเภทสถานีตำรวจขนาดใหญ่ รางวัลที่ 1 ได้แก่ {units[0]} รางวัลที่ 2 ได้แก่ {units[1]}\n")
+def test_units_with_the_body_over_them(units, command):
+    text = ("กระทรวงมหาดไทย จัดพิธีมอบรางวัลหน่วยบริการประชาชนต้นแบบ ประจำปี 2566 ดังนี้\n"
+            f"ประเภทหน่วยบริการขนาดใหญ่ รางวัลที่ 1 ได้แก่ {units[0]} รางวัลที่ 2 ได้แก่ {units[1]}\n")
     found = _by_unit(extract(text))
-    assert not any(name.startswith("ตำรวจภูธรจังหวัด") for name in found)
+    assert not any(name.startswith(command) for name in found)
+    assert {u.split(" ")[0] for u in units} <= set(found)
 
 
 def test_schools_listed_after_their_kind():
