@@ -395,14 +395,14 @@ def _term_surfaces(terms: dict[str, list[Term]], labels: dict[str, str]) -> dict
 
     Bare labels match only where they cannot be ordinary prose: long Thai
     branch and category names, PMQA chapters (หมวด), and contest placings (ชนะเลิศ = winner, ชมเชย =
-    honourable mention); short levels such as ดี (good) need their ระดับ.
+    honourable mention, รางวัลที่ 1 = first prize); short levels such as ดี (good) need their ระดับ.
     """
     surfaces: dict[str, str] = {}
     for label, key in sorted(labels.items()):
         kinds = {term.kind for term in terms[key]}
         thai = bool(re.search(r"[\u0e01-\u0e4e]", label))
         bare_ok = thai and any(
-            (kind in ("branch", "category") and len(key) >= 10) or (kind == "level" and ("ชนะเลิศ" in key or "ชมเชย" in key))
+            (kind in ("branch", "category") and len(key) >= 10) or (kind == "level" and ("ชนะเลิศ" in key or "ชมเชย" in key or key.startswith("รางวัลที่")))
             or (kind == "category" and key.startswith("หมวด"))
             for kind in kinds)
         if bare_ok:

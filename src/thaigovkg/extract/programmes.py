@@ -56,6 +56,9 @@ _RECEIVING = re.compile(r"(?:ได้รับ(?:การ(?:ประกาศ
                         r"(?:(?:โล่|ถ้วย|เข็ม|เกียรติบัตร|ประกาศนียบัตร)[^\s]{0,12}[ \t]*)?$")
 # handed out / the ceremony of (มอบ, พิธีมอบ, ประกาศผล): the name after it is a programme conferred
 _GIVING = re.compile(r"(?:มอบ|ประกาศผล|ตัดสิน|ประกวด)[ \t]*(?:โล่|ถ้วย)?[ \t]*$")
+# "รางวัลA และรางวัลB", "รางวัลA, รางวัลB": one run of awards; a verb that hands them out earlier on the line
+_AND_NEXT = re.compile(r"[ \t]*(?:,|และ)[ \t]*(?:,|และ)?[ \t]*")
+_GIVING_ON_LINE = re.compile(r"(?:ประธาน|พิธี)?มอบ")
 # the name's own edition or year follows: ครั้งที่ 8, ประจำปี(งบประมาณ) (พ.ศ.) 2566, ปี 2566, 2023
 _EDITION_OR_YEAR = re.compile(r"[ \t]*(?:\([^()\n]{2,80}\)[ \t]*)?(?:ครั้งที่[ \t]*[\d๐-๙]|ประจำปี|ปี(?:งบประมาณ)?[ \t]*(?:พ\.ศ\.)?[ \t]*[\d๐-๙]{2}"
                              r"|(?:พ\.ศ\.|ค\.ศ\.)[ \t]*[\d๐-๙]{4}|(?:19|20|25)[\d]{2}(?![\d]))")
@@ -322,6 +325,12 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     # a learned name the text never confers is prose, not a programme (its later mentions count
     # once one mention has the verb)
     conferred = {m.key for m in found if m.conferred}
+    for mention, following in zip(found, found[1:]):
+        # "มอบเข็ม… รางวัลA และรางวัลB": awards handed out in one run after the verb that hands them out
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if _AND_NEXT.fullmatch(text, mention.end, following.start) \
+                and _GIVING_ON_LINE.search(text, max(line_start, mention.start - 150), mention.start):
+            conferred |= {mention.key, following.key}
     mentions = [m for m in found if not m.key.startswith("x-") or m.key in conferred]
     for key in {m.key for m in found} - {m.key for m in mentions}:
         reading.extraction.programmes.pop(key, None)

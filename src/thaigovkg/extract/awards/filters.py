@@ -113,6 +113,42 @@ def restate_list_years(reading: Reading) -> None:
         if year in years and year != award.year:
             _move_year(extraction, award, year)
     _restate_subheading_years(reading)
+    _restate_heading_years(reading)
+
+
+# a line that heads the list below it and states the year of the awards: "… มอบรางวัลแก่… ประจำปี พ.ศ. 2565 … ดังนี้"
+_HEADING_YEAR = re.compile(r"(?:ประจำปี(?:งบประมาณ)?|ในปี)[ \t]*(?:พ\.ศ\.)?[ \t]*(25[5-9]\d)(?![\d])[^\n]{0,160}?(?:ดังนี้|ได้แก่|ประกอบด้วย)[ \t]*:?[ \t]*$")
+_ANY_YEAR = re.compile(r"(?<![\d])25[5-9]\d(?![\d])")
+_LINES_UP = 6          # how far above its items a list's heading line may stand
+
+
+def _restate_heading_years(reading: Reading) -> None:
+    """The awards of a list whose programme no mention dates take the year the list's heading line states
+    (``มีผลการพิจารณามอบรางวัลแก่… ประจำปี พ.ศ. 2565 … ดังนี้`` over the lines of winners), not the article's
+    year (the ceremony's, a year later). The heading is the nearest line above, with no year between."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if _programme_years(reading, award.programme) or not sentence or (start := text.find(sentence)) < 0:
+            continue
+        mention = next((o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)), None)
+        if mention is None:
+            continue
+        position = text.rfind("\n", 0, mention.start)
+        for _ in range(_LINES_UP):
+            if position <= 0:
+                break
+            line_start = text.rfind("\n", 0, position) + 1
+            line = text[line_start:position]
+            heading = _HEADING_YEAR.search(line)
+            if heading:
+                year = int(heading.group(1))
+                if year != award.year and (award.year is None or abs(year - award.year) <= 2):
+                    _move_year(extraction, award, year)
+                break
+            if _ANY_YEAR.search(line):
+                break
+            position = line_start - 1
 
 
 def _restate_subheading_years(reading: Reading) -> None:

@@ -73,6 +73,8 @@ _COUNT_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน
 _LEVEL_AFTER_WORK = re.compile(r"[ \t]*(?:\(|อยู่|ได้รับ(?:รางวัล)?)?[ \t]*")
 _YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25\d\d)(?!\d)")
 _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
+# the praise a programme's name ends with, after whom it honours
+_PRAISE = re.compile(r"[ \t]?(?:ที่มีผลงาน|ผู้มีผลงาน|ผู้ปฏิบัติงาน)?(?:ดีเด่น|ยอดเยี่ยม|ดีมาก|ต้นแบบ)$")
 _ENDS_WITH_LIST_HEAD = re.compile(r"(?:ได้แก่|คือ|ดังนี้|ประกอบด้วย|:)[ \t]*$")
 
 
@@ -296,7 +298,10 @@ class Frames:
 
     def _own_programme(self, frame: Frame) -> None:
         """A unit that receives a programme its own clause names, before the terms ("นอกจากนี้ A ได้รับ
-        รางวัล<P> กลุ่มที่ 2 ระดับดีมาก"), receives that programme, not the one named before the clause."""
+        รางวัล<P> กลุ่มที่ 2 ระดับดีมาก"), receives that programme, not the one named before the clause; a
+        heading of a kind of award that begins with whom a programme honours is under that programme."""
+        if self._named_by_its_kinds(frame.terms() + [t for a in frame.lineage() for t in a.terms()], frame.programme):
+            frame.programme, frame.year = self._programme_of(frame, frame.terms())
         if frame.kind not in ("receipt", "item") or not frame.recipients or not frame.recipient_end:
             return
         terms = frame.terms()
@@ -628,7 +633,33 @@ class Frames:
                 mentions = [m for m in self.reading.programme_mentions if m.key == other]
                 dated = sorted((abs(m.start - token.start), m.year) for m in mentions if m.year)
                 return other, dated[0][1] if dated else self.main[1]
+        named = self._named_by_its_kinds(terms + [t for a in frame.lineage() for t in a.terms()], programme)
+        if named is not None:
+            mentions = [m for m in self.reading.programme_mentions if m.key == named]
+            dated = sorted((abs(m.start - frame.start), m.year) for m in mentions if m.year)
+            return named, dated[0][1] if dated else self.main[1]
         return programme, year
+
+    def _named_by_its_kinds(self, terms: list[Token], programme: str | None) -> str | None:
+        """The learned programme whose subject a kind of award read by its words begins with: under
+        ``รางวัลกองร้อยอาสารักษาดินแดนดีเด่น และรางวัลสมาชิก…ผู้ปฏิบัติงานดีเด่น``, ``ประเภทรางวัลกองร้อย
+        อาสารักษาดินแดนอำเภอ`` is a kind of the companies' award, whichever was named last; None where the
+        frame's own programme fits or no other does."""
+        labels = [re.sub(r"^รางวัล[ \t]?", "", c.label) for t in terms if t.kind == "term"
+                  for c in t.value if c.iri.startswith(GENERIC) and c.kind == "category"]
+        if not labels:
+            return None
+        fits = [key for key in dict.fromkeys(m.key for m in self.reading.programme_mentions)
+                if any(label.startswith(subject) for label in labels for subject in [self._subject(key)] if subject)]
+        return fits[0] if fits and programme not in fits else None
+
+    def _subject(self, key: str) -> str | None:
+        """Whom a learned programme honours: its bare name without the praise (ดีเด่น, ยอดเยี่ยม …)."""
+        programme = self.reading.extraction.programmes.get(key)
+        if programme is None or not key.startswith("x-"):
+            return None
+        subject = _PRAISE.sub("", re.sub(r"^รางวัล[ \t]?", "", programme.name)).strip()
+        return subject if len(subject) >= 6 else None
 
     def _slots(self, frame: Frame, terms: list[Token], programme: str | None = None) -> dict[str, Term | None]:
         """Branch, category and level: inherited from the frame's ancestors, then the frame's own."""

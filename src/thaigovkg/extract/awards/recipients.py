@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..organizations import _GENERIC_HOSPITAL, learn_placed_unit
 from ..reading import OrgMention, Reading
-from .common import (RECENT, _WHOSE_POLICY, Token, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
+from .common import (RECENT, _WHOSE_POLICY, Token, _APPOSED_GAP, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)
 
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|\d{1,2}(?:\.\d{1,2})+|[–\-•▪●✓]|\(\d{1,2}\))[ \t\xa0]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
@@ -271,17 +271,24 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
     text = reading.text
     found = {t.start: t for t in recipients}
     term_ends = [t.end for t in terms if t.kind == "term"]
-    last = None
+    last, last_end = None, 0
     for org in sorted(reading.orgs, key=lambda o: o.start):
         if org.role == "member":
             continue
-        if last is not None and _LIST_GLUE.fullmatch(text, last.end, org.start) and not _apposed(reading, last.value, org.key):
+        if last is not None and _APPOSED_GAP.fullmatch(text, last_end, org.start) and _apposed(reading, last.value, org.key):
+            # "กองร้อยอาสารักษาดินแดนอำเภอจะนะที่ 9 กองบังคับการกองอาสารักษาดินแดนจังหวัดสงขลา": the command after a
+            # listed unit is its parent, which names where the unit is; no co-winner, and the list goes on after it
+            found.pop(org.start, None)
+            last_end = org.end
+            continue
+        if last is not None and _LIST_GLUE.fullmatch(text, last_end, org.start) and not _apposed(reading, last.value, org.key):
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
         elif any(_LIST_HEAD.fullmatch(text, end, org.start) for end in term_ends if end <= org.start):
             # "<term> (TQC Plus: Customer) จำนวน 1 องค์กร ได้แก่ <org>": the term's winner
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True)
         else:
             last = found.get(org.start)
+        last_end = org.end
     _numbered_members(reading, found, terms)
     return sorted(found.values(), key=lambda t: t.start)
 
@@ -310,7 +317,28 @@ def _numbered_members(reading: Reading, found: dict[int, Token], terms: list[Tok
 def _apposed(reading: Reading, unit: str, following: str) -> bool:
     """``กองยุทธศาสตร์และแผนงาน สป.``: an agency written after a unit it contains names the
     unit's place, not a further winner."""
-    return following == unit or following in reading.gazetteer.ancestors(unit) or following in _learned_ancestors(reading, unit)
+    return following == unit or following in reading.gazetteer.ancestors(unit) or following in _learned_ancestors(reading, unit) \
+        or _names_its_command(reading, unit, following)
+
+
+# a unit of a kind, and the kinds of body that command it, written right after it in a list of winners
+# ("สถานีตำรวจภูธรเมืองลำพูน ตำรวจภูธรจังหวัดลำพูน", "โรงเรียนบ้านหนองบัว สำนักงานเขตพื้นที่การศึกษาประถมศึกษา…"):
+# the body after the unit says where it stands, whatever parent the reference data gives the unit
+_COMMANDED_BY = (
+    (("สถานีตำรวจ",), ("ตำรวจภูธรจังหวัด", "ตำรวจภูธรภาค", "กองบังคับการตำรวจนครบาล", "กองบัญชาการตำรวจนครบาล")),
+    (("กองร้อยอาสารักษาดินแดน",), ("กองบังคับการกองอาสารักษาดินแดน",)),
+    (("กองพัน", "กองร้อย"), ("กรมทหาร", "กองพล", "มณฑลทหารบก", "กองทัพภาค", "กองกำลัง")),
+    (("โรงเรียน",), ("สำนักงานเขตพื้นที่การศึกษา",)),
+    (("โรงพยาบาล",), ("สำนักงานสาธารณสุขจังหวัด",)),
+)
+
+
+def _names_its_command(reading: Reading, unit: str, following: str) -> bool:
+    first, second = (reading.organization(unit) if unit else None), (reading.organization(following) if following else None)
+    if first is None or second is None:
+        return False
+    return any(first.name.startswith(heads) and second.name.startswith(commands) and not second.name.startswith(heads)
+               for heads, commands in _COMMANDED_BY)
 
 
 def _listed_before(reading: Reading, org: OrgMention) -> tuple[str, ...]:
