@@ -40,6 +40,8 @@ from __future__ import annotations
 import argparse
 import collections
 import gc
+import gzip
+import io
 import json
 import lzma
 import os
@@ -113,10 +115,20 @@ class TreeMemory:
         return self.peak
 
 
+def open_corpus(corpus) -> "io.BufferedIOBase":
+    """The corpus's lines as bytes, whether it is plain JSON Lines, .xz or .gz (as `thaigovkg build` reads it)."""
+    suffix = Path(corpus).suffix
+    if suffix == ".xz":
+        return lzma.open(corpus, "rb")
+    if suffix == ".gz":
+        return gzip.open(corpus, "rb")
+    return open(corpus, "rb")
+
+
 def subset(corpus: Path, size: int, folder: Path) -> Path:
     """The first ``size`` lines of the corpus as a plain .jsonl."""
     path = folder / f"first-{size}.jsonl"
-    with lzma.open(corpus, "rb") as source, open(path, "wb") as target:
+    with open_corpus(corpus) as source, open(path, "wb") as target:
         for number, line in enumerate(source):
             if number >= size:
                 break
@@ -185,7 +197,7 @@ def replayed_line(line: bytes, replica: int) -> bytes:
 def _write_replay(corpus: str, times: int, pipe: str, limit: int | None = None) -> None:
     with open(pipe, "wb", buffering=1 << 20) as out:
         for replica in range(times):
-            with lzma.open(corpus, "rb") as source:
+            with open_corpus(corpus) as source:
                 for number, line in enumerate(source):
                     if limit is not None and number >= limit:
                         break
@@ -256,7 +268,7 @@ def scaling(corpus: Path, size: int, folder: Path) -> list[tuple[str, float, flo
 def corpus_tail(corpus: Path, count: int) -> list[bytes]:
     """The corpus's last ``count`` lines."""
     lines: collections.deque[bytes] = collections.deque(maxlen=count)
-    with lzma.open(corpus, "rb") as source:
+    with open_corpus(corpus) as source:
         lines.extend(source)
     return list(lines)
 
@@ -288,7 +300,7 @@ def newmm_pass(corpus: Path, limit: int | None) -> tuple[float, float, int]:
 
     word_tokenize("สวัสดีครับ", engine="newmm")   # the dictionary's one-off build is not the pass
     began, megabytes, count = time.process_time(), 0.0, 0
-    with lzma.open(corpus, "rb") as source:
+    with open_corpus(corpus) as source:
         for line in source:
             if limit is not None and count >= limit:
                 break
