@@ -40,10 +40,7 @@ from __future__ import annotations
 import argparse
 import collections
 import gc
-import gzip
-import io
 import json
-import lzma
 import os
 import platform
 import re
@@ -55,6 +52,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+from thaigovkg.article import open_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "thaigov-2020-2024.jsonl.xz"
@@ -113,16 +112,6 @@ class TreeMemory:
         self.running = False
         self.thread.join()
         return self.peak
-
-
-def open_corpus(corpus) -> "io.BufferedIOBase":
-    """The corpus's lines as bytes, whether it is plain JSON Lines, .xz or .gz (as `thaigovkg build` reads it)."""
-    suffix = Path(corpus).suffix
-    if suffix == ".xz":
-        return lzma.open(corpus, "rb")
-    if suffix == ".gz":
-        return gzip.open(corpus, "rb")
-    return open(corpus, "rb")
 
 
 def subset(corpus: Path, size: int, folder: Path) -> Path:

@@ -173,6 +173,15 @@ def iter_sources(paths: Iterable[str | Path], position: list[int] | None = None
             yield RawArticle(str(path), str(path))
 
 
+def open_corpus(path: str | Path, text: bool = False):
+    """A JSON Lines corpus opened for reading, plain, .xz or .gz by its suffix (bytes, or text with ``text``)."""
+    import gzip
+
+    path = Path(path)
+    opener = lzma.open if path.suffix == ".xz" else gzip.open if path.suffix == ".gz" else open
+    return opener(path, "rt", encoding="utf-8") if text else opener(path, "rb")
+
+
 def iter_corpus_lines(path: Path, position: list[int] | None = None) -> Iterator[RawArticle]:
     """The non-blank lines of a JSON Lines corpus (plain, .xz or .gz), unparsed, streamed.
 

@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import lzma
 import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from thaigovkg.article import open_corpus  # noqa: E402  (plain, .xz or .gz)
 from sampling import first, read, wilson, write  # noqa: E402  (bench/judged/sampling.py)
 
 PREFIXES = """PREFIX tgk: <https://w3id.org/thaigovkg/ontology#>
@@ -155,7 +155,7 @@ def context(folder: Path, item: str, corpus: Path) -> str:
         raise SystemExit(f"Error: no item {item} in {folder}")
     urls = set(rows[item]["url"].split(JOIN))
     texts = []
-    with lzma.open(corpus, "rt", encoding="utf-8") as stream:
+    with open_corpus(corpus, text=True) as stream:
         for line in stream:
             record = json.loads(line)
             if record["url"] in urls:

@@ -29,13 +29,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import lzma
 import random
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from thaigovkg.article import open_corpus  # noqa: E402  (plain, .xz or .gz)
 from sampling import draw, read, wilson, write  # noqa: E402  (bench/judged/sampling.py)
 
 TGK = "https://w3id.org/thaigovkg/ontology#"
@@ -90,7 +90,7 @@ def sample(corpus: Path, seed: int, size: int, out: Path) -> dict:
     excluded = held_out()
     kept: list[tuple[str, dict]] = []
     seen = dropped = total = 0
-    with lzma.open(corpus, "rt", encoding="utf-8") as handle:
+    with open_corpus(corpus, text=True) as handle:
         for line in handle:
             article = json.loads(line)
             total += 1
