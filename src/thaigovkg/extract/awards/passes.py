@@ -20,11 +20,11 @@ _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ปร
 _AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\"]?[ \t]*")
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
-# "ได้รับรางวัล… ได้แก่", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
+# "ได้รับรางวัล… ได้แก่ / ดังนี้", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
 # ได้แก่", "ผ่านการรับรอง… ได้แก่": winners listed after what they received
 _WINNERS_LISTED = re.compile(r"(?P<relative>ที่)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
                              r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง)[^\n“”\"]{0,240}?"
-                             r"(?:ได้แก่|ประกอบด้วย|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+                             r"(?:ได้แก่|ประกอบด้วย|ดังนี้|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
 # "มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน": an award handed to the units named
 # right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
 _WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)[^\n“”\"]{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
@@ -140,6 +140,36 @@ def _bare_awards(reading: Reading) -> None:
                                 reading.organization(key).name)
 
 
+# what ends the item of a numbered list of winners: a line break, an item number, an award word
+_ITEM_ENDS = re.compile(r"\n|รางวัล|(?<![\d๐-๙.,:])\(?[\d๐-๙]{1,2}[.)](?![\d๐-๙])")
+_ITEM_TRAILER = 200         # characters an item may say after its winner (who received for it, with the post)
+
+
+def _in_item(text: str, item_end: int, start: int) -> bool:
+    """A unit named in the words a numbered item adds after its winner (``1. ธนาคารกรุงไทย โดย นายผยง ศรีวณิช
+    กรรมการผู้จัดการใหญ่ธนาคารกรุงไทย 2. …``): no winner of its own, and no end of the list."""
+    return start - item_end <= _ITEM_TRAILER and not _ITEM_ENDS.search(text, item_end, start)
+
+
+# one unit a line: the break between two lines, and what may follow a unit on its own line (where it is)
+_LINE_BREAK = re.compile(r"[ \t]*\)?[ \t]*\n[ \t]*")      # (after a short form in brackets the unit's own)
+_ENDS_LINE = re.compile(r"\n\s*$")
+_LINE_TAIL = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})*[ \t]*(?:\n|$)")
+
+
+def _alone_on_line(text: str, end: int) -> bool:
+    """Whether nothing but where the unit is follows it on its line (``สำนักงานเกษตรอำเภอพล จังหวัดขอนแก่น⏎``)."""
+    return bool(_LINE_TAIL.match(text, end))
+
+
+# a group a list may name after an award sentence that did not win: those who attended, a committee or its
+# judges, a pilot or target area, partners, criteria (read just before ได้แก่ / ดังนี้, after the programme's name:
+# รางวัลคณะกรรมการรัฐวิสาหกิจดีเด่น is an award)
+_OTHER_GROUP = re.compile(r"เข้าร่วม|ร่วมงาน|ร่วมพิธี|ร่วมแสดงความยินดี|กรรมการ|ผู้ทรงคุณวุฒิ|นำร่อง|เป้าหมาย|หลักเกณฑ์"
+                          r"|ภาคีเครือข่าย|ผู้สนับสนุน|หน่วยงานที่เกี่ยวข้อง|ร่วมกับ")
+_GROUP_NAMED = 45
+
+
 def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     """``หน่วยงานในสังกัดได้รับรางวัลด้วยจำนวน 6 หน่วยงาน ได้แก่ 1) A 2) B …``: the agencies listed
     after "received the award" with no term of their own each won the programme's award."""
@@ -154,8 +184,12 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         programme = ([m for m in reading.programme_mentions if m.end <= cue.end()] or [None])[-1]
         if programme is None or exemplified and programme.start < cue.start():
             continue          # "ได้รับรางวัลมากมาย อาทิ …" names examples of the programme it names itself
+        if _OTHER_GROUP.search(text, max(cue.start(), cue.end() - _GROUP_NAMED, programme.end), cue.end()):
+            continue          # "… โดยมีหน่วยงานเข้าร่วมงาน ได้แก่ …": the list names who attended, not who won
         chain, end = [], cue.end()
+        item_end = end
         numbered = cue.group().rstrip().endswith(("1)", "1.", "๑)", "๑."))
+        per_line = bool(_ENDS_LINE.search(cue.group()))
         for org in orgs:
             if org.start < end:
                 continue
@@ -171,17 +205,24 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
                 located = None          # a province that is a winner of its own, not where the last one is
             gloss = (_GLOSS.match(text, end) or located) if chain else None
             after = gloss.end() if gloss else end
+            if org.start < after:
+                continue                # "โรงพยาบาลอุดรธานี (รพ.อุดรธานี)": the unit's short form in its gloss
             # "1) A 2) B จำกัด (มหาชน) โรงเพาะฟัก… 3) C": in a numbered list the next number goes on, whatever
             # a unit's name trailed (its branch, its plant)
             number = len(chain) + 1
             next_item = numbered and chain and re.fullmatch(
                 rf"[^\n]{{0,60}}?\s{{0,3}}(?:และ)?[ \t]*\(?(?:{number}|{str(number).translate(_THAI_DIGITS)})[.)][ \t]*",
                 text[after:org.start])
-            if not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or _BULLET.fullmatch(text, after, org.start)
+            # "ได้แก่⏎A⏎B": a list written one unit a line, each line the unit's name alone
+            next_line = per_line and chain and _LINE_BREAK.fullmatch(text, after, org.start) and _alone_on_line(text, org.end)
+            if not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or next_line or _BULLET.fullmatch(text, after, org.start)
                     or not chain and not text[end:org.start].strip()):
+                if numbered and chain and _in_item(text, item_end, org.start):
+                    end = org.end       # "1. A โดย นายผยง … ผู้จัดการใหญ่ธนาคารกรุงไทย 2. B": who received for A, in A's item
+                    continue
                 break
             chain.append(org)
-            end = org.end
+            end = item_end = org.end
         line_start = text.rfind("\n", 0, cue.start()) + 1
         # one winner is enough after "ที่ได้รับ… คือ" (the winners of what was received)
         relative = not exemplified and (cue.re is not _WINNERS_LISTED or cue.group("relative"))

@@ -271,6 +271,7 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             continue
         label = re.sub(r"[ \t]+", "", match.group("name")) if match.group("name").startswith("เหรียญ") else match.group("name")
         tokens.append(Token(match.start(), match.end(), "term", (generic_term("level", label),), written=label))
+    tokens += [t for t in _english_award_names(reading) if free(t.start, t.end)]
     # for a programme the scheme knows, only inside its award clauses: right after one of its own terms
     known_ends = sorted(e for _, e in taken)
     kept = []
@@ -286,6 +287,41 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             kept.append(Token(division.start, division.end, "term", (generic_term(division.kind, division.name),),
                               written=division.name, divides=division.counted))
     return sorted(kept, key=lambda t: t.start)
+
+
+# "<หน่วยงาน> คว้ารางวัล<programme> รวม 3 รางวัล ได้แก่ Best Digital Bank, Best SME Bank และรางวัล Best ESG Bank":
+# the awards one body received, counted, then each named in English: each a kind (category) of the programme
+_COUNTED_LIST = re.compile(r"(?<![\d๐-๙,.])[\d๐-๙]{1,2}[ \t]*รางวัล[ \t]*(?:ได้แก่|คือ|ประกอบด้วย|ดังนี้)[ \t]*:?[ \t]*")
+_RECEIVED_ON_LINE = re.compile(r"ได้รับ|คว้า|(?<!สำห)รับ(?:มอบ)?รางวัล|ครอง")
+_ENGLISH_ITEM = re.compile(r"[ \t]*(?:(?:,|และ)[ \t]*)?(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?(?:รางวัล[ \t]*)?[“\"]?"
+                           r"(?P<name>[A-Z][A-Za-z0-9&'’\-]*(?:[ \t]+(?:[A-Za-z0-9&'’\-]+|:|&))*?)[”\"]?"
+                           r"(?=[ \t]*(?:,|และ|\(?[\d๐-๙]{1,2}[.)]|รางวัล|\n|$|[ \t](?![A-Za-z0-9&'’\-:])))")
+# an English award's name: a superlative, the word award, excellence, of the year
+_AWARD_NAME_WORD = re.compile(r"\b(?:Best|Most|Top|Award|Awards|Excellence|Excellent|Outstanding|Leading|of the Year|Prize|Winner)\b", re.I)
+
+
+def _english_award_names(reading: Reading) -> list[Token]:
+    """Kinds of award named in English in a counted list one body received (the line receives, the count
+    and ได้แก่ head the names): a name that reads as no award (a project, a platform) ends the list."""
+    text, tokens = reading.text, []
+    for head in _COUNTED_LIST.finditer(text):
+        line_start = text.rfind("\n", 0, head.start()) + 1
+        if not _RECEIVED_ON_LINE.search(text, line_start, head.start()):
+            continue
+        position, names = head.end(), []
+        while True:
+            item = _ENGLISH_ITEM.match(text, position)
+            if not item or not item.group("name") or item.end() == position:
+                break
+            name = item.group("name").strip(" :")
+            if not _AWARD_NAME_WORD.search(name):
+                break
+            names.append(Token(item.start("name"), item.start("name") + len(name), "term",
+                               (generic_term("category", name),), written=name))
+            position = item.end()
+        if len(names) >= 2:
+            tokens += names
+    return tokens
 
 
 def _words_end(text: str, start: int) -> int:
