@@ -315,3 +315,8 @@ def test_the_chair_of_a_bodys_executive_board_holds_a_post_in_the_body_written_a
 ])
 def test_an_executive_board_with_no_body_after_it_gets_none(sentence, title):
     assert posts(sentence)[title][0] is None
+
+
+def test_an_executive_boards_chair_before_a_body_the_finder_does_not_know_is_no_post():
+    assert not [t for t in posts("นายสมชาย ใจดี ประธานกรรมการบริหารศูนย์วิจัยพันธุกรรมสัตว์น้ำแห่งชาติ (NAGRC) ร่วมงาน")
+                if t.startswith("ประธานกรรมการบริหาร")]

@@ -90,6 +90,8 @@ def _head_regex() -> re.Pattern[str]:
 # (not the heads that are also words of a body's name: และพัฒนาการเกษตร, และที่ปรึกษา…, และกรรมการ…)
 _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_HEADS if h not in ("พัฒนาการ", "ที่ปรึกษา", "กรรมการ")),
                                           key=lambda h: (-len(h), h))) + ")"
+# The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
+_EXECUTIVE_BOARD = "กรรมการบริหาร"
 _UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)"
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
@@ -276,8 +278,9 @@ def _find_positions(reading: Reading) -> None:
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
     for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
         head = _head_regex().search(text, max(0, body.start() - 40), body.start())
-        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS:
-            continue
+        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS \
+                or head.group("head").endswith(_EXECUTIVE_BOARD):
+            continue        # (an executive board's chair is only read before a body the finder met)
         start = head.start("head")
         if any(s < body.end() and start < e for s, e in taken):
             continue
