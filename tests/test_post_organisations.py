@@ -320,3 +320,24 @@ def test_an_executive_board_with_no_body_after_it_gets_none(sentence, title):
 def test_an_executive_boards_chair_before_a_body_the_finder_does_not_know_is_no_post():
     assert not [t for t in posts("นายสมชาย ใจดี ประธานกรรมการบริหารศูนย์วิจัยพันธุกรรมสัตว์น้ำแห่งชาติ (NAGRC) ร่วมงาน")
                 if t.startswith("ประธานกรรมการบริหาร")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ตามคำเชิญของนายสมพอน แก้วมะนี นายกรัฐมนตรี สปป. ลาว ในการเยือนครั้งนี้",
+    "ตามการเชิญชวนของนายจอห์น สมิธ นายกรัฐมนตรี ของสหราชอาณาจักรในฐานะเจ้าภาพ",
+    "พลเอก สมพอน แก้วมะนี รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงป้องกันประเทศ สาธารณรัฐประชาธิปไตยประชาชนลาว ได้เข้าพบ",
+    "นายสมพอน แก้วมะนี รองนายกรัฐมนตรีและ รมต.การต่างประเทศของลาว เพื่อแสดงความพร้อม",
+    "พลเอก เตีย สมบัติ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหมกัมพูชา ร่วมหารือ",
+])
+def test_a_foreign_prime_minister_or_deputy_holds_no_thai_post(sentence):
+    assert not [t for t in posts(sentence) if "นายกรัฐมนตรี" in t]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the minister's title ends before the country the minister travels to or meets
+    "นายสมชาย ใจดี รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางไปยังประเทศกาตาร์และอียิปต์",
+    "นายสมชาย ใจดี รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศไทย หารือกับนายหวัง อี้ รัฐมนตรีต่างประเทศจีน",
+    "นายสมชาย ใจดี รองนายกรัฐมนตรี ของไทย ร่วมหารือ",
+])
+def test_a_thai_deputy_prime_minister_keeps_the_post(sentence):
+    assert "รองนายกรัฐมนตรี" in posts(sentence)

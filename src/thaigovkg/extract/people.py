@@ -111,10 +111,16 @@ _MINISTRY_HEADS = ("หัวหน้าผู้ตรวจราชการ
 _HEADING_REACH = 3000       # characters back to the ministry an item's heading names
 
 # A title followed by a foreign country is a foreign office ("นายกรัฐมนตรีอินเดีย",
-# "รัฐมนตรีว่าการกระทรวงพาณิชย์และอุตสาหกรรมของอินเดีย", "นายกรัฐมนตรีราชอาณาจักรเนเธอร์แลนด์").
+# "รัฐมนตรีว่าการกระทรวงพาณิชย์และอุตสาหกรรมของอินเดีย", "นายกรัฐมนตรีราชอาณาจักรเนเธอร์แลนด์", "นายกรัฐมนตรี สปป. ลาว",
+# "นายกรัฐมนตรี ของสหราชอาณาจักร"), and so is one joined to a minister's title that names the country
+# ("รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหมกัมพูชา", "รองนายกรัฐมนตรีและ รมต.การต่างประเทศของลาว").
+_COUNTRIES = r"สปป\.[ \t]?ลาว|" + "|".join(re.escape(c) for c in sorted(FOREIGN_COUNTRIES, key=lambda c: (-len(c), c)))
 _FOREIGN_AFTER_TITLE = re.compile(
-    r"(?:[\u0e01-\u0e4e]{0,24}?(?:ของ|แห่ง))?[ \t]?(?:(?:ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหพันธ์สาธารณรัฐ|สหรัฐ|เครือรัฐ"
-    r"|ประเทศ)(?!ไทย|ชาติ)|" + "|".join(re.escape(c) for c in sorted(FOREIGN_COUNTRIES, key=lambda c: (-len(c), c))) + ")")
+    r"(?:[\u0e01-\u0e4e]{0,24}?(?:ของ|แห่ง)|[ \t](?:ของ|แห่ง))?[ \t]?(?:(?:ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหพันธ์สาธารณรัฐ"
+    r"|สหรัฐ|เครือรัฐ|ประเทศ)(?!ไทย|ชาติ)|" + _COUNTRIES + ")"
+    # (the minister's title read up to its first space: "…กระทรวงการต่างประเทศ" is no country)
+    r"|[ \t]?และ[ \t]?(?:รัฐมนตรี|รมต\.|รมว\.)[\u0e01-\u0e4e.]{0,50}?(?:ของ|แห่ง)?[ \t]?"
+    r"(?:(?:ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหรัฐ|เครือรัฐ)(?!ไทย)|" + _COUNTRIES + ")")
 
 
 # what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
