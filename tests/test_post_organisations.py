@@ -237,3 +237,112 @@ def test_a_unit_named_alone_in_a_title_belongs_to_the_one_agency_the_article_is_
 def test_a_unit_named_alone_in_a_title_gets_no_agency_where_the_article_is_not_about_one(text, title):
     found = article_posts(text)
     assert title not in found or found[title][0] is None, found.get(title)
+
+
+@pytest.mark.parametrize("sentence, title, unit, parent", [
+    # the number set apart from the office's name
+    ("นายสมชาย ใจดี ผู้อำนวยการศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 6 ขอนแก่น ร่วมประชุม",
+     "ผู้อำนวยการศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 6", "ศูนย์ป้องกันและบรรเทาสาธารณภัยเขต 6", "ddpm"),
+    ("นางสมหญิง ใจงาม รองผู้อำนวยการสำนักประชาสัมพันธ์ เขต 3 กล่าวต้อนรับ",
+     "รองผู้อำนวยการสำนักประชาสัมพันธ์ เขต 3", "สำนักประชาสัมพันธ์เขต 3", "prd"),
+    # a centre whose department the regional-office table gives
+    ("นายสมชาย ใจดี ผู้อำนวยการศูนย์ฝึกและอบรมเด็กและเยาวชน เขต 7 พร้อมด้วยข้าราชการ",
+     "ผู้อำนวยการศูนย์ฝึกและอบรมเด็กและเยาวชน เขต 7", "ศูนย์ฝึกและอบรมเด็กและเยาวชนเขต 7", "djop"),
+    # offices whose department the regional-office table gives: a health region's, a fisheries checkpoint centre's
+    ("นายแพทย์สมชาย ใจดี ผู้อำนวยการสำนักงานเขตสุขภาพที่ 7 และคณะ ตรวจเยี่ยม",
+     "ผู้อำนวยการสำนักงานเขตสุขภาพที่ 7", "สำนักงานเขตสุขภาพที่ 7", "moph_ops"),
+    ("นายสมชาย ใจดี ผู้อำนวยการศูนย์บริหารจัดการด่านตรวจประมงเขต 3 (สงขลา) ให้การต้อนรับ",
+     "ผู้อำนวยการศูนย์บริหารจัดการด่านตรวจประมงเขต 3", "ศูนย์บริหารจัดการด่านตรวจประมงเขต 3", "dof"),
+    # a basic-education service area office, with or without its number
+    ("ดร.สมชาย ใจดี ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเลย เขต 2 และคณะผู้บริหาร",
+     "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเลย เขต 2", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเลยเขต 2", "obec"),
+    ("นายสมชาย ใจดี รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาสุรินทร์ ร่วมเป็นสักขีพยาน",
+     "รองผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาสุรินทร์", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาสุรินทร์", "obec"),
+])
+def test_a_regional_or_area_office_belongs_to_the_body_its_name_gives(sentence, title, unit, parent):
+    name, found_parent, _ = posts(sentence)[title]
+    assert (name, found_parent) == (unit, parent)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # no department is named so, with the number set apart or not
+    ("นายสมชาย ใจดี ผู้อำนวยการศูนย์ส่งเสริมและพัฒนาการเกษตร เขต 5 กล่าว", "ผู้อำนวยการศูนย์ส่งเสริมและพัฒนาการเกษตร เขต 5"),
+    # an area office of a place that is no province
+    ("นายสมชาย ใจดี ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเมืองทอง เขต 2 ร่วมประชุม",
+     "ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาเมืองทอง เขต 2"),
+])
+def test_an_office_whose_body_no_name_gives_gets_none(sentence, title):
+    assert posts(sentence)[title][0] is None
+
+
+@pytest.mark.parametrize("sentence, title, office", [
+    # the grade in square brackets, an office the tables lack under the department its name gives
+    ("2. นายสมชาย ใจดี ผู้อำนวยการสำนักงาน [ผู้อำนวยการเฉพาะด้าน (วิศวกรรมโยธา) ระดับสูง] สำนักงานทางหลวงที่ 9 "
+     "กรมทางหลวง ดำรงตำแหน่ง วิศวกรใหญ่", "ผู้อำนวยการสำนักงานทางหลวงที่ 9", "สำนักงานทางหลวงที่ 9"),
+    ("1. นางสมหญิง ใจงาม ผู้อำนวยการสำนักงาน [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] สำนักงานป้องกันควบคุมโรคที่ 4 "
+     "จังหวัดสระบุรี กรมควบคุมโรค", "ผู้อำนวยการสำนักงานป้องกันควบคุมโรคที่ 4", "สำนักงานป้องกันควบคุมโรคที่ 4"),
+    # the grade in round brackets, an office of the tables
+    ("3. นายสมชาย ใจดี ผู้อำนวยการสำนักงาน (นักบริหาร ระดับสูง) สำนักงานศิลปวัฒนธรรมร่วมสมัย กระทรวงวัฒนธรรม "
+     "ไปดำรงตำแหน่ง อธิบดี", "ผู้อำนวยการสำนักงานศิลปวัฒนธรรมร่วมสมัย", "ocac"),
+    # no grade, the word written once more
+    ("1. นางสาวสมใจ รักดี รองผู้อำนวยการสำนักงาน สำนักงานนโยบายและแผนพลังงาน กระทรวงพลังงาน แต่งตั้งให้ดำรงตำแหน่ง",
+     "รองผู้อำนวยการสำนักงานนโยบายและแผนพลังงาน", "eppo"),
+])
+def test_the_office_written_after_a_posts_grade_completes_its_title(sentence, title, office):
+    assert posts(sentence)[title][0] == office
+
+
+@pytest.mark.parametrize("sentence", [
+    "นายสมชาย ใจดี ผู้อำนวยการสำนักงาน กล่าวว่า สำนักงานนโยบายและแผนพลังงาน จะจัดงาน",
+    "นายสมชาย ใจดี ผู้อำนวยการสำนักงาน (นักบริหาร ระดับสูง) ดำรงตำแหน่ง ที่ปรึกษา",
+])
+def test_a_bare_office_word_with_no_office_right_after_stays_bare(sentence):
+    assert posts(sentence)["ผู้อำนวยการสำนักงาน"][0] is None
+
+
+@pytest.mark.parametrize("sentence, title, body", [
+    ("นายสมชาย ใจดี ประธานคณะกรรมการบริหาร บริษัท เจริญโภคภัณฑ์อาหาร จำกัด (มหาชน) พร้อมด้วยผู้บริหาร",
+     "ประธานคณะกรรมการบริหารบริษัท เจริญโภคภัณฑ์อาหาร จำกัด (มหาชน)", "บริษัท เจริญโภคภัณฑ์อาหาร จำกัด (มหาชน)"),
+    ("นายสมชาย ใจดี รองประธานคณะกรรมการบริหาร ธนาคารกรุงไทย จำกัด (มหาชน) กล่าว",
+     "รองประธานคณะกรรมการบริหารธนาคารกรุงไทย จำกัด (มหาชน)", "ktb"),
+    ("นางสมหญิง ใจงาม ประธานกรรมการบริหาร โรงพยาบาลธรรมศาสตร์เฉลิมพระเกียรติ เป็นผู้รับมอบ",
+     "ประธานกรรมการบริหารโรงพยาบาลธรรมศาสตร์เฉลิมพระเกียรติ", "h_thammasat"),
+])
+def test_the_chair_of_a_bodys_executive_board_holds_a_post_in_the_body_written_after_it(sentence, title, body):
+    assert posts(sentence)[title][0] == body
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # the board's body is not written: a name follows
+    ("นายสมชาย ใจดี ประธานคณะกรรมการบริหาร นายสมศักดิ์ ดีมาก ผู้อำนวยการหอภาพยนตร์ ร่วมงาน", "ประธานคณะกรรมการบริหาร"),
+    # a committee to manage something, not a body's board
+    ("นายสมชาย ใจดี ประธานคณะกรรมการบริหารสถานการณ์ฉุกเฉิน ได้ให้สัมภาษณ์", "ประธานคณะกรรมการบริหารสถานการณ์ฉุกเฉิน"),
+])
+def test_an_executive_board_with_no_body_after_it_gets_none(sentence, title):
+    assert posts(sentence)[title][0] is None
+
+
+def test_an_executive_boards_chair_before_a_body_the_finder_does_not_know_is_no_post():
+    assert not [t for t in posts("นายสมชาย ใจดี ประธานกรรมการบริหารศูนย์วิจัยพันธุกรรมสัตว์น้ำแห่งชาติ (NAGRC) ร่วมงาน")
+                if t.startswith("ประธานกรรมการบริหาร")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ตามคำเชิญของนายสมพอน แก้วมะนี นายกรัฐมนตรี สปป. ลาว ในการเยือนครั้งนี้",
+    "ตามการเชิญชวนของนายจอห์น สมิธ นายกรัฐมนตรี ของสหราชอาณาจักรในฐานะเจ้าภาพ",
+    "พลเอก สมพอน แก้วมะนี รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงป้องกันประเทศ สาธารณรัฐประชาธิปไตยประชาชนลาว ได้เข้าพบ",
+    "นายสมพอน แก้วมะนี รองนายกรัฐมนตรีและ รมต.การต่างประเทศของลาว เพื่อแสดงความพร้อม",
+    "พลเอก เตีย สมบัติ รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหมกัมพูชา ร่วมหารือ",
+])
+def test_a_foreign_prime_minister_or_deputy_holds_no_thai_post(sentence):
+    assert not [t for t in posts(sentence) if "นายกรัฐมนตรี" in t]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the minister's title ends before the country the minister travels to or meets
+    "นายสมชาย ใจดี รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศ เดินทางไปยังประเทศกาตาร์และอียิปต์",
+    "นายสมชาย ใจดี รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงการต่างประเทศไทย หารือกับนายหวัง อี้ รัฐมนตรีต่างประเทศจีน",
+    "นายสมชาย ใจดี รองนายกรัฐมนตรี ของไทย ร่วมหารือ",
+])
+def test_a_thai_deputy_prime_minister_keeps_the_post(sentence):
+    assert "รองนายกรัฐมนตรี" in posts(sentence)

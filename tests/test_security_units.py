@@ -148,3 +148,25 @@ def test_police_divisions_reference_rows():
     # the full forms are aliases of the regions and the provincial police, never new nodes
     assert all(f"กองบัญชาการตำรวจภูธรภาค {n}" in rows[f"ppr{n}"]["aliases_th"].split(";") for n in range(1, 10))
     assert all("กองบังคับการ" + row["name_th"] in row["aliases_th"].split(";") for key, row in rows.items() if key.startswith("ppo_"))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("พลตรี สมชาย ใจดี ผู้บัญชาการกองกำลังสุรนารี ตรวจเยี่ยมฐานปฏิบัติการ", "กองกำลังสุรนารี"),
+    ("เจ้าหน้าที่กองกำลังผาเมืองร่วมกับตำรวจตรวจยึดยาเสพติด", "กองกำลังผาเมือง"),
+    ("ทหารกองกำลังสุรสีห์ปฏิบัติภารกิจช่วยเหลือผู้ประสบภัย", "กองกำลังสุรสีห์"),
+])
+def test_the_armys_border_forces_are_the_armys(text, unit):
+    assert (unit, "กองทัพบก") in units(text)
+
+
+def test_a_border_force_post_is_tied_to_the_force():
+    e = extract("พันเอก สมชาย ใจดี รองผู้บัญชาการกองกำลังบูรพา กล่าวว่า")
+    assert ("รองผู้บัญชาการกองกำลังบูรพา", "กองกำลังบูรพา") in {(p.title, name_of(p.org, e)) for p in e.posts}
+
+
+@pytest.mark.parametrize("text", [
+    "กองกำลังป้องกันชายแดนจันทบุรีและตราด ลาดตระเวน",        # the navy's, another name
+    "นายสมชาย ใจดี ผู้บัญชาการกองกำลังสุรนารีย์ใหม่ กล่าว",     # the name runs on
+])
+def test_no_border_force_of_another_name(text):
+    assert not {n for n, _ in units(text) if n and n.startswith("กองกำลัง")}

@@ -90,6 +90,8 @@ def _head_regex() -> re.Pattern[str]:
 # (not the heads that are also words of a body's name: และพัฒนาการเกษตร, และที่ปรึกษา…, และกรรมการ…)
 _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_HEADS if h not in ("พัฒนาการ", "ที่ปรึกษา", "กรรมการ")),
                                           key=lambda h: (-len(h), h))) + ")"
+# The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
+_EXECUTIVE_BOARD = "กรรมการบริหาร"
 _UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)"
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
@@ -109,10 +111,16 @@ _MINISTRY_HEADS = ("หัวหน้าผู้ตรวจราชการ
 _HEADING_REACH = 3000       # characters back to the ministry an item's heading names
 
 # A title followed by a foreign country is a foreign office ("นายกรัฐมนตรีอินเดีย",
-# "รัฐมนตรีว่าการกระทรวงพาณิชย์และอุตสาหกรรมของอินเดีย", "นายกรัฐมนตรีราชอาณาจักรเนเธอร์แลนด์").
+# "รัฐมนตรีว่าการกระทรวงพาณิชย์และอุตสาหกรรมของอินเดีย", "นายกรัฐมนตรีราชอาณาจักรเนเธอร์แลนด์", "นายกรัฐมนตรี สปป. ลาว",
+# "นายกรัฐมนตรี ของสหราชอาณาจักร"), and so is one joined to a minister's title that names the country
+# ("รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงกลาโหมกัมพูชา", "รองนายกรัฐมนตรีและ รมต.การต่างประเทศของลาว").
+_COUNTRIES = r"สปป\.[ \t]?ลาว|" + "|".join(re.escape(c) for c in sorted(FOREIGN_COUNTRIES, key=lambda c: (-len(c), c)))
 _FOREIGN_AFTER_TITLE = re.compile(
-    r"(?:[\u0e01-\u0e4e]{0,24}?(?:ของ|แห่ง))?[ \t]?(?:(?:ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหพันธ์สาธารณรัฐ|สหรัฐ|เครือรัฐ"
-    r"|ประเทศ)(?!ไทย|ชาติ)|" + "|".join(re.escape(c) for c in sorted(FOREIGN_COUNTRIES, key=lambda c: (-len(c), c))) + ")")
+    r"(?:[\u0e01-\u0e4e]{0,24}?(?:ของ|แห่ง)|[ \t](?:ของ|แห่ง))?[ \t]?(?:(?:ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหพันธ์สาธารณรัฐ"
+    r"|สหรัฐ|เครือรัฐ|ประเทศ)(?!ไทย|ชาติ)|" + _COUNTRIES + ")"
+    # (the minister's title read up to its first space: "…กระทรวงการต่างประเทศ" is no country)
+    r"|[ \t]?และ[ \t]?(?:รัฐมนตรี|รมต\.|รมว\.)[\u0e01-\u0e4e.]{0,50}?(?:ของ|แห่ง)?[ \t]?"
+    r"(?:(?:ราชอาณาจักร|สาธารณรัฐ|สหพันธรัฐ|สหรัฐ|เครือรัฐ)(?!ไทย)|" + _COUNTRIES + ")")
 
 
 # what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
@@ -276,11 +284,20 @@ def _find_positions(reading: Reading) -> None:
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
     for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
         head = _head_regex().search(text, max(0, body.start() - 40), body.start())
-        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS:
-            continue
+        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS \
+                or head.group("head").endswith(_EXECUTIVE_BOARD):
+            continue        # (an executive board's chair is only read before a body the finder met)
         start = head.start("head")
         if any(s < body.end() and start < e for s, e in taken):
             continue
+        if body.group() == "สำนักงาน" and (graded := _office_after_grade(reading, body.end())):
+            office, office_end = graded
+            if isinstance(office, str):     # an office of the tables: its name makes the title
+                title = compose_title(reading, head.group("head"), office)
+                found.append(_position(head.start(), office_end, title, office, head.group("acting")))
+                taken.append((head.start(), office_end))
+                continue
+            body = office                   # an office the tables lack: read on as if written right after the head
         if body.group() == _OWN_OFFICE and head.group("head") in _MINISTRY_HEADS:
             ministry = _ministry_of_heading(reading, start)
             if ministry:
@@ -292,7 +309,7 @@ def _find_positions(reading: Reading) -> None:
         end = glued.start() if glued else body.end()
         org = _body_of_title(reading, head.group("head"), text[body.start():end], end) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start())
-        title = text[start:end]
+        title = text[start:head.end()] + text[body.start():end]
         if org:
             reading.evidence(("org", org), body.start(), end)
             if reading.organization(org).name.replace(" ", "") != re.sub(r"[ \t]+", "", text[body.start():end]) \
@@ -317,6 +334,25 @@ def _find_positions(reading: Reading) -> None:
     for position in reading.positions:
         reading.mention("position", position.start, position.end, position.title, position.org or "")
 
+
+# In the cabinet's appointment lists the grade of a post stands between its head and the office it heads:
+# "ผู้อำนวยการสำนักงาน [ผู้อำนวยการเฉพาะด้าน (แพทย์) ระดับสูง] สำนักงานป้องกันควบคุมโรคที่ 10", "รองผู้อำนวยการ
+# สำนักงาน (นักบริหาร ระดับต้น) สำนักงานนโยบายและแผนพลังงาน", or the word is written once more without it
+# ("รองผู้อำนวยการสำนักงาน สำนักงานนโยบายและแผนพลังงาน"): the title is the head and that office.
+_GRADE_BEFORE_OFFICE = re.compile(r"[ \t]*(?:\[[^\[\]\n]{1,60}\][ \t]*|\([^()\n]{1,40}\)[ \t]*)?(?=สำนักงาน[\u0e01-\u0e4e])")
+
+
+def _office_after_grade(reading: Reading, end: int) -> tuple[str | re.Match[str], int] | None:
+    """(the key of a table office, or the match of an office the tables lack; where it ends) named after the bare
+    word สำนักงาน that ends a title at ``end`` and a grade after it; None where no office follows."""
+    grade = _GRADE_BEFORE_OFFICE.match(reading.text, end)
+    if grade is None or grade.end() == end:
+        return None
+    org = next((o for o in reading.orgs if o.start == grade.end()), None)
+    if org is not None:
+        return org.key, org.end
+    office = _UNKNOWN_BODY_RE.match(reading.text, grade.end())
+    return (office, office.end()) if office else None
 
 # The head of a department's provincial office is titled by the office's work and the province: "อุตสาหกรรมจังหวัด
 # เชียงใหม่" heads สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่ (the unit-head table's offices), "พัฒนาการจังหวัด…" the
@@ -612,18 +648,31 @@ def _agency_of_article(reading: Reading) -> str | None:
 
 
 # A department's numbered regional office is named after it: "สำนักงานชลประทานที่ 14" (กรมชลประทาน),
-# "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11" (กรมส่งเสริมอุตสาหกรรม), "สำนักงานเจ้าท่าภูมิภาคที่ 2", "สำนักงานพัฒนาที่ดินเขต 1".
-_NUMBERED_OFFICE = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์)(?P<core>[\u0e01-\u0e4e]{3,40}?)(?:ภูมิภาค|ภาค|เขต)?(?:ที่)?[ \t]?[0-9]{1,2}")
+# "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11" (กรมส่งเสริมอุตสาหกรรม), "สำนักงานเจ้าท่าภูมิภาคที่ 2", "สำนักงานพัฒนาที่ดินเขต 1",
+# "ศูนย์ป้องกันและบรรเทาสาธารณภัย เขต 6" (the number set apart), or ontology/regional_offices.csv says whose it is.
+_NUMBERED_OFFICE = re.compile(r"(?P<head>สำนักงาน|สำนัก|ศูนย์)(?P<core>[\u0e01-\u0e4e]{3,40}?)[ \t]?(?:ภูมิภาค|ภาค|เขต)?(?:ที่)?[ \t]?[0-9]{1,2}")
+# A basic-education service area office, named by its level and its province (and its number where the province
+# has several): "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาสกลนคร เขต 2", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาบุรีรัมย์"
+_AREA_OFFICE = re.compile(r"สำนักงานเขตพื้นที่การศึกษา(?:ประถมศึกษา|มัธยมศึกษา)(?P<province>[\u0e01-\u0e4e]{3,30}?)"
+                          r"(?:[ \t]?เขต[ \t]?[0-9]{1,2})?")
+_AREA_OFFICES_PARENT = "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน"
 
 
 def _department_of_numbered_office(gazetteer, name: str) -> str | None:
-    """The department a numbered regional office is named after (กรม<core>, กรมการ<core>), from the tables."""
+    """The department a numbered regional office is named after (กรม<core>, กรมการ<core>) or the regional-office
+    table gives, from the tables; a basic-education area office's is the basic education commission's office."""
+    from .organizations import _regional_office_heads
+
+    area = _AREA_OFFICE.fullmatch(name)
+    if area and area.group("province") in gazetteer.provinces:
+        return gazetteer.find_by_name(_AREA_OFFICES_PARENT)
     match = _NUMBERED_OFFICE.fullmatch(name)
     if match is None:
         return None
     core = match.group("core")
-    return next((key for department in ("กรม" + core, "กรมการ" + core, "กรม" + core.removeprefix("การ"))
-                 if (key := gazetteer.find_by_name(department))), None)
+    listed = _regional_office_heads().get(match.group("head") + core)
+    return next((key for department in (listed, "กรม" + core, "กรมการ" + core, "กรม" + core.removeprefix("การ"))
+                 if department and (key := gazetteer.find_by_name(department))), None)
 
 
 def _ministry_of_heading(reading: Reading, before: int) -> str | None:

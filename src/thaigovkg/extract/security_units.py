@@ -96,6 +96,9 @@ _VOLUNTEER_COMPANY = re.compile(r"กองร้อย" + _SP + _VOLUNTEERS + _
                                 + r")?(?P<rest>" + _THAI + r"{2,40})")
 _COMPANY_NUMBER = re.compile(_SP + r"ที่" + _SP + r"(?P<n>\d{1,3})(?!\d|[.,]\d)")
 _DEPARTMENT_OF_PROVINCIAL_ADMINISTRATION = "กรมการปกครอง"
+# the army's border forces, each named by its epithet ("กองกำลังสุรนารี", "กองกำลังผาเมือง")
+_BORDER_FORCE = re.compile(r"กองกำลัง(?:บูรพา|สุรสีห์|สุรนารี|สุรศักดิ์มนตรี|ผาเมือง|นเรศวร|เทพสตรี)")
+_ARMY = "กองทัพบก"
 # "กองบังคับการปราบปราม" alone (บก.ป., the crime suppression division); followed by more letters it is the
 # start of another division's name
 _CRIME_SUPPRESSION = re.compile(r"กองบังคับการปราบปราม(?!" + _THAI + ")")
@@ -114,6 +117,10 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     cib = _table_key(reading.gazetteer, "กองบัญชาการตำรวจสอบสวนกลาง")
     for match in _CRIME_SUPPRESSION.finditer(text):
         found.append(_mention(reading, match.start(), match.end(), "กองบังคับการปราบปราม", cib, "police"))
+    army = _table_key(reading.gazetteer, _ARMY)
+    for match in _BORDER_FORCE.finditer(text):
+        if _name_ends(text, match.end()):
+            found.append(_mention(reading, match.start(), match.end(), match.group(), army, "military"))
     return [(m.start, m.start - m.end, 1, m) for m in found if m]
 
 
