@@ -196,7 +196,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
 
 
 def _date_and_venue(reading: Reading, about=lambda position: True, year: int | None = None):
-    text = reading.text
+    text, published = reading.text, reading.article.published
     dates = find_dates(text)
     for mention in dates:
         if mention.date is None or not about(mention.start):
@@ -210,8 +210,11 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
         ceremony_line = _CEREMONY_WORDS.search(line)
         if not ceremony_line and not _WON.search(line):
             continue
-        if year is not None and not year - 1 <= mention.date.year + 543 <= year + 2:
-            continue                      # a day of another time: a law in force since 2528, a founding
+        if published and mention.date > published:
+            continue                      # a day after the article's: the conferral is still to come
+        # a day of another time (a law in force since 2528, a yearly day read in another year): the line may
+        # still be the ceremony's and name its venue, but the day is not its day
+        other_time = year is not None and not year - 1 <= mention.date.year + 543 <= year + 2
         if not _a_day_of_its_own(text, mention):
             continue                      # an event's span ("ระหว่างวันที่ 8-9 ธันวาคม"), an occasion's day ("6 รอบ 28 กรกฎาคม")
         # the clause from the day to the conferral it reports: the day is the conferral's only where that clause
@@ -231,6 +234,10 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
         venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end) \
             or _agency_after_day(reading, mention.end, line_end)
         if not ceremony_line and not venue:
+            continue
+        if other_time:
+            if venue:
+                return None, venue, (line_start, line_end)
             continue
         reading.mention("date", mention.start, mention.end, mention.date.isoformat())
         return mention.date, venue, (line_start, line_end)
