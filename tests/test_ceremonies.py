@@ -396,6 +396,7 @@ def test_who_presides_a_rite_of_handing_over_presents_only_where_the_text_says_s
     ("ณ หอศิลป์แห่งชาติ และถ่ายทอดสดผ่านทาง Facebook Live", "หอศิลป์แห่งชาติ"),
     ("ณ ศาลากลางจังหวัด หรือติดต่อทางโทรศัพท์", "ศาลากลางจังหวัด"),
     ("ณ โรงแรมเซ็นทาราแกรนด์ จากนายสมชาย ดีมาก", "โรงแรมเซ็นทาราแกรนด์"),
+    ("ณ บริเวณโถงกลาง ตึกสันติไมตรี ก่อนการประชุมคณะรัฐมนตรี", "บริเวณโถงกลาง ตึกสันติไมตรี"),
 ])
 def test_a_venue_stops_where_the_next_clause_begins_glued_or_not(written, venue):
     [ceremony] = extract(CEREMONY.replace(PLACE, written)).ceremonies
