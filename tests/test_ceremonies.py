@@ -336,6 +336,23 @@ def test_a_receiving_or_a_handing_reported_is_a_ceremony(clause):
     assert ceremony.venue == "ห้องประชุมใหญ่ อาคารรัฐสภา"
 
 
+@pytest.mark.parametrize("days, held", [
+    ("ระหว่างวันที่ 5 – 7 ธันวาคม 2565", True),      # begun on the article's day: under way
+    ("ระหว่างวันที่ 3 – 5 ธันวาคม 2565", True),
+    ("ระหว่างวันที่ 14 – 16 ธันวาคม 2565", False),   # to come
+    ("ระหว่างวันที่ 1 – 2 ธันวาคม 2565", False),     # a schedule all past: the text tells only the plan
+])
+def test_a_scheduled_event_is_a_ceremony_once_its_days_have_begun(days, held):
+    before = (f"กล่าวว่า งานมีกำหนดจัดขึ้น{days} ภายในงานมีการจัดแสดงนิทรรศการผลงานของหน่วยงานในสังกัด "
+              "และการเสวนาทางวิชาการตลอดทั้งวัน นอกจากนี้ ผู้อำนวยการยังเป็นประธานในพิธีมอบ")
+    assert bool(extract(_WHEN.format(before=before, after="")).ceremonies) == held
+
+
+def test_a_ceremony_told_for_tomorrow_is_none():
+    before = "แจ้งว่า ในวันพรุ่งนี้ เวลา 10.00 น. รองนายกรัฐมนตรีเป็นประธานในพิธีมอบ"
+    assert not extract(_WHEN.format(before=before, after="")).ceremonies
+
+
 def test_a_sentence_that_prepares_the_ceremony_reports_none():
     prepares = ("ชี้แจงว่า การประชุมครั้งนี้เป็นการรายงานเตรียมความพร้อมการจัดงาน ทั้งด้านสถานที่ การจราจร "
                 "การรักษาความปลอดภัย การต้อนรับแขกผู้มีเกียรติ และการถ่ายทอดสด ซึ่งนายกรัฐมนตรีเป็นประธานในพิธีมอบ")
@@ -397,6 +414,8 @@ def test_who_presides_a_rite_of_handing_over_presents_only_where_the_text_says_s
     ("ณ ศาลากลางจังหวัด หรือติดต่อทางโทรศัพท์", "ศาลากลางจังหวัด"),
     ("ณ โรงแรมเซ็นทาราแกรนด์ จากนายสมชาย ดีมาก", "โรงแรมเซ็นทาราแกรนด์"),
     ("ณ บริเวณโถงกลาง ตึกสันติไมตรี ก่อนการประชุมคณะรัฐมนตรี", "บริเวณโถงกลาง ตึกสันติไมตรี"),
+    ("ณ โรงแรมแกรนด์ริชมอนด์ จังหวัดนนทบุรี กระทรวงมหาดไทยจัดงานสัมมนา", "โรงแรมแกรนด์ริชมอนด์"),
+    ("ณ โรงแรมพูลแมน คิง พาวเวอร์ รองนายกรัฐมนตรี (นายวิษณุ)", "โรงแรมพูลแมน คิง พาวเวอร์"),
 ])
 def test_a_venue_stops_where_the_next_clause_begins_glued_or_not(written, venue):
     [ceremony] = extract(CEREMONY.replace(PLACE, written)).ceremonies
@@ -406,6 +425,7 @@ def test_a_venue_stops_where_the_next_clause_begins_glued_or_not(written, venue)
 @pytest.mark.parametrize("written, venue", [
     ("ณ ห้องพร้อมพงษ์ โรงแรมสยาม", "ห้องพร้อมพงษ์ โรงแรมสยาม"),
     ("ณ ห้องประชุมชั้น 2 อาคารสำนักงานปลัดกระทรวงการคลัง", "ห้องประชุมชั้น 2 อาคารสำนักงานปลัดกระทรวงการคลัง"),
+    ("ณ ศูนย์ประชุมและจัดแสดงสินค้า มลฑาทิพย์ ฮอลล์", "ศูนย์ประชุมและจัดแสดงสินค้า มลฑาทิพย์ ฮอลล์"),
 ])
 def test_a_venue_with_such_letters_inside_its_words_stays_whole(written, venue):
     [ceremony] = extract(CEREMONY.replace(PLACE, written)).ceremonies
@@ -428,9 +448,9 @@ def test_a_day_years_before_the_programme_year_is_not_the_ceremony_day():
 
 def test_a_speech_lead_in_or_a_thank_you_is_no_programme():
     from thaigovkg.extract.events import _NO_PROGRAMME
-    for garbage in ["รางวัลความตอนหนึ่งว่า", "รางวัลสะดวก ง่าย ไม่ยุ่งยาก ไม่ว่า", "รางวัลขอบคุณกรุงเทพมหานคร",
+    for garbage in ["รางวัลผู้ชนะการประกวดคลิปวิดีโอ", "รางวัลทีมชนะเลิศการแข่งขันหุ่นยนต์", "รางวัลความตอนหนึ่งว่า", "รางวัลสะดวก ง่าย ไม่ยุ่งยาก ไม่ว่า", "รางวัลขอบคุณกรุงเทพมหานคร",
                     "รางวัลผู้บริจาคเงินสนับสนุนโรงพยาบาล"]:
         assert _NO_PROGRAMME.search(garbage), garbage
-    for real in ["รางวัลคนดีศรีสังคม", "รางวัลผู้ทำคุณประโยชน์ดีเด่น", "รางวัลการสนับสนุนงานด้านคนพิการ",
+    for real in ["รางวัลคนดีศรีสังคม", "รางวัลชนะเลิศการประกวดหมู่บ้านสะอาด", "รางวัลผู้ทำคุณประโยชน์ดีเด่น", "รางวัลการสนับสนุนงานด้านคนพิการ",
                  "รางวัลศาลาว่า"]:
         assert not _NO_PROGRAMME.search(real), real

@@ -72,8 +72,10 @@ _DAY_AHEAD = 200         # characters after a cue where the day it names may be 
 # a conferral to come: "จะมอบรางวัล", "จะมีพิธีมอบ…", "จะเข้ารับโล่…" (the clause read up to the cue's end)
 _TO_COME = re.compile(r"จะ(?:ได้)?(?:มี|จัด|ทำ)?(?:การ|งาน|ให้มี)?(?=พิธี|งานมอบ|มอบ|เข้ารับ|รับ)")
 # a sentence that schedules or prepares what it reports ("มีกำหนดจัดงาน… ภายในงาน… พิธีมอบรางวัล…", "… รายงาน
-# เตรียมความพร้อมการจัดงานมอบรางวัล… ซึ่งมีนายกรัฐมนตรีเป็นประธานมอบรางวัล"): no conferral yet
-_SCHEDULED_BEFORE = re.compile(r"มีกำหนด(?:จัด|การ)|กำหนดจัด(?:งาน|พิธี|ขึ้น)?|ที่จะถึงนี้|เตรียม(?:ความพร้อม|การจัด|จัด)")
+# เตรียมความพร้อมการจัดงานมอบรางวัล… ซึ่งมีนายกรัฐมนตรีเป็นประธานมอบรางวัล", "ในวันพรุ่งนี้ (12 พ.ค.) … พิธีมอบ…"):
+# no conferral yet, unless the article is published on one of the days it names ("งานมีกำหนดจัดขึ้นระหว่างวันที่
+# 6 – 8 มีนาคม … ยังเป็นประธานในพิธีมอบรางวัล…" on 6 March: under way; a schedule of days all past stays a schedule)
+_SCHEDULED_BEFORE = re.compile(r"มีกำหนด(?:จัด|การ)|กำหนดจัด(?:งาน|พิธี|ขึ้น)?|ที่จะถึงนี้|เตรียม(?:ความพร้อม|การจัด|จัด)|พรุ่งนี้")
 # the cue's clause says its ceremony is to come: "พิธีมอบรางวัล… ซึ่งจะจัดขึ้นในวันที่ 5 ตุลาคม นี้", "… ที่จะจัดขึ้น …",
 # "เป็นประธานมอบรางวัล 13 ธันวาคม 2564 นี้"
 _SCHEDULED_AFTER = re.compile(r"(?:ซึ่ง|ที่)?จะ(?:จัด|มี)ขึ้น|จะจัด(?:ให้มี|งาน|พิธี)|กำหนดจัด(?:ขึ้น)?|มีกำหนด(?:จัด|การ)"
@@ -106,16 +108,31 @@ _TOLD = re.compile(r"(?:เปิดเผย|กล่าว|เผย|แจ�
 _PLANNED = re.compile(r"พรุ่งนี้|จะ(?:จัด|มี|มอบ|เข้ารับ|ได้รับ|เดินทาง)|กำหนด(?:จัด|การ)|เตรียม(?:จัด|มอบ|ความพร้อม)")
 
 
-# a ceremony's programme that names no programme: a description of what was won ("รางวัลชนะการประกวด",
+# a ceremony's programme that names no programme: a description of what was won or who won it ("รางวัลชนะการประกวด",
+# "รางวัลผู้ชนะการประกวดโลโก้",
 # "รางวัลการแข่งขันโครงการ", "รางวัลด้านต่างๆ"), a word read as a name ("รางวัลตั้งแต่", "รางวัลล้วน"), a doubled
 # award word, or a clause or slogan run on after the name ("พร้อมทั้งเห็นชอบ…", "… จะได้เข้ารับพระราชทานรางวัล",
 # "… มุ่งยกระดับสาธารณสุขไทย…", "… สิ่งที่ท่านได้ไป…"), or the words before a quoted speech ("รางวัลความตอนหนึ่งว่า",
 # "… ไม่ยุ่งยาก ไม่ว่า"); a plaque of thanks or to donors ("รางวัลขอบคุณ…", "รางวัลผู้บริจาคเงิน…") is no award
 _NO_PROGRAMME = re.compile(
     r"^(?:รางวัล[ \t]?(?:ขอบคุณ|ผู้บริจาค|ตั้งแต่|ด้านต่าง|ต่าง[ \t]?ๆ|ล้วน|แด่|ผู้มีเกียรติ|รางวัล|การ(?:ประกวด|แข่งขัน)รางวัล"
-    r"|(?:ทีม|ผู้)?ชนะ(?:เลิศ)?(?:การ(?:ประกวด|แข่งขัน))?$|การ(?:ประกวด|แข่งขัน)(?:โครงการ)?$)"
+    r"|(?:ทีม|ผู้)?ชนะ(?:เลิศ)?(?:การ(?:ประกวด|แข่งขัน))?$|(?:ทีม|ผู้)ชนะ(?:เลิศ)?การ(?:ประกวด|แข่งขัน)|การ(?:ประกวด|แข่งขัน)(?:โครงการ)?$)"
     r"|(?:พร้อม|และ|โดย|ซึ่ง|เพื่อ|จะ|ได้)|.*[ \t](?:จะ|ได้)(?:ได้)?(?:เข้า)?รับ"
     r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ|.*ความตอนหนึ่ง|.*(?<!ศาลา)ว่า$)")
+
+
+_SPAN_START = re.compile(r"([\d๐-๙]{1,2})[ \t]*[-–][ \t]*$")
+
+
+def _first_day(text: str, mention) -> dt.date:
+    """The day a mention names, or the first of the span it ends ("6 – 8 มีนาคม 2566": 6 March)."""
+    start = _SPAN_START.search(text, max(0, mention.start - 8), mention.start)
+    if start:
+        try:
+            return mention.date.replace(day=int(start.group(1).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))))
+        except ValueError:
+            pass
+    return mention.date
 
 
 def _prize_cues(text: str) -> list[re.Match[str]]:
@@ -146,7 +163,11 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
         # the days named in the clause after the cue (not an occasion's, not a span's end)
         days = [m.date for m in dates if m.date and cue.end() <= m.start < min(line_end, cue.end() + _DAY_AHEAD)
                 and _a_day_of_its_own(text, m)]
-        to_come = _TO_COME.search(text, back, cue.end()) or _SCHEDULED_BEFORE.search(text, line_start, cue.start()) \
+        scheduled = _SCHEDULED_BEFORE.search(text, line_start, cue.start())
+        if scheduled and published and any(_first_day(text, m) <= published <= m.date for m in dates
+                                           if m.date and scheduled.end() <= m.start < cue.start()):
+            scheduled = None      # the article is published on one of the scheduled days: under way
+        to_come = _TO_COME.search(text, back, cue.end()) or scheduled \
             or _SCHEDULED_AFTER.search(text, cue.end(), ahead) or (published and any(day > published for day in days))
         if to_come and not (published and any(day <= published for day in days)):
             continue
@@ -256,7 +277,8 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
 # ("… คอนเวนชั่น ว่า ภาคการเกษตร…"), a cause or a comment run on ("สืบเนื่องจาก", "นับเป็นอีกกิจกรรม", "ตนได้เดิน…"),
 # the fair's programme ("ภายในงานมีกิจกรรม…"), another rite ("และทำพิธีเปิดแพร…"), who holds the event or hands the award
 # ("… กระทรวงการคลัง จัดงานมอบรางวัล…", "… จากนายอนุชา…"), an alternative or a broadcast ("หรือ…", "และถ่ายทอดสด…"), a day
-# or another event's time ("… ก่อนการประชุมคณะรัฐมนตรี");
+# or another event's time ("… ก่อนการประชุมคณะรัฐมนตรี"), the (deputy) prime minister named after it, a body holding
+# an event written glued to the place ("… จังหวัดนนทบุรี กระทรวงมหาดไทยจัดงานสัมมนา…");
 # and the words a venue runs on into with no space before them: "…ทำเนียบรัฐบาลว่า ในวันนี้", "…พาร์คโดยมีนาย…",
 # "…แห่งประเทศไทยพร้อมเดินหน้าสู่…"
 @lru_cache(maxsize=1)
@@ -267,7 +289,7 @@ def _venue_stop() -> re.Pattern[str]:
                       rf"|เมื่อ|ใน(?:การ|งาน|พิธี|วัน|โอกาส)|(?:ใน)?โอกาสนี้|จากนั้น|ต่อไป|และ(?:ศึกษาดูงาน|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่|กล่าว)"
                       rf"|ว่า(?=[ \t])|สืบเนื่อง|ตน(?:ได้|จะ|เอง)|ภายในงาน|และ(?:ทำ|ประกอบ)พิธี"
                       rf"|จัด(?:งาน|พิธี|ขึ้น|ให้มี)|จาก|หรือ|นอกจากนี้|และ(?:ถ่ายทอด|มี)|(?:ตั้งแต่|ระหว่าง)?วันที่|ก่อน(?:การ|เข้า|เริ่ม))"
-                      rf"|(?<=\S)(?:โดยมี|ว่า(?=[ \t])|พร้อม(?:ด้วย|ทั้ง|กับ|เดินหน้า))"
+                      rf"|(?<=\S)(?:โดยมี|ว่า(?=[ \t])|พร้อม(?:ด้วย|ทั้ง|กับ|เดินหน้า))|[ \t]+(?:รอง)?นายกรัฐมนตรี|[ \t]+\S*?จัด(?:งาน|พิธี|ให้มี)"
                       rf"|นับเป็น|[,;\n]|\s\(")
 
 
