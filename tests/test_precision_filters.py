@@ -147,8 +147,17 @@ def test_a_ceremony_held_is_still_read_with_its_day_and_place():
     "วันนี้ (12 ธันวาคม 2564) ปลัดกระทรวงเปิดเผยว่า บริษัท ปตท. จำกัด (มหาชน) จะเข้ารับรางวัลอุตสาหกรรม ประจำปี 2564 "
     "จากนายกรัฐมนตรี ในวันที่ 13 ธันวาคม 2564\n",
 ])
-def test_a_ceremony_announced_has_the_day_announced_not_the_day_it_was_told(text):
-    assert [c.date for c in extract(text).ceremonies] == [datetime.date(2021, 12, 13)]
+def test_a_ceremony_announced_is_no_ceremony_reported(text):
+    # (bench/judged/awards/2b156ac: a ceremony only planned or announced is no conferral the article reports;
+    # the article is published on the day it was told)
+    assert not extract_article(parse_article("วันอาทิตย์ที่ 12 ธันวาคม 2564\n" + text, "t.txt")).ceremonies
+
+
+def test_a_ceremony_announced_for_a_day_past_when_published_has_that_day():
+    text = ("วันอังคารที่ 14 ธันวาคม 2564\n"
+            "ปลัดกระทรวงเปิดเผยว่า บริษัท ปตท. จำกัด (มหาชน) จะเข้ารับรางวัลอุตสาหกรรม ประจำปี 2564 "
+            "จากนายกรัฐมนตรี ในวันที่ 13 ธันวาคม 2564\n")
+    assert [c.date for c in extract_article(parse_article(text, "t.txt")).ceremonies] == [datetime.date(2021, 12, 13)]
 
 
 # --- an article that confers two years: each list takes the year its heading states ------------------------

@@ -9,6 +9,7 @@ The programmes themselves are found by ``programmes.py``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -31,7 +32,8 @@ _VENUE_START = re.compile(
 _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
 # "เป็นประธานมอบรางวัล" presides and hands out; "เป็นประธานในพิธีมอบรางวัล" only presides;
 # "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
-_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|มอบรางวัลให้|(?<!รับ)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
+# (the chair of "พิธีมอบโล่…" / "พิธีมอบรางวัลให้…" presides it: the rite's name says nothing of who handed them)
+_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|(?<!พิธี)มอบรางวัลให้|(?<!รับ)(?<!พิธี)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
 # "<person or title> มอบรางวัล" (the headline's "นายกรัฐมนตรีมอบรางวัล …"): they handed out the awards
 _GIVES = re.compile(r"(?:ได้|ให้เกียรติ)?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ)")
 # "<person> ได้รับมอบหมายจาก <who delegated> เป็นประธาน": the first person presides
@@ -51,18 +53,38 @@ _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 # a conferral reported as done: the ceremony, the results announced, a contest held, judged or won, a handing
 # over, a receiving (not ได้รับรางวัล alone, which says who won, not that a ceremony was held: that counts only
 # where a place or a giver is named with it; not "การมอบรางวัล" / "การจัดงานมอบรางวัล", the event spoken of in
-# general, though "มีการมอบรางวัล" reports one)
-_CONFERRAL_CUE = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
-                            r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|เข้ารับ(?!การ|ตำแหน่ง|ราชการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
+# general, nor "การจัดพิธีมอบรางวัล", though "มีการมอบรางวัล" reports one; not what is handed at a rite that confers no award: a policy,
+# a grant, money, a certificate of standard, relief goods; not who receives, "ผู้(เข้า)รับรางวัล", named as guests;
+# not "เข้ารับหน้าที่" or "เข้ารับบริการ", taking up a post or a service)
+_CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
+                            r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
 # before the cue in its clause: a meeting (not a meeting room or a convention centre, the venue) that prepares or selects, a call for entries, a look back, a
 # congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
-# a press conference, a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมมากมาย อาทิ … พิธีมอบ…"):
-# no conferral reported. (A ceremony announced with its day, "จะเข้ารับโล่… ในวันที่ 30 กันยายน", is reported: its
-# day is the ceremony's.)
-_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
-                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลงข่าว|มีกำหนด|กิจกรรม(?:มากมาย|ต่าง[ \t]?ๆ)?[ \t]?อาทิ")
+# a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมมากมาย อาทิ … พิธีมอบ…"):
+# no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
+# to hand over). A conferral recalled from an earlier year ("เมื่อปี 2562 ได้เข้ารับ…") is none the article reports.
+_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
+                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|กิจกรรม(?:มากมาย|ต่าง[ \t]?ๆ)?[ \t]?อาทิ")
 _CLAUSE_BACK = 100       # characters before a cue that are its clause
+_CLAUSE_AHEAD = 80       # characters after a cue that are its clause
+_DAY_AHEAD = 200         # characters after a cue where the day it names may be (after the programme's long name)
+# a conferral to come: "จะมอบรางวัล", "จะมีพิธีมอบ…", "จะเข้ารับโล่…" (the clause read up to the cue's end)
+_TO_COME = re.compile(r"จะ(?:ได้)?(?:มี|จัด|ทำ)?(?:การ|งาน|ให้มี)?(?=พิธี|งานมอบ|มอบ|เข้ารับ|รับ)")
+# a sentence that schedules or prepares what it reports ("มีกำหนดจัดงาน… ภายในงาน… พิธีมอบรางวัล…", "… รายงาน
+# เตรียมความพร้อมการจัดงานมอบรางวัล… ซึ่งมีนายกรัฐมนตรีเป็นประธานมอบรางวัล", "ในวันพรุ่งนี้ (12 พ.ค.) … พิธีมอบ…"):
+# no conferral yet, unless the article is published on one of the days it names ("งานมีกำหนดจัดขึ้นระหว่างวันที่
+# 6 – 8 มีนาคม … ยังเป็นประธานในพิธีมอบรางวัล…" on 6 March: under way; a schedule of days all past stays a schedule)
+_SCHEDULED_BEFORE = re.compile(r"มีกำหนด(?:จัด|การ)|กำหนดจัด(?:งาน|พิธี|ขึ้น)?|ที่จะถึงนี้|เตรียม(?:ความพร้อม|การจัด|จัด)|พรุ่งนี้")
+# the cue's clause says its ceremony is to come: "พิธีมอบรางวัล… ซึ่งจะจัดขึ้นในวันที่ 5 ตุลาคม นี้", "… ที่จะจัดขึ้น …",
+# "เป็นประธานมอบรางวัล 13 ธันวาคม 2564 นี้"
+_SCHEDULED_AFTER = re.compile(r"(?:ซึ่ง|ที่)?จะ(?:จัด|มี)ขึ้น|จะจัด(?:ให้มี|งาน|พิธี)|กำหนดจัด(?:ขึ้น)?|มีกำหนด(?:จัด|การ)"
+                              r"|[\d๐-๙]{1,2}[ \t]?(?:[ก-ฮ]{1,2}\.[ก-ฮ]\.|[ก-๙]{2,8}(?:คม|ยน|พันธ์))[ \t]?(?:[\d๐-๙]{2,4}[ \t]?)?นี้(?![ก-๙])")
+# prizes that are no award: a lottery's prizes and its winners (สลากกาชาด, ผู้โชคดี, ถูกรางวัล), a bounty for
+# informants (รางวัลนำจับ, สินบน, แจ้งเบาะแส), a plaque thanking donors (ผู้บริจาค)
+_NO_AWARD_PRIZE = re.compile(r"สลาก|ผู้โชคดี|ถูกรางวัล|นำจับ|สินบน|แจ้งเบาะแส|บริจาค")
+# … of which a lottery or a bounty makes its whole programme a prize, wherever else the article names it handed over
+_LOTTERY_OR_BOUNTY = re.compile(r"สลาก|ผู้โชคดี|ถูกรางวัล|นำจับ|สินบน|แจ้งเบาะแส")
 # the end of a span of days: "8-9 ธันวาคม", "12 - 13 มีนาคม", "30 พ.ย. - 2 ธ.ค.", "… ถึงวันที่ 6"
 _RANGE_BEFORE = re.compile(r"(?:[\d๐-๙.ก-ฮ\u0e30-\u0e4e][ \t]*[-–]|ถึง(?:วันที่)?)[ \t]*$")
 # … and its start: "30 ธันวาคม 2565 ถึง 4 มกราคม 2566", "30 พ.ย. - 2 ธ.ค." (not "31 สิงหาคม 2566 – นายชัยวุฒิ …")
@@ -86,24 +108,70 @@ _TOLD = re.compile(r"(?:เปิดเผย|กล่าว|เผย|แจ�
 _PLANNED = re.compile(r"พรุ่งนี้|จะ(?:จัด|มี|มอบ|เข้ารับ|ได้รับ|เดินทาง)|กำหนด(?:จัด|การ)|เตรียม(?:จัด|มอบ|ความพร้อม)")
 
 
-# a ceremony's programme that names no programme: a description of what was won ("รางวัลชนะการประกวด",
+# a ceremony's programme that names no programme: a description of what was won or who won it ("รางวัลชนะการประกวด",
+# "รางวัลผู้ชนะการประกวดโลโก้",
 # "รางวัลการแข่งขันโครงการ", "รางวัลด้านต่างๆ"), a word read as a name ("รางวัลตั้งแต่", "รางวัลล้วน"), a doubled
 # award word, or a clause or slogan run on after the name ("พร้อมทั้งเห็นชอบ…", "… จะได้เข้ารับพระราชทานรางวัล",
-# "… มุ่งยกระดับสาธารณสุขไทย…", "… สิ่งที่ท่านได้ไป…")
+# "… มุ่งยกระดับสาธารณสุขไทย…", "… สิ่งที่ท่านได้ไป…"), or the words before a quoted speech ("รางวัลความตอนหนึ่งว่า",
+# "… ไม่ยุ่งยาก ไม่ว่า"); a plaque of thanks or to donors ("รางวัลขอบคุณ…", "รางวัลผู้บริจาคเงิน…") is no award
 _NO_PROGRAMME = re.compile(
-    r"^(?:รางวัล[ \t]?(?:ตั้งแต่|ด้านต่าง|ต่าง[ \t]?ๆ|ล้วน|แด่|ผู้มีเกียรติ|รางวัล|การ(?:ประกวด|แข่งขัน)รางวัล"
-    r"|(?:ทีม|ผู้)?ชนะ(?:เลิศ)?(?:การ(?:ประกวด|แข่งขัน))?$|การ(?:ประกวด|แข่งขัน)(?:โครงการ)?$)"
+    r"^(?:รางวัล[ \t]?(?:ขอบคุณ|ผู้บริจาค|ตั้งแต่|ด้านต่าง|ต่าง[ \t]?ๆ|ล้วน|แด่|ผู้มีเกียรติ|รางวัล|การ(?:ประกวด|แข่งขัน)รางวัล"
+    r"|(?:ทีม|ผู้)?ชนะ(?:เลิศ)?(?:การ(?:ประกวด|แข่งขัน))?$|(?:ทีม|ผู้)ชนะ(?:เลิศ)?การ(?:ประกวด|แข่งขัน)|การ(?:ประกวด|แข่งขัน)(?:โครงการ)?$)"
     r"|(?:พร้อม|และ|โดย|ซึ่ง|เพื่อ|จะ|ได้)|.*[ \t](?:จะ|ได้)(?:ได้)?(?:เข้า)?รับ"
-    r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ)")
+    r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ|.*ความตอนหนึ่ง|.*(?<!ศาลา)ว่า$)")
 
 
-def _conferral_cues(text: str) -> list[re.Match[str]]:
-    """The cues of a conferral the article reports as done."""
+_SPAN_START = re.compile(r"([\d๐-๙]{1,2})[ \t]*[-–][ \t]*$")
+
+
+def _first_day(text: str, mention) -> dt.date:
+    """The day a mention names, or the first of the span it ends ("6 – 8 มีนาคม 2566": 6 March)."""
+    start = _SPAN_START.search(text, max(0, mention.start - 8), mention.start)
+    if start:
+        try:
+            return mention.date.replace(day=int(start.group(1).translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))))
+        except ValueError:
+            pass
+    return mention.date
+
+
+def _prize_cues(text: str) -> list[re.Match[str]]:
+    """The handing-over cues whose clause speaks of a lottery's or a bounty's prizes."""
     found = []
     for cue in _CONFERRAL_CUE.finditer(text):
         line_start = text.rfind("\n", 0, cue.start()) + 1
-        if not _NOT_DONE.search(text, max(line_start, cue.start() - _CLAUSE_BACK), cue.start()):
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _LOTTERY_OR_BOUNTY.search(text, max(line_start, cue.start() - _CLAUSE_BACK), min(line_end, cue.end() + _CLAUSE_AHEAD)):
             found.append(cue)
+    return found
+
+
+def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Match[str]]:
+    """The cues of a conferral the article reports as done: not to come (said so, or on a day after the article's),
+    unless the day it names had passed when the article was published ("… จะเข้ารับโล่… ในวันพฤหัสบดีที่ 30
+    กันยายน 2564" on 1 October)."""
+    found, dates = [], None
+    for cue in _CONFERRAL_CUE.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        line_end = text.find("\n", cue.end())
+        line_end = len(text) if line_end < 0 else line_end
+        back, ahead = max(line_start, cue.start() - _CLAUSE_BACK), min(line_end, cue.end() + _CLAUSE_AHEAD)
+        if _NOT_DONE.search(text, back, cue.end()) or _NO_AWARD_PRIZE.search(text, back, ahead):
+            continue
+        dates = find_dates(text) if dates is None else dates
+        # the days named in the clause after the cue (not an occasion's, not a span's end)
+        days = [m.date for m in dates if m.date and cue.end() <= m.start < min(line_end, cue.end() + _DAY_AHEAD)
+                and _a_day_of_its_own(text, m)]
+        scheduled = _SCHEDULED_BEFORE.search(text, line_start, cue.start())
+        if scheduled and published and any(_first_day(text, m) <= published <= m.date for m in dates
+                                           if m.date and scheduled.end() <= m.start < cue.start()):
+            scheduled = None      # the article is published on one of the scheduled days: under way
+        to_come = _TO_COME.search(text, back, cue.end()) or scheduled \
+            or _SCHEDULED_AFTER.search(text, cue.end(), ahead) or (published and any(day > published for day in days))
+        if to_come and not (published and any(day <= published for day in days)):
+            continue
+        found.append(cue)
     return found
 
 
@@ -119,11 +187,13 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     text = reading.text
     about = lambda position: _about(reading, programme, position)  # noqa: E731  (a cue of this programme's ceremony)
     main = programme == (reading.main_programme or (None,))[0]
-    if not any(main or about(cue.start()) for cue in _conferral_cues(text)):
+    if any(about(cue.start()) for cue in _prize_cues(text)):
+        return None               # a lottery's or a bounty's prizes handed out: no award, whatever the rite is called
+    if not any(main or about(cue.start()) for cue in _conferral_cues(text, reading.article.published)):
         # the article reports no conferral of it: a meeting, a speech, a congratulation (any conferral the article
         # reports is one of its main programme, whose kinds of award it may name as programmes of their own)
         return None
-    date, venue, line_span = _date_and_venue(reading, about)
+    date, venue, line_span = _date_and_venue(reading, about, year)
     chair = _person_before(reading, [c for c in _chair_cues(reading) if about(c.start())])
     presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
     for cue in _RECEIVED_FROM.finditer(text):
@@ -146,8 +216,8 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     return event
 
 
-def _date_and_venue(reading: Reading, about=lambda position: True):
-    text = reading.text
+def _date_and_venue(reading: Reading, about=lambda position: True, year: int | None = None):
+    text, published = reading.text, reading.article.published
     dates = find_dates(text)
     for mention in dates:
         if mention.date is None or not about(mention.start):
@@ -161,6 +231,11 @@ def _date_and_venue(reading: Reading, about=lambda position: True):
         ceremony_line = _CEREMONY_WORDS.search(line)
         if not ceremony_line and not _WON.search(line):
             continue
+        if published and mention.date > published:
+            continue                      # a day after the article's: the conferral is still to come
+        # a day of another time (a law in force since 2528, a yearly day read in another year): the line may
+        # still be the ceremony's and name its venue, but the day is not its day
+        other_time = year is not None and not year - 1 <= mention.date.year + 543 <= year + 2
         if not _a_day_of_its_own(text, mention):
             continue                      # an event's span ("ระหว่างวันที่ 8-9 ธันวาคม"), an occasion's day ("6 รอบ 28 กรกฎาคม")
         # the clause from the day to the conferral it reports: the day is the conferral's only where that clause
@@ -181,6 +256,10 @@ def _date_and_venue(reading: Reading, about=lambda position: True):
             or _agency_after_day(reading, mention.end, line_end)
         if not ceremony_line and not venue:
             continue
+        if other_time:
+            if venue:
+                return None, venue, (line_start, line_end)
+            continue
         reading.mention("date", mention.start, mention.end, mention.date.isoformat())
         return mention.date, venue, (line_start, line_end)
     # a venue in a line of the ceremony, or of receiving the award (``เข้ารับรางวัล… ณ ทำเนียบรัฐบาล``)
@@ -196,14 +275,21 @@ def _date_and_venue(reading: Reading, about=lambda position: True):
 
 # where a venue ends: a person or a post, the next clause (โดย, เพื่อ, เวลา, ในโอกาสนี้ …), a reported speech
 # ("… คอนเวนชั่น ว่า ภาคการเกษตร…"), a cause or a comment run on ("สืบเนื่องจาก", "นับเป็นอีกกิจกรรม", "ตนได้เดิน…"),
-# the fair's programme ("ภายในงานมีกิจกรรม…"), another rite ("และทำพิธีเปิดแพร…")
+# the fair's programme ("ภายในงานมีกิจกรรม…"), another rite ("และทำพิธีเปิดแพร…"), who holds the event or hands the award
+# ("… กระทรวงการคลัง จัดงานมอบรางวัล…", "… จากนายอนุชา…"), an alternative or a broadcast ("หรือ…", "และถ่ายทอดสด…"), a day
+# or another event's time ("… ก่อนการประชุมคณะรัฐมนตรี"), the (deputy) prime minister named after it, a body holding
+# an event written glued to the place ("… จังหวัดนนทบุรี กระทรวงมหาดไทยจัดงานสัมมนา…");
+# and the words a venue runs on into with no space before them: "…ทำเนียบรัฐบาลว่า ในวันนี้", "…พาร์คโดยมีนาย…",
+# "…แห่งประเทศไทยพร้อมเดินหน้าสู่…"
 @lru_cache(maxsize=1)
 def _venue_stop() -> re.Pattern[str]:
     honorifics = "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     heads = "|".join(sorted(map(re.escape, POSITION_HEADS), key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{honorifics}|{heads}|โดย|เพื่อ|ซึ่ง|ได้|ร่วม|นำ|เวลา|พร้อม|จัดโดย|ภายใต้|มี|เป็น|ทั้งนี้"
                       rf"|เมื่อ|ใน(?:การ|งาน|พิธี|วัน|โอกาส)|(?:ใน)?โอกาสนี้|จากนั้น|ต่อไป|และ(?:ศึกษาดูงาน|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่|กล่าว)"
-                      rf"|ว่า(?=[ \t])|สืบเนื่อง|ตน(?:ได้|จะ|เอง)|ภายในงาน|และ(?:ทำ|ประกอบ)พิธี)"
+                      rf"|ว่า(?=[ \t])|สืบเนื่อง|ตน(?:ได้|จะ|เอง)|ภายในงาน|และ(?:ทำ|ประกอบ)พิธี"
+                      rf"|จัด(?:งาน|พิธี|ขึ้น|ให้มี)|จาก|หรือ|นอกจากนี้|และ(?:ถ่ายทอด|มี)|(?:ตั้งแต่|ระหว่าง)?วันที่|ก่อน(?:การ|เข้า|เริ่ม))"
+                      rf"|(?<=\S)(?:โดยมี|ว่า(?=[ \t])|พร้อม(?:ด้วย|ทั้ง|กับ|เดินหน้า))|[ \t]+(?:รอง)?นายกรัฐมนตรี|[ \t]+\S*?จัด(?:งาน|พิธี|ให้มี)"
                       rf"|นับเป็น|[,;\n]|\s\(")
 
 
