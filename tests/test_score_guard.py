@@ -52,8 +52,9 @@ def test_score_on_the_development_set_stays_above_its_floor(scorer, devset_dir, 
 
 
 # The held-out set (tests/holdout): real articles no rule was written for. Its floor only
-# guards against regressions; its figures are what the closing notes report as generalisation.
-HOLDOUT_FLOOR = {"overall": 0.78}
+# guards against regressions (measured 0.849 on 2026-12-06); its figures are what the closing notes
+# report as generalisation.
+HOLDOUT_FLOOR = {"overall": 0.82}
 
 
 def test_score_on_the_held_out_set_stays_above_its_floor(scorer, tmp_path):
@@ -65,9 +66,9 @@ def test_score_on_the_held_out_set_stays_above_its_floor(scorer, tmp_path):
 
 
 # The blind set (tests/blind): 48 real award articles annotated before the extractor ran on them and
-# never read for writing rules. Measured: overall 0.666, organizations 0.708, awards 0.499, events 0.496
-# (before b35 and b26 were swapped for b35r and b26r on 2026-12-06; not re-measured since).
-BLIND_FLOOR = {"overall": 0.64, "organizations": 0.68, "awards": 0.46, "events": 0.46}
+# never read for writing rules. Measured on 2026-12-06 (after the swaps of b35 and b26): overall 0.742,
+# organizations 0.824, awards 0.569, events 0.521. The floors sit a little below, to catch regressions only.
+BLIND_FLOOR = {"overall": 0.72, "organizations": 0.80, "awards": 0.54, "events": 0.49}
 
 
 def test_score_on_the_blind_set_stays_above_its_floor(scorer, tmp_path):
