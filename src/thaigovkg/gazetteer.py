@@ -141,6 +141,8 @@ POSITION_HEADS = (
 HEAD_ABBREVIATIONS = {
     "รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รมต.": "รัฐมนตรี",
     "ผอ.": "ผู้อำนวยการ", "รอง ผอ.": "รองผู้อำนวยการ", "ปลัดฯ": "ปลัดกระทรวง", "อธิบดีฯ": "อธิบดี",
+    # a minister's secretary or adviser, the ministry in short ("เลขานุการรัฐมนตรีดีอี"): the minister's own staff
+    "เลขานุการรัฐมนตรี": "เลขานุการรัฐมนตรีว่าการกระทรวง", "ที่ปรึกษารัฐมนตรี": "ที่ปรึกษารัฐมนตรีว่าการกระทรวง",
 }
 # Titles complete in themselves, tied to no organisation in FORMAT.md's sense.
 STANDALONE_POSITIONS = {
@@ -154,6 +156,12 @@ STANDALONE_POSITIONS = {
     # the police's commissioner-general and deputies (สำนักงานตำรวจแห่งชาติ)
     "ผู้บัญชาการตำรวจแห่งชาติ": "ผู้บัญชาการตำรวจแห่งชาติ", "รองผู้บัญชาการตำรวจแห่งชาติ": "รองผู้บัญชาการตำรวจแห่งชาติ",
     "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ": "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ",
+    # the commanders of the armed forces and of each service, their deputies, assistants and chiefs of staff
+    **{prefix + "ผู้บัญชาการทหาร" + force: prefix + "ผู้บัญชาการทหาร" + force
+       for prefix in ("", "รอง", "ผู้ช่วย") for force in ("สูงสุด", "บก", "เรือ", "อากาศ")},
+    **{"เสนาธิการทหาร" + force: "เสนาธิการทหาร" + force for force in ("", "บก", "เรือ", "อากาศ")},
+    # the Privy Council's president and members
+    "ประธานองคมนตรี": "ประธานองคมนตรี", "องคมนตรี": "องคมนตรี",
 }
 # Countries whose officials the releases name with titles like Thai ones ("นายกรัฐมนตรีอินเดีย"):
 # a title followed by one of them is a foreign office, not a post in the Thai government.

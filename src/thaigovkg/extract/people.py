@@ -154,11 +154,13 @@ def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
 # A minister's or a permanent secretary's title with the ministry in short: "รมว.แรงงาน", "รมช.เกษตรฯ",
 # "ปลัด ก.แรงงาน", "รมว.คลัง" (the ministry's name without กระทรวง, its การ, or cut short with ฯ).
 _MINISTERIAL_SHORT = re.compile(
-    rf"(?=[รป])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด)"
+    rf"(?=[รปเท])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด"
+    r"|เลขานุการรัฐมนตรี(?!ว่าการ|ช่วยว่าการ)|ที่ปรึกษารัฐมนตรี(?!ว่าการ|ช่วยว่าการ))"
     r"[ \t]?(?:ก\.|กระทรวง)?[ \t]?(?P<ministry>[\u0e01-\u0e2e\u0e30-\u0e4e]{3,40})(?P<mark>ฯ)?")
 _MINISTERIAL_HEADS = {"รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รัฐมนตรีว่าการ": "รัฐมนตรีว่าการกระทรวง",
                       "รัฐมนตรีช่วยว่าการ": "รัฐมนตรีช่วยว่าการกระทรวง", "ปลัด": "ปลัดกระทรวง", "รองปลัด": "รองปลัดกระทรวง",
-                      "ผู้ช่วยปลัด": "ผู้ช่วยปลัดกระทรวง"}
+                      "ผู้ช่วยปลัด": "ผู้ช่วยปลัดกระทรวง", "เลขานุการรัฐมนตรี": "เลขานุการรัฐมนตรีว่าการกระทรวง",
+                      "ที่ปรึกษารัฐมนตรี": "ที่ปรึกษารัฐมนตรีว่าการกระทรวง"}
 
 
 @lru_cache(maxsize=4)
@@ -170,7 +172,24 @@ def _ministry_short_names(gazetteer) -> dict[str, str]:
             bare = org.name.removeprefix("กระทรวง").replace(" ", "")
             for form in (bare, bare.removeprefix("การ")):
                 names.setdefault(form, key)
+    for abbreviation, keys in gazetteer.abbreviations.items():      # a short form written without dots: ดีอี
+        if "." not in abbreviation and len(keys) == 1 and gazetteer.agencies[keys[0]].kind == "ministry":
+            names.setdefault(abbreviation, keys[0])
     return names
+
+
+@lru_cache(maxsize=4)
+def _spaced_ministry_names(gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The short names written with the spaces of the ministry's own name ("รมว.การอุดมศึกษา วิทยาศาสตร์
+    วิจัยและนวัตกรรม"), which a run read up to its first space cuts: a pattern of them, and the key by compact name."""
+    forms = {}
+    for key, org in gazetteer.agencies.items():
+        if org.kind == "ministry" and org.name.startswith("กระทรวง") and " " in org.name:
+            bare = org.name.removeprefix("กระทรวง")
+            for form in (bare, bare.removeprefix("การ")):
+                forms.setdefault(form, key)
+    pattern = "|".join(r"[ \t]?".join(map(re.escape, form.split(" "))) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:{pattern})(?![\u0e01-\u0e4e])"), {f.replace(" ", ""): k for f, k in forms.items()}
 
 
 def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None:
@@ -191,11 +210,15 @@ def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) 
     for match in _MINISTERIAL_SHORT.finditer(reading.text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        hit = _ministry_in_short(reading.gazetteer, match.group("ministry"), bool(match.group("mark")))
-        if hit is None:
+        spaced, keys = _spaced_ministry_names(reading.gazetteer)
+        if written := spaced.match(reading.text, match.start("ministry")):
+            key, end = keys[re.sub(r"[ \t]+", "", written.group())], written.end()
+        elif hit := _ministry_in_short(reading.gazetteer, match.group("ministry"), bool(match.group("mark"))):
+            key, end = hit[0], match.start("ministry") + len(hit[1]) + (1 if match.group("mark") else 0)
+        else:
             continue
-        key, written = hit
-        end = match.start("ministry") + len(written) + (1 if match.group("mark") else 0)
+        if any(s < end and match.start() < e for s, e in taken):
+            continue
         if not match.group("mark") and re.match(_THAI_RUN, reading.text[end:end + 1]):
             continue        # the run goes on: "ปลัดแรงงานจังหวัด…" names no ministry
         title = compose_title(reading, _MINISTERIAL_HEADS[match.group("head")], key)
@@ -322,6 +345,9 @@ def _find_positions(reading: Reading) -> None:
         if any(s < end and start < e for s, e in taken):
             continue
         title = STANDALONE_POSITIONS[match.group("title")]
+        if title.startswith(("ผู้บัญชาการทหาร", "รองผู้บัญชาการทหาร", "ผู้ช่วยผู้บัญชาการทหาร", "เสนาธิการทหาร")) \
+                and _COMMAND_AFTER.match(text, end):
+            continue
         org = _standalone_body(reading, title)
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
@@ -358,7 +384,8 @@ def _office_after_grade(reading: Reading, end: int) -> tuple[str | re.Match[str]
 # เชียงใหม่" heads สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่ (the unit-head table's offices), "พัฒนาการจังหวัด…" the
 # community development office, "นายแพทย์สาธารณสุขจังหวัด…" the public health office. Offices whose head has
 # a title of another form (หัวหน้าสำนักงานจังหวัด, ป้องกันจังหวัด, จ่าจังหวัด …) are left out.
-_OFFICE_TITLES_APART = {"พัฒนาการ": "สำนักงานพัฒนาชุมชนจังหวัด", "นายแพทย์สาธารณสุข": "สำนักงานสาธารณสุขจังหวัด"}
+_OFFICE_TITLES_APART = {"พัฒนาการ": "สำนักงานพัฒนาชุมชนจังหวัด", "นายแพทย์สาธารณสุข": "สำนักงานสาธารณสุขจังหวัด",
+                        "ท้องถิ่น": "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"}
 _NOT_OFFICE_TITLES = ("จังหวัด", "ปกครอง", "ป้องกันและบรรเทาสาธารณภัย", "พระพุทธศาสนา", "ที่ดิน", "สาธารณสุข",
                       "ส่งเสริมการปกครองท้องถิ่น")
 
@@ -424,9 +451,19 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
 _STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|รอง|ผู้ช่วย)$")
 
 
+# …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม"
+_STAFF_APART = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|เลขา|ที่ปรึกษา)[ \t]+$")
+
+
 def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
     if position.acting:
         return position
+    apart = _STAFF_APART.search(text, max(0, position.start - 20), position.start) \
+        if position.title.startswith("รัฐมนตรี") else None
+    if apart:
+        word = apart.group().strip(" \t")
+        word = "เลขานุการ" if word == "เลขา" else word
+        return PositionMention(apart.start(), position.end, word + position.title, position.org, position.acting)
     prefix = _STAFF_PREFIX.search(text, max(0, position.start - 16), position.start)
     if prefix is None or position.title.startswith(prefix.group()):
         return position
@@ -545,11 +582,17 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | No
 # The Prime Minister and deputies hold no post in a body of the tables (the cabinet is none).
 _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพมหานคร": "bma", "เลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี",
                       "รองเลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี", "ผู้บัญชาการตำรวจแห่งชาติ": "rtp",
-                      "รองผู้บัญชาการตำรวจแห่งชาติ": "rtp", "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ": "rtp"}
+                      "รองผู้บัญชาการตำรวจแห่งชาติ": "rtp", "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ": "rtp",
+                      **{prefix + "ผู้บัญชาการทหาร" + force: body for prefix in ("", "รอง", "ผู้ช่วย")
+                         for force, body in (("สูงสุด", "rtarf"), ("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
+                      **{"เสนาธิการทหาร" + force: body for force, body in (("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
+                      "เสนาธิการทหาร": "rtarf"}
+# …a commander's title going on with a command of its own is none of these: "ผู้บัญชาการทหารเรือภาคที่ 1"
+_COMMAND_AFTER = re.compile(r"ภาค|ที่[ \t]?[0-9]|เขต|ชั้น|เรือ|ราบ|ม้า|ช่าง|ปืน")
 
 
 def _standalone_body(reading: Reading, title: str) -> str | None:
-    body = next((b for t, b in _STANDALONE_BODIES.items() if title.startswith(t)), None)
+    body = _STANDALONE_BODIES.get(title) or next((b for t, b in _STANDALONE_BODIES.items() if title.startswith(t)), None)
     if body is None or reading.gazetteer.organization(body) is not None:      # a key ("bma")
         return body
     return reading.gazetteer.find_by_name(body)
@@ -699,6 +742,8 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
     head = HEAD_ABBREVIATIONS.get(head, head)
     org = reading.organization(org_key)
     name = org.name
+    if head.endswith("รัฐมนตรีว่าการกระทรวง") and not name.startswith("กระทรวง"):
+        return None     # "เลขานุการรัฐมนตรี" before a body that is no ministry names no minister's staff
     if head == "กรรมการ" and org.kind != "committee":
         return None
     if head.endswith("ผู้ว่า") and not name.startswith("การ"):
@@ -718,6 +763,7 @@ def _find_people(reading: Reading) -> None:
     known: dict[str, str] = {}          # given name → full name met earlier in the article
     heads = tuple(sorted({*POSITION_HEADS, *STANDALONE_POSITIONS}, key=lambda h: (-len(h), h)))
     org_starts = {o.start for o in reading.orgs}
+    position_starts = {p.start for p in reading.positions}
     for match in _person_regex().finditer(text):
         if "." in match.group("hon") and _ACRONYM_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             # the acronym ends at its first dotted letters; an honorific after them still opens a name
@@ -750,6 +796,8 @@ def _find_people(reading: Reading) -> None:
             end = match.start("family") + len(family)
             if len(_CONSONANT.findall(family.split()[0])) > _MAX_SURNAME_CONSONANTS:
                 family, end = None, match.start("given") + len(given)
+            elif not cut and (second := _second_surname(reading, end, heads, org_starts, position_starts)):
+                family, end = family + " " + second.group("second"), second.end("second")
         if len(given) < 2 or given.startswith(NOT_SURNAME[:8]) or given.startswith(NOT_GIVEN_NAME):
             continue
         if _COMPANY_AFTER.match(text, end) or _COMPANY_AFTER.match(text, match.end("given")):
@@ -768,6 +816,32 @@ def _find_people(reading: Reading) -> None:
         reading.mention("person", person.start, person.end, person.name, " ".join(person.honorifics))
         if person.full:
             _add_person(reading, person)
+
+
+# A married woman's two surnames, her own and her husband's ("นางวันดี กุญชรยาคง จุลเจริญ นายกสมาคม…"), or a
+# name of three parts: a third word written between the surname and the title right after it is the name's
+_SECOND_SURNAME = re.compile(rf"[ \t]{{1,2}}(?P<second>{_NAME_START}{_THAI_RUN}{{2,20}})[ \t]{{1,2}}")
+
+
+def _second_surname(reading: Reading, end: int, heads: tuple[str, ...], org_starts: set[int],
+                    position_starts: set[int]) -> re.Match[str] | None:
+    """The third part of a name at ``end``, where a title begins right after it; not a word of the sentence
+    (a verb, a connective, อดีต: a former post), a title word, an honorific or a body's name."""
+    match = _SECOND_SURNAME.match(reading.text, end)
+    if match is None or match.end() not in position_starts or match.start("second") in org_starts:
+        return None
+    word = match.group("second")
+    if word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _any_head(heads).search(word) \
+            or _person_regex().match(word) or _GLUED_VERB.search(word) or word in _dictionary():
+        return None     # (a word of the dictionary: "เลขานุการ รมว.…", "ดำรงตำแหน่ง ผู้ว่าการ…")
+    return match
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Thai words of the dictionary pythainlp ships (offline): few surnames are among them."""
+    from pythainlp.corpus import thai_words
+    return frozenset(thai_words())
 
 
 # Words that usually go on with the sentence after a given name ("นายสมชาย พร้อมด้วย…", "…ยังกล่าวว่า")
@@ -845,6 +919,7 @@ def _attach_posts(reading: Reading) -> None:
     used: set[int] = set()
     titled: set[int] = set()            # persons with a title of their own right after the name
     first_titles: dict[int, PositionMention] = {}
+    person_starts = {p.start: p for p in reading.persons}
     for person in reading.persons:
         bridge = _BRIDGE.match(text, person.end)
         position = by_start.get(bridge.end()) if bridge else None
@@ -858,6 +933,8 @@ def _attach_posts(reading: Reading) -> None:
             if after is None:       # "รองอธิบดีกรมประมง รักษาราชการแทนอธิบดีกรมประมง": an acting title goes on
                 acting = by_start.get(re.compile(r"[ \t]*").match(text, position.end).end())
                 after = acting if acting is not None and acting.acting else None
+            if after is None:       # a second title set apart by a space only, no name right after it
+                after = _second_title(text, position, by_start, person_starts)
             position = after
     # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
     # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
@@ -874,6 +951,30 @@ def _attach_posts(reading: Reading) -> None:
                 and _opens_clause(reading, position.start, person_ends, position_ends):
             _add_post(reading, person, position)
     _share_listed_titles(reading, first_titles, titled)
+
+
+_SPACE = re.compile(r"[ \t]+")
+
+
+def _second_title(text: str, position: PositionMention, by_start: dict[int, PositionMention],
+                  person_starts: dict[int, PersonMention]) -> PositionMention | None:
+    """"นางสาวแพทองธาร ชินวัตร รองประธานคณะกรรมการ… ประธานคณะกรรมการ…": a title written right after another,
+    set apart by a space, is the same person's; not where a name with no title of its own follows it (then it
+    may be that person's, written before the name: "… ปลัดกระทรวงมหาดไทย อธิบดีกรมการปกครอง นายธนาคม จงจิระ กล่าว")."""
+    gap = _SPACE.match(text, position.end)
+    after = by_start.get(gap.end()) if gap else None
+    if after is None:
+        return None
+    gap = _SPACE.match(text, after.end)
+    following = person_starts.get(gap.end() if gap else after.end)
+    if following is not None:
+        return after if by_start.get(_BRIDGE.match(text, following.end).end()) is not None else None
+    return after if _CLAUSE_GOES_ON.match(text, after.end) else None
+
+
+# …and where the clause goes on after it: a list of officials named by their titles alone ("นายชัชชาติ สิทธิพันธุ์
+# ผู้ว่าราชการกรุงเทพมหานคร ปลัดกระทรวงกลาโหม ผู้บัญชาการเหล่าทัพ …") is of other people
+_CLAUSE_GOES_ON = re.compile(r"[ \t]*(?:$|\n|เป็น|ได้|กล่าว|เปิดเผย|เผย|เข้าร่วม|ร่วม|ให้|มอบ|รับ|พร้อม|ณ[ \t]|เดินทาง|แถลง|ลงพื้นที่)")
 
 
 # Posts several people hold at once: deputies, assistants, inspectors, advisors, vice-presidents, members.

@@ -1,0 +1,170 @@
+"""Posts of the people award and ceremony articles name (issue 15), on composed sentences: a ministry written
+in short with the spaces of its name, a minister's secretary or adviser with the ministry in short, the
+commanders of the armed forces, the Privy Council, the head of a province's local administration office, a
+name of three parts before its title, a second title written after the first; and what holds no post."""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+from thaigovkg.gazetteer import load_gazetteer
+
+MHESI = "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"
+MDES = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
+
+
+def extract(text: str):
+    return extract_article(parse_article(text, "t.txt"))
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    """(person, title, organisation name) of every post the text gives."""
+    e = extract(text)
+    gazetteer = load_gazetteer()
+
+    def name(key):
+        if key is None:
+            return None
+        return e.organizations[key].name if key in e.organizations else gazetteer.organization(key).name
+    return {(p.person, p.title, name(p.org)) for p in e.posts}
+
+
+@pytest.mark.parametrize("text, title", [
+    ("นางสาวศุภมาส อิศรภักดี รมว.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม เป็นประธานในพิธีมอบรางวัล",
+     "รัฐมนตรีว่าการ" + MHESI),
+    ("นางสาวศุภมาส อิศรภักดี รมว.อุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม กล่าว", "รัฐมนตรีว่าการ" + MHESI),
+    # the spaces left out in part
+    ("นายเอนก เหล่าธรรมทัศน์ รมว.การอุดมศึกษา วิทยาศาสตร์วิจัยและนวัตกรรม มอบรางวัล", "รัฐมนตรีว่าการ" + MHESI),
+    ("นายสมชาย ใจดี รมช.การอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม (อว.) กล่าว", "รัฐมนตรีช่วยว่าการ" + MHESI),
+])
+def test_a_ministry_in_short_written_with_the_spaces_of_its_name(text, title):
+    assert {(t, o) for _, t, o in posts(text)} == {(title, MHESI)}
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี รมว.การอุดมศึกษา กล่าว",                                    # cut short: which ministry is unsaid
+    "นายสมชาย ใจดี ปลัดการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรมศาสตร์ กล่าว",     # the run goes on into another word
+])
+def test_a_ministry_name_cut_or_running_on_gives_no_post(text):
+    assert not posts(text)
+
+
+@pytest.mark.parametrize("text, person, title, ministry", [
+    ("นายธเนศพล ธนบุณยวัฒน์ เลขานุการรัฐมนตรีแรงงาน กล่าว", "ธเนศพล ธนบุณยวัฒน์",
+     "เลขานุการรัฐมนตรีว่าการกระทรวงแรงงาน", "กระทรวงแรงงาน"),
+    ("โดยมีนายวัลลภ รุจิรากร เลขานุการรัฐมนตรีดีอี เข้าร่วมงาน", "วัลลภ รุจิรากร",
+     "เลขานุการรัฐมนตรีว่าการกระทรวง" + MDES.removeprefix("กระทรวง"), MDES),
+    ("นายสุทธิเกียรติ วีระกิจพานิช ที่ปรึกษารัฐมนตรีดีอี และนายสมศักดิ์ ดีมาก", "สุทธิเกียรติ วีระกิจพานิช",
+     "ที่ปรึกษารัฐมนตรีว่าการกระทรวง" + MDES.removeprefix("กระทรวง"), MDES),
+    ("นายสมชาย ใจดี ที่ปรึกษารัฐมนตรีคลัง เป็นผู้แทนรับรางวัล", "สมชาย ใจดี",
+     "ที่ปรึกษารัฐมนตรีว่าการกระทรวงการคลัง", "กระทรวงการคลัง"),
+])
+def test_a_ministers_secretary_or_adviser_with_the_ministry_in_short(text, person, title, ministry):
+    assert (person, title, ministry) in posts(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    # written whole, or staff of other ministers: as before
+    ("นายสมชาย ใจดี ที่ปรึกษารัฐมนตรีประจำสำนักนายกรัฐมนตรี กล่าว", "ที่ปรึกษารัฐมนตรีประจำสำนักนายกรัฐมนตรี"),
+    ("นายสมชาย ใจดี เลขานุการรัฐมนตรีช่วยว่าการกระทรวงการคลัง กล่าว", "เลขานุการรัฐมนตรีช่วยว่าการกระทรวงการคลัง"),
+    ("นายสมชาย ใจดี ที่ปรึกษารัฐมนตรีว่าการกระทรวงแรงงาน กล่าว", "ที่ปรึกษารัฐมนตรีว่าการกระทรวงแรงงาน"),
+])
+def test_a_ministers_staff_written_whole_keeps_its_title(text, title):
+    assert {t for _, t, _ in posts(text)} == {title}
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี ที่ปรึกษารัฐมนตรีฯ กล่าว",                # which minister is unsaid
+    "นายสมชาย ใจดี ที่ปรึกษารัฐมนตรีแรงงานจังหวัด กล่าว",      # the run goes on: no ministry named
+    "นายสมชาย ใจดี เลขานุการรัฐมนตรี กรมประมง กล่าว",          # a department is no minister's
+])
+def test_a_ministers_staff_naming_no_ministry_holds_no_such_post(text):
+    assert not {t for _, t, _ in posts(text) if "รัฐมนตรีว่าการ" in t}
+
+
+@pytest.mark.parametrize("text, title, body", [
+    ("พลเรือเอก สมประสงค์ นิลสมัย ผู้บัญชาการทหารเรือ เป็นประธานในพิธีมอบรางวัล", "ผู้บัญชาการทหารเรือ", "กองทัพเรือ"),
+    ("พลเอก สมชาย ใจดี ผู้บัญชาการทหารบก มอบรางวัล", "ผู้บัญชาการทหารบก", "กองทัพบก"),
+    ("พลเอก เจริญชัย หินเธาว์ ผู้ช่วยผู้บัญชาการทหารบก และพลตรี สมศักดิ์ ดีมาก", "ผู้ช่วยผู้บัญชาการทหารบก", "กองทัพบก"),
+    ("พลอากาศเอก สมชาย ใจดี รองผู้บัญชาการทหารอากาศ กล่าว", "รองผู้บัญชาการทหารอากาศ", "กองทัพอากาศ"),
+    ("พลเอก สมชาย ใจดี ผู้บัญชาการทหารสูงสุด กล่าว", "ผู้บัญชาการทหารสูงสุด", "กองบัญชาการกองทัพไทย"),
+    ("พลเอก สมชาย ใจดี รองเสนาธิการทหารบก กล่าว", "รองเสนาธิการทหารบก", "กองทัพบก"),
+])
+def test_the_commanders_of_the_armed_forces_hold_posts_in_their_service(text, title, body):
+    assert {(t, o) for _, t, o in posts(text)} == {(title, body)}
+
+
+@pytest.mark.parametrize("text", [
+    "พลเรือโท สมชาย ใจดี ผู้บัญชาการทหารเรือภาคที่ 1 กล่าว",     # a command of its own, not the navy's head
+    "ผู้บัญชาการทหารบก หรือผู้แทน เป็นประธาน",                    # a post named without its holder
+])
+def test_a_command_of_its_own_or_a_post_without_holder_gives_no_commander(text):
+    assert not {t for _, t, _ in posts(text) if t.startswith("ผู้บัญชาการทหาร")}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("โดยมี นายแพทย์เกษม วัฒนชัย องคมนตรี เป็นประธานในพิธีมอบรางวัล", "เกษม วัฒนชัย", "องคมนตรี"),
+    ("พลเอก สุรยุทธ์ จุลานนท์ ประธานองคมนตรี มอบรางวัล", "สุรยุทธ์ จุลานนท์", "ประธานองคมนตรี"),
+    ("องคมนตรี พลเอก ชลิต พุกผาสุข เป็นประธาน", "ชลิต พุกผาสุข", "องคมนตรี"),
+])
+def test_the_privy_councils_members_hold_their_title(text, person, title):
+    assert (person, title, None) in posts(text)
+
+
+def test_a_former_privy_councillor_holds_no_post():
+    assert not posts("นายสมชาย ใจดี อดีตองคมนตรี กล่าว")
+
+
+@pytest.mark.parametrize("text, title, office", [
+    ("นายปรีชา แดงแสงทอง ท้องถิ่นจังหวัดพิษณุโลก กล่าว", "ท้องถิ่นจังหวัดพิษณุโลก",
+     "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดพิษณุโลก"),
+    ("นายสมชาย ใจดี รองท้องถิ่นจังหวัดน่าน มอบรางวัล", "รองท้องถิ่นจังหวัดน่าน", "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดน่าน"),
+])
+def test_the_head_of_a_provinces_local_administration_office(text, title, office):
+    assert {(t, o) for _, t, o in posts(text)} == {(title, office)}
+
+
+def test_a_local_government_of_a_province_names_no_office_head():
+    # "…ส่วนท้องถิ่นจังหวัดน่าน": the words of local governments, no head's title
+    assert not posts("นายสมชาย ใจดี ผู้แทนองค์กรปกครองส่วนท้องถิ่นจังหวัดน่าน กล่าว")
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("นางวันดี กุญชรยาคง จุลเจริญ นายกสมาคมแม่บ้านมหาดไทย กล่าวว่า", "วันดี กุญชรยาคง จุลเจริญ", "นายกสมาคมแม่บ้านมหาดไทย"),
+    ("โดยมี นางรัดเกล้า อินทวงศ์ สุวรรณคีรี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผย", "รัดเกล้า อินทวงศ์ สุวรรณคีรี",
+     "รองโฆษกประจำสำนักนายกรัฐมนตรี"),
+])
+def test_a_name_of_three_parts_before_its_title(text, person, title):
+    assert person in extract(text).people and {(p, t) for p, t, _ in posts(text)} == {(person, title)}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("นายสมชาย ใจดี อดีต อธิบดีกรมประมง กล่าว", "สมชาย ใจดี"),                 # a former post: no name part, no post
+    ("นายสมชาย ใจดี กล่าว อธิบดีกรมประมง นายสมศักดิ์ ดีมาก", "สมชาย ใจดี"),    # a verb
+    ("นายสมชาย ใจดี ร่วมกับ ปลัดกระทรวงมหาดไทย", "สมชาย ใจดี"),                 # a connective
+])
+def test_a_word_of_the_sentence_is_no_third_part_of_a_name(text, person):
+    e = extract(text)
+    assert person in e.people and not [p for p in e.posts if p.person == person]
+
+
+def test_a_second_title_after_a_space_is_the_same_persons():
+    text = ("โดยมีนางสาวแพทองธาร ชินวัตร รองประธานคณะกรรมการยุทธศาสตร์ซอฟต์พาวเวอร์แห่งชาติ "
+            "ประธานคณะกรรมการพัฒนาซอฟต์พาวเวอร์แห่งชาติ นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรี")
+    titles = {t for p, t, _ in posts(text) if p == "แพทองธาร ชินวัตร"}
+    assert titles == {"รองประธานคณะกรรมการยุทธศาสตร์ซอฟต์พาวเวอร์แห่งชาติ", "ประธานคณะกรรมการพัฒนาซอฟต์พาวเวอร์แห่งชาติ"}
+    assert ("อนุทิน ชาญวีรกูล", "รองนายกรัฐมนตรี", None) in posts(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # a list of officials named by their titles alone goes on after the named one
+    ("โดยมี นายชัชชาติ สิทธิพันธุ์ ผู้ว่าราชการกรุงเทพมหานคร ปลัดกระทรวงกลาโหม ผู้บัญชาการเหล่าทัพ เข้าร่วม",
+     "ชัชชาติ สิทธิพันธุ์", "ผู้ว่าราชการกรุงเทพมหานคร"),
+    ("นายสมชาย ใจดี รองอธิบดีกรมที่ดิน รองผู้ว่าราชการจังหวัดพิษณุโลก หัวหน้าสำนักงานจังหวัดพิษณุโลก หัวหน้าส่วนราชการ",
+     "สมชาย ใจดี", "รองอธิบดีกรมที่ดิน"),
+    # a second title before a name with no title of its own may be that person's
+    ("นายสมชาย ใจดี ปลัดกระทรวงมหาดไทย อธิบดีกรมการปกครอง นายสมศักดิ์ ดีมาก กล่าว", "สมชาย ใจดี", "ปลัดกระทรวงมหาดไทย"),
+])
+def test_titles_of_others_after_a_named_official_are_not_his(text, person, title):
+    assert {t for p, t, _ in posts(text) if p == person} == {title}
