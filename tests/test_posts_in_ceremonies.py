@@ -168,3 +168,45 @@ def test_a_second_title_after_a_space_is_the_same_persons():
 ])
 def test_titles_of_others_after_a_named_official_are_not_his(text, person, title):
     assert {t for p, t, _ in posts(text) if p == person} == {title}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("นางชุลีพร เตรัตน์ นายกเหล่ากาชาดจังหวัดตราด พร้อมด้วยกรรมการ", "ชุลีพร เตรัตน์", "นายกเหล่ากาชาดจังหวัดตราด",
+     "เหล่ากาชาดจังหวัดตราด"),
+    ("นางสมศรี ใจดี รองนายกเหล่ากาชาดจังหวัด น่าน มอบรางวัล", "สมศรี ใจดี", "รองนายกเหล่ากาชาดจังหวัดน่าน", "เหล่ากาชาดจังหวัดน่าน"),
+    ("นางเกศิณี กวนทา กรรมการเหล่ากาชาดจังหวัดบึงกาฬ กล่าว", "เกศิณี กวนทา", "กรรมการเหล่ากาชาดจังหวัดบึงกาฬ",
+     "เหล่ากาชาดจังหวัดบึงกาฬ"),
+    # the housewives' club's president is titled without ชมรม; the club is the body
+    ("นางศิริรัตน์ ศิริมาศ ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์ นางสาวสมใจ ดีมาก", "ศิริรัตน์ ศิริมาศ",
+     "ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์", "ชมรมแม่บ้านมหาดไทยจังหวัดนครสวรรค์"),
+    ("นางสมศรี ใจดี ประธานชมรมแม่บ้านมหาดไทยจังหวัดน่าน กล่าว", "สมศรี ใจดี", "ประธานชมรมแม่บ้านมหาดไทยจังหวัดน่าน",
+     "ชมรมแม่บ้านมหาดไทยจังหวัดน่าน"),
+])
+def test_the_officers_of_a_provinces_chapter(text, person, title, body):
+    assert posts(text) == {(person, title, body)}
+
+
+@pytest.mark.parametrize("text", [
+    "นางสมศรี ใจดี ประธานแม่บ้านมหาดไทยจังหวัด นายสมชาย ใจดี",      # no province: which chapter is unsaid
+    "นางสมศรี ใจดี สมาชิกเหล่ากาชาดจังหวัดน่าน กล่าว",                # a member holds no office
+])
+def test_no_chapter_post_without_its_province_or_an_office(text):
+    assert not posts(text)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("ดร.จิระศักดิ์ ธาระจักร์ คณบดีคณะวิทยาศาสตร์และเทคโนโลยี ณ ห้องประชุม", "คณบดีคณะวิทยาศาสตร์และเทคโนโลยี"),
+    ("นพ.อภิชาติ อัศวมงคลกุล คณบดีคณะแพทยศาสตรศิริราชพยาบาล เป็นประธานในพิธี", "คณบดีคณะแพทยศาสตรศิริราชพยาบาล"),
+    ("ผศ.สมชาย ใจดี รองคณบดีคณะครุศาสตร์ มหาวิทยาลัยราชภัฏเชียงใหม่ กล่าว", "รองคณบดีคณะครุศาสตร์ มหาวิทยาลัยราชภัฏเชียงใหม่"),
+])
+def test_a_deans_title_names_the_faculty(text, title):
+    assert {t for _, t, _ in posts(text)} == {title}
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี คณบดีคณะนี้ กล่าว",                     # "this faculty"
+    "นายสมชาย ใจดี หัวหน้าคณะผู้แทนไทย กล่าว",             # a delegation, no faculty
+    "นายสมชาย ใจดี ผู้อำนวยการคณะละคร กล่าว",              # a troupe's director: only a dean heads a faculty
+])
+def test_no_faculty_post_but_a_deans(text):
+    assert not posts(text)

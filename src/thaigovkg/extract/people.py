@@ -92,10 +92,12 @@ _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_
                                           key=lambda h: (-len(h), h))) + ")"
 # The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
 _EXECUTIVE_BOARD = "กรรมการบริหาร"
-_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)"
+_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ"
+                 r"|คณะ(?!กรรมการ|อนุกรรมการ|ทำงาน|ผู้|รัฐมนตรี|นี้|ดังกล่าว|ต่าง)(?=[\u0e01-\u0e4e]{4}))"     # a faculty, its dean's only (below)
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
 
+_FACULTY = re.compile(r"คณะ(?!กรรมการ|อนุกรรมการ)")
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
@@ -275,6 +277,32 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
     return found
 
 
+# The officers of a province's chapter of a body outside the state, the chapter named by the province: the Red
+# Cross's (เหล่ากาชาดจังหวัด…, presided by the governor's spouse) and the Interior housewives' club's, whose president
+# is titled without ชมรม ("ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์"); the title as the article writes it.
+_CHAPTERS = {"เหล่ากาชาดจังหวัด": "เหล่ากาชาดจังหวัด", "แม่บ้านมหาดไทยจังหวัด": "ชมรมแม่บ้านมหาดไทยจังหวัด"}
+_CHAPTER_HEADS = ("รองนายก", "นายก", "อุปนายก", "รองประธาน", "ประธาน", "กรรมการ", "เลขานุการ", "เหรัญญิก", "ที่ปรึกษา")
+
+
+@lru_cache(maxsize=4)
+def _chapter_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    heads = "|".join(sorted(_CHAPTER_HEADS, key=len, reverse=True))
+    return re.compile(rf"(?P<head>{heads})(?P<chapter>{'|'.join(_CHAPTERS)})[ \t]?(?P<province>{names})(?![\u0e01-\u0e4e])")
+
+
+def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _chapter_post_regex(reading.gazetteer.provinces).finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        org = reading.learn_organization(_CHAPTERS[match.group("chapter")] + match.group("province"), "association", None)
+        title = match.group("head") + match.group("chapter") + match.group("province")
+        found.append(_position(match.start(), match.end(), title, org, None))
+        reading.evidence(("org", org), match.start("chapter"), match.end())
+    return found
+
+
 def find(reading: Reading) -> None:
     """Add people, their titles and the posts linking them to the reading."""
     _find_positions(reading)
@@ -313,6 +341,8 @@ def _find_positions(reading: Reading) -> None:
         start = head.start("head")
         if any(s < body.end() and start < e for s, e in taken):
             continue
+        if _FACULTY.match(body.group()) and not head.group("head").endswith("คณบดี"):
+            continue        # "คณบดีคณะวิทยาศาสตร์และเทคโนโลยี": a faculty written without its university
         if body.group() == "สำนักงาน" and (graded := _office_after_grade(reading, body.end())):
             office, office_end = graded
             if isinstance(office, str):     # an office of the tables: its name makes the title
@@ -353,6 +383,7 @@ def _find_positions(reading: Reading) -> None:
     found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
     found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
+    found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
     found += _deputies_before_acting(text, found)
