@@ -93,6 +93,7 @@ _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_
 # The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
 _EXECUTIVE_BOARD = "กรรมการบริหาร"
 _UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ"
+                 r"|(?:เรือนจำ|ทัณฑสถาน)(?!ทุก|ต่าง|ทั่ว|ใน|และ)"      # a prison: "ผู้บัญชาการเรือนจำกลางบางขวาง"
                  r"|คณะ(?!กรรมการ|อนุกรรมการ|ทำงาน|ผู้|รัฐมนตรี|นี้|ดังกล่าว|ต่าง)(?=[\u0e01-\u0e4e]{4}))"     # a faculty, its dean's only (below)
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
@@ -288,7 +289,7 @@ _CHAPTER_HEADS = ("รองนายก", "นายก", "อุปนาย�
 def _chapter_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
     heads = "|".join(sorted(_CHAPTER_HEADS, key=len, reverse=True))
-    return re.compile(rf"(?P<head>{heads})(?P<chapter>{'|'.join(_CHAPTERS)})[ \t]?(?P<province>{names})(?![\u0e01-\u0e4e])")
+    return re.compile(rf"(?<!เป็น)(?P<head>{heads})(?P<chapter>{'|'.join(_CHAPTERS)})[ \t]?(?P<province>{names})(?![\u0e01-\u0e4e])")
 
 
 def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
@@ -300,6 +301,23 @@ def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[P
         title = match.group("head") + match.group("chapter") + match.group("province")
         found.append(_position(match.start(), match.end(), title, org, None))
         reading.evidence(("org", org), match.start("chapter"), match.end())
+    return found
+
+
+# A court's chief judge, titled by the court as the article writes it ("ผู้พิพากษาหัวหน้าศาลจังหวัดชลบุรี",
+# "อธิบดีผู้พิพากษาศาลอาญา"); the court is the post's body where the tables know it.
+_JUDGE = re.compile(rf"(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<title>(?:รอง)?(?:ผู้พิพากษาหัวหน้า|อธิบดีผู้พิพากษา)"
+                    r"(?P<court>ศาล(?!ทุก|ต่าง)[\u0e01-\u0e4e]{2,40}))(?![\u0e01-\u0e4e])")
+
+
+def _posts_of_judges(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _JUDGE.finditer(reading.text):
+        court = next((o for o in reading.orgs if o.start == match.start("court") and o.end == match.end()), None)
+        if any(s < match.end() and match.start() < e for s, e in taken if not court or (s, e) != (court.start, court.end)):
+            continue
+        found.append(_position(match.start(), match.end(), match.group("title"), court.key if court else None,
+                               match.group("acting")))
     return found
 
 
@@ -333,6 +351,11 @@ def _find_positions(reading: Reading) -> None:
         if title:
             found.append(_position(head.start(), org.end, title, org.key, head.group("acting")))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
+
+    def inside_short_titles(start: int, end: int) -> set[tuple[int, int]]:
+        """A short form written inside a standalone title in short ("ตร." of "ผบ.ตร."): no body of its own there."""
+        return {(o.start, o.end) for o in reading.orgs if o.how == "abbr" and start <= o.start and o.end <= end
+                and "." in text[start:o.start]} - {(p.start, p.end) for p in found}
     for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
         head = _head_regex().search(text, max(0, body.start() - 40), body.start())
         if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS \
@@ -372,7 +395,7 @@ def _find_positions(reading: Reading) -> None:
         taken.append((head.start(), end))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken if (s, e) not in inside_short_titles(start, end)):
             continue
         title = STANDALONE_POSITIONS[match.group("title")]
         if title.startswith(("ผู้บัญชาการทหาร", "รองผู้บัญชาการทหาร", "ผู้ช่วยผู้บัญชาการทหาร", "เสนาธิการทหาร")) \
@@ -384,6 +407,7 @@ def _find_positions(reading: Reading) -> None:
     found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
+    found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
     found += _deputies_before_acting(text, found)
@@ -617,7 +641,7 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
                       **{prefix + "ผู้บัญชาการทหาร" + force: body for prefix in ("", "รอง", "ผู้ช่วย")
                          for force, body in (("สูงสุด", "rtarf"), ("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
                       **{"เสนาธิการทหาร" + force: body for force, body in (("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
-                      "เสนาธิการทหาร": "rtarf"}
+                      "เสนาธิการทหาร": "rtarf", "ปลัดกรุงเทพมหานคร": "bma", "รองปลัดกรุงเทพมหานคร": "bma"}
 # …a commander's title going on with a command of its own is none of these: "ผู้บัญชาการทหารเรือภาคที่ 1"
 _COMMAND_AFTER = re.compile(r"ภาค|ที่[ \t]?[0-9]|เขต|ชั้น|เรือ|ราบ|ม้า|ช่าง|ปืน")
 
@@ -950,7 +974,6 @@ def _attach_posts(reading: Reading) -> None:
     used: set[int] = set()
     titled: set[int] = set()            # persons with a title of their own right after the name
     first_titles: dict[int, PositionMention] = {}
-    person_starts = {p.start: p for p in reading.persons}
     for person in reading.persons:
         bridge = _BRIDGE.match(text, person.end)
         position = by_start.get(bridge.end()) if bridge else None
@@ -964,8 +987,6 @@ def _attach_posts(reading: Reading) -> None:
             if after is None:       # "รองอธิบดีกรมประมง รักษาราชการแทนอธิบดีกรมประมง": an acting title goes on
                 acting = by_start.get(re.compile(r"[ \t]*").match(text, position.end).end())
                 after = acting if acting is not None and acting.acting else None
-            if after is None:       # a second title set apart by a space only, no name right after it
-                after = _second_title(text, position, by_start, person_starts)
             position = after
     # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
     # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
@@ -982,30 +1003,6 @@ def _attach_posts(reading: Reading) -> None:
                 and _opens_clause(reading, position.start, person_ends, position_ends):
             _add_post(reading, person, position)
     _share_listed_titles(reading, first_titles, titled)
-
-
-_SPACE = re.compile(r"[ \t]+")
-
-
-def _second_title(text: str, position: PositionMention, by_start: dict[int, PositionMention],
-                  person_starts: dict[int, PersonMention]) -> PositionMention | None:
-    """"นางสาวแพทองธาร ชินวัตร รองประธานคณะกรรมการ… ประธานคณะกรรมการ…": a title written right after another,
-    set apart by a space, is the same person's; not where a name with no title of its own follows it (then it
-    may be that person's, written before the name: "… ปลัดกระทรวงมหาดไทย อธิบดีกรมการปกครอง นายธนาคม จงจิระ กล่าว")."""
-    gap = _SPACE.match(text, position.end)
-    after = by_start.get(gap.end()) if gap else None
-    if after is None:
-        return None
-    gap = _SPACE.match(text, after.end)
-    following = person_starts.get(gap.end() if gap else after.end)
-    if following is not None:
-        return after if by_start.get(_BRIDGE.match(text, following.end).end()) is not None else None
-    return after if _CLAUSE_GOES_ON.match(text, after.end) else None
-
-
-# …and where the clause goes on after it: a list of officials named by their titles alone ("นายชัชชาติ สิทธิพันธุ์
-# ผู้ว่าราชการกรุงเทพมหานคร ปลัดกระทรวงกลาโหม ผู้บัญชาการเหล่าทัพ …") is of other people
-_CLAUSE_GOES_ON = re.compile(r"[ \t]*(?:$|\n|เป็น|ได้|กล่าว|เปิดเผย|เผย|เข้าร่วม|ร่วม|ให้|มอบ|รับ|พร้อม|ณ[ \t]|เดินทาง|แถลง|ลงพื้นที่)")
 
 
 # Posts several people hold at once: deputies, assistants, inspectors, advisors, vice-presidents, members.
