@@ -246,3 +246,24 @@ def test_the_royal_household_judges_and_prisons(text, person, title):
 ])
 def test_no_post_of_every_prison_or_court_nor_of_presiding(text):
     assert {t for _, t, _ in posts(text)} <= {"ผู้ว่าราชการจังหวัดลพบุรี"}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    ("นายชัยยุทธ คำคุณ ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร ในฐานะโฆษกกรมศุลกากร กล่าวว่า", "ชัยยุทธ คำคุณ",
+     "ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร", None),
+    ("นายชัยณรงค์ วาสนะสมสิทธิ์ ที่ปรึกษาด้านความมั่นคง กระทรวงมหาดไทย กล่าว", "ชัยณรงค์ วาสนะสมสิทธิ์",
+     "ที่ปรึกษาด้านความมั่นคงกระทรวงมหาดไทย", "กระทรวงมหาดไทย"),
+    ("นายสมชาย ใจดี รักษาการในตำแหน่งที่ปรึกษาด้านความมั่นคง นายสมศักดิ์ ดีมาก", "สมชาย ใจดี",
+     "รักษาการในตำแหน่งที่ปรึกษาด้านความมั่นคง", None),
+])
+def test_an_adviser_titled_by_the_field_advised(text, person, title, body):
+    assert (person, title, body) in posts(text)
+
+
+def test_an_advisers_field_then_another_title_as_well():
+    found = posts("นายชัยยุทธ คำคุณ ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร ในฐานะโฆษกกรมศุลกากร กล่าวว่า")
+    assert ("ชัยยุทธ คำคุณ", "โฆษกกรมศุลกากร", "กรมศุลกากร") in found
+
+
+def test_a_field_written_on_to_a_word_is_no_advisers_title():
+    assert not posts("นายสมชาย ใจดี เป็นคณะที่ปรึกษาด้านกฎหมาย กล่าว")

@@ -321,6 +321,27 @@ def _posts_of_judges(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
     return found
 
 
+# An adviser titled by the field advised, a post of its own ("ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร"), with the body
+# written after it where one is ("ที่ปรึกษาด้านความมั่นคง กระทรวงมหาดไทย"): the title as the article writes it.
+_FIELD_ADVISER = re.compile(rf"(?:(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)|(?<![\u0e01-\u0e4e]))"
+                            r"(?P<title>ที่ปรึกษาด้าน[\u0e01-\u0e4e]{3,50})(?![\u0e01-\u0e4e])")
+
+
+def _posts_of_field_advisers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _FIELD_ADVISER.finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        body = reading.org_at(match.end(), same_line=True)
+        if body is not None and reading.organization(body.key).kind in ("ministry", "department", "office", "independent",
+                                                                          "state_enterprise"):
+            title, end = match.group("title") + reading.organization(body.key).name, body.end
+        else:
+            title, end, body = match.group("title"), match.end(), None
+        found.append(_position(match.start(), end, title, body.key if body else None, match.group("acting")))
+    return found
+
+
 def find(reading: Reading) -> None:
     """Add people, their titles and the posts linking them to the reading."""
     _find_positions(reading)
@@ -408,6 +429,7 @@ def _find_positions(reading: Reading) -> None:
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
+    found += _posts_of_field_advisers(reading, [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
     found += _deputies_before_acting(text, found)
