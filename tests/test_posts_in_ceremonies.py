@@ -267,3 +267,22 @@ def test_an_advisers_field_then_another_title_as_well():
 
 def test_a_field_written_on_to_a_word_is_no_advisers_title():
     assert not posts("นายสมชาย ใจดี เป็นคณะที่ปรึกษาด้านกฎหมาย กล่าว")
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("นายธวัชชัย ชีวานนท์ รองกรรมการผู้จัดการใหญ่ สายงานบริหารจัดการทางการเงินเพื่อธุรกิจ ธนาคารกรุงไทย เปิดเผยว่า",
+     "ธวัชชัย ชีวานนท์", "รองกรรมการผู้จัดการใหญ่สายงานบริหารจัดการทางการเงินเพื่อธุรกิจธนาคารกรุงไทย"),
+    ("นางสาวสุวรรณี ชินเชี่ยวชาญ ประธานเจ้าหน้าที่บริหาร สายงานการตลาด บริษัท เอส เอฟ คอร์ปอเรชั่น จำกัด (มหาชน) กล่าว",
+     "สุวรรณี ชินเชี่ยวชาญ", "ประธานเจ้าหน้าที่บริหารสายงานการตลาดบริษัทเอสเอฟคอร์ปอเรชั่นจำกัด(มหาชน)"),
+    # the bank in short is expanded
+    ("นายวรณัฐ สุโฆษสมิต ผู้ช่วยกรรมการผู้จัดการ สายงานตรวจสอบ ธอส. เป็นผู้แทนธนาคาร", "วรณัฐ สุโฆษสมิต",
+     "ผู้ช่วยกรรมการผู้จัดการสายงานตรวจสอบธนาคารอาคารสงเคราะห์"),
+    ("นายสมชาย ใจดี ผู้ช่วยกรรมการผู้จัดการ ธนาคารออมสิน รับรางวัล", "สมชาย ใจดี", "ผู้ช่วยกรรมการผู้จัดการธนาคารออมสิน"),
+])
+def test_an_executives_line_of_business_is_part_of_the_title(text, person, title):
+    assert (person, title) in {(p, t) for p, t, _ in posts(text)}
+
+
+def test_a_line_of_business_after_a_board_chair_is_no_title():
+    # only an executive heads a line ("ประธาน" of a board heads none): no post is made of the line
+    assert not {t for _, t, _ in posts("นายสมชาย ใจดี ประธาน สายงานบริหาร ธนาคารกรุงไทย กล่าว") if "สาย" in t}

@@ -505,22 +505,29 @@ def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> 
 # as the article writes it.
 _OFFICER_HEADS = ("ที่ปรึกษานายก", "อุปนายก", "นายก", "รองประธานคณะกรรมการ", "ประธานคณะกรรมการ", "รองประธานกรรมการ",
                   "ประธานกรรมการ", "รองประธาน", "ประธาน",
-                  "เลขาธิการ", "กรรมการอำนวยการ", "เหรัญญิก", "ผู้อำนวยการ", "ผู้ก่อตั้ง", "รองกรรมการผู้จัดการใหญ่",
+                  "เลขาธิการ", "กรรมการอำนวยการ", "เหรัญญิก", "ผู้อำนวยการ", "ผู้ก่อตั้ง", "ผู้ช่วยกรรมการผู้จัดการใหญ่",
+                  "ผู้ช่วยกรรมการผู้จัดการ", "รองกรรมการผู้จัดการใหญ่",
                   "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "กรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
                   "ผู้จัดการ", "หัวหน้า", "ผู้ช่วยเจ้าอาวาส", "รองเจ้าอาวาส", "เจ้าอาวาส")
-_OFFICER_HEAD = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})[ \t]?$")
-_MANAGER_HEADS = ("รองกรรมการผู้จัดการใหญ่", "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร")
+# …the line of business an executive heads written between ("รองกรรมการผู้จัดการใหญ่ สายงานบริหารจัดการทางการเงิน
+# เพื่อธุรกิจ ธนาคารกรุงไทย", "ประธานเจ้าหน้าที่บริหาร สายงานการตลาด บริษัท …"): part of the title
+_OFFICER_HEAD = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})"
+                           r"(?P<line>[ \t]?สาย(?:งาน)?[\u0e01-\u0e4e]{2,50})?[ \t]?$")
+_MANAGER_HEADS = ("รองกรรมการผู้จัดการใหญ่", "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
+                  "ผู้ช่วยกรรมการผู้จัดการใหญ่", "ผู้ช่วยกรรมการผู้จัดการ")
 
 
 def _officer_post(reading: Reading, org) -> list[PositionMention]:
     from ..gazetteer import OUTSIDE_KINDS
 
     body = reading.organization(org.key)
-    head = _OFFICER_HEAD.search(reading.text, max(0, org.start - 30), org.start)
-    if head is None or (body.kind not in OUTSIDE_KINDS and head.group("head") not in _MANAGER_HEADS):
+    head = _OFFICER_HEAD.search(reading.text, max(0, org.start - 90), org.start)
+    if head is None or (body.kind not in OUTSIDE_KINDS and head.group("head") not in _MANAGER_HEADS) \
+            or (head.group("line") and head.group("head") not in (*_MANAGER_HEADS, "ผู้จัดการ", "ผู้อำนวยการ")):
         return []
-    surface = re.sub(r"[ \t]+", "", reading.text[org.start:org.end])
-    return [_position(head.start(), org.end, head.group("head") + surface, org.key, None)]
+    surface = re.sub(r"[ \t]+", "", body.name if org.how == "abbr" else reading.text[org.start:org.end])   # ธอส.: expanded
+    line = re.sub(r"[ \t]+", "", head.group("line") or "")
+    return [_position(head.start(), org.end, head.group("head") + line + surface, org.key, None)]
 
 
 # A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
