@@ -242,6 +242,7 @@ def test_the_royal_household_judges_and_prisons(text, person, title):
 @pytest.mark.parametrize("text", [
     "นายสมชาย ใจดี ผู้บัญชาการเรือนจำทุกแห่ง ร่วมประชุม",          # every prison: none named
     "นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลทุกแห่ง ร่วมประชุม",
+    "นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลจังหวัด นางสมศรี ใจดี ผู้พิพากษาหัวหน้าศาลเยาวชนและครอบครัวจังหวัด ร่วมกิจกรรม",
     "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดลพบุรี เป็นประธานแม่บ้านมหาดไทยจังหวัดลพบุรี",   # "presides", no chapter office
 ])
 def test_no_post_of_every_prison_or_court_nor_of_presiding(text):

@@ -313,6 +313,8 @@ _JUDGE = re.compile(rf"(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<tit
 def _posts_of_judges(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     found = []
     for match in _JUDGE.finditer(reading.text):
+        if match.group("court").endswith("จังหวัด"):
+            continue        # "ผู้พิพากษาหัวหน้าศาลจังหวัด": the province left unsaid, the court not named
         court = next((o for o in reading.orgs if o.start == match.start("court") and o.end == match.end()), None)
         if any(s < match.end() and match.start() < e for s, e in taken if not court or (s, e) != (court.start, court.end)):
             continue
