@@ -140,7 +140,9 @@ POSITION_HEADS = (
 # Short forms of heads (รมว. = minister of; ผอ. = director …) and what they stand for.
 HEAD_ABBREVIATIONS = {
     "รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รมต.": "รัฐมนตรี",
-    "ผอ.": "ผู้อำนวยการ", "รอง ผอ.": "รองผู้อำนวยการ", "ปลัดฯ": "ปลัดกระทรวง", "อธิบดีฯ": "อธิบดี",
+    "ผอ.": "ผู้อำนวยการ", "รอง ผอ.": "รองผู้อำนวยการ", "ปลัดฯ": "ปลัดกระทรวง", "อธิบดีฯ": "อธิบดี", "ปกท.": "ปลัดกระทรวง",
+    # a minister's secretary or adviser, the ministry in short ("เลขานุการรัฐมนตรีดีอี"): the minister's own staff
+    "เลขานุการรัฐมนตรี": "เลขานุการรัฐมนตรีว่าการกระทรวง", "ที่ปรึกษารัฐมนตรี": "ที่ปรึกษารัฐมนตรีว่าการกระทรวง",
 }
 # Titles complete in themselves, tied to no organisation in FORMAT.md's sense.
 STANDALONE_POSITIONS = {
@@ -154,6 +156,20 @@ STANDALONE_POSITIONS = {
     # the police's commissioner-general and deputies (สำนักงานตำรวจแห่งชาติ)
     "ผู้บัญชาการตำรวจแห่งชาติ": "ผู้บัญชาการตำรวจแห่งชาติ", "รองผู้บัญชาการตำรวจแห่งชาติ": "รองผู้บัญชาการตำรวจแห่งชาติ",
     "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ": "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ",
+    # the commanders of the armed forces and of each service, their deputies, assistants and chiefs of staff
+    **{prefix + "ผู้บัญชาการทหาร" + force: prefix + "ผู้บัญชาการทหาร" + force
+       for prefix in ("", "รอง", "ผู้ช่วย") for force in ("สูงสุด", "บก", "เรือ", "อากาศ")},
+    **{"เสนาธิการทหาร" + force: "เสนาธิการทหาร" + force for force in ("", "บก", "เรือ", "อากาศ")},
+    # the Privy Council's president and members
+    "ประธานองคมนตรี": "ประธานองคมนตรี", "องคมนตรี": "องคมนตรี",
+    # the police's commissioner-general in short ("ผู้ช่วย ผบ.ตร.")
+    "ผบ.ตร.": "ผู้บัญชาการตำรวจแห่งชาติ", "รอง ผบ.ตร.": "รองผู้บัญชาการตำรวจแห่งชาติ", "รองผบ.ตร.": "รองผู้บัญชาการตำรวจแห่งชาติ",
+    "ผู้ช่วย ผบ.ตร.": "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ", "ผู้ช่วยผบ.ตร.": "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ",
+    # Bangkok's permanent secretary and deputies (กรุงเทพมหานคร)
+    "ปลัดกรุงเทพมหานคร": "ปลัดกรุงเทพมหานคร", "รองปลัดกรุงเทพมหานคร": "รองปลัดกรุงเทพมหานคร",
+    # the royal household's secretary-general and the king's private secretaries
+    **{prefix + "เลขาธิการพระราชวัง": prefix + "เลขาธิการพระราชวัง" for prefix in ("", "รอง", "ผู้ช่วย")},
+    **{prefix + "ราชเลขานุการในพระองค์": prefix + "ราชเลขานุการในพระองค์" for prefix in ("", "ผู้ช่วย")},
 }
 # Countries whose officials the releases name with titles like Thai ones ("นายกรัฐมนตรีอินเดีย"):
 # a title followed by one of them is a foreign office, not a post in the Thai government.

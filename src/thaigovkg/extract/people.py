@@ -92,10 +92,13 @@ _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_
                                           key=lambda h: (-len(h), h))) + ")"
 # The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
 _EXECUTIVE_BOARD = "กรรมการบริหาร"
-_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ)"
+_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ"
+                 r"|(?:เรือนจำ|ทัณฑสถาน)(?!ทุก|ต่าง|ทั่ว|ใน|และ)"      # a prison: "ผู้บัญชาการเรือนจำกลางบางขวาง"
+                 r"|คณะ(?!กรรมการ|อนุกรรมการ|ทำงาน|ผู้|รัฐมนตรี|นี้|ดังกล่าว|ต่าง)(?=[\u0e01-\u0e4e]{4}))"     # a faculty, its dean's only (below)
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
 
+_FACULTY = re.compile(r"คณะ(?!กรรมการ|อนุกรรมการ)")
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
@@ -154,11 +157,13 @@ def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
 # A minister's or a permanent secretary's title with the ministry in short: "รมว.แรงงาน", "รมช.เกษตรฯ",
 # "ปลัด ก.แรงงาน", "รมว.คลัง" (the ministry's name without กระทรวง, its การ, or cut short with ฯ).
 _MINISTERIAL_SHORT = re.compile(
-    rf"(?=[รป])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด)"
+    rf"(?=[รปเท])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด"
+    r"|เลขานุการรัฐมนตรี(?!ว่าการ|ช่วยว่าการ)|ที่ปรึกษารัฐมนตรี(?!ว่าการ|ช่วยว่าการ))"
     r"[ \t]?(?:ก\.|กระทรวง)?[ \t]?(?P<ministry>[\u0e01-\u0e2e\u0e30-\u0e4e]{3,40})(?P<mark>ฯ)?")
 _MINISTERIAL_HEADS = {"รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รัฐมนตรีว่าการ": "รัฐมนตรีว่าการกระทรวง",
                       "รัฐมนตรีช่วยว่าการ": "รัฐมนตรีช่วยว่าการกระทรวง", "ปลัด": "ปลัดกระทรวง", "รองปลัด": "รองปลัดกระทรวง",
-                      "ผู้ช่วยปลัด": "ผู้ช่วยปลัดกระทรวง"}
+                      "ผู้ช่วยปลัด": "ผู้ช่วยปลัดกระทรวง", "เลขานุการรัฐมนตรี": "เลขานุการรัฐมนตรีว่าการกระทรวง",
+                      "ที่ปรึกษารัฐมนตรี": "ที่ปรึกษารัฐมนตรีว่าการกระทรวง"}
 
 
 @lru_cache(maxsize=4)
@@ -170,7 +175,24 @@ def _ministry_short_names(gazetteer) -> dict[str, str]:
             bare = org.name.removeprefix("กระทรวง").replace(" ", "")
             for form in (bare, bare.removeprefix("การ")):
                 names.setdefault(form, key)
+    for abbreviation, keys in gazetteer.abbreviations.items():      # a short form written without dots: ดีอี
+        if "." not in abbreviation and len(keys) == 1 and gazetteer.agencies[keys[0]].kind == "ministry":
+            names.setdefault(abbreviation, keys[0])
     return names
+
+
+@lru_cache(maxsize=4)
+def _spaced_ministry_names(gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The short names written with the spaces of the ministry's own name ("รมว.การอุดมศึกษา วิทยาศาสตร์
+    วิจัยและนวัตกรรม"), which a run read up to its first space cuts: a pattern of them, and the key by compact name."""
+    forms = {}
+    for key, org in gazetteer.agencies.items():
+        if org.kind == "ministry" and org.name.startswith("กระทรวง") and " " in org.name:
+            bare = org.name.removeprefix("กระทรวง")
+            for form in (bare, bare.removeprefix("การ")):
+                forms.setdefault(form, key)
+    pattern = "|".join(r"[ \t]?".join(map(re.escape, form.split(" "))) for form in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:{pattern})(?![\u0e01-\u0e4e])"), {f.replace(" ", ""): k for f, k in forms.items()}
 
 
 def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None:
@@ -191,11 +213,15 @@ def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) 
     for match in _MINISTERIAL_SHORT.finditer(reading.text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        hit = _ministry_in_short(reading.gazetteer, match.group("ministry"), bool(match.group("mark")))
-        if hit is None:
+        spaced, keys = _spaced_ministry_names(reading.gazetteer)
+        if written := spaced.match(reading.text, match.start("ministry")):
+            key, end = keys[re.sub(r"[ \t]+", "", written.group())], written.end()
+        elif hit := _ministry_in_short(reading.gazetteer, match.group("ministry"), bool(match.group("mark"))):
+            key, end = hit[0], match.start("ministry") + len(hit[1]) + (1 if match.group("mark") else 0)
+        else:
             continue
-        key, written = hit
-        end = match.start("ministry") + len(written) + (1 if match.group("mark") else 0)
+        if any(s < end and match.start() < e for s, e in taken):
+            continue
         if not match.group("mark") and re.match(_THAI_RUN, reading.text[end:end + 1]):
             continue        # the run goes on: "ปลัดแรงงานจังหวัด…" names no ministry
         title = compose_title(reading, _MINISTERIAL_HEADS[match.group("head")], key)
@@ -252,6 +278,72 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
     return found
 
 
+# The officers of a province's chapter of a body outside the state, the chapter named by the province: the Red
+# Cross's (เหล่ากาชาดจังหวัด…, presided by the governor's spouse) and the Interior housewives' club's, whose president
+# is titled without ชมรม ("ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์"); the title as the article writes it.
+_CHAPTERS = {"เหล่ากาชาดจังหวัด": "เหล่ากาชาดจังหวัด", "แม่บ้านมหาดไทยจังหวัด": "ชมรมแม่บ้านมหาดไทยจังหวัด"}
+_CHAPTER_HEADS = ("รองนายก", "นายก", "อุปนายก", "รองประธาน", "ประธาน", "กรรมการ", "เลขานุการ", "เหรัญญิก", "ที่ปรึกษา")
+
+
+@lru_cache(maxsize=4)
+def _chapter_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    heads = "|".join(sorted(_CHAPTER_HEADS, key=len, reverse=True))
+    return re.compile(rf"(?<!เป็น)(?P<head>{heads})(?P<chapter>{'|'.join(_CHAPTERS)})[ \t]?(?P<province>{names})(?![\u0e01-\u0e4e])")
+
+
+def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _chapter_post_regex(reading.gazetteer.provinces).finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        org = reading.learn_organization(_CHAPTERS[match.group("chapter")] + match.group("province"), "association", None)
+        title = match.group("head") + match.group("chapter") + match.group("province")
+        found.append(_position(match.start(), match.end(), title, org, None))
+        reading.evidence(("org", org), match.start("chapter"), match.end())
+    return found
+
+
+# A court's chief judge, titled by the court as the article writes it ("ผู้พิพากษาหัวหน้าศาลจังหวัดชลบุรี",
+# "อธิบดีผู้พิพากษาศาลอาญา"); the court is the post's body where the tables know it.
+_JUDGE = re.compile(rf"(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<title>(?:รอง)?(?:ผู้พิพากษาหัวหน้า|อธิบดีผู้พิพากษา)"
+                    r"(?P<court>ศาล(?!ทุก|ต่าง)[\u0e01-\u0e4e]{2,40}))(?![\u0e01-\u0e4e])")
+
+
+def _posts_of_judges(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _JUDGE.finditer(reading.text):
+        if match.group("court").endswith("จังหวัด"):
+            continue        # "ผู้พิพากษาหัวหน้าศาลจังหวัด": the province left unsaid, the court not named
+        court = next((o for o in reading.orgs if o.start == match.start("court") and o.end == match.end()), None)
+        if any(s < match.end() and match.start() < e for s, e in taken if not court or (s, e) != (court.start, court.end)):
+            continue
+        found.append(_position(match.start(), match.end(), match.group("title"), court.key if court else None,
+                               match.group("acting")))
+    return found
+
+
+# An adviser titled by the field advised, a post of its own ("ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร"), with the body
+# written after it where one is ("ที่ปรึกษาด้านความมั่นคง กระทรวงมหาดไทย"): the title as the article writes it.
+_FIELD_ADVISER = re.compile(rf"(?:(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)|(?<![\u0e01-\u0e4e]))"
+                            r"(?P<title>ที่ปรึกษาด้าน[\u0e01-\u0e4e]{3,50})(?![\u0e01-\u0e4e])")
+
+
+def _posts_of_field_advisers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _FIELD_ADVISER.finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        body = reading.org_at(match.end(), same_line=True)
+        if body is not None and reading.organization(body.key).kind in ("ministry", "department", "office", "independent",
+                                                                          "state_enterprise"):
+            title, end = match.group("title") + reading.organization(body.key).name, body.end
+        else:
+            title, end, body = match.group("title"), match.end(), None
+        found.append(_position(match.start(), end, title, body.key if body else None, match.group("acting")))
+    return found
+
+
 def find(reading: Reading) -> None:
     """Add people, their titles and the posts linking them to the reading."""
     _find_positions(reading)
@@ -282,6 +374,11 @@ def _find_positions(reading: Reading) -> None:
         if title:
             found.append(_position(head.start(), org.end, title, org.key, head.group("acting")))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
+
+    def inside_short_titles(start: int, end: int) -> set[tuple[int, int]]:
+        """A short form written inside a standalone title in short ("ตร." of "ผบ.ตร."): no body of its own there."""
+        return {(o.start, o.end) for o in reading.orgs if o.how == "abbr" and start <= o.start and o.end <= end
+                and "." in text[start:o.start]} - {(p.start, p.end) for p in found}
     for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
         head = _head_regex().search(text, max(0, body.start() - 40), body.start())
         if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS \
@@ -290,6 +387,8 @@ def _find_positions(reading: Reading) -> None:
         start = head.start("head")
         if any(s < body.end() and start < e for s, e in taken):
             continue
+        if _FACULTY.match(body.group()) and not head.group("head").endswith("คณบดี"):
+            continue        # "คณบดีคณะวิทยาศาสตร์และเทคโนโลยี": a faculty written without its university
         if body.group() == "สำนักงาน" and (graded := _office_after_grade(reading, body.end())):
             office, office_end = graded
             if isinstance(office, str):     # an office of the tables: its name makes the title
@@ -319,14 +418,20 @@ def _find_positions(reading: Reading) -> None:
         taken.append((head.start(), end))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken if (s, e) not in inside_short_titles(start, end)):
             continue
         title = STANDALONE_POSITIONS[match.group("title")]
+        if title.startswith(("ผู้บัญชาการทหาร", "รองผู้บัญชาการทหาร", "ผู้ช่วยผู้บัญชาการทหาร", "เสนาธิการทหาร")) \
+                and _COMMAND_AFTER.match(text, end):
+            continue
         org = _standalone_body(reading, title)
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
     found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
+    found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
+    found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
+    found += _posts_of_field_advisers(reading, [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
     found += _deputies_before_acting(text, found)
@@ -358,7 +463,8 @@ def _office_after_grade(reading: Reading, end: int) -> tuple[str | re.Match[str]
 # เชียงใหม่" heads สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่ (the unit-head table's offices), "พัฒนาการจังหวัด…" the
 # community development office, "นายแพทย์สาธารณสุขจังหวัด…" the public health office. Offices whose head has
 # a title of another form (หัวหน้าสำนักงานจังหวัด, ป้องกันจังหวัด, จ่าจังหวัด …) are left out.
-_OFFICE_TITLES_APART = {"พัฒนาการ": "สำนักงานพัฒนาชุมชนจังหวัด", "นายแพทย์สาธารณสุข": "สำนักงานสาธารณสุขจังหวัด"}
+_OFFICE_TITLES_APART = {"พัฒนาการ": "สำนักงานพัฒนาชุมชนจังหวัด", "นายแพทย์สาธารณสุข": "สำนักงานสาธารณสุขจังหวัด",
+                        "ท้องถิ่น": "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"}
 _NOT_OFFICE_TITLES = ("จังหวัด", "ปกครอง", "ป้องกันและบรรเทาสาธารณภัย", "พระพุทธศาสนา", "ที่ดิน", "สาธารณสุข",
                       "ส่งเสริมการปกครองท้องถิ่น")
 
@@ -401,22 +507,29 @@ def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> 
 # as the article writes it.
 _OFFICER_HEADS = ("ที่ปรึกษานายก", "อุปนายก", "นายก", "รองประธานคณะกรรมการ", "ประธานคณะกรรมการ", "รองประธานกรรมการ",
                   "ประธานกรรมการ", "รองประธาน", "ประธาน",
-                  "เลขาธิการ", "กรรมการอำนวยการ", "เหรัญญิก", "ผู้อำนวยการ", "ผู้ก่อตั้ง", "รองกรรมการผู้จัดการใหญ่",
+                  "เลขาธิการ", "กรรมการอำนวยการ", "เหรัญญิก", "ผู้อำนวยการ", "ผู้ก่อตั้ง", "ผู้ช่วยกรรมการผู้จัดการใหญ่",
+                  "ผู้ช่วยกรรมการผู้จัดการ", "รองกรรมการผู้จัดการใหญ่",
                   "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "กรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
                   "ผู้จัดการ", "หัวหน้า", "ผู้ช่วยเจ้าอาวาส", "รองเจ้าอาวาส", "เจ้าอาวาส")
-_OFFICER_HEAD = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})[ \t]?$")
-_MANAGER_HEADS = ("รองกรรมการผู้จัดการใหญ่", "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร")
+# …the line of business an executive heads written between ("รองกรรมการผู้จัดการใหญ่ สายงานบริหารจัดการทางการเงิน
+# เพื่อธุรกิจ ธนาคารกรุงไทย", "ประธานเจ้าหน้าที่บริหาร สายงานการตลาด บริษัท …"): part of the title
+_OFFICER_HEAD = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})"
+                           r"(?P<line>[ \t]?สาย(?:งาน)?[\u0e01-\u0e4e]{2,50})?[ \t]?$")
+_MANAGER_HEADS = ("รองกรรมการผู้จัดการใหญ่", "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
+                  "ผู้ช่วยกรรมการผู้จัดการใหญ่", "ผู้ช่วยกรรมการผู้จัดการ")
 
 
 def _officer_post(reading: Reading, org) -> list[PositionMention]:
     from ..gazetteer import OUTSIDE_KINDS
 
     body = reading.organization(org.key)
-    head = _OFFICER_HEAD.search(reading.text, max(0, org.start - 30), org.start)
-    if head is None or (body.kind not in OUTSIDE_KINDS and head.group("head") not in _MANAGER_HEADS):
+    head = _OFFICER_HEAD.search(reading.text, max(0, org.start - 90), org.start)
+    if head is None or (body.kind not in OUTSIDE_KINDS and head.group("head") not in _MANAGER_HEADS) \
+            or (head.group("line") and head.group("head") not in (*_MANAGER_HEADS, "ผู้จัดการ", "ผู้อำนวยการ")):
         return []
-    surface = re.sub(r"[ \t]+", "", reading.text[org.start:org.end])
-    return [_position(head.start(), org.end, head.group("head") + surface, org.key, None)]
+    surface = re.sub(r"[ \t]+", "", body.name if org.how == "abbr" else reading.text[org.start:org.end])   # ธอส.: expanded
+    line = re.sub(r"[ \t]+", "", head.group("line") or "")
+    return [_position(head.start(), org.end, head.group("head") + line + surface, org.key, None)]
 
 
 # A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
@@ -424,9 +537,19 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
 _STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|รอง|ผู้ช่วย)$")
 
 
+# …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม"
+_STAFF_APART = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|เลขา|ที่ปรึกษา)[ \t]+$")
+
+
 def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
     if position.acting:
         return position
+    apart = _STAFF_APART.search(text, max(0, position.start - 20), position.start) \
+        if position.title.startswith("รัฐมนตรี") else None
+    if apart:
+        word = apart.group().strip(" \t")
+        word = "เลขานุการ" if word == "เลขา" else word
+        return PositionMention(apart.start(), position.end, word + position.title, position.org, position.acting)
     prefix = _STAFF_PREFIX.search(text, max(0, position.start - 16), position.start)
     if prefix is None or position.title.startswith(prefix.group()):
         return position
@@ -545,11 +668,17 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | No
 # The Prime Minister and deputies hold no post in a body of the tables (the cabinet is none).
 _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพมหานคร": "bma", "เลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี",
                       "รองเลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี", "ผู้บัญชาการตำรวจแห่งชาติ": "rtp",
-                      "รองผู้บัญชาการตำรวจแห่งชาติ": "rtp", "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ": "rtp"}
+                      "รองผู้บัญชาการตำรวจแห่งชาติ": "rtp", "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ": "rtp",
+                      **{prefix + "ผู้บัญชาการทหาร" + force: body for prefix in ("", "รอง", "ผู้ช่วย")
+                         for force, body in (("สูงสุด", "rtarf"), ("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
+                      **{"เสนาธิการทหาร" + force: body for force, body in (("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
+                      "เสนาธิการทหาร": "rtarf", "ปลัดกรุงเทพมหานคร": "bma", "รองปลัดกรุงเทพมหานคร": "bma"}
+# …a commander's title going on with a command of its own is none of these: "ผู้บัญชาการทหารเรือภาคที่ 1"
+_COMMAND_AFTER = re.compile(r"ภาค|ที่[ \t]?[0-9]|เขต|ชั้น|เรือ|ราบ|ม้า|ช่าง|ปืน")
 
 
 def _standalone_body(reading: Reading, title: str) -> str | None:
-    body = next((b for t, b in _STANDALONE_BODIES.items() if title.startswith(t)), None)
+    body = _STANDALONE_BODIES.get(title) or next((b for t, b in _STANDALONE_BODIES.items() if title.startswith(t)), None)
     if body is None or reading.gazetteer.organization(body) is not None:      # a key ("bma")
         return body
     return reading.gazetteer.find_by_name(body)
@@ -699,6 +828,8 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
     head = HEAD_ABBREVIATIONS.get(head, head)
     org = reading.organization(org_key)
     name = org.name
+    if head.endswith("รัฐมนตรีว่าการกระทรวง") and not name.startswith("กระทรวง"):
+        return None     # "เลขานุการรัฐมนตรี" before a body that is no ministry names no minister's staff
     if head == "กรรมการ" and org.kind != "committee":
         return None
     if head.endswith("ผู้ว่า") and not name.startswith("การ"):
@@ -718,6 +849,7 @@ def _find_people(reading: Reading) -> None:
     known: dict[str, str] = {}          # given name → full name met earlier in the article
     heads = tuple(sorted({*POSITION_HEADS, *STANDALONE_POSITIONS}, key=lambda h: (-len(h), h)))
     org_starts = {o.start for o in reading.orgs}
+    position_starts = {p.start for p in reading.positions}
     for match in _person_regex().finditer(text):
         if "." in match.group("hon") and _ACRONYM_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             # the acronym ends at its first dotted letters; an honorific after them still opens a name
@@ -750,6 +882,8 @@ def _find_people(reading: Reading) -> None:
             end = match.start("family") + len(family)
             if len(_CONSONANT.findall(family.split()[0])) > _MAX_SURNAME_CONSONANTS:
                 family, end = None, match.start("given") + len(given)
+            elif not cut and (second := _second_surname(reading, end, heads, org_starts, position_starts)):
+                family, end = family + " " + second.group("second"), second.end("second")
         if len(given) < 2 or given.startswith(NOT_SURNAME[:8]) or given.startswith(NOT_GIVEN_NAME):
             continue
         if _COMPANY_AFTER.match(text, end) or _COMPANY_AFTER.match(text, match.end("given")):
@@ -768,6 +902,32 @@ def _find_people(reading: Reading) -> None:
         reading.mention("person", person.start, person.end, person.name, " ".join(person.honorifics))
         if person.full:
             _add_person(reading, person)
+
+
+# A married woman's two surnames, her own and her husband's ("นางวันดี กุญชรยาคง จุลเจริญ นายกสมาคม…"), or a
+# name of three parts: a third word written between the surname and the title right after it is the name's
+_SECOND_SURNAME = re.compile(rf"[ \t]{{1,2}}(?P<second>{_NAME_START}{_THAI_RUN}{{2,20}})[ \t]{{1,2}}")
+
+
+def _second_surname(reading: Reading, end: int, heads: tuple[str, ...], org_starts: set[int],
+                    position_starts: set[int]) -> re.Match[str] | None:
+    """The third part of a name at ``end``, where a title begins right after it; not a word of the sentence
+    (a verb, a connective, อดีต: a former post), a title word, an honorific or a body's name."""
+    match = _SECOND_SURNAME.match(reading.text, end)
+    if match is None or match.end() not in position_starts or match.start("second") in org_starts:
+        return None
+    word = match.group("second")
+    if word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _any_head(heads).search(word) \
+            or _person_regex().match(word) or _GLUED_VERB.search(word) or word in _dictionary():
+        return None     # (a word of the dictionary: "เลขานุการ รมว.…", "ดำรงตำแหน่ง ผู้ว่าการ…")
+    return match
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Thai words of the dictionary pythainlp ships (offline): few surnames are among them."""
+    from pythainlp.corpus import thai_words
+    return frozenset(thai_words())
 
 
 # Words that usually go on with the sentence after a given name ("นายสมชาย พร้อมด้วย…", "…ยังกล่าวว่า")
