@@ -139,3 +139,39 @@ def test_categories_written_together_share_their_one_work():
     text = ("ธนาคารออมสิน ได้รับรางวัลรัฐวิสาหกิจดีเด่น ประจำปี 2566 ทั้งประเภทบริการดีเด่น "
             "และประเภทความคิดสร้างสรรค์และนวัตกรรมดีเด่น จากโครงการ “ออมสินใกล้บ้าน”\n")
     assert works(text) == ["ออมสินใกล้บ้าน", "ออมสินใกล้บ้าน"]
+
+
+# --- a list of winners by placing that names each work first and its unit after it --------------------
+
+_PLACINGS = "ในพิธีมอบรางวัลองค์กรดีเด่นด้านนวัตกรรมการให้บริการ ประจำปี 2566 "
+
+
+def test_each_placing_names_its_work_and_the_unit_after_it():
+    text = (_PLACINGS + "รางวัลชนะเลิศ ได้แก่ ระบบนัดหมายออนไลน์ ของกรมสุขภาพจิต "
+            "รางวัลรองชนะเลิศอันดับ 1 ได้แก่ การยกระดับบริการด้วย MWA Smart Care ของการประปานครหลวง "
+            "และรางวัลรองชนะเลิศอันดับ 2 ได้แก่ ข้าวพันธุ์หอมนิล บริษัท ปตท. จำกัด (มหาชน)\n")
+    got = {(row[0], row[5], row[6]) for row in rows(extract(text))}
+    assert ("กรมสุขภาพจิต", "ชนะเลิศ", "ระบบนัดหมายออนไลน์") in got
+    assert ("การประปานครหลวง", "รองชนะเลิศอันดับ 1", "การยกระดับบริการด้วย MWA Smart Care") in got
+    assert len(got) == 3
+
+
+def test_a_placings_work_of_a_unit_not_known_is_not_the_next_units():
+    text = (_PLACINGS + "รางวัลชนะเลิศ ได้แก่ ระบบนัดหมายออนไลน์ ของศูนย์บริการสุขภาพชุมชนบ้านใหม่ "
+            "รางวัลรองชนะเลิศอันดับ 1 ได้แก่ ระบบน้ำประปาอัจฉริยะ ของการประปานครหลวง\n")
+    got = {(row[0], row[5], row[6]) for row in rows(extract(text))}
+    assert got == {("การประปานครหลวง", "รองชนะเลิศอันดับ 1", "ระบบน้ำประปาอัจฉริยะ")}
+
+
+@pytest.mark.parametrize("item", [
+    "กรมสุขภาพจิต",                                            # the unit itself: no work
+    "กลุ่มธุรกิจบริการลูกค้า การประปานครหลวง",                     # a unit the reader does not know, then its parent
+])
+def test_a_placing_that_names_a_unit_has_no_work(item):
+    text = _PLACINGS + "รางวัลชนะเลิศ ได้แก่ " + item + "\n"
+    assert all(row[6] is None for row in rows(extract(text)))
+
+
+def test_a_work_of_a_team_of_students_is_no_universitys_award():
+    text = (_PLACINGS + "รางวัลชนะเลิศ ได้แก่ โครงงานการศึกษาเรื่องการลดขั้นตอนใบอนุญาต ของทีมจากมหาวิทยาลัยรามคำแหง\n")
+    assert rows(extract(text)) == []

@@ -140,10 +140,70 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             title_end, by = _strip_unit(reading, item.end(), end)
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
+    works.extend(_listed_works(reading, anchors, works))
     works.sort(key=lambda w: w.start)
     works = _in_award_talk(reading, anchors, works)
     _share_next_unit(text, works)
     return works
+
+
+# "รางวัลชนะเลิศ ได้แก่ <work> ของ<unit>": a placing, level or category, then the list opener
+_LISTED_OPENER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+# an item that opens with a word for a unit names a unit the reader does not know (กลุ่มธุรกิจโรงกลั่น …
+# บริษัท บางจาก …), a team or a person, not a work
+_A_UNITS_NAME = ("กลุ่ม", "ฝ่าย", "สำนัก", "กอง", "สายงาน", "หน่วย", "โรงงาน", "โรงพยาบาล", "โรงเรียน", "สถานี",
+                 "บริษัท", "เทศบาล", "องค์การ", "องค์กร", "จังหวัด", "อำเภอ", "ตำบล", "วิสาหกิจ", "สหกรณ์", "มูลนิธิ",
+                 "สมาคม", "คณะ", "ทีม", "ศูนย์", "สถาบัน", "มหาวิทยาลัย", "วิทยาลัย", "ห้างหุ้นส่วน", "ธนาคาร", "การไฟฟ้า")
+# between the listed work and its unit: ของ, or จาก / โดย, or only a space
+_OF_UNIT = re.compile(r"[ \t]*ของ[ \t]*")
+# the unit's own words before the agency known as its parent ("คณะแพทยศาสตร์ " before the hospital), at most one space
+_UNIT_LEAD = re.compile(r"[^\s,]*(?:[ \t][^\s,]*)?")
+_PEOPLES_TEAM = re.compile(r"ทีม|นักศึกษา|นักเรียน|นักวิจัย|อาจารย์|ครู|คณะผู้|ผู้")
+_LISTED_UNIT_CUE = re.compile(r"[ \t]+(?:(?:จาก|โดย)[ \t]*)?|[ \t]*(?:จาก|โดย)[ \t]*")
+
+
+def _listed_works(reading: Reading, anchors: list[Token], works: list[Token]) -> list[Token]:
+    """``รางวัลชนะเลิศ ได้แก่ <title> ของ<หน่วยงาน> รางวัลรองชนะเลิศ ได้แก่ …``: an item of a list of
+    winners that names the work first and its unit after it. The title is what stands between the
+    opener and the unit, where it is not an organisation, a person, a quote (read as such) or a term,
+    and holds no clause (the stops of an unquoted title)."""
+    text, found = reading.text, []
+    person_starts = [p.start for p in reading.persons]
+    for term in (t for t in anchors if t.kind == "term"):
+        opener = _LISTED_OPENER.match(text, term.end)
+        if not opener:
+            continue
+        start = opener.end()
+        if reading.org_at(start, slack=2) or any(start <= p <= start + 12 for p in person_starts) \
+                or re.match(r"[“\"'‘(\d]|ผลงาน|รางวัล|นาย|นาง|ดร\.", text[start:start + 6]) \
+                or any(w.start <= start + 8 and w.end > start for w in works):
+            continue
+        line_end = text.find("\n", start)
+        limit = min([t.start for t in anchors if t.kind == "term" and t.start > start]
+                    + [start + 200, len(text) if line_end < 0 else line_end])
+        of = _OF_UNIT.search(text, start + 4, limit)
+        if of:
+            # "… ได้แก่ <title> ของ<unit>"; where no known unit stands right after ของ, the item's work all
+            # the same (the next item's work is not this placing's), but nobody's award here
+            end = of.start()
+            unit = next((o for o in reading.orgs if of.end() <= o.start <= of.end() + 40
+                         and _UNIT_LEAD.fullmatch(text, of.end(), o.start)), None)   # ของคณะแพทยศาสตร์ <โรงพยาบาล…>
+            if unit is not None and _PEOPLES_TEAM.search(text, of.end(), unit.start):
+                unit = None               # "ของทีมจากมหาวิทยาลัย…": a team of students or researchers, no unit's award
+        else:
+            unit = next((o for o in reading.orgs if start + 4 <= o.start < limit), None)
+            cue = unit and next((m for m in _LISTED_UNIT_CUE.finditer(text, start, unit.start) if m.end() == unit.start), None)
+            if not cue:
+                continue
+            end = cue.start()
+        title = text[start:end]
+        if _STOP.search(title) or any(start <= t.start < end for t in anchors) or len(title.strip()) < 4 \
+                or title.startswith(_NOT_A_TITLE + _A_UNITS_NAME) or any(start <= p < end for p in person_starts):
+            continue
+        work = _work(start, end, title, quoted=False, by=unit.key if unit else None)
+        work.orphan = unit is None
+        found.append(work)
+    return found
 
 
 def _in_award_talk(reading: Reading, anchors: list[Token], works: list[Token]) -> list[Token]:
