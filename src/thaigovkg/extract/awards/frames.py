@@ -67,6 +67,8 @@ _WINNERS_OF_KIND = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ได้�
 _MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้น|ทั้งนี้|อนึ่ง")
 _SUBHEADING = 30       # the longest line that heads the items of a list rather than ends it
 _RECEIVES = re.compile(r"ได้รับ|คว้า|(?<!สำห)รับรางวัล|(?<!สำห)รับมอบ|เข้ารับ|ผ่านการรับรอง|ได้รับการรับรอง")
+# characters between the terms of two awards that share one work (", และประเภท", " ทั้งสองประเภท ")
+_TERMS_TOGETHER = 60
 # a level followed by its count closes its award: "ระดับดีเด่น 2 ผลงาน ระดับดี 4 ผลงาน"
 _COUNT_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*(?:ผลงาน|รางวัล)")
 # "ชื่อผลงาน "…" อยู่ในระดับดี": a level right after a work is that work's
@@ -503,9 +505,14 @@ class Frames:
         if works:
             for work, terms in self._terms_per_work(frame, works):
                 # "ทั้งประเภท A และประเภท B เรื่อง “X”": one work, an award in each category
-                for group in (self._groups_of(terms) or [[]]):
+                groups = self._groups_of(terms) or [[]]
+                for group in groups:
                     programme = self._programme_of(frame, group)
                     slots = self._slots(frame, group, programme[0])
+                    if self._apart_from_work(group, groups, work):
+                        if self._complete(slots, programme[0], frame):
+                            self._give(frame, recipients, slots, None, group[-1], person, programme)
+                        continue
                     if work.level:
                         slots["level"] = self._level_named(slots, work.level)
                     # a joint work written before its units is each unit's; else a work "โดย <unit>" is that unit's
@@ -538,6 +545,16 @@ class Frames:
                 # an agency whose listed units were not read is credited, less sure
                 cap = 0.8 if frame.lists else 1.0
                 self._give(frame, recipients, slots, None, span, person, programme, cap)
+
+    def _apart_from_work(self, group: list[Token], groups: list[list[Token]], work: Token) -> bool:
+        """One work is each category's only where the categories are written together (``ทั้งประเภท A
+        และประเภท B เรื่อง “X”``); an award whose terms end in prose before the next award's terms
+        (``รางวัล A (ประเภท B) โดยร่วมกับ … รางวัล C … จากโครงการ X``) is an award of its own, not X's."""
+        before = [g for g in groups if g and g[-1].end <= work.start]
+        if group not in before or group is before[-1]:
+            return False
+        following = before[before.index(group) + 1]
+        return following[0].start - group[-1].end > _TERMS_TOGETHER
 
     def _leader_award(self, frame: Frame) -> bool:
         slots = self._slots(frame, frame.terms(), self._programme_of(frame, frame.terms())[0])

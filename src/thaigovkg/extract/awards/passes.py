@@ -64,13 +64,22 @@ def _drop_summaries(reading: Reading) -> None:
     def within(part: Award, whole: Award) -> bool:
         return part is not whole and (part.programme, part.year, part.recipient) == \
             (whole.programme, whole.year, whole.recipient) and \
-            all(getattr(part, f) is None or getattr(part, f) == getattr(whole, f) for f in _AWARD_FIELDS) and \
-            any(getattr(part, f) is None and getattr(whole, f) is not None for f in _AWARD_FIELDS)
+            all(getattr(part, f) is None or getattr(part, f) == getattr(whole, f) or _cut_title(part, whole, f)
+                for f in _AWARD_FIELDS) and \
+            any(getattr(part, f) is None and getattr(whole, f) is not None or _cut_title(part, whole, f) for f in _AWARD_FIELDS)
 
     kept = [a for a in awards if not any(within(a, other) for other in awards)]
     if len(kept) < len(awards):
         awards[:] = kept
     _join_halves(reading)
+
+
+def _cut_title(part: Award, whole: Award, field: str) -> bool:
+    """A work's title the headline cuts short (``โครงการ Good Governance Towards Sustainable Housing``)
+    that the body gives in full (``… Sustainable Housing [G H] BANK``): one work."""
+    if field != "project" or not part.project or not whole.project:
+        return False
+    return len(part.project) < len(whole.project) and whole.project.startswith(part.project)
 
 
 def _join_halves(reading: Reading) -> None:

@@ -14,21 +14,40 @@ _NAMES_THE_AWARD = re.compile(r"(?:รางวัล|โล่[^\s“”\"]{0,1
 # words a work's own title begins with: project, system, application, platform, innovation, model
 _WORK_HEADS = ("โครงการ", "ระบบ", "แอปพลิเคชัน", "แอพพลิเคชั่น", "แพลตฟอร์ม", "นวัตกรรม", "โมเดล", "ศูนย์บริการ")
 # "ภายใต้ชื่องาน “…”", "แนวคิด “…”", "ในงาน “…”": the theme or the event, no work
-_THEME_CUE = re.compile(r"(?:ชื่องาน|(?<![ก-๎])งาน|ภายใต้|แนวคิด|หัวข้อ|ธีม|คำขวัญ|สโลแกน|ชื่อกิจกรรม|กิจกรรม|มหกรรม|การประชุม)[ \t]*:?[ \t]*$")
-_WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)[ \t]*:?[ \t]*$")
+_THEME_CUE = re.compile(r"(?:ชื่องาน|(?<![ก-๎])งาน|ภายใต้|แนวคิด|(?<!ผลงาน)(?<!ผลงานใน)หัวข้อ|ธีม|คำขวัญ|สโลแกน|ชื่อกิจกรรม|กิจกรรม|มหกรรม|การประชุม)[ \t]*:?[ \t]*$")
+# "ผลงาน “…”", "จากโครงการ “…”", "ผลงานหัวข้อ “…”" / "ผลงานในหัวข้อ “…”" (the topic of a work is its title)
+_WORK_CUE = re.compile(r"(?:ผลงาน|โครงการ|นวัตกรรม|เรื่อง)(?:[ \t]*(?:ใน)?หัวข้อ)?[ \t]*:?[ \t]*$")
 # what a person quoted by name in a headline does next: points out, reveals, stresses, is delighted, hands over …
 _SPEAKS = re.compile(r"[ \t]*(?:ชี้|เผย|ย้ำ|กล่าว|ยัน|ปลื้ม|ยินดี|ชื่นชม|แนะ|สั่ง|มอบ|นำ(?!เสนอ)|เปิด|ลุย|ห่วง|เร่ง|หนุน|ขอบคุณ|แสดงความยินดี"
                      r"|เยือน|ร่วม|ตรวจ|ประชุม|พบ|รับ|เป็นประธาน|ลงพื้นที่|โชว์|ดัน|จับมือ|ประกาศ|พร้อม|มั่นใจ)")
 _WEAK_CUE = re.compile(r"(?:ได้แก่|คือ|และ|,|ชื่อ|เรื่อง)[^\n“”\"]{0,40}$")
 # "ผลงาน <title>" (work), not "17 ผลงาน" (a count of works)
-_UNQUOTED_CUE = re.compile(r"(?<![\d][ \t])(?<!\d)(?:(?<=จาก)ผลงาน[ \t]*|ผลงาน(?:[ \t]*:[ \t]*|[ \t]+))(?:คือ[ \t]*:?[ \t]*)?")
-# A title does not open with a function word: in, from, that, and, which, by, for
-_NOT_A_TITLE = ("ใน", "จาก", "ที่", "และ", "ซึ่ง", "โดย", "เพื่อ", "ของ", "ให้", "จำนวน", "รวม", "ทั้ง")
+_UNQUOTED_CUE = re.compile(
+    r"(?<![\d][ \t])(?<!\d)(?:(?<=จาก)ผลงาน[ \t]*|ผลงาน(?:[ \t]*:[ \t]*|[ \t]+))(?:คือ[ \t]*:?[ \t]*)?"
+    # "<หน่วยงาน> ผลงานการ…" in a list item: the cue written against the title, right after the unit
+    r"|(?P<after_unit>(?<=[ \t])ผลงาน(?=[\u0e01-\u0e4e]))"
+    # "จาก(การดำเนิน)โครงการ <name>": the project's name after its cue; "จากโครงการ<วลี>" written as one
+    # word (โครงการลดดอกเบี้ย…) keeps โครงการ as the title's first word (not โครงการต่าง ๆ / ของ / นี้)
+    r"|(?P<project>(?<=จาก)(?<!เลือกจาก)(?<!พิจารณาจาก)(?:การดำเนิน(?:งาน)?)?(?:โครงการ[ \t]+|โครงการ(?=[A-Za-z])"
+    r"|(?=โครงการ(?!ต่าง|ของ|นี้|ดังกล่าว|ที่|ฯ|ใน|และ|เพื่อ)[\u0e01-\u0e4e])))")
+# A title does not open with a function word (in, from, that, and, which, by, for) nor with words that
+# describe a unit's achievements rather than name a work: ผลงานเด่นด้าน…, ผลงานโดดเด่น, ผลงานด้าน…, ผลงานเป็นที่ประจักษ์
+_NOT_A_TITLE = ("ใน", "จาก", "ที่", "และ", "ซึ่ง", "โดย", "เพื่อ", "ของ", "ให้", "จำนวน", "รวม", "ทั้ง",
+                "เด่น", "โดดเด่น", "ดีเด่น", "ด้าน", "เป็น", "ต่าง", "ทาง", "นี้", "ดังกล่าว", "มากมาย")
 _COUNT_LIST = re.compile(r"\d{1,3}[ \t]?(?:ผลงาน|รางวัล|โครงการ)[ \t]*(?:คือ|ได้แก่|ดังนี้)[ \t]*:?[ \t]*(?=\(?1[).])")
 _LIST_ITEM = re.compile(r"\(?(\d{1,2})[).][ \t]*")
 _STOP = re.compile(
     r"\n|[ \t]\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]|[ \t](?:ถัดมา|นอกจากนี้|ทั้งนี้|และ[ \t]?รางวัล|โดยมี|ซึ่ง|ที่มุ่ง|เพื่อให้|ได้รับ"
-    r"|ระดับ|ประเภท|สาขา|และ[ \t]?(?:ประเภท|สาขา|ระดับ))|[“”\"]")
+    r"|ระดับ|ประเภท|สาขา|และ[ \t]?(?:ประเภท|สาขา|ระดับ)"
+    # the clause that describes the work after its title: ที่ธนาคารได้…, สะท้อน…, ถือเป็น…, เป็นการ…, พร้อม…, ด้วยการ…,
+    # ในงาน / ในการประกวด…, ภายใต้…, จัดโดย…, ณ …, โดยตน / โดยได้ …, or the next award (รางวัล…)
+    r"|ที่(?=ได้|มี|เป็น|จะ|สามารถ|ช่วย|สะท้อน|ผ่าน|ธนาคาร|บริษัท|กรม|หน่วยงาน|องค์กร|ดำเนิน|นำ|ทำ|สร้าง|ส่งเสริม|ใช้|ประสบ)"
+    r"|สะท้อน|ถือ(?:เป็น|ว่า)|เป็น(?:การ|โครงการ|ผลงาน)|นำเสนอ|มุ่ง|พร้อม(?:ทั้ง|กับ|ด้วย|มอบ)?|ด้วย(?:การ)?|ในงาน|ในการ|ภายใต้|จัดโดย|ณ[ \t]|รางวัล"
+    r"|โดย(?=ตน|มี|ได้|เป็น|นำ|ธนาคาร|รางวัล|ผู้))|[“”\"]")
+# what may stand between a unit and its work in a list item: its district and province
+_UNIT_PLACE = re.compile(r"(?:[ \t]*(?:อ\.|อำเภอ|จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,30})*[ \t]*")
+# a quoted name that is the award's own (“Special Achievement in GIS (SAG) Award 2024”), not a work
+_AWARD_NAME = re.compile(r"(?:[Aa]wards?|AWARDS?|[Pp]rizes?|PRIZES?)(?:[ \t]+(?:19|20)\d\d)?[ \t]*$")
 _OPEN_TITLE = re.compile(r"“[^“”\n]{2,240}(?=“|\n|$)")
 _OPEN_TITLE_END = re.compile(r"(?P<verb>[ \t]*ได้รับ|[ \t]+และ(?=[^“”\n]{3,80}?[ \t]เรื่อง[ \t]*“))"
                              r"|[ \t]*,[ \t]*|[ \t]+(?:และ[ \t]?)?")   # "… และ<หน่วยงาน> เรื่อง “…"
@@ -58,7 +77,7 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
     for match in [*_QUOTE.finditer(text), *_unclosed_quotes(reading)]:
         content = match.group(1).strip()
         after = re.match(r"[ \t]*", text[match.end():]).end() + match.end()
-        if after in person_starts or content.startswith(("รางวัล", "ประเภท", "สาขา", "ระดับ")):
+        if after in person_starts or content.startswith(("รางวัล", "ประเภท", "สาขา", "ระดับ")) or _AWARD_NAME.search(content):
             continue                  # a nickname before a name, or the award's own name
         if len(content) <= 25 and " " not in content and _SPEAKS.match(text, match.end()):
             continue                  # "“ศุภมาส” ชี้ …", "“พัชรวาท” มอบ…": the news names a minister so, no work
@@ -89,6 +108,11 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             continue                  # a quoted title or a numbered list follows: read as such
         if not recent(match.start()):
             continue
+        if match.group("after_unit") and not any(o.end <= match.start() and _UNIT_PLACE.fullmatch(text, o.end, match.start())
+                                                 for o in reading.orgs):
+            continue                  # ผลงาน written against a word is a title's cue only right after its unit
+        if match.group("project") is not None and not _AWARD_WORD.search(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
+            continue                  # จากโครงการ … names the awarded work only after an award in its line
         stop = _STOP.search(text, match.end() + 1, match.end() + 240)
         end = stop.start() if stop else min(len(text), match.end() + 240)
         if stop and stop.group() in "“”\"" :
@@ -116,10 +140,70 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
             title_end, by = _strip_unit(reading, item.end(), end)
             if title_end - item.end() >= 4 and not any(w.start <= item.end() < w.end for w in works):
                 works.append(_work(item.end(), title_end, text[item.end():title_end], quoted=False, by=by))
+    works.extend(_listed_works(reading, anchors, works))
     works.sort(key=lambda w: w.start)
     works = _in_award_talk(reading, anchors, works)
     _share_next_unit(text, works)
     return works
+
+
+# "รางวัลชนะเลิศ ได้แก่ <work> ของ<unit>": a placing, level or category, then the list opener
+_LISTED_OPENER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+# an item that opens with a word for a unit names a unit the reader does not know (กลุ่มธุรกิจโรงกลั่น …
+# บริษัท บางจาก …), a team or a person, not a work
+_A_UNITS_NAME = ("กลุ่ม", "ฝ่าย", "สำนัก", "กอง", "สายงาน", "หน่วย", "โรงงาน", "โรงพยาบาล", "โรงเรียน", "สถานี",
+                 "บริษัท", "เทศบาล", "องค์การ", "องค์กร", "จังหวัด", "อำเภอ", "ตำบล", "วิสาหกิจ", "สหกรณ์", "มูลนิธิ",
+                 "สมาคม", "คณะ", "ทีม", "ศูนย์", "สถาบัน", "มหาวิทยาลัย", "วิทยาลัย", "ห้างหุ้นส่วน", "ธนาคาร", "การไฟฟ้า")
+# between the listed work and its unit: ของ, or จาก / โดย, or only a space
+_OF_UNIT = re.compile(r"[ \t]*ของ[ \t]*")
+# the unit's own words before the agency known as its parent ("คณะแพทยศาสตร์ " before the hospital), at most one space
+_UNIT_LEAD = re.compile(r"[^\s,]*(?:[ \t][^\s,]*)?")
+_PEOPLES_TEAM = re.compile(r"ทีม|นักศึกษา|นักเรียน|นักวิจัย|อาจารย์|ครู|คณะผู้|ผู้")
+_LISTED_UNIT_CUE = re.compile(r"[ \t]+(?:(?:จาก|โดย)[ \t]*)?|[ \t]*(?:จาก|โดย)[ \t]*")
+
+
+def _listed_works(reading: Reading, anchors: list[Token], works: list[Token]) -> list[Token]:
+    """``รางวัลชนะเลิศ ได้แก่ <title> ของ<หน่วยงาน> รางวัลรองชนะเลิศ ได้แก่ …``: an item of a list of
+    winners that names the work first and its unit after it. The title is what stands between the
+    opener and the unit, where it is not an organisation, a person, a quote (read as such) or a term,
+    and holds no clause (the stops of an unquoted title)."""
+    text, found = reading.text, []
+    person_starts = [p.start for p in reading.persons]
+    for term in (t for t in anchors if t.kind == "term"):
+        opener = _LISTED_OPENER.match(text, term.end)
+        if not opener:
+            continue
+        start = opener.end()
+        if reading.org_at(start, slack=2) or any(start <= p <= start + 12 for p in person_starts) \
+                or re.match(r"[“\"'‘(\d]|ผลงาน|รางวัล|นาย|นาง|ดร\.", text[start:start + 6]) \
+                or any(w.start <= start + 8 and w.end > start for w in works):
+            continue
+        line_end = text.find("\n", start)
+        limit = min([t.start for t in anchors if t.kind == "term" and t.start > start]
+                    + [start + 200, len(text) if line_end < 0 else line_end])
+        of = _OF_UNIT.search(text, start + 4, limit)
+        if of:
+            # "… ได้แก่ <title> ของ<unit>"; where no known unit stands right after ของ, the item's work all
+            # the same (the next item's work is not this placing's), but nobody's award here
+            end = of.start()
+            unit = next((o for o in reading.orgs if of.end() <= o.start <= of.end() + 40
+                         and _UNIT_LEAD.fullmatch(text, of.end(), o.start)), None)   # ของคณะแพทยศาสตร์ <โรงพยาบาล…>
+            if unit is not None and _PEOPLES_TEAM.search(text, of.end(), unit.start):
+                unit = None               # "ของทีมจากมหาวิทยาลัย…": a team of students or researchers, no unit's award
+        else:
+            unit = next((o for o in reading.orgs if start + 4 <= o.start < limit), None)
+            cue = unit and next((m for m in _LISTED_UNIT_CUE.finditer(text, start, unit.start) if m.end() == unit.start), None)
+            if not cue:
+                continue
+            end = cue.start()
+        title = text[start:end]
+        if _STOP.search(title) or any(start <= t.start < end for t in anchors) or len(title.strip()) < 4 \
+                or title.startswith(_NOT_A_TITLE + _A_UNITS_NAME) or any(start <= p < end for p in person_starts):
+            continue
+        work = _work(start, end, title, quoted=False, by=unit.key if unit else None)
+        work.orphan = unit is None
+        found.append(work)
+    return found
 
 
 def _in_award_talk(reading: Reading, anchors: list[Token], works: list[Token]) -> list[Token]:
@@ -187,6 +271,10 @@ def _by_an_unknown_unit(reading: Reading, start: int) -> bool:
     return bool(item) and not any(item.start() < o.start < start for o in reading.orgs)
 
 
+# what may follow a trailing "ของ <หน่วยงาน>" where the title ends: punctuation, the list's และ
+_NOTHING_AFTER = re.compile(r"[ \t.,]*(?:และ)?[ \t.,]*")
+
+
 def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None]:
     """Where a title ends, and the unit that did the work: the title stops before
     ``โดย <หน่วยงาน>`` (by), or before a trailing ``ของ <หน่วยงาน>`` (of)."""
@@ -196,7 +284,7 @@ def _strip_unit(reading: Reading, start: int, end: int) -> tuple[int, str | None
         if not start < org.start < end:
             continue
         cue = _TRAILING_UNIT.search(text, start, org.start)
-        if cue and (text[cue.start():cue.end()].strip().startswith("โดย") or not text[org.end:end].strip(" \t.,")):
+        if cue and (text[cue.start():cue.end()].strip().startswith("โดย") or _NOTHING_AFTER.fullmatch(text, org.end, end)):
             end, by = cue.start(), org.key
             break
     title = re.sub(r"(?:[ \t]+และ)?[ \t,.]*$", "", text[start:end])
