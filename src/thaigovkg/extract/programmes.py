@@ -462,6 +462,45 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
     return year
 
 
+# "คว้ารางวัล Best Green Bond จากเวที <X Awards 2024>", "รับรางวัล A และรางวัล B จาก <X Awards>", "รับรางวัล Most Helpful
+# Bank … จาก <ผู้จัด> ภายในงาน <X Awards>": an English title won at a programme named right after it is a category of
+# that programme, no programme of its own
+TITLE = re.compile(r"[ \t]*(?:มอบ)?รางวัล[ \t]?[“\"]?(?P<title>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*"
+                   r"|of|and|for|in|the|on|&|during|at|to|[0-9][0-9\-]*)){0,12})[”\"]?")
+_TITLE_JOIN = re.compile(r"[ \t]*(?:,|และ)[ \t]*(?=(?:มอบ)?รางวัล[ \t]?[“\"]?[A-Z])")
+_WON_AT = (re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:จาก|ใน|ภายใน|บน)(?:เวที|งาน)?(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"),
+           re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?จาก[^\n“”\"]{1,100}?(?:ภายใน|ใน)(?:เวที|งาน)(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"))
+_ENGLISH_PROGRAMME = re.compile(r"[A-Z][A-Za-z0-9&.,:'’\- \t]{0,80}?(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?![A-Za-z])")
+_WINS = re.compile(r"(?:คว้า|ได้รับ|รับ(?:มอบ)?)[ \t]?")
+
+
+def titles_won_at(text: str, at: int) -> tuple[list[tuple[int, int, str]], int | None]:
+    """The English titles written from ``at`` (``รางวัล A และรางวัล B``) and where the programme they were won
+    at begins (None where no English programme's name follows them)."""
+    titles, position = [], at
+    while True:
+        title = TITLE.match(text, position)
+        if not title or _AWARD_WORD_IN_NAME.search(title.group("title")):
+            return [], None           # "รางวัล Asian Experience Awards": the programme itself
+        titles.append((title.start("title"), title.end("title"), title.group("title")))
+        join = _TITLE_JOIN.match(text, title.end())
+        if not join:
+            break
+        position = join.end()
+    for gap in _WON_AT:
+        found = gap.match(text, titles[-1][1])
+        if found and _ENGLISH_PROGRAMME.match(text, found.end()):
+            return titles, found.end()
+    return [], None
+
+
+def _a_won_title(text: str, start: int) -> bool:
+    """Whether ``รางวัล<name>`` at ``start`` is one of the titles ``titles_won_at`` reads after its verb."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(any(s <= start + 12 and start <= e for s, e, _ in titles_won_at(text, verb.end())[0])
+               for verb in _WINS.finditer(text, max(line_start, start - 300), start + 1))
+
+
 _ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
 _AWARD_BEFORE_NAME = re.compile(r"รางวัล[ \t]?[“\"]?[ \t]?$")
 _LATIN_RUNNER_AFTER = re.compile(r"(?:[ \t]*,?[ \t]+[A-Z][A-Za-z&.\-]*)+")
@@ -480,7 +519,9 @@ def _conferred(text: str, start: int, end: int) -> bool:
     organiser = _ORGANISER_AFTER.match(text, end)
     # "HER AWARDS UNFPA, THAILAND 2024": the Latin words of who runs it between an English name and its year
     runner = _LATIN_RUNNER_AFTER.match(text, end)
-    return bool(_RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
+    line_start = text.rfind("\n", 0, start) + 1
+    won_at = any(titles_won_at(text, verb.end())[1] == start for verb in _WINS.finditer(text, max(line_start, start - 300), start))
+    return bool(won_at or _RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
                 or runner and _EDITION_OR_YEAR.match(text, runner.end())
                 or organiser and _EDITION_OR_YEAR.match(text, organiser.end())
                 or _HEADS_WINNERS.match(text, end)
@@ -506,6 +547,8 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
         if len(bare) < 4 or _NOT_A_NAME.match(bare) or _GENERIC.fullmatch(bare) or _PRIZE_MONEY.match(text, name_end) \
                 or "มูลค่า" in bare or bare.startswith("สำหรับ"):
             continue          # "รางวัลแฟนซีมูลค่า 10,000 บาท", "รางวัลสำหรับอันดับที่ 2": prize money, prose
+        if _a_won_title(text, match.start()):
+            continue          # "รับรางวัล “Best X” จาก <X Awards>": a category of the programme after it
         found.append((match.start(), name_end, name, False))
     # "มอบประกาศเกียรติคุณองค์กรคุณธรรม…", "รับโล่เกียรติคุณ…": a certificate of honour named as the award
     for match in _HONOUR.finditer(text):
@@ -539,7 +582,7 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
             name = re.sub(r"\s+", " ", text[match.start("name"):end]).strip()
         words = name.split()
         generic = len(words) > 1 and all(_ENGLISH_NOT.match(w) for w in words[:-1])    # "Popular Vote", "Best Paper"
-        if len(name) >= 3 and not _ENGLISH_NOT.match(name) and not generic \
+        if len(name) >= 3 and not _ENGLISH_NOT.match(name) and not generic and not _a_won_title(text, match.start()) \
                 and not any(s <= match.start("name") < e for s, e, _, _ in found):
             found.append((match.start("name"), end, name, True))
     for match in _CONTEST.finditer(text):

@@ -18,7 +18,7 @@ import re
 from .. import events
 from ..programmes import looks_back
 from ..reading import Reading
-from .passes import _bare_awards, _check_totals, _drop_summaries, _join_halves, _leader_honorees, _listed_heads, _listed_winners
+from .passes import _bare_awards, _titles_won_at, _check_totals, _drop_summaries, _join_halves, _leader_honorees, _listed_heads, _listed_winners
 from .filters import drop_organisers, drop_person_items, drop_ranked_items, restate_list_years
 from .frames import Frames
 from .tokens import _tokens
@@ -35,6 +35,7 @@ def find(reading: Reading) -> None:
     _drop_summaries(reading)
     for award in reading.extraction.awards:
         reading.extraction.named.add(award.recipient)
+    _titles_won_at(reading)
     _bare_awards(reading)
     _listed_winners(reading, tokens)
     _listed_heads(reading)

@@ -4,9 +4,13 @@ organisation or a programme that both the finders and the post-passes ask. Kept 
 that the other modules import from here and never from each other in a circle."""
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
+from ...model import Term
+from ...normalize import match_key
+from ...vocab import ID_BASE
 from ..reading import OrgMention, Reading
 
 RECENT = 220        # characters within which a weak cue still belongs to the list
@@ -24,10 +28,16 @@ _RECEIVED_THING = r"[ \t]*(?:มอบ(?!หมาย)|รางวัล|โล
 # unit's post receives on the unit's behalf (the unit, or a word for it, after ผู้แทน; not ผู้แทนจาก…, ผู้แทนพระองค์)
 _ON_BEHALF = (r"(?:(?:เป็น|ในฐานะ)?ผู้แทน(?:หน่วยงาน|องค์กร|องค์การ|ธนาคาร|บริษัท|กรม|จังหวัด|โรงพยาบาล|มหาวิทยาลัย|สำนักงาน)?"
               r"[ \t]*(?:ขึ้น(?=รับ))?)?")
+# "ธนาคาร… (ธพว.) หรือ SME D Bank คว้ารางวัล…": the English name the body also goes by, between its name and the verb
+_LATIN_ALIAS = r"(?:หรือ[ \t]?[A-Z][A-Za-z0-9&.\-]*(?:[ \t][A-Za-z0-9&.\-]+){0,3}[ \t]*)?"
+# "อบต.… ซึ่งได้เป็นหน่วยงานที่ได้รับรางวัล…": the unit said to be one (the first, the only one) that received
+_WHICH_IS_A_UNIT = (r"(?:(?:ซึ่ง)?(?:ได้)?เป็น(?:หน่วยงาน|องค์กร|องค์การ|ส่วนราชการ|รัฐวิสาหกิจ|ธนาคาร|จังหวัด|โรงพยาบาล)"
+                    r"(?:แรก|เดียว|หนึ่ง)?(?:ของ(?:ประเทศ)?ไทย)?[ \t]?(?=ที่[ \t]?(?:ได้รับ|คว้า)))?")
 # "<หน่วยงาน> ที่ได้รับรางวัล…" names a winner; "เข้ารับการตรวจประเมิน" (undergoing an assessment) does not
 _RECIPIENT_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*){0,2}(?:(?:อ\.|อำเภอ)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"     # "อบต.… อำเภอเมือง จังหวัดขอนแก่น ได้รับ"
     r"(?:(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,20}[ \t]*)?"   # "โรงพยาบาล… จ.กาญจนบุรี (ที่) ได้รับ"
+    + _LATIN_ALIAS + _WHICH_IS_A_UNIT +
     r"(?:(?:ที่|ซึ่ง)[ \t]?(?=ได้รับ|คว้า|ได้รางวัล|ผ่าน)|ยัง|สามารถ|ได้|จึง|ก็)?[ \t]*" + _ON_BEHALF + r"(?:คว้า|ได้รับ(?!" + _NOT_RECEIVING + r")|รับ(?=" + _RECEIVED_THING + r")"
     r"|ครอง|ชนะ|เข้ารับ(?!การ|ตำแหน่ง)|ได้รางวัล"
     # a certification a programme calls its award: ผ่านการรับรองมาตรฐาน…, ผ่านเกณฑ์การประเมิน…
@@ -106,3 +116,9 @@ def _for_people(reading: Reading, key: str) -> bool:
     รางวัลนักวิทยาศาสตร์รุ่นใหม่): whoever receives it, it is no award of their organisation."""
     programme = reading.extraction.programmes.get(key) if key.startswith("x-") else None
     return programme is not None and bool(_PEOPLES_AWARD.match(programme.name))
+
+
+def minted(programme: str, kind: str, label: str) -> Term:
+    """A term the scheme lacks, minted in this programme's scheme (and graded less sure)."""
+    digest = hashlib.sha1(match_key(label).encode("utf-8")).hexdigest()[:10]
+    return Term(iri=f"{ID_BASE}programme/{programme}/{kind}/x-{digest}", kind=kind, label=label.strip(), scheme=programme)

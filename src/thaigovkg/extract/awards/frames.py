@@ -26,7 +26,6 @@ Kinds of frame, and what opens one:
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -34,9 +33,8 @@ from functools import lru_cache
 from ...gazetteer import Gazetteer
 from ...model import Award, Term
 from ...normalize import match_key
-from ...vocab import ID_BASE
 from ..reading import Reading
-from .common import EXPIRE, Token, _APPOSED_GAP, _AWARD_WORD, _HEADS_WINNERS, _LIST_HEAD, _RECIPIENT_AFTER, _for_people
+from .common import EXPIRE, Token, minted, _APPOSED_GAP, _AWARD_WORD, _HEADS_WINNERS, _LIST_HEAD, _RECIPIENT_AFTER, _for_people
 from .recipients import _apposed
 from .terms import GENERIC, _as_written
 
@@ -819,10 +817,7 @@ class Frames:
         return self._choose(tuple(known), scheme) if known else self._minted(scheme, "level", name)
 
     def _minted(self, programme: str, kind: str, label: str) -> Term:
-        """A term the scheme lacks, minted in this programme's scheme (and graded less sure)."""
-        digest = hashlib.sha1(match_key(label).encode("utf-8")).hexdigest()[:10]
-        return Term(iri=f"{ID_BASE}programme/{programme}/{kind}/x-{digest}", kind=kind,
-                    label=label.strip(), scheme=programme)
+        return minted(programme, kind, label)
 
 
 # a kind of award for organisations (ประเภทองค์กรนอกภาครัฐ, ประเภทหน่วยงาน…): a programme named for

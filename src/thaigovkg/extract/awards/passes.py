@@ -10,7 +10,8 @@ from ...model import Award
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
 from .recipients import _apposed, _listed_before
-from .common import (Token, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
+from ..programmes import titles_won_at
+from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
 
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
@@ -104,6 +105,42 @@ def _join_halves(reading: Reading) -> None:
             awards[index] = joined
             awards.remove(other)
             return _join_halves(reading)
+
+
+def _titles_won_at(reading: Reading) -> None:
+    """``<หน่วยงาน> คว้ารางวัล Best Green Bond จากเวที The Asset Triple A Awards 2024``: each English title the
+    unit won at the programme named after it is an award of that programme, the title its category."""
+    text, extraction = reading.text, reading.extraction
+    main_year = reading.main_programme[1] if reading.main_programme else None
+    for org in reading.orgs:
+        cue = _RECIPIENT_AFTER.match(text, org.end)
+        if not cue or org.role == "member":
+            continue
+        line_start = text.rfind("\n", 0, org.start) + 1
+        if _INDIVIDUAL_BEFORE.search(text, max(line_start, org.start - 40), org.start) \
+                or _WHOSE_POLICY.search(text, max(line_start, org.start - 30), org.start):
+            continue
+        unit = _unit_named_before(reading, org)
+        key = unit.key if unit is not None else org.key
+        titles, at = titles_won_at(text, cue.end())
+        programme = next((m for m in reading.programme_mentions if m.start == at), None) if titles else None
+        if programme is None or _for_people(reading, programme.key):
+            continue
+        for start, end, title in titles:
+            award = Award(programme=programme.key, year=programme.year or main_year, recipient=key,
+                          category=minted(programme.key, "category", title), confidence=0.7)
+            if not award.year or any((a.programme, a.year, a.recipient, a.category) ==
+                                     (award.programme, award.year, key, award.category) for a in extraction.awards):
+                continue
+            # the frames read this award without its title ("… สาขา B จากผลงาน “W”"): the title completes it
+            partial = next((a for a in extraction.awards if (a.programme, a.year, a.recipient) == (award.programme, award.year, key)
+                            and a.category is None), None)
+            if partial is not None:
+                extraction.awards.remove(partial)
+                award = replace(partial, category=award.category, confidence=min(partial.confidence, award.confidence))
+            extraction.awards.append(award)
+            reading.evidence(award, org.start, programme.end)
+            reading.mention("award", start, end, title, reading.organization(key).name)
 
 
 def _bare_awards(reading: Reading) -> None:

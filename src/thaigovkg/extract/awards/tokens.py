@@ -192,7 +192,8 @@ def _honoree_tokens(reading: Reading) -> list[Token]:
     tokens = []
     for person in reading.persons:
         before = text[max(0, person.start - 24):person.start]
-        if re.search(r"โดย(?!มี)[ \t]*(?:[“\"][^”\"]{1,20}[”\"][ \t]*)?$", before) \
+        # (not "นำโดย": the one who leads a visiting group is nobody's honoree)
+        if re.search(r"(?<!นำ)โดย(?!มี)[ \t]*(?:[“\"][^”\"]{1,20}[”\"][ \t]*)?$", before) \
                 and not _TAKES_IT_UP.match(text, person.end):
             tokens.append(Token(person.start, person.end, "person", person.name))
     return tokens
