@@ -69,8 +69,10 @@ _NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?ร�
                        r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|กิจกรรม(?:มากมาย|ต่าง[ \t]?ๆ)?[ \t]?อาทิ")
 # anywhere before the cue on its line: a praise, a congratulation or its flowers ("นายกฯ ชื่นชม… ที่… ได้รับรางวัล…",
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
-# at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays)
+# at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays, as does a rite someone presided that
+# hands awards itself, "เป็นประธานในพิธีแสดงความยินดีแก่… และมอบรางวัล…")
 _CONGRATULATED = re.compile(r"ชื่นชม|ยินดี(?:กับ|แก่)|ขอแสดงความยินดี|ดอกไม้")
+_PRESIDED_RITE = re.compile(r"ประธาน(?:ใน)?พิธี")
 # right after the cue: a plaque of thanks, a souvenir, or a plaque to sponsors, donors, a network or those who
 # took part, or to those retiring ("มอบโล่แก่ผู้สนับสนุนการจัดงาน", "มอบโล่ที่ระลึก", "มอบเกียรติบัตรแก่ผู้เข้าร่วม…",
 # "มอบโล่เกียรติคุณและของที่ระลึกแก่ผู้เกษียณอายุราชการ"): no award
@@ -123,7 +125,7 @@ _PLANNED = re.compile(r"พรุ่งนี้|จะ(?:จัด|มี|ม�
 # "รางวัลการแข่งขันโครงการ", "รางวัลด้านต่างๆ"), a word read as a name ("รางวัลตั้งแต่", "รางวัลล้วน"), a doubled
 # award word, or a clause or slogan run on after the name ("พร้อมทั้งเห็นชอบ…", "… จะได้เข้ารับพระราชทานรางวัล",
 # "… มุ่งยกระดับสาธารณสุขไทย…", "… สิ่งที่ท่านได้ไป…"), or the words before a quoted speech ("รางวัลความตอนหนึ่งว่า",
-# "… ไม่ยุ่งยาก ไม่ว่า"), or a name cut before its end ("รางวัล…ประจำปี 2565 และ", "… พุทธศักราช",
+# "… ไม่ยุ่งยาก ไม่ว่า"), or a name cut before its end ("รางวัล…ประจำปี 2565 และ",
 # "รางวัลหน่วยงานที่มีผลการประเมิน", "รางวัลการประกวดประเภทต่าง"), what was handed with it ("รางวัลนายกรัฐมนตรี
 # เกียรติบัตร"), a visit run on ("… และคณะได้เดินชม…"); a plaque of thanks, to donors or to sponsors ("รางวัลขอบคุณ…",
 # "รางวัลผู้บริจาคเงิน…", "รางวัลผู้สนับสนุนโครงการ…") is no award
@@ -132,7 +134,7 @@ _NO_PROGRAMME = re.compile(
     r"|(?:ทีม|ผู้)?ชนะ(?:เลิศ)?(?:การ(?:ประกวด|แข่งขัน))?$|(?:ทีม|ผู้)ชนะ(?:เลิศ)?การ(?:ประกวด|แข่งขัน)|การ(?:ประกวด|แข่งขัน|ประกวดแข่งขัน)(?:โครงการ)?$)"
     r"|(?:พร้อม|และ|โดย|ซึ่ง|เพื่อ|จะ|ได้)|.*[ \t](?:จะ|ได้)(?:ได้)?(?:เข้า)?รับ"
     r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ|.*ความตอนหนึ่ง|.*(?<!ศาลา)ว่า$"
-    r"|.*[ \t]และคณะ|.*(?:[ \t]และ|ที่มี(?:ผล(?:การประเมิน)?)?|ประจำปี|พุทธศักราช|พ\.ศ\.|ประเภทต่าง(?:[ \t]?ๆ)?"
+    r"|.*[ \t]และคณะ|.*(?:[ \t]และ|ที่มี(?:ผล(?:การประเมิน)?)?|ประเภทต่าง(?:[ \t]?ๆ)?"
     r"|[ \t](?:เกียรติบัตร|ประกาศเกียรติคุณ|เงินรางวัล))$)")
 
 
@@ -173,7 +175,8 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
         line_end = len(text) if line_end < 0 else line_end
         back, ahead = max(line_start, cue.start() - _CLAUSE_BACK), min(line_end, cue.end() + _CLAUSE_AHEAD)
         if _NOT_DONE.search(text, back, cue.end()) or _NO_AWARD_PRIZE.search(text, back, ahead) \
-                or _CONGRATULATED.search(text, line_start, cue.start()) or _THANKS.match(text, cue.end()):
+                or (_CONGRATULATED.search(text, line_start, cue.start()) and not _PRESIDED_RITE.search(text, line_start, cue.start())) \
+                or _THANKS.match(text, cue.end()):
             continue
         dates = find_dates(text) if dates is None else dates
         # the days named in the clause after the cue (not an occasion's, not a span's end)
