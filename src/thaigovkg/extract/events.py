@@ -55,9 +55,10 @@ _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 # where a place or a giver is named with it; not "การมอบรางวัล" / "การจัดงานมอบรางวัล", the event spoken of in
 # general, nor "การจัดพิธีมอบรางวัล", though "มีการมอบรางวัล" reports one; not what is handed at a rite that confers no award: a policy,
 # a grant, money, a certificate of standard, relief goods; not who receives, "ผู้(เข้า)รับรางวัล", named as guests;
-# not "เข้ารับหน้าที่" or "เข้ารับบริการ", taking up a post or a service)
+# not "เข้ารับหน้าที่" or "เข้ารับบริการ", taking up a post or a service; not "การรับโล่…", a receiving spoken of in a report,
+# nor "(ยื่น)ขอรับรางวัล", applying for one)
 _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
-                            r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
+                            r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
 # before the cue in its clause: a meeting (not a meeting room or a convention centre, the venue) that prepares or selects, a call for entries, a look back, a
 # congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
@@ -66,6 +67,17 @@ _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประก
 # to hand over). A conferral recalled from an earlier year ("เมื่อปี 2562 ได้เข้ารับ…") is none the article reports.
 _NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
                        r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|กิจกรรม(?:มากมาย|ต่าง[ \t]?ๆ)?[ \t]?อาทิ")
+# anywhere before the cue on its line: a praise, a congratulation or its flowers ("นายกฯ ชื่นชม… ที่… ได้รับรางวัล…",
+# "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
+# at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays, as does a rite someone presided that
+# hands awards itself, "เป็นประธานในพิธีแสดงความยินดีแก่… และมอบรางวัล…")
+_CONGRATULATED = re.compile(r"ชื่นชม|ยินดี(?:กับ|แก่)|ขอแสดงความยินดี|ดอกไม้")
+_PRESIDED_RITE = re.compile(r"ประธาน(?:ใน)?พิธี")
+# right after the cue: a plaque of thanks, a souvenir, or a plaque to sponsors, donors, a network or those who
+# took part, or to those retiring ("มอบโล่แก่ผู้สนับสนุนการจัดงาน", "มอบโล่ที่ระลึก", "มอบเกียรติบัตรแก่ผู้เข้าร่วม…",
+# "มอบโล่เกียรติคุณและของที่ระลึกแก่ผู้เกษียณอายุราชการ"): no award
+_THANKS = re.compile(r"[ \t]?(?:(?:เกียรติคุณ|รางวัล)?(?:ขอบคุณ|ขอบพระคุณ|ที่ระลึก|เป็นที่ระลึก)|(?:[^\n]{0,30}?(?:แก่|ให้(?:แก่|กับ)?))?[ \t]?"
+                    r"(?:ผู้เกษียณ|ผู้(?:ให้การ)?สนับสนุน|หน่วยงาน(?:ที่ให้การ)?สนับสนุน|ผู้บริจาค|ภาคีเครือข่าย|ผู้มีอุปการคุณ|ผู้เข้าร่วม|ผู้ร่วม(?:งาน|กิจกรรม|สนับสนุน)))")
 _CLAUSE_BACK = 100       # characters before a cue that are its clause
 _CLAUSE_AHEAD = 80       # characters after a cue that are its clause
 _DAY_AHEAD = 200         # characters after a cue where the day it names may be (after the programme's long name)
@@ -113,12 +125,17 @@ _PLANNED = re.compile(r"พรุ่งนี้|จะ(?:จัด|มี|ม�
 # "รางวัลการแข่งขันโครงการ", "รางวัลด้านต่างๆ"), a word read as a name ("รางวัลตั้งแต่", "รางวัลล้วน"), a doubled
 # award word, or a clause or slogan run on after the name ("พร้อมทั้งเห็นชอบ…", "… จะได้เข้ารับพระราชทานรางวัล",
 # "… มุ่งยกระดับสาธารณสุขไทย…", "… สิ่งที่ท่านได้ไป…"), or the words before a quoted speech ("รางวัลความตอนหนึ่งว่า",
-# "… ไม่ยุ่งยาก ไม่ว่า"); a plaque of thanks or to donors ("รางวัลขอบคุณ…", "รางวัลผู้บริจาคเงิน…") is no award
+# "… ไม่ยุ่งยาก ไม่ว่า"), or a name cut before its end ("รางวัล…ประจำปี 2565 และ",
+# "รางวัลหน่วยงานที่มีผลการประเมิน", "รางวัลการประกวดประเภทต่าง"), what was handed with it ("รางวัลนายกรัฐมนตรี
+# เกียรติบัตร"), a visit run on ("… และคณะได้เดินชม…"); a plaque of thanks, to donors or to sponsors ("รางวัลขอบคุณ…",
+# "รางวัลผู้บริจาคเงิน…", "รางวัลผู้สนับสนุนโครงการ…") is no award
 _NO_PROGRAMME = re.compile(
-    r"^(?:รางวัล[ \t]?(?:ขอบคุณ|ผู้บริจาค|ตั้งแต่|ด้านต่าง|ต่าง[ \t]?ๆ|ล้วน|แด่|ผู้มีเกียรติ|รางวัล|การ(?:ประกวด|แข่งขัน)รางวัล"
-    r"|(?:ทีม|ผู้)?ชนะ(?:เลิศ)?(?:การ(?:ประกวด|แข่งขัน))?$|(?:ทีม|ผู้)ชนะ(?:เลิศ)?การ(?:ประกวด|แข่งขัน)|การ(?:ประกวด|แข่งขัน)(?:โครงการ)?$)"
+    r"^(?:รางวัล[ \t]?(?:ขอบคุณ|ผู้บริจาค|ผู้เกษียณ|ผู้(?:ให้การ)?สนับสนุน|ตั้งแต่|ด้านต่าง|ต่าง[ \t]?ๆ|ล้วน|แด่|ผู้มีเกียรติ|รางวัล|การ(?:ประกวด|แข่งขัน)รางวัล"
+    r"|(?:ทีม|ผู้)?ชนะ(?:เลิศ)?(?:การ(?:ประกวด|แข่งขัน))?$|(?:ทีม|ผู้)ชนะ(?:เลิศ)?การ(?:ประกวด|แข่งขัน)|การ(?:ประกวด|แข่งขัน|ประกวดแข่งขัน)(?:โครงการ)?$)"
     r"|(?:พร้อม|และ|โดย|ซึ่ง|เพื่อ|จะ|ได้)|.*[ \t](?:จะ|ได้)(?:ได้)?(?:เข้า)?รับ"
-    r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ|.*ความตอนหนึ่ง|.*(?<!ศาลา)ว่า$)")
+    r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ|.*ความตอนหนึ่ง|.*(?<!ศาลา)ว่า$"
+    r"|.*[ \t]และคณะ|.*(?:[ \t]และ|ที่มี(?:ผล(?:การประเมิน)?)?|ประเภทต่าง(?:[ \t]?ๆ)?"
+    r"|[ \t](?:เกียรติบัตร|ประกาศเกียรติคุณ|เงินรางวัล))$)")
 
 
 _SPAN_START = re.compile(r"([\d๐-๙]{1,2})[ \t]*[-–][ \t]*$")
@@ -157,7 +174,9 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
         line_end = text.find("\n", cue.end())
         line_end = len(text) if line_end < 0 else line_end
         back, ahead = max(line_start, cue.start() - _CLAUSE_BACK), min(line_end, cue.end() + _CLAUSE_AHEAD)
-        if _NOT_DONE.search(text, back, cue.end()) or _NO_AWARD_PRIZE.search(text, back, ahead):
+        if _NOT_DONE.search(text, back, cue.end()) or _NO_AWARD_PRIZE.search(text, back, ahead) \
+                or (_CONGRATULATED.search(text, line_start, cue.start()) and not _PRESIDED_RITE.search(text, line_start, cue.start())) \
+                or _THANKS.match(text, cue.end()):
             continue
         dates = find_dates(text) if dates is None else dates
         # the days named in the clause after the cue (not an occasion's, not a span's end)
