@@ -494,3 +494,32 @@ def test_a_run_glued_to_a_ministry_through_a_post_or_a_wing_is_no_unit(text):
     learned = extract_article(parse_article(text, "t.txt")).organizations.values()
     assert all(o.parent for o in learned), [(o.name, o.parent) for o in learned]
     assert not any(o.name.startswith("ฝ่าย") for o in learned)
+
+
+# Commercial banks as most articles write them, without "จำกัด (มหาชน)" (ontology/outside_bodies.csv): one
+# node per bank whichever way it is written, a company outside the state, no parent.
+@pytest.mark.parametrize("text, name", [
+    ("นายสมชาย ใจดี กล่าวว่า ธนาคารกสิกรไทย ได้รับรางวัลองค์กรดีเด่น", "ธนาคารกสิกรไทย จำกัด (มหาชน)"),
+    ("รางวัลนี้มอบให้แก่ธนาคารไทยพาณิชย์ และธนาคารกรุงเทพฯ", "ธนาคารไทยพาณิชย์ จำกัด (มหาชน)"),
+    ("รางวัลนี้มอบให้แก่ธนาคารไทยพาณิชย์ และธนาคารกรุงเทพฯ", "ธนาคารกรุงเทพ จำกัด (มหาชน)"),
+    ("โดยมีธนาคารทหารไทยธนชาต ร่วมสนับสนุน", "ธนาคารทหารไทยธนชาต จำกัด (มหาชน)"),
+    ("ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน) คว้ารางวัล", "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)"),
+])
+def test_a_commercial_bank_written_without_its_registration_is_the_bank(text, name):
+    found = bodies(text)
+    assert (name, "company", None) in found
+    assert not any(n.startswith("ธนาคาร") and n != name and "จำกัด" not in n for n, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "ลูกค้าสามารถชำระผ่านธนาคารได้ทุกแห่ง",                 # a kind, no bank
+    "ธนาคารได้รับรางวัลธนาคารยอดเยี่ยมแห่งปี",               # the bank of the article, unnamed
+])
+def test_a_bank_unnamed_is_no_commercial_bank(text):
+    assert not any(kind == "company" for _, kind, _ in bodies(text))
+
+
+def test_the_equitable_education_fund_is_a_state_agency_with_its_short_form():
+    found = bodies("กองทุนเพื่อความเสมอภาคทางการศึกษา (กสศ.) ร่วมกับกระทรวงศึกษาธิการ มอบรางวัลครูรัก(ษ์)ถิ่น")
+    assert ("กองทุนเพื่อความเสมอภาคทางการศึกษา", "other", "สำนักนายกรัฐมนตรี") in found
+    assert "กองทุนเพื่อความเสมอภาคทางการศึกษา" in names("ผู้จัดการ กสศ. กล่าวว่า กองทุนเพื่อความเสมอภาคทางการศึกษา จะมอบทุน")
