@@ -523,3 +523,28 @@ def test_the_equitable_education_fund_is_a_state_agency_with_its_short_form():
     found = bodies("กองทุนเพื่อความเสมอภาคทางการศึกษา (กสศ.) ร่วมกับกระทรวงศึกษาธิการ มอบรางวัลครูรัก(ษ์)ถิ่น")
     assert ("กองทุนเพื่อความเสมอภาคทางการศึกษา", "other", "สำนักนายกรัฐมนตรี") in found
     assert "กองทุนเพื่อความเสมอภาคทางการศึกษา" in names("ผู้จัดการ กสศ. กล่าวว่า กองทุนเพื่อความเสมอภาคทางการศึกษา จะมอบทุน")
+
+
+# A council every province or district has, named by the place (named_bodies._PLACE_COUNCIL): a body outside
+# the government, no parent; the place must be a real one.
+@pytest.mark.parametrize("text, name", [
+    ("สภาวัฒนธรรมจังหวัดลำปาง ได้รับรางวัลเชิดชูเกียรติ", "สภาวัฒนธรรมจังหวัดลำปาง"),
+    ("นายสมชาย ใจดี ประธานสภาวัฒนธรรมอำเภอลับแล กล่าวว่า", "สภาวัฒนธรรมอำเภอลับแล"),
+    ("โดยสภาวัฒนธรรมกรุงเทพมหานคร ร่วมจัดงาน", "สภาวัฒนธรรมกรุงเทพมหานคร"),
+    ("สภาเด็กและเยาวชนจังหวัดสุราษฎร์ธานีคว้ารางวัลชนะเลิศ", "สภาเด็กและเยาวชนจังหวัดสุราษฎร์ธานี"),
+    ("ผู้แทนสภาเด็กและเยาวชนแห่งประเทศไทย เข้าร่วม", "สภาเด็กและเยาวชนแห่งประเทศไทย"),
+    ("หอการค้าจังหวัดเชียงใหม่ ร่วมกับสภาวัฒนธรรมจังหวัดเชียงใหม่", "สภาวัฒนธรรมจังหวัดเชียงใหม่"),
+    ("หอการค้าจังหวัดเชียงใหม่ ร่วมกับสภาวัฒนธรรมจังหวัดเชียงใหม่", "หอการค้าจังหวัดเชียงใหม่"),
+])
+def test_a_council_named_by_its_place_is_a_body_outside_the_government(text, name):
+    assert any(n == name and parent is None for n, _, parent in bodies(text))
+
+
+@pytest.mark.parametrize("text", [
+    "เครือข่ายสภาวัฒนธรรมทุกระดับ ร่วมกิจกรรม",               # a kind, no place
+    "สภาเด็กและเยาวชนจังหวัดต่างๆ ร่วมเสนอความเห็น",           # no real province
+    "สภาวัฒนธรรมจังหวัด หน่วยงานภาครัฐ และเอกชน",              # the kind of council, no place
+    "สภาเด็กและเยาวชนขององค์กรปกครองส่วนท้องถิ่น",
+])
+def test_a_council_without_a_real_place_is_none(text):
+    assert not any(n.startswith(("สภาวัฒนธรรม", "สภาเด็ก")) for n in names(text))

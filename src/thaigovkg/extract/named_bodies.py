@@ -72,8 +72,13 @@ _UN = re.compile(r"(?:องค์การ|กองทุน|โครงก�
                  r"(?:(?!องค์การ|องค์กร|กองทุน|โครงการ|สำนักงาน|ของ)" + _THAI
                  + r"|[ \t](?=" + _THAI + r")){2,60}?(?P<of>แห่ง)?สหประชาชาติ(?!" + _THAI + ")")
 _COUNTRY_OFFICE = re.compile(r"[ \t]*(?:\([A-Za-z\-. ]{2,20}\)[ \t]*)?ประจำประเทศไทย")
-# A provincial chamber of commerce: "หอการค้าจังหวัดเชียงใหม่".
-_CHAMBER = re.compile(r"หอการค้าจังหวัด[ \t]?(" + _THAI + r"{2,30})")
+# The bodies every province (or district) has one of, named by the place: a provincial chamber of commerce
+# ("หอการค้าจังหวัดเชียงใหม่"), a culture council (สภาวัฒนธรรม, Culture Promotion Act B.E. 2553: "สภาวัฒนธรรมจังหวัดลำปาง",
+# "สภาวัฒนธรรมอำเภอลับแล", "สภาวัฒนธรรมกรุงเทพมหานคร") and a children and youth council (สภาเด็กและเยาวชน, Child and
+# Youth Development Promotion Act B.E. 2550). The place must be a real one; all stand outside the government.
+_PLACE_COUNCIL_KINDS = {"หอการค้า": "chamber", "สภาวัฒนธรรม": "association", "สภาเด็กและเยาวชน": "association"}
+_PLACE_COUNCIL = re.compile(r"(?P<head>หอการค้า|สภาวัฒนธรรม|สภาเด็กและเยาวชน)(?:(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>"
+                            + _THAI + r"{2,30})|(?P<bangkok>กรุงเทพมหานคร))")
 # A bank registered as a company: "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)", "ธนาคารแสตนดาร์ดชาร์เตอร์ด (ไทย) จำกัด".
 _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|บริษัท|กลุ่ม|[ \t]?และ[ \t])(?:[\u0e01-\u0e4eA-Za-z]|[ \t](?=[\u0e01-\u0e4e(])|\(ไทย\)|\(ประเทศไทย\))){2,50}?"
                    r"[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
@@ -230,16 +235,24 @@ def _united_nations(reading: Reading) -> list[OrgMention]:
 
 
 def _chambers(reading: Reading) -> list[OrgMention]:
+    """Chambers of commerce and councils named after their province, district or Bangkok."""
     text, places = reading.text, reading.gazetteer.places
     found = []
-    for match in _CHAMBER.finditer(text):
-        run = match.group(1)
-        province = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
-        if province is None:
-            continue
-        end = match.start(1) + len(province)
-        name = "หอการค้าจังหวัด" + province
-        found.append(OrgMention(match.start(), end, reading.learn_organization(name, "chamber", None), "named"))
+    for match in _PLACE_COUNCIL.finditer(text):
+        head, level, run = match.group("head"), match.group("level"), match.group("place")
+        if head == "หอการค้า" and level != "จังหวัด":
+            continue        # (the Thai Chamber of Commerce and the Bangkok one are in the table)
+        if match.group("bangkok"):
+            place, end = "กรุงเทพมหานคร", match.end()
+        else:
+            known = places.province if level == "จังหวัด" else (lambda name: places.districts.get(match_key(name)))
+            place = next((run[:size] for size in range(len(run), 1, -1) if known(run[:size])), None)
+            if place is None:
+                continue
+            end = match.start("place") + len(place)
+        name = head + (level or "") + place
+        found.append(OrgMention(match.start(), end, reading.learn_organization(name, _PLACE_COUNCIL_KINDS[head], None),
+                                "named"))
     return found
 
 
