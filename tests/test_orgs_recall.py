@@ -548,3 +548,21 @@ def test_a_council_named_by_its_place_is_a_body_outside_the_government(text, nam
 ])
 def test_a_council_without_a_real_place_is_none(text):
     assert not any(n.startswith(("สภาวัฒนธรรม", "สภาเด็ก")) for n in names(text))
+
+
+# The Damrongdham centre of a province or a district (ศูนย์ดำรงธรรม) is a unit of that province or district.
+@pytest.mark.parametrize("text, name, parent", [
+    ("รางวัลชนะเลิศ ได้แก่ ศูนย์ดำรงธรรมจังหวัดสมุทรสงคราม", "ศูนย์ดำรงธรรม จังหวัดสมุทรสงคราม", "จังหวัดสมุทรสงคราม"),
+    ("ยื่นเรื่องร้องเรียนต่อศูนย์ดำรงธรรมจังหวัดน่าน ได้ทุกวัน", "ศูนย์ดำรงธรรม จังหวัดน่าน", "จังหวัดน่าน"),
+    ("ศูนย์ดำรงธรรมอำเภอเมืองน่าน ได้รับเรื่อง", "ศูนย์ดำรงธรรม อำเภอเมืองน่าน", "อำเภอเมืองน่าน"),
+])
+def test_a_damrongdham_centre_is_a_unit_of_its_province_or_district(text, name, parent):
+    assert (name, "unit", parent) in bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ติดต่อศูนย์ดำรงธรรมจังหวัด หรือศูนย์ดำรงธรรมอำเภอทุกแห่ง",      # the kind, every province's
+    "ร้องเรียนผ่านศูนย์ดำรงธรรมจังหวัดต่างๆ ทั่วประเทศ",
+])
+def test_a_damrongdham_centre_without_a_real_place_is_none(text):
+    assert not any(n.startswith("ศูนย์ดำรงธรรม") for n in names(text))

@@ -75,9 +75,12 @@ _COUNTRY_OFFICE = re.compile(r"[ \t]*(?:\([A-Za-z\-. ]{2,20}\)[ \t]*)?ประ�
 # The bodies every province (or district) has one of, named by the place: a provincial chamber of commerce
 # ("หอการค้าจังหวัดเชียงใหม่"), a culture council (สภาวัฒนธรรม, Culture Promotion Act B.E. 2553: "สภาวัฒนธรรมจังหวัดลำปาง",
 # "สภาวัฒนธรรมอำเภอลับแล", "สภาวัฒนธรรมกรุงเทพมหานคร") and a children and youth council (สภาเด็กและเยาวชน, Child and
-# Youth Development Promotion Act B.E. 2550). The place must be a real one; all stand outside the government.
-_PLACE_COUNCIL_KINDS = {"หอการค้า": "chamber", "สภาวัฒนธรรม": "association", "สภาเด็กและเยาวชน": "association"}
-_PLACE_COUNCIL = re.compile(r"(?P<head>หอการค้า|สภาวัฒนธรรม|สภาเด็กและเยาวชน)(?:(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>"
+# Youth Development Promotion Act B.E. 2550), all three outside the government; and the complaints centre the
+# Ministry of Interior set up in every province and district (ศูนย์ดำรงธรรม), a unit of the province or the district
+# ("ศูนย์ดำรงธรรมจังหวัดสมุทรสงคราม" under จังหวัดสมุทรสงคราม). The place must be a real one.
+_PLACE_COUNCIL_KINDS = {"หอการค้า": "chamber", "สภาวัฒนธรรม": "association", "สภาเด็กและเยาวชน": "association",
+                        "ศูนย์ดำรงธรรม": "unit"}
+_PLACE_COUNCIL = re.compile(r"(?P<head>หอการค้า|สภาวัฒนธรรม|สภาเด็กและเยาวชน|ศูนย์ดำรงธรรม)(?:(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>"
                             + _THAI + r"{2,30})|(?P<bangkok>กรุงเทพมหานคร))")
 # A bank registered as a company: "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)", "ธนาคารแสตนดาร์ดชาร์เตอร์ด (ไทย) จำกัด".
 _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|บริษัท|กลุ่ม|[ \t]?และ[ \t])(?:[\u0e01-\u0e4eA-Za-z]|[ \t](?=[\u0e01-\u0e4e(])|\(ไทย\)|\(ประเทศไทย\))){2,50}?"
@@ -235,12 +238,12 @@ def _united_nations(reading: Reading) -> list[OrgMention]:
 
 
 def _chambers(reading: Reading) -> list[OrgMention]:
-    """Chambers of commerce and councils named after their province, district or Bangkok."""
+    """Chambers of commerce, councils and Damrongdham centres named after their province, district or Bangkok."""
     text, places = reading.text, reading.gazetteer.places
     found = []
     for match in _PLACE_COUNCIL.finditer(text):
         head, level, run = match.group("head"), match.group("level"), match.group("place")
-        if head == "หอการค้า" and level != "จังหวัด":
+        if (head == "หอการค้า" and level != "จังหวัด") or (head == "ศูนย์ดำรงธรรม" and not level):
             continue        # (the Thai Chamber of Commerce and the Bangkok one are in the table)
         if match.group("bangkok"):
             place, end = "กรุงเทพมหานคร", match.end()
@@ -251,7 +254,12 @@ def _chambers(reading: Reading) -> list[OrgMention]:
                 continue
             end = match.start("place") + len(place)
         name = head + (level or "") + place
-        found.append(OrgMention(match.start(), end, reading.learn_organization(name, _PLACE_COUNCIL_KINDS[head], None),
+        parent = None
+        if _PLACE_COUNCIL_KINDS[head] == "unit":    # a unit of the province's or the district's administration
+            parent = places.province_body(place) if level == "จังหวัด" else places.district_body(place)
+            if parent is None:
+                continue    # a district name several provinces have: whose it is is not said here
+        found.append(OrgMention(match.start(), end, reading.learn_organization(name, _PLACE_COUNCIL_KINDS[head], parent),
                                 "named"))
     return found
 
