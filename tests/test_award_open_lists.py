@@ -53,6 +53,10 @@ def test_a_body_named_by_its_kind_wins_in_a_list(body, kind):
     extraction = extract(text)
     assert (body, "เกียรติยศ") in {(r[0], r[2] or r[3]) for r in rows(extraction)}
     learned = [o for o in extraction.organizations.values() if o.name == body]
+    if not learned:     # a body of the tables (ontology/outside_bodies.csv: the commercial banks)
+        from thaigovkg.gazetteer import load_gazetteer
+        bodies = load_gazetteer().bodies
+        learned = [bodies.orgs[bodies.find_by_name(body)]] if bodies.find_by_name(body) else []
     assert learned and learned[0].kind == kind and learned[0].parent is None
 
 

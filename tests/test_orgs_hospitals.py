@@ -131,7 +131,9 @@ def rows() -> list[dict[str, str]]:
 def test_the_hospitals_table_names_hospitals_placed_under_bodies_of_the_tables_or_outside_the_state():
     gazetteer = load_gazetteer()
     for row in rows():
-        assert row["name_th"].startswith("โรงพยาบาล") and all(a.startswith("โรงพยาบาล") for a in row["aliases_th"].split(";") if a)
+        # a hospital, or a department's specialist institute ("สถาบันบำราศนราดูร", "สถาบันประสาทวิทยา")
+        heads = ("โรงพยาบาล", "สถาบัน")
+        assert row["name_th"].startswith(heads) and all(a.startswith(heads) for a in row["aliases_th"].split(";") if a)
         if row["kind"] == "private_hospital":
             assert row["parent_id"] == ""
         else:
@@ -221,3 +223,15 @@ def test_the_group_of_crown_prince_hospitals_is_a_kind_and_each_of_them_a_hospit
 def test_a_bma_hospital_written_with_another_spelling_of_its_name():
     assert ("โรงพยาบาลหลวงพ่อทวีศักดิ์ ชุตินฺธโร อุทิศ", "กรุงเทพมหานคร") in hospitals(
         "บริการที่โรงพยาบาลกลาง โรงพยาบาลหลวงพ่อทวีศักดิ์ ชุตินธฺโร อุทิศ และโรงพยาบาลเวชการุณย์รัศมิ์")
+
+
+# A department's specialist institutes are hospitals of the table (ontology/hospitals.csv) under their department.
+@pytest.mark.parametrize("text, name, parent", [
+    ("นายแพทย์สมชาย ใจดี ผู้อำนวยการสถาบันบำราศนราดูร กล่าวว่า", "สถาบันบำราศนราดูร", "กรมควบคุมโรค"),
+    ("สถาบันประสาทวิทยา กรมการแพทย์ ได้รับรางวัลบริการภาครัฐ", "สถาบันประสาทวิทยา", "กรมการแพทย์"),
+    ("กรมสุขภาพจิต โดยสถาบันราชานุกูล จัดงาน", "สถาบันราชานุกูล", "กรมสุขภาพจิต"),
+    ("รางวัลนี้มอบให้แก่สถาบันโรคผิวหนัง และสถาบันมะเร็งแห่งชาติ", "สถาบันมะเร็งแห่งชาติ", "กรมการแพทย์"),
+])
+def test_a_departments_specialist_institute_is_a_hospital_under_it(text, name, parent):
+    from test_orgs_recall import bodies
+    assert (name, "hospital", parent) in bodies(text)

@@ -494,3 +494,96 @@ def test_a_run_glued_to_a_ministry_through_a_post_or_a_wing_is_no_unit(text):
     learned = extract_article(parse_article(text, "t.txt")).organizations.values()
     assert all(o.parent for o in learned), [(o.name, o.parent) for o in learned]
     assert not any(o.name.startswith("ฝ่าย") for o in learned)
+
+
+# Commercial banks as most articles write them, without "จำกัด (มหาชน)" (ontology/outside_bodies.csv): one
+# node per bank whichever way it is written, a company outside the state, no parent.
+@pytest.mark.parametrize("text, name", [
+    ("นายสมชาย ใจดี กล่าวว่า ธนาคารกสิกรไทย ได้รับรางวัลองค์กรดีเด่น", "ธนาคารกสิกรไทย จำกัด (มหาชน)"),
+    ("รางวัลนี้มอบให้แก่ธนาคารไทยพาณิชย์ และธนาคารกรุงเทพฯ", "ธนาคารไทยพาณิชย์ จำกัด (มหาชน)"),
+    ("รางวัลนี้มอบให้แก่ธนาคารไทยพาณิชย์ และธนาคารกรุงเทพฯ", "ธนาคารกรุงเทพ จำกัด (มหาชน)"),
+    ("โดยมีธนาคารทหารไทยธนชาต ร่วมสนับสนุน", "ธนาคารทหารไทยธนชาต จำกัด (มหาชน)"),
+    ("ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน) คว้ารางวัล", "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)"),
+])
+def test_a_commercial_bank_written_without_its_registration_is_the_bank(text, name):
+    found = bodies(text)
+    assert (name, "company", None) in found
+    assert not any(n.startswith("ธนาคาร") and n != name and "จำกัด" not in n for n, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "ลูกค้าสามารถชำระผ่านธนาคารได้ทุกแห่ง",                 # a kind, no bank
+    "ธนาคารได้รับรางวัลธนาคารยอดเยี่ยมแห่งปี",               # the bank of the article, unnamed
+])
+def test_a_bank_unnamed_is_no_commercial_bank(text):
+    assert not any(kind == "company" for _, kind, _ in bodies(text))
+
+
+def test_the_equitable_education_fund_is_a_state_agency_with_its_short_form():
+    found = bodies("กองทุนเพื่อความเสมอภาคทางการศึกษา (กสศ.) ร่วมกับกระทรวงศึกษาธิการ มอบรางวัลครูรัก(ษ์)ถิ่น")
+    assert ("กองทุนเพื่อความเสมอภาคทางการศึกษา", "other", "สำนักนายกรัฐมนตรี") in found
+    assert "กองทุนเพื่อความเสมอภาคทางการศึกษา" in names("ผู้จัดการ กสศ. กล่าวว่า กองทุนเพื่อความเสมอภาคทางการศึกษา จะมอบทุน")
+
+
+# A council every province or district has, named by the place (named_bodies._PLACE_COUNCIL): a body outside
+# the government, no parent; the place must be a real one.
+@pytest.mark.parametrize("text, name", [
+    ("สภาวัฒนธรรมจังหวัดลำปาง ได้รับรางวัลเชิดชูเกียรติ", "สภาวัฒนธรรมจังหวัดลำปาง"),
+    ("นายสมชาย ใจดี ประธานสภาวัฒนธรรมอำเภอลับแล กล่าวว่า", "สภาวัฒนธรรมอำเภอลับแล"),
+    ("โดยสภาวัฒนธรรมกรุงเทพมหานคร ร่วมจัดงาน", "สภาวัฒนธรรมกรุงเทพมหานคร"),
+    ("สภาเด็กและเยาวชนจังหวัดสุราษฎร์ธานีคว้ารางวัลชนะเลิศ", "สภาเด็กและเยาวชนจังหวัดสุราษฎร์ธานี"),
+    ("ผู้แทนสภาเด็กและเยาวชนแห่งประเทศไทย เข้าร่วม", "สภาเด็กและเยาวชนแห่งประเทศไทย"),
+    ("หอการค้าจังหวัดเชียงใหม่ ร่วมกับสภาวัฒนธรรมจังหวัดเชียงใหม่", "สภาวัฒนธรรมจังหวัดเชียงใหม่"),
+    ("หอการค้าจังหวัดเชียงใหม่ ร่วมกับสภาวัฒนธรรมจังหวัดเชียงใหม่", "หอการค้าจังหวัดเชียงใหม่"),
+])
+def test_a_council_named_by_its_place_is_a_body_outside_the_government(text, name):
+    assert any(n == name and parent is None for n, _, parent in bodies(text))
+
+
+@pytest.mark.parametrize("text", [
+    "เครือข่ายสภาวัฒนธรรมทุกระดับ ร่วมกิจกรรม",               # a kind, no place
+    "สภาเด็กและเยาวชนจังหวัดต่างๆ ร่วมเสนอความเห็น",           # no real province
+    "สภาวัฒนธรรมจังหวัด หน่วยงานภาครัฐ และเอกชน",              # the kind of council, no place
+    "สภาเด็กและเยาวชนขององค์กรปกครองส่วนท้องถิ่น",
+])
+def test_a_council_without_a_real_place_is_none(text):
+    assert not any(n.startswith(("สภาวัฒนธรรม", "สภาเด็ก")) for n in names(text))
+
+
+# The Damrongdham centre of a province or a district (ศูนย์ดำรงธรรม) is a unit of that province or district.
+@pytest.mark.parametrize("text, name, parent", [
+    ("รางวัลชนะเลิศ ได้แก่ ศูนย์ดำรงธรรมจังหวัดสมุทรสงคราม", "ศูนย์ดำรงธรรม จังหวัดสมุทรสงคราม", "จังหวัดสมุทรสงคราม"),
+    ("ยื่นเรื่องร้องเรียนต่อศูนย์ดำรงธรรมจังหวัดน่าน ได้ทุกวัน", "ศูนย์ดำรงธรรม จังหวัดน่าน", "จังหวัดน่าน"),
+    ("ศูนย์ดำรงธรรมอำเภอเมืองน่าน ได้รับเรื่อง", "ศูนย์ดำรงธรรม อำเภอเมืองน่าน", "อำเภอเมืองน่าน"),
+])
+def test_a_damrongdham_centre_is_a_unit_of_its_province_or_district(text, name, parent):
+    assert (name, "unit", parent) in bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ติดต่อศูนย์ดำรงธรรมจังหวัด หรือศูนย์ดำรงธรรมอำเภอทุกแห่ง",      # the kind, every province's
+    "ร้องเรียนผ่านศูนย์ดำรงธรรมจังหวัดต่างๆ ทั่วประเทศ",
+])
+def test_a_damrongdham_centre_without_a_real_place_is_none(text):
+    assert not any(n.startswith("ศูนย์ดำรงธรรม") for n in names(text))
+
+
+# A school written with its province is a body (a participant, a winner); after ณ / ที่ it is a venue.
+@pytest.mark.parametrize("text, name", [
+    ("ตัวแทนทีมเยาวชนไทย ได้แก่ โรงเรียนดำรงราษฎร์สงเคราะห์ จ.เชียงราย โรงเรียนกำเนิดวิทย์ จ.ระยอง", "โรงเรียนดำรงราษฎร์สงเคราะห์"),
+    ("ตัวแทนทีมเยาวชนไทย ได้แก่ โรงเรียนดำรงราษฎร์สงเคราะห์ จ.เชียงราย โรงเรียนกำเนิดวิทย์ จ.ระยอง", "โรงเรียนกำเนิดวิทย์"),
+    ("โรงเรียนท่ามะขามวิทยา จังหวัดอุทัยธานี ได้รับรางวัลชนะเลิศ", "โรงเรียนท่ามะขามวิทยา"),
+])
+def test_a_school_written_with_its_province_is_a_school(text, name):
+    assert (name, "school", None) in bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี ลงพื้นที่ ณ โรงเรียนบ้านหนองบัว จังหวัดขอนแก่น",      # a venue
+    "จัดกิจกรรมที่โรงเรียนบ้านหนองบัว จ.ขอนแก่น",
+    "ครูจากโรงเรียนในจังหวัดน่าน และโรงเรียนทุกแห่ง จ.น่าน",               # kinds
+    "โรงเรียนเอกชนจังหวัดน่าน",
+    "โรงเรียนบ้านหนองบัว จังหวัดต่างๆ",                                    # no real province
+])
+def test_a_school_as_a_venue_or_a_kind_is_none(text):
+    assert not any(kind == "school" for _, kind, _ in bodies(text))

@@ -72,8 +72,16 @@ _UN = re.compile(r"(?:องค์การ|กองทุน|โครงก�
                  r"(?:(?!องค์การ|องค์กร|กองทุน|โครงการ|สำนักงาน|ของ)" + _THAI
                  + r"|[ \t](?=" + _THAI + r")){2,60}?(?P<of>แห่ง)?สหประชาชาติ(?!" + _THAI + ")")
 _COUNTRY_OFFICE = re.compile(r"[ \t]*(?:\([A-Za-z\-. ]{2,20}\)[ \t]*)?ประจำประเทศไทย")
-# A provincial chamber of commerce: "หอการค้าจังหวัดเชียงใหม่".
-_CHAMBER = re.compile(r"หอการค้าจังหวัด[ \t]?(" + _THAI + r"{2,30})")
+# The bodies every province (or district) has one of, named by the place: a provincial chamber of commerce
+# ("หอการค้าจังหวัดเชียงใหม่"), a culture council (สภาวัฒนธรรม, Culture Promotion Act B.E. 2553: "สภาวัฒนธรรมจังหวัดลำปาง",
+# "สภาวัฒนธรรมอำเภอลับแล", "สภาวัฒนธรรมกรุงเทพมหานคร") and a children and youth council (สภาเด็กและเยาวชน, Child and
+# Youth Development Promotion Act B.E. 2550), all three outside the government; and the complaints centre the
+# Ministry of Interior set up in every province and district (ศูนย์ดำรงธรรม), a unit of the province or the district
+# ("ศูนย์ดำรงธรรมจังหวัดสมุทรสงคราม" under จังหวัดสมุทรสงคราม). The place must be a real one.
+_PLACE_COUNCIL_KINDS = {"หอการค้า": "chamber", "สภาวัฒนธรรม": "association", "สภาเด็กและเยาวชน": "association",
+                        "ศูนย์ดำรงธรรม": "unit"}
+_PLACE_COUNCIL = re.compile(r"(?P<head>หอการค้า|สภาวัฒนธรรม|สภาเด็กและเยาวชน|ศูนย์ดำรงธรรม)(?:(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>"
+                            + _THAI + r"{2,30})|(?P<bangkok>กรุงเทพมหานคร))")
 # A bank registered as a company: "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)", "ธนาคารแสตนดาร์ดชาร์เตอร์ด (ไทย) จำกัด".
 _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|บริษัท|กลุ่ม|[ \t]?และ[ \t])(?:[\u0e01-\u0e4eA-Za-z]|[ \t](?=[\u0e01-\u0e4e(])|\(ไทย\)|\(ประเทศไทย\))){2,50}?"
                    r"[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
@@ -82,7 +90,7 @@ _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
-        + _national_committees(reading)
+        + _national_committees(reading) + _schools_with_their_province(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
@@ -230,16 +238,29 @@ def _united_nations(reading: Reading) -> list[OrgMention]:
 
 
 def _chambers(reading: Reading) -> list[OrgMention]:
+    """Chambers of commerce, councils and Damrongdham centres named after their province, district or Bangkok."""
     text, places = reading.text, reading.gazetteer.places
     found = []
-    for match in _CHAMBER.finditer(text):
-        run = match.group(1)
-        province = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
-        if province is None:
-            continue
-        end = match.start(1) + len(province)
-        name = "หอการค้าจังหวัด" + province
-        found.append(OrgMention(match.start(), end, reading.learn_organization(name, "chamber", None), "named"))
+    for match in _PLACE_COUNCIL.finditer(text):
+        head, level, run = match.group("head"), match.group("level"), match.group("place")
+        if (head == "หอการค้า" and level != "จังหวัด") or (head == "ศูนย์ดำรงธรรม" and not level):
+            continue        # (the Thai Chamber of Commerce and the Bangkok one are in the table)
+        if match.group("bangkok"):
+            place, end = "กรุงเทพมหานคร", match.end()
+        else:
+            known = places.province if level == "จังหวัด" else (lambda name: places.districts.get(match_key(name)))
+            place = next((run[:size] for size in range(len(run), 1, -1) if known(run[:size])), None)
+            if place is None:
+                continue
+            end = match.start("place") + len(place)
+        name = head + (level or "") + place
+        parent = None
+        if _PLACE_COUNCIL_KINDS[head] == "unit":    # a unit of the province's or the district's administration
+            parent = places.province_body(place) if level == "จังหวัด" else places.district_body(place)
+            if parent is None:
+                continue    # a district name several provinces have: whose it is is not said here
+        found.append(OrgMention(match.start(), end, reading.learn_organization(name, _PLACE_COUNCIL_KINDS[head], parent),
+                                "named"))
     return found
 
 
@@ -311,4 +332,30 @@ def _national_committees(reading: Reading) -> list[OrgMention]:
         key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
             reading.learn_organization(name, "committee", None)
         found.append(OrgMention(match.start(), match.end(), key, "named"))
+    return found
+
+
+# A school written with its province ("โรงเรียนห้วยซ้อวิทยาคม จ.เชียงราย", "โรงเรียนกำเนิดวิทย์ จังหวัดระยอง") is a
+# participant or a winner of a list, a body (tests/ANNOTATION.md: schools, parent only where the article says); after
+# ณ / ที่ / ใน it is where something happened, a venue. The name must be a name (no prose, no kind after the head)
+# and the province a real one.
+_SCHOOL = re.compile(r"โรงเรียน(?!ใน|ที่|และ|หรือ|ต่าง|ทุก|ของ|จาก|เอกชน|รัฐ|ขนาด|ต้นแบบ|ดีเด่น|ยอดเยี่ยม|กลุ่ม|เครือข่าย|แห่ง|นำร่อง"
+                     r"|เป้าหมาย|สังกัด|ทั่ว|ละ|นั้น|นี้|เหล่า|อื่น)(" + _THAI + r"{3,40})[ \t]?(?:จ\.|จังหวัด)[ \t]?(" + _THAI + r"{2,30})")
+_VENUE_BEFORE = re.compile(r"(?:ณ|ที่|ใน|ภายใน|บริเวณ|เยี่ยม|เยี่ยมชม|ลงพื้นที่|ไปยัง|สถานที่|ห้อง\S*|อาคาร\S*|หอประชุม\S*)[ \t]*$")
+
+
+def _schools_with_their_province(reading: Reading) -> list[OrgMention]:
+    text, places = reading.text, reading.gazetteer.places
+    found = []
+    for match in _SCHOOL.finditer(text):
+        if not _bounded_start(text, match.start()) or _VENUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        run, province_run = match.group(1), match.group(2)
+        if name_after_head("โรงเรียน", run) != "โรงเรียน" + run:
+            continue        # prose or a kind after the head ("โรงเรียนในจังหวัด…", "โรงเรียนทุกแห่ง")
+        if not any(places.province(province_run[:size]) for size in range(len(province_run), 1, -1)):
+            continue
+        name = "โรงเรียน" + run
+        found.append(OrgMention(match.start(), match.start(1) + len(run), reading.learn_organization(name, "school", None),
+                                "named"))
     return found
