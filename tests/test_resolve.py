@@ -108,6 +108,17 @@ def test_compose_follows_chains_and_refuses_circles():
         compose({}, {"a": "b", "b": "c", "c": "a"})
 
 
+def test_compose_drops_a_later_rename_back_to_a_node_already_merged():
+    from thaigovkg.resolve import compose
+    import pytest
+
+    # Two resolvers may pick the other name as main: the second's B → A names the node A → B made already.
+    assert compose({"a": "b"}, {"b": "a"}) == {"a": "b"}
+    assert compose({"a": "b", "b": "c"}, {"c": "a", "x": "y"}) == {"a": "c", "b": "c", "x": "y"}
+    with pytest.raises(ValueError):
+        compose({"a": "b"}, {"b": "c", "c": "b"})
+
+
 def test_a_resolver_added_to_the_stage_is_applied_alike_by_the_file_and_the_store(tmp_path, monkeypatch):
     """The extension point for issue 15's merges: a resolver returns renames and merges with reasons;
     the Turtle file and the store apply them the same way, the build report lists them, and a store

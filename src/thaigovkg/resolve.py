@@ -997,8 +997,18 @@ def resolve(summaries: Summaries | Tally, resolvers: Iterable[Resolver] | None =
 
 
 def compose(first: Mapping[str, str], then: Mapping[str, str]) -> dict[str, str]:
-    """Renames ``first`` followed by ``then``: every IRI straight to where it ends (a cycle is an error)."""
-    combined = {**first, **then}
+    """Renames ``first`` followed by ``then``: every IRI straight to where it ends. A rename of ``then`` that
+    leads back to its own source (``then`` merges B into A where ``first`` merged A into B, as two resolvers that
+    pick the other name as main do) names one node already: it is dropped, not followed into a circle. A cycle
+    left after that (one resolver's own renames in a circle) is an error."""
+    def end_in_first(iri: str) -> str:
+        seen = set()
+        while iri in first and iri not in seen:
+            seen.add(iri)
+            iri = first[iri]
+        return iri
+
+    combined = {**first, **{source: target for source, target in then.items() if end_in_first(target) != source}}
     final = {}
     for source in combined:
         target, seen = combined[source], {source}
