@@ -418,7 +418,8 @@ def _find_positions(reading: Reading) -> None:
         taken.append((head.start(), end))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
-        if any(s < end and start < e for s, e in taken if (s, e) not in inside_short_titles(start, end)):
+        overlapping = [(s, e) for s, e in taken if s < end and start < e]
+        if overlapping and set(overlapping) - inside_short_titles(start, end):
             continue
         title = STANDALONE_POSITIONS[match.group("title")]
         if title.startswith(("ผู้บัญชาการทหาร", "รองผู้บัญชาการทหาร", "ผู้ช่วยผู้บัญชาการทหาร", "เสนาธิการทหาร")) \
