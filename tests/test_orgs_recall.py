@@ -566,24 +566,3 @@ def test_a_damrongdham_centre_is_a_unit_of_its_province_or_district(text, name, 
 ])
 def test_a_damrongdham_centre_without_a_real_place_is_none(text):
     assert not any(n.startswith("ศูนย์ดำรงธรรม") for n in names(text))
-
-
-# A school written with its province is a body (a participant, a winner); after ณ / ที่ it is a venue.
-@pytest.mark.parametrize("text, name", [
-    ("ตัวแทนทีมเยาวชนไทย ได้แก่ โรงเรียนดำรงราษฎร์สงเคราะห์ จ.เชียงราย โรงเรียนกำเนิดวิทย์ จ.ระยอง", "โรงเรียนดำรงราษฎร์สงเคราะห์"),
-    ("ตัวแทนทีมเยาวชนไทย ได้แก่ โรงเรียนดำรงราษฎร์สงเคราะห์ จ.เชียงราย โรงเรียนกำเนิดวิทย์ จ.ระยอง", "โรงเรียนกำเนิดวิทย์"),
-    ("โรงเรียนท่ามะขามวิทยา จังหวัดอุทัยธานี ได้รับรางวัลชนะเลิศ", "โรงเรียนท่ามะขามวิทยา"),
-])
-def test_a_school_written_with_its_province_is_a_school(text, name):
-    assert (name, "school", None) in bodies(text)
-
-
-@pytest.mark.parametrize("text", [
-    "นายสมชาย ใจดี ลงพื้นที่ ณ โรงเรียนบ้านหนองบัว จังหวัดขอนแก่น",      # a venue
-    "จัดกิจกรรมที่โรงเรียนบ้านหนองบัว จ.ขอนแก่น",
-    "ครูจากโรงเรียนในจังหวัดน่าน และโรงเรียนทุกแห่ง จ.น่าน",               # kinds
-    "โรงเรียนเอกชนจังหวัดน่าน",
-    "โรงเรียนบ้านหนองบัว จังหวัดต่างๆ",                                    # no real province
-])
-def test_a_school_as_a_venue_or_a_kind_is_none(text):
-    assert not any(kind == "school" for _, kind, _ in bodies(text))

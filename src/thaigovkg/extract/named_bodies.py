@@ -90,7 +90,7 @@ _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
-        + _national_committees(reading) + _schools_with_their_province(reading)
+        + _national_committees(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
@@ -332,30 +332,4 @@ def _national_committees(reading: Reading) -> list[OrgMention]:
         key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
             reading.learn_organization(name, "committee", None)
         found.append(OrgMention(match.start(), match.end(), key, "named"))
-    return found
-
-
-# A school written with its province ("โรงเรียนห้วยซ้อวิทยาคม จ.เชียงราย", "โรงเรียนกำเนิดวิทย์ จังหวัดระยอง") is a
-# participant or a winner of a list, a body (tests/ANNOTATION.md: schools, parent only where the article says); after
-# ณ / ที่ / ใน it is where something happened, a venue. The name must be a name (no prose, no kind after the head)
-# and the province a real one.
-_SCHOOL = re.compile(r"โรงเรียน(?!ใน|ที่|และ|หรือ|ต่าง|ทุก|ของ|จาก|เอกชน|รัฐ|ขนาด|ต้นแบบ|ดีเด่น|ยอดเยี่ยม|กลุ่ม|เครือข่าย|แห่ง|นำร่อง"
-                     r"|เป้าหมาย|สังกัด|ทั่ว|ละ|นั้น|นี้|เหล่า|อื่น)(" + _THAI + r"{3,40})[ \t]?(?:จ\.|จังหวัด)[ \t]?(" + _THAI + r"{2,30})")
-_VENUE_BEFORE = re.compile(r"(?:ณ|ที่|ใน|ภายใน|บริเวณ|เยี่ยม|เยี่ยมชม|ลงพื้นที่|ไปยัง|สถานที่|ห้อง\S*|อาคาร\S*|หอประชุม\S*)[ \t]*$")
-
-
-def _schools_with_their_province(reading: Reading) -> list[OrgMention]:
-    text, places = reading.text, reading.gazetteer.places
-    found = []
-    for match in _SCHOOL.finditer(text):
-        if not _bounded_start(text, match.start()) or _VENUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-            continue
-        run, province_run = match.group(1), match.group(2)
-        if name_after_head("โรงเรียน", run) != "โรงเรียน" + run:
-            continue        # prose or a kind after the head ("โรงเรียนในจังหวัด…", "โรงเรียนทุกแห่ง")
-        if not any(places.province(province_run[:size]) for size in range(len(province_run), 1, -1)):
-            continue
-        name = "โรงเรียน" + run
-        found.append(OrgMention(match.start(), match.start(1) + len(run), reading.learn_organization(name, "school", None),
-                                "named"))
     return found
