@@ -110,8 +110,8 @@ def test_a_command_of_its_own_or_a_post_without_holder_gives_no_commander(text):
     ("พลเอก สุรยุทธ์ จุลานนท์ ประธานองคมนตรี มอบรางวัล", "สุรยุทธ์ จุลานนท์", "ประธานองคมนตรี"),
     ("องคมนตรี พลเอก ชลิต พุกผาสุข เป็นประธาน", "ชลิต พุกผาสุข", "องคมนตรี"),
 ])
-def test_the_privy_councils_members_hold_their_title(text, person, title):
-    assert (person, title, None) in posts(text)
+def test_the_privy_councils_members_hold_their_title_in_the_council(text, person, title):
+    assert (person, title, "คณะองคมนตรี") in posts(text)
 
 
 def test_a_former_privy_councillor_holds_no_post():
