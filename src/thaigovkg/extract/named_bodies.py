@@ -10,6 +10,10 @@ that only says who the members are (``สมาคมกีฬา``), is none.
 A United Nations body ends with ``แห่งสหประชาชาติ`` (``กองทุนประชากรแห่งสหประชาชาติ``); its office in
 Thailand (``… (UNFPA) ประจำประเทศไทย``) is a unit of it. All of them stand outside the state: no parent
 in government (tests/ANNOTATION.md), a unit only under its own body.
+
+Three kinds of state body name themselves the same way and are read here too: the Damrongdham centres of a
+province or district, the national committees (``คณะกรรมการ…แห่งชาติ``) and the prisons of the Department of
+Corrections (``เรือนจำกลางบางขวาง``, ``ทัณฑสถานหญิงสงขลา``).
 """
 from __future__ import annotations
 
@@ -87,10 +91,73 @@ _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|
                    r"[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
 
 
+# A prison or correctional institution of the Department of Corrections (กรมราชทัณฑ์, every one of them is its
+# unit): its kind and the place it is named after ("เรือนจำกลางเชียงใหม่", "เรือนจำจังหวัดน่าน", "เรือนจำอำเภอไชยา",
+# "เรือนจำพิเศษธนบุรี", "ทัณฑสถานหญิงสงขลา"), or a name of its own after a kind that says which institution it is
+# ("เรือนจำกลางบางขวาง", "ทัณฑสถานวัยหนุ่มกลาง"). A bare "เรือนจำ…" is prose ("เรือนจำสีแดง", "เรือนจำทั่วประเทศ").
+_PRISON = re.compile(r"(?P<kind>เรือนจำ(?P<level>กลาง|จังหวัด|อำเภอ|พิเศษ|ชั่วคราว)"
+                     r"|ทัณฑสถาน(?:บำบัดพิเศษ|เกษตรอุตสาหกรรม|วัยหนุ่ม|หญิง|เปิด|โรงพยาบาล))[ \t]?(?P<run>" + _THAI + r"{2,40})")
+_NEXT_PRISON = re.compile(r"เรือนจำ|ทัณฑสถาน")
+_NOT_A_PRISON_NAME = ("เมือง", "กรุง", "ประเทศ", "แห่ง")     # a foreign city's prison, "เรือนจำกลางแห่งนี้"
+_CORRECTIONS = "กรมราชทัณฑ์"
+
+
+def _prisons(reading: Reading) -> list[OrgMention]:
+    """Prisons and correctional institutions, each a unit of the Department of Corrections."""
+    text, places = reading.text, reading.gazetteer.places
+    parent = reading.gazetteer.find_by_name(_CORRECTIONS)
+    found = []
+    for match in _PRISON.finditer(text):
+        kind, level = match.group("kind"), match.group("level")
+        run = _NEXT_PRISON.split(match.group("run"))[0]      # "…เขาบินทัณฑสถานหญิงชลบุรี": the next one starts
+        skipped = 0
+        if level not in ("จังหวัด", "อำเภอ") and run.startswith("จังหวัด"):
+            skipped, run = len("จังหวัด"), run[len("จังหวัด"):]     # "เรือนจำกลางจังหวัดตาก" is เรือนจำกลางตาก
+        if level == "จังหวัด":
+            known = places.province
+        elif level == "อำเภอ":
+            known = lambda name: places.districts.get(match_key(name))   # noqa: E731
+        else:
+            known = places.is_place
+        words = _words(run)
+        if words and words[0] in ("กรุงเทพ", "กรุงเทพฯ"):
+            place, written = "กรุงเทพมหานคร", len(words[0])             # "เรือนจำพิเศษกรุงเทพฯ"
+        else:
+            place, written = _place_first(words, known), 0
+            written = len(place) if place else 0
+        if place is None and level not in ("จังหวัด", "อำเภอ") and _own_name(words, run, match.group("run")):
+            place, written = run, len(run)
+        if place is None:
+            continue
+        end = match.start("run") + skipped + written
+        found.append(OrgMention(match.start(), end, reading.learn_organization(kind + place, "prison", parent), "named"))
+    return found
+
+
+def _place_first(words: tuple[str, ...], known) -> str | None:
+    """The longest run of whole words that is a place, where prose (or nothing) follows it: "อุดรธานี" of
+    "อุดรธานีได้…", but none in "แคน้อย" (แค is a place, น้อย goes on with it: a name of its own)."""
+    for size in range(len(words), 0, -1):
+        place = "".join(words[:size])
+        if place not in _STOP_WORDS and known(place):
+            rest = words[size:]
+            return place if not rest or rest[0] in _STOP_WORDS or rest[0].startswith(_LONG_STOP_WORDS) else None
+    return None
+
+
+def _own_name(words: tuple[str, ...], run: str, written: str) -> bool:
+    """Whether the letters after a prison's kind are a name of its own: the whole run of letters (a space or a
+    stop after it), a few words, none of prose."""
+    return run == written and 0 < len(words) <= 3 and not words[0].startswith(_NOT_A_PRISON_NAME) \
+        and words[-1] not in _DANGLING and "แห่ง" not in words \
+        and not any(w in _STOP_WORDS or w.startswith(_LONG_STOP_WORDS) for w in words)
+
+
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
-    """Candidates (start, -length, priority, mention) for the self-named bodies outside the state."""
+    """Candidates (start, -length, priority, mention) for the self-named bodies outside the state (and the
+    prisons of the Department of Corrections, named the same way)."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
-        + _national_committees(reading)
+        + _national_committees(reading) + _prisons(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
