@@ -566,3 +566,24 @@ def test_a_damrongdham_centre_is_a_unit_of_its_province_or_district(text, name, 
 ])
 def test_a_damrongdham_centre_without_a_real_place_is_none(text):
     assert not any(n.startswith("ศูนย์ดำรงธรรม") for n in names(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("หน่วยงานสนับสนุน ได้แก่ โรงพยาบาลน่านและสำนักงานสาธารณสุขจังหวัดน่าน  รางวัลระดับดี",
+     "โรงพยาบาลน่าน", "สำนักงานสาธารณสุขจังหวัดน่าน"),
+    ("สำนักงานขนส่งจังหวัดชลบุรีและสำนักงานขนส่งจังหวัดระยอง ร่วมกันจัดงาน",
+     "สำนักงานขนส่งจังหวัดชลบุรี", "สำนักงานขนส่งจังหวัดระยอง"),
+    ("สำนักงานพัฒนาชุมชนจังหวัดแพร่หรือสำนักงานเกษตรจังหวัดแพร่ เป็นผู้รับผิดชอบ",
+     "สำนักงานพัฒนาชุมชนจังหวัดแพร่", "สำนักงานเกษตรจังหวัดแพร่"),
+])
+def test_two_place_named_units_joined_by_a_conjunction_are_both_read(text, first, second):
+    found = mentions(text)
+    assert first in found and second in found
+
+
+def test_a_kind_joined_to_a_unit_is_still_no_unit():
+    assert not {n for n in mentions("โรงพยาบาลที่จังหวัดชลบุรีและโรงพยาบาลอื่น") if n.startswith("โรงพยาบาล")}
+
+
+def mentions(text: str) -> set[str]:
+    return {m.value for m in extract(text).mentions if m.kind == "org"}

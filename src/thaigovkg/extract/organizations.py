@@ -17,6 +17,7 @@ Four kinds of mention, all resolved to an agency key:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex
@@ -272,7 +273,7 @@ def find(reading: Reading) -> None:
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     candidates.extend(_truncated_names(reading, candidates))
     candidates.extend(_misspelt_ministries(reading))
-    for match in _unit_regex(gazetteer).finditer(text):
+    for match in _unit_matches(_unit_regex(gazetteer), text):
         name = _unit_name(match.group())
         prefix = _unit_stem(name)
         if prefix.endswith(_GENERIC_ENDINGS) or _counted(text, match.end()):
@@ -552,6 +553,17 @@ def _parent_company(gazetteer: Gazetteer, core: str) -> str | None:
     if len(words) < 2:
         return None
     return _table_companies(gazetteer).get(words[0])
+
+
+def _unit_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The place-named units of the text; where two names are joined by และ/หรือ in one match ("โรงพยาบาลยโสธร
+    และสำนักงานสาธารณสุขจังหวัดยโสธร"), the match, then the second name read again from where it starts."""
+    for match in regex.finditer(text):
+        yield match
+        joined = _JOINED_NAMES.search(_unit_stem(match.group()))
+        second = regex.match(text, match.start() + joined.end()) if joined else None
+        if second and second.end() == match.end():
+            yield second
 
 
 def _unit_name(surface: str) -> str:
