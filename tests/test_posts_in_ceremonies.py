@@ -261,6 +261,22 @@ def test_an_adviser_titled_by_the_field_advised(text, person, title, body):
     assert (person, title, body) in posts(text)
 
 
+@pytest.mark.parametrize("text, person, title, body", [
+    # an adviser's post held in acting by the holder of a post of an agency written right before it: that agency's
+    ("นายสมชาย ใจดี รองอธิบดีกรมศุลกากร รักษาการในตำแหน่งที่ปรึกษาด้านพัฒนาระบบภาษี กล่าว", "สมชาย ใจดี",
+     "รักษาการในตำแหน่งที่ปรึกษาด้านพัฒนาระบบภาษี", "กรมศุลกากร"),
+    ("นางสมศรี ดีมาก รองผู้อำนวยการ สคร. รักษาการที่ปรึกษาด้านการลงทุน เปิดเผยว่า", "สมศรี ดีมาก",
+     "รักษาการที่ปรึกษาด้านการลงทุน", "สำนักงานคณะกรรมการนโยบายรัฐวิสาหกิจ"),     # the agency in short
+])
+def test_an_acting_adviser_is_of_the_agency_of_the_post_held(text, person, title, body):
+    assert (person, title, body) in posts(text)
+
+
+def test_an_acting_adviser_after_another_persons_name_is_of_no_agency():
+    found = posts("นายสมศักดิ์ ดีมาก รองอธิบดีกรมศุลกากร นายสมชาย ใจดี รักษาการในตำแหน่งที่ปรึกษาด้านพัฒนาระบบภาษี")
+    assert ("สมชาย ใจดี", "รักษาการในตำแหน่งที่ปรึกษาด้านพัฒนาระบบภาษี", None) in found
+
+
 def test_an_advisers_field_then_another_title_as_well():
     found = posts("นายชัยยุทธ คำคุณ ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร ในฐานะโฆษกกรมศุลกากร กล่าวว่า")
     assert ("ชัยยุทธ คำคุณ", "โฆษกกรมศุลกากร", "กรมศุลกากร") in found

@@ -329,19 +329,34 @@ _FIELD_ADVISER = re.compile(rf"(?:(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t
                             r"(?P<title>ที่ปรึกษาด้าน[\u0e01-\u0e4e]{3,50})(?![\u0e01-\u0e4e])")
 
 
-def _posts_of_field_advisers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+_AGENCY_KINDS = ("ministry", "department", "office", "independent", "state_enterprise")
+
+
+def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
     found = []
     for match in _FIELD_ADVISER.finditer(reading.text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if any(p.start < match.end() and match.start() < p.end for p in held):
             continue
         body = reading.org_at(match.end(), same_line=True)
-        if body is not None and reading.organization(body.key).kind in ("ministry", "department", "office", "independent",
-                                                                          "state_enterprise"):
-            title, end = match.group("title") + reading.organization(body.key).name, body.end
+        if body is not None and reading.organization(body.key).kind in _AGENCY_KINDS:
+            title, end, org = match.group("title") + reading.organization(body.key).name, body.end, body.key
         else:
-            title, end, body = match.group("title"), match.end(), None
-        found.append(_position(match.start(), end, title, body.key if body else None, match.group("acting")))
+            title, end, org = match.group("title"), match.end(), None
+            if match.group("acting"):
+                org = _agency_of_post_before(reading, held, match.start())
+        found.append(_position(match.start(), end, title, org, match.group("acting")))
     return found
+
+
+def _agency_of_post_before(reading: Reading, held: list[PositionMention], start: int) -> str | None:
+    """An adviser's post held in acting by one who holds a post of an agency written right before it ("รองอธิบดี
+    กรมศุลกากร รักษาการในตำแหน่งที่ปรึกษาด้าน…"): acting posts are filled inside the agency, so it is that one's
+    (the agency above a unit: "ผู้อำนวยการสำนักแผนภาษี" of กรมสรรพสามิต)."""
+    before = next((p for p in held if p.org and p.end <= start and not reading.text[p.end:start].strip()), None)
+    key = before.org if before else None
+    while key is not None and reading.organization(key).kind not in _AGENCY_KINDS:
+        key = reading.organization(key).parent
+    return key
 
 
 def find(reading: Reading) -> None:
@@ -432,7 +447,7 @@ def _find_positions(reading: Reading) -> None:
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
-    found += _posts_of_field_advisers(reading, [(p.start, p.end) for p in found])
+    found += _posts_of_field_advisers(reading, found)
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
     found += _deputies_before_acting(text, found)
