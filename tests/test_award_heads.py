@@ -150,3 +150,17 @@ def test_a_certificate_of_honour_with_its_title_handed_to_units():
 ])
 def test_a_certificate_of_honour_with_no_title_of_merit_gives_no_award(text):
     assert read(text) == set()
+
+
+
+@pytest.mark.parametrize("first", ["เป็นธนาคารแห่งแรกของไทยที่", "ซึ่งเป็นรัฐวิสาหกิจไทยแห่งแรกที่", "เป็นองค์กรแรกในประเทศไทยที่"])
+def test_the_first_unit_said_to_receive_the_award_receives_it(first):
+    text = f"ธนาคารอาคารสงเคราะห์ {first}ได้รับรางวัล Global Performance Excellence Award 2020"
+    assert read(text) == {("ธนาคารอาคารสงเคราะห์", "Global Performance Excellence Award", None)}
+
+
+@pytest.mark.parametrize("first", ["เป็นธนาคารแห่งแรกของไทยที่", "เป็นองค์กรแรกของเอเชียที่"])
+def test_the_first_unit_said_to_receive_the_award_named_before_receives_it(first):
+    text = ("สมาคมคุณภาพแห่งเอเชียแปซิฟิกประกาศผลรางวัล Global Performance Excellence Award 2020\n"
+            f"ธนาคารอาคารสงเคราะห์ {first}ได้รับรางวัลนี้")
+    assert read(text) == {("ธนาคารอาคารสงเคราะห์", "Global Performance Excellence Award", None)}
