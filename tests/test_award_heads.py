@@ -164,3 +164,19 @@ def test_the_first_unit_said_to_receive_the_award_named_before_receives_it(first
     text = ("สมาคมคุณภาพแห่งเอเชียแปซิฟิกประกาศผลรางวัล Global Performance Excellence Award 2020\n"
             f"ธนาคารอาคารสงเคราะห์ {first}ได้รับรางวัลนี้")
     assert read(text) == {("ธนาคารอาคารสงเคราะห์", "Global Performance Excellence Award", None)}
+
+
+@pytest.mark.parametrize("programme", ["ผู้บริหารองค์กรดีเด่น ประจำปี 2566", "นักบริหารดีเด่นแห่งปี 2566"])
+def test_an_executive_s_award_received_by_the_head_honours_the_unit_led(programme):
+    text = f"นายวิทัย รัตนากร ผู้อำนวยการธนาคารออมสิน รับรางวัล{programme} จากสมาคมนักบริหาร"
+    assert {(unit, person) for unit, _, person in read(text)} == {("ธนาคารออมสิน", "วิทัย รัตนากร")}
+
+
+@pytest.mark.parametrize("text", [
+    # no head named with the unit: an award for people, nobody's award here
+    "ธนาคารออมสิน รับรางวัลนักบริหารดีเด่นแห่งปี 2566 จากสมาคมนักบริหาร",
+    # an award for people that is no executive's
+    "นายวิทัย รัตนากร ผู้อำนวยการธนาคารออมสิน รับรางวัลข้าราชการพลเรือนดีเด่น ประจำปี 2566",
+])
+def test_an_award_for_people_without_an_executive_who_received_it_gives_none(text):
+    assert read(text) == set()

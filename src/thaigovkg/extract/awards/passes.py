@@ -179,14 +179,19 @@ def _bare_awards(reading: Reading) -> None:
         if covered and not (_CONJOINED_AWARD.match(text, programme.end)
                             and not reading.gazetteer.terms.get(match_key(named))):
             continue
+        leader = None
         if _for_people(reading, programme.key):
-            continue
+            leader = _executive_honoured(reading, org, programme)
+            if leader is None:
+                continue      # (an executive's award received by the executive honours the unit led, FORMAT.md)
         # "A และ B ได้รับรางวัล…": the units listed before the one that takes the verb receive it too
         for key in (*_listed_before(reading, org), org.key):
             if key != org.key and any(a.programme == programme.key and a.recipient == key for a in extraction.awards):
                 continue
+            if leader and key != org.key:
+                continue
             award = Award(programme=programme.key, year=programme.year or year, recipient=key, confidence=BARE,
-                          person=_head_honoured(reading, org, programme) if key == org.key else None)
+                          person=leader or (_head_honoured(reading, org, programme) if key == org.key else None))
             if award.year and award not in extraction.awards:
                 extraction.awards.append(award)
                 reading.evidence(award, org.start, programme.end)
@@ -223,6 +228,17 @@ def _head_honoured(reading: Reading, unit: OrgMention, programme) -> str | None:
     if not (_HEAD_POST.search(name) or _FOR_LEADERS.search(name)):
         return None
     holder = next((p for p in reading.persons if p.full and 0 <= unit.start - p.end <= 3), None)
+    return holder.name if holder else None
+
+
+def _executive_honoured(reading: Reading, unit: OrgMention, programme) -> str | None:
+    """``นายวิทัย … ผู้อำนวยการธนาคารออมสิน รับรางวัลนักบริหารดีเด่น…``: an award for executives, which names the
+    people it honours, received by the head named with the unit in the post: the head, for the unit led."""
+    name = reading.extraction.programmes[programme.key].name if programme.key in reading.extraction.programmes else ""
+    if not _FOR_LEADERS.search(name):
+        return None
+    post = next((p for p in reading.positions if p.org == unit.key and p.start <= unit.start and unit.end <= p.end), None)
+    holder = post and next((p for p in reading.persons if p.full and 0 <= post.start - p.end <= 3), None)
     return holder.name if holder else None
 
 
