@@ -918,8 +918,9 @@ def test_extract_awards_winners_named_as_examples_get_bare_awards():
             "กรมการข้าวได้รับรางวัลนี้ติดต่อกันเช่นกัน กรมวิชาการเกษตร กรมหม่อนไหม\n")
     e = extract(text)
     rows = {(org_name(a.recipient, e), a.programme, a.branch, a.category, a.level) for a in e.awards}
+    # (กรมการข้าว receives "รางวัลนี้", the เลิศรัฐ award the line above names; the units after it receive nothing)
     assert rows == {("กรมชลประทาน", "psea", None, None, None), ("กรมปศุสัตว์", "psea", None, None, None),
-                    ("กรมประมง", "psea", None, None, None)}, rows
+                    ("กรมประมง", "psea", None, None, None), ("กรมการข้าว", "psea", None, None, None)}, rows
 
 
 # --- final round (h-orgs)

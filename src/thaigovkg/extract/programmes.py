@@ -120,8 +120,9 @@ _ANOTHER_NAME = re.compile(r"[ \t]*(?:\(|หรือ)[ \t]*(?:รางวั�
 _ACRONYM_AFTER = re.compile(r"[ \t]*[:：][ \t]*([A-Z][A-Za-z]{2,12})[ \t]*\)")
 # a placing written before the programme's name in one word: รางวัลชนะเลิศสุดยอดผ้า…
 _GLUED_PLACING = re.compile(r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย)[ \t]?")
-# a certificate of honour given as the award (มอบ/รับ/ได้รับ ประกาศเกียรติคุณ… / โล่เกียรติคุณ…)
-_HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)(?=[\u0e01-\u0e4e])")
+# a certificate of honour given as the award (มอบ/รับ/ได้รับ (รางวัล)ประกาศเกียรติคุณ… / โล่เกียรติคุณ…; not
+# รางวัลประกาศเกียรติคุณด้าน…, a kind of award of the programme named around it)
+_HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?:รางวัล[ \t]?(?!ประกาศเกียรติคุณด้าน))?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)[ \t]?(?=[\u0e01-\u0e4e])")
 # a plaque or certificate of honour named for a project, with no word of merit: it thanks those who took part
 _PROJECT_PLAQUE = re.compile(r"[ \t]?[“\"]?[ \t]?โครงการ")
 _MERIT = re.compile(r"ดีเด่น|ยอดเยี่ยม|ต้นแบบ|ชนะเลิศ|ดีมาก|โดดเด่น|เป็นเลิศ")
@@ -559,6 +560,8 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
             name = _clean(text[match.end("honour"):name_end])
             if _PROJECT_PLAQUE.match(text, match.end()) and not _MERIT.search(name):
                 continue      # "มอบโล่เกียรติคุณโครงการส่งเสริม…": a plaque for taking part in a project, no award
+            if match.end() > match.end("honour") and not _MERIT.search(name):
+                continue      # "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น…" names a title; "มอบประกาศเกียรติคุณ เข็ม…" does not
             if not _NOT_A_NAME.match(_bare(name)) and not _GENERIC.fullmatch(_bare(name)):
                 found.append((match.start("honour"), name_end, name, False))
     # "ที่ได้รับการพิจารณาเป็นสถานประกอบกิจการต้นแบบ…", "ได้รับคัดเลือกให้เป็นองค์กรคุณธรรมต้นแบบ": the title a

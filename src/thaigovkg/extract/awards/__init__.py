@@ -129,10 +129,12 @@ _CEREMONY_OF = re.compile(r"พิธี(?:ประกาศผล(?:และ)
 
 
 def _speaks_of_awards(text: str) -> bool:
-    """No award from an article that never says รางวัล (award), โล่ (plaque), award, or that a unit passed
-    a certification (ผ่านการรับรอง): a programme's name alone (ศูนย์ราชการสะดวก is also a kind of service
-    counter) is no conferral."""
-    return "รางวัล" in text or "โล่" in text or "award" in text.lower() or bool(_CERTIFIED.search(text))
+    """No award from an article that never says รางวัล (award), โล่ (plaque), award, that a unit passed
+    a certification (ผ่านการรับรอง) or received a certificate of honour (ได้รับประกาศเกียรติคุณ…): a
+    programme's name alone (ศูนย์ราชการสะดวก is also a kind of service counter) is no conferral."""
+    return "รางวัล" in text or "โล่" in text or "award" in text.lower() or bool(_CERTIFIED.search(text)) \
+        or bool(_HONOURED.search(text))
 
 
+_HONOURED = re.compile(r"(?:ได้รับ|รับ|มอบ)(?:มอบ)?[ \t]?ประกาศเกียรติคุณ")
 _CERTIFIED = re.compile(r"ผ่าน(?:เกณฑ์)?(?:การ)?(?:ตรวจ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง|ได้รับการรับรอง")

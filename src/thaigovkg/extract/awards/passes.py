@@ -15,8 +15,8 @@ from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLU
                      _unit_named_before)
 
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
-_TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร)[^\n]{0,30}"
-                             r"|(?:รางวัล)?[ \t]?[“\"]?[ \t]?(?:เกียรติคุณ|เกียรติยศ|ยอดเยี่ยม|ดีเด่น|ชนะเลิศ|พิเศษ)[ \t]?")   # รับรางวัลเกียรติคุณ <programme>
+_TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร|ประกาศเกียรติคุณ)[^\n]{0,30}"
+                             r"|(?:รางวัล)?[ \t]?[“\"]?[ \t]?(?:ประกาศ)?(?:เกียรติคุณ|เกียรติยศ|ยอดเยี่ยม|ดีเด่น|ชนะเลิศ|พิเศษ)[ \t]?")   # รับรางวัลเกียรติคุณ <programme>
 # "รับมอบรางวัล “Asian Experience Awards”": an English name after the word รางวัล (and มอบ) that the verb receives
 _AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\"]?[ \t]*")
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
@@ -29,6 +29,8 @@ _WINNERS_LISTED = re.compile(r"(?P<relative>ที่)?(?:ได้รับ(?:�
 # "มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน": an award handed to the units named
 # right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
 _WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)[^\n“”\"]{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
+# "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น ประจำปี 2565 ให้แก่ A และ B": a certificate of honour that names its title
+_HONOUR_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?ประกาศเกียรติคุณ[^\n“”\"]{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
 # "รางวัลหน่วยงานดีเด่น ประจำปี 2566 ได้แก่ A และ B": the winners a programme's name heads
 _WINNERS_HEADED = re.compile(r"[^\n“”\"]{0,80}?(?:ได้แก่|คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
 # where a listed unit is (อำเภอ…, จังหวัด…, จ.…), written after its name; a bullet that opens the next item
@@ -145,10 +147,12 @@ def _titles_won_at(reading: Reading) -> None:
 
 def _bare_awards(reading: Reading) -> None:
     """``<หน่วยงาน> ได้รับรางวัล<โครงการ>`` with no terms or works read for it: still one award,
-    graded less sure, so that no winner the article names is lost."""
+    graded less sure, so that no winner the article names is lost. The unit may be named only
+    through its head's post (``ผู้ว่าราชการจังหวัดน่าน ได้รับรางวัล…``), and the programme only as
+    ``รางวัลดังกล่าว`` after an earlier sentence named it."""
     text, extraction = reading.text, reading.extraction
     year = reading.main_programme[1] if reading.main_programme else None
-    for org in reading.orgs:
+    for org in sorted([*reading.orgs, *_heads_as_units(reading)], key=lambda o: o.start):
         cue = _RECIPIENT_AFTER.match(text, org.end)
         if not cue or org.role == "member":
             continue
@@ -163,6 +167,9 @@ def _bare_awards(reading: Reading) -> None:
                           if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]
                           or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)
                           or _AWARD_WORD_GAP.fullmatch(text, cue.end(), m.start)), None)
+        if programme is None and _BACK_REFERENCE.match(text, cue.end()) \
+                and not any(a.recipient == org.key for a in extraction.awards):
+            programme = _referred_programme(reading, org.start)     # (an award read for the unit is the one referred to)
         if programme is None:
             continue
         covered = any(a.programme == programme.key and
@@ -172,18 +179,67 @@ def _bare_awards(reading: Reading) -> None:
         if covered and not (_CONJOINED_AWARD.match(text, programme.end)
                             and not reading.gazetteer.terms.get(match_key(named))):
             continue
+        leader = None
         if _for_people(reading, programme.key):
-            continue
+            leader = _executive_honoured(reading, org, programme)
+            if leader is None:
+                continue      # (an executive's award received by the executive honours the unit led, FORMAT.md)
         # "A และ B ได้รับรางวัล…": the units listed before the one that takes the verb receive it too
         for key in (*_listed_before(reading, org), org.key):
             if key != org.key and any(a.programme == programme.key and a.recipient == key for a in extraction.awards):
                 continue
-            award = Award(programme=programme.key, year=programme.year or year, recipient=key, confidence=BARE)
+            if leader and key != org.key:
+                continue
+            award = Award(programme=programme.key, year=programme.year or year, recipient=key, confidence=BARE,
+                          person=leader or (_head_honoured(reading, org, programme) if key == org.key else None))
             if award.year and award not in extraction.awards:
                 extraction.awards.append(award)
                 reading.evidence(award, org.start, programme.end)
                 reading.mention("award", org.start, programme.end, reading.text[programme.start:programme.end],
                                 reading.organization(key).name)
+
+
+# "ได้รับรางวัลดังกล่าว", "รับรางวัลนี้": the award an earlier sentence named (not รางวัลเหล่านี้: several)
+_BACK_REFERENCE = re.compile(r"[ \t]*(?:โล่)?รางวัล[ \t]?(?:ดังกล่าว|นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e]))")
+_REFERS_BACK = 1500     # characters back within which the award referred to was named
+
+
+def _referred_programme(reading: Reading, start: int):
+    """The programme ``รางวัลดังกล่าว`` refers to: the last one named before it, not far back."""
+    before = [m for m in reading.programme_mentions if m.end <= start and start - m.end <= _REFERS_BACK]
+    return before[-1] if before else None
+
+
+def _heads_as_units(reading: Reading) -> list[OrgMention]:
+    """A province or a local government named only through its head's post (``ผู้ว่าราชการจังหวัดน่าน``,
+    ``นายกเทศมนตรีนครขอนแก่น``): the unit the head receives for (FORMAT.md: the body is the recipient)."""
+    named = {(o.end, o.key) for o in reading.orgs}
+    return [OrgMention(p.start, p.end, p.org, "post") for p in reading.positions
+            if p.org and (p.end, p.org) not in named and _RECEIVING_HEAD.match(reading.text, p.start)
+            and not p.acting]
+
+
+def _head_honoured(reading: Reading, unit: OrgMention, programme) -> str | None:
+    """The head an award names as its honouree (``รางวัลผู้ว่าราชการจังหวัดสำเภาทอง``, a CEO's award)
+    when the head receives it: the person named right before the post."""
+    if unit.how != "post":
+        return None
+    name = reading.extraction.programmes[programme.key].name if programme.key in reading.extraction.programmes else ""
+    if not (_HEAD_POST.search(name) or _FOR_LEADERS.search(name)):
+        return None
+    holder = next((p for p in reading.persons if p.full and 0 <= unit.start - p.end <= 3), None)
+    return holder.name if holder else None
+
+
+def _executive_honoured(reading: Reading, unit: OrgMention, programme) -> str | None:
+    """``นายวิทัย … ผู้อำนวยการธนาคารออมสิน รับรางวัลนักบริหารดีเด่น…``: an award for executives, which names the
+    people it honours, received by the head named with the unit in the post: the head, for the unit led."""
+    name = reading.extraction.programmes[programme.key].name if programme.key in reading.extraction.programmes else ""
+    if not _FOR_LEADERS.search(name):
+        return None
+    post = next((p for p in reading.positions if p.org == unit.key and p.start <= unit.start and unit.end <= p.end), None)
+    holder = post and next((p for p in reading.persons if p.full and 0 <= post.start - p.end <= 3), None)
+    return holder.name if holder else None
 
 
 # what ends the item of a numbered list of winners: a line break, an item number, an award word
@@ -225,11 +281,13 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     cues = [(cue, False) for cue in _WINNERS_LISTED.finditer(text)] + \
            [(cue, True) for cue in _WINNERS_EXEMPLIFIED.finditer(text)] + \
            [(cue, False) for cue in _WINNERS_GIVEN.finditer(text)] + \
+           [(cue, False) for cue in _HONOUR_GIVEN.finditer(text)] + \
            [(cue, False) for cue in (_WINNERS_HEADED.match(text, m.end) for m in reading.programme_mentions) if cue]
     for cue, exemplified in cues:
         programme = ([m for m in reading.programme_mentions if m.end <= cue.end()] or [None])[-1]
-        if programme is None or exemplified and programme.start < cue.start():
-            continue          # "ได้รับรางวัลมากมาย อาทิ …" names examples of the programme it names itself
+        if programme is None or (exemplified or cue.re is _HONOUR_GIVEN) and programme.start < cue.start():
+            continue          # "ได้รับรางวัลมากมาย อาทิ …" names examples of the programme it names itself; a
+                              # certificate of honour handed out is an award only where it names its title
         if _OTHER_GROUP.search(text, max(cue.start(), cue.end() - _GROUP_NAMED, programme.end), cue.end()):
             continue          # "… โดยมีหน่วยงานเข้าร่วมงาน ได้แก่ …": the list names who attended, not who won
         chain, end = [], cue.end()
@@ -293,11 +351,15 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
 # นายกเทศมนตรี…"); the heads listed under it are honoured for their units
 _HEAD_POST = re.compile(r"ผู้ว่าราชการจังหวัด|ผวจ\.|นายกเทศมนตรี|นายกองค์การบริหารส่วน|นายก[ \t]?อบ[ตจ]\.|ผู้บริหารท้องถิ่น"
                         r"|ผู้บริหารองค์กรปกครองส่วนท้องถิ่น|ผู้อำนวยการโรงพยาบาล|ผู้อำนวยการโรงเรียน|ผู้บริหารสถานศึกษา")
+# a head, or the governor's deputy, who takes an award up for the unit
+_RECEIVING_HEAD = re.compile(r"(?:รองผู้ว่าราชการจังหวัด|รองผวจ\.)|" + _HEAD_POST.pattern)
 # one listed head: the item's number or bullet, the name, what stands before the post ("อดีต", "ขณะดำรงตำแหน่ง",
 # "เกษียณอายุราชการ (เมื่อครั้งดำรงตำแหน่ง"), within one line and short of the next award talk
 _HEAD_ITEM = re.compile(r"[ \t]*\)?\s{0,3}(?:และ|,)?[ \t]*(?:\(?\d{1,3}[.)]|[-–•▪●])?[ \t]*[^\n]{0,80}")
 _HEAD_ITEM_STOP = re.compile(r"รางวัล|ได้แก่|ดังนี้|ประกอบด้วย")
 _ITEM_NUMBER = re.compile(r"(?:^|\s)\(?\d{1,3}[.)](?!\d)")
+# right after ให้แก่: a head's post, or a name and then the post ("ให้แก่ นายสมชาย ใจดี ผู้ว่าราชการจังหวัดน่าน")
+_HEAD_NEXT = re.compile(r"[ \t]*(?:[^\s]{2,30}[ \t]+[^\s]{2,30}[ \t]+)?(?:" + _HEAD_POST.pattern + ")")
 # "… ผวจ.ฉะเชิงเทรา ขณะดำรงตำแหน่ง ผวจ.นครศรีธรรมราช", "(เมื่อครั้งดำรงตำแหน่งผู้ว่าราชการจังหวัดสกลนคร)": the post the
 # head held when honoured, written after the one held now
 _HELD_THEN = re.compile(r"(?:ขณะ|เมื่อครั้ง)(?:ดำรง)?ตำแหน่ง[ \t]*$")
@@ -317,14 +379,19 @@ def _listed_heads(reading: Reading) -> None:
         if programme is None or "\n" in text[programme.start:cue.start()]:
             continue
         named = extraction.programmes[programme.key].name if programme.key in extraction.programmes else ""
-        if not (_HEAD_POST.search(named) or _HEAD_POST.search(text, programme.start, cue.end())):
+        for_heads = bool(_HEAD_POST.search(named) or _HEAD_POST.search(text, programme.start, cue.end()))
+        # "มอบโล่รางวัลจังหวัดสะอาด ให้แก่ผู้ว่าราชการจังหวัดน่าน …": a unit's award handed to its head
+        handed = cue.re is _WINNERS_GIVEN and bool(_HEAD_NEXT.match(text, cue.end()))
+        if not (for_heads or handed and not _for_people(reading, programme.key)):
             continue
         year = programme.year or (reading.main_programme[1] if reading.main_programme else None)
         end, honoured = cue.end(), []       # [person, post of a head or None] per item
         for post in (q for q in positions if q.start >= cue.end()):
             gap = text[end:post.start]
             head = bool(_HEAD_POST.match(text, post.start))
-            if honoured and not _ITEM_NUMBER.search(gap) and "\n" not in gap and len(gap) <= 80:
+            # (heads handed the award by post alone, "ให้แก่ผู้ว่าราชการจังหวัดน่าน ผู้ว่าราชการจังหวัดแพร่", are one each)
+            another_head = handed and head and bool(honoured) and honoured[-1][1] is not None and not _HELD_THEN.search(gap)
+            if honoured and not _ITEM_NUMBER.search(gap) and "\n" not in gap and len(gap) <= 80 and not another_head:
                 if head and _HELD_THEN.search(gap):
                     honoured[-1][1] = post      # the post held when honoured
                 end = post.end                  # else another post of the same head
@@ -336,20 +403,20 @@ def _listed_heads(reading: Reading) -> None:
             honoured.append([person, post if head else None])
             end = post.end
         honoured = [(person, post) for person, post in honoured if post is not None]
-        if len(honoured) < 2 or year is None:
+        if len(honoured) < (1 if handed else 2) or year is None:
             continue        # one head named after the cue may be the presenter's post; a list is the winners
         for person, post in honoured:
             if any(a.programme == programme.key and a.recipient == post.org for a in extraction.awards):
                 continue
             award = Award(programme=programme.key, year=year, recipient=post.org,
-                          person=person.name if person else None, confidence=BARE)
+                          person=person.name if person and for_heads else None, confidence=BARE)
             extraction.awards.append(award)
             reading.evidence(award, (person or post).start, post.end)
             reading.mention("award", (person or post).start, post.end, text[programme.start:programme.end],
                             reading.organization(post.org).name)
 
 
-_FOR_LEADERS = re.compile(r"นักบริหาร|ผู้บริหาร(?!จัดการ)|ผู้นำองค์กร|\bCEO\b|Leader", re.IGNORECASE)
+_FOR_LEADERS = re.compile(r"นักบริหาร|ผู้บริหาร(?!จัดการ)|ผู้นำองค์กร|ซีอีโอ|\bCEO\b|Leader", re.IGNORECASE)
 
 
 def _leader_honorees(reading: Reading, tokens: list[Token]) -> None:
