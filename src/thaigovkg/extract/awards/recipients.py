@@ -157,6 +157,44 @@ def _add_listed_bodies(reading: Reading, terms: list[Token]) -> None:
     reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
 
 
+# "รางวัลชนะเลิศ ได้แก่ ลำปาง น่าน และแพร่", "… ดีเด่น จำนวน 4 จังหวัด ได้แก่ ยโสธร ภูเก็ต และน่าน": provinces named
+# bare (without จังหวัด) as the winners of an award term; a group that did not win (a pilot or target area,
+# those who attended, a region hit by a flood) is no list of winners
+_PROVINCES_LISTED = re.compile(r"(?:(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*จังหวัด[ \t]*)?(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+_NO_WINNERS = re.compile(r"เข้าร่วม|ร่วมงาน|นำร่อง|เป้าหมาย|พื้นที่|ผลกระทบ|ประสบ|เสี่ยง|เฝ้าระวัง|ควบคุม|สมัคร|เข้ารอบ|เสนอชื่อ")
+_PROVINCE_GLUE = re.compile(r"[ \t]*,?[ \t]*(?:และ)?[ \t]*")
+_PROVINCE_END = re.compile(r"(?=[ \t]|,|และ|\n|$|\))")
+_PROVINCE_NEAR = 80         # characters between the award term and the ได้แก่ that lists its provinces
+
+
+def _add_listed_provinces(reading: Reading, terms: list[Token]) -> None:
+    """Provinces written bare in a list of winners right after an award term (``รางวัลรองชนะเลิศ ได้แก่ น่าน
+    แพร่ และพะเยา``) are the provinces as bodies, each a winner; read only there, since a bare place name in
+    prose is a place."""
+    text, places = reading.text, reading.gazetteer.places
+    names = sorted((n for n in places.province_ids if len(n) >= 3 and not n.startswith("จ")), key=len, reverse=True)
+    province = re.compile("|".join(map(re.escape, names)))
+    added = []
+    # the end of each award term, and of each programme named (its winners listed right after it)
+    for after in sorted({t.end for t in terms if t.kind == "term"} | {m.end for m in reading.programme_mentions}):
+        line_end = text.find("\n", after)
+        line_end = len(text) if line_end < 0 else line_end
+        for head in _PROVINCES_LISTED.finditer(text, after, min(line_end, after + _PROVINCE_NEAR + 20)):
+            if head.start() - after > _PROVINCE_NEAR or _NO_WINNERS.search(text, after, head.start()) \
+                    or any(after <= o.start < head.start() for o in reading.orgs):
+                continue
+            end = head.end()
+            while (name := province.match(text, end)) and _PROVINCE_END.match(text, name.end()):
+                key = places.province_body(name.group())
+                if key and not any(o.start < name.end() and name.start() < o.end for o in reading.orgs + added):
+                    added.append(OrgMention(name.start(), name.end(), key, "name"))
+                    reading.mention("org", name.start(), name.end(), reading.organization(key).name, "name")
+                    reading.evidence(("org", key), name.start(), name.end())
+                end = _PROVINCE_GLUE.match(text, name.end()).end()
+            break
+    reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
+
+
 def _named_bodies(text: str):
     """(start, end, name, head) of every name a body of a known kind could have: the head word and the
     name glued to it, cut before a clause word, with a school's or a regional office's number; a company
@@ -281,7 +319,8 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
             found.pop(org.start, None)
             last_end = org.end
             continue
-        if last is not None and _LIST_GLUE.fullmatch(text, last_end, org.start) and not _apposed(reading, last.value, org.key):
+        if last is not None and _LIST_GLUE.fullmatch(text, _where_member_is(text, last_end, org.start), org.start) \
+                and not _apposed(reading, last.value, org.key):
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
         elif any(_LIST_HEAD.fullmatch(text, end, org.start) for end in term_ends if end <= org.start):
             # "<term> (TQC Plus: Customer) จำนวน 1 องค์กร ได้แก่ <org>": the term's winner
@@ -291,6 +330,17 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
         last_end = org.end
     _numbered_members(reading, found, terms)
     return sorted(found.values(), key=lambda t: t.start)
+
+
+# where a listed unit is, written after its name ("ได้แก่ โรงพยาบาลหนองคาย จังหวัดหนองคาย และโรงพยาบาลพิจิตร
+# จังหวัดพิจิตร"), with its short form in brackets: the list goes on after it
+_MEMBER_PLACE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30}?(?=[ \t,]|และ))+")
+
+
+def _where_member_is(text: str, end: int, limit: int) -> int:
+    """The end of the place written after a listed unit (or ``end`` where none is), short of ``limit``."""
+    place = _MEMBER_PLACE.match(text, end, limit)
+    return place.end() if place else end
 
 
 def _numbered_members(reading: Reading, found: dict[int, Token], terms: list[Token]) -> None:

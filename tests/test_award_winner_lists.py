@@ -1,0 +1,84 @@
+"""Lists of winners the reader used to stop short in, on short texts composed for each layout, with
+negatives: a unit's place written after it before the next winner (``A จังหวัดX และ B จังหวัดY``),
+provinces named bare after an award term, and a list of winners divided into counted kinds
+(``1) <kind> จำนวน 11 รางวัล ได้แก่ A B … 2) <kind> จำนวน 10 รางวัล ได้แก่ …``)."""
+from __future__ import annotations
+
+import pytest
+
+from test_award_precision import extract, rows
+
+_CONFERS = "กรมควบคุมโรคมอบรางวัลโรงพยาบาลคุณภาพดีเด่น ประจำปี 2566 "
+
+
+# --- a listed unit's place, then the next winner --------------------------------------------------------
+
+@pytest.mark.parametrize("place", ["จังหวัด{}", "จ.{}", "อำเภอเมือง{} จังหวัด{}"])
+def test_a_place_after_a_listed_winner_does_not_end_the_list(place):
+    where = lambda p: place.format(p, p)
+    text = (_CONFERS + f"รางวัลชนะเลิศ ได้แก่ โรงพยาบาลลำปาง {where('ลำปาง')} และโรงพยาบาลแพร่ {where('แพร่')} "
+            f"รางวัลรองชนะเลิศ ได้แก่ โรงพยาบาลน่าน {where('น่าน')}\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("โรงพยาบาลลำปาง", "ชนะเลิศ"), ("โรงพยาบาลแพร่", "ชนะเลิศ"), ("โรงพยาบาลน่าน", "รองชนะเลิศ")}
+
+
+def test_a_place_then_prose_adds_no_winner():
+    text = (_CONFERS + "รางวัลชนะเลิศ ได้แก่ โรงพยาบาลลำปาง จังหวัดลำปาง โดยมีกรมการแพทย์เป็นผู้สนับสนุนการประเมิน\n")
+    assert {r[0] for r in rows(extract(text))} == {"โรงพยาบาลลำปาง"}
+
+
+# --- provinces named bare after an award term -----------------------------------------------------------
+
+@pytest.mark.parametrize("joined", ["{} {} และ{}", "{}, {} และ {}", "{} {} {}"])
+def test_bare_provinces_after_an_award_term_are_the_provinces(joined):
+    text = ("กระทรวงมหาดไทยมอบรางวัลจังหวัดสะอาด ประจำปี 2566 ดังนี้ รางวัลชนะเลิศ ได้แก่ ลำปาง "
+            "รางวัลรองชนะเลิศอันดับ 1 จำนวน 3 จังหวัด ได้แก่ " + joined.format("น่าน", "แพร่", "พะเยา") + "\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("จังหวัดลำปาง", "ชนะเลิศ"), ("จังหวัดน่าน", "รองชนะเลิศอันดับ 1"),
+                     ("จังหวัดแพร่", "รองชนะเลิศอันดับ 1"), ("จังหวัดพะเยา", "รองชนะเลิศอันดับ 1")}
+
+
+def test_bare_provinces_after_a_programme_are_its_winners():
+    text = "กรมควบคุมมลพิษมอบรางวัลจังหวัดที่มีการจัดการขยะดีเด่น ประจำปี 2566 ได้แก่ ลำปาง น่าน และแพร่\n"
+    assert {r[0] for r in rows(extract(text))} == {"จังหวัดลำปาง", "จังหวัดน่าน", "จังหวัดแพร่"}
+
+
+@pytest.mark.parametrize("group", [
+    "จากโครงการที่ดำเนินการในพื้นที่ 4 จังหวัด ได้แก่",
+    "โดยมีผู้แทนจังหวัดเข้าร่วม 3 จังหวัด ได้แก่",
+    "ซึ่งขยายผลสู่จังหวัดนำร่อง ได้แก่",
+    "ในจังหวัดที่ประสบอุทกภัย คือ",
+])
+def test_bare_provinces_of_another_group_are_no_winners(group):
+    text = f"กรมการพัฒนาชุมชนได้รับรางวัลเลิศรัฐ ประจำปี 2566 {group} ลำปาง น่าน และแพร่\n"
+    assert not [r for r in rows(extract(text)) if r[0].startswith("จังหวัด")]
+
+
+def test_bare_provinces_in_prose_are_no_winners():
+    text = ("กระทรวงมหาดไทยมอบรางวัลจังหวัดสะอาด ประจำปี 2566 ให้แก่กรมส่งเสริมการปกครองท้องถิ่น\n"
+            "ทั้งนี้ พื้นที่ที่มีค่าฝุ่นเกินมาตรฐาน ได้แก่ ลำปาง น่าน และแพร่\n")
+    assert not [r for r in rows(extract(text)) if r[0].startswith("จังหวัด")]
+
+
+# --- a list of winners divided into counted kinds -------------------------------------------------------
+
+_DIVIDED = ("สำหรับหน่วยงานที่ได้รับรางวัลโล่เกียรติยศ ประจำปี 2566 ประกอบด้วย\n"
+            "1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 3 รางวัล ได้แก่ กรมการปกครอง กรมที่ดิน และกรมสรรพากร\n"
+            "{second}) หน่วยงานที่มีพัฒนาการสูงที่สุด {count} ได้แก่ กรมศุลกากร และกรมสรรพสามิต\n")
+
+
+@pytest.mark.parametrize("second, count", [("2", "จำนวน 2 รางวัล"), ("2", "2 หน่วยงาน"), ("และ 2", "จำนวน 2 แห่ง")])
+def test_each_counted_kind_of_a_divided_list_gives_its_winners(second, count):
+    found = {(r[0], r[2]) for r in rows(extract(_DIVIDED.format(second=second, count=count)))}
+    assert found == {("กรมการปกครอง", "หน่วยงานที่มีผลการประเมินสูงที่สุด"), ("กรมที่ดิน", "หน่วยงานที่มีผลการประเมินสูงที่สุด"),
+                     ("กรมสรรพากร", "หน่วยงานที่มีผลการประเมินสูงที่สุด"), ("กรมศุลกากร", "หน่วยงานที่มีพัฒนาการสูงที่สุด"),
+                     ("กรมสรรพสามิต", "หน่วยงานที่มีพัฒนาการสูงที่สุด")}
+
+
+@pytest.mark.parametrize("kind", ["หน่วยงานที่เข้าร่วมงาน จำนวน 2 หน่วยงาน ได้แก่", "คณะกรรมการตัดสิน จำนวน 2 หน่วยงาน ได้แก่",
+                                  "หน่วยงานที่มีพัฒนาการสูงที่สุด ได้แก่"])
+def test_a_group_that_did_not_win_or_an_uncounted_kind_ends_the_list(kind):
+    text = ("สำหรับหน่วยงานที่ได้รับรางวัลโล่เกียรติยศ ประจำปี 2566 ประกอบด้วย\n"
+            "1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 2 รางวัล ได้แก่ กรมการปกครอง และกรมที่ดิน\n"
+            f"2) {kind} กรมศุลกากร และกรมสรรพสามิต\n")
+    assert {r[0] for r in rows(extract(text))} == {"กรมการปกครอง", "กรมที่ดิน"}
