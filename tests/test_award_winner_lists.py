@@ -82,3 +82,26 @@ def test_a_group_that_did_not_win_or_an_uncounted_kind_ends_the_list(kind):
             "1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 2 รางวัล ได้แก่ กรมการปกครอง และกรมที่ดิน\n"
             f"2) {kind} กรมศุลกากร และกรมสรรพสามิต\n")
     assert {r[0] for r in rows(extract(text))} == {"กรมการปกครอง", "กรมที่ดิน"}
+
+
+# --- a line of a list that opens with its placing and ends with the unit that made the work ------------
+
+_MACHINES = "กรมวิทยาศาสตร์บริการมอบรางวัลเทคโนโลยียอดเยี่ยมด้านเครื่องจักรกล ประจำปี 2565 ดังนี้\n"
+
+
+@pytest.mark.parametrize("marker", ["", "1. ", "- "])
+def test_the_unit_that_ends_a_placing_line_is_its_winner(marker):
+    text = (_MACHINES + f"{marker}รางวัลชนะเลิศ     รถเก็บเกี่ยวข้าวโพด (ซังข้าวโพด) บริษัท เกษตรพัฒนา จำกัด\n"
+            f"{marker}รางวัลรองชนะเลิศ อันดับ 1   ระบบเตือนภัยน้ำท่วม กรมชลประทาน\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("บริษัท เกษตรพัฒนา จำกัด", "ชนะเลิศ"), ("กรมชลประทาน", "รองชนะเลิศ อันดับ 1")}
+
+
+@pytest.mark.parametrize("line", [
+    "รางวัลชนะเลิศ เงินรางวัล 30,000 บาท ธนาคารกรุงไทย",
+    "รางวัลชนะเลิศ มอบโดยผู้แทน กรมชลประทาน",
+    "รางวัลชนะเลิศ นายสมชาย ใจดี กรมชลประทาน",
+    "รางวัลชนะเลิศ ทีมนักเรียนจาก กรมชลประทาน",
+])
+def test_a_purse_a_presenter_or_a_person_before_the_unit_is_no_winning_work(line):
+    assert rows(extract(_MACHINES + line + "\n")) == []

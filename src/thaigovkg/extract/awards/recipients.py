@@ -256,6 +256,8 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
         after_listing = bool(_AFTER_LISTING.search(before)) or any(
             t.kind == "term" and all(c.kind == "level" for c in t.value) and _RIGHT_AFTER.fullmatch(text, t.end, org.start)
             for t in terms)
+        closes_item = _closes_its_item(reading, org, terms)
+        after_listing = after_listing or closes_item
         if (_BEFORE_WORK.match(text, org.end) or _BEFORE_NAMED_WORK.match(text, org.end)) \
                 and (any(0 <= org.start - e <= 400 for e in term_ends)
                      or tokens and tokens[-1].keep_terms and org.start - tokens[-1].end <= 400):
@@ -277,7 +279,7 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
         if (_RECIPIENT_AFTER.match(text, org.end) or _opens_item(before) or not before.strip()
                 and _RECIPIENT_AFTER.match(text, org.end) or after_listing
                 or _heads_its_lines(text, org, before, term_starts)):
-            keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends)
+            keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends) or closes_item
             cue = _RECIPIENT_AFTER.match(text, org.end)
             if cue and _AWARD_FOR_WORK.match(text, cue.end()) and any(0 <= org.start - e <= RECENT for e in term_ends):
                 keep = True       # "<award> … โดย <หน่วยงาน> ได้รับรางวัลจากผลงาน …": the award just named
@@ -288,6 +290,35 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
                                 partners=_listed_before(reading, unit or org) if cue else ()))
     return tokens
+
+
+# what a line of a list of winners may say between its placing and the unit that ends it: the work's name
+# (a product, a project), with no verb, no list opener and no other award word
+_ITEM_BETWEEN = re.compile(r"[ \t]*(?:ผลงาน|โครงการ|เรื่อง)?[^\n]{2,150}?[ \t]+")
+_NOT_A_WORK = re.compile(r"ได้รับ|คว้า|รับรางวัล|ได้แก่|คือ|ประกอบด้วย|ดังนี้|รางวัล|จำนวน|ผู้|นาย|นาง|ทีม|โดย|ของ|จาก|บาท|เงิน|สนับสนุน")
+_ITEM_OPENING = re.compile(r"[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]|[–\-•▪●])?[ \t]*$")
+
+
+def _closes_its_item(reading: Reading, org: OrgMention, terms: list[Token]) -> bool:
+    """``รางวัลชนะเลิศ   รถเก็บเกี่ยวข้าวโพด บริษัท เกษตรพัฒนา จำกัด⏎``: a line of a list of winners that opens
+    with its placing (or another term), names the work, and ends with the unit that made it; the unit is
+    that line's winner."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, org.start) + 1
+    if not _LINE_TAIL_ONLY.match(text, org.end):
+        return False
+    opening = next((t for t in terms if t.kind == "term" and line_start <= t.start and t.end < org.start
+                    and _ITEM_OPENING.fullmatch(text, line_start, t.start)), None)
+    if opening is None:
+        return False
+    last_term = max(t.end for t in terms if t.kind == "term" and opening.start <= t.start and t.end < org.start)
+    between = text[last_term:org.start]
+    return bool(_ITEM_BETWEEN.fullmatch(between)) and not _NOT_A_WORK.search(between) \
+        and not any(last_term <= o.start < org.start for o in reading.orgs)
+
+
+# nothing but where the unit is (or its gloss) after it on its line
+_LINE_TAIL_ONLY = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})*[ \t]*(?:\n|$)")
 
 
 # the close of a bracketed date or aside ("วันนี้ (21 ก.พ. 67) <unit>"): no item number
