@@ -13,7 +13,7 @@ _CONFERS = "กรมควบคุมโรคมอบรางวัลโ�
 
 # --- a listed unit's place, then the next winner --------------------------------------------------------
 
-@pytest.mark.parametrize("place", ["จังหวัด{}", "จ.{}", "อำเภอเมือง{} จังหวัด{}"])
+@pytest.mark.parametrize("place", ["จังหวัด{}", "จ.{}", "อำเภอเมือง{} จังหวัด{}", "{}"])
 def test_a_place_after_a_listed_winner_does_not_end_the_list(place):
     where = lambda p: place.format(p, p)
     text = (_CONFERS + f"รางวัลชนะเลิศ ได้แก่ โรงพยาบาลลำปาง {where('ลำปาง')} และโรงพยาบาลแพร่ {where('แพร่')} "
@@ -105,3 +105,11 @@ def test_the_unit_that_ends_a_placing_line_is_its_winner(marker):
 ])
 def test_a_purse_a_presenter_or_a_person_before_the_unit_is_no_winning_work(line):
     assert rows(extract(_MACHINES + line + "\n")) == []
+
+
+def test_a_bare_place_between_listed_local_governments_does_not_end_the_list():
+    text = ("กรมส่งเสริมการปกครองท้องถิ่นมอบรางวัลองค์กรปกครองส่วนท้องถิ่นที่มีการบริหารจัดการที่ดี ประจำปี 2567 "
+            "ประเภททั่วไป จำนวน 3 รางวัล รางวัลชมเชย องค์การบริหารส่วนจังหวัดลำปาง จ.ลำปาง "
+            "องค์การบริหารส่วนจังหวัดน่าน น่าน และองค์การบริหารส่วนจังหวัดแพร่ จ.แพร่\n")
+    assert {r[0] for r in rows(extract(text))} == {"องค์การบริหารส่วนจังหวัดลำปาง", "องค์การบริหารส่วนจังหวัดน่าน",
+                                                  "องค์การบริหารส่วนจังหวัดแพร่"}

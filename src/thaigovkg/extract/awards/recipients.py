@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..organizations import _GENERIC_HOSPITAL, learn_placed_unit
 from ..reading import OrgMention, Reading
@@ -172,8 +173,7 @@ def _add_listed_provinces(reading: Reading, terms: list[Token]) -> None:
     แพร่ และพะเยา``) are the provinces as bodies, each a winner; read only there, since a bare place name in
     prose is a place."""
     text, places = reading.text, reading.gazetteer.places
-    names = sorted((n for n in places.province_ids if len(n) >= 3 and not n.startswith("จ")), key=len, reverse=True)
-    province = re.compile("|".join(map(re.escape, names)))
+    province = _province_names(reading)
     added = []
     # the end of each award term, and of each programme named (its winners listed right after it)
     for after in sorted({t.end for t in terms if t.kind == "term"} | {m.end for m in reading.programme_mentions}):
@@ -350,7 +350,7 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
             found.pop(org.start, None)
             last_end = org.end
             continue
-        if last is not None and _LIST_GLUE.fullmatch(text, _where_member_is(text, last_end, org.start), org.start) \
+        if last is not None and _LIST_GLUE.fullmatch(text, _where_member_is(reading, last_end, org.start), org.start) \
                 and not _apposed(reading, last.value, org.key):
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
         elif any(_LIST_HEAD.fullmatch(text, end, org.start) for end in term_ends if end <= org.start):
@@ -368,10 +368,30 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
 _MEMBER_PLACE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30}?(?=[ \t,]|และ))+")
 
 
-def _where_member_is(text: str, end: int, limit: int) -> int:
-    """The end of the place written after a listed unit (or ``end`` where none is), short of ``limit``."""
+def _where_member_is(reading: Reading, end: int, limit: int) -> int:
+    """The end of the place written after a listed unit (or ``end`` where none is), short of ``limit``: its
+    district and province, or its province's bare name ("อบต.นาทอน สตูล อบต.โพนทอง")."""
+    text = reading.text
     place = _MEMBER_PLACE.match(text, end, limit)
-    return place.end() if place else end
+    if place:
+        return place.end()
+    bare = _BARE_PLACE.match(text, end, limit)
+    province = _province_names(reading).match(text, bare.end(), limit) if bare else None
+    return province.end() if province and _PROVINCE_END.match(text, province.end()) else end
+
+
+_BARE_PLACE = re.compile(r"[ \t]+")
+
+
+def _province_names(reading: Reading) -> re.Pattern:
+    """The provinces' names and aliases written bare (ลำปาง, โคราช), longest first."""
+    names = reading.gazetteer.places.province_ids
+    return _names_pattern(tuple(sorted((n for n in names if len(n) >= 3 and not n.startswith("จ")), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=4)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def _numbered_members(reading: Reading, found: dict[int, Token], terms: list[Token]) -> None:
