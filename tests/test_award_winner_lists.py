@@ -113,3 +113,32 @@ def test_a_bare_place_between_listed_local_governments_does_not_end_the_list():
             "องค์การบริหารส่วนจังหวัดน่าน น่าน และองค์การบริหารส่วนจังหวัดแพร่ จ.แพร่\n")
     assert {r[0] for r in rows(extract(text))} == {"องค์การบริหารส่วนจังหวัดลำปาง", "องค์การบริหารส่วนจังหวัดน่าน",
                                                   "องค์การบริหารส่วนจังหวัดแพร่"}
+
+
+def test_a_counted_kind_that_names_another_award_is_no_kind_of_the_first():
+    text = ("กรมควบคุมโรคมอบรางวัลหน่วยงานที่มีผลการฉีดวัคซีนดีเด่น ประจำปี 2566 จำนวน 2 จังหวัด ได้แก่ ยโสธร และน่าน "
+            "รางวัลหน่วยงานที่มีผลการฉีดวัคซีนก้าวหน้ารวดเร็ว จำนวน 2 จังหวัด ได้แก่ หนองคาย และสุโขทัย\n")
+    found = {(r[0], r[1]) for r in rows(extract(text))}
+    programmes = {p for _, p in found}
+    assert {r for r, _ in found} == {"จังหวัดยโสธร", "จังหวัดน่าน", "จังหวัดหนองคาย", "จังหวัดสุโขทัย"}
+    assert len(found) == 4 and len(programmes) == 2
+
+
+# --- a kind counted after the winner of the last one opens the next kind -------------------------------
+
+_INDUSTRY = ("นายกรัฐมนตรีมอบรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2564 จำนวนรวมทั้งสิ้น 63 รางวัล ประกอบไปด้วย "
+             "รางวัลอุตสาหกรรมยอดเยี่ยม จำนวน 1 รางวัล ได้แก่ บริษัท มาบตาพุดโอเลฟินส์ จำกัด ")
+
+
+@pytest.mark.parametrize("count", ["37 รางวัล", "จำนวน 37 รางวัล", "(The Prime Minister’s Industry Award) 37 รางวัล"])
+def test_a_kind_counted_after_a_winner_is_the_next_kind_not_the_winners_second_award(count):
+    text = _INDUSTRY + f"รางวัลอุตสาหกรรมดีเด่น {count} ทั้งนี้ นายกรัฐมนตรีได้ร่วมถ่ายรูปกับผู้ประกอบการ\n"
+    awards = extract(text).awards
+    assert [(a.recipient, a.branch.label if a.branch else None) for a in awards] == [
+        (awards[0].recipient, "อุตสาหกรรมยอดเยี่ยม")] and len(awards) == 1
+
+
+def test_a_placing_counted_after_a_winner_is_no_second_award_of_that_winner():
+    text = ("กรมควบคุมโรคมอบรางวัลโรงพยาบาลคุณภาพดีเด่น ประจำปี 2566 รางวัลชนะเลิศ ได้แก่ โรงพยาบาลลำปาง "
+            "รางวัลชมเชย 3 รางวัล ทั้งนี้ ผู้ได้รับรางวัลจะได้รับโล่และเกียรติบัตร\n")
+    assert {(r[0], r[3]) for r in rows(extract(text))} == {("โรงพยาบาลลำปาง", "ชนะเลิศ")}

@@ -375,8 +375,23 @@ class Frames:
             # the list's next heading (whose winner went unread), not a second award of that winner
             anchor = frame.parent
             frame = self._open("heading", token.start, anchor.depth, anchor)
+        elif kind == "term" and frame.kind == "member" and frame.recipients and not frame.works() \
+                and frame.parent is not None and frame.parent.kind == "heading" and self._counted(token):
+            # "รางวัลA จำนวน 1 รางวัล ได้แก่ <unit> รางวัลB 37 รางวัล": a kind counted after a winner of the last
+            # one is the list's next kind (whose winners go unnamed), not a second award of that winner
+            anchor = frame.parent
+            frame = self._open("heading", token.start, anchor.depth, anchor)
         frame.tokens.append(token)
         frame.end = token.end
+
+    def _counted(self, token: Token) -> bool:
+        """The run of terms the token opens is followed by a count of awards (``รางวัลB (…) 37 รางวัล``)."""
+        end = token.end
+        for following in self.tokens[self.index + 1:]:
+            if following.kind not in ("term", "level-name") or not _RUN_GAP.fullmatch(self.text, end, following.start):
+                break
+            end = following.end
+        return bool(_COUNT_AFTER.match(self.text, end))
 
     def _items_carry_terms(self, frame: Frame) -> bool:
         """Whether the list this member belongs to writes terms after each item's work (``A เรื่อง “X”

@@ -268,7 +268,10 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             # "ประกอบด้วย 1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 11 รางวัล ได้แก่ A B … 2) <kind> จำนวน 10 รางวัล ได้แก่ C …":
             # the list divided into kinds, each counted and then listed; the kind is its units' category
             divided = _KIND_LISTED.fullmatch(text, after if chain else end, org.start)
-            if divided and not _OTHER_GROUP.search(divided.group("kind")):
+            if divided and not _OTHER_GROUP.search(divided.group("kind")) and not any(
+                    divided.start("kind") <= m.start < divided.end("kind") for m in reading.programme_mentions) \
+                    and not any(divided.start("kind") <= t < divided.end("kind") for t in term_starts):
+                # (a kind that names a programme or an award term is another award, read as such)
                 kind = divided.group("kind")
             elif not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or next_line or _BULLET.fullmatch(text, after, org.start)
                       or not chain and not text[end:org.start].strip()):
