@@ -142,3 +142,26 @@ def test_a_placing_counted_after_a_winner_is_no_second_award_of_that_winner():
     text = ("กรมควบคุมโรคมอบรางวัลโรงพยาบาลคุณภาพดีเด่น ประจำปี 2566 รางวัลชนะเลิศ ได้แก่ โรงพยาบาลลำปาง "
             "รางวัลชมเชย 3 รางวัล ทั้งนี้ ผู้ได้รับรางวัลจะได้รับโล่และเกียรติบัตร\n")
     assert {(r[0], r[3]) for r in rows(extract(text))} == {("โรงพยาบาลลำปาง", "ชนะเลิศ")}
+
+
+# --- "<placing>ระดับ <tier> : <work> โดย <unit>" lines -------------------------------------------------
+
+_DIAMONDS = "กระทรวงการคลังจัดพิธีมอบรางวัลเพชรวายุภักษ์ ครั้งที่ 9 ประจำปี 2567 ผลการประกวดมีดังนี้\n"
+
+
+@pytest.mark.parametrize("by", ["โดย ", "โดย", " โดย  "])
+def test_a_placing_line_whose_work_was_made_by_a_unit_is_that_units(by):
+    text = (_DIAMONDS + f"รางวัลชนะเลิศระดับ Diamond : ระบบบริการตรวจสอบข้อมูลทางภาษี (My Tax Account) {by}กรมสรรพากร\n"
+            f"รางวัลชนะเลิศระดับ Gold : ระบบ e-Excise บริการเบ็ดเสร็จจุดเดียว {by}กรมสรรพสามิต\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("กรมสรรพากร", "Diamond"), ("กรมสรรพสามิต", "Gold")}
+
+
+def test_a_joint_work_of_a_placing_line_is_each_units():
+    text = _DIAMONDS + "รางวัลชนะเลิศระดับ Diamond : ระบบ New GFMIS Thai โดย กรมบัญชีกลาง และสำนักงานปลัดกระทรวงการคลัง\n"
+    assert {(r[0], r[3]) for r in rows(extract(text))} == {("กรมบัญชีกลาง", "Diamond"), ("สำนักงานปลัดกระทรวงการคลัง", "Diamond")}
+
+
+@pytest.mark.parametrize("giver", ["มอบโดย", "จัดโดย", "สนับสนุนโดย"])
+def test_who_gave_or_organised_is_no_maker(giver):
+    assert rows(extract(_DIAMONDS + f"รางวัลชนะเลิศระดับ Gold : ถ้วยรางวัล {giver} กรมบัญชีกลาง\n")) == []

@@ -75,6 +75,7 @@ _YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เ�
 _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
 # the praise a programme's name ends with, after whom it honours
 _PRAISE = re.compile(r"[ \t]?(?:ที่มีผลงาน|ผู้มีผลงาน|ผู้ปฏิบัติงาน)?(?:ดีเด่น|ยอดเยี่ยม|ดีมาก|ต้นแบบ)$")
+_TIER_AFTER = re.compile(r"[ \t]?")
 _ENDS_WITH_LIST_HEAD = re.compile(r"(?:ได้แก่|คือ|ดังนี้|ประกอบด้วย|:)[ \t]*$")
 
 
@@ -621,6 +622,9 @@ class Frames:
         for token in terms:
             kind = self._kind(token)
             kinds = [self._kind(t) for t in current]
+            if current and kind == "level" and self._kind(current[-1]) == "level" and self._tier_of_placing(current[-1], token):
+                current[-1] = token       # "รางวัลชนะเลิศระดับ Gold": the placing's tier is the award's one level
+                continue
             if current and kind == "branch" and ("category" in kinds or "level" in kinds) \
                     and not self._same_term(token, current):
                 groups.append(current)
@@ -636,6 +640,10 @@ class Frames:
         if current:
             groups.append(current)
         return [group for group in groups if group]
+
+    def _tier_of_placing(self, placing: Token, tier: Token) -> bool:
+        """A tier written right after a placing (``รางวัลชนะเลิศระดับ Gold``, ``ชนะเลิศ ระดับ Diamond``): one award."""
+        return bool(_TIER_AFTER.fullmatch(self.text, placing.end, tier.start)) and self.text.startswith("ระดับ", tier.start)
 
     def _same_term(self, token: Token, group: list[Token]) -> bool:
         """The term already in the group, written again (``รางวัลบริการภาครัฐ สาขาบริการภาครัฐ``)."""

@@ -300,21 +300,43 @@ _ITEM_OPENING = re.compile(r"[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{
 
 
 def _closes_its_item(reading: Reading, org: OrgMention, terms: list[Token]) -> bool:
-    """``รางวัลชนะเลิศ   รถเก็บเกี่ยวข้าวโพด บริษัท เกษตรพัฒนา จำกัด⏎``: a line of a list of winners that opens
-    with its placing (or another term), names the work, and ends with the unit that made it; the unit is
-    that line's winner."""
+    """``รางวัลชนะเลิศ   รถเก็บเกี่ยวข้าวโพด บริษัท เกษตรพัฒนา จำกัด⏎``, ``รางวัลชนะเลิศระดับ Gold : ระบบ e-Excise
+    โดย กรมสรรพสามิต⏎``: a line of a list of winners that opens with its placing (or another term), names the
+    work, and ends with the units that made it; each is that line's winner."""
     text = reading.text
-    line_start = text.rfind("\n", 0, org.start) + 1
-    if not _LINE_TAIL_ONLY.match(text, org.end):
+    first, last = _run_of(reading, org)
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if not _LINE_TAIL_ONLY.match(text, last.end):
         return False
-    opening = next((t for t in terms if t.kind == "term" and line_start <= t.start and t.end < org.start
+    opening = next((t for t in terms if t.kind == "term" and line_start <= t.start and t.end < first.start
                     and _ITEM_OPENING.fullmatch(text, line_start, t.start)), None)
     if opening is None:
         return False
-    last_term = max(t.end for t in terms if t.kind == "term" and opening.start <= t.start and t.end < org.start)
-    between = text[last_term:org.start]
+    last_term = max(t.end for t in terms if t.kind == "term" and opening.start <= t.start and t.end < first.start)
+    between = text[last_term:first.start]
+    maker = _MADE_BY.search(between)
+    if maker:
+        between = between[:maker.start()] + " "      # "<work> โดย <unit>": the unit that made the work
     return bool(_ITEM_BETWEEN.fullmatch(between)) and not _NOT_A_WORK.search(between) \
-        and not any(last_term <= o.start < org.start for o in reading.orgs)
+        and not any(last_term <= o.start < first.start for o in reading.orgs)
+
+
+# "… โดย <unit>" at the end of an item: who made the work (not มอบโดย / จัดโดย / สนับสนุนโดย: who gave it)
+_MADE_BY = re.compile(r"(?<!มอบ)(?<!จัด)(?<!สนับสนุน)(?<!ประเมิน)[ \t]*โดย[ \t]*$")
+
+
+def _run_of(reading: Reading, org: OrgMention) -> tuple[OrgMention, OrgMention]:
+    """The first and the last unit of the run ``A, B และ C`` that ``org`` is written in."""
+    orgs = [o for o in reading.orgs if o.role != "member"]
+    index = next((i for i, o in enumerate(orgs) if o.start == org.start), None)
+    if index is None:
+        return org, org
+    first = last = index
+    while first > 0 and orgs[first - 1].end <= orgs[first].start and _LIST_JOIN.fullmatch(reading.text, orgs[first - 1].end, orgs[first].start):
+        first -= 1
+    while last + 1 < len(orgs) and orgs[last].end <= orgs[last + 1].start and _LIST_JOIN.fullmatch(reading.text, orgs[last].end, orgs[last + 1].start):
+        last += 1
+    return orgs[first], orgs[last]
 
 
 # nothing but where the unit is (or its gloss) after it on its line
