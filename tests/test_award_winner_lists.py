@@ -165,3 +165,14 @@ def test_a_joint_work_of_a_placing_line_is_each_units():
 @pytest.mark.parametrize("giver", ["มอบโดย", "จัดโดย", "สนับสนุนโดย"])
 def test_who_gave_or_organised_is_no_maker(giver):
     assert rows(extract(_DIAMONDS + f"รางวัลชนะเลิศระดับ Gold : ถ้วยรางวัล {giver} กรมบัญชีกลาง\n")) == []
+
+
+# --- a company's plant or branch written after it in a list of winners ---------------------------------
+
+@pytest.mark.parametrize("plant", ["โรงงานสมุทรสาคร", "สาขาลำปาง", "(โรงงาน 5)", "โรงงานบางปู (แห่งที่ 2)"])
+@pytest.mark.parametrize("head", ["กรมโรงงานอุตสาหกรรมมอบรางวัลอุตสาหกรรมสีเขียว ประจำปี 2566 ได้แก่ ",
+                                  "กรมควบคุมโรคมอบรางวัลสถานประกอบการปลอดโรค ประจำปี 2566 รางวัลชนะเลิศ ได้แก่ "])
+def test_a_companys_plant_does_not_end_the_list(head, plant):
+    text = head + f"บริษัท ไทยยูเนี่ยน กรุ๊ป จำกัด (มหาชน) {plant}, บริษัท โตโยต้า มอเตอร์ ประเทศไทย จำกัด และบริษัท มิตรผล จำกัด\n"
+    assert {r[0] for r in rows(extract(text))} == {"บริษัท ไทยยูเนี่ยน กรุ๊ป จำกัด (มหาชน)",
+                                                  "บริษัท โตโยต้า มอเตอร์ ประเทศไทย จำกัด", "บริษัท มิตรผล จำกัด"}

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...model import Award
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
-from .recipients import _apposed, _listed_before
+from .recipients import _PLANT, _apposed, _listed_before
 from ..programmes import titles_won_at
 from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
@@ -255,6 +255,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
                 located = None          # a province that is a winner of its own, not where the last one is
             gloss = (_GLOSS.match(text, end) or located) if chain else None
             after = gloss.end() if gloss else end
+            plant = _PLANT.match(text, after, org.start) if chain else None
+            after = plant.end() if plant else after     # "บริษัท … จำกัด (มหาชน) โรงงานสมุทรสาคร, …": its plant
             if org.start < after:
                 continue                # "โรงพยาบาลอุดรธานี (รพ.อุดรธานี)": the unit's short form in its gloss
             # "1) A 2) B จำกัด (มหาชน) โรงเพาะฟัก… 3) C": in a numbered list the next number goes on, whatever

@@ -394,6 +394,9 @@ def _where_member_is(reading: Reading, end: int, limit: int) -> int:
     """The end of the place written after a listed unit (or ``end`` where none is), short of ``limit``: its
     district and province, or its province's bare name ("อบต.นาทอน สตูล อบต.โพนทอง")."""
     text = reading.text
+    plant = _PLANT.match(text, end, limit)
+    if plant:
+        end = plant.end()       # "บริษัท ไทยยูเนี่ยน กรุ๊ป จำกัด (มหาชน) โรงงานสมุทรสาคร, …": the company's plant that won
     place = _MEMBER_PLACE.match(text, end, limit)
     if place:
         return place.end()
@@ -403,6 +406,8 @@ def _where_member_is(reading: Reading, end: int, limit: int) -> int:
 
 
 _BARE_PLACE = re.compile(r"[ \t]+")
+# a company's plant or branch written after its name: "โรงงานสมุทรสาคร", "สาขาลำปาง", "(โรงงาน 5)"
+_PLANT = re.compile(r"[ \t]*\((?:โรงงาน|สาขา)[^()\n]{0,30}\)|[ \t]+(?:โรงงาน|สาขา|โรงสี|โรงเพาะฟัก)[^\s,()]{1,40}(?:[ \t]?\([^()\n]{1,30}\))?")
 
 
 def _province_names(reading: Reading) -> re.Pattern:
