@@ -306,8 +306,9 @@ def _closes_its_item(reading: Reading, org: OrgMention, terms: list[Token]) -> b
     text = reading.text
     first, last = _run_of(reading, org)
     line_start = text.rfind("\n", 0, first.start) + 1
-    if not _LINE_TAIL_ONLY.match(text, last.end):
-        return False
+    tail = _LINE_TAIL_ONLY.match(text, last.end)
+    if not tail or _TEAM_BELOW.match(text, tail.end()):
+        return False          # (a line whose team members are listed below it: the team's award, no unit's)
     opening = next((t for t in terms if t.kind == "term" and line_start <= t.start and t.end < first.start
                     and _ITEM_OPENING.fullmatch(text, line_start, t.start)), None)
     if opening is None:
@@ -337,6 +338,10 @@ def _run_of(reading: Reading, org: OrgMention) -> tuple[OrgMention, OrgMention]:
     while last + 1 < len(orgs) and orgs[last].end <= orgs[last + 1].start and _LIST_JOIN.fullmatch(reading.text, orgs[last].end, orgs[last + 1].start):
         last += 1
     return orgs[first], orgs[last]
+
+
+# the numbered members of a team on the lines below a placing line: "1. นายธรรมธร เกตุแก้ว นักวิชาการ…"
+_TEAM_BELOW = re.compile(r"[ \t]*\(?1[.)][ \t]*(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|ผศ\.|รศ\.|ศ\.)")
 
 
 # nothing but where the unit is (or its gloss) after it on its line
