@@ -75,6 +75,7 @@ _YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เ�
 _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
 # the praise a programme's name ends with, after whom it honours
 _PRAISE = re.compile(r"[ \t]?(?:ที่มีผลงาน|ผู้มีผลงาน|ผู้ปฏิบัติงาน)?(?:ดีเด่น|ยอดเยี่ยม|ดีมาก|ต้นแบบ)$")
+# between a placing and the tier written right after it: at most one space ("รางวัลชนะเลิศระดับ Gold")
 _TIER_AFTER = re.compile(r"[ \t]?")
 _ENDS_WITH_LIST_HEAD = re.compile(r"(?:ได้แก่|คือ|ดังนี้|ประกอบด้วย|:)[ \t]*$")
 
