@@ -75,6 +75,8 @@ _YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เ�
 _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*ที่(?:ได้รับ|ได้)[ \t]*$")
 # the praise a programme's name ends with, after whom it honours
 _PRAISE = re.compile(r"[ \t]?(?:ที่มีผลงาน|ผู้มีผลงาน|ผู้ปฏิบัติงาน)?(?:ดีเด่น|ยอดเยี่ยม|ดีมาก|ต้นแบบ)$")
+# between a placing and the tier written right after it: at most one space ("รางวัลชนะเลิศระดับ Gold")
+_TIER_AFTER = re.compile(r"[ \t]?")
 _ENDS_WITH_LIST_HEAD = re.compile(r"(?:ได้แก่|คือ|ดังนี้|ประกอบด้วย|:)[ \t]*$")
 
 
@@ -375,8 +377,23 @@ class Frames:
             # the list's next heading (whose winner went unread), not a second award of that winner
             anchor = frame.parent
             frame = self._open("heading", token.start, anchor.depth, anchor)
+        elif kind == "term" and frame.kind == "member" and frame.recipients and not frame.works() \
+                and frame.parent is not None and frame.parent.kind == "heading" and self._counted(token):
+            # "รางวัลA จำนวน 1 รางวัล ได้แก่ <unit> รางวัลB 37 รางวัล": a kind counted after a winner of the last
+            # one is the list's next kind (whose winners go unnamed), not a second award of that winner
+            anchor = frame.parent
+            frame = self._open("heading", token.start, anchor.depth, anchor)
         frame.tokens.append(token)
         frame.end = token.end
+
+    def _counted(self, token: Token) -> bool:
+        """The run of terms the token opens is followed by a count of awards (``รางวัลB (…) 37 รางวัล``)."""
+        end = token.end
+        for following in self.tokens[self.index + 1:]:
+            if following.kind not in ("term", "level-name") or not _RUN_GAP.fullmatch(self.text, end, following.start):
+                break
+            end = following.end
+        return bool(_COUNT_AFTER.match(self.text, end))
 
     def _items_carry_terms(self, frame: Frame) -> bool:
         """Whether the list this member belongs to writes terms after each item's work (``A เรื่อง “X”
@@ -606,6 +623,9 @@ class Frames:
         for token in terms:
             kind = self._kind(token)
             kinds = [self._kind(t) for t in current]
+            if current and kind == "level" and self._kind(current[-1]) == "level" and self._tier_of_placing(current[-1], token):
+                current[-1] = token       # "รางวัลชนะเลิศระดับ Gold": the placing's tier is the award's one level
+                continue
             if current and kind == "branch" and ("category" in kinds or "level" in kinds) \
                     and not self._same_term(token, current):
                 groups.append(current)
@@ -621,6 +641,10 @@ class Frames:
         if current:
             groups.append(current)
         return [group for group in groups if group]
+
+    def _tier_of_placing(self, placing: Token, tier: Token) -> bool:
+        """A tier written right after a placing (``รางวัลชนะเลิศระดับ Gold``, ``ชนะเลิศ ระดับ Diamond``): one award."""
+        return bool(_TIER_AFTER.fullmatch(self.text, placing.end, tier.start)) and self.text.startswith("ระดับ", tier.start)
 
     def _same_term(self, token: Token, group: list[Token]) -> bool:
         """The term already in the group, written again (``รางวัลบริการภาครัฐ สาขาบริการภาครัฐ``)."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...model import Award
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
-from .recipients import _apposed, _listed_before
+from .recipients import _PLANT, _apposed, _listed_before
 from ..programmes import titles_won_at
 from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
@@ -270,6 +270,10 @@ def _alone_on_line(text: str, end: int) -> bool:
 _OTHER_GROUP = re.compile(r"เข้าร่วม|ร่วมงาน|ร่วมพิธี|ร่วมแสดงความยินดี|กรรมการ|ผู้ทรงคุณวุฒิ|นำร่อง|เป้าหมาย|หลักเกณฑ์"
                           r"|ภาคีเครือข่าย|ผู้สนับสนุน|หน่วยงานที่เกี่ยวข้อง|ร่วมกับ")
 _GROUP_NAMED = 45
+# a kind of award that heads its part of a list of winners, with their count: "2) หน่วยงานที่มีพัฒนาการสูงที่สุด
+# จำนวน 10 รางวัล ได้แก่ " (the count keeps a clause of prose from passing for a kind)
+_KIND_LISTED = re.compile(r"\s{0,3}(?:และ)?\s{0,3}(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?(?P<kind>[^\s\d()][^\n]{3,100}?)[ \t]*(?:(?:จำนวน|รวม)[ \t]*)?"
+                          r"[\d๐-๙]{1,3}[ \t]*(?:รางวัล|แห่ง|หน่วยงาน|องค์กร|จังหวัด)[ \t]*(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
 
 
 def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
@@ -291,7 +295,7 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         if _OTHER_GROUP.search(text, max(cue.start(), cue.end() - _GROUP_NAMED, programme.end), cue.end()):
             continue          # "… โดยมีหน่วยงานเข้าร่วมงาน ได้แก่ …": the list names who attended, not who won
         chain, end = [], cue.end()
-        item_end = end
+        item_end, kinds, kind = end, {}, None
         numbered = cue.group().rstrip().endswith(("1)", "1.", "๑)", "๑."))
         per_line = bool(_ENDS_LINE.search(cue.group()))
         for org in orgs:
@@ -309,6 +313,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
                 located = None          # a province that is a winner of its own, not where the last one is
             gloss = (_GLOSS.match(text, end) or located) if chain else None
             after = gloss.end() if gloss else end
+            plant = _PLANT.match(text, after, org.start) if chain else None
+            after = plant.end() if plant else after     # "บริษัท … จำกัด (มหาชน) โรงงานสมุทรสาคร, …": its plant
             if org.start < after:
                 continue                # "โรงพยาบาลอุดรธานี (รพ.อุดรธานี)": the unit's short form in its gloss
             # "1) A 2) B จำกัด (มหาชน) โรงเพาะฟัก… 3) C": in a numbered list the next number goes on, whatever
@@ -319,13 +325,22 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
                 text[after:org.start])
             # "ได้แก่⏎A⏎B": a list written one unit a line, each line the unit's name alone
             next_line = per_line and chain and _LINE_BREAK.fullmatch(text, after, org.start) and _alone_on_line(text, org.end)
-            if not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or next_line or _BULLET.fullmatch(text, after, org.start)
-                    or not chain and not text[end:org.start].strip()):
+            # "ประกอบด้วย 1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 11 รางวัล ได้แก่ A B … 2) <kind> จำนวน 10 รางวัล ได้แก่ C …":
+            # the list divided into kinds, each counted and then listed; the kind is its units' category
+            divided = _KIND_LISTED.fullmatch(text, after if chain else end, org.start)
+            if divided and not _OTHER_GROUP.search(divided.group("kind")) and not any(
+                    divided.start("kind") <= m.start < divided.end("kind") for m in reading.programme_mentions) \
+                    and not any(divided.start("kind") <= t < divided.end("kind") for t in term_starts):
+                # (a kind that names a programme or an award term is another award, read as such)
+                kind = divided.group("kind")
+            elif not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or next_line or _BULLET.fullmatch(text, after, org.start)
+                      or not chain and not text[end:org.start].strip()):
                 if numbered and chain and _in_item(text, item_end, org.start):
                     end = org.end       # "1. A โดย นายผยง … ผู้จัดการใหญ่ธนาคารกรุงไทย 2. B": who received for A, in A's item
                     continue
                 break
             chain.append(org)
+            kinds[org.start] = kind
             end = item_end = org.end
         line_start = text.rfind("\n", 0, cue.start()) + 1
         # one winner is enough after "ที่ได้รับ… คือ" (the winners of what was received)
@@ -339,7 +354,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         for org in chain:
             if year is None or any(a.programme == programme.key and a.recipient == org.key for a in extraction.awards):
                 continue
-            award = Award(programme=programme.key, year=year, recipient=org.key, confidence=BARE)
+            category = minted(programme.key, "category", kinds[org.start]) if kinds[org.start] else None
+            award = Award(programme=programme.key, year=year, recipient=org.key, category=category, confidence=BARE)
             extraction.awards.append(award)
             reading.evidence(award, org.start, org.end)
             reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],

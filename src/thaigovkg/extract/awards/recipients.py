@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..organizations import _GENERIC_HOSPITAL, learn_placed_unit
 from ..reading import OrgMention, Reading
@@ -157,6 +158,43 @@ def _add_listed_bodies(reading: Reading, terms: list[Token]) -> None:
     reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
 
 
+# "รางวัลชนะเลิศ ได้แก่ ลำปาง น่าน และแพร่", "… ดีเด่น จำนวน 4 จังหวัด ได้แก่ ยโสธร ภูเก็ต และน่าน": provinces named
+# bare (without จังหวัด) as the winners of an award term; a group that did not win (a pilot or target area,
+# those who attended, a region hit by a flood) is no list of winners
+_PROVINCES_LISTED = re.compile(r"(?:(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*จังหวัด[ \t]*)?(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+_NO_WINNERS = re.compile(r"เข้าร่วม|ร่วมงาน|นำร่อง|เป้าหมาย|พื้นที่|ผลกระทบ|ประสบ|เสี่ยง|เฝ้าระวัง|ควบคุม|สมัคร|เข้ารอบ|เสนอชื่อ")
+_PROVINCE_GLUE = re.compile(r"[ \t]*,?[ \t]*(?:และ)?[ \t]*")
+_PROVINCE_END = re.compile(r"(?=[ \t]|,|และ|\n|$|\))")
+_PROVINCE_NEAR = 80         # characters between the award term and the ได้แก่ that lists its provinces
+
+
+def _add_listed_provinces(reading: Reading, terms: list[Token]) -> None:
+    """Provinces written bare in a list of winners right after an award term (``รางวัลรองชนะเลิศ ได้แก่ น่าน
+    แพร่ และพะเยา``) are the provinces as bodies, each a winner; read only there, since a bare place name in
+    prose is a place."""
+    text, places = reading.text, reading.gazetteer.places
+    province = _province_names(reading)
+    added = []
+    # the end of each award term, and of each programme named (its winners listed right after it)
+    for after in sorted({t.end for t in terms if t.kind == "term"} | {m.end for m in reading.programme_mentions}):
+        line_end = text.find("\n", after)
+        line_end = len(text) if line_end < 0 else line_end
+        for head in _PROVINCES_LISTED.finditer(text, after, min(line_end, after + _PROVINCE_NEAR + 20)):
+            if head.start() - after > _PROVINCE_NEAR or _NO_WINNERS.search(text, after, head.start()) \
+                    or any(after <= o.start < head.start() for o in reading.orgs):
+                continue
+            end = head.end()
+            while (name := province.match(text, end)) and _PROVINCE_END.match(text, name.end()):
+                key = places.province_body(name.group())
+                if key and not any(o.start < name.end() and name.start() < o.end for o in reading.orgs + added):
+                    added.append(OrgMention(name.start(), name.end(), key, "name"))
+                    reading.mention("org", name.start(), name.end(), reading.organization(key).name, "name")
+                    reading.evidence(("org", key), name.start(), name.end())
+                end = _PROVINCE_GLUE.match(text, name.end()).end()
+            break
+    reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
+
+
 def _named_bodies(text: str):
     """(start, end, name, head) of every name a body of a known kind could have: the head word and the
     name glued to it, cut before a clause word, with a school's or a regional office's number; a company
@@ -218,6 +256,8 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
         after_listing = bool(_AFTER_LISTING.search(before)) or any(
             t.kind == "term" and all(c.kind == "level" for c in t.value) and _RIGHT_AFTER.fullmatch(text, t.end, org.start)
             for t in terms)
+        closes_item = _closes_its_item(reading, org, terms)
+        after_listing = after_listing or closes_item
         if (_BEFORE_WORK.match(text, org.end) or _BEFORE_NAMED_WORK.match(text, org.end)) \
                 and (any(0 <= org.start - e <= 400 for e in term_ends)
                      or tokens and tokens[-1].keep_terms and org.start - tokens[-1].end <= 400):
@@ -239,7 +279,7 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
         if (_RECIPIENT_AFTER.match(text, org.end) or _opens_item(before) or not before.strip()
                 and _RECIPIENT_AFTER.match(text, org.end) or after_listing
                 or _heads_its_lines(text, org, before, term_starts)):
-            keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends)
+            keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends) or closes_item
             cue = _RECIPIENT_AFTER.match(text, org.end)
             if cue and _AWARD_FOR_WORK.match(text, cue.end()) and any(0 <= org.start - e <= RECENT for e in term_ends):
                 keep = True       # "<award> … โดย <หน่วยงาน> ได้รับรางวัลจากผลงาน …": the award just named
@@ -250,6 +290,62 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
                                 partners=_listed_before(reading, unit or org) if cue else ()))
     return tokens
+
+
+# what a line of a list of winners may say between its placing and the unit that ends it: the work's name
+# (a product, a project), with no verb, no list opener and no other award word
+_ITEM_BETWEEN = re.compile(r"[ \t]*(?:ผลงาน|โครงการ|เรื่อง)?[^\n]{2,150}?[ \t]+")
+_NOT_A_WORK = re.compile(r"ได้รับ|คว้า|รับรางวัล|ได้แก่|คือ|ประกอบด้วย|ดังนี้|รางวัล|จำนวน|ผู้|นาย|นาง|ทีม|โดย|ของ|จาก|บาท|เงิน|สนับสนุน")
+_ITEM_OPENING = re.compile(r"[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]|[–\-•▪●])?[ \t]*$")
+
+
+def _closes_its_item(reading: Reading, org: OrgMention, terms: list[Token]) -> bool:
+    """``รางวัลชนะเลิศ   รถเก็บเกี่ยวข้าวโพด บริษัท เกษตรพัฒนา จำกัด⏎``, ``รางวัลชนะเลิศระดับ Gold : ระบบ e-Excise
+    โดย กรมสรรพสามิต⏎``: a line of a list of winners that opens with its placing (or another term), names the
+    work, and ends with the units that made it; each is that line's winner."""
+    text = reading.text
+    first, last = _run_of(reading, org)
+    line_start = text.rfind("\n", 0, first.start) + 1
+    tail = _LINE_TAIL_ONLY.match(text, last.end)
+    if not tail or _TEAM_BELOW.match(text, tail.end()):
+        return False          # (a line whose team members are listed below it: the team's award, no unit's)
+    opening = next((t for t in terms if t.kind == "term" and line_start <= t.start and t.end < first.start
+                    and _ITEM_OPENING.fullmatch(text, line_start, t.start)), None)
+    if opening is None:
+        return False
+    last_term = max(t.end for t in terms if t.kind == "term" and opening.start <= t.start and t.end < first.start)
+    between = text[last_term:first.start]
+    maker = _MADE_BY.search(between)
+    if maker:
+        between = between[:maker.start()] + " "      # "<work> โดย <unit>": the unit that made the work
+    return bool(_ITEM_BETWEEN.fullmatch(between)) and not _NOT_A_WORK.search(between) \
+        and not any(last_term <= o.start < first.start for o in reading.orgs)
+
+
+# "… โดย <unit>" at the end of an item: who made the work (not มอบโดย / จัดโดย / สนับสนุนโดย: who gave it)
+_MADE_BY = re.compile(r"(?<!มอบ)(?<!จัด)(?<!สนับสนุน)(?<!ประเมิน)[ \t]*โดย[ \t]*$")
+
+
+def _run_of(reading: Reading, org: OrgMention) -> tuple[OrgMention, OrgMention]:
+    """The first and the last unit of the run ``A, B และ C`` that ``org`` is written in."""
+    orgs = [o for o in reading.orgs if o.role != "member"]
+    index = next((i for i, o in enumerate(orgs) if o.start == org.start), None)
+    if index is None:
+        return org, org
+    first = last = index
+    while first > 0 and orgs[first - 1].end <= orgs[first].start and _LIST_JOIN.fullmatch(reading.text, orgs[first - 1].end, orgs[first].start):
+        first -= 1
+    while last + 1 < len(orgs) and orgs[last].end <= orgs[last + 1].start and _LIST_JOIN.fullmatch(reading.text, orgs[last].end, orgs[last + 1].start):
+        last += 1
+    return orgs[first], orgs[last]
+
+
+# the numbered members of a team on the lines below a placing line: "1. นายธรรมธร เกตุแก้ว นักวิชาการ…"
+_TEAM_BELOW = re.compile(r"[ \t]*\(?1[.)][ \t]*(?:นาย|นางสาว|นาง|น\.ส\.|ดร\.|ผศ\.|รศ\.|ศ\.)")
+
+
+# nothing but where the unit is (or its gloss) after it on its line
+_LINE_TAIL_ONLY = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})*[ \t]*(?:\n|$)")
 
 
 # the close of a bracketed date or aside ("วันนี้ (21 ก.พ. 67) <unit>"): no item number
@@ -281,7 +377,8 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
             found.pop(org.start, None)
             last_end = org.end
             continue
-        if last is not None and _LIST_GLUE.fullmatch(text, last_end, org.start) and not _apposed(reading, last.value, org.key):
+        if last is not None and _LIST_GLUE.fullmatch(text, _where_member_is(reading, last_end, org.start), org.start) \
+                and not _apposed(reading, last.value, org.key):
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
         elif any(_LIST_HEAD.fullmatch(text, end, org.start) for end in term_ends if end <= org.start):
             # "<term> (TQC Plus: Customer) จำนวน 1 องค์กร ได้แก่ <org>": the term's winner
@@ -291,6 +388,42 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
         last_end = org.end
     _numbered_members(reading, found, terms)
     return sorted(found.values(), key=lambda t: t.start)
+
+
+# where a listed unit is, written after its name ("ได้แก่ โรงพยาบาลหนองคาย จังหวัดหนองคาย และโรงพยาบาลพิจิตร
+# จังหวัดพิจิตร"), with its short form in brackets: the list goes on after it
+_MEMBER_PLACE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30}?(?=[ \t,]|และ))+")
+
+
+def _where_member_is(reading: Reading, end: int, limit: int) -> int:
+    """The end of the place written after a listed unit (or ``end`` where none is), short of ``limit``: its
+    district and province, or its province's bare name ("อบต.นาทอน สตูล อบต.โพนทอง")."""
+    text = reading.text
+    plant = _PLANT.match(text, end, limit)
+    if plant:
+        end = plant.end()       # "บริษัท ไทยยูเนี่ยน กรุ๊ป จำกัด (มหาชน) โรงงานสมุทรสาคร, …": the company's plant that won
+    place = _MEMBER_PLACE.match(text, end, limit)
+    if place:
+        return place.end()
+    bare = _BARE_PLACE.match(text, end, limit)
+    province = _province_names(reading).match(text, bare.end(), limit) if bare else None
+    return province.end() if province and _PROVINCE_END.match(text, province.end()) else end
+
+
+_BARE_PLACE = re.compile(r"[ \t]+")
+# a company's plant or branch written after its name: "โรงงานสมุทรสาคร", "สาขาลำปาง", "(โรงงาน 5)"
+_PLANT = re.compile(r"[ \t]*\((?:โรงงาน|สาขา)[^()\n]{0,30}\)|[ \t]+(?:โรงงาน|สาขา|โรงสี|โรงเพาะฟัก)[^\s,()]{1,40}(?:[ \t]?\([^()\n]{1,30}\))?")
+
+
+def _province_names(reading: Reading) -> re.Pattern:
+    """The provinces' names and aliases written bare (ลำปาง, โคราช), longest first."""
+    names = reading.gazetteer.places.province_ids
+    return _names_pattern(tuple(sorted((n for n in names if len(n) >= 3 and not n.startswith("จ")), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=4)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def _numbered_members(reading: Reading, found: dict[int, Token], terms: list[Token]) -> None:

@@ -1,0 +1,184 @@
+"""Lists of winners the reader used to stop short in, on short texts composed for each layout, with
+negatives: a unit's place written after it before the next winner (``A จังหวัดX และ B จังหวัดY``),
+provinces named bare after an award term, and a list of winners divided into counted kinds
+(``1) <kind> จำนวน 11 รางวัล ได้แก่ A B … 2) <kind> จำนวน 10 รางวัล ได้แก่ …``)."""
+from __future__ import annotations
+
+import pytest
+
+from test_award_precision import extract, rows
+
+_CONFERS = "กรมควบคุมโรคมอบรางวัลโรงพยาบาลคุณภาพดีเด่น ประจำปี 2566 "
+
+
+# --- a listed unit's place, then the next winner --------------------------------------------------------
+
+@pytest.mark.parametrize("place", ["จังหวัด{}", "จ.{}", "อำเภอเมือง{} จังหวัด{}", "{}"])
+def test_a_place_after_a_listed_winner_does_not_end_the_list(place):
+    where = lambda p: place.format(p, p)
+    text = (_CONFERS + f"รางวัลชนะเลิศ ได้แก่ โรงพยาบาลลำปาง {where('ลำปาง')} และโรงพยาบาลแพร่ {where('แพร่')} "
+            f"รางวัลรองชนะเลิศ ได้แก่ โรงพยาบาลน่าน {where('น่าน')}\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("โรงพยาบาลลำปาง", "ชนะเลิศ"), ("โรงพยาบาลแพร่", "ชนะเลิศ"), ("โรงพยาบาลน่าน", "รองชนะเลิศ")}
+
+
+def test_a_place_then_prose_adds_no_winner():
+    text = (_CONFERS + "รางวัลชนะเลิศ ได้แก่ โรงพยาบาลลำปาง จังหวัดลำปาง โดยมีกรมการแพทย์เป็นผู้สนับสนุนการประเมิน\n")
+    assert {r[0] for r in rows(extract(text))} == {"โรงพยาบาลลำปาง"}
+
+
+# --- provinces named bare after an award term -----------------------------------------------------------
+
+@pytest.mark.parametrize("joined", ["{} {} และ{}", "{}, {} และ {}", "{} {} {}"])
+def test_bare_provinces_after_an_award_term_are_the_provinces(joined):
+    text = ("กระทรวงมหาดไทยมอบรางวัลจังหวัดสะอาด ประจำปี 2566 ดังนี้ รางวัลชนะเลิศ ได้แก่ ลำปาง "
+            "รางวัลรองชนะเลิศอันดับ 1 จำนวน 3 จังหวัด ได้แก่ " + joined.format("น่าน", "แพร่", "พะเยา") + "\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("จังหวัดลำปาง", "ชนะเลิศ"), ("จังหวัดน่าน", "รองชนะเลิศอันดับ 1"),
+                     ("จังหวัดแพร่", "รองชนะเลิศอันดับ 1"), ("จังหวัดพะเยา", "รองชนะเลิศอันดับ 1")}
+
+
+def test_bare_provinces_after_a_programme_are_its_winners():
+    text = "กรมควบคุมมลพิษมอบรางวัลจังหวัดที่มีการจัดการขยะดีเด่น ประจำปี 2566 ได้แก่ ลำปาง น่าน และแพร่\n"
+    assert {r[0] for r in rows(extract(text))} == {"จังหวัดลำปาง", "จังหวัดน่าน", "จังหวัดแพร่"}
+
+
+@pytest.mark.parametrize("group", [
+    "จากโครงการที่ดำเนินการในพื้นที่ 4 จังหวัด ได้แก่",
+    "โดยมีผู้แทนจังหวัดเข้าร่วม 3 จังหวัด ได้แก่",
+    "ซึ่งขยายผลสู่จังหวัดนำร่อง ได้แก่",
+    "ในจังหวัดที่ประสบอุทกภัย คือ",
+])
+def test_bare_provinces_of_another_group_are_no_winners(group):
+    text = f"กรมการพัฒนาชุมชนได้รับรางวัลเลิศรัฐ ประจำปี 2566 {group} ลำปาง น่าน และแพร่\n"
+    assert not [r for r in rows(extract(text)) if r[0].startswith("จังหวัด")]
+
+
+def test_bare_provinces_in_prose_are_no_winners():
+    text = ("กระทรวงมหาดไทยมอบรางวัลจังหวัดสะอาด ประจำปี 2566 ให้แก่กรมส่งเสริมการปกครองท้องถิ่น\n"
+            "ทั้งนี้ พื้นที่ที่มีค่าฝุ่นเกินมาตรฐาน ได้แก่ ลำปาง น่าน และแพร่\n")
+    assert not [r for r in rows(extract(text)) if r[0].startswith("จังหวัด")]
+
+
+# --- a list of winners divided into counted kinds -------------------------------------------------------
+
+_DIVIDED = ("สำหรับหน่วยงานที่ได้รับรางวัลโล่เกียรติยศ ประจำปี 2566 ประกอบด้วย\n"
+            "1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 3 รางวัล ได้แก่ กรมการปกครอง กรมที่ดิน และกรมสรรพากร\n"
+            "{second}) หน่วยงานที่มีพัฒนาการสูงที่สุด {count} ได้แก่ กรมศุลกากร และกรมสรรพสามิต\n")
+
+
+@pytest.mark.parametrize("second, count", [("2", "จำนวน 2 รางวัล"), ("2", "2 หน่วยงาน"), ("และ 2", "จำนวน 2 แห่ง")])
+def test_each_counted_kind_of_a_divided_list_gives_its_winners(second, count):
+    found = {(r[0], r[2]) for r in rows(extract(_DIVIDED.format(second=second, count=count)))}
+    assert found == {("กรมการปกครอง", "หน่วยงานที่มีผลการประเมินสูงที่สุด"), ("กรมที่ดิน", "หน่วยงานที่มีผลการประเมินสูงที่สุด"),
+                     ("กรมสรรพากร", "หน่วยงานที่มีผลการประเมินสูงที่สุด"), ("กรมศุลกากร", "หน่วยงานที่มีพัฒนาการสูงที่สุด"),
+                     ("กรมสรรพสามิต", "หน่วยงานที่มีพัฒนาการสูงที่สุด")}
+
+
+@pytest.mark.parametrize("kind", ["หน่วยงานที่เข้าร่วมงาน จำนวน 2 หน่วยงาน ได้แก่", "คณะกรรมการตัดสิน จำนวน 2 หน่วยงาน ได้แก่",
+                                  "หน่วยงานที่มีพัฒนาการสูงที่สุด ได้แก่"])
+def test_a_group_that_did_not_win_or_an_uncounted_kind_ends_the_list(kind):
+    text = ("สำหรับหน่วยงานที่ได้รับรางวัลโล่เกียรติยศ ประจำปี 2566 ประกอบด้วย\n"
+            "1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 2 รางวัล ได้แก่ กรมการปกครอง และกรมที่ดิน\n"
+            f"2) {kind} กรมศุลกากร และกรมสรรพสามิต\n")
+    assert {r[0] for r in rows(extract(text))} == {"กรมการปกครอง", "กรมที่ดิน"}
+
+
+# --- a line of a list that opens with its placing and ends with the unit that made the work ------------
+
+_MACHINES = "กรมวิทยาศาสตร์บริการมอบรางวัลเทคโนโลยียอดเยี่ยมด้านเครื่องจักรกล ประจำปี 2565 ดังนี้\n"
+
+
+@pytest.mark.parametrize("marker", ["", "1. ", "- "])
+def test_the_unit_that_ends_a_placing_line_is_its_winner(marker):
+    text = (_MACHINES + f"{marker}รางวัลชนะเลิศ     รถเก็บเกี่ยวข้าวโพด (ซังข้าวโพด) บริษัท เกษตรพัฒนา จำกัด\n"
+            f"{marker}รางวัลรองชนะเลิศ อันดับ 1   ระบบเตือนภัยน้ำท่วม กรมชลประทาน\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("บริษัท เกษตรพัฒนา จำกัด", "ชนะเลิศ"), ("กรมชลประทาน", "รองชนะเลิศ อันดับ 1")}
+
+
+@pytest.mark.parametrize("line", [
+    "รางวัลชนะเลิศ เงินรางวัล 30,000 บาท ธนาคารกรุงไทย",
+    "รางวัลชนะเลิศ มอบโดยผู้แทน กรมชลประทาน",
+    "รางวัลชนะเลิศ นายสมชาย ใจดี กรมชลประทาน",
+    "รางวัลชนะเลิศ ทีมนักเรียนจาก กรมชลประทาน",
+])
+def test_a_purse_a_presenter_or_a_person_before_the_unit_is_no_winning_work(line):
+    assert rows(extract(_MACHINES + line + "\n")) == []
+
+
+def test_a_bare_place_between_listed_local_governments_does_not_end_the_list():
+    text = ("กรมส่งเสริมการปกครองท้องถิ่นมอบรางวัลองค์กรปกครองส่วนท้องถิ่นที่มีการบริหารจัดการที่ดี ประจำปี 2567 "
+            "ประเภททั่วไป จำนวน 3 รางวัล รางวัลชมเชย องค์การบริหารส่วนจังหวัดลำปาง จ.ลำปาง "
+            "องค์การบริหารส่วนจังหวัดน่าน น่าน และองค์การบริหารส่วนจังหวัดแพร่ จ.แพร่\n")
+    assert {r[0] for r in rows(extract(text))} == {"องค์การบริหารส่วนจังหวัดลำปาง", "องค์การบริหารส่วนจังหวัดน่าน",
+                                                  "องค์การบริหารส่วนจังหวัดแพร่"}
+
+
+def test_a_counted_kind_that_names_another_award_is_no_kind_of_the_first():
+    text = ("กรมควบคุมโรคมอบรางวัลหน่วยงานที่มีผลการฉีดวัคซีนดีเด่น ประจำปี 2566 จำนวน 2 จังหวัด ได้แก่ ยโสธร และน่าน "
+            "รางวัลหน่วยงานที่มีผลการฉีดวัคซีนก้าวหน้ารวดเร็ว จำนวน 2 จังหวัด ได้แก่ หนองคาย และสุโขทัย\n")
+    found = {(r[0], r[1]) for r in rows(extract(text))}
+    programmes = {p for _, p in found}
+    assert {r for r, _ in found} == {"จังหวัดยโสธร", "จังหวัดน่าน", "จังหวัดหนองคาย", "จังหวัดสุโขทัย"}
+    assert len(found) == 4 and len(programmes) == 2
+
+
+# --- a kind counted after the winner of the last one opens the next kind -------------------------------
+
+_INDUSTRY = ("นายกรัฐมนตรีมอบรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2564 จำนวนรวมทั้งสิ้น 63 รางวัล ประกอบไปด้วย "
+             "รางวัลอุตสาหกรรมยอดเยี่ยม จำนวน 1 รางวัล ได้แก่ บริษัท มาบตาพุดโอเลฟินส์ จำกัด ")
+
+
+@pytest.mark.parametrize("count", ["37 รางวัล", "จำนวน 37 รางวัล", "(The Prime Minister’s Industry Award) 37 รางวัล"])
+def test_a_kind_counted_after_a_winner_is_the_next_kind_not_the_winners_second_award(count):
+    text = _INDUSTRY + f"รางวัลอุตสาหกรรมดีเด่น {count} ทั้งนี้ นายกรัฐมนตรีได้ร่วมถ่ายรูปกับผู้ประกอบการ\n"
+    awards = extract(text).awards
+    assert [(a.recipient, a.branch.label if a.branch else None) for a in awards] == [
+        (awards[0].recipient, "อุตสาหกรรมยอดเยี่ยม")] and len(awards) == 1
+
+
+def test_a_placing_counted_after_a_winner_is_no_second_award_of_that_winner():
+    text = ("กรมควบคุมโรคมอบรางวัลโรงพยาบาลคุณภาพดีเด่น ประจำปี 2566 รางวัลชนะเลิศ ได้แก่ โรงพยาบาลลำปาง "
+            "รางวัลชมเชย 3 รางวัล ทั้งนี้ ผู้ได้รับรางวัลจะได้รับโล่และเกียรติบัตร\n")
+    assert {(r[0], r[3]) for r in rows(extract(text))} == {("โรงพยาบาลลำปาง", "ชนะเลิศ")}
+
+
+# --- "<placing>ระดับ <tier> : <work> โดย <unit>" lines -------------------------------------------------
+
+_DIAMONDS = "กระทรวงการคลังจัดพิธีมอบรางวัลเพชรวายุภักษ์ ครั้งที่ 9 ประจำปี 2567 ผลการประกวดมีดังนี้\n"
+
+
+@pytest.mark.parametrize("by", ["โดย ", "โดย", " โดย  "])
+def test_a_placing_line_whose_work_was_made_by_a_unit_is_that_units(by):
+    text = (_DIAMONDS + f"รางวัลชนะเลิศระดับ Diamond : ระบบบริการตรวจสอบข้อมูลทางภาษี (My Tax Account) {by}กรมสรรพากร\n"
+            f"รางวัลชนะเลิศระดับ Gold : ระบบ e-Excise บริการเบ็ดเสร็จจุดเดียว {by}กรมสรรพสามิต\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("กรมสรรพากร", "Diamond"), ("กรมสรรพสามิต", "Gold")}
+
+
+def test_a_joint_work_of_a_placing_line_is_each_units():
+    text = _DIAMONDS + "รางวัลชนะเลิศระดับ Diamond : ระบบ New GFMIS Thai โดย กรมบัญชีกลาง และสำนักงานปลัดกระทรวงการคลัง\n"
+    assert {(r[0], r[3]) for r in rows(extract(text))} == {("กรมบัญชีกลาง", "Diamond"), ("สำนักงานปลัดกระทรวงการคลัง", "Diamond")}
+
+
+@pytest.mark.parametrize("giver", ["มอบโดย", "จัดโดย", "สนับสนุนโดย"])
+def test_who_gave_or_organised_is_no_maker(giver):
+    assert rows(extract(_DIAMONDS + f"รางวัลชนะเลิศระดับ Gold : ถ้วยรางวัล {giver} กรมบัญชีกลาง\n")) == []
+
+
+# --- a company's plant or branch written after it in a list of winners ---------------------------------
+
+@pytest.mark.parametrize("plant", ["โรงงานสมุทรสาคร", "สาขาลำปาง", "(โรงงาน 5)", "โรงงานบางปู (แห่งที่ 2)"])
+@pytest.mark.parametrize("head", ["กรมโรงงานอุตสาหกรรมมอบรางวัลอุตสาหกรรมสีเขียว ประจำปี 2566 ได้แก่ ",
+                                  "กรมควบคุมโรคมอบรางวัลสถานประกอบการปลอดโรค ประจำปี 2566 รางวัลชนะเลิศ ได้แก่ "])
+def test_a_companys_plant_does_not_end_the_list(head, plant):
+    text = head + f"บริษัท ไทยยูเนี่ยน กรุ๊ป จำกัด (มหาชน) {plant}, บริษัท โตโยต้า มอเตอร์ ประเทศไทย จำกัด และบริษัท มิตรผล จำกัด\n"
+    assert {r[0] for r in rows(extract(text))} == {"บริษัท ไทยยูเนี่ยน กรุ๊ป จำกัด (มหาชน)",
+                                                  "บริษัท โตโยต้า มอเตอร์ ประเทศไทย จำกัด", "บริษัท มิตรผล จำกัด"}
+
+
+def test_a_placing_line_with_its_team_listed_below_is_the_teams_award():
+    text = (_DIAMONDS + "รางวัลชนะเลิศระดับ Diamond : โครงการโทเคนเพื่อทางออกที่ยั่งยืน โดย สำนักงานคณะกรรมการนโยบายรัฐวิสาหกิจ\n"
+            "1. นายรชต ซื่อสัตย์ นักวิเคราะห์นโยบายและแผนปฏิบัติการ\n2. นายดนุวิศว์ บุนนาค นักวิเคราะห์รัฐวิสาหกิจปฏิบัติการ\n")
+    assert rows(extract(text)) == []
