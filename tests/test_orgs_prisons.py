@@ -61,3 +61,15 @@ def test_the_head_of_a_named_prison_holds_a_post_in_it():
     gazetteer = load_gazetteer()
     names = {p.title: (e.organizations.get(p.org) or gazetteer.organization(p.org)).name for p in e.posts if p.org}
     assert names.get("ผู้บัญชาการเรือนจำกลางหนองบัว") == "เรือนจำกลางหนองบัว"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("ผู้ต้องขังเรือนจำชั่วคราวแม่แตงต่อไป ทั้งนี้", "เรือนจำชั่วคราวแม่แตงต่อไป"),      # a place, then prose
+    ("ส่วนเรือนจำกลางนครสวรรค์ระบาดเพิ่ม 20 ราย", "เรือนจำกลางนครสวรรค์ระบาดเพิ่ม"),
+])
+def test_prose_written_on_to_a_prisons_place_is_no_part_of_its_name(text, wrong):
+    assert wrong not in {name for name, _ in prisons(text)}
+
+
+def test_a_short_word_going_on_with_a_place_is_part_of_the_name():
+    assert ("เรือนจำชั่วคราวแคน้อย", CORRECTIONS) in prisons("ผู้บัญชาการเรือนจำชั่วคราวแคน้อย กล่าวว่า")

@@ -125,7 +125,7 @@ def _prisons(reading: Reading) -> list[OrgMention]:
         else:
             place, written = _place_first(words, known), 0
             written = len(place) if place else 0
-        if place is None and level not in ("จังหวัด", "อำเภอ") and _own_name(words, run, match.group("run")):
+        if place is None and level not in ("จังหวัด", "อำเภอ") and _own_name(words, run, match.group("run"), known):
             place, written = run, len(run)
         if place is None:
             continue
@@ -145,9 +145,13 @@ def _place_first(words: tuple[str, ...], known) -> str | None:
     return None
 
 
-def _own_name(words: tuple[str, ...], run: str, written: str) -> bool:
+def _own_name(words: tuple[str, ...], run: str, written: str, known) -> bool:
     """Whether the letters after a prison's kind are a name of its own: the whole run of letters (a space or a
-    stop after it), a few words, none of prose."""
+    stop after it), a few words, none of prose. Where the run opens with a real place, only a short word may go
+    on with it ("แคน้อย", "ทุ่งเขน"): more is prose written on to the place ("แม่แตงต่อไป", "นครสวรรค์ระบาดเพิ่ม")."""
+    opens_with_a_place = next((size for size in range(len(words) - 1, 0, -1) if known("".join(words[:size]))), None)
+    if opens_with_a_place and (len(words) - opens_with_a_place > 1 or len(words[-1]) > 4):
+        return False
     return run == written and 0 < len(words) <= 3 and not words[0].startswith(_NOT_A_PRISON_NAME) \
         and words[-1] not in _DANGLING and "แห่ง" not in words \
         and not any(w in _STOP_WORDS or w.startswith(_LONG_STOP_WORDS) for w in words)
