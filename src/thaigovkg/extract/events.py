@@ -34,6 +34,13 @@ _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธ�
 # "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
 # (the chair of "พิธีมอบโล่…" / "พิธีมอบรางวัลให้…" presides it: the rite's name says nothing of who handed them)
 _PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|(?<!พิธี)มอบรางวัลให้|(?<!รับ)(?<!พิธี)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
+# the chair's sentence going on to hand the awards over itself: "X เป็นประธานในพิธี… และมอบรางวัล…",
+# "… เป็นประธานเปิดงาน… พร้อมทั้งมอบโล่…", "… ประธานในพิธีมอบรางวัล… ซึ่งจัดขึ้นโดย สคร. ได้มอบรางวัล… ให้แก่…"
+# (a clause of its own, after a space: not the rite's name, "พิธีเปิดงานและมอบรางวัล", "พิธีมอบ…", "การมอบ…";
+# nor a verb whose subject is another person named on the way)
+_CHAIR_ALSO_GIVES = re.compile(r"(?<=[ \t])(?:ได้|และ(?:ได้)?|พร้อม(?:ทั้ง|กับ|กันนี้(?:ได้)?)?|ก่อน|จากนั้น(?:ได้)?)"
+                               r"[ \t]?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ|เกียรติบัตร|ถ้วย)")
+_CHAIR_SENTENCE = 300    # characters after the chair's cue where their sentence may go on to hand the awards over
 # "<person or title> มอบรางวัล" (the headline's "นายกรัฐมนตรีมอบรางวัล …"): they handed out the awards
 _GIVES = re.compile(r"(?:ได้|ให้เกียรติ)?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ)")
 # "<person> ได้รับมอบหมายจาก <who delegated> เป็นประธาน": the first person presides
@@ -213,8 +220,11 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         # reports is one of its main programme, whose kinds of award it may name as programmes of their own)
         return None
     date, venue, line_span = _date_and_venue(reading, about, year)
-    chair = _person_before(reading, [c for c in _chair_cues(reading) if about(c.start())])
+    chair_cues = [c for c in _chair_cues(reading) if about(c.start())]
+    chair = _person_before(reading, chair_cues)
     presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
+    if chair and _chair_goes_on_to_give(reading, chair, chair_cues):
+        presenters.append(chair)
     for cue in _RECEIVED_FROM.finditer(text):
         person = next((p for p in reading.persons if cue.end() <= p.start <= cue.end() + 1), None)
         if person and about(cue.start()):
@@ -405,6 +415,22 @@ def _person_before(reading: Reading, cues) -> str | None:
         reading.evidence(("role", person.name, cue.group()), person.start, cue.end())
         return person.name
     return None
+
+
+def _chair_goes_on_to_give(reading: Reading, chair: str, cues) -> bool:
+    """Whether the chair's own sentence goes on to hand the awards over, no other person named (or brought in
+    with โดยมี) on the way."""
+    text = reading.text
+    for cue in cues:
+        if _person_before(reading, [cue]) != chair:
+            continue
+        line_end = text.find("\n", cue.end())
+        end = min(len(text) if line_end < 0 else line_end, cue.end() + _CHAIR_SENTENCE)
+        gives = _CHAIR_ALSO_GIVES.search(text, cue.end(), end)
+        if gives and not _THANKS.match(text, gives.end()) and "โดยมี" not in text[cue.end():gives.start()] \
+                and not any(cue.end() <= p.start < gives.start() for p in reading.persons):
+            return True
+    return False
 
 
 def _givers(reading: Reading, about=lambda position: True) -> list[str]:

@@ -1,0 +1,59 @@
+"""Issue 14, ceremonies' recall: the chair who hands the awards over too, the day and place of a conferral
+told with words the reader did not know as a ceremony's, two programmes conferred at one rite.
+
+The texts are composed for the tests, on the genre seen in corpus slices (seeds 8301, 8302): each rule has
+variants and its negatives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+
+HEAD = "ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
+WINNERS = ("สำนักงานสถิติแห่งชาติ ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ "
+           "ได้แก่ ผลงาน ระบบสถิติทางการออนไลน์\n")
+CHAIR = "ประยุทธ มั่นคง"
+
+
+def ceremony_of(body: str):
+    extraction = extract_article(parse_article(HEAD + body + "\n" + WINNERS, "t.txt"))
+    [ceremony] = extraction.ceremonies
+    return ceremony
+
+
+# --- the chair's own sentence goes on to hand the awards over ------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "เมื่อวันที่ 1 ธันวาคม 2565 นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 "
+    "ณ ห้องประชุมใหญ่ อาคารรัฐสภา และมอบรางวัลให้แก่หน่วยงานที่ได้รับรางวัล",
+    "เมื่อวันที่ 1 ธันวาคม 2565 นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานเปิดงานวันบริการภาครัฐ "
+    "พร้อมทั้งมอบโล่รางวัลเลิศรัฐ ประจำปี 2565 แก่หน่วยงานที่ได้รับรางวัล",
+    "เมื่อวันที่ 1 ธันวาคม 2565 นายประยุทธ มั่นคง นายกรัฐมนตรี ประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 "
+    "ซึ่งจัดขึ้นโดยสำนักงาน ก.พ.ร. ได้มอบรางวัลเลิศรัฐ ประจำปี 2565 ให้แก่สำนักงานสถิติแห่งชาติ",
+])
+def test_a_chair_whose_sentence_goes_on_to_hand_over_is_a_presenter(body):
+    ceremony = ceremony_of(body)
+    assert ceremony.chair == CHAIR
+    assert CHAIR in ceremony.presenters
+
+
+@pytest.mark.parametrize("body", [
+    # the rite's name, not a clause of its own
+    "เมื่อวันที่ 1 ธันวาคม 2565 นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีเปิดงานและมอบรางวัลเลิศรัฐ "
+    "ประจำปี 2565 ณ ห้องประชุมใหญ่ อาคารรัฐสภา",
+    # another person named on the way hands them over
+    "เมื่อวันที่ 1 ธันวาคม 2565 นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 "
+    "ณ ห้องประชุมใหญ่ อาคารรัฐสภา โดยมี นายวิชัย เก่งกาจ เลขาธิการ ก.พ.ร. ได้มอบรางวัลให้แก่หน่วยงาน",
+    # someone brought in with โดยมี, named by a title
+    "เมื่อวันที่ 1 ธันวาคม 2565 นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 "
+    "โดยมีผู้บริหารกระทรวง และมอบรางวัลแก่หน่วยงาน",
+    # a souvenir to sponsors is no award
+    "เมื่อวันที่ 1 ธันวาคม 2565 นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 "
+    "ณ ห้องประชุมใหญ่ อาคารรัฐสภา และมอบโล่ที่ระลึกแก่ผู้สนับสนุนการจัดงาน",
+])
+def test_a_chair_who_hands_nothing_over_in_their_sentence_is_no_presenter(body):
+    ceremony = ceremony_of(body)
+    assert ceremony.chair == CHAIR
+    assert CHAIR not in ceremony.presenters
