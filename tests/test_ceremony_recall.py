@@ -57,3 +57,58 @@ def test_a_chair_who_hands_nothing_over_in_their_sentence_is_no_presenter(body):
     ceremony = ceremony_of(body)
     assert ceremony.chair == CHAIR
     assert CHAIR not in ceremony.presenters
+
+
+# --- the day and the place of an awards night, or of handing over certificates of honour -----------------
+
+@pytest.mark.parametrize("body", [
+    "วันที่ 1 ธันวาคม 2565 นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานเปิดงานประกาศรางวัลเลิศรัฐ ประจำปี 2565 "
+    "โดยมี ผู้บริหารหน่วยงานเข้าร่วม ที่โรงแรมเซ็นทารา แกรนด์",
+    "วันนี้ (1 ธันวาคม 2565) นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานงานประกาศผลรางวัลเลิศรัฐ ประจำปี 2565 "
+    "ณ โรงแรมเซ็นทารา แกรนด์",
+    "วันนี้ (1 ธันวาคม 2565) นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานมอบเกียรติบัตรรางวัลเลิศรัฐ ประจำปี 2565 "
+    "ณ โรงแรมเซ็นทารา แกรนด์",
+])
+def test_an_awards_night_or_certificates_handed_over_have_their_day_and_place(body):
+    ceremony = ceremony_of(body)
+    assert str(ceremony.date) == "2022-12-01"
+    assert ceremony.venue == "โรงแรมเซ็นทารา แกรนด์"
+
+
+@pytest.mark.parametrize("body", [
+    # a press conference about the awards night
+    "วันที่ 1 ธันวาคม 2565 นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานแถลงข่าวงานประกาศรางวัลเลิศรัฐ ประจำปี 2565 "
+    "ณ โรงแรมเซ็นทารา แกรนด์\n"
+    "นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565",
+    # the day the results were announced
+    "เมื่อวันที่ 1 ธันวาคม 2565 ประกาศผลรางวัลเลิศรัฐ ประจำปี 2565 และเปิดเผยรายชื่อหน่วยงาน\n"
+    "นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565",
+])
+def test_a_press_conference_or_an_announcement_gives_the_ceremony_no_day(body):
+    assert ceremony_of(body).date is None
+
+
+def test_an_awards_night_to_come_is_no_ceremony():
+    text = (HEAD + "นายประยุทธ มั่นคง นายกรัฐมนตรี จะจัดงานประกาศรางวัลเลิศรัฐ ประจำปี 2565 ณ โรงแรมเซ็นทารา แกรนด์\n"
+            + WINNERS)
+    assert extract_article(parse_article(text, "t.txt")).ceremonies == []
+
+
+# --- the ceremony's day found on a line without its place: the place from a later line of that day ----------
+
+DAY_OF_OCCASION = ("กรมสวัสดิการและคุ้มครองแรงงาน จัดกิจกรรมวันแรงงานแห่งชาติ 1 ธันวาคม 2565 "
+                   "มอบประกาศเกียรติคุณแก่หน่วยงานที่ได้รับรางวัลเลิศรัฐ ประจำปี 2565\n")
+
+
+@pytest.mark.parametrize("later, venue", [
+    ("นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ เมื่อวันที่ 1 ธันวาคม 2565 "
+     "ณ ห้องประชุมใหญ่ อาคารรัฐสภา", "ห้องประชุมใหญ่ อาคารรัฐสภา"),
+    # another day's line keeps its place to itself
+    ("นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ เมื่อวันที่ 2 ธันวาคม 2565 "
+     "ณ ห้องประชุมใหญ่ อาคารรัฐสภา", None),
+    ("นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ", None),
+])
+def test_the_place_of_the_ceremony_day_may_be_on_a_later_line_of_that_day(later, venue):
+    ceremony = ceremony_of(DAY_OF_OCCASION + later)
+    assert str(ceremony.date) == "2022-12-01"
+    assert ceremony.venue == venue

@@ -18,7 +18,10 @@ from ..model import Ceremony
 from ..thaidate import find_dates
 from .reading import Reading
 
-_CEREMONY_WORDS = re.compile(r"(?<!ราช)พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน")
+# a line of the ceremony: its rite, a handing over or receiving (of an award, a plaque, a certificate of honour,
+# a pin, a cup), a contest, or an awards night ("เป็นประธานเปิดงานประกาศรางวัล…")
+_CEREMONY_WORDS = re.compile(r"(?<!ราช)พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน"
+                             r"|มอบ(?:เกียรติบัตร|ประกาศเกียรติคุณ|เข็ม|ถ้วย)|งานประกาศ(?:ผล)?รางวัล")
 _ANNOUNCEMENT = re.compile(r"ประกาศ(?:ผล)?")
 # "X คว้ารางวัล … ณ <place>": a day on which an award was won is the ceremony's where a place is given
 _WON = re.compile(r"คว้า(?:รางวัล|โล่)")
@@ -64,7 +67,7 @@ _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 # a grant, money, a certificate of standard, relief goods; not who receives, "ผู้(เข้า)รับรางวัล", named as guests;
 # not "เข้ารับหน้าที่" or "เข้ารับบริการ", taking up a post or a service; not "การรับโล่…", a receiving spoken of in a report,
 # nor "(ยื่น)ขอรับรางวัล", applying for one)
-_CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
+_CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
 # before the cue in its clause: a meeting (not a meeting room or a convention centre, the venue) that prepares or selects, a call for entries, a look back, a
@@ -88,8 +91,8 @@ _THANKS = re.compile(r"[ \t]?(?:(?:เกียรติคุณ|รางว�
 _CLAUSE_BACK = 100       # characters before a cue that are its clause
 _CLAUSE_AHEAD = 80       # characters after a cue that are its clause
 _DAY_AHEAD = 200         # characters after a cue where the day it names may be (after the programme's long name)
-# a conferral to come: "จะมอบรางวัล", "จะมีพิธีมอบ…", "จะเข้ารับโล่…" (the clause read up to the cue's end)
-_TO_COME = re.compile(r"จะ(?:ได้)?(?:มี|จัด|ทำ)?(?:การ|งาน|ให้มี)?(?=พิธี|งานมอบ|มอบ|เข้ารับ|รับ)")
+# a conferral to come: "จะมอบรางวัล", "จะมีพิธีมอบ…", "จะเข้ารับโล่…", "จะจัดงานประกาศรางวัล…" (the clause read up to the cue's end)
+_TO_COME = re.compile(r"จะ(?:ได้)?(?:มี|จัด|ทำ)?(?:การ|งาน|ให้มี)?(?=พิธี|งานมอบ|งานประกาศ|มอบ|เข้ารับ|รับ)")
 # a sentence that schedules or prepares what it reports ("มีกำหนดจัดงาน… ภายในงาน… พิธีมอบรางวัล…", "… รายงาน
 # เตรียมความพร้อมการจัดงานมอบรางวัล… ซึ่งมีนายกรัฐมนตรีเป็นประธานมอบรางวัล", "ในวันพรุ่งนี้ (12 พ.ค.) … พิธีมอบ…"):
 # no conferral yet, unless the article is published on one of the days it names ("งานมีกำหนดจัดขึ้นระหว่างวันที่
@@ -248,6 +251,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
 def _date_and_venue(reading: Reading, about=lambda position: True, year: int | None = None):
     text, published = reading.text, reading.article.published
     dates = find_dates(text)
+    placeless = None          # the first day found for the ceremony, with no place on its line
     for mention in dates:
         if mention.date is None or not about(mention.start):
             continue
@@ -286,11 +290,22 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
         if not ceremony_line and not venue:
             continue
         if other_time:
-            if venue:
+            if venue and not placeless:
                 return None, venue, (line_start, line_end)
             continue
+        if not venue:
+            # the day without a place: a later line on the same day may name the place (an occasion's day,
+            # "จัดกิจกรรมวัน… 26 มิถุนายน 2566 … มอบประกาศเกียรติคุณ", then "… เป็นประธาน… ณ ห้องประชุม…")
+            placeless = placeless or (mention, (line_start, line_end))
+            continue
+        if placeless and placeless[0].date != mention.date:
+            break
         reading.mention("date", mention.start, mention.end, mention.date.isoformat())
         return mention.date, venue, (line_start, line_end)
+    if placeless:
+        mention, span = placeless
+        reading.mention("date", mention.start, mention.end, mention.date.isoformat())
+        return mention.date, None, span
     # a venue in a line of the ceremony, or of receiving the award (``เข้ารับรางวัล… ณ ทำเนียบรัฐบาล``)
     for match in re.finditer(r"[^\n]*(?:พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล)[^\n]*", text):
         cue = re.search(r"พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล", match.group())
