@@ -112,3 +112,27 @@ def test_the_place_of_the_ceremony_day_may_be_on_a_later_line_of_that_day(later,
     ceremony = ceremony_of(DAY_OF_OCCASION + later)
     assert str(ceremony.date) == "2022-12-01"
     assert ceremony.venue == venue
+
+
+# --- two programmes conferred at one rite, the second written bare after และ -------------------------------
+
+RITE = ("เมื่อวันที่ 1 ธันวาคม 2565 นายสมชาย ใจงาม รัฐมนตรีว่าการกระทรวงแรงงาน เป็นประธานในพิธีมอบ"
+        "รางวัลสถานประกอบกิจการต้นแบบด้านความปลอดภัย ")
+WON = ("การไฟฟ้านครหลวง ได้รับรางวัลสถานประกอบกิจการต้นแบบด้านความปลอดภัย ประจำปี 2565\n"
+       "การประปานครหลวง ได้รับรางวัลคณะกรรมการสวัสดิการดีเด่น ประจำปี 2565\n")
+
+
+def _second_ceremony(joined: str):
+    extraction = extract_article(parse_article(HEAD + RITE + joined + WON, "t.txt"))
+    names = {key: named.name for key, named in extraction.programmes.items()}
+    return next((c for c in extraction.ceremonies if names.get(c.programme) == "รางวัลคณะกรรมการสวัสดิการดีเด่น"), None)
+
+
+def test_a_programme_written_bare_after_another_at_its_rite_shares_the_ceremony():
+    second = _second_ceremony("และคณะกรรมการสวัสดิการดีเด่น ประจำปี 2565 ณ ห้องประชุม ชั้น 5 กระทรวงแรงงาน\n")
+    assert (str(second.date), second.venue, second.chair) == ("2022-12-01", "ห้องประชุม ชั้น 5 กระทรวงแรงงาน", "สมชาย ใจงาม")
+
+
+def test_a_programme_not_joined_to_the_rite_gets_none_of_its_ceremony():
+    assert _second_ceremony("ประจำปี 2565 ณ ห้องประชุม ชั้น 5 กระทรวงแรงงาน\n"
+                            "และคณะกรรมการสวัสดิการดีเด่น ได้จัดนิทรรศการ\n") is None

@@ -543,7 +543,22 @@ def _conferred_together(reading: Reading) -> dict[str, set[str]]:
             group = groups.get(first.key, {first.key}) | groups.get(second.key, {second.key})
             for key in group:
                 groups[key] = group
+    # "มอบประกาศเกียรติคุณ A และ B ประจำปี 2565": B a programme the article names elsewhere, written here bare
+    bare = {key: re.sub(r"^รางวัล[ \t]?", "", named.name) for key, named in reading.extraction.programmes.items()}
+    for first in mentions:
+        for joint in _AND.finditer(text, first.end, min(len(text), first.end + 40)):
+            if "\n" in text[first.end:joint.start()]:
+                break
+            second = next((key for key, name in bare.items() if key != first.key and len(name) >= 8
+                           and text.startswith(name, joint.end())), None)
+            if second:
+                group = groups.get(first.key, {first.key}) | groups.get(second, {second})
+                for key in group:
+                    groups[key] = group
     return groups
+
+
+_AND = re.compile(r"[ \t]?และ[ \t]?(?:รางวัล)?")
 
 
 def _as_office(gazetteer: Gazetteer, key: str) -> str:
