@@ -136,3 +136,36 @@ def test_a_programme_written_bare_after_another_at_its_rite_shares_the_ceremony(
 def test_a_programme_not_joined_to_the_rite_gets_none_of_its_ceremony():
     assert _second_ceremony("ประจำปี 2565 ณ ห้องประชุม ชั้น 5 กระทรวงแรงงาน\n"
                             "และคณะกรรมการสวัสดิการดีเด่น ได้จัดนิทรรศการ\n") is None
+
+
+# --- a headline calling the giver by their given name alone -------------------------------------------------
+
+BODY = ("เมื่อวันที่ 1 ธันวาคม 2565 นายสมชาย ใจงาม รัฐมนตรีว่าการกระทรวงแรงงาน เป็นประธานในพิธีมอบรางวัลเลิศรัฐ "
+        "ประจำปี 2565 ณ ห้องประชุมใหญ่ อาคารรัฐสภา")
+
+
+def _headed(headline: str):
+    text = "ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n" + headline + "\n" + BODY + "\n" + WINNERS
+    [ceremony] = extract_article(parse_article(text, "t.txt")).ceremonies
+    return ceremony
+
+
+@pytest.mark.parametrize("headline", [
+    "“สมชาย” มอบรางวัลเลิศรัฐ ประจำปี 2565 แก่หน่วยงานดีเด่น",
+    "รมว.สมชาย มอบรางวัลเลิศรัฐ ประจำปี 2565",
+    "รัฐมนตรีแรงงาน สมชาย มอบรางวัลเลิศรัฐ ประจำปี 2565",
+])
+def test_a_giver_called_by_given_name_is_the_one_person_of_that_name(headline):
+    assert _headed(headline).presenters == ("สมชาย ใจงาม",)
+
+
+@pytest.mark.parametrize("headline", [
+    # two people of that given name: which one is not said
+    "“สมชาย” มอบรางวัลเลิศรัฐ ประจำปี 2565\nนายสมชาย มีสุข ผู้อำนวยการสำนักงานสถิติแห่งชาติ กล่าวขอบคุณ",
+    # a word that is no one's given name
+    "กระทรวงแรงงาน มอบรางวัลเลิศรัฐ ประจำปี 2565",
+    # a given name inside a longer word
+    "ทีมสมชาย มอบรางวัลเลิศรัฐ ประจำปี 2565",
+])
+def test_a_given_name_not_of_one_person_names_no_giver(headline):
+    assert _headed(headline).presenters == ()

@@ -466,7 +466,25 @@ def _givers(reading: Reading, about=lambda position: True) -> list[str]:
             holders = {post.person for post in reading.extraction.posts if post.title == titles[end].title}
             if len(holders) == 1:
                 found.append(holders.pop())
+        elif called := _called_by_given_name(reading, end):
+            found.append(called)
     return found
+
+
+# a person called by their given name alone, as a headline does: "“อนุทิน” มอบรางวัล…", "รมว.สุชาติ มอบ…",
+# "เลขานุการรัฐมนตรีฯ ไพลิน มอบรางวัล…" (the name after a space, a quotation mark, a short form's dot or นาย/นาง)
+_GIVEN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s\"“'.ฯ])|(?<=นาย)|(?<=นาง)|(?<=นางสาว))([ก-๙]{3,})[\"”']?[ \t]*$")
+
+
+def _called_by_given_name(reading: Reading, end: int) -> str | None:
+    """The one person of the article whose given name is the word just before ``end``."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, end) + 1
+    word = _GIVEN_NAME_BEFORE.search(text, max(line_start, end - 40), end)
+    if not word:
+        return None
+    named = {p.name for p in reading.persons if p.name.split()[0] == word.group(1)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _without_titles(reading: Reading, start: int, end: int) -> str:
