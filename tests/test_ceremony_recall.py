@@ -169,3 +169,28 @@ def test_a_giver_called_by_given_name_is_the_one_person_of_that_name(headline):
 ])
 def test_a_given_name_not_of_one_person_names_no_giver(headline):
     assert _headed(headline).presenters == ()
+
+
+# --- a chair called by a title that one person of the article holds; speaking as the one who presides -------
+
+MINISTER = "นายสมชาย ใจงาม รัฐมนตรีว่าการกระทรวงแรงงาน กล่าวว่า หน่วยงานภาครัฐพัฒนาการบริการอย่างต่อเนื่อง\n"
+
+
+@pytest.mark.parametrize("body", [
+    MINISTER + "เมื่อวันที่ 1 ธันวาคม 2565 รัฐมนตรีว่าการกระทรวงแรงงาน เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565",
+    "เมื่อวันที่ 1 ธันวาคม 2565 นายสมชาย ใจงาม รัฐมนตรีว่าการกระทรวงแรงงาน กล่าวในโอกาสเป็นประธานในพิธีมอบ"
+    "รางวัลเลิศรัฐ ประจำปี 2565",
+])
+def test_a_chair_by_title_or_speaking_as_chair(body):
+    assert ceremony_of(body).chair == "สมชาย ใจงาม"
+
+
+@pytest.mark.parametrize("body", [
+    # a title no one of the article holds
+    MINISTER + "เมื่อวันที่ 1 ธันวาคม 2565 ผู้ว่าราชการจังหวัดน่าน เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565",
+    # who speaks welcomes the one who presides
+    "เมื่อวันที่ 1 ธันวาคม 2565 นายสมชาย ใจงาม รัฐมนตรีว่าการกระทรวงแรงงาน กล่าวต้อนรับผู้ว่าราชการจังหวัด "
+    "ที่เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565",
+])
+def test_no_chair_from_a_title_no_one_holds_or_a_speaker(body):
+    assert ceremony_of(body).chair is None

@@ -48,8 +48,9 @@ _CHAIR_SENTENCE = 300    # characters after the chair's cue where their sentence
 _GIVES = re.compile(r"(?:ได้|ให้เกียรติ)?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ)")
 # "<person> ได้รับมอบหมายจาก <who delegated> เป็นประธาน": the first person presides
 _DELEGATED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:ให้)?จาก")
-# between a person and a role: the person did something else (and, said, attended, received)
-_NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน)")
+# between a person and a role: the person did something else (and, said, attended, received; not "กล่าวในโอกาส
+# เป็นประธาน…", speaking as the one who presides)
+_NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว(?!(?:ใน)?โอกาส)|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน)")
 # "รับรางวัล … จาก <บุคคล>": received the award from a person
 _RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,160}?จาก[ \t]?")
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
@@ -421,15 +422,30 @@ def _person_before(reading: Reading, cues) -> str | None:
         if delegated:
             end = delegated[-1].start()
         candidates = [p for p in reading.persons if p.end <= end and end - p.end <= 160]
-        if not candidates:
-            continue
-        person = candidates[-1]
-        between = _without_titles(reading, person.end, end)
+        person = candidates[-1] if candidates else None
+        between = _without_titles(reading, person.end, end) if person else "\n"
         if "\n" in between or _NOT_THE_ROLE.search(between):
+            holder = _title_holder_before(reading, end)
+            if holder:
+                reading.evidence(("role", holder, cue.group()), cue.start(), cue.end())
+                return holder
             continue
         reading.evidence(("role", person.name, cue.group()), person.start, cue.end())
         return person.name
     return None
+
+
+def _title_holder_before(reading: Reading, end: int) -> str | None:
+    """The one person of the article holding the title written just before ``end`` with no name
+    ("จากนั้นรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธานเปิดงาน…")."""
+    text = reading.text
+    while end > 0 and text[end - 1] in " \tฯ":
+        end -= 1
+    title = next((p for p in reading.positions if p.end == end), None)
+    if title is None or any(title.start - 3 <= p.end <= title.start for p in reading.persons):
+        return None               # a name right before the title: read as a person, not as a title
+    holders = {post.person for post in reading.extraction.posts if post.title == title.title}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _chair_goes_on_to_give(reading: Reading, chair: str, cues) -> bool:
