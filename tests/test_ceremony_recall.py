@@ -194,3 +194,28 @@ def test_a_chair_by_title_or_speaking_as_chair(body):
 ])
 def test_no_chair_from_a_title_no_one_holds_or_a_speaker(body):
     assert ceremony_of(body).chair is None
+
+
+# --- a place the lead writes right after the day, before who did what ----------------------------------------
+
+@pytest.mark.parametrize("at, venue", [
+    ("ที่แกรนด์ ริชมอนด์ สไตลิช คอนเวนชั่น โฮเทล จังหวัดนนทบุรี", "แกรนด์ ริชมอนด์ สไตลิช คอนเวนชั่น โฮเทล"),
+    ("เวลา 10.00 น. ณ เดอะ สุโกศล กรุงเทพฯ", "เดอะ สุโกศล"),
+    ("ณ ที่ว่าการอำเภอเมืองน่าน", "ที่ว่าการอำเภอเมืองน่าน"),
+])
+def test_a_place_right_after_the_day_is_the_venue(at, venue):
+    body = (f"วันนี้ (1 ธันวาคม 2565) {at} นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ "
+            "ประจำปี 2565")
+    assert ceremony_of(body).venue == venue
+
+
+@pytest.mark.parametrize("at", [
+    "ที่สำคัญคือ",                                                  # "what matters is", no place
+    "ที่มีความหมายยิ่ง",                                             # "which means much", no place
+    "ณ จังหวัดน่าน /สำนักงานจังหวัดน่าน จัดงาน",                      # a province is where, not the venue
+    "ณ " + "ริมแม่น้ำเจ้าพระยาซึ่งมีผู้คนมากมายมาร่วมงานกันอย่างคึกคักตลอดทั้งวันจนถึงช่วงค่ำของวันนั้นเองอีกด้วย" * 2,
+])
+def test_no_place_after_the_day_where_none_is_written_or_it_never_ends(at):
+    body = (f"วันนี้ (1 ธันวาคม 2565) {at} นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ "
+            "ประจำปี 2565")
+    assert ceremony_of(body).venue is None

@@ -357,16 +357,38 @@ def _venue(reading: Reading, start: int, end: int) -> str | None:
     return venue
 
 
+# after ที่ right after the day, words that are no place: "วันนี้ (1 ธ.ค.) ที่ผ่านมา", "… ที่จะถึงนี้", "… ที่ได้…"
+_NO_PLACE_AFTER_AT = re.compile(r"ผ่านมา|จะ|ได้|มี|เป็น|ทำ|กำลัง|ให้|ไม่|นี้|แล้ว|สุด|สำคัญ|ตั้ง|อยู่|ประชุม")
+_CITY_FIRST = re.compile(r"จังหวัด|จ\.|อำเภอ|อ\.|เขต|กรุงเทพ|กทม")
+_PLACE_AFTER_DAY = 100    # characters after ณ/ที่ where the place ends, before who did what
+
+
 def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
-    """The agency, with its province, named as the place right after the day."""
+    """The place named right after the day: an agency with its province, or any place the lead writes
+    before who did what ("วันนี้ (12 กรกฎาคม 2566) ที่แกรนด์ ริชมอนด์ สไตลิช คอนเวนชั่น โฮเทล จังหวัดนนทบุรี
+    นายอนุทิน …"), ending where the venue stops within a short stretch."""
     text = reading.text
     at = _AT_AFTER_DAY.match(text, start, end)
     org = reading.org_at(at.end()) if at else None
     if org is None:
-        return None
+        return _place_after_day(reading, at, end) if at else None
     stop = _venue_stop().search(text, org.end, min(end, org.end + 60))
     venue = text[org.start: stop.start() if stop else min(end, org.end + 60)].strip()
     reading.mention("venue", org.start, org.start + len(venue), venue)
+    return venue
+
+
+def _place_after_day(reading: Reading, at: re.Match[str], end: int) -> str | None:
+    text = reading.text
+    if at.group().rstrip().endswith("ที่") and _NO_PLACE_AFTER_AT.match(text, at.end()):
+        return None
+    stop = _venue_stop().search(text, at.end() + 2, min(end, at.end() + _PLACE_AFTER_DAY))
+    if not stop:
+        return None               # no end in sight: a clause, not a place
+    venue = _TRAILING_CITY.sub("", text[at.end():stop.start()].strip())
+    if len(venue) < 4 or _CITY_FIRST.match(venue):
+        return None               # a city or a province is where, not the venue ("ณ จังหวัดนครสวรรค์ /…")
+    reading.mention("venue", at.end(), at.end() + len(venue), venue)
     return venue
 
 
