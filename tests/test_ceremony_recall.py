@@ -219,3 +219,18 @@ def test_no_place_after_the_day_where_none_is_written_or_it_never_ends(at):
     body = (f"วันนี้ (1 ธันวาคม 2565) {at} นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ "
             "ประจำปี 2565")
     assert ceremony_of(body).venue is None
+
+
+# --- received from a title that one person of the article holds -------------------------------------------
+
+PM = "นายประยุทธ มั่นคง นายกรัฐมนตรี กล่าวว่า รัฐบาลสนับสนุนการพัฒนาบริการภาครัฐ\n"
+RECEIVED = ("เมื่อวันที่ 1 ธันวาคม 2565 นายสมพร ใจดี ผู้อำนวยการสำนักงานสถิติแห่งชาติ "
+            "เข้ารับรางวัลเลิศรัฐ ประจำปี 2565 จากนายกรัฐมนตรี ณ ห้องประชุมใหญ่ อาคารรัฐสภา\n")
+
+
+def test_received_from_a_title_held_by_one_person_names_the_presenter():
+    assert ceremony_of(PM + RECEIVED).presenters == (CHAIR,)
+
+
+def test_received_from_a_title_no_one_holds_names_no_presenter():
+    assert ceremony_of(RECEIVED).presenters == ()

@@ -231,8 +231,12 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         presenters.append(chair)
     for cue in _RECEIVED_FROM.finditer(text):
         person = next((p for p in reading.persons if cue.end() <= p.start <= cue.end() + 1), None)
-        if person and about(cue.start()):
+        if not about(cue.start()):
+            continue
+        if person:
             presenters.append(person.name)
+        elif holder := _title_holder_after(reading, cue.end()):
+            presenters.append(holder)        # "รับรางวัลจากนายกรัฐมนตรี", the Prime Minister named elsewhere
     presenters += _givers(reading, about)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
@@ -455,6 +459,15 @@ def _person_before(reading: Reading, cues) -> str | None:
         reading.evidence(("role", person.name, cue.group()), person.start, cue.end())
         return person.name
     return None
+
+
+def _title_holder_after(reading: Reading, start: int) -> str | None:
+    """The one person of the article holding the title written at ``start`` with no name after it."""
+    title = next((p for p in reading.positions if start <= p.start <= start + 1), None)
+    if title is None or any(title.end <= p.start <= title.end + 2 for p in reading.persons):
+        return None               # the title is a named person's, read as that person
+    holders = {post.person for post in reading.extraction.posts if post.title == title.title}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _title_holder_before(reading: Reading, end: int) -> str | None:
