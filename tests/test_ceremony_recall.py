@@ -234,3 +234,19 @@ def test_received_from_a_title_held_by_one_person_names_the_presenter():
 
 def test_received_from_a_title_no_one_holds_names_no_presenter():
     assert ceremony_of(RECEIVED).presenters == ()
+
+
+# --- one who delegates the role neither presides nor hands over --------------------------------------------
+
+def test_who_delegates_the_chair_is_no_chair_nor_presenter():
+    ceremony = ceremony_of("เมื่อวันที่ 1 ธันวาคม 2565 นายวิชัย เก่งกาจ อธิบดีกรมสวัสดิการและคุ้มครองแรงงาน กล่าวว่า "
+                           "นายสมชาย ใจงาม รัฐมนตรีว่าการกระทรวงแรงงาน มอบหมายให้เป็นประธานเปิดงาน และมอบรางวัลเลิศรัฐ "
+                           "ประจำปี 2565 ณ ห้องประชุมใหญ่ อาคารรัฐสภา")
+    assert ceremony.chair is None and "สมชาย ใจงาม" not in ceremony.presenters
+
+
+def test_who_is_delegated_by_name_presides():
+    ceremony = ceremony_of("เมื่อวันที่ 1 ธันวาคม 2565 นายสมชาย ใจงาม รัฐมนตรีว่าการกระทรวงแรงงาน มอบหมายให้ "
+                           "นายวิชัย เก่งกาจ อธิบดีกรมสวัสดิการและคุ้มครองแรงงาน เป็นประธานในพิธีมอบรางวัลเลิศรัฐ "
+                           "ประจำปี 2565 ณ ห้องประชุมใหญ่ อาคารรัฐสภา")
+    assert ceremony.chair == "วิชัย เก่งกาจ"

@@ -48,9 +48,9 @@ _CHAIR_SENTENCE = 300    # characters after the chair's cue where their sentence
 _GIVES = re.compile(r"(?:ได้|ให้เกียรติ)?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ)")
 # "<person> ได้รับมอบหมายจาก <who delegated> เป็นประธาน": the first person presides
 _DELEGATED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:ให้)?จาก")
-# between a person and a role: the person did something else (and, said, attended, received; not "กล่าวในโอกาส
-# เป็นประธาน…", speaking as the one who presides)
-_NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว(?!(?:ใน)?โอกาส)|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน)")
+# between a person and a role: the person did something else (and, said, attended, received, delegated the role to
+# someone: "นายสุชาติ … มอบหมายให้เป็นประธาน…"; not "กล่าวในโอกาสเป็นประธาน…", speaking as the one who presides)
+_NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว(?!(?:ใน)?โอกาส)|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน|มอบหมาย)")
 # "รับรางวัล … จาก <บุคคล>": received the award from a person
 _RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,160}?จาก[ \t]?")
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
