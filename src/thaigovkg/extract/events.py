@@ -383,6 +383,7 @@ def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
 
 
 def _place_after_day(reading: Reading, at: re.Match[str], end: int) -> str | None:
+    """Any place after ณ/ที่ right after the day, where it ends soon (a clause runs on and names none)."""
     text = reading.text
     if at.group().rstrip().endswith("ที่") and _NO_PLACE_AFTER_AT.match(text, at.end()):
         return None
