@@ -18,7 +18,10 @@ from ..model import Ceremony
 from ..thaidate import find_dates
 from .reading import Reading
 
-_CEREMONY_WORDS = re.compile(r"(?<!ราช)พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน")
+# a line of the ceremony: its rite, a handing over or receiving (of an award, a plaque, a certificate of honour,
+# a pin, a cup), a contest, or an awards night ("เป็นประธานเปิดงานประกาศรางวัล…")
+_CEREMONY_WORDS = re.compile(r"(?<!ราช)พิธี|มอบรางวัล|รับรางวัล|เข้ารับ|ประกวด|ตัดสิน|มอบโล่|รับมอบ|ร่วมงาน"
+                             r"|มอบ(?:เกียรติบัตร|ประกาศเกียรติคุณ|เข็ม|ถ้วย)|งานประกาศ(?:ผล)?รางวัล")
 _ANNOUNCEMENT = re.compile(r"ประกาศ(?:ผล)?")
 # "X คว้ารางวัล … ณ <place>": a day on which an award was won is the ceremony's where a place is given
 _WON = re.compile(r"คว้า(?:รางวัล|โล่)")
@@ -34,12 +37,20 @@ _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธ�
 # "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
 # (the chair of "พิธีมอบโล่…" / "พิธีมอบรางวัลให้…" presides it: the rite's name says nothing of who handed them)
 _PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|(?<!พิธี)มอบรางวัลให้|(?<!รับ)(?<!พิธี)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
+# the chair's sentence going on to hand the awards over itself: "X เป็นประธานในพิธี… และมอบรางวัล…",
+# "… เป็นประธานเปิดงาน… พร้อมทั้งมอบโล่…", "… ประธานในพิธีมอบรางวัล… ซึ่งจัดขึ้นโดย สคร. ได้มอบรางวัล… ให้แก่…"
+# (a clause of its own, after a space: not the rite's name, "พิธีเปิดงานและมอบรางวัล", "พิธีมอบ…", "การมอบ…";
+# nor a verb whose subject is another person named on the way)
+_CHAIR_ALSO_GIVES = re.compile(r"(?<=[ \t])(?:ได้|และ(?:ได้)?|พร้อม(?:ทั้ง|กับ|กันนี้(?:ได้)?)?|ก่อน|จากนั้น(?:ได้)?)"
+                               r"[ \t]?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ|เกียรติบัตร|ถ้วย)")
+_CHAIR_SENTENCE = 300    # characters after the chair's cue where their sentence may go on to hand the awards over
 # "<person or title> มอบรางวัล" (the headline's "นายกรัฐมนตรีมอบรางวัล …"): they handed out the awards
 _GIVES = re.compile(r"(?:ได้|ให้เกียรติ)?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ)")
 # "<person> ได้รับมอบหมายจาก <who delegated> เป็นประธาน": the first person presides
 _DELEGATED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:ให้)?จาก")
-# between a person and a role: the person did something else (and, said, attended, received)
-_NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน)")
+# between a person and a role: the person did something else (and, said, attended, received, delegated the role to
+# someone: "นายสุชาติ … มอบหมายให้เป็นประธาน…"; not "กล่าวในโอกาสเป็นประธาน…", speaking as the one who presides)
+_NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว(?!(?:ใน)?โอกาส)|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน|มอบหมาย)")
 # "รับรางวัล … จาก <บุคคล>": received the award from a person
 _RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,160}?จาก[ \t]?")
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
@@ -57,7 +68,7 @@ _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 # a grant, money, a certificate of standard, relief goods; not who receives, "ผู้(เข้า)รับรางวัล", named as guests;
 # not "เข้ารับหน้าที่" or "เข้ารับบริการ", taking up a post or a service; not "การรับโล่…", a receiving spoken of in a report,
 # nor "(ยื่น)ขอรับรางวัล", applying for one)
-_CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
+_CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
 # before the cue in its clause: a meeting (not a meeting room or a convention centre, the venue) that prepares or selects, a call for entries, a look back, a
@@ -81,8 +92,8 @@ _THANKS = re.compile(r"[ \t]?(?:(?:เกียรติคุณ|รางว�
 _CLAUSE_BACK = 100       # characters before a cue that are its clause
 _CLAUSE_AHEAD = 80       # characters after a cue that are its clause
 _DAY_AHEAD = 200         # characters after a cue where the day it names may be (after the programme's long name)
-# a conferral to come: "จะมอบรางวัล", "จะมีพิธีมอบ…", "จะเข้ารับโล่…" (the clause read up to the cue's end)
-_TO_COME = re.compile(r"จะ(?:ได้)?(?:มี|จัด|ทำ)?(?:การ|งาน|ให้มี)?(?=พิธี|งานมอบ|มอบ|เข้ารับ|รับ)")
+# a conferral to come: "จะมอบรางวัล", "จะมีพิธีมอบ…", "จะเข้ารับโล่…", "จะจัดงานประกาศรางวัล…" (the clause read up to the cue's end)
+_TO_COME = re.compile(r"จะ(?:ได้)?(?:มี|จัด|ทำ)?(?:การ|งาน|ให้มี)?(?=พิธี|งานมอบ|งานประกาศ|มอบ|เข้ารับ|รับ)")
 # a sentence that schedules or prepares what it reports ("มีกำหนดจัดงาน… ภายในงาน… พิธีมอบรางวัล…", "… รายงาน
 # เตรียมความพร้อมการจัดงานมอบรางวัล… ซึ่งมีนายกรัฐมนตรีเป็นประธานมอบรางวัล", "ในวันพรุ่งนี้ (12 พ.ค.) … พิธีมอบ…"):
 # no conferral yet, unless the article is published on one of the days it names ("งานมีกำหนดจัดขึ้นระหว่างวันที่
@@ -213,12 +224,19 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         # reports is one of its main programme, whose kinds of award it may name as programmes of their own)
         return None
     date, venue, line_span = _date_and_venue(reading, about, year)
-    chair = _person_before(reading, [c for c in _chair_cues(reading) if about(c.start())])
+    chair_cues = [c for c in _chair_cues(reading) if about(c.start())]
+    chair = _person_before(reading, chair_cues)
     presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
+    if chair and _chair_goes_on_to_give(reading, chair, chair_cues):
+        presenters.append(chair)
     for cue in _RECEIVED_FROM.finditer(text):
         person = next((p for p in reading.persons if cue.end() <= p.start <= cue.end() + 1), None)
-        if person and about(cue.start()):
+        if not about(cue.start()):
+            continue
+        if person:
             presenters.append(person.name)
+        elif holder := _title_holder_after(reading, cue.end()):
+            presenters.append(holder)        # "รับรางวัลจากนายกรัฐมนตรี", the Prime Minister named elsewhere
     presenters += _givers(reading, about)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
@@ -238,6 +256,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
 def _date_and_venue(reading: Reading, about=lambda position: True, year: int | None = None):
     text, published = reading.text, reading.article.published
     dates = find_dates(text)
+    placeless = None          # the first day found for the ceremony, with no place on its line
     for mention in dates:
         if mention.date is None or not about(mention.start):
             continue
@@ -276,11 +295,22 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
         if not ceremony_line and not venue:
             continue
         if other_time:
-            if venue:
+            if venue and not placeless:
                 return None, venue, (line_start, line_end)
             continue
+        if not venue:
+            # the day without a place: a later line on the same day may name the place (an occasion's day,
+            # "จัดกิจกรรมวัน… 26 มิถุนายน 2566 … มอบประกาศเกียรติคุณ", then "… เป็นประธาน… ณ ห้องประชุม…")
+            placeless = placeless or (mention, (line_start, line_end))
+            continue
+        if placeless and placeless[0].date != mention.date:
+            break
         reading.mention("date", mention.start, mention.end, mention.date.isoformat())
         return mention.date, venue, (line_start, line_end)
+    if placeless:
+        mention, span = placeless
+        reading.mention("date", mention.start, mention.end, mention.date.isoformat())
+        return mention.date, None, span
     # a venue in a line of the ceremony, or of receiving the award (``เข้ารับรางวัล… ณ ทำเนียบรัฐบาล``)
     for match in re.finditer(r"[^\n]*(?:พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล)[^\n]*", text):
         cue = re.search(r"พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล", match.group())
@@ -331,16 +361,39 @@ def _venue(reading: Reading, start: int, end: int) -> str | None:
     return venue
 
 
+# after ที่ right after the day, words that are no place: "วันนี้ (1 ธ.ค.) ที่ผ่านมา", "… ที่จะถึงนี้", "… ที่ได้…"
+_NO_PLACE_AFTER_AT = re.compile(r"ผ่านมา|จะ|ได้|มี|เป็น|ทำ|กำลัง|ให้|ไม่|นี้|แล้ว|สุด|สำคัญ|ตั้ง|อยู่|ประชุม")
+_CITY_FIRST = re.compile(r"จังหวัด|จ\.|อำเภอ|อ\.|เขต|กรุงเทพ|กทม")
+_PLACE_AFTER_DAY = 100    # characters after ณ/ที่ where the place ends, before who did what
+
+
 def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
-    """The agency, with its province, named as the place right after the day."""
+    """The place named right after the day: an agency with its province, or any place the lead writes
+    before who did what ("วันนี้ (12 กรกฎาคม 2566) ที่แกรนด์ ริชมอนด์ สไตลิช คอนเวนชั่น โฮเทล จังหวัดนนทบุรี
+    นายอนุทิน …"), ending where the venue stops within a short stretch."""
     text = reading.text
     at = _AT_AFTER_DAY.match(text, start, end)
     org = reading.org_at(at.end()) if at else None
     if org is None:
-        return None
+        return _place_after_day(reading, at, end) if at else None
     stop = _venue_stop().search(text, org.end, min(end, org.end + 60))
     venue = text[org.start: stop.start() if stop else min(end, org.end + 60)].strip()
     reading.mention("venue", org.start, org.start + len(venue), venue)
+    return venue
+
+
+def _place_after_day(reading: Reading, at: re.Match[str], end: int) -> str | None:
+    """Any place after ณ/ที่ right after the day, where it ends soon (a clause runs on and names none)."""
+    text = reading.text
+    if at.group().rstrip().endswith("ที่") and _NO_PLACE_AFTER_AT.match(text, at.end()):
+        return None
+    stop = _venue_stop().search(text, at.end() + 2, min(end, at.end() + _PLACE_AFTER_DAY))
+    if not stop:
+        return None               # no end in sight: a clause, not a place
+    venue = _TRAILING_CITY.sub("", text[at.end():stop.start()].strip())
+    if len(venue) < 4 or _CITY_FIRST.match(venue):
+        return None               # a city or a province is where, not the venue ("ณ จังหวัดนครสวรรค์ /…")
+    reading.mention("venue", at.end(), at.end() + len(venue), venue)
     return venue
 
 
@@ -396,15 +449,55 @@ def _person_before(reading: Reading, cues) -> str | None:
         if delegated:
             end = delegated[-1].start()
         candidates = [p for p in reading.persons if p.end <= end and end - p.end <= 160]
-        if not candidates:
-            continue
-        person = candidates[-1]
-        between = _without_titles(reading, person.end, end)
+        person = candidates[-1] if candidates else None
+        between = _without_titles(reading, person.end, end) if person else "\n"
         if "\n" in between or _NOT_THE_ROLE.search(between):
+            holder = _title_holder_before(reading, end)
+            if holder:
+                reading.evidence(("role", holder, cue.group()), cue.start(), cue.end())
+                return holder
             continue
         reading.evidence(("role", person.name, cue.group()), person.start, cue.end())
         return person.name
     return None
+
+
+def _title_holder_after(reading: Reading, start: int) -> str | None:
+    """The one person of the article holding the title written at ``start`` with no name after it."""
+    title = next((p for p in reading.positions if start <= p.start <= start + 1), None)
+    if title is None or any(title.end <= p.start <= title.end + 2 for p in reading.persons):
+        return None               # the title is a named person's, read as that person
+    holders = {post.person for post in reading.extraction.posts if post.title == title.title}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _title_holder_before(reading: Reading, end: int) -> str | None:
+    """The one person of the article holding the title written just before ``end`` with no name
+    ("จากนั้นรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เป็นประธานเปิดงาน…")."""
+    text = reading.text
+    while end > 0 and text[end - 1] in " \tฯ":
+        end -= 1
+    title = next((p for p in reading.positions if p.end == end), None)
+    if title is None or any(title.start - 3 <= p.end <= title.start for p in reading.persons):
+        return None               # a name right before the title: read as a person, not as a title
+    holders = {post.person for post in reading.extraction.posts if post.title == title.title}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _chair_goes_on_to_give(reading: Reading, chair: str, cues) -> bool:
+    """Whether the chair's own sentence goes on to hand the awards over, no other person named (or brought in
+    with โดยมี) on the way."""
+    text = reading.text
+    for cue in cues:
+        if _person_before(reading, [cue]) != chair:
+            continue
+        line_end = text.find("\n", cue.end())
+        end = min(len(text) if line_end < 0 else line_end, cue.end() + _CHAIR_SENTENCE)
+        gives = _CHAIR_ALSO_GIVES.search(text, cue.end(), end)
+        if gives and not _THANKS.match(text, gives.end()) and "โดยมี" not in text[cue.end():gives.start()] \
+                and not any(cue.end() <= p.start < gives.start() for p in reading.persons):
+            return True
+    return False
 
 
 def _givers(reading: Reading, about=lambda position: True) -> list[str]:
@@ -425,7 +518,25 @@ def _givers(reading: Reading, about=lambda position: True) -> list[str]:
             holders = {post.person for post in reading.extraction.posts if post.title == titles[end].title}
             if len(holders) == 1:
                 found.append(holders.pop())
+        elif called := _called_by_given_name(reading, end):
+            found.append(called)
     return found
+
+
+# a person called by their given name alone, as a headline does: "“อนุทิน” มอบรางวัล…", "รมว.สุชาติ มอบ…",
+# "เลขานุการรัฐมนตรีฯ ไพลิน มอบรางวัล…" (the name after a space, a quotation mark, a short form's dot or นาย/นาง)
+_GIVEN_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s\"“'.ฯ])|(?<=นาย)|(?<=นาง)|(?<=นางสาว))([ก-๙]{3,})[\"”']?[ \t]*$")
+
+
+def _called_by_given_name(reading: Reading, end: int) -> str | None:
+    """The one person of the article whose given name is the word just before ``end``."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, end) + 1
+    word = _GIVEN_NAME_BEFORE.search(text, max(line_start, end - 40), end)
+    if not word:
+        return None
+    named = {p.name for p in reading.persons if p.name.split()[0] == word.group(1)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _without_titles(reading: Reading, start: int, end: int) -> str:
@@ -502,7 +613,22 @@ def _conferred_together(reading: Reading) -> dict[str, set[str]]:
             group = groups.get(first.key, {first.key}) | groups.get(second.key, {second.key})
             for key in group:
                 groups[key] = group
+    # "มอบประกาศเกียรติคุณ A และ B ประจำปี 2565": B a programme the article names elsewhere, written here bare
+    bare = {key: re.sub(r"^รางวัล[ \t]?", "", named.name) for key, named in reading.extraction.programmes.items()}
+    for first in mentions:
+        for joint in _AND.finditer(text, first.end, min(len(text), first.end + 40)):
+            if "\n" in text[first.end:joint.start()]:
+                break
+            second = next((key for key, name in bare.items() if key != first.key and len(name) >= 8
+                           and text.startswith(name, joint.end())), None)
+            if second:
+                group = groups.get(first.key, {first.key}) | groups.get(second, {second})
+                for key in group:
+                    groups[key] = group
     return groups
+
+
+_AND = re.compile(r"[ \t]?และ[ \t]?(?:รางวัล)?")
 
 
 def _as_office(gazetteer: Gazetteer, key: str) -> str:
