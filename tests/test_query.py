@@ -161,3 +161,23 @@ def test_query_agency_awards_over_time_gives_each_award_once(graph, capsys):
     assert int(next(iter(run_query(graph, nested)))[0]) > 0        # recipients two levels down are there
     ministries = {str(row[0]) for row in rows if row[0] is not None}
     assert "กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์" in ministries
+
+
+def test_query_a_programme_spelled_two_ways_gives_each_award_and_ceremony_once(graph):
+    """Defect: a programme that articles spell two ways ("… Award", "… Awards", one node) carries both names, and
+    the awards and events queries gave every conferral and ceremony once per name."""
+    from rdflib import URIRef
+    from rdflib.namespace import SKOS
+
+    spelled = Graph()
+    for triple in graph:
+        spelled.add(triple)
+    award = next(iter(graph.subjects(RDF.type, TGK.AwardConferral)))
+    ceremony = next(iter(graph.subjects(RDF.type, TGK.AwardCeremony)))
+    for scheme in {graph.value(award, TGK.programme), graph.value(ceremony, TGK.programme)}:
+        assert isinstance(scheme, URIRef)
+        for name in ("Sample Service Award", "Sample Service Awards", "SAMPLE SERVICE AWARDS"):
+            spelled.add((scheme, SKOS.prefLabel, Literal(name, lang="en")))
+            spelled.add((scheme, SKOS.prefLabel, Literal("รางวัล" + name, lang="th")))
+    for name in ("awards", "events"):
+        assert len(list(run_query(spelled, name))) == len(list(run_query(graph, name))), name
