@@ -123,7 +123,7 @@ def _prisons(reading: Reading) -> list[OrgMention]:
         if words and words[0] in ("กรุงเทพ", "กรุงเทพฯ"):
             place, written = "กรุงเทพมหานคร", len(words[0])             # "เรือนจำพิเศษกรุงเทพฯ"
         else:
-            place, written = _place_first(words, known), 0
+            place = _place_first(words, known)
             written = len(place) if place else 0
         if place is None and level not in ("จังหวัด", "อำเภอ") and _own_name(words, run, match.group("run"), known):
             place, written = run, len(run)

@@ -353,10 +353,11 @@ def _agency_of_post_before(reading: Reading, held: list[PositionMention], start:
     กรมศุลกากร รักษาการในตำแหน่งที่ปรึกษาด้าน…"): acting posts are filled inside the agency, so it is that one's
     (the agency above a unit: "ผู้อำนวยการสำนักแผนภาษี" of กรมสรรพสามิต)."""
     before = next((p for p in held if p.org and p.end <= start and not reading.text[p.end:start].strip()), None)
-    key = before.org if before else None
-    while key is not None and reading.organization(key).kind not in _AGENCY_KINDS:
+    key, seen = (before.org if before else None), set()
+    while key is not None and key not in seen and reading.organization(key).kind not in _AGENCY_KINDS:
+        seen.add(key)
         key = reading.organization(key).parent
-    return key
+    return key if key not in seen else None
 
 
 def find(reading: Reading) -> None:
