@@ -34,7 +34,7 @@ from .extract import extract_article
 from .files import write_atomically
 from .gazetteer import load_gazetteer
 from .model import Article
-from .resolve import NAME_PREDICATES, is_learned_org_name, summarize
+from .resolve import NAME_PREDICATES, is_resolved_label, summarize
 from .to_rdf import article_graph
 
 #: Articles per chunk: the unit of work given to a worker and of checkpointing.
@@ -186,7 +186,7 @@ def process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str, qua
             graph = article_graph(extraction, None, gazetteer, TripleList())
             article_lines = {_nt_row(triple).encode("utf-8") for triple in graph
                              if str(triple[1]) not in NAME_PREDICATES
-                             and not is_learned_org_name(str(triple[0]), str(triple[1]))}
+                             and not is_resolved_label(str(triple[0]), str(triple[1]))}
             described = summarize(extraction, article_lines)
         except Exception as error:  # one bad article never stops the build; it is reported
             summary["notes"].append({"origin": item.origin, "status": "rejected",

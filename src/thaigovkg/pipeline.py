@@ -166,14 +166,14 @@ def build_graph(extractions: list[Extraction]) -> Graph:
     from rdflib import URIRef
     from rdflib.plugins.serializers.nt import _nt_row
 
-    from .resolve import NAME_PREDICATES, is_learned_org_name, summarize
+    from .resolve import NAME_PREDICATES, is_resolved_label, summarize
 
     gazetteer = load_gazetteer()
     graph = bind_prefixes(Graph())
     summaries = []
     for extraction in extractions:
         article = [triple for triple in article_graph(extraction, None, gazetteer)
-                   if str(triple[1]) not in NAME_PREDICATES and not is_learned_org_name(str(triple[0]), str(triple[1]))]
+                   if str(triple[1]) not in NAME_PREDICATES and not is_resolved_label(str(triple[0]), str(triple[1]))]
         summaries.append(summarize(extraction, {_nt_row(triple).encode("utf-8") for triple in article}))
         for triple in article:
             graph.add(triple)

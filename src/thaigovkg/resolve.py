@@ -11,6 +11,10 @@ to the same key); a body learned from the text is keyed by a hash of its name
 and parent, so its spellings (``บริษัท ไออาร์ พีซี จำกัด``, ``คณะแพทย์ศาสตร์``)
 make nodes of their own, which ``resolve_orgs`` merges where the evidence
 agrees; ``resolve_org_names`` then writes each learned body's one name.
+A programme learned from the text is keyed by its name compared bare (no
+edition, year, case or plural), so articles that write it "… Award" and
+"… Awards" make one node; ``resolve_programme_names`` gives it one name per
+language, the spelling most articles use.
 
 A ceremony is named by its programme, year and day (regional ceremonies of
 one programme-year are different events). A report that gives no day would
@@ -135,6 +139,8 @@ class ArticleSummary:
     ``named``: the keys of the organisations the article names (the context a bare title is read in);
     ``awards``: the fields an award's IRI is made of (programme, year, recipient, branch, category, level,
     project, person key; "" for none), so that an award follows its recipient when bodies are merged;
+    ``programmes``: (key, name, language) of every programme the article learned and writes (its spelling:
+    articles write one programme "… Award" and "… Awards", and resolution names the node once);
     ``digest``: a hash of everything the article contributes, so a store knows an article added
     again unchanged.
     """
@@ -148,12 +154,13 @@ class ArticleSummary:
     orgs: tuple[tuple[str, str, str, str], ...] = ()
     named: tuple[str, ...] = ()
     awards: tuple[tuple[str, ...], ...] = ()
+    programmes: tuple[tuple[str, str, str], ...] = ()
 
     def to_json(self) -> dict:
         return {"iri": self.iri, "id": self.doc_id, "people": [[k, s, list(v)] for k, s, v in self.people],
                 "ceremonies": [list(c) for c in self.ceremonies], "digest": self.digest,
                 "posts": [list(p) for p in self.posts], "orgs": [list(o) for o in self.orgs], "named": list(self.named),
-                "awards": [list(a) for a in self.awards]}
+                "awards": [list(a) for a in self.awards], "programmes": [list(p) for p in self.programmes]}
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":"))
@@ -164,7 +171,8 @@ class ArticleSummary:
                    tuple((p, y, d) for p, y, d in data["ceremonies"]), data.get("digest", ""),
                    tuple((k, t, o) for k, t, o in data.get("posts", ())),     # stores made before posts were kept
                    tuple((k, n, p, c) for k, n, p, c in data.get("orgs", ())),   # … before learned bodies were
-                   tuple(data.get("named", ())), tuple(tuple(a) for a in data.get("awards", ())))
+                   tuple(data.get("named", ())), tuple(tuple(a) for a in data.get("awards", ())),
+                   tuple((k, n, lang) for k, n, lang in data.get("programmes", ())))   # … before programmes' names
 
 
 def summarize(extraction: Extraction, lines: Iterable[bytes] = ()) -> ArticleSummary:
@@ -183,8 +191,12 @@ def summarize(extraction: Extraction, lines: Iterable[bytes] = ()) -> ArticleSum
     named = tuple(sorted(set(extraction.named) | {fact[1] for fact in extraction.evidence
                                                   if isinstance(fact, tuple) and len(fact) == 2 and fact[0] == "org"}))
     awards = tuple(sorted({award_fields(award) for award in extraction.awards}))
+    learned = {match.group(1).decode() for line in lines if (match := _LEARNED_PROGRAMME_NODE.match(line))}
+    programmes = tuple(sorted((key, p.name, p.language) for key, p in extraction.programmes.items() if key in learned))
+    digest.update(json.dumps(programmes, ensure_ascii=False).encode("utf-8"))
     return ArticleSummary(str(iris.article_iri(article.doc_id)), article.doc_id, people, ceremonies,
-                          digest.hexdigest()[:20], posts, orgs, named, awards)   # (posts and bodies are in the lines, so in the digest)
+                          digest.hexdigest()[:20], posts, orgs, named, awards,   # (posts and bodies are in the lines,
+                          programmes)                                           # so in the digest)
 
 
 def award_fields(award) -> tuple[str, ...]:
@@ -194,14 +206,24 @@ def award_fields(award) -> tuple[str, ...]:
             person_key(award.person) if award.person else "")
 
 
+ORG_LEARNED_PREFIX = str(iris.org_iri("x-"))
 # the line that makes a learned body a node of the article's graph (its type)
 _LEARNED_ORG_NODE = re.compile(rb"<" + re.escape(str(iris.org_iri("")).encode())
                                + rb"(x-[0-9a-f]+)> <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> ")
 
 
-def is_learned_org_name(subject: str, predicate: str) -> bool:
-    """A learned body's Thai name: resolution writes it (``resolve_org_names``), one per node, not each article."""
-    return predicate == "http://www.w3.org/2004/02/skos/core#prefLabel" and subject.startswith(str(iris.org_iri("x-")))
+# the line that makes a learned programme a node of the article's graph (its type)
+_LEARNED_PROGRAMME_NODE = re.compile(rb"<" + re.escape(str(iris.programme_iri("")).encode())
+                                     + rb"(x-[0-9a-f]+)> <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> ")
+_LEARNED_PROGRAMME = re.compile(re.escape(str(iris.programme_iri(""))) + r"x-[0-9a-f]+$")
+
+
+def is_resolved_label(subject: str, predicate: str) -> bool:
+    """A learned body's Thai name, or a learned programme's name: resolution writes it (``resolve_org_names``,
+    ``resolve_programme_names``), one per node and language, not each article its own spelling."""
+    if predicate != "http://www.w3.org/2004/02/skos/core#prefLabel":
+        return False
+    return subject.startswith(ORG_LEARNED_PREFIX) or bool(_LEARNED_PROGRAMME.match(subject))
 
 
 def combine(first: ArticleSummary, second: ArticleSummary) -> ArticleSummary:
@@ -210,7 +232,7 @@ def combine(first: ArticleSummary, second: ArticleSummary) -> ArticleSummary:
     return ArticleSummary(first.iri, first.doc_id, first.people + second.people,
                           first.ceremonies + second.ceremonies, digest, first.posts + second.posts,
                           first.orgs + second.orgs, tuple(sorted(set(first.named) | set(second.named))),
-                          first.awards + second.awards)
+                          first.awards + second.awards, first.programmes + second.programmes)
 
 
 @dataclass(frozen=True)
@@ -286,6 +308,7 @@ class Tally:
         self.person_nodes: dict[str, str] = {}                           # person key → its IRI (made once)
         self.contexts: dict[tuple[str, str], set[frozenset[str]]] = {}   # bare post → the bodies its articles name
         self.awards: set[tuple[str, ...]] = set()
+        self.programme_names: dict[str, dict[tuple[str, str], int]] = {}  # learned programme → (name, language) → uses
         #: not of the summaries but of resolution, kept to be brought up to date: under each parent, each
         #: learned body's name → the names one edit away (``_one_edit_neighbours``)
         self.one_edits: dict[str, dict[str, set[str] | None]] = {}
@@ -351,6 +374,9 @@ class Tally:
             if not org:
                 self.contexts.setdefault((key, title), set()).add(frozenset(summary.named))
         self.awards.update(summary.awards)
+        for key, name, language in summary.programmes:
+            counts = self.programme_names.setdefault(key, {})
+            counts[(name, language)] = counts.get((name, language), 0) + 1
         for award in summary.awards:
             if award[7]:
                 self.person_node(award[7])
@@ -804,6 +830,23 @@ def resolve_org_names(summaries: Summaries, renames: Mapping[str, str]) -> Resol
     return found
 
 
+def resolve_programme_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
+    """Each learned programme's name in each language (``skos:prefLabel``): the spelling most articles use (then
+    the first in order), the others ``skos:altLabel`` ("NCD Clinic Plus Award" and "… Awards": one node, one name)."""
+    from rdflib import Literal, URIRef
+
+    found = Resolved()
+    pref, alt = (URIRef("http://www.w3.org/2004/02/skos/core#" + p) for p in ("prefLabel", "altLabel"))
+    for key, counts in tally_of(summaries).programme_names.items():
+        node = URIRef(iris.programme_iri(key))
+        for language in sorted({language for _, language in counts}):
+            spellings = sorted(((name, n) for (name, lang), n in counts.items() if lang == language),
+                               key=lambda item: (-item[1], item[0]))
+            found.triples.append((node, pref, Literal(spellings[0][0], lang=language)))
+            found.triples += [(node, alt, Literal(name, lang=language)) for name, _ in spellings[1:]]
+    return found
+
+
 def final_org(org: str, renames: Mapping[str, str]) -> str:
     """The key an organisation ends as once resolution's renames are applied (``org`` when none renames it)."""
     if not org:
@@ -962,7 +1005,7 @@ def resolve_names(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
 
 #: The resolvers, in order. Merges of organisations and people go before ``resolve_names``.
 RESOLVERS: tuple[Resolver, ...] = (resolve_ceremonies, resolve_orgs, resolve_org_names, resolve_people, resolve_posts,
-                                   resolve_titled_posts, resolve_awards, resolve_names)
+                                   resolve_titled_posts, resolve_awards, resolve_programme_names, resolve_names)
 #: The resolvers that read a ``Tally`` (each also takes summaries, and makes their tally).
 _TALLIED = frozenset(RESOLVERS)
 

@@ -62,7 +62,7 @@ LEDGER = "resolution.sqlite"
 #: to it instead of reading every summary again. Valid when its stamp is the ledger's (written in one commit).
 TALLY = "resolution.tally"
 #: Bumped when what the ledger holds changes: a store of another format must be built again.
-LEDGER_FORMAT = "1"
+LEDGER_FORMAT = "2"      # 2: learned programmes named by resolution (their names left out of the stated lines)
 _ARTICLE_PREFIX = ID_BASE + "article/"
 
 
