@@ -110,8 +110,11 @@ _PLANT_OR_DAM = re.compile(r"(?<![\u0e01-\u0e4e])(?:เขื่อน|โรง
 # … or clause words no unit name holds: still, let, that, -ly, from now on, new (branch), until,
 # at once, already; and / or before the next unit of a list.
 _NAME_END = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|เรื่อง|ได้|โดย|ซึ่ง|เป็น|(?<!ความ)ร่วม|ที่ได้|ในการ|จำนวน|(?<!การ)มี|ทุกแห่ง"
-                       r"|ยัง|ให้|(?<![กห])ว่า(?!ง|ราชการ|การ)|อย่าง|ต่อไป|แห่งใหม่|จนถึง|ทันที|แล้ว|สามารถ|ต้อง|กล่าว"
+                       r"|ยัง|ให้|(?<![กห])ว่า(?!ง|ราชการ|การ|ด้วย)|อย่าง|ต่อไป|แห่งใหม่|จนถึง|ทันที|แล้ว|สามารถ|ต้อง|ดังกล่าว|กล่าว"
                        r"|(?<!เตรียม)พร้อม(?!เพรียง)|กำลัง(?!พล|คน|ใจ|สำรอง|ผลิต|ทหาร)"
+                       # "in order to <verb>" is the clause's purpose ("สำนักงานจังหวัดเพื่อขับเคลื่อน…"); a name's own
+                       # เพื่อ is followed by a noun ("สถาบันเพื่อการยุติธรรม…", "ศูนย์เพื่อความเป็นเลิศ…")
+                       r"|เพื่อ(?=ขับเคลื่อน|รองรับ|ดำเนิน|ช่วยเหลือ|แก้ไข|ยกระดับ|เตรียม|ให้|เป็น|สร้าง|นำ|ลด|เพิ่ม|รับ(?!รอง))"
                        # จัด (holds, organises) ends a name, but not as a word of one: management (บริหารจัดการ,
                        # การจัดการ, และจัดการ), elimination (ขจัด, กำจัด), expediting (เร่งรัดจัดการ)
                        r"|(?<!บริหาร)(?<!การ)(?<!การข)(?<!และข)(?<!เพื่อข)(?<!กำ)(?<!เร่งรัด)(?<!และ)จัด|(?<=และ)จัด(?!การ)"
@@ -797,7 +800,7 @@ _CONNECTIVES_BEFORE_UNIT = ("ของ", "จาก", "โดย", "และ", 
                             "ได้แก่", "คือ")
 # The number of a numbered unit after its ที่ (not a range: "ที่ 1 - 12" is every one of them).
 _UNIT_NUMBER = re.compile(r"[ \t]?(\d{1,2})(?![\d.,:/])(?![ \t]*(?:[-–]|ถึง)[ \t]*\d)")
-_BANGKOK_AFTER = re.compile(r"[ \t]?(?:กรุงเทพมหานคร|กทม\.)(?![\u0e01-\u0e4e])")
+_BANGKOK_AFTER = re.compile(r"[ \t]?(?:กรุงเทพมหานคร|กทม\.)(?![\u0e01-\u0e4e])(?![ \t]?เขต[ \t]?\d)")   # not a zone's place
 # Parents whose units are named with them (tests/ANNOTATION.md: a name ambiguous alone is qualified by its parent):
 # "ศูนย์ดวงตา สภากาชาดไทย", "สำนักอนามัย กรุงเทพมหานคร", "ศูนย์เทคโนโลยีและสารสนเทศ สถาบันพระปกเกล้า"; a division of a
 # ministry's or a department's office is named alone, as the table names the offices.
@@ -814,9 +817,10 @@ def _qualified(reading: Reading, name: str, parent: str) -> str:
 # A unit named by what it is to the body rather than by its work: head office, branch, the units
 # reporting directly, the central or regional part, the units concerned.
 _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
-                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง|เขต)(?![\u0e01-\u0e4e])"
+                           r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง|เขต"
+                           r"|บริการ)(?![\u0e01-\u0e4e])"
                            # the unit that owns a work, the unit that won: a role, the name comes after it
-                           r"|หน่วย(?:งาน)?(?:เจ้าของ|ที่ได้รับ|ผู้ได้รับ|ผู้ส่ง|ผู้เสนอ)"
+                           r"|หน่วย(?:งาน)?(?:เจ้าของ|ที่ได้รับ|ผู้ได้รับ|ผู้ส่ง|ผู้เสนอ|(?:ที่)?รับผิดชอบ)"
                            # the administrative officials ("ฝ่ายปกครอง"), no unit
                            r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])")
 def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
@@ -827,7 +831,11 @@ def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | No
     return gazetteer.find_by_name(name + parent) or (gazetteer.find_by_name(name + parent[overlap:]) if overlap else None)
 
 
-_GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง)|(?:(?<!ท้อง)(?<!หน้า)ที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ)$")
+# Words that make a unit's name a kind or a quality: of the state, in the line, every one; "of the future / of the next
+# decade" (a goal: "สู่โรงพยาบาลมะเร็งแห่งทศวรรษหน้า"); a name ending in "of", "under" whose object is cut off
+# ("สถาบันอุดมศึกษาสังกัด สป.อว." = higher-education institutions under the ministry).
+_GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง|แห่ง(?:อนาคต|ทศวรรษ|ศตวรรษ|ยุค))"
+                                 r"|(?:(?<!ท้อง)(?<!หน้า)ที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ|สังกัด)$")
 # The heads of a ministry's central divisions, which belong to its permanent secretary's office
 # (tests/ANNOTATION.md: "กองกลาง กระทรวง X" is a division of สำนักงานปลัดกระทรวง X).
 _CENTRAL_DIVISION_HEADS = ("กอง", "ศูนย์", "กลุ่ม", "ฝ่าย", "สำนัก")
@@ -1278,8 +1286,28 @@ def _apposed_parent(reading: Reading, end: int, unit_start: int | None = None) -
                 return None     # "สถาบันวิจัยพืชสวน กรมการข้าว กรมชลประทาน": neighbours in a list
             if unit_start is not None and not _fits_under(reading, text[unit_start:end], org.key):
                 return None     # "กองบัญชาการตำรวจนครบาล กรมการขนส่งทางบก": a police unit is no unit of a department
+            if _ZONE_AFTER.match(text, org.end):
+                return None     # "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา กรุงเทพมหานคร เขต 2": the place names the unit's zone
+            if unit_start is not None and _other_province(reading, text[unit_start:end], org.key):
+                return None     # "ศูนย์…ประมงทะเลกระบี่ สำนักงานประมงจังหวัดระนอง": a neighbour in a list, not its parent
             return org.key
     return None
+
+
+_ZONE_AFTER = re.compile(r"[ \t]?เขต[ \t]?\d")
+
+
+def _other_province(reading: Reading, unit: str, parent: str) -> bool:
+    """A unit named after one province is no unit of another province's office: its province ends its
+    name ("…ทะเลกระบี่") and the body after it is of another (สำนักงานประมงจังหวัดระนอง)."""
+    places = reading.gazetteer.places
+    written = re.search(r"จังหวัด([\u0e01-\u0e4e]+)$", reading.organization(parent).name.replace(" ", ""))
+    theirs = places.province(written.group(1)) if written else None
+    if theirs is None:
+        return False
+    unit = unit.replace(" ", "")
+    own = next((p for p in places.province_names.values() if unit.endswith(p)), None)
+    return own is not None and own != theirs
 
 
 def _alone_on_its_line(text: str, start: int | None, end: int) -> bool:
@@ -1324,13 +1352,15 @@ def _ancestors_of(reading: Reading, key: str) -> list[str]:
 _BRANCH_WORDS = ((re.compile(r"ตำรวจ"), "rtp"), (re.compile(r"ทหาร|กองทัพ|กองเรือ|กองบิน|กองพล|กองพัน|กองกำลัง"), "mod"))
 
 
-# Heads of the units a hospital has (its centres, groups, sections, clinics); an institute, a bureau or an office
-# written beside a hospital is its neighbour in a list ("สถาบันบำราศนราดูร โรงพยาบาลราชวิถี").
+# Heads of the units a hospital or a prison has (its centres, groups, sections, clinics); an institute, a bureau,
+# an office or another hospital written beside one is its neighbour in a list ("สถาบันบำราศนราดูร โรงพยาบาลราชวิถี",
+# "โรงพยาบาลสุราษฎร์ธานี เรือนจำอำเภอไชยา").
 _HOSPITAL_UNIT_HEADS = ("ศูนย์", "กลุ่ม", "ฝ่าย", "งาน", "หน่วย", "กอง", "คลินิก")
+_SELF_CONTAINED_KINDS = _HOSPITAL_KINDS + ("prison",)
 
 
 def _fits_under(reading: Reading, unit: str, parent: str) -> bool:
-    if reading.organization(parent).kind in _HOSPITAL_KINDS and not unit.startswith(_HOSPITAL_UNIT_HEADS):
+    if reading.organization(parent).kind in _SELF_CONTAINED_KINDS and not unit.startswith(_HOSPITAL_UNIT_HEADS):
         return False
     for words, branch in _BRANCH_WORDS:
         if words.search(unit) and branch in reading.gazetteer.agencies and branch != parent \
