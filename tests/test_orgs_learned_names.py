@@ -132,3 +132,57 @@ def test_a_thai_committee_stays_the_states(text, name):
     if name:
         assert found.get(name) == "committee"
     assert "international" not in found.values()
+
+
+@pytest.mark.parametrize("text", [
+    "แจกถุงยังชีพใน 3 พื้นที่ ได้แก่ สำนักสงฆ์ท่าประดู่ทอง (อ.ควนขนุน) และศาลาหมู่บ้าน",
+    "ณ สำนักปฏิบัติธรรมเขาพุทธโคดม กระทรวงวัฒนธรรม จัดกิจกรรมสวดมนต์",
+    "สำนักงานปลัดกระทรวงมหาดไทย แจกถุงยังชีพใน 3 พื้นที่หลัก ได้แก่ สำนักสงฆ์ท่าประดู่ทอง (อ.ควนขนุน), ศาลาหมู่บ้าน หมู่ 1",
+])
+def test_a_monks_residence_is_no_unit(text):
+    assert not any(name.startswith(("สำนักสงฆ์", "สำนักปฏิบัติธรรม")) for name in names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ให้ ธปท. และสถาบันการเงิน สำนักงานป้องกันและปราบปรามการฟอกเงิน ร่วมกันตรวจสอบ",
+    "ผู้ให้บริการเครือข่ายสังคมออนไลน์ และสถาบันการเงิน กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม ได้ประสาน",
+])
+def test_a_class_of_institution_is_no_unit(text):
+    assert not any(name.startswith("สถาบันการเงิน") for name in names(text))
+
+
+def test_an_institute_with_a_name_stays():
+    assert ("สถาบันพัฒนานักกฎหมายมหาชน", "สำนักงานคณะกรรมการกฤษฎีกา") in learned(
+        "นางสมาพร นิลประพันธ์ ผู้อำนวยการสถาบันพัฒนานักกฎหมายมหาชน สำนักงานคณะกรรมการกฤษฎีกา กล่าวว่า")
+
+
+@pytest.mark.parametrize("text", [
+    "ประสานงานกับพนักงานสอบสวนสถานีตำรวจนครบาลคันนายาวเจ้าของคดี เพื่อสอบถามความคืบหน้า",
+    "พนักงานสอบสวนสถานีตำรวจภูธรบางบ่อเจ้าของพื้นที่ ได้ดำเนินคดี",
+])
+def test_the_case_owner_is_no_part_of_a_stations_name(text):
+    found = names(text)
+    assert not any("เจ้าของ" in name for name in found)
+    assert any(name in ("สถานีตำรวจนครบาลคันนายาว", "สถานีตำรวจภูธรบางบ่อ") for name in found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ในส่วนของโรงพยาบาลเฉลิมพระเกียรติ 80 พรรษาได้วางเป้าหมายพัฒนาด้านภูมิสถาปัตย์", True),
+    ("ในส่วนของโรงพยาบาลเฉลิมพระเกียรติ ๘๐ พรรษา ได้วางเป้าหมายพัฒนา", True),
+    ("ผู้อำนวยการโรงพยาบาลหาดสำราญเฉลิมพระเกียรติ 80 พรรษา จังหวัดตรัง กล่าวว่า", False),
+])
+def test_a_group_of_royal_occasion_hospitals_is_no_hospital(text, kind):
+    found = names(text)
+    if kind:
+        assert not any(name.startswith("โรงพยาบาลเฉลิมพระเกียรติ") for name in found)
+    else:
+        assert "โรงพยาบาลหาดสำราญเฉลิมพระเกียรติ80พรรษา" in found
+
+
+def test_each_ends_a_committees_name():
+    assert not any("แต่ละ" in name for name in names(
+        "อัตราค่าจ้างที่คณะกรรมการค่าจ้างกำหนดขึ้นในแต่ละสาขาอาชีพตามมาตรฐานฝีมือแรงงานแห่งชาติ"))
+
+
+def test_the_international_olympic_committee_is_international():
+    assert kinds("ตามข้อกำหนดของคณะกรรมการโอลิมปิกสากล (IOC) ครั้งที่ 141").get("คณะกรรมการโอลิมปิกสากล") in (None, "international")

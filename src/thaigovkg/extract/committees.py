@@ -38,15 +38,15 @@ _UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังก�
 _NATIONAL = "แห่งชาติ"
 # The session of a meeting is written between a committee's name and its count ("คณะกรรมการมรดกโลกสมัยสามัญ ครั้งที่ 46").
 _SESSION = re.compile(r"(?:ในการประชุม)?สมัย(?:วิ)?สามัญ$")
-# A committee of bodies above states (the UN's, ASEAN's, the World Heritage or Mekong commission, a bilateral joint
+# A committee of bodies above states (the UN's, ASEAN's, an international one "สากล", the World Heritage or Mekong commission, a bilateral joint
 # commission of Thailand and another country) is an international body, not the Thai state's; a Thai national committee
 # for one of their conventions is the state's ("คณะกรรมการแห่งชาติว่าด้วยอนุสัญญา…", "…ประสานงานกับองค์การ…").
-_ABOVE_STATES = re.compile(r"สหประชาชาติ|อาเซียน|(?:มรดก|อนามัย|ธนาคาร|อาหาร)โลก|แม่น้ำโขง|ทวิภาคี|พหุภาคี|ระหว่างรัฐบาล")
+_ABOVE_STATES = re.compile(r"สหประชาชาติ|อาเซียน|สากล|(?:มรดก|อนามัย|ธนาคาร|อาหาร)โลก|แม่น้ำโขง|ทวิภาคี|พหุภาคี|ระหว่างรัฐบาล")
 _THAI_SIDE = re.compile(r"แห่งชาติ|กับ")
 # A committee that every village, subdistrict, district, province or group of provinces has is a kind, not one body.
 _KIND_OF_COMMITTEE = re.compile(r"หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|ระดับ(?:พื้นที่|ท้องถิ่น|ชาติ)?$")
 # Clause words glued after a name: where it ends is then not shown ("…การทุจริตแห่งชาติ" is closed, "…ค่าจ้างได้มีมติ" is not).
-_PROSE = re.compile(r"(?<=\S{3})(?:ได้รับ|ได้|จึง|จะ|โดย|ซึ่ง|มีมติ|แล้ว|ว่า(?!ด้วย)|ดังกล่าว|ยัง|เพื่อพิจารณา|ครั้งที่)")
+_PROSE = re.compile(r"(?<=\S{3})(?:ได้รับ|ได้|จึง|จะ|โดย|ซึ่ง|มีมติ|แล้ว|ว่า(?!ด้วย)|ดังกล่าว|ยัง|เพื่อพิจารณา|ครั้งที่|แต่ละ)")
 
 
 @lru_cache(maxsize=4)

@@ -97,7 +97,8 @@ _FACULTY = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=คณบดี))คณะ(?
 # written on to the title of their head or staff ("ผู้อำนวยการกองระบาดวิทยา กรมควบคุมโรค").
 _HEADS_BEFORE_UNIT = ("ผู้อำนวยการ", "หัวหน้า", "ผู้บัญชาการ", "ผู้บังคับการ", "ประธาน", "เลขาธิการ", "โฆษก", "ที่ปรึกษา",
                       "ผู้จัดการ", "เจ้าหน้าที่", "ผู้แทน")
-_APPOSED_UNIT = re.compile(r"(?:ศูนย์(?!การค้า|ประชุม)|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง|เสี่ยง|ผู้|ประชาชน)|สำนัก(?!งาน)|สำนักงาน"
+# (a monks' residence or a meditation centre, สำนักสงฆ์ / สำนักปฏิบัติธรรม, is a religious place, no unit of the state)
+_APPOSED_UNIT = re.compile(r"(?:ศูนย์(?!การค้า|ประชุม)|กอง(?!ทุน|ทัพ)|กลุ่ม(?!เป้าหมาย|เปราะบาง|เสี่ยง|ผู้|ประชาชน)|สำนัก(?!งาน|สงฆ์|ปฏิบัติธรรม)|สำนักงาน"
                            r"|หน่วย(?!งาน)|สถาบัน|ฝ่าย)(?!ได้แก่|คือ|และ|หรือ|ทั้ง|ของ)"
                            r"[\u0e01-\u0e4e]{3,60}")
 # A dam or power plant is a unit of the state enterprise written right after it or named by
@@ -822,7 +823,9 @@ _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำ
                            # the unit that owns a work, the unit that won: a role, the name comes after it
                            r"|หน่วย(?:งาน)?(?:เจ้าของ|ที่ได้รับ|ผู้ได้รับ|ผู้ส่ง|ผู้เสนอ|(?:ที่)?รับผิดชอบ)"
                            # the administrative officials ("ฝ่ายปกครอง"), no unit
-                           r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])")
+                           r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])"
+                           # a class of institution: financial, educational, higher-education, research institutions
+                           r"|สถาบัน(?:การเงิน|การศึกษา|อุดมศึกษา|วิจัย)(?![\u0e01-\u0e4e])")
 def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | None:
     """The table's body a unit and its parent name together ("สำนักงานปลัดกระทรวง" + "กระทรวงศึกษาธิการ" is
     สำนักงานปลัดกระทรวงศึกษาธิการ: the words both write, once)."""
@@ -835,7 +838,7 @@ def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | No
 # decade" (a goal: "สู่โรงพยาบาลมะเร็งแห่งทศวรรษหน้า"); a name ending in "of", "under" whose object is cut off
 # ("สถาบันอุดมศึกษาสังกัด สป.อว." = higher-education institutions under the ministry).
 _GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง|แห่ง(?:อนาคต|ทศวรรษ|ศตวรรษ|ยุค))"
-                                 r"|(?:(?<!ท้อง)(?<!หน้า)ที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ|สังกัด)$")
+                                 r"|(?:(?<!ท้อง)(?<!หน้า)(?<!พื้น)ที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ|สังกัด)$")
 # The heads of a ministry's central divisions, which belong to its permanent secretary's office
 # (tests/ANNOTATION.md: "กองกลาง กระทรวง X" is a division of สำนักงานปลัดกระทรวง X).
 _CENTRAL_DIVISION_HEADS = ("กอง", "ศูนย์", "กลุ่ม", "ฝ่าย", "สำนัก")
@@ -950,6 +953,7 @@ _AFTER_PLACE_PROSE = frozenset("""
 เห็นชอบ แนะ ได้รับ จัด ร่วม คว้า ชนะ ผ่าน ประกาศ ส่ง หลัง ภายหลัง กำลัง ก่อน ตั้งแต่ ทั่วโลก
 ยึด จับ จับกุม ตรวจค้น ตรวจยึด สืบสวน เข้าตรวจ นำตัว ควบคุมตัว ส่วนขยาย ปลด พัฒนา จังหวัด อำเภอ ตำบล
 ศึกษา จน โดดเด่น เผย แจง ชี้ สู้ ยัน ติดตาม ขึ้น หาย ตั้งเป้า ทำการ หยุด ล่าช้า บริการ ยินดี วันนี้ มุ่งมั่น ปลูกถ่าย ด้าน คง รวม
+เจ้าของ
 """.split())
 
 
@@ -997,8 +1001,9 @@ def _cut_name(run: str) -> str:
 
 
 # The name of a group of hospitals, each named with its place after it ("โรงพยาบาลสมเด็จพระยุพราช (รพร.) 21 แห่ง",
-# "โรงพยาบาลสมเด็จพระยุพราชสระแก้ว").
-_HOSPITAL_GROUPS = ("โรงพยาบาลสมเด็จพระยุพราช",)
+# "โรงพยาบาลสมเด็จพระยุพราชสระแก้ว", "โรงพยาบาลเฉลิมพระเกียรติ 80 พรรษา" of the King's 80th birthday; but the
+# district hospital "โรงพยาบาลเฉลิมพระเกียรติ" is one).
+_HOSPITAL_GROUPS = re.compile(r"โรงพยาบาล(?:สมเด็จพระยุพราช|เฉลิมพระเกียรติ[ \t]?\d{2,3}[ \t]?พรรษา)")
 
 
 def _generic(reading: Reading, name: str, start: int) -> bool:
@@ -1006,7 +1011,7 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
     "สำนักงานขนส่งทุกแห่งทั่วประเทศ" (every office in the country)."""
     if name in reading.gazetteer.unit_heads or name.endswith("จังหวัด"):
         return True
-    if name in _HOSPITAL_GROUPS:
+    if _HOSPITAL_GROUPS.fullmatch(name):
         return True
     if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name) or _GENERIC_HOSPITAL.match(name) \
             or _GENERIC_UNIT_WORDS.search(name):
