@@ -186,3 +186,23 @@ def test_each_ends_a_committees_name():
 
 def test_the_international_olympic_committee_is_international():
     assert kinds("ตามข้อกำหนดของคณะกรรมการโอลิมปิกสากล (IOC) ครั้งที่ 141").get("คณะกรรมการโอลิมปิกสากล") in (None, "international")
+
+
+@pytest.mark.parametrize("text", [
+    "บูรณาการกำลังกับ สถานีตำรวจภูธรธาตุพนม กองร้อยตำรวจตระเวนชายแดนที่ 235 สาธารณสุขอำเภอธาตุพนม",
+    "ร่วมกับสถานีตำรวจภูธรเมืองขอนแก่น สถานีตำรวจภูธรบ้านเป็ด ตรวจค้น",
+])
+def test_a_station_beside_a_company_or_station_is_not_its_unit(text):
+    found = learned(text)
+    assert any(name.startswith("สถานีตำรวจภูธร") for name, _ in found)
+    assert not any(name.startswith("สถานีตำรวจ") and parent and parent.startswith(("กองร้อย", "สถานีตำรวจ"))
+                   for name, parent in found)
+
+
+@pytest.mark.parametrize("text", [
+    "หน่วยดำเนินการ กระทรวงยุติธรรม จะรายงานผล",
+    "สำนักงานที่ดินในพื้นที่ กรุงเทพมหานคร เปิดให้บริการ",
+    "ให้ประชาชนไปที่กองร้อย กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช",
+])
+def test_a_role_a_bare_head_or_the_units_in_an_area_are_no_unit(text):
+    assert not any(name.startswith(("หน่วยดำเนินการ", "สำนักงานที่ดินในพื้นที่", "กองร้อย")) for name in names(text))

@@ -819,9 +819,9 @@ def _qualified(reading: Reading, name: str, parent: str) -> str:
 # reporting directly, the central or regional part, the units concerned.
 _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|หน่วย|สถาบัน|ฝ่าย)(?:ใหญ่|สาขา|ขึ้นตรง|ในสังกัด|ส่วนกลาง|ส่วนภูมิภาค"
                            r"|ภูมิภาค|ต่าง ?ๆ|ทั้งหมด|ที่เกี่ยวข้อง|เครือข่าย|ย่อย|นี้|ดังกล่าว|เหล่านี้|เลขานุการ|ราชการ|จากส่วนกลาง|เขต"
-                           r"|บริการ)(?![\u0e01-\u0e4e])"
+                           r"|บริการ|ร้อย|พัน)(?![\u0e01-\u0e4e])"
                            # the unit that owns a work, the unit that won: a role, the name comes after it
-                           r"|หน่วย(?:งาน)?(?:เจ้าของ|ที่ได้รับ|ผู้ได้รับ|ผู้ส่ง|ผู้เสนอ|(?:ที่)?รับผิดชอบ)"
+                           r"|หน่วย(?:งาน)?(?:เจ้าของ|ที่ได้รับ|ผู้ได้รับ|ผู้ส่ง|ผู้เสนอ|(?:ที่)?รับผิดชอบ|ดำเนินการ)"
                            # the administrative officials ("ฝ่ายปกครอง"), no unit
                            r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])"
                            # a class of institution: financial, educational, higher-education, research institutions
@@ -838,7 +838,7 @@ def _named_with_parent(gazetteer: Gazetteer, name: str, parent: str) -> str | No
 # decade" (a goal: "สู่โรงพยาบาลมะเร็งแห่งทศวรรษหน้า"); a name ending in "of", "under" whose object is cut off
 # ("สถาบันอุดมศึกษาสังกัด สป.อว." = higher-education institutions under the ministry).
 _GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง|แห่ง(?:อนาคต|ทศวรรษ|ศตวรรษ|ยุค))"
-                                 r"|(?:(?<!ท้อง)(?<!หน้า)(?<!พื้น)ที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ|สังกัด)$")
+                                 r"|(?:(?<!ท้อง)(?<!หน้า)(?<!พื้น)ที่|ในพื้นที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ|สังกัด)$")
 # The heads of a ministry's central divisions, which belong to its permanent secretary's office
 # (tests/ANNOTATION.md: "กองกลาง กระทรวง X" is a division of สำนักงานปลัดกระทรวง X).
 _CENTRAL_DIVISION_HEADS = ("กอง", "ศูนย์", "กลุ่ม", "ฝ่าย", "สำนัก")
@@ -1364,8 +1364,16 @@ _HOSPITAL_UNIT_HEADS = ("ศูนย์", "กลุ่ม", "ฝ่าย", "�
 _SELF_CONTAINED_KINDS = _HOSPITAL_KINDS + ("prison",)
 
 
+# A police station sits under a bureau or a provincial command, never under a company, a sub-division or another
+# station written beside it ("สถานีตำรวจภูธรธาตุพนม, กองร้อยตำรวจตระเวนชายแดนที่ 235": a list).
+_BELOW_A_STATION = ("กองร้อย", "กองพัน", "กองกำกับการ", "สถานีตำรวจ")
+
+
 def _fits_under(reading: Reading, unit: str, parent: str) -> bool:
-    if reading.organization(parent).kind in _SELF_CONTAINED_KINDS and not unit.startswith(_HOSPITAL_UNIT_HEADS):
+    body = reading.organization(parent)
+    if body.kind in _SELF_CONTAINED_KINDS and not unit.startswith(_HOSPITAL_UNIT_HEADS):
+        return False
+    if unit.startswith("สถานีตำรวจ") and body.name.startswith(_BELOW_A_STATION):
         return False
     for words, branch in _BRANCH_WORDS:
         if words.search(unit) and branch in reading.gazetteer.agencies and branch != parent \
