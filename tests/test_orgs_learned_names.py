@@ -59,10 +59,13 @@ def test_a_purpose_clause_ends_the_name(text):
     assert not any("เพื่อ" in name for name in names(text))
 
 
-def test_a_names_own_for_stays():
-    # เพื่อ + a noun is part of the name; the unit is named and placed
-    found = learned("นายสมชาย ใจดี ผู้อำนวยการศูนย์เพื่อความเป็นเลิศทางวิชาการ กรมอนามัย กล่าวว่า")
-    assert ("ศูนย์เพื่อความเป็นเลิศทางวิชาการ", "กรมอนามัย") in found
+@pytest.mark.parametrize("text, unit, parent", [
+    ("นายสมชาย ใจดี ผู้อำนวยการศูนย์เพื่อความเป็นเลิศทางวิชาการ กรมอนามัย กล่าวว่า", "ศูนย์เพื่อความเป็นเลิศทางวิชาการ", "กรมอนามัย"),
+    ("ร่วมกับหน่วยวิจัยเพื่อขับเคลื่อนนโยบายสุขภาพ คณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล",
+     "หน่วยวิจัยเพื่อขับเคลื่อนนโยบายสุขภาพ", "คณะแพทยศาสตร์ศิริราชพยาบาล มหาวิทยาลัยมหิดล"),
+])
+def test_a_names_own_for_stays(text, unit, parent):
+    assert (unit, parent) in learned(text)
 
 
 @pytest.mark.parametrize("text", [
