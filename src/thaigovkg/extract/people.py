@@ -127,7 +127,7 @@ _FOREIGN_AFTER_TITLE = re.compile(
 
 
 # what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
-_GLUED_TO_BODY = re.compile(r"กล่าว|เปิดเผย|เผย|ได้รับ|ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง")
+_GLUED_TO_BODY = re.compile(r"ดังกล่าว|กล่าว|เปิดเผย|เผย|ได้รับ|ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง")
 
 
 @lru_cache(maxsize=1)
@@ -643,6 +643,10 @@ _SHORT_FORM_AFTER = re.compile(r"[ \t\xa0]*\([^()\n]{1,40}\)")
 _CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:$|\n|[(,“\"]|(?:เปิดเผย|แถลง|กล่าว|เป็นประธาน|ได้|พร้อมด้วย|ร่วม(?:ประชุม|กับ|ด้วย)))")
 
 
+# Words that want what follows them (case of, about, on, of, and, in, under): a name cannot end with one.
+_OBJECT_CUT_OFF = re.compile(r"(?:กรณี|เรื่อง|ว่าด้วย|เกี่ยวกับ|ของ|และ|ใน|ตาม|สังกัด)$")
+
+
 def _a_whole_committee_name(reading: Reading, compact: str, end: int) -> bool:
     task = re.sub(r"^คณะ(?:อนุ)?กรรมการ", "", compact)
     if len(task) < 10 or _BOARD_OF_A_BODY.match(task) or task.endswith(FOREIGN_COUNTRIES):
@@ -675,6 +679,8 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | No
         gazetteer.find_by_name("สำนักงาน" + compact) or near_table_name(gazetteer, "สำนักงาน" + compact)
     if head in _SECRETARY_HEADS:
         return office
+    if _OBJECT_CUT_OFF.search(compact):
+        return None         # "คณะกรรมการสอบสวนข้อเท็จจริงกรณี|ดังกล่าว": a word that wants its object ends it, no name
     if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ") or _a_whole_committee_name(reading, compact, end)):
         return reading.learn_organization(compact, "committee", None)
     return None

@@ -21,9 +21,10 @@ import re
 from . import organizations as orgs
 from .reading import OrgMention, Reading
 
-# Heads of a department's units (not funds, armed forces or commands: กองทุน, กองทัพ, กองบัญชาการ …).
+# Heads of a department's units (not funds, armed forces or commands: กองทุน, กองทัพ, กองบัญชาการ …; not a monks'
+# residence or a meditation centre: สำนักสงฆ์, สำนักปฏิบัติธรรม).
 _UNIT_HEAD = (r"(?:กอง(?!ทุน|ทัพ|บัญชาการ|กำลัง|พล|พัน|ร้อย|เรือ|บิน|งาน|ปราบ|ประกวด|ละ|หนุน|ถ่าน|เชียร์|อำนวยการรักษา)"
-              r"|ศูนย์(?!การค้า|ประชุม|ฯ)|สำนักงาน|สำนัก|กลุ่มงาน|ฝ่าย(?!ปกครอง|ค้าน|รัฐ)|สถาบัน)")
+              r"|ศูนย์(?!การค้า|ประชุม|ฯ)|สำนักงาน|สำนัก(?!สงฆ์|ปฏิบัติธรรม)|กลุ่มงาน|ฝ่าย(?!ปกครอง|ค้าน|รัฐ)|สถาบัน)")
 _UNIT_HEAD_AT = re.compile(_UNIT_HEAD)
 # Words that open a list: namely, consisting of, as follows, that is.
 _LIST_CUE = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|คือ)")
