@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...model import Award
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
-from .recipients import _PLANT, _apposed, _listed_before
+from .recipients import _PLANT, _apposed, _listed_before, _total_for_its_units
 from ..programmes import titles_won_at
 from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
@@ -527,3 +527,18 @@ def _check_totals(reading: Reading, tokens: list[Token]) -> None:
             name = " และ ".join(reading.organization(key).name for key in keys)
             extraction.warnings.append(
                 f"{reading.article.doc_id}: the article says {name} received {total} awards; {found} were found")
+
+
+def _drop_units_totals(reading: Reading) -> None:
+    """``กรมการจัดหางาน ได้ผ่านการรับรอง… จำนวน 3 ศูนย์ ได้แก่ …``: where the article says a body's award was
+    its units' (a counted list of them), an award of the same programme that a headline or a bare mention
+    gives the body itself is theirs too, when a unit under it holds one."""
+    extraction = reading.extraction
+    totals = {o.key for o in reading.orgs if o.role != "member" and _total_for_its_units(reading, o)}
+    def under(award: Award, key: str) -> bool:
+        return key in reading.gazetteer.ancestors(award.recipient) or key in _learned_ancestors(reading, award.recipient)
+    dropped = [a for a in extraction.awards if a.recipient in totals and a.person is None
+               and any(b.programme == a.programme and under(b, a.recipient) for b in extraction.awards)]
+    for award in dropped:
+        extraction.awards.remove(award)
+        extraction.evidence.pop(award, None)

@@ -149,7 +149,7 @@ def _add_listed_bodies(reading: Reading, terms: list[Token]) -> None:
                                             if re.search(words, name)), None) or _district_office_parent(reading, name)
             key = key or (reading.learn_organization(name, kind, parent) if parent else None)
         else:
-            key = reading.learn_organization(name, kind, parent)
+            key = reading.learn_organization(name, kind, parent or _fund_runner(reading, head, end))
         if key is None:
             continue
         added.append(OrgMention(start, end, key, "name"))
@@ -193,6 +193,24 @@ def _add_listed_provinces(reading: Reading, terms: list[Token]) -> None:
                 end = _PROVINCE_GLUE.match(text, name.end()).end()
             break
     reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
+
+
+# "เงินทุนหมุนเวียนเพื่อการบริหารท่าเรือพาณิชย์สัตหีบ – กองทัพเรือ": the agency written after a fund's dash runs it
+_RUN_BY = re.compile(r"[ \t]*[–\-][ \t]*")
+
+
+def _fund_runner(reading: Reading, head: str, end: int) -> str | None:
+    """The agency that runs a fund, written after a dash right after the fund's name: the fund's parent,
+    which names whose it is rather than a further winner."""
+    dash = _RUN_BY.match(reading.text, end) if head in ("กองทุน", "เงินทุนหมุนเวียน") else None
+    runner = reading.org_at(dash.end(), slack=0, same_line=True) if dash else None
+    return runner.key if runner and runner.role != "member" else None
+
+
+def _runs_fund_before(reading: Reading, org: OrgMention) -> bool:
+    """``<fund> – กองทัพเรือ``: the agency after the dash is the fund's parent, no winner of its own."""
+    fund = next((o for o in reading.orgs if o.end <= org.start and _RUN_BY.fullmatch(reading.text, o.end, org.start)), None)
+    return fund is not None and org.key in _learned_ancestors(reading, fund.key)
 
 
 def _named_bodies(text: str):
@@ -245,9 +263,11 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
         key = _receiving_office(reading, org, before)
         if key is None:
             continue
-        if _UNDER.search(before):
-            # "หน่วยงานในสังกัด สธ. ได้รับ … รวม 52 รางวัล": a total for the units under it; the
-            # awards the article goes on to name are theirs
+        if _runs_fund_before(reading, org):
+            continue
+        if _UNDER.search(before) or _total_for_its_units(reading, org):
+            # "หน่วยงานในสังกัด สธ. ได้รับ … รวม 52 รางวัล", "กรม… ได้รับ … จำนวน 3 ศูนย์ ได้แก่ <its units>": a
+            # total for the units under it; the awards the article goes on to name are theirs
             tokens.append(Token(org.start, org.end, "recipient", None))
             continue
         if key != org.key:
@@ -488,6 +508,32 @@ def _listed_before(reading: Reading, org: OrgMention) -> tuple[str, ...]:
             partners.append(other.key)
         following = other
     return tuple(reversed(partners))
+
+
+# "… จำนวน 3 ศูนย์ ได้แก่", "… ทั้งสิ้น 4 รางวัล คือ": the count of what a body received, heading the list of it
+_COUNTED_LIST = re.compile(r"[^\n]{0,200}?(?:จำนวน|ทั้งสิ้น|รวม)[ \t]*[\d๐-๙]{1,3}[ \t]*(?:ศูนย์|แห่ง|หน่วยงาน|หน่วย|รางวัล|สำนักงาน|โรงพยาบาล|โรงเรียน|สถานี)"
+                           r"[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?\s{0,3}(?:\(?1[.)][ \t]*)?")
+
+
+_ITEM_REACH = 120     # characters after the list's head within which its first unit is written
+
+
+def _total_for_its_units(reading: Reading, org: OrgMention) -> bool:
+    """``กรมการจัดหางาน ได้ผ่านการรับรอง… จำนวน 3 ศูนย์ ได้แก่ <ศูนย์…> <สำนักงานจัดหางานจังหวัด…>``: a body whose
+    receiving verb heads a counted list of its own units received nothing itself; the units listed won (a
+    counted list of awards or of other bodies leaves it the winner)."""
+    text = reading.text
+    cue = _RECIPIENT_AFTER.match(text, org.end)
+    listed = _COUNTED_LIST.match(text, cue.end()) if cue else None
+    if not listed:
+        return False
+    line_end = text.find("\n", listed.end())
+    line_end = len(text) if line_end < 0 else line_end
+    # the first unit the list names (an item may be a unit the finders do not know)
+    first = next((o for o in reading.orgs if listed.end() <= o.start < min(line_end, listed.end() + _ITEM_REACH)
+                  and o.role != "member"), None)
+    return first is not None and first.key != org.key and (
+        org.key in reading.gazetteer.ancestors(first.key) or org.key in _learned_ancestors(reading, first.key))
 
 
 def _receiving_office(reading: Reading, org: OrgMention, before: str) -> str | None:
