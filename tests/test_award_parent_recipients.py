@@ -61,3 +61,22 @@ def test_the_agency_after_a_funds_dash_runs_it(dash):
 def test_an_agency_listed_after_a_fund_without_a_dash_is_a_winner():
     text = f"{FUNDS}1) เงินทุนหมุนเวียนเพื่อการชลประทาน 2) กองทัพเรือ\n"
     assert "กองทัพเรือ" in recipients(text)
+
+
+WON = "ขอแสดงความยินดีกับ อบต.เก่าขาม ที่ได้รับรางวัลการพัฒนาธนาคารน้ำใต้ดินอย่างเป็นระบบ ประจำปี 2566 "
+
+
+@pytest.mark.parametrize("supervisor", [
+    "ส่วนการขยายผลต้องได้รับคำแนะนำจากหน่วยงานที่รับผิดชอบหลักได้แก่ กรมทรัพยากรน้ำบาดาล และสถาบันการศึกษา",
+    "โดยมีหน่วยงานที่กำกับดูแล ได้แก่ กรมทรัพยากรน้ำบาดาล",
+    "ทั้งนี้ หน่วยงานต้นสังกัด คือ กรมทรัพยากรน้ำบาดาล",
+])
+def test_the_body_named_as_responsible_for_the_winner_won_nothing(supervisor):
+    names = recipients(f"{WON}{supervisor}\n")
+    assert "กรมทรัพยากรน้ำบาดาล" not in names
+    assert "องค์การบริหารส่วนตำบลเก่าขาม" in names
+
+
+def test_a_list_of_winners_after_the_verb_still_gives_each_its_award():
+    text = "หน่วยงานที่ได้รับรางวัลการพัฒนาธนาคารน้ำใต้ดินอย่างเป็นระบบ ประจำปี 2566 ได้แก่ กรมทรัพยากรน้ำบาดาล และกรมชลประทาน\n"
+    assert recipients(text) == ["กรมชลประทาน", "กรมทรัพยากรน้ำบาดาล"]
