@@ -80,3 +80,11 @@ def test_the_body_named_as_responsible_for_the_winner_won_nothing(supervisor):
 def test_a_list_of_winners_after_the_verb_still_gives_each_its_award():
     text = "หน่วยงานที่ได้รับรางวัลการพัฒนาธนาคารน้ำใต้ดินอย่างเป็นระบบ ประจำปี 2566 ได้แก่ กรมทรัพยากรน้ำบาดาล และกรมชลประทาน\n"
     assert recipients(text) == ["กรมชลประทาน", "กรมทรัพยากรน้ำบาดาล"]
+
+
+@pytest.mark.parametrize("tail", ["ภายในของทุนหมุนเวียนเอง", "ภายในจากหน่วยงานต้นสังกัด", ""])
+def test_a_funds_name_ends_before_ภายใน(tail):
+    # a table flattened into lines: the column heading's last words glued to the fund's name
+    text = (f"{FUNDS}5 ทุน\nประเภทของการตรวจสอบภายใน ทุนหมุนเวียนที่ได้รับรางวัล\n- ทุนหมุนเวียนที่ใช้หน่วยงานตรวจสอบ\n"
+            f"1. กองทุนเพื่อการพัฒนาวิทยาศาสตร์และเทคโนโลยี{tail}\n2. กองทุนหลักประกันสุขภาพแห่งชาติ\n")
+    assert recipients(text) == ["กองทุนหลักประกันสุขภาพแห่งชาติ", "กองทุนเพื่อการพัฒนาวิทยาศาสตร์และเทคโนโลยี"]

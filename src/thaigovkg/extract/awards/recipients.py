@@ -247,7 +247,7 @@ def _named_bodies(text: str):
 
 # a line that names an award; words that end a body's name glued to the clause after it
 _AWARD_LINE = re.compile(r"[^\n]*รางวัล[^\n]*")
-_NAME_CLAUSE = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|ซึ่ง|โดย|ที่ได้|ได้|เป็น|จำนวน|ร่วม(?:กับ|มือ)|(?:และ|กับ)(?=โรงเรียน|ธนาคาร|สมาคม|มูลนิธิ|ชมรม|กลุ่ม|บริษัท|สำนักงาน|กรม|ผู้)|ของ|จาก|ใน(?!ทร|นท))")
+_NAME_CLAUSE = re.compile(r"(?<=[\u0e01-\u0e4e]{3})(?:ได้รับ|คว้า|เข้ารับ|ซึ่ง|โดย|ที่ได้|ได้|เป็น|จำนวน|ร่วม(?:กับ|มือ)|(?:และ|กับ)(?=โรงเรียน|ธนาคาร|สมาคม|มูลนิธิ|ชมรม|กลุ่ม|บริษัท|สำนักงาน|กรม|ผู้)|ของ|จาก|ภายใน|ใน(?!ทร|นท))")
 
 
 def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
