@@ -467,8 +467,7 @@ def _title_holder_after(reading: Reading, start: int) -> str | None:
     title = next((p for p in reading.positions if start <= p.start <= start + 1), None)
     if title is None or any(title.end <= p.start <= title.end + 2 for p in reading.persons):
         return None               # the title is a named person's, read as that person
-    holders = {post.person for post in reading.extraction.posts if post.title == title.title}
-    return holders.pop() if len(holders) == 1 else None
+    return _sole_holder(reading, title.title)
 
 
 def _title_holder_before(reading: Reading, end: int) -> str | None:
@@ -480,7 +479,12 @@ def _title_holder_before(reading: Reading, end: int) -> str | None:
     title = next((p for p in reading.positions if p.end == end), None)
     if title is None or any(title.start - 3 <= p.end <= title.start for p in reading.persons):
         return None               # a name right before the title: read as a person, not as a title
-    holders = {post.person for post in reading.extraction.posts if post.title == title.title}
+    return _sole_holder(reading, title.title)
+
+
+def _sole_holder(reading: Reading, title: str) -> str | None:
+    """The one person of the article who holds ``title`` (None where none or several do)."""
+    holders = {post.person for post in reading.extraction.posts if post.title == title}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -515,9 +519,8 @@ def _givers(reading: Reading, about=lambda position: True) -> list[str]:
         if person and not _without_titles(reading, person.end, end).strip(" \tฯ"):
             found.append(person.name)
         elif end in titles:
-            holders = {post.person for post in reading.extraction.posts if post.title == titles[end].title}
-            if len(holders) == 1:
-                found.append(holders.pop())
+            if holder := _sole_holder(reading, titles[end].title):
+                found.append(holder)
         elif called := _called_by_given_name(reading, end):
             found.append(called)
     return found
