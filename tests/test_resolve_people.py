@@ -191,3 +191,20 @@ def test_a_misspelt_holders_bare_post_joins_the_post_of_the_person_it_is_merged_
     found = resolve(summaries)
     assert found.renames[person("วรวรรณ ชิดอรุณ")] == person("วรวรรณ ชิตอรุณ")
     assert found.renames[post("วรวรรณ ชิดอรุณ", title, None)] == post("วรวรรณ ชิตอรุณ", title, "x-moi")
+
+
+def test_spellings_spaced_otherwise_inside_a_part_are_one_node_already_not_a_merge():
+    # "ชิต ยวงษ์" / "ชิตยวงษ์": two keys of resolution, one IRI (IRIs compare names without spaces); before, the
+    # "merge" renamed the node to itself (a circle for compose) and the build report listed it
+    summaries = [article("a1", ("สุเทพ ชิตยวงษ์", [("ผู้อำนวยการ", "x-กองคลัง")])), article("a2", ("สุเทพ ชิตยวงษ์", [])),
+                 article("a3", ("สุเทพ ชิต ยวงษ์", [("ผู้อำนวยการ", "x-กองคลัง")]))]
+    assert person("สุเทพ ชิตยวงษ์") == person("สุเทพ ชิต ยวงษ์")
+    found = resolve_people(summaries, {})
+    assert all(source != into for source, into in found.renames.items())
+    assert not [m for m in found.merges if m.kind == "person"]
+    # a real variant beside them is still merged, once
+    summaries.append(article("a4", ("สุเทพ ชิตยวงศ์", [("ผู้อำนวยการ", "x-กองคลัง")])))
+    found = resolve_people(summaries, {})
+    assert {k: v for k, v in found.renames.items() if "/person/" in k} == \
+        {person("สุเทพ ชิตยวงศ์"): person("สุเทพ ชิตยวงษ์")}
+    assert [m.merged for m in found.merges if m.kind == "person"] == [(person("สุเทพ ชิตยวงศ์"),)]

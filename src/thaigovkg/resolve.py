@@ -581,9 +581,13 @@ def resolve_people(summaries: Summaries, renames: Mapping[str, str]) -> Resolved
             continue
         done.add(members[0])
         into = tally.person_node(members[0])
-        merged = tuple(tally.person_node(k) for k in members[1:])
+        # (keys spaced otherwise inside a part, "ชต ยวงษ์" / "ชตยวงษ์", are one IRI already: no rename, no merge)
+        others = [k for k in members[1:] if tally.person_node(k) != into]
+        if not others:
+            continue
+        merged = tuple(dict.fromkeys(tally.person_node(k) for k in others))
         found.renames.update({iri: into for iri in merged})
-        for other in members[1:]:
+        for other in others:
             for title, org in known[other].posts:
                 post = target(members[0], title, org)
                 found.renames[str(iris.post_iri(other, title, org or None))] = \
@@ -1041,9 +1045,9 @@ def resolve(summaries: Summaries | Tally, resolvers: Iterable[Resolver] | None =
 
 def compose(first: Mapping[str, str], then: Mapping[str, str]) -> dict[str, str]:
     """Renames ``first`` followed by ``then``: every IRI straight to where it ends. A rename of ``then`` that
-    leads back to its own source (``then`` merges B into A where ``first`` merged A into B, as two resolvers that
-    pick the other name as main do) names one node already: it is dropped, not followed into a circle. A cycle
-    left after that (one resolver's own renames in a circle) is an error."""
+    leads back to its own source (a node to itself, or B into A where ``first`` merged A into B) names one node
+    already: it is dropped, not followed into a circle. A cycle left after that (one resolver's own renames in a
+    circle) is an error."""
     def end_in_first(iri: str) -> str:
         seen = set()
         while iri in first and iri not in seen:
