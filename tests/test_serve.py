@@ -157,6 +157,9 @@ def test_serve_negotiate_and_is_update_read_what_clients_send():
     assert negotiate("rows", "text/html,*/*;q=0.8") == "json"
     assert negotiate("graph", "application/rdf+xml") == "rdfxml"
     assert negotiate("graph", None) == "turtle"
+    # q=0 says "not acceptable": never chosen (the default instead), as the linked-data pages do
+    assert negotiate("rows", "text/csv;q=0") == "json"
+    assert negotiate("graph", "application/rdf+xml;q=0, text/plain;q=0.2") == "nt"
     assert is_update("prefix a: <http://x#>\nINSERT DATA {}") and not is_update("SELECT * { ?s ?p ?o }")
     assert not is_update("PREFIX insert: <http://x/> SELECT ?s { ?s insert:p ?o }")
 

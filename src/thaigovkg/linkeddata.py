@@ -71,6 +71,12 @@ def choose_format(accept: str | None, requested: str | None = None) -> str:
         if requested.lower() not in FORMAT_NAMES:
             raise ValueError(f"unknown format '{requested}' (html, ttl, jsonld, nt)")
         return FORMAT_NAMES[requested.lower()]
+    return next((ACCEPTED[media] for media in accepted_media(accept) if media in ACCEPTED), "turtle")
+
+
+def accepted_media(accept: str | None) -> list[str]:
+    """The media types of an Accept header, lower-cased, most wanted first: by quality, a type before a
+    wildcard (``*/*``, ``text/*``) of the same quality, then as written; ``q=0`` ("not acceptable") left out."""
     offers = []
     for position, part in enumerate((accept or "").split(",")):
         media, *params = [p.strip() for p in part.split(";")]
@@ -81,9 +87,9 @@ def choose_format(accept: str | None, requested: str | None = None) -> str:
                     q = float(param[2:])
                 except ValueError:
                     q = 0.0
-        if media.lower() in ACCEPTED and q > 0:
-            offers.append((-q, media == "*/*" or media.endswith("/*"), position, ACCEPTED[media.lower()]))
-    return sorted(offers)[0][3] if offers else "turtle"
+        if media and q > 0:
+            offers.append((-q, media.endswith("/*"), position, media.lower()))
+    return [media for *_, media in sorted(offers)]
 
 
 def short(iri: str) -> str:

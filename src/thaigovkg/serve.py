@@ -106,21 +106,10 @@ def negotiate(kind: str, accept: str | None, requested: str | None = None) -> st
         aliases = {"json": "jsonld", "xml": "rdfxml"} if kind == "graph" else {"rdfxml": "xml", "jsonld": "json"}
         if name in aliases:
             return aliases[name]
-    offers = []
-    for position, part in enumerate((accept or "").split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        q = 1.0
-        for param in params:
-            if param.startswith("q="):
-                try:
-                    q = float(param[2:])
-                except ValueError:
-                    q = 0.0
-        offers.append((-q, position, media.lower()))
-    for _, _, media in sorted(offers):
-        if media in ACCEPTED[kind]:
-            return ACCEPTED[kind][media]
-    return DEFAULT_FORMAT[kind]
+    from .linkeddata import accepted_media
+
+    return next((ACCEPTED[kind][media] for media in accepted_media(accept) if media in ACCEPTED[kind]),
+                DEFAULT_FORMAT[kind])
 
 
 # -- results as bytes ---------------------------------------------------------------------------
