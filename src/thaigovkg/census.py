@@ -111,7 +111,7 @@ def programme_census(source: GraphSource) -> Census:
 
 def write_census(graph: str | Path, output: str | Path) -> Census:
     """The census of the graph or store at ``graph``, written as CSV to ``output``."""
-    from .tables import write_atomically
+    from .files import write_atomically
 
     census = programme_census(GraphSource.open(graph))
     write_atomically(Path(output), census.csv().encode("utf-8"))

@@ -46,8 +46,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -57,7 +55,7 @@ import pyoxigraph as ox
 
 from .catalog import (DATASET, DEFAULT_BASE_URL, DEFAULT_LICENSE, DEFAULT_TITLE, Distribution, dataset_triples,
                       distribution_triples)
-from .files import readable
+from .files import atomic_path
 from .query import prefixes
 from .store import REFERENCE_GRAPH, is_store, open_store
 from .vocab import DCAT, ID_BASE, RDF, SCHEMA, VOID, XSD
@@ -195,18 +193,10 @@ def _store_triples(store: ox.Store) -> Iterator[ox.Triple]:
 
 
 def _write_atomically(items: Iterable, path: Path, rdf_format: ox.RdfFormat) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            kwargs = {} if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else {
-                "prefixes": {**prefixes(), "void": str(VOID), "dcat": str(DCAT)}}
-            ox.serialize(items, stream, rdf_format, **kwargs)
-        readable(temporary)      # mkstemp's 0600 would keep a web server from reading the export
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    kwargs = {} if rdf_format in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else {
+        "prefixes": {**prefixes(), "void": str(VOID), "dcat": str(DCAT)}}
+    with atomic_path(path) as temporary, temporary.open("wb") as stream:
+        ox.serialize(items, stream, rdf_format, **kwargs)
 
 
 def export(source: str | Path, output: str | Path, created: dt.date | None = None,

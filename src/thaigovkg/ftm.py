@@ -34,8 +34,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from .files import write_atomically
 from .graphsource import GraphSource
-from .tables import write_atomically
 from .vocab import ID_BASE
 
 COUNTRY = "th"

@@ -26,9 +26,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .files import write_atomically
 from .graphsource import GraphSource
 from .hierarchy import THAI_FONTS
-from .tables import english_names, read_awards, write_atomically
+from .tables import english_names, read_awards
 
 # distinct, colour-blind-safe colours for the years (Okabe–Ito), the oldest first; grey for no year
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")

@@ -31,8 +31,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -41,6 +39,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .catalog import DEFAULT_BASE_URL, DEFAULT_LICENSE, DEFAULT_TITLE, Distribution
+from .files import write_atomically
 from .graphsource import GraphSource
 
 SEPARATOR = " | "
@@ -264,21 +263,6 @@ def table_text(table: Table, rows: list[Row]) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path`` and rename it into place (readable as the umask allows)."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def export_tables(source: str | Path, folder: str | Path, created: dt.date | None = None,
                   title: str = DEFAULT_TITLE, license: str = DEFAULT_LICENSE,
                   base_url: str = DEFAULT_BASE_URL) -> TablesReport:
@@ -318,4 +302,4 @@ def read_table(path: str | Path) -> list[dict[str, str]]:
         return list(csv.DictReader(stream))
 
 
-__all__ = ["export_tables", "write_atomically", "read_table", "table_text", "TABLES", "Table", "TablesReport", "DESCRIPTION_FILE"]
+__all__ = ["export_tables", "read_table", "table_text", "TABLES", "Table", "TablesReport", "DESCRIPTION_FILE"]
