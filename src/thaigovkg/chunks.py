@@ -145,6 +145,7 @@ def _warm_up() -> None:
     for text in (sample, plain):
         try:
             extraction = extract_article(parse_article(text, "warm-up"), gazetteer)
+            # with the names: romanising them loads pythainlp's word list, which the workers' tokeniser shares
             article_graph(extraction, None, gazetteer, TripleList())
         except Exception:   # only a warm-up: the real articles report their own failures
             pass
@@ -183,7 +184,7 @@ def process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str, qua
             continue
         try:
             extraction = extract_article(item, gazetteer)
-            graph = article_graph(extraction, None, gazetteer, TripleList())
+            graph = article_graph(extraction, None, gazetteer, TripleList(), names=False)
             article_lines = {_nt_row(triple).encode("utf-8") for triple in graph
                              if str(triple[1]) not in NAME_PREDICATES
                              and not is_resolved_label(str(triple[0]), str(triple[1]))}

@@ -172,7 +172,7 @@ def build_graph(extractions: list[Extraction]) -> Graph:
     graph = bind_prefixes(Graph())
     summaries = []
     for extraction in extractions:
-        article = [triple for triple in article_graph(extraction, None, gazetteer)
+        article = [triple for triple in article_graph(extraction, None, gazetteer, names=False)
                    if str(triple[1]) not in NAME_PREDICATES and not is_resolved_label(str(triple[0]), str(triple[1]))]
         summaries.append(summarize(extraction, {_nt_row(triple).encode("utf-8") for triple in article}))
         for triple in article:

@@ -59,12 +59,16 @@ def decimal(value: float) -> Literal:
 
 
 def article_graph(extraction: Extraction, resolution: Resolution | None = None,
-                  gazetteer: Gazetteer | None = None, graph: Graph | None = None) -> Graph:
+                  gazetteer: Gazetteer | None = None, graph: Graph | None = None, names: bool = True) -> Graph:
     """The triples one article contributes to the knowledge graph (added to ``graph`` when given:
-    the parallel builder passes a bare ``Graph(bind_namespaces="none")``, binding prefixes costs 1 ms)."""
+    the parallel builder passes a bare ``Graph(bind_namespaces="none")``, binding prefixes costs 1 ms).
+
+    ``names=False`` leaves out the people's name triples (``resolve.NAME_PREDICATES``): the builders drop
+    them, since resolution writes the name chosen across all articles, and romanising each name for
+    nothing took a tenth of a worker's time."""
     gazetteer = gazetteer or load_gazetteer()
     resolution = resolution or Resolution()
-    writer = _Writer(bind_prefixes(Graph()) if graph is None else graph, extraction, resolution, gazetteer)
+    writer = _Writer(bind_prefixes(Graph()) if graph is None else graph, extraction, resolution, gazetteer, names)
     writer.article()
     writer.organizations()
     writer.people()
@@ -78,8 +82,10 @@ def article_graph(extraction: Extraction, resolution: Resolution | None = None,
 
 
 class _Writer:
-    def __init__(self, graph: Graph, extraction: Extraction, resolution: Resolution, gazetteer: Gazetteer):
+    def __init__(self, graph: Graph, extraction: Extraction, resolution: Resolution, gazetteer: Gazetteer,
+                 names: bool = True):
         self.graph, self.extraction, self.resolution, self.gazetteer = graph, extraction, resolution, gazetteer
+        self.names = names
         self.article_node = iris.article_iri(extraction.article.doc_id)
         self.sentences: set[URIRef] = set()
         self.add = graph.add
@@ -191,18 +197,23 @@ class _Writer:
             node = iris.person_iri(person_key(name))
             self.add((node, RDF.type, FOAF.Person))
             self.add((node, RDF.type, SCHEMA.Person))
-            self.add((node, FOAF.name, th(name)))
-            given, _, family = name.partition(" ")
-            self.add((node, SCHEMA.givenName, th(given)))
-            if family:
-                self.add((node, SCHEMA.familyName, th(family)))
+            if self.names:
+                self.person_names(node, spelled, name, person.variants)
             for honorific in person.honorifics:
                 self.add((node, SCHEMA.honorificPrefix, th(honorific)))
-            for variant in sorted({*person.variants, *self.resolution.variants.get(name, ()), spelled} - {name}):
-                self.add((node, SCHEMA.alternateName, th(variant)))
-            for triple in romanised_name(node, name):
-                self.add(triple)
             self.provenance(node, ("person", spelled))
+
+    def person_names(self, node: URIRef, spelled: str, name: str, variants: tuple[str, ...]) -> None:
+        """The name triples of a person: the name, its parts, other spellings, the romanised form."""
+        self.add((node, FOAF.name, th(name)))
+        given, _, family = name.partition(" ")
+        self.add((node, SCHEMA.givenName, th(given)))
+        if family:
+            self.add((node, SCHEMA.familyName, th(family)))
+        for variant in sorted({*variants, *self.resolution.variants.get(name, ()), spelled} - {name}):
+            self.add((node, SCHEMA.alternateName, th(variant)))
+        for triple in romanised_name(node, name):
+            self.add(triple)
 
     def person_node(self, spelled: str) -> URIRef:
         return iris.person_iri(person_key(self.resolution.name(spelled)))
