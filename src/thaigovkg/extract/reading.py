@@ -69,9 +69,10 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
     # a longer name a few letters off ("สำนักงานคณะกรมการส่งสริมการลงทุน", "…ขนาดกลางและกลางย่อม…"): the one table
     # name clearly most alike, a run of letters shared with it that long
     scored = []
+    matcher = SequenceMatcher(None, "", _REGISTERED.sub("", compact), autojunk=False)   # the name's index, made once
     for size in range(len(compact) - 4, len(compact) + 5):
         for table_name, key in names.get((compact[:3], size), ()):
-            matcher = SequenceMatcher(None, _REGISTERED.sub("", table_name), _REGISTERED.sub("", compact), autojunk=False)
+            matcher.set_seq1(_REGISTERED.sub("", table_name))
             if matcher.real_quick_ratio() >= _FUZZY_RATIO and matcher.quick_ratio() >= _FUZZY_RATIO \
                     and _same_place_and_number(table_name, compact):
                 scored.append((matcher.ratio(), key))
@@ -210,8 +211,10 @@ class Reading:
         """The organisation mention starting at ``position`` (give or take ``slack`` spaces; with
         ``same_line`` no line break between: a headline's last word is no unit of the next line's agency)."""
         for org in self.orgs:
+            if not position <= org.start <= position + slack:
+                continue
             gap = self.text[position:org.start]
-            if position <= org.start <= position + slack and not gap.strip() and not (same_line and "\n" in gap):
+            if not gap.strip() and not (same_line and "\n" in gap):
                 return org
         return None
 
