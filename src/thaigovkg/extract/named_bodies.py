@@ -363,6 +363,8 @@ _SANGHA_HEAD = re.compile(r"(?:รอง)?เจ้าคณะ(อำเภอ|
 def _sangha(reading: Reading) -> list[OrgMention]:
     text, places = reading.text, reading.gazetteer.places
     found = []
+    if "เจ้าอาวาส" not in text and "เจ้าคณะ" not in text:
+        return found    # (the patterns, opening with an optional group, would be tried at every letter)
     for match in _ABBOT.finditer(text):
         name = name_after_head("วัด", match.group(2))
         if name is None:

@@ -311,6 +311,8 @@ _JUDGE = re.compile(rf"(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<tit
 
 
 def _posts_of_judges(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if "ผู้พิพากษา" not in reading.text:
+        return []       # (every title it reads holds the word; the pattern, opening with an optional group, is tried at every letter)
     found = []
     for match in _JUDGE.finditer(reading.text):
         if match.group("court").endswith("จังหวัด"):
@@ -333,6 +335,8 @@ _AGENCY_KINDS = ("ministry", "department", "office", "independent", "state_enter
 
 
 def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
+    if "ที่ปรึกษาด้าน" not in reading.text:
+        return []       # (as for judges: a word every match holds, looked for before the pattern tries every letter)
     found = []
     for match in _FIELD_ADVISER.finditer(reading.text):
         if any(p.start < match.end() and match.start() < p.end for p in held):
@@ -868,10 +872,14 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
 
 # --- people ------------------------------------------------------------------
 
+#: Every title word, longest first (sorted once: sorting them for each article cost more than reading its names).
+_TITLE_HEADS = tuple(sorted({*POSITION_HEADS, *STANDALONE_POSITIONS}, key=lambda h: (-len(h), h)))
+
+
 def _find_people(reading: Reading) -> None:
     text = reading.text
     known: dict[str, str] = {}          # given name → full name met earlier in the article
-    heads = tuple(sorted({*POSITION_HEADS, *STANDALONE_POSITIONS}, key=lambda h: (-len(h), h)))
+    heads = _TITLE_HEADS
     org_starts = {o.start for o in reading.orgs}
     position_starts = {p.start for p in reading.positions}
     for match in _person_regex().finditer(text):
@@ -990,12 +998,14 @@ def _cut_at_title(word: str, heads: tuple[str, ...]) -> tuple[str, bool]:
     return (word[:head.start()], True) if head else (word, False)
 
 
+_HONORIFICS_LONGEST_FIRST = tuple(sorted(HONORIFICS, key=len, reverse=True))
+
+
 def _split_honorifics(run: str) -> str:
     """``ศาสตราจารย์กิตติคุณ ดร.`` → the honorifics, each kept apart."""
     parts, rest = [], run.strip()
-    ordered = sorted(HONORIFICS, key=len, reverse=True)
     while rest:
-        head = next((h for h in ordered if rest.startswith(h)), None)
+        head = next((h for h in _HONORIFICS_LONGEST_FIRST if rest.startswith(h)), None)
         if head is None:
             break
         parts.append(head)

@@ -35,11 +35,13 @@ _OTHER_UNIT_BEFORE = r"(?<!เฉพาะกิจ)(?<!กองพัน)(?<!�
 @dataclass(frozen=True)
 class _Numbered:
     """A unit named by its head and a number: ``pattern`` holds the group ``n``; ``name`` and ``parent`` are
-    formatted with it (``parent`` names a body of the tables)."""
+    formatted with it (``parent`` names a body of the tables). ``needs``: a word every match holds, looked
+    for first where the pattern opens with a lookbehind or an optional word (tried at every letter)."""
     pattern: str
     name: str
     parent: str
     kind: str
+    needs: str = ""
 
 
 _NUMBERED = (
@@ -68,15 +70,15 @@ _NUMBERED = (
     # army: military circles (มทบ.11–46, under the army area of their first digit), divisions, regiments,
     # ranger companies (four digits: the regiment's two, the company's two)
     _Numbered(_OTHER_UNIT_BEFORE + r"มณฑลทหารบก" + _SP + r"ที่" + _SP + r"(?P<n>[1-4]\d|[23]10)",
-              "มณฑลทหารบกที่ {n}", "กองทัพภาคที่ {n[0]}", "military"),
+              "มณฑลทหารบกที่ {n}", "กองทัพภาคที่ {n[0]}", "military", needs="มณฑลทหารบก"),
     # (its headquarters written before it is the division: "กองบัญชาการกองพลทหารราบที่ 15")
     _Numbered(_OTHER_UNIT_BEFORE + r"(?:กองบัญชาการ" + _SP + r")?กองพล(?P<arm>ทหารราบ|ทหารม้า|ทหารปืนใหญ่|รบพิเศษ|พัฒนา|ทหารช่าง)ที่" + _SP + r"(?P<n>[1-9]\d?)",
-              "กองพล{arm}ที่ {n}", "กองทัพบก", "military"),
+              "กองพล{arm}ที่ {n}", "กองทัพบก", "military", needs="กองพล"),
     # (a regiment of the King's Guard carries its title, part of its span, not of the name it is known by;
     # a regiment of the marine division is the navy's: no army regiment)
     _Numbered(_OTHER_UNIT_BEFORE + r"กรม(?P<arm>ทหารราบ|ทหารม้า|ทหารปืนใหญ่|ทหารพราน|ทหารช่าง)ที่" + _SP + r"(?P<n>[1-9]\d{0,2})"
               r"(?:" + _SP + r"(?:มหาดเล็ก)?รักษาพระองค์(?:ฯ)?)?(?!" + _SP + r"\d|" + _SP + r"(?:\(ร\.\d+\)" + _SP + r")?(?:กองพล)?นาวิกโยธิน)",
-              "กรม{arm}ที่ {n}", "กองทัพบก", "military"),
+              "กรม{arm}ที่ {n}", "กองทัพบก", "military", needs="กรมทหาร"),
     _Numbered(r"กองร้อย(?:ทหารพราน|" + _SP + r"ทพ\.)" + _SP + r"(?:ที่" + _SP + r")?(?P<n>[1-9]\d{3})",
               "กองร้อยทหารพรานที่ {n}", "กองทัพบก", "military"),
     # the rangers' commands of an army area's operations centre (บก.ควบคุม ทพ. ศปก.ทภ.)
@@ -85,7 +87,7 @@ _NUMBERED = (
     # the army's infantry companies of the border forces, numbered with four digits like the rangers'
     _Numbered(r"กองร้อยทหารราบ" + _SP + r"(?:ที่" + _SP + r")?(?P<n>[1-9]\d{3})", "กองร้อยทหารราบที่ {n}", "กองทัพบก", "military"),
     # the air force's wings (กองบิน 1, 2, 4, 5, 6, 7, 21, 23, 41, 46, 56 …)
-    _Numbered(r"(?<!กองบังคับการ)กองบิน" + _SP + r"(?P<n>[1-9]\d?)", "กองบิน {n}", "กองทัพอากาศ", "military"),
+    _Numbered(r"(?<!กองบังคับการ)กองบิน" + _SP + r"(?P<n>[1-9]\d?)", "กองบิน {n}", "กองทัพอากาศ", "military", needs="กองบิน"),
 )
 # the volunteer defence corps: its headquarters, a province's command, a province's or a district's company
 _VOLUNTEERS = r"(?:อาสารักษาดิน(?:แ|เเ)ดน|อาสา[ \t]รักษาดิน(?:แ|เเ)ดน|อส\.)"
@@ -138,6 +140,8 @@ def _mention(reading: Reading, start: int, end: int, name: str, parent: str | No
 def _numbered_units(reading: Reading) -> list[OrgMention | None]:
     found = []
     for regex, family in _numbered_regexes():
+        if family.needs not in reading.text:
+            continue
         for match in regex.finditer(reading.text):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             parent = _table_key(reading.gazetteer, family.parent.format(**groups))
