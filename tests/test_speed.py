@@ -33,3 +33,63 @@ def test_triple_list_value_is_the_object_of_a_subject_and_predicate():
     triples.add(("s", "p", "o"))
     triples.add(("s", "q", "x"))
     assert triples.value("s", "q") == "x" and triples.value("t", "q") is None and len(triples) == 2
+
+
+def test_article_graph_without_names_is_the_graph_less_its_name_triples():
+    from thaigovkg.article import parse_article
+    from thaigovkg.extract import extract_article
+    from thaigovkg.resolve import NAME_PREDICATES
+    from thaigovkg.to_rdf import article_graph
+
+    text = ("ข่าวกระทรวงมหาดไทย\n\nนายสมชาย ใจดี ปลัดกระทรวงมหาดไทย และ ดร.สมหญิง รักเรียน อธิบดีกรมการปกครอง "
+            "ร่วมประชุมกับนายอนุชา นาคาศัย ที่กรุงเทพมหานคร")
+    extraction = extract_article(parse_article(text, "names.txt"))
+    assert extraction.people
+    whole, without = set(article_graph(extraction)), set(article_graph(extraction, names=False))
+    assert without == {t for t in whole if str(t[1]) not in NAME_PREDICATES}
+    assert whole - without and all(str(t[1]) in NAME_PREDICATES for t in whole - without)
+
+
+def test_split_honorifics_takes_the_longest_honorific_first_like_a_plain_scan():
+    from thaigovkg.extract.people import _split_honorifics
+    from thaigovkg.gazetteer import HONORIFICS
+
+    def plain(run: str) -> str:
+        parts, rest = [], run.strip()
+        while rest:
+            head = next((h for h in sorted(HONORIFICS, key=len, reverse=True) if rest.startswith(h)), None)
+            if head is None:
+                break
+            parts.append(head)
+            rest = rest[len(head):].lstrip()
+        return " ".join(parts)
+
+    for run in ("ศาสตราจารย์กิตติคุณ ดร.", "พลตำรวจเอก ดร.", "ผศ.ดร.", "นาย", "นางสาว", "ดร. นาย", "xนาย", "",
+                "พลเอก พลเอก", "รองศาสตราจารย์ ดร.นายแพทย์"):
+        assert _split_honorifics(run) == plain(run), run
+
+
+def test_one_sequence_matcher_for_many_table_names_gives_the_fresh_ratios():
+    from difflib import SequenceMatcher
+
+    name = "สำนักงานคณะกรมการส่งสริมการลงทุน"
+    tables = ("สำนักงานคณะกรรมการส่งเสริมการลงทุน", "สำนักงานคณะกรรมการการเลือกตั้ง", "สำนักงานส่งเสริมการค้า", name)
+    shared = SequenceMatcher(None, "", name, autojunk=False)
+    for table in tables:
+        shared.set_seq1(table)
+        fresh = SequenceMatcher(None, table, name, autojunk=False)
+        assert (shared.real_quick_ratio(), shared.quick_ratio(), shared.ratio()) == \
+               (fresh.real_quick_ratio(), fresh.quick_ratio(), fresh.ratio())
+
+
+def test_a_numbered_family_needs_a_word_every_name_it_finds_holds():
+    from thaigovkg.extract.security_units import _numbered_regexes
+
+    written = ("มณฑลทหารบกที่ 32 กองบัญชาการกองพลทหารราบที่ 15 กองพลทหารม้าที่ 2 กรมทหารพรานที่ 41 "
+               "กรมทหารราบที่ 1 มหาดเล็กรักษาพระองค์ กองบิน 21 กองบิน 7")
+    guarded = [(regex, family) for regex, family in _numbered_regexes() if family.needs]
+    assert len(guarded) == 4
+    for regex, family in guarded:
+        found = [m.group() for m in regex.finditer(written)]
+        assert found and all(family.needs in name for name in found), family.name
+        assert not list(regex.finditer(written.replace(family.needs, "x")))

@@ -998,18 +998,19 @@ def _cut_at_title(word: str, heads: tuple[str, ...]) -> tuple[str, bool]:
     return (word[:head.start()], True) if head else (word, False)
 
 
-_HONORIFICS_LONGEST_FIRST = tuple(sorted(HONORIFICS, key=len, reverse=True))
+# the longest honorific a run starts with (an alternation takes the first of its words that matches)
+_LEADING_HONORIFIC = re.compile("|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)))
 
 
 def _split_honorifics(run: str) -> str:
     """``ศาสตราจารย์กิตติคุณ ดร.`` → the honorifics, each kept apart."""
     parts, rest = [], run.strip()
     while rest:
-        head = next((h for h in _HONORIFICS_LONGEST_FIRST if rest.startswith(h)), None)
+        head = _LEADING_HONORIFIC.match(rest)
         if head is None:
             break
-        parts.append(head)
-        rest = rest[len(head):].lstrip()
+        parts.append(head.group())
+        rest = rest[head.end():].lstrip()
     return " ".join(parts)
 
 
