@@ -293,6 +293,8 @@ def _chapter_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if not any(chapter in reading.text for chapter in _CHAPTERS):
+        return []       # (the pattern opens with a lookbehind: tried at every letter)
     found = []
     for match in _chapter_post_regex(reading.gazetteer.provinces).finditer(reading.text):
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -509,6 +511,8 @@ def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> 
     """Posts titled by a provincial office's work and its province, tied to that office."""
     from .organizations import learned_provincial_unit
 
+    if "จังหวัด" not in reading.text:
+        return []       # (every title it reads holds the word; the pattern opens with a lookbehind)
     regex, offices = _office_title_regex(reading.gazetteer)
     found = []
     for match in regex.finditer(reading.text):
