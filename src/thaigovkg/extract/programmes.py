@@ -595,7 +595,8 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
         name = _clean(text[match.start("contest"):name_end])
         if len(_bare(name)) >= 8:
             found.append((match.start("contest"), name_end, name, False))
-    for match in _ENGLISH.finditer(text):
+    # (only where one of its last words is written: the pattern opens with a lookbehind, tried at every letter)
+    for match in (_ENGLISH.finditer(text) if any(word in text for word in ("Award", "AWARD", "Prize", "PRIZE")) else ()):
         name = re.sub(r"\s+", " ", match.group("name")).strip()
         words = name.split()
         if len(words) < 2 or all(_ENGLISH_NOT.match(w) for w in words[:-1]):
