@@ -71,12 +71,12 @@ _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
-# before the cue in its clause: a meeting (not a meeting room or a convention centre, the venue) that prepares or selects, a call for entries, a look back, a
+# before the cue in its clause: a meeting (not a meeting room or a convention or exhibition centre, the venue) that prepares or selects, a call for entries, a look back, a
 # congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
 # a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมมากมาย อาทิ … พิธีมอบ…"):
 # no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
 # to hand over). A conferral recalled from an earlier year ("เมื่อปี 2562 ได้เข้ารับ…") is none the article reports.
-_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
+_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)(?<!นิทรรศการและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
                        r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|กิจกรรม(?:มากมาย|ต่าง[ \t]?ๆ)?[ \t]?อาทิ")
 # anywhere before the cue on its line: a praise, a congratulation or its flowers ("นายกฯ ชื่นชม… ที่… ได้รับรางวัล…",
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
@@ -98,7 +98,9 @@ _TO_COME = re.compile(r"จะ(?:ได้)?(?:มี|จัด|ทำ)?(?:ก�
 # เตรียมความพร้อมการจัดงานมอบรางวัล… ซึ่งมีนายกรัฐมนตรีเป็นประธานมอบรางวัล", "ในวันพรุ่งนี้ (12 พ.ค.) … พิธีมอบ…"):
 # no conferral yet, unless the article is published on one of the days it names ("งานมีกำหนดจัดขึ้นระหว่างวันที่
 # 6 – 8 มีนาคม … ยังเป็นประธานในพิธีมอบรางวัล…" on 6 March: under way; a schedule of days all past stays a schedule)
-_SCHEDULED_BEFORE = re.compile(r"มีกำหนด(?:จัด|การ)|กำหนดจัด(?:งาน|พิธี|ขึ้น)?|ที่จะถึงนี้|เตรียม(?:ความพร้อม|การจัด|จัด)|พรุ่งนี้")
+# (and a fair's programme told as to come: "ภายในงานจะประกอบไปด้วย… มีการมอบรางวัล…", "… จะประกอบด้วยพิธีมอบ…")
+_SCHEDULED_BEFORE = re.compile(r"มีกำหนด(?:จัด|การ)|กำหนดจัด(?:งาน|พิธี|ขึ้น)?|ที่จะถึงนี้|เตรียม(?:ความพร้อม|การจัด|จัด)|พรุ่งนี้"
+                               r"|ภายในงานจะ|จะประกอบ(?:ไป)?ด้วย")
 # the cue's clause says its ceremony is to come: "พิธีมอบรางวัล… ซึ่งจะจัดขึ้นในวันที่ 5 ตุลาคม นี้", "… ที่จะจัดขึ้น …",
 # "เป็นประธานมอบรางวัล 13 ธันวาคม 2564 นี้"
 _SCHEDULED_AFTER = re.compile(r"(?:ซึ่ง|ที่)?จะ(?:จัด|มี)ขึ้น|จะจัด(?:ให้มี|งาน|พิธี)|กำหนดจัด(?:ขึ้น)?|มีกำหนด(?:จัด|การ)"
@@ -207,10 +209,20 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
 
 # --- the ceremony ------------------------------------------------------------
 
+# a programme year more than this many years before the article's: a fiscal year's awards are conferred the year after,
+# at times a year later still; an older year is an award the article recalls
+_YEARS_RECALLED = 2
+# the chair's cue naming the rite of conferral: "เป็นประธาน(ใน)พิธีมอบ…", "เป็นประธานในการมอบ…", "เป็นประธานมอบ…"
+_PRESIDES_CONFERRAL = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ใน)?(?:พิธี|งาน|การ)?(?:ประกาศผล(?:รางวัล)?(?:และ)?)?มอบ")
+
+
 def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | None:
     """The ceremony of a programme's year, with whatever the article says of it."""
     if year is None:
         return None
+    published = reading.article.published
+    if published and year < published.year + 543 - _YEARS_RECALLED:
+        return None               # a programme year long past ("ผู้ได้รับรางวัล… ประจำปี 2561" in 2564): recalled, not held
     named_as = reading.extraction.programmes.get(programme)
     if named_as and _NO_PROGRAMME.search(named_as.name):
         return None               # a description or a clause read as the programme: no ceremony of a programme
@@ -225,6 +237,9 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         return None
     date, venue, line_span = _date_and_venue(reading, about, year)
     chair_cues = [c for c in _chair_cues(reading) if about(c.start())]
+    # who presides the conferral itself, where the text names them, not who opened the fair or the event around it
+    # ("… เป็นประธานพิธีเปิดกิจกรรม… และมอบหมายให้ นาง ก เป็นประธานพิธีมอบรางวัล…")
+    chair_cues = [c for c in chair_cues if _PRESIDES_CONFERRAL.match(text, c.start())] or chair_cues
     chair = _person_before(reading, chair_cues)
     presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
     if chair and _chair_goes_on_to_give(reading, chair, chair_cues):
@@ -344,7 +359,7 @@ def _venue_stop() -> re.Pattern[str]:
 
 # the city after a venue, which the venue is written without: "… มหาวิทยาลัยหอการค้าไทย กรุงเทพมหานคร",
 # "… อำเภอเมือง จังหวัดน่าน"
-_TRAILING_CITY = re.compile(r"(?:[ \t]+(?:(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.)[ \t]?\S+|(?:จังหวัด|จ\.)[ \t]?\S+|กรุงเทพมหานคร|กรุงเทพฯ|กรุงเทพ|กทม\.?))+$")
+_TRAILING_CITY = re.compile(r"(?:[ \t]+(?:(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.)[ \t]?\S+|(?:จังหวัด|จ\.)[ \t]?\S+|กรุงเทพมหานคร|กรุงเทพ[ \t]?ฯ|กรุงเทพ|กทม\.?))+$")
 
 
 def _venue(reading: Reading, start: int, end: int) -> str | None:
@@ -377,7 +392,7 @@ def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
     if org is None:
         return _place_after_day(reading, at, end) if at else None
     stop = _venue_stop().search(text, org.end, min(end, org.end + 60))
-    venue = text[org.start: stop.start() if stop else min(end, org.end + 60)].strip()
+    venue = _TRAILING_CITY.sub("", text[org.start: stop.start() if stop else min(end, org.end + 60)].strip())
     reading.mention("venue", org.start, org.start + len(venue), venue)
     return venue
 

@@ -1,0 +1,133 @@
+"""A ceremony only where the article reports a conferral that happened, with its whole programme name, the chair of
+the conferral and a venue without its city.
+
+Issue 14 (ceremonies precision). The texts are composed for the tests on the classes seen in seeded corpus samples
+(a programme year long past named of a guest, a fair's programme told as to come, the chair of the opening beside
+the chair of the conferral, a venue with its province, a headline's name cut before its qualifier). Each class has
+its negative: a real ceremony keeps what it states.
+"""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+
+HEAD = "ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
+
+
+def extract(text: str):
+    return extract_article(parse_article(text, "t.txt"))
+
+
+def _names(extraction) -> list[str]:
+    return [extraction.programmes[c.programme].name for c in extraction.ceremonies]
+
+
+# --- a programme year long past: an award the article recalls, no ceremony ------------------------------------------
+
+_TALK = (HEAD + "วันนี้ (5 ธ.ค. 65) ที่ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี รัฐมนตรีว่าการกระทรวงการพัฒนาสังคม "
+         "ร่วมเสวนาในงานวันรณรงค์ยุติความรุนแรง โดยมีผู้ร่วมเสวนา ประกอบด้วย 1) นางสาวปนัดดา ดีงาม "
+         "ผู้ได้รับรางวัลคนดีศรีสังคม ประจำปี {year} และ 2) นายวิชัย เก่งกาจ ศิลปิน นอกจากนี้ เป็นประธานในพิธีมอบรางวัล"
+         "การประกวดคลิปวิดีโอ เพื่อรณรงค์ยุติความรุนแรงในครอบครัว\n")
+
+
+@pytest.mark.parametrize("year", ["2559", "2561", "2562"])
+def test_a_programme_year_long_past_is_recalled_not_held(year):
+    assert not extract(_TALK.format(year=year)).ceremonies
+
+
+_HELD = (HEAD + "เมื่อวันที่ 1 ธันวาคม 2565 ณ ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี รัฐมนตรีว่าการกระทรวงการพัฒนาสังคม "
+         "เป็นประธานในพิธีมอบรางวัลคนดีศรีสังคม ประจำปี {year} ให้แก่กรมการแพทย์\n")
+
+
+@pytest.mark.parametrize("year", ["2563", "2564", "2565"])
+def test_a_fiscal_year_conferred_a_year_or_two_later_keeps_its_ceremony(year):
+    [ceremony] = extract(_HELD.format(year=year)).ceremonies
+    assert ceremony.year == int(year) and ceremony.venue == "ห้องประชุมใหญ่ อาคารรัฐสภา"
+
+
+# --- a fair's programme told as to come: no conferral yet -------------------------------------------------------
+
+_FAIR = (HEAD + "นายสมพร ใจดี รัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ เปิดเผยภายหลังเป็นประธานในพิธีเปิดงานวันเกษตรแห่งชาติ "
+         "ณ ลานอเนกประสงค์ อาคารรัฐประศาสนภักดี ว่า กระทรวงจัดงานขึ้นเพื่อเผยแพร่ความรู้\n"
+         "“ในวันนี้ได้มีพิธีเปิดงานอย่างยิ่งใหญ่ ซึ่ง{fair}นิทรรศการเทคโนโลยีการเกษตร มีการมอบรางวัลเกษตรกรดีเด่นระดับประเทศ "
+         "ประจำปี 2565 และการแสดงสินค้า จึงขอเชิญชวนประชาชนมาร่วมงาน” นายสมพร กล่าว\n")
+
+
+@pytest.mark.parametrize("fair", ["ภายในงานจะประกอบไปด้วย", "ภายในงานจะมี", "งานนี้จะประกอบด้วย"])
+def test_a_fair_programme_to_come_is_no_ceremony(fair):
+    assert not extract(_FAIR.format(fair=fair)).ceremonies
+
+
+@pytest.mark.parametrize("fair", ["ภายในงานได้จัดให้มี", "ภายในงานประกอบด้วย"])
+def test_a_fair_programme_reported_keeps_its_ceremony(fair):
+    [ceremony] = extract(_FAIR.format(fair=fair)).ceremonies
+    assert ceremony.chair == "สมพร ใจดี"
+
+
+# --- the chair of the conferral, not of the opening of the event around it ------------------------------------------
+
+_OPENING = (HEAD + "วันที่ 1 ธันวาคม 2565 เวลา 14.30 น. นายสมพร ใจดี รัฐมนตรีว่าการกระทรวงวัฒนธรรม "
+            "เป็นประธานพิธีเปิดกิจกรรมการท่องเที่ยวเชิงวัฒนธรรม{then}รางวัลแหล่งท่องเที่ยวดีเด่น จำนวน 40 แห่ง "
+            "ในงานมหกรรมการท่องเที่ยว โดยมีผู้บริหารกระทรวงเข้าร่วม\n")
+
+
+@pytest.mark.parametrize("then", [" และมอบหมายให้นางวันดี ใจงาม รองปลัดกระทรวงวัฒนธรรม เป็นประธานพิธีมอบ",
+                                  " จากนั้นนางวันดี ใจงาม รองปลัดกระทรวงวัฒนธรรม เป็นประธานในพิธีมอบ",
+                                  " และนางวันดี ใจงาม รองปลัดกระทรวงวัฒนธรรม เป็นประธานมอบ"])
+def test_the_chair_of_the_conferral_not_of_the_opening(then):
+    [ceremony] = extract(_OPENING.format(then=then)).ceremonies
+    assert ceremony.chair == "วันดี ใจงาม"
+
+
+@pytest.mark.parametrize("then", [" และมอบ", " พร้อมทั้งมอบ"])
+def test_the_chair_of_the_opening_who_hands_the_awards_over_presides(then):
+    [ceremony] = extract(_OPENING.format(then=then)).ceremonies
+    assert ceremony.chair == "สมพร ใจดี"
+
+
+# --- a venue without its city ------------------------------------------------------------------------------------
+
+_AT = (HEAD + "เมื่อวันที่ 1 ธันวาคม 2565 {place} นายสมพร ใจดี ปลัดกระทรวงสาธารณสุข เป็นประธานในพิธีมอบรางวัลคนดีศรีสังคม "
+       "ประจำปี 2565 ให้แก่กรมการแพทย์\n")
+
+
+@pytest.mark.parametrize("place, venue", [
+    ("ที่กระทรวงสาธารณสุข จ.นนทบุรี", "กระทรวงสาธารณสุข"),
+    ("ที่กระทรวงสาธารณสุข จังหวัดนนทบุรี", "กระทรวงสาธารณสุข"),
+    ("ณ ศูนย์นิทรรศการและการประชุมไบเทค บางนา กรุงเทพ ฯ", "ศูนย์นิทรรศการและการประชุมไบเทค บางนา"),
+    ("ณ ศูนย์นิทรรศการและการประชุมไบเทค บางนา กรุงเทพฯ", "ศูนย์นิทรรศการและการประชุมไบเทค บางนา"),
+    ("ที่กระทรวงสาธารณสุข", "กระทรวงสาธารณสุข"),
+    ("ณ ศาลากลางจังหวัดน่าน", "ศาลากลางจังหวัดน่าน"),
+])
+def test_a_venue_is_written_without_its_city(place, venue):
+    [ceremony] = extract(_AT.format(place=place)).ceremonies
+    assert ceremony.venue == venue
+
+
+# --- a programme's whole name, not the headline's name cut before its qualifier --------------------------------------
+
+_CUT = ("ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n{headline}\n"
+        "นางสาวกุลยา ตันติเตมิท อธิบดีกรมบัญชีกลาง เปิดเผยว่า ในวันนี้ (5 ธ.ค. 65) กรมบัญชีกลางจัดพิธีมอบ{whole} "
+        "ประจำปี 2565 ณ ตึกสันติไมตรี ทำเนียบรัฐบาล ให้แก่กรมการแพทย์\n")
+
+
+@pytest.mark.parametrize("headline, whole", [
+    ("กรมบัญชีกลางมอบรางวัลองค์กรที่มีความเป็นเลิศ ยกย่องหน่วยงานที่มุ่งมั่น",
+     "รางวัลองค์กรที่มีความเป็นเลิศในการบริหารจัดการด้านการเงินการคลัง"),
+    ("กรมบัญชีกลางมอบรางวัลหน่วยงานต้นแบบ ยกย่องหน่วยงานที่มุ่งมั่น", "รางวัลหน่วยงานต้นแบบด้านการบริหารความเสี่ยง"),
+])
+def test_a_name_cut_before_its_qualifier_takes_the_whole_name(headline, whole):
+    assert _names(extract(_CUT.format(headline=headline, whole=whole))) == [whole]
+
+
+@pytest.mark.parametrize("headline, whole, name", [
+    # the longer name goes on with no qualifier: another name, not the whole of this one
+    ("กรมบัญชีกลางมอบรางวัลคนดีศรีสังคม ยกย่องหน่วยงานที่มุ่งมั่น", "รางวัลคนดีศรีสังคมรุ่นใหม่", "รางวัลคนดีศรีสังคม"),
+    # the name written whole first keeps it
+    ("กรมบัญชีกลางมอบรางวัลหน่วยงานต้นแบบด้านการบริหารความเสี่ยง ประจำปี 2565", "รางวัลหน่วยงานต้นแบบด้านการบริหารความเสี่ยง",
+     "รางวัลหน่วยงานต้นแบบด้านการบริหารความเสี่ยง"),
+])
+def test_a_name_that_goes_on_otherwise_stays(headline, whole, name):
+    assert _names(extract(_CUT.format(headline=headline, whole=whole)))[:1] == [name]
