@@ -131,3 +131,20 @@ def test_a_name_cut_before_its_qualifier_takes_the_whole_name(headline, whole):
 ])
 def test_a_name_that_goes_on_otherwise_stays(headline, whole, name):
     assert _names(extract(_CUT.format(headline=headline, whole=whole)))[:1] == [name]
+
+
+# --- a screening passed to receive an award: no conferral --------------------------------------------------------
+
+_SCREENED = "ภาคอุตสาหกรรมของไทยฟันฝ่าวิกฤตมาได้ จน{passed}รางวัลจากนายกรัฐมนตรี จำนวนทั้งสิ้น 57 ราย\n"
+
+
+@pytest.mark.parametrize("passed", ["ผ่านเกณฑ์การคัดเลือกเข้ารับ", "ผ่านการคัดเลือกเข้ารับ", "ผ่านการคัดเลือกให้เข้ารับ"])
+def test_a_screening_passed_to_receive_an_award_is_no_conferral(passed):
+    from thaigovkg.extract.events import _conferral_cues
+    assert not _conferral_cues(_SCREENED.format(passed=passed))
+
+
+@pytest.mark.parametrize("passed", ["ได้เข้ารับ", "ผ่านการคัดเลือก และได้เข้ารับ"])
+def test_an_award_received_after_a_screening_is_a_conferral(passed):
+    from thaigovkg.extract.events import _conferral_cues
+    assert _conferral_cues(_SCREENED.format(passed=passed))

@@ -82,6 +82,8 @@ _NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?ร�
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
 # at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays, as does a rite someone presided that
 # hands awards itself, "เป็นประธานในพิธีแสดงความยินดีแก่… และมอบรางวัล…")
+# right before the cue: a screening passed to receive the award ("… ผ่านเกณฑ์การคัดเลือกเข้ารับรางวัลจากนายกรัฐมนตรี"), no conferral
+_SCREENED_FOR = re.compile(r"ผ่าน(?:เกณฑ์)?(?:การ)?คัดเลือก(?:ให้)?[ \t]?$")
 _CONGRATULATED = re.compile(r"ชื่นชม|ยินดี(?:กับ|แก่)|ขอแสดงความยินดี|ดอกไม้")
 _PRESIDED_RITE = re.compile(r"ประธาน(?:ใน)?พิธี")
 # right after the cue: a plaque of thanks, a souvenir, or a plaque to sponsors, donors, a network or those who
@@ -188,6 +190,7 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
         line_end = len(text) if line_end < 0 else line_end
         back, ahead = max(line_start, cue.start() - _CLAUSE_BACK), min(line_end, cue.end() + _CLAUSE_AHEAD)
         if _NOT_DONE.search(text, back, cue.end()) or _NO_AWARD_PRIZE.search(text, back, ahead) \
+                or _SCREENED_FOR.search(text, back, cue.start()) \
                 or (_CONGRATULATED.search(text, line_start, cue.start()) and not _PRESIDED_RITE.search(text, line_start, cue.start())) \
                 or _THANKS.match(text, cue.end()):
             continue
