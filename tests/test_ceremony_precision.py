@@ -81,7 +81,12 @@ def test_the_chair_of_the_conferral_not_of_the_opening(then):
     assert ceremony.chair == "วันดี ใจงาม"
 
 
-@pytest.mark.parametrize("then", [" และมอบ", " พร้อมทั้งมอบ"])
+def test_the_chair_of_the_opening_is_not_the_chair_of_a_rite_handed_to_another():
+    [ceremony] = extract(_OPENING.format(then=" และมอบหมายให้รองปลัดกระทรวงวัฒนธรรม เป็นประธานพิธีมอบ")).ceremonies
+    assert ceremony.chair != "สมพร ใจดี"
+
+
+@pytest.mark.parametrize("then", [" และมอบ", " พร้อมทั้งมอบ", " ณ ลานอเนกประสงค์ พร้อมกับเป็นประธานในพิธีมอบเหรียญ และมอบ"])
 def test_the_chair_of_the_opening_who_hands_the_awards_over_presides(then):
     [ceremony] = extract(_OPENING.format(then=then)).ceremonies
     assert ceremony.chair == "สมพร ใจดี"

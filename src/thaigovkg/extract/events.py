@@ -239,10 +239,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         # reports is one of its main programme, whose kinds of award it may name as programmes of their own)
         return None
     date, venue, line_span = _date_and_venue(reading, about, year)
-    chair_cues = [c for c in _chair_cues(reading) if about(c.start())]
-    # who presides the conferral itself, where the text names them, not who opened the fair or the event around it
-    # ("… เป็นประธานพิธีเปิดกิจกรรม… และมอบหมายให้ นาง ก เป็นประธานพิธีมอบรางวัล…")
-    chair_cues = [c for c in chair_cues if _PRESIDES_CONFERRAL.match(text, c.start())] or chair_cues
+    chair_cues = _cues_of_the_conferral_chair(reading, [c for c in _chair_cues(reading) if about(c.start())])
     chair = _person_before(reading, chair_cues)
     presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
     if chair and _chair_goes_on_to_give(reading, chair, chair_cues):
@@ -269,6 +266,27 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     if span:
         reading.evidence(event, *span)
     return event
+
+
+def _cues_of_the_conferral_chair(reading: Reading, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Of the chair's cues, those of who presides the conferral itself where the text names the rite, not of who opened
+    the fair or the event around it ("… เป็นประธานพิธีเปิดกิจกรรม… และมอบหมายให้ นาง ก เป็นประธานพิธีมอบรางวัล…"); with
+    the cues before the rite's where its own chair is not read and nobody else is brought in on the way ("… เป็นประธานในงาน…
+    พร้อมกับเป็นประธานในพิธีมอบ…": the same person)."""
+    text = reading.text
+    rite = [c for c in cues if _PRESIDES_CONFERRAL.match(text, c.start())]
+    if not rite:
+        return cues
+    if _person_before(reading, rite):
+        return rite
+    first = rite[0].start()
+    same = [c for c in cues if c.end() <= first and not _DELEGATED.search(text, c.end(), first)
+            and not any(c.end() <= p.start < first for p in reading.persons)]
+    return rite + same
+
+
+# who hands a role on to another: "มอบหมายให้", "ให้เกียรติ… แทน"
+_DELEGATED = re.compile(r"มอบหมาย|แทน")
 
 
 def _date_and_venue(reading: Reading, about=lambda position: True, year: int | None = None):
