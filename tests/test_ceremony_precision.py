@@ -153,3 +153,32 @@ def test_a_screening_passed_to_receive_an_award_is_no_conferral(passed):
 def test_an_award_received_after_a_screening_is_a_conferral(passed):
     from thaigovkg.extract.events import _conferral_cues
     assert _conferral_cues(_SCREENED.format(passed=passed))
+
+
+# --- a day "this coming", a fair's activities "such as", a judging round: no conferral the article reports -----------
+
+def _cues(text: str):
+    import datetime as dt
+    from thaigovkg.extract.events import _conferral_cues
+    return [cue.group() for cue in _conferral_cues(text, dt.date(2022, 12, 5))]
+
+
+@pytest.mark.parametrize("clause", [
+    "กระทรวงจัดกิจกรรมวันภาษาไทยแห่งชาติ วันที่ 26 ธ.ค. นี้ เปิดเวทีมอบรางวัลคนดีศรีสังคม",
+    "กระทรวงจัดงานวันเด็กแห่งชาติ ในวันที่ 14 มกราคม 2566 นี้ พร้อมมอบรางวัลเด็กดีเด่น",
+    "ซึ่งภายในงานมีกิจกรรมที่น่าสนใจมากมาย อาทิ พิธีสงฆ์ พิธีเปิดงาน พิธีมอบโล่รางวัลเชิดชูเกียรติหน่วยงานดีเด่น",
+    "ภายในงานมีกิจกรรมต่าง ๆ อาทิ การมอบรางวัลคนดีศรีสังคม และพิธีมอบโล่รางวัลหน่วยงานดีเด่น",
+    "สมเด็จพระเจ้าลูกเธอ เสด็จเป็นองค์ประธานคณะกรรมการตัดสินการประกวดผ้าลายพระราชทาน",
+    "สำหรับการประกวดผ้าลายพระราชทาน รอบตัดสินระดับประเทศ ในวันนี้ ได้ตัดสินการประกวด 13 ประเภท",
+])
+def test_a_day_to_come_a_fair_programme_or_a_judging_round_confers_nothing(clause):
+    assert not _cues(clause + "\n")
+
+
+@pytest.mark.parametrize("clause", [
+    "เมื่อวันที่ 1 ธ.ค. 65 กระทรวงจัดกิจกรรมวันภาษาไทยแห่งชาติ เปิดเวทีมอบรางวัลคนดีศรีสังคม",
+    "ซึ่งภายในงานมีพิธีมอบโล่รางวัลเชิดชูเกียรติหน่วยงานดีเด่น",
+    "นายสมพร ใจดี เป็นประธานในพิธีมอบรางวัลการประกวดผ้าลายพระราชทาน ให้แก่ผู้ชนะการประกวด",
+])
+def test_a_conferral_reported_is_a_cue(clause):
+    assert _cues(clause + "\n")

@@ -73,11 +73,11 @@ _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประก
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
 # before the cue in its clause: a meeting (not a meeting room or a convention or exhibition centre, the venue) that prepares or selects, a call for entries, a look back, a
 # congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
-# a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมมากมาย อาทิ … พิธีมอบ…"):
-# no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
+# a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมที่น่าสนใจมากมาย อาทิ … พิธีมอบ…"),
+# a judging round ("… เป็นองค์ประธานคณะกรรมการตัดสินการประกวด…", "รอบตัดสินระดับประเทศ"): no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
 # to hand over). A conferral recalled from an earlier year ("เมื่อปี 2562 ได้เข้ารับ…") is none the article reports.
 _NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)(?<!นิทรรศการและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
-                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|กิจกรรม(?:มากมาย|ต่าง[ \t]?ๆ)?[ \t]?อาทิ")
+                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|กิจกรรม[^\n]{0,30}?อาทิ|คณะกรรมการ(?:ตัดสิน|พิจารณา)|รอบตัดสิน")
 # anywhere before the cue on its line: a praise, a congratulation or its flowers ("นายกฯ ชื่นชม… ที่… ได้รับรางวัล…",
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
 # at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays, as does a rite someone presided that
@@ -101,12 +101,14 @@ _TO_COME = re.compile(r"จะ(?:ได้)?(?:มี|จัด|ทำ)?(?:ก�
 # no conferral yet, unless the article is published on one of the days it names ("งานมีกำหนดจัดขึ้นระหว่างวันที่
 # 6 – 8 มีนาคม … ยังเป็นประธานในพิธีมอบรางวัล…" on 6 March: under way; a schedule of days all past stays a schedule)
 # (and a fair's programme told as to come: "ภายในงานจะประกอบไปด้วย… มีการมอบรางวัล…", "… จะประกอบด้วยพิธีมอบ…")
+# (a day "this coming": "จัดกิจกรรมวันภาษาไทย วันที่ 26 ก.ค. นี้ เปิดเวทีมอบรางวัล…")
+_COMING_DAY = r"[\d๐-๙]{1,2}[ \t]?(?:[ก-ฮ]{1,2}\.[ก-ฮ]\.|[ก-๙]{2,8}(?:คม|ยน|พันธ์))[ \t]?(?:[\d๐-๙]{2,4}[ \t]?)?นี้(?![ก-๙])"
 _SCHEDULED_BEFORE = re.compile(r"มีกำหนด(?:จัด|การ)|กำหนดจัด(?:งาน|พิธี|ขึ้น)?|ที่จะถึงนี้|เตรียม(?:ความพร้อม|การจัด|จัด)|พรุ่งนี้"
-                               r"|ภายในงานจะ|จะประกอบ(?:ไป)?ด้วย")
+                               r"|ภายในงานจะ|จะประกอบ(?:ไป)?ด้วย|" + _COMING_DAY)
 # the cue's clause says its ceremony is to come: "พิธีมอบรางวัล… ซึ่งจะจัดขึ้นในวันที่ 5 ตุลาคม นี้", "… ที่จะจัดขึ้น …",
 # "เป็นประธานมอบรางวัล 13 ธันวาคม 2564 นี้"
 _SCHEDULED_AFTER = re.compile(r"(?:ซึ่ง|ที่)?จะ(?:จัด|มี)ขึ้น|จะจัด(?:ให้มี|งาน|พิธี)|กำหนดจัด(?:ขึ้น)?|มีกำหนด(?:จัด|การ)"
-                              r"|[\d๐-๙]{1,2}[ \t]?(?:[ก-ฮ]{1,2}\.[ก-ฮ]\.|[ก-๙]{2,8}(?:คม|ยน|พันธ์))[ \t]?(?:[\d๐-๙]{2,4}[ \t]?)?นี้(?![ก-๙])")
+                              r"|" + _COMING_DAY)
 # prizes that are no award: a lottery's prizes and its winners (สลากกาชาด, ผู้โชคดี, ถูกรางวัล), a bounty for
 # informants (รางวัลนำจับ, สินบน, แจ้งเบาะแส), a plaque thanking donors (ผู้บริจาค)
 _NO_AWARD_PRIZE = re.compile(r"สลาก|ผู้โชคดี|ถูกรางวัล|นำจับ|สินบน|แจ้งเบาะแส|บริจาค")
