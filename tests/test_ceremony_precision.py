@@ -155,7 +155,7 @@ def test_an_award_received_after_a_screening_is_a_conferral(passed):
     assert _conferral_cues(_SCREENED.format(passed=passed))
 
 
-# --- a day "this coming", a fair's activities "such as", a judging round: no conferral the article reports -----------
+# --- a day "this coming", a fair's activities "such as", a judging round, a contest held: no conferral reported ----
 
 def _cues(text: str):
     import datetime as dt
@@ -170,6 +170,8 @@ def _cues(text: str):
     "ภายในงานมีกิจกรรมต่าง ๆ อาทิ การมอบรางวัลคนดีศรีสังคม และพิธีมอบโล่รางวัลหน่วยงานดีเด่น",
     "สมเด็จพระเจ้าลูกเธอ เสด็จเป็นองค์ประธานคณะกรรมการตัดสินการประกวดผ้าลายพระราชทาน",
     "สำหรับการประกวดผ้าลายพระราชทาน รอบตัดสินระดับประเทศ ในวันนี้ ได้ตัดสินการประกวด 13 ประเภท",
+    "กระทรวงมหาดไทย โดยกรมการพัฒนาชุมชน ได้สนองพระดำริด้วยการจัดการประกวดผ้าลายพระราชทาน ประจำปี 2565",
+    "นายสมพร ใจดี เป็นประธานเปิดการประกวดผ้าลายพระราชทาน โดยกรมการพัฒนาชุมชนจัดประกวดขึ้นเป็นปีที่ 3",
 ])
 def test_a_day_to_come_a_fair_programme_or_a_judging_round_confers_nothing(clause):
     assert not _cues(clause + "\n")
@@ -179,6 +181,7 @@ def test_a_day_to_come_a_fair_programme_or_a_judging_round_confers_nothing(claus
     "เมื่อวันที่ 1 ธ.ค. 65 กระทรวงจัดกิจกรรมวันภาษาไทยแห่งชาติ เปิดเวทีมอบรางวัลคนดีศรีสังคม",
     "ซึ่งภายในงานมีพิธีมอบโล่รางวัลเชิดชูเกียรติหน่วยงานดีเด่น",
     "นายสมพร ใจดี เป็นประธานในพิธีมอบรางวัลการประกวดผ้าลายพระราชทาน ให้แก่ผู้ชนะการประกวด",
+    "กรมการพัฒนาชุมชน ได้จัดการประกวดผ้าลายพระราชทาน และมอบรางวัลแก่ผู้ชนะการประกวด",
 ])
 def test_a_conferral_reported_is_a_cue(clause):
     assert _cues(clause + "\n")

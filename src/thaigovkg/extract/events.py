@@ -61,14 +61,15 @@ _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:�
 _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 
 
-# a conferral reported as done: the ceremony, the results announced, a contest held, judged or won, a handing
+# a conferral reported as done: the ceremony, the results announced, a contest judged or won (not one held, which may
+# still be open for entries: "… ด้วยการจัดการประกวดผ้าลายพระราชทาน…"), a handing
 # over, a receiving (not ได้รับรางวัล alone, which says who won, not that a ceremony was held: that counts only
 # where a place or a giver is named with it; not "การมอบรางวัล" / "การจัดงานมอบรางวัล", the event spoken of in
 # general, nor "การจัดพิธีมอบรางวัล", though "มีการมอบรางวัล" reports one; not what is handed at a rite that confers no award: a policy,
 # a grant, money, a certificate of standard, relief goods; not who receives, "ผู้(เข้า)รับรางวัล", named as guests;
 # not "เข้ารับหน้าที่" or "เข้ารับบริการ", taking up a post or a service; not "การรับโล่…", a receiving spoken of in a report,
 # nor "(ยื่น)ขอรับรางวัล", applying for one)
-_CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
+_CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
 # before the cue in its clause: a meeting (not a meeting room or a convention or exhibition centre, the venue) that prepares or selects, a call for entries, a look back, a
