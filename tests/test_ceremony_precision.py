@@ -155,7 +155,7 @@ def test_an_award_received_after_a_screening_is_a_conferral(passed):
     assert _conferral_cues(_SCREENED.format(passed=passed))
 
 
-# --- a day "this coming", a fair's activities "such as", a judging round, a contest held: no conferral reported ----
+# --- a day "this coming", a fair's activities "such as", a judging round, a contest held, a habit: no conferral ---
 
 def _cues(text: str):
     import datetime as dt
@@ -172,6 +172,8 @@ def _cues(text: str):
     "สำหรับการประกวดผ้าลายพระราชทาน รอบตัดสินระดับประเทศ ในวันนี้ ได้ตัดสินการประกวด 13 ประเภท",
     "กระทรวงมหาดไทย โดยกรมการพัฒนาชุมชน ได้สนองพระดำริด้วยการจัดการประกวดผ้าลายพระราชทาน ประจำปี 2565",
     "นายสมพร ใจดี เป็นประธานเปิดการประกวดผ้าลายพระราชทาน โดยกรมการพัฒนาชุมชนจัดประกวดขึ้นเป็นปีที่ 3",
+    "“กระทรวงสนับสนุนให้องค์กรไทยนำเกณฑ์รางวัลคุณภาพไปใช้ และมีการมอบรางวัลอย่างต่อเนื่องทุกปี”",
+    "กรมบัญชีกลางมอบรางวัลหน่วยงานดีเด่นเป็นประจำ เพื่อยกย่องหน่วยงาน",
 ])
 def test_a_day_to_come_a_fair_programme_or_a_judging_round_confers_nothing(clause):
     assert not _cues(clause + "\n")
@@ -182,6 +184,7 @@ def test_a_day_to_come_a_fair_programme_or_a_judging_round_confers_nothing(claus
     "ซึ่งภายในงานมีพิธีมอบโล่รางวัลเชิดชูเกียรติหน่วยงานดีเด่น",
     "นายสมพร ใจดี เป็นประธานในพิธีมอบรางวัลการประกวดผ้าลายพระราชทาน ให้แก่ผู้ชนะการประกวด",
     "กรมการพัฒนาชุมชน ได้จัดการประกวดผ้าลายพระราชทาน และมอบรางวัลแก่ผู้ชนะการประกวด",
+    "นายสมพร ใจดี เป็นประธานในพิธีมอบรางวัลหน่วยงานดีเด่น ซึ่งกรมบัญชีกลางจัดขึ้นเป็นประจำทุกปี",
 ])
 def test_a_conferral_reported_is_a_cue(clause):
     assert _cues(clause + "\n")

@@ -83,6 +83,18 @@ _NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?ร�
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
 # at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays, as does a rite someone presided that
 # hands awards itself, "เป็นประธานในพิธีแสดงความยินดีแก่… และมอบรางวัล…")
+# after the cue in its clause: a habit, not an event ("… และมีการมอบรางวัลอย่างต่อเนื่องทุกปี", "มอบรางวัล… เป็นประจำทุกปี";
+# not a clause of its own that says the event is held yearly, "พิธีมอบรางวัล… ซึ่งจัดขึ้นเป็นประจำทุกปี")
+_HABITUAL = re.compile(r"ทุก[ \t]?(?:ๆ[ \t]?)?ปี|เป็นประจำ")
+_CLAUSE_OF_ITS_OWN = re.compile(r"ซึ่ง|โดย|ที่จัด")
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Whether the cue's own clause, up to a clause of its own, tells a habit."""
+    own = _CLAUSE_OF_ITS_OWN.search(text, start, end)
+    return bool(_HABITUAL.search(text, start, own.start() if own else end))
+
+
 # right before the cue: a screening passed to receive the award ("… ผ่านเกณฑ์การคัดเลือกเข้ารับรางวัลจากนายกรัฐมนตรี"), no conferral
 _SCREENED_FOR = re.compile(r"ผ่าน(?:เกณฑ์)?(?:การ)?คัดเลือก(?:ให้)?[ \t]?$")
 _CONGRATULATED = re.compile(r"ชื่นชม|ยินดี(?:กับ|แก่)|ขอแสดงความยินดี|ดอกไม้")
@@ -193,7 +205,7 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
         line_end = len(text) if line_end < 0 else line_end
         back, ahead = max(line_start, cue.start() - _CLAUSE_BACK), min(line_end, cue.end() + _CLAUSE_AHEAD)
         if _NOT_DONE.search(text, back, cue.end()) or _NO_AWARD_PRIZE.search(text, back, ahead) \
-                or _SCREENED_FOR.search(text, back, cue.start()) \
+                or _SCREENED_FOR.search(text, back, cue.start()) or _habitual(text, cue.end(), ahead) \
                 or (_CONGRATULATED.search(text, line_start, cue.start()) and not _PRESIDED_RITE.search(text, line_start, cue.start())) \
                 or _THANKS.match(text, cue.end()):
             continue
