@@ -66,19 +66,20 @@ _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 # over, a receiving (not ได้รับรางวัล alone, which says who won, not that a ceremony was held: that counts only
 # where a place or a giver is named with it; not "การมอบรางวัล" / "การจัดงานมอบรางวัล", the event spoken of in
 # general, nor "การจัดพิธีมอบรางวัล", though "มีการมอบรางวัล" reports one; not what is handed at a rite that confers no award: a policy,
-# a grant, money, a certificate of standard, relief goods; not who receives, "ผู้(เข้า)รับรางวัล", named as guests;
+# a grant, money, a certificate of standard, relief goods; not who receives or received, "ผู้(เข้า)รับรางวัล", "(คณะ)ผู้ได้รับรางวัล", named as guests;
 # not "เข้ารับหน้าที่" or "เข้ารับบริการ", taking up a post or a service; not "การรับโล่…", a receiving spoken of in a report,
 # nor "(ยื่น)ขอรับรางวัล", applying for one)
 _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
-                            r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
+                            r"|(?<!ผู้)(?<!ผู้ที่)(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
 # before the cue in its clause: a meeting (not a meeting room or a convention or exhibition centre, the venue) that prepares or selects, a call for entries, a look back, a
 # congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
 # a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมที่น่าสนใจมากมาย อาทิ … พิธีมอบ…"),
-# a judging round ("… เป็นองค์ประธานคณะกรรมการตัดสินการประกวด…", "รอบตัดสินระดับประเทศ"): no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
+# a judging round ("… เป็นองค์ประธานคณะกรรมการตัดสินการประกวด…", "รอบตัดสินระดับประเทศ"), an invitation to preside or to
+# come ("… มาเรียนเชิญท่านรัฐมนตรี เป็นประธานในพิธีมอบรางวัล…"): no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
 # to hand over). A conferral recalled from an earlier year ("เมื่อปี 2562 ได้เข้ารับ…") is none the article reports.
 _NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)(?<!นิทรรศการและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
-                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|กิจกรรม[^\n]{0,30}?อาทิ|คณะกรรมการ(?:ตัดสิน|พิจารณา)|รอบตัดสิน")
+                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|เรียนเชิญ|ขอเชิญ|เชิญชวน|กิจกรรม[^\n]{0,30}?อาทิ|คณะกรรมการ(?:ตัดสิน|พิจารณา)|รอบตัดสิน")
 # anywhere before the cue on its line: a praise, a congratulation or its flowers ("นายกฯ ชื่นชม… ที่… ได้รับรางวัล…",
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
 # at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays, as does a rite someone presided that
@@ -217,7 +218,11 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
         if scheduled and published and any(_first_day(text, m) <= published <= m.date for m in dates
                                            if m.date and scheduled.end() <= m.start < cue.start()):
             scheduled = None      # the article is published on one of the scheduled days: under way
-        to_come = _TO_COME.search(text, back, cue.end()) or scheduled \
+        # a day after the article's earlier on the line: the cue tells what that day will bring ("… จัดขึ้นในวันที่ 26
+        # กรกฎาคม 2565 … โดยจะมีมีพิธีมอบ…" on 18 July)
+        later_before = published and any(m.date and m.date > published and line_start <= m.start < cue.start()
+                                         and _a_day_of_its_own(text, m) for m in dates)
+        to_come = _TO_COME.search(text, back, cue.end()) or scheduled or later_before \
             or _SCHEDULED_AFTER.search(text, cue.end(), ahead) or (published and any(day > published for day in days))
         if to_come and not (published and any(day <= published for day in days)):
             continue
