@@ -291,8 +291,8 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
 def _cues_of_the_conferral_chair(reading: Reading, cues: list[re.Match[str]]) -> list[re.Match[str]]:
     """Of the chair's cues, those of who presides the conferral itself where the text names the rite, not of who opened
     the fair or the event around it ("… เป็นประธานพิธีเปิดกิจกรรม… และมอบหมายให้ นาง ก เป็นประธานพิธีมอบรางวัล…"); with
-    the cues before the rite's where its own chair is not read and nobody else is brought in on the way ("… เป็นประธานในงาน…
-    พร้อมกับเป็นประธานในพิธีมอบ…": the same person)."""
+    the cues before the rite's where its own chair is not read and nobody else is brought in on the way, but those present
+    ("… เป็นประธานในงาน… พร้อมกับเป็นประธานในพิธีมอบ…": the same person)."""
     text = reading.text
     rite = [c for c in cues if _PRESIDES_CONFERRAL.match(text, c.start())]
     if not rite:
@@ -301,8 +301,12 @@ def _cues_of_the_conferral_chair(reading: Reading, cues: list[re.Match[str]]) ->
         return rite
     first = rite[0].start()
     same = [c for c in cues if c.end() <= first and not _DELEGATED.search(text, c.end(), first)
-            and not any(c.end() <= p.start < first for p in reading.persons)]
+            and not any(c.end() <= p.start < first and not _ATTENDING.search(text, c.end(), p.start) for p in reading.persons)]
     return rite + same
+
+
+# those present, brought in after the chair ("… โดยมี นาย ข กล่าวรายงาน พร้อมทั้งเป็นประธานพิธีมอบ…"): not who presides next
+_ATTENDING = re.compile(r"โดยมี")
 
 
 # who hands a role on to another: "มอบหมายให้", "ให้เกียรติ… แทน"

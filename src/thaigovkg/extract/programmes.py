@@ -395,8 +395,9 @@ def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) 
     return [(s, e, renames.get(k, k)) for s, e, k in spans]
 
 
-# a qualifier glued to a name, which the name goes on with: in (the management of …), of the field of …
-_QUALIFIER = re.compile(r"ใน(?:การ|ด้าน)|ด้าน")
+# a qualifier glued to a name, which the name goes on with: in (the management of …), in the field of … (not a bare
+# "ด้าน…", a facet of the programme, its category: "รางวัลผู้เสียสละเพื่อสังคมด้านผู้สูงอายุ")
+_QUALIFIER = re.compile(r"ใน(?:การ|ด้าน)")
 
 
 def _whole_of(programme: Programme | None, text: str) -> Programme | None:
