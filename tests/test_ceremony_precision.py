@@ -193,7 +193,7 @@ def test_a_conferral_reported_is_a_cue(clause):
     assert _cues(clause + "\n")
 
 
-# --- a courtesy call by the winners, an invitation to preside, a day to come earlier on the line --------------------
+# --- a courtesy call by the winners, an invitation, an award announced, a day to come earlier on the line -------
 
 @pytest.mark.parametrize("clause", [
     "พร้อมด้วยคณะผู้ได้รับรางวัล เข้าพบ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ณ ห้องสีเหลือง ตึกสันติไมตรี",
@@ -201,6 +201,7 @@ def test_a_conferral_reported_is_a_cue(clause):
     "สภาหอการค้ารู้สึกเป็นเกียรติที่ได้มาเรียนเชิญท่านรัฐมนตรี เป็นประธานในพิธีมอบรางวัลผู้ว่าราชการจังหวัดสำเภาทอง",
     "จึงขอเชิญชวนหน่วยงานร่วมพิธีมอบรางวัลคนดีศรีสังคม",
     "สำหรับกิจกรรมวันภาษาไทยแห่งชาติ จัดขึ้นในวันที่ 26 ธันวาคม 2565 ณ หอประชุมใหญ่ โดยจะมีมีพิธีมอบโล่เกียรติยศ",
+    "องค์การอนามัยโลกประกาศมอบรางวัลระดับโลกแก่บุคลากรสาธารณสุขไทย 2 ท่าน โดย นายสมพร ใจดี รับรางวัล Sasakawa Health Prize",
 ])
 def test_a_courtesy_call_an_invitation_or_a_day_to_come_confers_nothing(clause):
     assert not _cues(clause + "\n")
@@ -211,6 +212,7 @@ def test_a_courtesy_call_an_invitation_or_a_day_to_come_confers_nothing(clause):
     "โดยได้รับเกียรติจากนายสมพร ใจดี เป็นประธานในพิธีมอบรางวัลคนดีศรีสังคม",
     "งานสัมมนาจัดขึ้นระหว่างวันที่ 5-6 ธันวาคม 2565 พร้อมทั้งมีการมอบรางวัลคนดีศรีสังคม",
     "เมื่อวันที่ 1 ธันวาคม 2565 ณ หอประชุมใหญ่ มีพิธีมอบโล่เกียรติยศ",
+    "นายสมพร ใจดี เป็นประธานในพิธีประกาศผลและมอบรางวัลคนดีศรีสังคม",
 ])
 def test_a_conferral_reported_beside_them_is_a_cue(clause):
     assert _cues(clause + "\n")

@@ -76,10 +76,11 @@ _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประก
 # congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
 # a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมที่น่าสนใจมากมาย อาทิ … พิธีมอบ…"),
 # a judging round ("… เป็นองค์ประธานคณะกรรมการตัดสินการประกวด…", "รอบตัดสินระดับประเทศ"), an invitation to preside or to
-# come ("… มาเรียนเชิญท่านรัฐมนตรี เป็นประธานในพิธีมอบรางวัล…"): no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
+# come ("… มาเรียนเชิญท่านรัฐมนตรี เป็นประธานในพิธีมอบรางวัล…"), an award announced ("องค์การอนามัยโลกประกาศมอบรางวัลแก่…",
+# not "พิธีประกาศผลและมอบรางวัล"): no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
 # to hand over). A conferral recalled from an earlier year ("เมื่อปี 2562 ได้เข้ารับ…") is none the article reports.
 _NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)(?<!นิทรรศการและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
-                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|เรียนเชิญ|ขอเชิญ|เชิญชวน|กิจกรรม[^\n]{0,30}?อาทิ|คณะกรรมการ(?:ตัดสิน|พิจารณา)|รอบตัดสิน")
+                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|เรียนเชิญ|ขอเชิญ|เชิญชวน|ประกาศมอบ|กิจกรรม[^\n]{0,30}?อาทิ|คณะกรรมการ(?:ตัดสิน|พิจารณา)|รอบตัดสิน")
 # anywhere before the cue on its line: a praise, a congratulation or its flowers ("นายกฯ ชื่นชม… ที่… ได้รับรางวัล…",
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
 # at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays, as does a rite someone presided that
