@@ -61,27 +61,44 @@ _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:�
 _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 
 
-# a conferral reported as done: the ceremony, the results announced, a contest held, judged or won, a handing
+# a conferral reported as done: the ceremony, the results announced, a contest judged or won (not one held, which may
+# still be open for entries: "… ด้วยการจัดการประกวดผ้าลายพระราชทาน…"), a handing
 # over, a receiving (not ได้รับรางวัล alone, which says who won, not that a ceremony was held: that counts only
 # where a place or a giver is named with it; not "การมอบรางวัล" / "การจัดงานมอบรางวัล", the event spoken of in
 # general, nor "การจัดพิธีมอบรางวัล", though "มีการมอบรางวัล" reports one; not what is handed at a rite that confers no award: a policy,
-# a grant, money, a certificate of standard, relief goods; not who receives, "ผู้(เข้า)รับรางวัล", named as guests;
+# a grant, money, a certificate of standard, relief goods; not who receives or received, "ผู้(เข้า)รับรางวัล", "(คณะ)ผู้ได้รับรางวัล", named as guests;
 # not "เข้ารับหน้าที่" or "เข้ารับบริการ", taking up a post or a service; not "การรับโล่…", a receiving spoken of in a report,
 # nor "(ยื่น)ขอรับรางวัล", applying for one)
-_CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|(?:ได้)?จัด(?:การ)?ประกวด|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
+_CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
-                            r"|(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
-# before the cue in its clause: a meeting (not a meeting room or a convention centre, the venue) that prepares or selects, a call for entries, a look back, a
+                            r"|(?<!ผู้)(?<!ผู้ที่)(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
+# before the cue in its clause: a meeting (not a meeting room or a convention or exhibition centre, the venue) that prepares or selects, a call for entries, a look back, a
 # congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
-# a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมมากมาย อาทิ … พิธีมอบ…"):
-# no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
+# a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมที่น่าสนใจมากมาย อาทิ … พิธีมอบ…"),
+# a judging round ("… เป็นองค์ประธานคณะกรรมการตัดสินการประกวด…", "รอบตัดสินระดับประเทศ"), an invitation to preside or to
+# come ("… มาเรียนเชิญท่านรัฐมนตรี เป็นประธานในพิธีมอบรางวัล…"), an award announced ("องค์การอนามัยโลกประกาศมอบรางวัลแก่…",
+# not "พิธีประกาศผลและมอบรางวัล"): no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
 # to hand over). A conferral recalled from an earlier year ("เมื่อปี 2562 ได้เข้ารับ…") is none the article reports.
-_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
-                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|กิจกรรม(?:มากมาย|ต่าง[ \t]?ๆ)?[ \t]?อาทิ")
+_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)(?<!นิทรรศการและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
+                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|เรียนเชิญ|ขอเชิญ|เชิญชวน|ประกาศมอบ|กิจกรรม[^\n]{0,30}?อาทิ|คณะกรรมการ(?:ตัดสิน|พิจารณา)|รอบตัดสิน")
 # anywhere before the cue on its line: a praise, a congratulation or its flowers ("นายกฯ ชื่นชม… ที่… ได้รับรางวัล…",
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
 # at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays, as does a rite someone presided that
 # hands awards itself, "เป็นประธานในพิธีแสดงความยินดีแก่… และมอบรางวัล…")
+# after the cue in its clause: a habit, not an event ("… และมีการมอบรางวัลอย่างต่อเนื่องทุกปี", "มอบรางวัล… เป็นประจำทุกปี";
+# not a clause of its own that says the event is held yearly, "พิธีมอบรางวัล… ซึ่งจัดขึ้นเป็นประจำทุกปี")
+_HABITUAL = re.compile(r"ทุก[ \t]?(?:ๆ[ \t]?)?ปี|เป็นประจำ")
+_CLAUSE_OF_ITS_OWN = re.compile(r"ซึ่ง|โดย|ที่จัด")
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Whether the cue's own clause, up to a clause of its own, tells a habit."""
+    own = _CLAUSE_OF_ITS_OWN.search(text, start, end)
+    return bool(_HABITUAL.search(text, start, own.start() if own else end))
+
+
+# right before the cue: a screening passed to receive the award ("… ผ่านเกณฑ์การคัดเลือกเข้ารับรางวัลจากนายกรัฐมนตรี"), no conferral
+_SCREENED_FOR = re.compile(r"ผ่าน(?:เกณฑ์)?(?:การ)?คัดเลือก(?:ให้)?[ \t]?$")
 _CONGRATULATED = re.compile(r"ชื่นชม|ยินดี(?:กับ|แก่)|ขอแสดงความยินดี|ดอกไม้")
 _PRESIDED_RITE = re.compile(r"ประธาน(?:ใน)?พิธี")
 # right after the cue: a plaque of thanks, a souvenir, or a plaque to sponsors, donors, a network or those who
@@ -98,11 +115,15 @@ _TO_COME = re.compile(r"จะ(?:ได้)?(?:มี|จัด|ทำ)?(?:ก�
 # เตรียมความพร้อมการจัดงานมอบรางวัล… ซึ่งมีนายกรัฐมนตรีเป็นประธานมอบรางวัล", "ในวันพรุ่งนี้ (12 พ.ค.) … พิธีมอบ…"):
 # no conferral yet, unless the article is published on one of the days it names ("งานมีกำหนดจัดขึ้นระหว่างวันที่
 # 6 – 8 มีนาคม … ยังเป็นประธานในพิธีมอบรางวัล…" on 6 March: under way; a schedule of days all past stays a schedule)
-_SCHEDULED_BEFORE = re.compile(r"มีกำหนด(?:จัด|การ)|กำหนดจัด(?:งาน|พิธี|ขึ้น)?|ที่จะถึงนี้|เตรียม(?:ความพร้อม|การจัด|จัด)|พรุ่งนี้")
+# (and a fair's programme told as to come: "ภายในงานจะประกอบไปด้วย… มีการมอบรางวัล…", "… จะประกอบด้วยพิธีมอบ…")
+# (a day "this coming": "จัดกิจกรรมวันภาษาไทย วันที่ 26 ก.ค. นี้ เปิดเวทีมอบรางวัล…")
+_COMING_DAY = r"[\d๐-๙]{1,2}[ \t]?(?:[ก-ฮ]{1,2}\.[ก-ฮ]\.|[ก-๙]{2,8}(?:คม|ยน|พันธ์))[ \t]?(?:[\d๐-๙]{2,4}[ \t]?)?นี้(?![ก-๙])"
+_SCHEDULED_BEFORE = re.compile(r"มีกำหนด(?:จัด|การ)|กำหนดจัด(?:งาน|พิธี|ขึ้น)?|ที่จะถึงนี้|เตรียม(?:ความพร้อม|การจัด|จัด)|พรุ่งนี้"
+                               r"|ภายในงานจะ|จะประกอบ(?:ไป)?ด้วย|" + _COMING_DAY)
 # the cue's clause says its ceremony is to come: "พิธีมอบรางวัล… ซึ่งจะจัดขึ้นในวันที่ 5 ตุลาคม นี้", "… ที่จะจัดขึ้น …",
 # "เป็นประธานมอบรางวัล 13 ธันวาคม 2564 นี้"
 _SCHEDULED_AFTER = re.compile(r"(?:ซึ่ง|ที่)?จะ(?:จัด|มี)ขึ้น|จะจัด(?:ให้มี|งาน|พิธี)|กำหนดจัด(?:ขึ้น)?|มีกำหนด(?:จัด|การ)"
-                              r"|[\d๐-๙]{1,2}[ \t]?(?:[ก-ฮ]{1,2}\.[ก-ฮ]\.|[ก-๙]{2,8}(?:คม|ยน|พันธ์))[ \t]?(?:[\d๐-๙]{2,4}[ \t]?)?นี้(?![ก-๙])")
+                              r"|" + _COMING_DAY)
 # prizes that are no award: a lottery's prizes and its winners (สลากกาชาด, ผู้โชคดี, ถูกรางวัล), a bounty for
 # informants (รางวัลนำจับ, สินบน, แจ้งเบาะแส), a plaque thanking donors (ผู้บริจาค)
 _NO_AWARD_PRIZE = re.compile(r"สลาก|ผู้โชคดี|ถูกรางวัล|นำจับ|สินบน|แจ้งเบาะแส|บริจาค")
@@ -186,6 +207,7 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
         line_end = len(text) if line_end < 0 else line_end
         back, ahead = max(line_start, cue.start() - _CLAUSE_BACK), min(line_end, cue.end() + _CLAUSE_AHEAD)
         if _NOT_DONE.search(text, back, cue.end()) or _NO_AWARD_PRIZE.search(text, back, ahead) \
+                or _SCREENED_FOR.search(text, back, cue.start()) or _habitual(text, cue.end(), ahead) \
                 or (_CONGRATULATED.search(text, line_start, cue.start()) and not _PRESIDED_RITE.search(text, line_start, cue.start())) \
                 or _THANKS.match(text, cue.end()):
             continue
@@ -197,7 +219,11 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
         if scheduled and published and any(_first_day(text, m) <= published <= m.date for m in dates
                                            if m.date and scheduled.end() <= m.start < cue.start()):
             scheduled = None      # the article is published on one of the scheduled days: under way
-        to_come = _TO_COME.search(text, back, cue.end()) or scheduled \
+        # a day after the article's earlier on the line: the cue tells what that day will bring ("… จัดขึ้นในวันที่ 26
+        # กรกฎาคม 2565 … โดยจะมีมีพิธีมอบ…" on 18 July)
+        later_before = published and any(m.date and m.date > published and line_start <= m.start < cue.start()
+                                         and _a_day_of_its_own(text, m) for m in dates)
+        to_come = _TO_COME.search(text, back, cue.end()) or scheduled or later_before \
             or _SCHEDULED_AFTER.search(text, cue.end(), ahead) or (published and any(day > published for day in days))
         if to_come and not (published and any(day <= published for day in days)):
             continue
@@ -207,10 +233,20 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
 
 # --- the ceremony ------------------------------------------------------------
 
+# a programme year more than this many years before the article's: a fiscal year's awards are conferred the year after,
+# at times a year later still; an older year is an award the article recalls
+_YEARS_RECALLED = 2
+# the chair's cue naming the rite of conferral: "เป็นประธาน(ใน)พิธีมอบ…", "เป็นประธานในการมอบ…", "เป็นประธานมอบ…"
+_PRESIDES_CONFERRAL = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ใน)?(?:พิธี|งาน|การ)?(?:ประกาศผล(?:รางวัล)?(?:และ)?)?มอบ")
+
+
 def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | None:
     """The ceremony of a programme's year, with whatever the article says of it."""
     if year is None:
         return None
+    published = reading.article.published
+    if published and year < published.year + 543 - _YEARS_RECALLED:
+        return None               # a programme year long past ("ผู้ได้รับรางวัล… ประจำปี 2561" in 2564): recalled, not held
     named_as = reading.extraction.programmes.get(programme)
     if named_as and _NO_PROGRAMME.search(named_as.name):
         return None               # a description or a clause read as the programme: no ceremony of a programme
@@ -224,7 +260,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         # reports is one of its main programme, whose kinds of award it may name as programmes of their own)
         return None
     date, venue, line_span = _date_and_venue(reading, about, year)
-    chair_cues = [c for c in _chair_cues(reading) if about(c.start())]
+    chair_cues = _cues_of_the_conferral_chair(reading, [c for c in _chair_cues(reading) if about(c.start())])
     chair = _person_before(reading, chair_cues)
     presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
     if chair and _chair_goes_on_to_give(reading, chair, chair_cues):
@@ -251,6 +287,31 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     if span:
         reading.evidence(event, *span)
     return event
+
+
+def _cues_of_the_conferral_chair(reading: Reading, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Of the chair's cues, those of who presides the conferral itself where the text names the rite, not of who opened
+    the fair or the event around it ("… เป็นประธานพิธีเปิดกิจกรรม… และมอบหมายให้ นาง ก เป็นประธานพิธีมอบรางวัล…"); with
+    the cues before the rite's where its own chair is not read and nobody else is brought in on the way, but those present
+    ("… เป็นประธานในงาน… พร้อมกับเป็นประธานในพิธีมอบ…": the same person)."""
+    text = reading.text
+    rite = [c for c in cues if _PRESIDES_CONFERRAL.match(text, c.start())]
+    if not rite:
+        return cues
+    if _person_before(reading, rite):
+        return rite
+    first = rite[0].start()
+    same = [c for c in cues if c.end() <= first and not _DELEGATED.search(text, c.end(), first)
+            and not any(c.end() <= p.start < first and not _ATTENDING.search(text, c.end(), p.start) for p in reading.persons)]
+    return rite + same
+
+
+# those present, brought in after the chair ("… โดยมี นาย ข กล่าวรายงาน พร้อมทั้งเป็นประธานพิธีมอบ…"): not who presides next
+_ATTENDING = re.compile(r"โดยมี")
+
+
+# who hands a role on to another: "มอบหมายให้", "ให้เกียรติ… แทน"
+_DELEGATED = re.compile(r"มอบหมาย|แทน")
 
 
 def _date_and_venue(reading: Reading, about=lambda position: True, year: int | None = None):
@@ -344,7 +405,7 @@ def _venue_stop() -> re.Pattern[str]:
 
 # the city after a venue, which the venue is written without: "… มหาวิทยาลัยหอการค้าไทย กรุงเทพมหานคร",
 # "… อำเภอเมือง จังหวัดน่าน"
-_TRAILING_CITY = re.compile(r"(?:[ \t]+(?:(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.)[ \t]?\S+|(?:จังหวัด|จ\.)[ \t]?\S+|กรุงเทพมหานคร|กรุงเทพฯ|กรุงเทพ|กทม\.?))+$")
+_TRAILING_CITY = re.compile(r"(?:[ \t]+(?:(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.)[ \t]?\S+|(?:จังหวัด|จ\.)[ \t]?\S+|กรุงเทพมหานคร|กรุงเทพ[ \t]?ฯ|กรุงเทพ|กทม\.?))+$")
 
 
 def _venue(reading: Reading, start: int, end: int) -> str | None:
@@ -377,7 +438,7 @@ def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
     if org is None:
         return _place_after_day(reading, at, end) if at else None
     stop = _venue_stop().search(text, org.end, min(end, org.end + 60))
-    venue = text[org.start: stop.start() if stop else min(end, org.end + 60)].strip()
+    venue = _TRAILING_CITY.sub("", text[org.start: stop.start() if stop else min(end, org.end + 60)].strip())
     reading.mention("venue", org.start, org.start + len(venue), venue)
     return venue
 

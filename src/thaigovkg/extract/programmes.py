@@ -383,7 +383,38 @@ def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) 
             programmes[new_key] = replace(programmes.pop(key), key=new_key, name=shorter.name)
             renames.update({k: new_key for k, v in renames.items() if v == key})
             renames[key] = new_key
+    for key in {renames.get(k, k) for _, _, k in learned}:
+        whole = _whole_of(programmes.get(key), text)
+        if whole is not None and programme_key(whole.name) not in programmes:
+            # the name written first was cut before its qualifier (a headline's "รางวัลองค์กรที่มีความเป็นเลิศ ยกย่อง…"
+            # beside the body's "…เป็นเลิศในการบริหารจัดการด้านการเงินการคลัง"): the whole name is its name and key
+            new_key = programme_key(whole.name)
+            programmes[new_key] = replace(programmes.pop(key), key=new_key, name=whole.name, aliases=whole.aliases)
+            renames.update({k: new_key for k, v in renames.items() if v == key})
+            renames[key] = new_key
     return [(s, e, renames.get(k, k)) for s, e, k in spans]
+
+
+# a qualifier glued to a name, which the name goes on with: in (the management of …), in the field of … (not a bare
+# "ด้าน…", a facet of the programme, its category: "รางวัลผู้เสียสละเพื่อสังคมด้านผู้สูงอายุ")
+_QUALIFIER = re.compile(r"ใน(?:การ|ด้าน)")
+
+
+def _whole_of(programme: Programme | None, text: str) -> Programme | None:
+    """Of a learned programme whose name another of its names goes on with a glued qualifier (``รางวัลองค์กรที่มีความ
+    เป็นเลิศ`` beside ``…เป็นเลิศในการบริหารจัดการด้านการเงินการคลัง``), that whole name as a Programme (the one the
+    article writes most, of those no other goes on from); else None."""
+    if programme is None or programme.language != "th":
+        return None
+    name = _bare(programme.name)
+    longer = [alias for alias, language in programme.aliases
+              if language == "th" and _bare(alias).startswith(name) and _QUALIFIER.match(_bare(alias), len(name))]
+    whole = [alias for alias in longer if not any(other != alias and _bare(other).startswith(_bare(alias)) for other in longer)]
+    if len(name) < 4 or not whole:
+        return None
+    best = max(whole, key=lambda alias: (text.count(_bare(alias)), -whole.index(alias)))
+    aliases = tuple(a for a in programme.aliases if a[0] != best) + ((programme.name, "th"),)
+    return replace(programme, name=_label(best, False), aliases=aliases)
 
 
 def _quoted(text: str, name: str) -> bool:
