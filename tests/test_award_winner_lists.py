@@ -182,3 +182,44 @@ def test_a_placing_line_with_its_team_listed_below_is_the_teams_award():
     text = (_DIAMONDS + "รางวัลชนะเลิศระดับ Diamond : โครงการโทเคนเพื่อทางออกที่ยั่งยืน โดย สำนักงานคณะกรรมการนโยบายรัฐวิสาหกิจ\n"
             "1. นายรชต ซื่อสัตย์ นักวิเคราะห์นโยบายและแผนปฏิบัติการ\n2. นายดนุวิศว์ บุนนาค นักวิเคราะห์รัฐวิสาหกิจปฏิบัติการ\n")
     assert rows(extract(text)) == []
+
+
+# --- "ผู้ได้รับรางวัล คือ <unit>": the one who received, one unit is enough -----------------------------------
+
+@pytest.mark.parametrize("head", ["ผู้ได้รับรางวัล คือ", "ผู้ได้รับรางวัล ได้แก่", "ผู้ที่ได้รับรางวัล คือ"])
+def test_each_item_naming_who_received_is_a_winner(head):
+    text = ("กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมมอบรางวัล Prime Minister’s Digital Awards 2022 ทั้ง 2 สาขา ประกอบด้วย "
+            f"1. Digital Organization of the Year {head} ธนาคารกรุงไทย จำกัด (มหาชน) "
+            f"2. Digital Community of the Year {head} องค์การบริหารส่วนตำบลห้วยทราย อำเภอแม่ริม จังหวัดเชียงใหม่\n")
+    assert {r[0] for r in rows(extract(text))} == {"ธนาคารกรุงไทย จำกัด (มหาชน)", "องค์การบริหารส่วนตำบลห้วยทราย"}
+
+
+@pytest.mark.parametrize("after", [
+    "คือ นายสมชาย ใจดี ผู้อำนวยการโรงพยาบาลลำปาง",            # a person received, the hospital is where he works
+    "และผู้เข้าร่วมงาน ได้แก่ โรงพยาบาลลำปาง",                 # those who attended
+])
+def test_who_received_then_a_person_or_attendees_names_no_unit(after):
+    text = f"กระทรวงสาธารณสุขมอบรางวัลคนดีศรีสาธารณสุข ประจำปี 2566 ผู้ได้รับรางวัล {after}\n"
+    assert not [r for r in rows(extract(text)) if r[0] == "โรงพยาบาลลำปาง"]
+
+
+# --- a list of winners divided into kinds named as one word, uncounted ----------------------------------
+
+@pytest.mark.parametrize("joined", ["{} {} และ{}", "{}, {} และ {}"])
+def test_uncounted_kinds_in_a_list_of_winners_are_their_categories(joined):
+    items = ["สถานประกอบกิจการขนาดใหญ่ ได้แก่ บริษัท ซีเฟรชอินดัสตรี จำกัด (มหาชน) จังหวัดชุมพร",
+             "สถานประกอบกิจการขนาดกลาง ได้แก่ บริษัท รูเบียอุตสาหกรรม จำกัด",
+             "สถานประกอบกิจการขนาดเล็ก ได้แก่ บริษัท กรุงเทพสกรีน จำกัด จังหวัดราชบุรี"]
+    text = ("กระทรวงแรงงานมอบรางวัลสถานประกอบกิจการดีเด่นด้านแรงงานสัมพันธ์ ประจำปี 2564 โดยสถานประกอบกิจการที่ได้รับรางวัล"
+            "ถ้วยพระราชทาน จำนวน 3 รางวัล คือ " + joined.format(*items) + "\n")
+    assert {(r[0], r[2]) for r in rows(extract(text))} == {
+        ("บริษัท ซีเฟรชอินดัสตรี จำกัด (มหาชน)", "สถานประกอบกิจการขนาดใหญ่"),
+        ("บริษัท รูเบียอุตสาหกรรม จำกัด", "สถานประกอบกิจการขนาดกลาง"),
+        ("บริษัท กรุงเทพสกรีน จำกัด", "สถานประกอบกิจการขนาดเล็ก")}
+
+
+@pytest.mark.parametrize("others", ["โดยมีหน่วยงานสนับสนุน ได้แก่", "ซึ่งร่วมกับ ได้แก่", "ผู้ประสานงาน คือ"])
+def test_a_clause_between_winners_is_no_kind(others):
+    text = ("กระทรวงแรงงานมอบรางวัลสถานประกอบกิจการดีเด่นด้านแรงงานสัมพันธ์ ประจำปี 2564 โดยสถานประกอบกิจการที่ได้รับรางวัล"
+            f"ถ้วยพระราชทาน คือ บริษัท รูเบียอุตสาหกรรม จำกัด {others} บริษัท กรุงเทพสกรีน จำกัด\n")
+    assert {r[0] for r in rows(extract(text))} == {"บริษัท รูเบียอุตสาหกรรม จำกัด"}

@@ -22,8 +22,9 @@ _AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 # "ได้รับรางวัล… ได้แก่ / ดังนี้", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
-# ได้แก่", "ผ่านการรับรอง… ได้แก่": winners listed after what they received
-_WINNERS_LISTED = re.compile(r"(?P<relative>ที่)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
+# ได้แก่", "ผ่านการรับรอง… ได้แก่": winners listed after what they received; after "ที่ได้รับ…" or "ผู้ได้รับรางวัล คือ"
+# (the ones who received it are) one unit is enough
+_WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
                              r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง)[^\n“”\"]{0,240}?"
                              r"(?:ได้แก่|ประกอบด้วย|ดังนี้|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
 # "มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน": an award handed to the units named
@@ -275,6 +276,11 @@ _GROUP_NAMED = 45
 # จำนวน 10 รางวัล ได้แก่ " (the count keeps a clause of prose from passing for a kind)
 _KIND_LISTED = re.compile(r"\s{0,3}(?:และ)?\s{0,3}(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?(?P<kind>[^\s\d()][^\n]{3,100}?)[ \t]*(?:(?:จำนวน|รวม)[ \t]*)?"
                           r"[\d๐-๙]{1,3}[ \t]*(?:รางวัล|แห่ง|หน่วยงาน|องค์กร|จังหวัด)[ \t]*(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+# "… จำนวน 3 รางวัล คือ สถานประกอบกิจการขนาดใหญ่ ได้แก่ A สถานประกอบกิจการขนาดกลาง ได้แก่ B": a kind written as one
+# word, uncounted, inside a list of winners (prose between two winners has spaces and clause words, a kind neither:
+# "โดยมีหน่วยงานสนับสนุน ได้แก่" names others)
+_KIND_NAMED = re.compile(r"[ \t]*,?\s{0,3}(?:และ)?\s{0,3}(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?"
+                         r"(?P<kind>(?:(?!โดย|มี|ซึ่ง|ที่|ร่วม|สนับสนุน|จัด|เข้า|ได้|เป็น|ของ|จาก|กับ|ผู้)[^\s\d()]){4,60})[ \t]*(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
 
 
 def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
@@ -328,7 +334,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             next_line = per_line and chain and _LINE_BREAK.fullmatch(text, after, org.start) and _alone_on_line(text, org.end)
             # "ประกอบด้วย 1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 11 รางวัล ได้แก่ A B … 2) <kind> จำนวน 10 รางวัล ได้แก่ C …":
             # the list divided into kinds, each counted and then listed; the kind is its units' category
-            divided = _KIND_LISTED.fullmatch(text, after if chain else end, org.start)
+            divided = _KIND_LISTED.fullmatch(text, after if chain else end, org.start) \
+                or _KIND_NAMED.fullmatch(text, after if chain else end, org.start)
             if divided and not _OTHER_GROUP.search(divided.group("kind")) and not any(
                     divided.start("kind") <= m.start < divided.end("kind") for m in reading.programme_mentions) \
                     and not any(divided.start("kind") <= t < divided.end("kind") for t in term_starts):
