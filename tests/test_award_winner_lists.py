@@ -223,3 +223,32 @@ def test_a_clause_between_winners_is_no_kind(others):
     text = ("กระทรวงแรงงานมอบรางวัลสถานประกอบกิจการดีเด่นด้านแรงงานสัมพันธ์ ประจำปี 2564 โดยสถานประกอบกิจการที่ได้รับรางวัล"
             f"ถ้วยพระราชทาน คือ บริษัท รูเบียอุตสาหกรรม จำกัด {others} บริษัท กรุงเทพสกรีน จำกัด\n")
     assert {r[0] for r in rows(extract(text))} == {"บริษัท รูเบียอุตสาหกรรม จำกัด"}
+
+
+# --- "รางวัล<kind> จำนวน N รางวัล ได้แก่ A B และ C": a counted kind of award heads its winners -------------------
+
+_DIGITAL = "นายกรัฐมนตรีได้มอบรางวัลรัฐบาลดิจิทัลประจำปี 2564 (Digital Government Awards 2021) จำนวน 33 รางวัล ประกอบด้วย 3 ประเภท\n"
+
+
+@pytest.mark.parametrize("count", ["จำนวน 3 รางวัล", "3 รางวัล", "รวม 3 แห่ง"])
+@pytest.mark.parametrize("joined", ["{} {} และ{}", "{}, {} และ {}"])
+def test_a_counted_kind_of_award_heads_its_winners(count, joined):
+    text = _DIGITAL + f"รางวัลรัฐบาลดิจิทัลระดับจังหวัดต้นแบบ {count} ได้แก่ " + joined.format("จังหวัดขอนแก่น", "จังหวัดพัทลุง", "จังหวัดลำปาง") + "\n"
+    assert {(r[0], r[2]) for r in rows(extract(text))} == {
+        (p, "รัฐบาลดิจิทัลระดับจังหวัดต้นแบบ") for p in ("จังหวัดขอนแก่น", "จังหวัดพัทลุง", "จังหวัดลำปาง")}
+
+
+@pytest.mark.parametrize("kind", ["ดังกล่าว", "ทั้งสิ้น"])
+def test_a_counted_award_referred_to_names_no_category(kind):
+    text = _DIGITAL + f"โดยรางวัล{kind} 2 รางวัล ได้แก่ จังหวัดขอนแก่น และจังหวัดลำปาง\n"
+    assert {(r[0], r[2]) for r in rows(extract(text))} == {("จังหวัดขอนแก่น", None), ("จังหวัดลำปาง", None)}
+
+
+@pytest.mark.parametrize("listing", [
+    "รางวัลรัฐบาลดิจิทัลระดับจังหวัด จำนวน 3 รางวัล ได้แก่ รางวัลดีเด่น รางวัลดี และรางวัลชมเชย",      # awards, not units
+    "รางวัลรัฐบาลดิจิทัลระดับจังหวัด จำนวน 3 รางวัล โดยมีจังหวัดเข้าร่วม 3 จังหวัด ได้แก่ จังหวัดขอนแก่น จังหวัดพัทลุง",
+    "ผู้มีสิทธิ์ลุ้นรางวัลพิเศษ จำนวน 2 ราย ได้แก่ นายสมชาย ใจดี จากจังหวัดขอนแก่น",
+])
+def test_a_counted_list_of_others_names_no_winner(listing):
+    text = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมจัดงานสัมมนาเรื่องข้อมูลเปิดภาครัฐ ประจำปี 2564\n" + listing + "\n"
+    assert not rows(extract(text))

@@ -34,6 +34,11 @@ _WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:ราง�
 _HONOUR_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?ประกาศเกียรติคุณ[^\n“”\"]{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
 # "รางวัลหน่วยงานดีเด่น ประจำปี 2566 ได้แก่ A และ B": the winners a programme's name heads
 _WINNERS_HEADED = re.compile(r"[^\n“”\"]{0,80}?(?:ได้แก่|คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+# "รางวัลรัฐบาลดิจิทัลระดับจังหวัด จำนวน 5 รางวัล ได้แก่ A B และ C": a kind of award, counted, heading its winners (the
+# kind, not a term the scheme knows, is their category)
+_COUNTED_KIND = re.compile(r"รางวัล(?P<kind>[^\s\d()“”\"][^\n\d“”\"]{2,80}?)[ \t]*(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*"
+                           r"(?:รางวัล|แห่ง|หน่วยงาน|องค์กร|จังหวัด|ราย)[ \t]*(?:ได้แก่|คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+_NO_KIND = re.compile(r"[ \t]*(?:ดังกล่าว|นี้|ทั้งสิ้น|ทั้งหมด|รวม|อีก|ต่าง|เหล่านี้|ที่ได้รับ|ประจำปี)")
 # where a listed unit is (อำเภอ…, จังหวัด…, จ.…), written after its name; a bullet that opens the next item
 _LOCATOR = re.compile(r"(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})+")
 _BULLET = re.compile(r"\s{0,3}[-–•▪●✓][ \t]*")
@@ -289,7 +294,9 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     text, extraction = reading.text, reading.extraction
     term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
     orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
-    cues = [(cue, False) for cue in _WINNERS_LISTED.finditer(text)] + \
+    # (a counted kind first: it names its winners' category, a wider cue around it does not)
+    cues = [(cue, False) for cue in _COUNTED_KIND.finditer(text)] + \
+           [(cue, False) for cue in _WINNERS_LISTED.finditer(text)] + \
            [(cue, True) for cue in _WINNERS_EXEMPLIFIED.finditer(text)] + \
            [(cue, False) for cue in _WINNERS_GIVEN.finditer(text)] + \
            [(cue, False) for cue in _HONOUR_GIVEN.finditer(text)] + \
@@ -302,7 +309,10 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         if _OTHER_GROUP.search(text, max(cue.start(), cue.end() - _GROUP_NAMED, programme.end), cue.end()):
             continue          # "… โดยมีหน่วยงานเข้าร่วมงาน ได้แก่ …": the list names who attended, not who won
         chain, end = [], cue.end()
-        item_end, kinds, kind = end, {}, None
+        item_end, kinds = end, {}
+        # (no kind where the award counted is a programme named or one referred to: "รางวัลดังกล่าว 3 แห่ง")
+        kind = cue.group("kind").strip() if cue.re is _COUNTED_KIND and not _NO_KIND.match(cue.group("kind")) and not any(
+            m.start < cue.end("kind") and cue.start() < m.end for m in reading.programme_mentions) else None
         numbered = cue.group().rstrip().endswith(("1)", "1.", "๑)", "๑."))
         per_line = bool(_ENDS_LINE.search(cue.group()))
         for org in orgs:
