@@ -252,3 +252,8 @@ def test_a_counted_award_referred_to_names_no_category(kind):
 def test_a_counted_list_of_others_names_no_winner(listing):
     text = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมจัดงานสัมมนาเรื่องข้อมูลเปิดภาครัฐ ประจำปี 2564\n" + listing + "\n"
     assert not rows(extract(text))
+
+
+def test_a_clause_after_the_award_word_is_no_kind():
+    text = _DIGITAL + "หน่วยงานในสังกัดกระทรวงอุตสาหกรรมได้รับรางวัลด้วยจำนวน 2 หน่วยงาน ได้แก่ กรมโรงงานอุตสาหกรรม และสำนักงานเศรษฐกิจอุตสาหกรรม\n"
+    assert {(r[0], r[2]) for r in rows(extract(text))} == {("กรมโรงงานอุตสาหกรรม", None), ("สำนักงานเศรษฐกิจอุตสาหกรรม", None)}

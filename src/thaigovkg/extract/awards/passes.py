@@ -38,7 +38,9 @@ _WINNERS_HEADED = re.compile(r"[^\n“”\"]{0,80}?(?:ได้แก่|คื�
 # kind, not a term the scheme knows, is their category)
 _COUNTED_KIND = re.compile(r"รางวัล(?P<kind>[^\s\d()“”\"][^\n\d“”\"]{2,80}?)[ \t]*(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*"
                            r"(?:รางวัล|แห่ง|หน่วยงาน|องค์กร|จังหวัด|ราย)[ \t]*(?:ได้แก่|คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
-_NO_KIND = re.compile(r"[ \t]*(?:ดังกล่าว|นี้|ทั้งสิ้น|ทั้งหมด|รวม|อีก|ต่าง|เหล่านี้|ที่ได้รับ|ประจำปี)")
+# (what follows รางวัล that names no kind: a reference back, a total, a clause: "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน")
+_NO_KIND = re.compile(r"[ \t]*(?:ดังกล่าว|นี้|ทั้ง|รวม|อีก|ต่าง|เหล่านี้|ที่|ประจำปี|ด้วย|จาก|ใน|แก่|ให้|ของ|เป็น|ได้|เพียง|มาก|ถึง"
+                      r"|กว่า|สูงสุด|ละ|แล้ว|ต่อเนื่อง|ซ้อน|ไป|มา|และ|หรือ|โดย|ซึ่ง)")
 # where a listed unit is (อำเภอ…, จังหวัด…, จ.…), written after its name; a bullet that opens the next item
 _LOCATOR = re.compile(r"(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})+")
 _BULLET = re.compile(r"\s{0,3}[-–•▪●✓][ \t]*")
