@@ -257,3 +257,19 @@ def test_a_counted_list_of_others_names_no_winner(listing):
 def test_a_clause_after_the_award_word_is_no_kind():
     text = _DIGITAL + "หน่วยงานในสังกัดกระทรวงอุตสาหกรรมได้รับรางวัลด้วยจำนวน 2 หน่วยงาน ได้แก่ กรมโรงงานอุตสาหกรรม และสำนักงานเศรษฐกิจอุตสาหกรรม\n"
     assert {(r[0], r[2]) for r in rows(extract(text))} == {("กรมโรงงานอุตสาหกรรม", None), ("สำนักงานเศรษฐกิจอุตสาหกรรม", None)}
+
+
+# --- a kind that reached its target is a kind of winner; a target area is no winner -----------------------
+
+@pytest.mark.parametrize("kind, won", [
+    ("จังหวัดที่ขับเคลื่อนการประเมินบรรลุเป้าหมายสูงสุด จำนวน 2 รางวัล", True),
+    ("จังหวัดเป้าหมายของการประเมินปีหน้า จำนวน 2 รางวัล", False),
+])
+def test_a_target_reached_is_no_target_area(kind, won):
+    text = ("สำนักงาน ป.ป.ช. มอบรางวัลโล่เกียรติยศ ประจำปี 2565 สำหรับหน่วยงานที่ได้รับรางวัลโล่เกียรติยศฯ ประกอบด้วย\n"
+            "1) หน่วยงานที่มีพัฒนาการสูงที่สุด จำนวน 2 รางวัล ได้แก่ กรมการปกครอง และกรมการขนส่งทางราง และ\n"
+            f"2) {kind} ได้แก่ จังหวัดนครสวรรค์ และจังหวัดภูเก็ต\n")
+    found = {r[0] for r in rows(extract(text))}
+    assert {"กรมการปกครอง", "กรมการขนส่งทางราง"} <= found
+    assert ({"จังหวัดนครสวรรค์", "จังหวัดภูเก็ต"} <= found) == won
+    assert won or not found & {"จังหวัดนครสวรรค์", "จังหวัดภูเก็ต"}

@@ -273,10 +273,10 @@ def _alone_on_line(text: str, end: int) -> bool:
 
 
 # a group a list may name after an award sentence that did not win: those who attended, a committee or its
-# judges, a pilot or target area, partners, criteria (read just before ได้แก่ / ดังนี้, after the programme's name:
+# judges, a pilot or target area (not a target reached: บรรลุเป้าหมาย), partners, criteria (read just before ได้แก่ / ดังนี้, after the programme's name:
 # รางวัลคณะกรรมการรัฐวิสาหกิจดีเด่น is an award)
 # (or the bodies above the winner: "… จากหน่วยงานที่รับผิดชอบหลัก ได้แก่ กรม…", "หน่วยงานต้นสังกัด ได้แก่ …")
-_OTHER_GROUP = re.compile(r"เข้าร่วม|ร่วมงาน|ร่วมพิธี|ร่วมแสดงความยินดี|กรรมการ|ผู้ทรงคุณวุฒิ|นำร่อง|เป้าหมาย|หลักเกณฑ์"
+_OTHER_GROUP = re.compile(r"เข้าร่วม|ร่วมงาน|ร่วมพิธี|ร่วมแสดงความยินดี|กรรมการ|ผู้ทรงคุณวุฒิ|นำร่อง|(?<!บรรลุ)เป้าหมาย|หลักเกณฑ์"
                           r"|ภาคีเครือข่าย|ผู้สนับสนุน|หน่วยงานที่เกี่ยวข้อง|ร่วมกับ|รับผิดชอบ|กำกับดูแล|ต้นสังกัด")
 _GROUP_NAMED = 45
 # a kind of award that heads its part of a list of winners, with their count: "2) หน่วยงานที่มีพัฒนาการสูงที่สุด
