@@ -273,3 +273,22 @@ def test_a_target_reached_is_no_target_area(kind, won):
     assert {"กรมการปกครอง", "กรมการขนส่งทางราง"} <= found
     assert ({"จังหวัดนครสวรรค์", "จังหวัดภูเก็ต"} <= found) == won
     assert won or not found & {"จังหวัดนครสวรรค์", "จังหวัดภูเก็ต"}
+
+
+# --- "<placing><the contest's name> ได้แก่ <unit>": the placing's winner, however long the name ---------------
+
+def test_a_placing_then_its_contest_then_its_winner():
+    text = ("กรมราชทัณฑ์จัดการประกวดแข่งขันสวนสนามผู้ต้องขังทั่วประเทศ ประจำปี 2567 โดยเรือนจำที่ชนะการประกวด ดังนี้ "
+            "รางวัลชนะเลิศการประกวดแข่งขันสวนสนามผู้ต้องขังทั่วประเทศ ได้แก่ เรือนจำกลางระยอง รางวัลรองชนะเลิศอันดับที่ 1 ได้แก่ เรือนจำกลางสมุทรปราการ\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert ("เรือนจำกลางระยอง", "ชนะเลิศ") in found and ("เรือนจำกลางสมุทรปราการ", "รองชนะเลิศอันดับที่ 1") in found
+
+
+@pytest.mark.parametrize("between", [
+    "ซึ่งมีผู้เข้าร่วมจาก 40 เรือนจำ คือ",           # a clause with a count: those who took part
+    "โดยมีหน่วยงานสนับสนุน ได้แก่",                  # a clause naming others
+])
+def test_a_placing_then_a_clause_keeps_the_unit_out(between):
+    text = ("กรมราชทัณฑ์จัดการประกวดแข่งขันสวนสนามผู้ต้องขังทั่วประเทศ ประจำปี 2567 โดยเรือนจำที่ชนะการประกวด ดังนี้ "
+            f"รางวัลชนะเลิศการประกวดแข่งขันสวนสนามผู้ต้องขัง {between} เรือนจำกลางระยอง\n")
+    assert ("เรือนจำกลางระยอง", "ชนะเลิศ") not in {(r[0], r[3]) for r in rows(extract(text))}
