@@ -44,6 +44,8 @@ _NO_KIND = re.compile(r"[ \t]*(?:ดังกล่าว|นี้|ทั้ง
 # where a listed unit is (อำเภอ…, จังหวัด…, จ.…), written after its name; a bullet that opens the next item
 _LOCATOR = re.compile(r"(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})+")
 _BULLET = re.compile(r"\s{0,3}[-–•▪●✓][ \t]*")
+# the score a listed unit was assessed at, written after its name: "คะแนนเฉลี่ย 93.92", "(ได้คะแนน 95.5 คะแนน)"
+_SCORE = re.compile(r"[ \t]*\(?(?:ได้)?คะแนน(?:เฉลี่ย|รวม)?[ \t]*[\d๐-๙]{1,3}(?:\.[\d๐-๙]{1,2})?(?:[ \t]*(?:คะแนน|%))?\)?")
 
 
 def _is_place(reading: Reading, key: str) -> bool:
@@ -334,6 +336,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             after = gloss.end() if gloss else end
             plant = _PLANT.match(text, after, org.start) if chain else None
             after = plant.end() if plant else after     # "บริษัท … จำกัด (มหาชน) โรงงานสมุทรสาคร, …": its plant
+            score = _SCORE.match(text, after, org.start) if chain else None
+            after = score.end() if score else after     # "A คะแนนเฉลี่ย 93.92 B คะแนนเฉลี่ย 93.81 และ C": its score
             if org.start < after:
                 continue                # "โรงพยาบาลอุดรธานี (รพ.อุดรธานี)": the unit's short form in its gloss
             # "1) A 2) B จำกัด (มหาชน) โรงเพาะฟัก… 3) C": in a numbered list the next number goes on, whatever
