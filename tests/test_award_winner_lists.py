@@ -309,3 +309,29 @@ def test_a_score_then_prose_adds_no_winner():
             "จำนวน 2 หน่วยงาน ได้แก่ กรมอนามัย คะแนนเฉลี่ย 93.92 และกรมควบคุมโรค คะแนนเฉลี่ย 93.81 "
             "โดยมีกรมการแพทย์เป็นผู้ประสานการประเมิน\n")
     assert "กรมการแพทย์" not in {r[0] for r in rows(extract(text))}
+
+
+# --- a programme named, then written bare as the heading of its results, after another programme ------------
+
+_TWO_PROGRAMMES = ("กระทรวงมหาดไทยมอบรางวัลการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด” ประจำปี 2566 "
+                   "และรางวัลอาสาสมัครท้องถิ่นรักษ์โลกดีเด่นแห่งชาติ ประจำปี 2566\n")
+
+
+def test_a_programme_written_bare_heads_its_results():
+    text = _TWO_PROGRAMMES + ("ผลการคัดเลือกจังหวัดที่มีการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด” ระดับประเทศ แบ่งเป็น 2 กลุ่ม ดังนี้\n"
+                              "1) กลุ่มจังหวัดภาคเหนือ รางวัลชนะเลิศ ได้แก่ จังหวัดพิษณุโลก รางวัลรองชนะเลิศอันดับที่ 1 ได้แก่ จังหวัดลำปาง\n")
+    extraction = extract(text)
+    named = {extraction.programmes[a.programme].name if a.programme in extraction.programmes else a.programme
+             for a in extraction.awards}
+    # (the first province after a group's name is read as the place, not the body: place_bodies, left as is)
+    assert "จังหวัดลำปาง" in {r[0] for r in rows(extraction)}
+    assert named and all("จังหวัดสะอาด" in n for n in named)
+
+
+def test_a_name_glued_to_more_letters_is_another_programme():
+    # "ทุนหมุนเวียนดีเด่น" holds "ทุนหมุนเวียน" (an earlier programme's name) but names a programme of its own
+    text = ("กรมบัญชีกลางจัดงานรางวัลทุนหมุนเวียน ประจำปี 2566 และมอบรางวัลทุนหมุนเวียนดีเด่น ประจำปี 2566 ดังนี้ "
+            "ประเภทผลการดำเนินงานดีเด่น ได้แก่ กองทุนประกันสังคม\n")
+    extraction = extract(text)
+    assert not [a for a in extraction.awards if extraction.programmes.get(a.programme) is not None
+                and extraction.programmes[a.programme].name.endswith("ทุนหมุนเวียน")]
