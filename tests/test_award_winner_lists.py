@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_award_precision import extract, rows
+from test_award_precision import extract, name, rows
 
 _CONFERS = "กรมควบคุมโรคมอบรางวัลโรงพยาบาลคุณภาพดีเด่น ประจำปี 2566 "
 
@@ -335,3 +335,37 @@ def test_a_name_glued_to_more_letters_is_another_programme():
     extraction = extract(text)
     assert not [a for a in extraction.awards if extraction.programmes.get(a.programme) is not None
                 and extraction.programmes[a.programme].name.endswith("ทุนหมุนเวียน")]
+
+
+# --- heads listed item by item under a leaders' award: each body the recipient, its head the person ----------
+
+_SOE = "กระทรวงการคลังมอบรางวัลรัฐวิสาหกิจดีเด่น ประจำปี 2566 ดังนี้\n1. รางวัลการพัฒนาองค์กรดีเด่น ได้แก่ การประปานครหลวง\n"
+
+
+@pytest.mark.parametrize("marker", ["({})", "{}.", "{})", "-"])
+def test_heads_listed_under_a_leaders_award_honour_their_bodies(marker):
+    item = lambda n: marker.format(n) if "{}" in marker else marker
+    text = _SOE + ("2. รางวัลผู้นำองค์กรดีเด่น\n"
+                   f"{item(1)} นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์\n"
+                   f"{item(2)} นายวิทัย รัตนากร ผู้อำนวยการธนาคารออมสิน\n"
+                   "3. รางวัลบริการดีเด่น ได้แก่ การไฟฟ้าส่วนภูมิภาค\n")
+    extraction = extract(text)
+    led = {(name(a.recipient, extraction), a.person) for a in extraction.awards
+           if a.category and a.category.label == "ผู้นำองค์กรดีเด่น"}
+    assert led == {("ธนาคารอาคารสงเคราะห์", "ฉัตรชัย ศิริไล"), ("ธนาคารออมสิน", "วิทัย รัตนากร")}
+    assert "การไฟฟ้าส่วนภูมิภาค" in {r[0] for r in rows(extraction)}
+
+
+@pytest.mark.parametrize("items", [
+    "(1) นายฉัตรชัย ศิริไล\n(2) นายวิทัย รัตนากร\n",                                   # names without posts
+    "ซึ่งพิจารณาจากผลการประเมิน\n(1) นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์\n",   # prose between
+])
+def test_no_head_listed_with_a_post_right_below_gives_no_leaders_award(items):
+    text = _SOE + "2. รางวัลผู้นำองค์กรดีเด่น\n" + items
+    extraction = extract(text)
+    assert not [a for a in extraction.awards if a.category and a.category.label == "ผู้นำองค์กรดีเด่น" and a.person]
+
+
+def test_heads_listed_under_another_award_are_not_honoured_as_leaders():
+    text = _SOE + "2. รางวัลบริการดีเด่น\n(1) นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์\n"
+    assert not [a for a in extract(text).awards if a.person == "ฉัตรชัย ศิริไล"]

@@ -485,6 +485,45 @@ def _leader_honorees(reading: Reading, tokens: list[Token]) -> None:
     _drop_repeats(extraction)
 
 
+# an item of a list: its number or bullet at the line's start ("(1) นายฉัตรชัย …", "2. นายวิทัย …", "- นาย…")
+_LEADER_ITEM = re.compile(r"[ \t\xa0]*(?:\(?[\d๐-๙]{1,2}[.)]|[-–•▪●])[ \t\xa0]*")
+
+
+def _leaders_listed(reading: Reading, tokens: list[Token]) -> None:
+    """``4. รางวัลผู้นำองค์กรดีเด่น⏎(1) นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์⏎(2) …``: the heads listed
+    item by item under a leaders' award term are honoured for the bodies they lead; each body is the recipient, its
+    head the person (FORMAT.md). Only items of their own lines right below the term, each a person and the post."""
+    text, extraction = reading.text, reading.extraction
+    persons = [p for p in reading.persons if p.full]
+    for token in tokens:
+        category = next((c for c in token.value if c.kind == "category" and _FOR_LEADERS.search(c.label)), None) \
+            if token.kind == "term" else None
+        if category is None:
+            continue
+        line_end = text.find("\n", token.end)
+        if line_end < 0 or text[token.end:line_end].strip():
+            continue        # the term heads a list only where nothing follows it on its line
+        mentioned = [m for m in reading.programme_mentions if m.end <= token.start]
+        programme, year = (mentioned[-1].key, mentioned[-1].year) if mentioned else reading.main_programme
+        year = year or reading.main_programme[1]
+        start = line_end + 1
+        while year and (item := _LEADER_ITEM.match(text, start)):
+            end = text.find("\n", item.end())
+            end = len(text) if end < 0 else end
+            person = next((p for p in persons if item.end() <= p.start < end), None)
+            post = next((q for q in reading.positions if q.org and person and person.end <= q.start < end
+                         and not text[person.end:q.start].strip()), None)
+            if post is None:
+                break
+            award = Award(programme=programme, year=year, recipient=post.org, category=category, person=person.name,
+                          confidence=BARE)
+            if not any(a.programme == programme and a.recipient == post.org and a.category == category for a in extraction.awards):
+                extraction.awards.append(award)
+                reading.evidence(award, person.start, post.end)
+                reading.mention("award", person.start, post.end, category.label, reading.organization(post.org).name)
+            start = end + 1
+
+
 def _head_before(reading: Reading, start: int) -> tuple[str | None, str | None]:
     """The organisation and the head named just before a leader's award on its line: the holder of the
     post written there (``ดร. เอกนิติ … อธิบดีกรมสรรพสามิต``), else the person named right before the
