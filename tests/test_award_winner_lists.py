@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_award_precision import extract, rows
+from test_award_precision import extract, name, rows
 
 _CONFERS = "กรมควบคุมโรคมอบรางวัลโรงพยาบาลคุณภาพดีเด่น ประจำปี 2566 "
 
@@ -182,3 +182,190 @@ def test_a_placing_line_with_its_team_listed_below_is_the_teams_award():
     text = (_DIAMONDS + "รางวัลชนะเลิศระดับ Diamond : โครงการโทเคนเพื่อทางออกที่ยั่งยืน โดย สำนักงานคณะกรรมการนโยบายรัฐวิสาหกิจ\n"
             "1. นายรชต ซื่อสัตย์ นักวิเคราะห์นโยบายและแผนปฏิบัติการ\n2. นายดนุวิศว์ บุนนาค นักวิเคราะห์รัฐวิสาหกิจปฏิบัติการ\n")
     assert rows(extract(text)) == []
+
+
+# --- "ผู้ได้รับรางวัล คือ <unit>": the one who received, one unit is enough -----------------------------------
+
+@pytest.mark.parametrize("head", ["ผู้ได้รับรางวัล คือ", "ผู้ได้รับรางวัล ได้แก่", "ผู้ที่ได้รับรางวัล คือ"])
+def test_each_item_naming_who_received_is_a_winner(head):
+    text = ("กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมมอบรางวัล Prime Minister’s Digital Awards 2022 ทั้ง 2 สาขา ประกอบด้วย "
+            f"1. Digital Organization of the Year {head} ธนาคารกรุงไทย จำกัด (มหาชน) "
+            f"2. Digital Community of the Year {head} องค์การบริหารส่วนตำบลห้วยทราย อำเภอแม่ริม จังหวัดเชียงใหม่\n")
+    assert {r[0] for r in rows(extract(text))} == {"ธนาคารกรุงไทย จำกัด (มหาชน)", "องค์การบริหารส่วนตำบลห้วยทราย"}
+
+
+@pytest.mark.parametrize("after", [
+    "คือ นายสมชาย ใจดี ผู้อำนวยการโรงพยาบาลลำปาง",            # a person received, the hospital is where he works
+    "และผู้เข้าร่วมงาน ได้แก่ โรงพยาบาลลำปาง",                 # those who attended
+])
+def test_who_received_then_a_person_or_attendees_names_no_unit(after):
+    text = f"กระทรวงสาธารณสุขมอบรางวัลคนดีศรีสาธารณสุข ประจำปี 2566 ผู้ได้รับรางวัล {after}\n"
+    assert not [r for r in rows(extract(text)) if r[0] == "โรงพยาบาลลำปาง"]
+
+
+# --- a list of winners divided into kinds named as one word, uncounted ----------------------------------
+
+@pytest.mark.parametrize("joined", ["{} {} และ{}", "{}, {} และ {}"])
+def test_uncounted_kinds_in_a_list_of_winners_are_their_categories(joined):
+    items = ["สถานประกอบกิจการขนาดใหญ่ ได้แก่ บริษัท ซีเฟรชอินดัสตรี จำกัด (มหาชน) จังหวัดชุมพร",
+             "สถานประกอบกิจการขนาดกลาง ได้แก่ บริษัท รูเบียอุตสาหกรรม จำกัด",
+             "สถานประกอบกิจการขนาดเล็ก ได้แก่ บริษัท กรุงเทพสกรีน จำกัด จังหวัดราชบุรี"]
+    text = ("กระทรวงแรงงานมอบรางวัลสถานประกอบกิจการดีเด่นด้านแรงงานสัมพันธ์ ประจำปี 2564 โดยสถานประกอบกิจการที่ได้รับรางวัล"
+            "ถ้วยพระราชทาน จำนวน 3 รางวัล คือ " + joined.format(*items) + "\n")
+    assert {(r[0], r[2]) for r in rows(extract(text))} == {
+        ("บริษัท ซีเฟรชอินดัสตรี จำกัด (มหาชน)", "สถานประกอบกิจการขนาดใหญ่"),
+        ("บริษัท รูเบียอุตสาหกรรม จำกัด", "สถานประกอบกิจการขนาดกลาง"),
+        ("บริษัท กรุงเทพสกรีน จำกัด", "สถานประกอบกิจการขนาดเล็ก")}
+
+
+@pytest.mark.parametrize("others", ["โดยมีหน่วยงานสนับสนุน ได้แก่", "ซึ่งร่วมกับ ได้แก่", "ผู้ประสานงาน คือ"])
+def test_a_clause_between_winners_is_no_kind(others):
+    text = ("กระทรวงแรงงานมอบรางวัลสถานประกอบกิจการดีเด่นด้านแรงงานสัมพันธ์ ประจำปี 2564 โดยสถานประกอบกิจการที่ได้รับรางวัล"
+            f"ถ้วยพระราชทาน คือ บริษัท รูเบียอุตสาหกรรม จำกัด {others} บริษัท กรุงเทพสกรีน จำกัด\n")
+    assert {r[0] for r in rows(extract(text))} == {"บริษัท รูเบียอุตสาหกรรม จำกัด"}
+
+
+# --- "รางวัล<kind> จำนวน N รางวัล ได้แก่ A B และ C": a counted kind of award heads its winners -------------------
+
+_DIGITAL = "นายกรัฐมนตรีได้มอบรางวัลรัฐบาลดิจิทัลประจำปี 2564 (Digital Government Awards 2021) จำนวน 33 รางวัล ประกอบด้วย 3 ประเภท\n"
+
+
+@pytest.mark.parametrize("count", ["จำนวน 3 รางวัล", "3 รางวัล", "รวม 3 แห่ง"])
+@pytest.mark.parametrize("joined", ["{} {} และ{}", "{}, {} และ {}"])
+def test_a_counted_kind_of_award_heads_its_winners(count, joined):
+    text = _DIGITAL + f"รางวัลรัฐบาลดิจิทัลระดับจังหวัดต้นแบบ {count} ได้แก่ " + joined.format("จังหวัดขอนแก่น", "จังหวัดพัทลุง", "จังหวัดลำปาง") + "\n"
+    assert {(r[0], r[2]) for r in rows(extract(text))} == {
+        (p, "รัฐบาลดิจิทัลระดับจังหวัดต้นแบบ") for p in ("จังหวัดขอนแก่น", "จังหวัดพัทลุง", "จังหวัดลำปาง")}
+
+
+@pytest.mark.parametrize("kind", ["ดังกล่าว", "ทั้งสิ้น"])
+def test_a_counted_award_referred_to_names_no_category(kind):
+    text = _DIGITAL + f"โดยรางวัล{kind} 2 รางวัล ได้แก่ จังหวัดขอนแก่น และจังหวัดลำปาง\n"
+    assert {(r[0], r[2]) for r in rows(extract(text))} == {("จังหวัดขอนแก่น", None), ("จังหวัดลำปาง", None)}
+
+
+@pytest.mark.parametrize("listing", [
+    "รางวัลรัฐบาลดิจิทัลระดับจังหวัด จำนวน 3 รางวัล ได้แก่ รางวัลดีเด่น รางวัลดี และรางวัลชมเชย",      # awards, not units
+    "รางวัลรัฐบาลดิจิทัลระดับจังหวัด จำนวน 3 รางวัล โดยมีจังหวัดเข้าร่วม 3 จังหวัด ได้แก่ จังหวัดขอนแก่น จังหวัดพัทลุง",
+    "ผู้มีสิทธิ์ลุ้นรางวัลพิเศษ จำนวน 2 ราย ได้แก่ นายสมชาย ใจดี จากจังหวัดขอนแก่น",
+])
+def test_a_counted_list_of_others_names_no_winner(listing):
+    text = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมจัดงานสัมมนาเรื่องข้อมูลเปิดภาครัฐ ประจำปี 2564\n" + listing + "\n"
+    assert not rows(extract(text))
+
+
+def test_a_clause_after_the_award_word_is_no_kind():
+    text = _DIGITAL + "หน่วยงานในสังกัดกระทรวงอุตสาหกรรมได้รับรางวัลด้วยจำนวน 2 หน่วยงาน ได้แก่ กรมโรงงานอุตสาหกรรม และสำนักงานเศรษฐกิจอุตสาหกรรม\n"
+    assert {(r[0], r[2]) for r in rows(extract(text))} == {("กรมโรงงานอุตสาหกรรม", None), ("สำนักงานเศรษฐกิจอุตสาหกรรม", None)}
+
+
+# --- a kind that reached its target is a kind of winner; a target area is no winner -----------------------
+
+@pytest.mark.parametrize("kind, won", [
+    ("จังหวัดที่ขับเคลื่อนการประเมินบรรลุเป้าหมายสูงสุด จำนวน 2 รางวัล", True),
+    ("จังหวัดเป้าหมายของการประเมินปีหน้า จำนวน 2 รางวัล", False),
+])
+def test_a_target_reached_is_no_target_area(kind, won):
+    text = ("สำนักงาน ป.ป.ช. มอบรางวัลโล่เกียรติยศ ประจำปี 2565 สำหรับหน่วยงานที่ได้รับรางวัลโล่เกียรติยศฯ ประกอบด้วย\n"
+            "1) หน่วยงานที่มีพัฒนาการสูงที่สุด จำนวน 2 รางวัล ได้แก่ กรมการปกครอง และกรมการขนส่งทางราง และ\n"
+            f"2) {kind} ได้แก่ จังหวัดนครสวรรค์ และจังหวัดภูเก็ต\n")
+    found = {r[0] for r in rows(extract(text))}
+    assert {"กรมการปกครอง", "กรมการขนส่งทางราง"} <= found
+    assert ({"จังหวัดนครสวรรค์", "จังหวัดภูเก็ต"} <= found) == won
+    assert won or not found & {"จังหวัดนครสวรรค์", "จังหวัดภูเก็ต"}
+
+
+# --- "<placing><the contest's name> ได้แก่ <unit>": the placing's winner, however long the name ---------------
+
+def test_a_placing_then_its_contest_then_its_winner():
+    text = ("กรมราชทัณฑ์จัดการประกวดแข่งขันสวนสนามผู้ต้องขังทั่วประเทศ ประจำปี 2567 โดยเรือนจำที่ชนะการประกวด ดังนี้ "
+            "รางวัลชนะเลิศการประกวดแข่งขันสวนสนามผู้ต้องขังทั่วประเทศ ได้แก่ เรือนจำกลางระยอง รางวัลรองชนะเลิศอันดับที่ 1 ได้แก่ เรือนจำกลางสมุทรปราการ\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert ("เรือนจำกลางระยอง", "ชนะเลิศ") in found and ("เรือนจำกลางสมุทรปราการ", "รองชนะเลิศอันดับที่ 1") in found
+
+
+@pytest.mark.parametrize("between", [
+    "ซึ่งมีผู้เข้าร่วมจาก 40 เรือนจำ คือ",           # a clause with a count: those who took part
+    "โดยมีหน่วยงานสนับสนุน ได้แก่",                  # a clause naming others
+])
+def test_a_placing_then_a_clause_keeps_the_unit_out(between):
+    text = ("กรมราชทัณฑ์จัดการประกวดแข่งขันสวนสนามผู้ต้องขังทั่วประเทศ ประจำปี 2567 โดยเรือนจำที่ชนะการประกวด ดังนี้ "
+            f"รางวัลชนะเลิศการประกวดแข่งขันสวนสนามผู้ต้องขัง {between} เรือนจำกลางระยอง\n")
+    assert ("เรือนจำกลางระยอง", "ชนะเลิศ") not in {(r[0], r[3]) for r in rows(extract(text))}
+
+
+# --- a listed winner's score after its name does not end the list -----------------------------------------
+
+@pytest.mark.parametrize("score", ["คะแนนเฉลี่ย {}", "(ได้คะแนน {} คะแนน)", "คะแนน {}"])
+def test_a_score_after_a_listed_winner_does_not_end_the_list(score):
+    text = ("กระทรวงสาธารณสุขได้มอบโล่เชิดชูเกียรติหน่วยงานในสังกัดที่มีผลการประเมินคุณธรรมและความโปร่งใส ประจำปี 2567 "
+            f"จำนวน 3 หน่วยงาน ได้แก่ กรมอนามัย {score.format('93.92')} กรมควบคุมโรค {score.format('93.81')} "
+            f"และกรมการแพทย์ {score.format('91.68')}\n")
+    assert {r[0] for r in rows(extract(text))} == {"กรมอนามัย", "กรมควบคุมโรค", "กรมการแพทย์"}
+
+
+def test_a_score_then_prose_adds_no_winner():
+    text = ("กระทรวงสาธารณสุขได้มอบโล่เชิดชูเกียรติหน่วยงานในสังกัดที่มีผลการประเมินคุณธรรมและความโปร่งใส ประจำปี 2567 "
+            "จำนวน 2 หน่วยงาน ได้แก่ กรมอนามัย คะแนนเฉลี่ย 93.92 และกรมควบคุมโรค คะแนนเฉลี่ย 93.81 "
+            "โดยมีกรมการแพทย์เป็นผู้ประสานการประเมิน\n")
+    assert "กรมการแพทย์" not in {r[0] for r in rows(extract(text))}
+
+
+# --- a programme named, then written bare as the heading of its results, after another programme ------------
+
+_TWO_PROGRAMMES = ("กระทรวงมหาดไทยมอบรางวัลการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด” ประจำปี 2566 "
+                   "และรางวัลอาสาสมัครท้องถิ่นรักษ์โลกดีเด่นแห่งชาติ ประจำปี 2566\n")
+
+
+def test_a_programme_written_bare_heads_its_results():
+    text = _TWO_PROGRAMMES + ("ผลการคัดเลือกจังหวัดที่มีการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด” ระดับประเทศ แบ่งเป็น 2 กลุ่ม ดังนี้\n"
+                              "1) กลุ่มจังหวัดภาคเหนือ รางวัลชนะเลิศ ได้แก่ จังหวัดพิษณุโลก รางวัลรองชนะเลิศอันดับที่ 1 ได้แก่ จังหวัดลำปาง\n")
+    extraction = extract(text)
+    named = {extraction.programmes[a.programme].name if a.programme in extraction.programmes else a.programme
+             for a in extraction.awards}
+    # (the first province after a group's name is read as the place, not the body: place_bodies, left as is)
+    assert "จังหวัดลำปาง" in {r[0] for r in rows(extraction)}
+    assert named and all("จังหวัดสะอาด" in n for n in named)
+
+
+def test_a_name_glued_to_more_letters_is_another_programme():
+    # "ทุนหมุนเวียนดีเด่น" holds "ทุนหมุนเวียน" (an earlier programme's name) but names a programme of its own
+    text = ("กรมบัญชีกลางจัดงานรางวัลทุนหมุนเวียน ประจำปี 2566 และมอบรางวัลทุนหมุนเวียนดีเด่น ประจำปี 2566 ดังนี้ "
+            "ประเภทผลการดำเนินงานดีเด่น ได้แก่ กองทุนประกันสังคม\n")
+    extraction = extract(text)
+    assert not [a for a in extraction.awards if extraction.programmes.get(a.programme) is not None
+                and extraction.programmes[a.programme].name.endswith("ทุนหมุนเวียน")]
+
+
+# --- heads listed item by item under a leaders' award: each body the recipient, its head the person ----------
+
+_SOE = "กระทรวงการคลังมอบรางวัลรัฐวิสาหกิจดีเด่น ประจำปี 2566 ดังนี้\n1. รางวัลการพัฒนาองค์กรดีเด่น ได้แก่ การประปานครหลวง\n"
+
+
+@pytest.mark.parametrize("marker", ["({})", "{}.", "{})", "-"])
+def test_heads_listed_under_a_leaders_award_honour_their_bodies(marker):
+    item = lambda n: marker.format(n) if "{}" in marker else marker
+    text = _SOE + ("2. รางวัลผู้นำองค์กรดีเด่น\n"
+                   f"{item(1)} นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์\n"
+                   f"{item(2)} นายวิทัย รัตนากร ผู้อำนวยการธนาคารออมสิน\n"
+                   "3. รางวัลบริการดีเด่น ได้แก่ การไฟฟ้าส่วนภูมิภาค\n")
+    extraction = extract(text)
+    led = {(name(a.recipient, extraction), a.person) for a in extraction.awards
+           if a.category and a.category.label == "ผู้นำองค์กรดีเด่น"}
+    assert led == {("ธนาคารอาคารสงเคราะห์", "ฉัตรชัย ศิริไล"), ("ธนาคารออมสิน", "วิทัย รัตนากร")}
+    assert "การไฟฟ้าส่วนภูมิภาค" in {r[0] for r in rows(extraction)}
+
+
+@pytest.mark.parametrize("items", [
+    "(1) นายฉัตรชัย ศิริไล\n(2) นายวิทัย รัตนากร\n",                                   # names without posts
+    "ซึ่งพิจารณาจากผลการประเมิน\n(1) นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์\n",   # prose between
+])
+def test_no_head_listed_with_a_post_right_below_gives_no_leaders_award(items):
+    text = _SOE + "2. รางวัลผู้นำองค์กรดีเด่น\n" + items
+    extraction = extract(text)
+    assert not [a for a in extraction.awards if a.category and a.category.label == "ผู้นำองค์กรดีเด่น" and a.person]
+
+
+def test_heads_listed_under_another_award_are_not_honoured_as_leaders():
+    text = _SOE + "2. รางวัลบริการดีเด่น\n(1) นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์\n"
+    assert not [a for a in extract(text).awards if a.person == "ฉัตรชัย ศิริไล"]

@@ -18,7 +18,7 @@ import re
 from .. import events
 from ..programmes import looks_back
 from ..reading import Reading
-from .passes import _bare_awards, _drop_units_totals, _titles_won_at, _check_totals, _drop_summaries, _join_halves, _leader_honorees, _listed_heads, _listed_winners
+from .passes import _bare_awards, _drop_units_totals, _titles_won_at, _check_totals, _drop_summaries, _join_halves, _leader_honorees, _leaders_listed, _listed_heads, _listed_winners
 from .filters import drop_organisers, drop_person_items, drop_ranked_items, restate_list_years
 from .frames import Frames
 from .tokens import _tokens
@@ -44,6 +44,7 @@ def find(reading: Reading) -> None:
     _drop_units_totals(reading)
     _drop_shortlisted(reading)
     drop_person_items(reading)
+    _leaders_listed(reading, tokens)   # (after: a head listed with the post is this award's person, not a person's item)
     drop_ranked_items(reading)
     drop_organisers(reading)
     restate_list_years(reading)

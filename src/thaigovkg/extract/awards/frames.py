@@ -64,6 +64,8 @@ _NOT_A_MARKER = re.compile(r"[ \t]?(?:น\.|นาฬิกา|%|ล้าน|�
 _WINNERS_OF_KIND = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ได้แก่|คือ|\(?1[.)])")
 _MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้น|ทั้งนี้|อนึ่ง")
 _SUBHEADING = 30       # the longest line that heads the items of a list rather than ends it
+_BARE_NAME = 12        # the shortest programme name, written without รางวัล, that names the programme alone
+_NAME_ENDS = r"(?![\u0e01-\u0e4e])"      # (a name glued to more letters is another name: ทุนหมุนเวียนดีเด่น)
 _RECEIVES = re.compile(r"ได้รับ|คว้า|(?<!สำห)รับรางวัล|(?<!สำห)รับมอบ|เข้ารับ|ผ่านการรับรอง|ได้รับการรับรอง")
 # characters between the terms of two awards that share one work (", และประเภท", " ทั้งสองประเภท ")
 _TERMS_TOGETHER = 60
@@ -505,9 +507,31 @@ class Frames:
 
     def _programme_at(self, position: int) -> tuple[str, int | None]:
         before = [m for m in self.reading.programme_mentions if m.end <= position]
+        bare = [m for m in self._bare_mentions() if m.end <= position and not any(m.end <= b.start for b in before)]
+        if bare:
+            before = [max(bare, key=lambda m: m.end)]
         if before:
             return before[-1].key, before[-1].year or self.main[1]
         return self.main
+
+    def _bare_mentions(self) -> list:
+        """A programme named ``รางวัล<name>`` and later written bare, as the heading of its results ("ผลการคัดเลือก
+        จังหวัดที่มีการจัดการขยะมูลฝอยชุมชน “จังหวัดสะอาด” … ดังนี้"): the programme of the list below it, though
+        another programme was named in between. Only a long name (a short one is a word of prose)."""
+        if not hasattr(self, "_bare"):
+            text, found, seen = self.text, [], set()
+            mentions = self.reading.programme_mentions
+            for mention in sorted(mentions, key=lambda m: m.start):
+                name = text[mention.start:mention.end]
+                bare = name[len("รางวัล"):].strip() if name.startswith("รางวัล") else ""
+                if len(bare) < _BARE_NAME or (mention.key, bare) in seen:
+                    continue
+                seen.add((mention.key, bare))
+                for match in re.compile(re.escape(bare) + _NAME_ENDS).finditer(text, mention.end):
+                    if not any(m.start <= match.start() < m.end for m in mentions):
+                        found.append(replace(mention, start=match.start(), end=match.end()))
+            self._bare = found
+        return self._bare
 
     # ---- filling ------------------------------------------------------------------------------
 

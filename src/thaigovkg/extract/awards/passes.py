@@ -22,8 +22,9 @@ _AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 # "ได้รับรางวัล… ได้แก่ / ดังนี้", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
-# ได้แก่", "ผ่านการรับรอง… ได้แก่": winners listed after what they received
-_WINNERS_LISTED = re.compile(r"(?P<relative>ที่)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
+# ได้แก่", "ผ่านการรับรอง… ได้แก่": winners listed after what they received; after "ที่ได้รับ…" or "ผู้ได้รับรางวัล คือ"
+# (the ones who received it are) one unit is enough
+_WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
                              r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง)[^\n“”\"]{0,240}?"
                              r"(?:ได้แก่|ประกอบด้วย|ดังนี้|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
 # "มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน": an award handed to the units named
@@ -33,9 +34,18 @@ _WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:ราง�
 _HONOUR_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?ประกาศเกียรติคุณ[^\n“”\"]{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
 # "รางวัลหน่วยงานดีเด่น ประจำปี 2566 ได้แก่ A และ B": the winners a programme's name heads
 _WINNERS_HEADED = re.compile(r"[^\n“”\"]{0,80}?(?:ได้แก่|คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+# "รางวัลรัฐบาลดิจิทัลระดับจังหวัด จำนวน 5 รางวัล ได้แก่ A B และ C": a kind of award, counted, heading its winners (the
+# kind, not a term the scheme knows, is their category)
+_COUNTED_KIND = re.compile(r"รางวัล(?P<kind>[^\s\d()“”\"][^\n\d“”\"]{2,80}?)[ \t]*(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*"
+                           r"(?:รางวัล|แห่ง|หน่วยงาน|องค์กร|จังหวัด|ราย)[ \t]*(?:ได้แก่|คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+# (what follows รางวัล that names no kind: a reference back, a total, a clause: "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน")
+_NO_KIND = re.compile(r"[ \t]*(?:ดังกล่าว|นี้|ทั้ง|รวม|อีก|ต่าง|เหล่านี้|ที่|ประจำปี|ด้วย|จาก|ใน|แก่|ให้|ของ|เป็น|ได้|เพียง|มาก|ถึง"
+                      r"|กว่า|สูงสุด|ละ|แล้ว|ต่อเนื่อง|ซ้อน|ไป|มา|และ|หรือ|โดย|ซึ่ง)")
 # where a listed unit is (อำเภอ…, จังหวัด…, จ.…), written after its name; a bullet that opens the next item
 _LOCATOR = re.compile(r"(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30})+")
 _BULLET = re.compile(r"\s{0,3}[-–•▪●✓][ \t]*")
+# the score a listed unit was assessed at, written after its name: "คะแนนเฉลี่ย 93.92", "(ได้คะแนน 95.5 คะแนน)"
+_SCORE = re.compile(r"[ \t]*\(?(?:ได้)?คะแนน(?:เฉลี่ย|รวม)?[ \t]*[\d๐-๙]{1,3}(?:\.[\d๐-๙]{1,2})?(?:[ \t]*(?:คะแนน|%))?\)?")
 
 
 def _is_place(reading: Reading, key: str) -> bool:
@@ -265,16 +275,21 @@ def _alone_on_line(text: str, end: int) -> bool:
 
 
 # a group a list may name after an award sentence that did not win: those who attended, a committee or its
-# judges, a pilot or target area, partners, criteria (read just before ได้แก่ / ดังนี้, after the programme's name:
+# judges, a pilot or target area (not a target reached: บรรลุเป้าหมาย), partners, criteria (read just before ได้แก่ / ดังนี้, after the programme's name:
 # รางวัลคณะกรรมการรัฐวิสาหกิจดีเด่น is an award)
 # (or the bodies above the winner: "… จากหน่วยงานที่รับผิดชอบหลัก ได้แก่ กรม…", "หน่วยงานต้นสังกัด ได้แก่ …")
-_OTHER_GROUP = re.compile(r"เข้าร่วม|ร่วมงาน|ร่วมพิธี|ร่วมแสดงความยินดี|กรรมการ|ผู้ทรงคุณวุฒิ|นำร่อง|เป้าหมาย|หลักเกณฑ์"
+_OTHER_GROUP = re.compile(r"เข้าร่วม|ร่วมงาน|ร่วมพิธี|ร่วมแสดงความยินดี|กรรมการ|ผู้ทรงคุณวุฒิ|นำร่อง|(?<!บรรลุ)เป้าหมาย|หลักเกณฑ์"
                           r"|ภาคีเครือข่าย|ผู้สนับสนุน|หน่วยงานที่เกี่ยวข้อง|ร่วมกับ|รับผิดชอบ|กำกับดูแล|ต้นสังกัด")
 _GROUP_NAMED = 45
 # a kind of award that heads its part of a list of winners, with their count: "2) หน่วยงานที่มีพัฒนาการสูงที่สุด
 # จำนวน 10 รางวัล ได้แก่ " (the count keeps a clause of prose from passing for a kind)
 _KIND_LISTED = re.compile(r"\s{0,3}(?:และ)?\s{0,3}(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?(?P<kind>[^\s\d()][^\n]{3,100}?)[ \t]*(?:(?:จำนวน|รวม)[ \t]*)?"
                           r"[\d๐-๙]{1,3}[ \t]*(?:รางวัล|แห่ง|หน่วยงาน|องค์กร|จังหวัด)[ \t]*(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+# "… จำนวน 3 รางวัล คือ สถานประกอบกิจการขนาดใหญ่ ได้แก่ A สถานประกอบกิจการขนาดกลาง ได้แก่ B": a kind written as one
+# word, uncounted, inside a list of winners (prose between two winners has spaces and clause words, a kind neither:
+# "โดยมีหน่วยงานสนับสนุน ได้แก่" names others)
+_KIND_NAMED = re.compile(r"[ \t]*,?\s{0,3}(?:และ)?\s{0,3}(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?"
+                         r"(?P<kind>(?:(?!โดย|มี|ซึ่ง|ที่|ร่วม|สนับสนุน|จัด|เข้า|ได้|เป็น|ของ|จาก|กับ|ผู้)[^\s\d()]){4,60})[ \t]*(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
 
 
 def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
@@ -283,7 +298,9 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     text, extraction = reading.text, reading.extraction
     term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
     orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
-    cues = [(cue, False) for cue in _WINNERS_LISTED.finditer(text)] + \
+    # (a counted kind first: it names its winners' category, a wider cue around it does not)
+    cues = [(cue, False) for cue in _COUNTED_KIND.finditer(text)] + \
+           [(cue, False) for cue in _WINNERS_LISTED.finditer(text)] + \
            [(cue, True) for cue in _WINNERS_EXEMPLIFIED.finditer(text)] + \
            [(cue, False) for cue in _WINNERS_GIVEN.finditer(text)] + \
            [(cue, False) for cue in _HONOUR_GIVEN.finditer(text)] + \
@@ -296,7 +313,10 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         if _OTHER_GROUP.search(text, max(cue.start(), cue.end() - _GROUP_NAMED, programme.end), cue.end()):
             continue          # "… โดยมีหน่วยงานเข้าร่วมงาน ได้แก่ …": the list names who attended, not who won
         chain, end = [], cue.end()
-        item_end, kinds, kind = end, {}, None
+        item_end, kinds = end, {}
+        # (no kind where the award counted is a programme named or one referred to: "รางวัลดังกล่าว 3 แห่ง")
+        kind = cue.group("kind").strip() if cue.re is _COUNTED_KIND and not _NO_KIND.match(cue.group("kind")) and not any(
+            m.start < cue.end("kind") and cue.start() < m.end for m in reading.programme_mentions) else None
         numbered = cue.group().rstrip().endswith(("1)", "1.", "๑)", "๑."))
         per_line = bool(_ENDS_LINE.search(cue.group()))
         for org in orgs:
@@ -316,6 +336,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             after = gloss.end() if gloss else end
             plant = _PLANT.match(text, after, org.start) if chain else None
             after = plant.end() if plant else after     # "บริษัท … จำกัด (มหาชน) โรงงานสมุทรสาคร, …": its plant
+            score = _SCORE.match(text, after, org.start) if chain else None
+            after = score.end() if score else after     # "A คะแนนเฉลี่ย 93.92 B คะแนนเฉลี่ย 93.81 และ C": its score
             if org.start < after:
                 continue                # "โรงพยาบาลอุดรธานี (รพ.อุดรธานี)": the unit's short form in its gloss
             # "1) A 2) B จำกัด (มหาชน) โรงเพาะฟัก… 3) C": in a numbered list the next number goes on, whatever
@@ -328,7 +350,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             next_line = per_line and chain and _LINE_BREAK.fullmatch(text, after, org.start) and _alone_on_line(text, org.end)
             # "ประกอบด้วย 1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 11 รางวัล ได้แก่ A B … 2) <kind> จำนวน 10 รางวัล ได้แก่ C …":
             # the list divided into kinds, each counted and then listed; the kind is its units' category
-            divided = _KIND_LISTED.fullmatch(text, after if chain else end, org.start)
+            divided = _KIND_LISTED.fullmatch(text, after if chain else end, org.start) \
+                or _KIND_NAMED.fullmatch(text, after if chain else end, org.start)
             if divided and not _OTHER_GROUP.search(divided.group("kind")) and not any(
                     divided.start("kind") <= m.start < divided.end("kind") for m in reading.programme_mentions) \
                     and not any(divided.start("kind") <= t < divided.end("kind") for t in term_starts):
@@ -460,6 +483,45 @@ def _leader_honorees(reading: Reading, tokens: list[Token]) -> None:
             if evidence:
                 extraction.evidence.setdefault(honoured, evidence)
     _drop_repeats(extraction)
+
+
+# an item of a list: its number or bullet at the line's start ("(1) นายฉัตรชัย …", "2. นายวิทัย …", "- นาย…")
+_LEADER_ITEM = re.compile(r"[ \t\xa0]*(?:\(?[\d๐-๙]{1,2}[.)]|[-–•▪●])[ \t\xa0]*")
+
+
+def _leaders_listed(reading: Reading, tokens: list[Token]) -> None:
+    """``4. รางวัลผู้นำองค์กรดีเด่น⏎(1) นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์⏎(2) …``: the heads listed
+    item by item under a leaders' award term are honoured for the bodies they lead; each body is the recipient, its
+    head the person (FORMAT.md). Only items of their own lines right below the term, each a person and the post."""
+    text, extraction = reading.text, reading.extraction
+    persons = [p for p in reading.persons if p.full]
+    for token in tokens:
+        category = next((c for c in token.value if c.kind == "category" and _FOR_LEADERS.search(c.label)), None) \
+            if token.kind == "term" else None
+        if category is None:
+            continue
+        line_end = text.find("\n", token.end)
+        if line_end < 0 or text[token.end:line_end].strip():
+            continue        # the term heads a list only where nothing follows it on its line
+        mentioned = [m for m in reading.programme_mentions if m.end <= token.start]
+        programme, year = (mentioned[-1].key, mentioned[-1].year) if mentioned else reading.main_programme
+        year = year or reading.main_programme[1]
+        start = line_end + 1
+        while year and (item := _LEADER_ITEM.match(text, start)):
+            end = text.find("\n", item.end())
+            end = len(text) if end < 0 else end
+            person = next((p for p in persons if item.end() <= p.start < end), None)
+            post = next((q for q in reading.positions if q.org and person and person.end <= q.start < end
+                         and not text[person.end:q.start].strip()), None)
+            if post is None:
+                break
+            award = Award(programme=programme, year=year, recipient=post.org, category=category, person=person.name,
+                          confidence=BARE)
+            if not any(a.programme == programme and a.recipient == post.org and a.category == category for a in extraction.awards):
+                extraction.awards.append(award)
+                reading.evidence(award, person.start, post.end)
+                reading.mention("award", person.start, post.end, category.label, reading.organization(post.org).name)
+            start = end + 1
 
 
 def _head_before(reading: Reading, start: int) -> tuple[str | None, str | None]:

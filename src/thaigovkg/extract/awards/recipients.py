@@ -299,7 +299,8 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
         if (_RECIPIENT_AFTER.match(text, org.end) or _opens_item(before) or not before.strip()
                 and _RECIPIENT_AFTER.match(text, org.end) or after_listing
                 or _heads_its_lines(text, org, before, term_starts)):
-            keep = after_listing and any(0 <= org.start - e <= 40 for e in term_ends) or closes_item
+            keep = after_listing and (any(0 <= org.start - e <= 40 for e in term_ends) or _names_its_contest(reading, org, terms)) \
+                or closes_item
             cue = _RECIPIENT_AFTER.match(text, org.end)
             if cue and _AWARD_FOR_WORK.match(text, cue.end()) and any(0 <= org.start - e <= RECENT for e in term_ends):
                 keep = True       # "<award> … โดย <หน่วยงาน> ได้รับรางวัลจากผลงาน …": the award just named
@@ -372,6 +373,20 @@ _LINE_TAIL_ONLY = re.compile(r"(?:[ \t]*\([^()\n]{1,80}\))?(?:[ \t]+(?:อำเ
 _CLOSES_ASIDE = re.compile(r"\([^()\n]*[^\d()\s][^()\n]*\)[ \t]*$")
 # a dateline's dash ("กรุงเทพฯ 7 กุมภาพันธ์ 2567 - <body> แถลง…"): the story begins, no list does
 _DATELINE_DASH = re.compile(r"(?:[\d๐-๙]{4}|[\d๐-๙]{1,2}[ \t]?(?:น\.|นาฬิกา))[ \t]*[–\-][ \t\xa0]*$")
+
+
+# "รางวัลชนะเลิศการประกวดแข่งขันสวนสนามผู้ต้องขังทั่วประเทศ ได้แก่ <unit>": a term, the name of the contest it was
+# won in, ได้แก่; a clause between them (a verb, a count, another party) is prose, not a name
+_CONTEST_NAMED = re.compile(r"[^\n]{0,100}?(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+_NOT_A_CONTEST = re.compile(r"ได้รับ|โดย|ซึ่ง|และ|จำนวน|เข้าร่วม|ร่วมกับ|[\d๐-๙]")
+
+
+def _names_its_contest(reading: Reading, org: OrgMention, terms: list[Token]) -> bool:
+    """The unit follows ``<term><contest's name> ได้แก่`` on one line: the term's winner, however long the name."""
+    text = reading.text
+    last = max((t.end for t in terms if t.kind == "term" and t.end <= org.start), default=None)
+    return last is not None and bool(_CONTEST_NAMED.fullmatch(text, last, org.start)) \
+        and not _NOT_A_CONTEST.search(text, last, org.start) and not any(last <= o.start < org.start for o in reading.orgs)
 
 
 def _opens_item(before: str) -> bool:
