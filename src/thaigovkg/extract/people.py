@@ -278,6 +278,50 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
     return found
 
 
+# A member of parliament, a post in the House (ส.ส. in short) or the Senate: "สมาชิกสภาผู้แทนราษฎรจังหวัดตรัง",
+# "ส.ส.สงขลา เขต 3", "สมาชิกสภาผู้แทนราษฎร แบบบัญชีรายชื่อ", "สมาชิกวุฒิสภา". The constituency stays on the title
+# (a qualifier, tests/ANNOTATION.md), its province written in full ("จ.", "กทม.", the bare name → จังหวัด…); a party
+# after it is no part of the post ("ส.ส.ก้าวไกล", a party written on to the title, is left: which words are the
+# party's is unsaid).
+_CHAMBERS = {"สมาชิกสภาผู้แทนราษฎร": "house", "ส.ส.": "house", "สมาชิกวุฒิสภา": "senate"}
+_FORMER = re.compile(r"(?:อดีต|ผู้สมัคร)[ \t]*$")      # a former member, a candidate: no post held
+_MEMBER_ENDS = r"(?=[^\u0e01-\u0e4e]|$|และ|พรรค|ใน|ซึ่ง|ผู้|ร่วม|กล่าว|เปิดเผย|ได้|เป็น|\()"
+
+
+@lru_cache(maxsize=4)
+def _member_of_parliament_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(p) for p in provinces), key=len, reverse=True))
+    area = r"เขต[ \t]?(?P<area>[0-9]{1,2})(?![0-9])"
+    place = rf"(?:จังหวัด|จ\.)?[ \t]?(?P<province>{names}|กทม\.)"
+    return re.compile(
+        r"(?<![\u0e01-\u0e4e.(])(?P<head>สมาชิกสภาผู้แทนราษฎร|ส\.ส\.)(?:[ \t]?\(ส\.ส\.\))?[ \t]?"
+        rf"(?:(?P<list>(?:แบบ)?บัญชีรายชื่อ)|{place}(?:[ \t]?{area})?|{area.replace('area', 'area_first')}"
+        rf"(?:[ \t]?{place.replace('province', 'province_after')})?)?{_MEMBER_ENDS}"
+        rf"|(?<![\u0e01-\u0e4e.])(?P<senator>สมาชิกวุฒิสภา){_MEMBER_ENDS}")
+
+
+def _members_of_parliament(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _member_of_parliament_regex(reading.gazetteer.provinces).finditer(reading.text):
+        end = len(match.group().rstrip(" \t")) + match.start()
+        if any(s < end and match.start() < e for s, e in taken) or _FORMER.search(reading.text, max(0, match.start() - 8), match.start()):
+            continue
+        if match.group("senator"):
+            found.append(_position(match.start(), end, "สมาชิกวุฒิสภา", "senate", None))
+            continue
+        province = match.group("province") or match.group("province_after")
+        province = "กรุงเทพมหานคร" if province == "กทม." else province
+        area = match.group("area") or match.group("area_first")
+        if match.group("head") == "ส.ส." and not (province or area or match.group("list")) \
+                and re.match(r"[\u0e01-\u0e4e]", reading.text[end:end + 1]) and not reading.text.startswith("พรรค", end):
+            continue        # "ส.ส.ก้าวไกล": what is written on to the short form is unsaid
+        title = "สมาชิกสภาผู้แทนราษฎร" + (match.group("list") or "") \
+            + ("" if not province else province if province == "กรุงเทพมหานคร" else "จังหวัด" + province) \
+            + (f"เขต{area}" if area else "")
+        found.append(_position(match.start(), end, title, "house", None))
+    return found
+
+
 # The officers of a province's chapter of a body outside the state, the chapter named by the province: the Red
 # Cross's (เหล่ากาชาดจังหวัด…, presided by the governor's spouse) and the Interior housewives' club's, whose president
 # is titled without ชมรม ("ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์"); the title as the article writes it.
@@ -448,6 +492,7 @@ def _find_positions(reading: Reading) -> None:
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
+    found += _members_of_parliament(reading, [(p.start, p.end) for p in found])     # (over the chamber's mention)
     found += _posts_of_field_advisers(reading, found)
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
@@ -1092,6 +1137,9 @@ def _share_listed_titles(reading: Reading, first_titles: dict[int, PositionMenti
 # person's name or title, after a third part of that name ("นายดำรงค์ สิริวิชย อิ่มวิเศษ รองผู้ว่าราชการ…
 # นางสาว…"), after a title word ("เลขานุการ รมว.อว. ดร.…") or a name written on to its honorific.
 _SAYS = re.compile(r"(?:ว่า|โดย|และ|ด้วย)$")
+# …or after a title on a parliamentary committee, which the finders do not read ("รองประธานคณะกรรมาธิการการอุตสาหกรรม
+# สมาชิกสภาผู้แทนราษฎร จ.ลพบุรี พันเอก …": both the member's before)
+_STANDING_COMMITTEE_TITLE = re.compile(r"(?:รอง|ผู้ช่วย)?(?:ประธาน|เลขานุการ|โฆษก|ที่ปรึกษา)?(?:คณะ)?(?:อนุ)?กรรมาธิการ")
 _HOLDER_WORD = re.compile(r"(?:เลขานุการ|ผู้ช่วย|รอง|ที่ปรึกษา|ประธาน|กรรมการ|หัวหน้า|ผู้อำนวยการ|อธิบดี|ปลัด|เลขาธิการ)$")
 
 
@@ -1105,7 +1153,7 @@ def _opens_clause(reading: Reading, start: int, person_ends: set[int], position_
         return False
     word = re.search(r"[^\s]+$", before).group()
     word_start = end - len(word)
-    if _HOLDER_WORD.search(word) or _person_regex().search(word):
+    if _HOLDER_WORD.search(word) or _person_regex().search(word) or _STANDING_COMMITTEE_TITLE.match(word):
         return False
     if word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _SAYS.search(word):
         return True                     # a verb or connective, no part of a name: "เปิดเผยว่า", "ร่วมงาน"

@@ -1,0 +1,67 @@
+"""Posts the genre states that the finders missed (issue 15: positions recall, posts without an organisation), on
+composed sentences, negatives included: members of parliament and senators."""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+from thaigovkg.gazetteer import load_gazetteer
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    """(person, title, organisation name) of every post the text gives."""
+    e = extract_article(parse_article(text, "t.txt"))
+    gazetteer = load_gazetteer()
+
+    def name(key):
+        if key is None:
+            return None
+        return e.organizations[key].name if key in e.organizations else gazetteer.organization(key).name
+    return {(p.person, p.title, name(p.org)) for p in e.posts}
+
+
+HOUSE, SENATE = "สภาผู้แทนราษฎร", "วุฒิสภา"
+
+
+@pytest.mark.parametrize("text, title, org", [
+    ("โดยมี นางสมศรี ใจงาม สมาชิกสภาผู้แทนราษฎรจังหวัดตรัง ร่วมลงพื้นที่", "สมาชิกสภาผู้แทนราษฎรจังหวัดตรัง", HOUSE),
+    ("นายวิชัย ทองดี สมาชิกสภาผู้แทนราษฎร จังหวัดน่าน เขต 2 กล่าวว่า", "สมาชิกสภาผู้แทนราษฎรจังหวัดน่านเขต2", HOUSE),
+    ("นายวิชัย ทองดี ส.ส.สงขลา เขต 3 นายสมชาย ใจดี อธิบดีกรมประมง", "สมาชิกสภาผู้แทนราษฎรจังหวัดสงขลาเขต3", HOUSE),
+    ("นายวิชัย ทองดี ส.ส. เขต 1 จ.นครสวรรค์ ร่วมด้วย", "สมาชิกสภาผู้แทนราษฎรจังหวัดนครสวรรค์เขต1", HOUSE),
+    ("นายวิชัย ทองดี สมาชิกสภาผู้แทนราษฎร กรุงเทพมหานคร เป็นผู้ตั้งกระทู้ถาม", "สมาชิกสภาผู้แทนราษฎรกรุงเทพมหานคร", HOUSE),
+    ("นางสาวมาลี สุขใจ สมาชิกสภาผู้แทนราษฎรแบบบัญชีรายชื่อ นายสมชาย ใจดี อธิบดีกรมประมง", "สมาชิกสภาผู้แทนราษฎรแบบบัญชีรายชื่อ", HOUSE),
+    ("นายวิชัย ทองดี ส.ส.บัญชีรายชื่อ และหัวหน้าพรรคก้าวหน้า ระบุว่า", "สมาชิกสภาผู้แทนราษฎรบัญชีรายชื่อ", HOUSE),
+    ("นายวิชัย ทองดี สมาชิกสภาผู้แทนราษฎร พร้อมด้วยนายสมชาย ใจดี", "สมาชิกสภาผู้แทนราษฎร", HOUSE),
+    ("นายวิชัย ทองดี ส.ส.พรรคประชาชน อภิปรายว่า", "สมาชิกสภาผู้แทนราษฎร", HOUSE),
+    ("นายวิชัย ทองดี สมาชิกสภาผู้แทนราษฎร (ส.ส.) จังหวัดศรีสะเกษ พรรคหนึ่ง ได้รับ", "สมาชิกสภาผู้แทนราษฎรจังหวัดศรีสะเกษ", HOUSE),
+    ("นายวิชัย ทองดี สมาชิกวุฒิสภา นายสมชาย ใจดี อธิบดีกรมประมง", "สมาชิกวุฒิสภา", SENATE),
+    ("นางมาลี สุขใจ สมาชิกวุฒิสภาและประธานคณะกรรมาธิการการต่างประเทศ", "สมาชิกวุฒิสภา", SENATE),
+])
+def test_members_of_parliament(text, title, org):
+    assert any(t == title and o == org for _, t, o in posts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "นายวิชัย ทองดี ส.ส.ก้าวหน้า เปิดเผยว่า",                     # a party written on to the short form: unsaid
+    "นายกรัฐมนตรี ขอบคุณ ส.ส.ทุกฝ่าย ที่ทำหน้าที่",                    # no one named
+    "นายวิชัย ทองดี อดีตสมาชิกสภาผู้แทนราษฎรจังหวัดน่าน กล่าวว่า",      # a former member
+    "นายวิชัย ทองดี ผู้สมัครรับเลือกตั้งสมาชิกสภาผู้แทนราษฎร เขต 2",     # a candidate
+    "นายวิชัย ทองดี อดีต ส.ส.น่าน กล่าวว่า",
+    "ภาคประชาชน สสส.สงขลา นายวิชัย ทองดี กล่าว",                         # a short form of another body
+])
+def test_no_member_of_parliament(text):
+    assert not any(t.startswith(("สมาชิกสภาผู้แทนราษฎร", "สมาชิกวุฒิสภา")) for _, t, _ in posts(text))
+
+
+def test_member_after_a_parliamentary_committee_title_is_the_one_before():
+    """The member's title goes on the titles of the name before it, not on a name after it whose own title the
+    finders do not read."""
+    found = posts("โดยมีนายประทวน สุขดี รองประธานคณะกรรมาธิการการอุตสาหกรรม สมาชิกสภาผู้แทนราษฎร จ.ลพบุรี "
+                  "พันเอก ดุสิต ใจงาม เสนาธิการมณฑลทหารบกที่ 13 นายสมชาย ใจดี อธิบดีกรมประมง")
+    assert not any(person == "ดุสิต ใจงาม" for person, _, _ in found)
+
+
+def test_member_written_in_brackets_is_one_post():
+    found = posts("นายวิชัย ทองดี สมาชิกสภาผู้แทนราษฎร (ส.ส.) จังหวัดศรีสะเกษ พรรคหนึ่ง ได้รับหนังสือ")
+    assert {t for _, t, _ in found} == {"สมาชิกสภาผู้แทนราษฎรจังหวัดศรีสะเกษ"}
