@@ -376,14 +376,23 @@ _FIELD_ADVISER = re.compile(rf"(?:(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t
 _AGENCY_KINDS = ("ministry", "department", "office", "independent", "state_enterprise")
 
 
+# In the cabinet's appointment lists an adviser's grade stands between the title and the agency: "ที่ปรึกษาด้านการลงทุน
+# (นักวิเคราะห์นโยบายและแผนทรงคุณวุฒิ) สำนักงานคณะกรรมการส่งเสริมการลงทุน" is a post in that agency.
+_GRADE_AFTER_TITLE = re.compile(r"[ \t]*\((?:นัก|เศรษฐกร|วิศวกร|แพทย์|นิติกร)[^()\n]{2,50}(?:ทรงคุณวุฒิ|เชี่ยวชาญ|ชำนาญการพิเศษ|ชำนาญการ)\)[ \t]*")
+
+
 def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
     found = []
     for match in _FIELD_ADVISER.finditer(reading.text):
         if any(p.start < match.end() and match.start() < p.end for p in held):
             continue
         body = reading.org_at(match.end(), same_line=True)
+        grade = _GRADE_AFTER_TITLE.match(reading.text, match.end())
+        graded = reading.org_at(grade.end(), slack=0) if grade else None
         if body is not None and reading.organization(body.key).kind in _AGENCY_KINDS:
             title, end, org = match.group("title") + reading.organization(body.key).name, body.end, body.key
+        elif graded is not None and reading.organization(graded.key).kind in _AGENCY_KINDS:
+            title, end, org = match.group("title"), match.end(), graded.key      # (the title as it was read)
         else:
             title, end, org = match.group("title"), match.end(), None
             if match.group("acting"):
@@ -449,6 +458,11 @@ def _find_positions(reading: Reading) -> None:
             continue
         if _FACULTY.match(body.group()) and not head.group("head").endswith("คณบดี"):
             continue        # "คณบดีคณะวิทยาศาสตร์และเทคโนโลยี": a faculty written without its university
+        if body.group() == "สำนักงาน" and (short := _office_in_short(reading, body.end())):
+            title = compose_title(reading, head.group("head"), short[0])
+            found.append(_position(head.start(), short[1], title, short[0], head.group("acting")))
+            taken.append((head.start(), short[1]))
+            continue
         if body.group() == "สำนักงาน" and (graded := _office_after_grade(reading, body.end())):
             office, office_end = graded
             if isinstance(office, str):     # an office of the tables: its name makes the title
@@ -507,6 +521,24 @@ def _find_positions(reading: Reading) -> None:
 # สำนักงาน (นักบริหาร ระดับต้น) สำนักงานนโยบายและแผนพลังงาน", or the word is written once more without it
 # ("รองผู้อำนวยการสำนักงาน สำนักงานนโยบายและแผนพลังงาน"): the title is the head and that office.
 _GRADE_BEFORE_OFFICE = re.compile(r"[ \t]*(?:\[[^\[\]\n]{1,60}\][ \t]*|\([^()\n]{1,40}\)[ \t]*)?(?=สำนักงาน[\u0e01-\u0e4e])")
+
+
+# The word สำนักงาน ending a title, then the office's short form: "ผู้อำนวยการสำนักงาน ป.ย.ป.", "โฆษกประจำสำนักงาน ปปง."
+# (the office's head, titled by its full name); not a numbered regional office of it ("สำนักงาน ปปส. ภาค 4").
+_REGIONAL_AFTER = re.compile(r"[ \t]*(?:ภาค|เขต|ที่|สาขา|ประจำ|จังหวัด|[0-9])")
+
+
+_SHORT_FORM = re.compile(r"[ \t](?P<short>[\u0e01-\u0e2e][\u0e01-\u0e2e.]{1,9}\.)(?![\u0e01-\u0e4e])")
+
+
+def _office_in_short(reading: Reading, end: int) -> tuple[str, int] | None:
+    """(the office's key, where its short form ends) after the bare word สำนักงาน ending at ``end``."""
+    short = _SHORT_FORM.match(reading.text, end)
+    keys = reading.gazetteer.abbreviations.get(short.group("short"), ()) if short else ()
+    if len(keys) != 1 or _REGIONAL_AFTER.match(reading.text, short.end()) \
+            or not reading.gazetteer.organization(keys[0]).name.startswith("สำนักงาน"):
+        return None
+    return keys[0], short.end()
 
 
 def _office_after_grade(reading: Reading, end: int) -> tuple[str | re.Match[str], int] | None:
