@@ -102,3 +102,34 @@ def test_office_head_with_the_office_in_short(text, title, org):
 def test_office_in_short_not_read(text):
     assert not any(o and o.startswith("สำนักงานคณะกรรมการป้องกันและปราบปรามยาเสพติด") for _, _, o in posts(text))
     assert not any(t.startswith("ผู้อำนวยการสำนักงาน") and len(t) > len("ผู้อำนวยการสำนักงาน") for _, t, _ in posts(text))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("โดยมี นางสาวมาลี สุขใจ ผอ.ศูนย์ศึกษาการพัฒนาอ่าวคุ้งกระเบน ร่วมงาน", "ผู้อำนวยการศูนย์ศึกษาการพัฒนาอ่าวคุ้งกระเบน"),
+    ("นายวิชัย ทองดี ผอ.สำนักก่อสร้างสะพาน นายสมชาย ใจดี อธิบดีกรมประมง", "ผู้อำนวยการสำนักก่อสร้างสะพาน"),
+    ("โดยมี ดร.วิชัย ทองดี รอง ผอ.สถาบันวิจัยเทคโนโลยีชีวภาพ ร่วมงาน", "รองผู้อำนวยการสถาบันวิจัยเทคโนโลยีชีวภาพ"),
+    # a unit named after the higher-education ministry's work, with the spaces of the ministry's name
+    ("นายวิชัย ทองดี ผอ.กองพัฒนาการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม กล่าวว่า",
+     "ผู้อำนวยการกองพัฒนาการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"),
+    ("นายวิชัย ทองดี ผู้อำนวยการกองขับเคลื่อนและพัฒนาการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม กล่าวว่า",
+     "ผู้อำนวยการกองขับเคลื่อนและพัฒนาการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"),
+])
+def test_director_in_short_before_a_unit(text, title):
+    assert title in {t for _, t, _ in posts(text)}
+
+
+def test_director_in_short_of_nothing_named():
+    assert posts("นายกรัฐมนตรีกล่าวว่า ในฐานะ ผอ.กอ.รมน. ขอมอบภารกิจ") == set()
+
+
+@pytest.mark.parametrize("text, title, org", [
+    ("นายธนกร วังดี โฆษกรัฐบาล เปิดเผยว่า", "โฆษกรัฐบาล", "สำนักนายกรัฐมนตรี"),
+    ("นางสาวรัชดา ธนาดี รองโฆษกรัฐบาล เผยว่า", "รองโฆษกรัฐบาล", "สำนักนายกรัฐมนตรี"),
+    ("นางนลินี ทวีดี ผู้แทนการค้าไทย เปิดเผยภายหลังการหารือ", "ผู้แทนการค้าไทย", None),
+])
+def test_spokespersons_and_trade_representative(text, title, org):
+    assert (title, org) in {(t, o) for _, t, o in posts(text)}
+
+
+def test_spokesperson_of_no_one_named():
+    assert posts("โฆษกรัฐบาล เปิดเผยว่า ที่ประชุมเห็นชอบ") == set()

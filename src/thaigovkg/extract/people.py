@@ -98,6 +98,12 @@ _UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ท�
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
 
+# A director in short before a unit, a centre or an institute the tables lack: "ผอ.ศูนย์ศึกษาการพัฒนาอ่าวคุ้งกระเบน…",
+# "รอง ผอ.กองขับเคลื่อนและพัฒนาการอุดมศึกษา" (the title written in full)
+_DIRECTOR_SHORT = frozenset({"ผอ.", "รอง ผอ."})
+# A unit named after the higher-education ministry's work goes on with the spaces of the ministry's name:
+# "กองขับเคลื่อนและพัฒนาการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "สำนักงานสภานโยบายการอุดมศึกษา วิทยาศาสตร์ …แห่งชาติ"
+_HIGHER_EDUCATION_TAIL = re.compile(r"[ \t]วิทยาศาสตร์[ \t]?วิจัย[ \t]?และนวัตกรรม(?:แห่งชาติ)?(?![\u0e01-\u0e4e])")
 _FACULTY = re.compile(r"คณะ(?!กรรมการ|อนุกรรมการ)")
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
@@ -386,15 +392,18 @@ def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> l
     for match in _FIELD_ADVISER.finditer(reading.text):
         if any(p.start < match.end() and match.start() < p.end for p in held):
             continue
-        body = reading.org_at(match.end(), same_line=True)
-        grade = _GRADE_AFTER_TITLE.match(reading.text, match.end())
+        field, field_end = match.group("title"), match.end()
+        if field.endswith("อุดมศึกษา") and (tail := _HIGHER_EDUCATION_TAIL.match(reading.text, field_end)):
+            field, field_end = field + re.sub(r"[ \t]+", " ", tail.group()), tail.end()    # the ministry's spaced words
+        body = reading.org_at(field_end, same_line=True)
+        grade = _GRADE_AFTER_TITLE.match(reading.text, field_end)
         graded = reading.org_at(grade.end(), slack=0) if grade else None
         if body is not None and reading.organization(body.key).kind in _AGENCY_KINDS:
-            title, end, org = match.group("title") + reading.organization(body.key).name, body.end, body.key
+            title, end, org = field + reading.organization(body.key).name, body.end, body.key
         elif graded is not None and reading.organization(graded.key).kind in _AGENCY_KINDS:
-            title, end, org = match.group("title"), match.end(), graded.key      # (the title as it was read)
+            title, end, org = field, field_end, graded.key      # (the title as it was read)
         else:
-            title, end, org = match.group("title"), match.end(), None
+            title, end, org = field, field_end, None
             if match.group("acting"):
                 org = _agency_of_post_before(reading, held, match.start())
         found.append(_position(match.start(), end, title, org, match.group("acting")))
@@ -450,7 +459,7 @@ def _find_positions(reading: Reading) -> None:
                 and "." in text[start:o.start]} - {(p.start, p.end) for p in found}
     for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
         head = _head_regex().search(text, max(0, body.start() - 40), body.start())
-        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS \
+        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS.keys() - _DIRECTOR_SHORT \
                 or head.group("head").endswith(_EXECUTIVE_BOARD):
             continue        # (an executive board's chair is only read before a body the finder met)
         start = head.start("head")
@@ -480,9 +489,11 @@ def _find_positions(reading: Reading) -> None:
             continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
+        if text[body.start():end].endswith("อุดมศึกษา") and (tail := _HIGHER_EDUCATION_TAIL.match(text, end)):
+            end = tail.end()
         org = _body_of_title(reading, head.group("head"), text[body.start():end], end) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start())
-        title = text[start:head.end()] + text[body.start():end]
+        title = HEAD_ABBREVIATIONS.get(head.group("head"), text[start:head.end()]) + text[body.start():end]
         if org:
             reading.evidence(("org", org), body.start(), end)
             if reading.organization(org).name.replace(" ", "") != re.sub(r"[ \t]+", "", text[body.start():end]) \
@@ -764,7 +775,8 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | No
 
 
 # A title complete in itself that names its body: Bangkok's governor heads the BMA; the Prime Minister's
-# secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md).
+# secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md); the
+# government's spokesperson is the Prime Minister's office's (โฆษกประจำสำนักนายกรัฐมนตรี, as the genre also writes it).
 # The Prime Minister and deputies hold no post in a body of the tables (the cabinet is none).
 _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพมหานคร": "bma", "เลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี",
                       "รองเลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี", "ผู้บัญชาการตำรวจแห่งชาติ": "rtp",
@@ -773,7 +785,8 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
                          for force, body in (("สูงสุด", "rtarf"), ("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
                       **{"เสนาธิการทหาร" + force: body for force, body in (("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
                       "เสนาธิการทหาร": "rtarf", "ปลัดกรุงเทพมหานคร": "bma", "รองปลัดกรุงเทพมหานคร": "bma",
-                      "องคมนตรี": "privy_council", "ประธานองคมนตรี": "privy_council"}
+                      "องคมนตรี": "privy_council", "ประธานองคมนตรี": "privy_council",
+                      "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm"}
 # …a commander's title going on with a command of its own is none of these: "ผู้บัญชาการทหารเรือภาคที่ 1"
 _COMMAND_AFTER = re.compile(r"ภาค|ที่[ \t]?[0-9]|เขต|ชั้น|เรือ|ราบ|ม้า|ช่าง|ปืน")
 
