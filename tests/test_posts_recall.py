@@ -125,7 +125,7 @@ def test_director_in_short_of_nothing_named():
 @pytest.mark.parametrize("text, title, org", [
     ("นายธนกร วังดี โฆษกรัฐบาล เปิดเผยว่า", "โฆษกรัฐบาล", "สำนักนายกรัฐมนตรี"),
     ("นางสาวรัชดา ธนาดี รองโฆษกรัฐบาล เผยว่า", "รองโฆษกรัฐบาล", "สำนักนายกรัฐมนตรี"),
-    ("นางนลินี ทวีดี ผู้แทนการค้าไทย เปิดเผยภายหลังการหารือ", "ผู้แทนการค้าไทย", None),
+    ("นางนลินี ทวีดี ผู้แทนการค้าไทย เปิดเผยภายหลังการหารือ", "ผู้แทนการค้าไทย", "สำนักนายกรัฐมนตรี"),
 ])
 def test_spokespersons_and_trade_representative(text, title, org):
     assert (title, org) in {(t, o) for _, t, o in posts(text)}
@@ -133,3 +133,28 @@ def test_spokespersons_and_trade_representative(text, title, org):
 
 def test_spokesperson_of_no_one_named():
     assert posts("โฆษกรัฐบาล เปิดเผยว่า ที่ประชุมเห็นชอบ") == set()
+
+
+def test_director_in_short_of_a_unit_of_the_article_agency():
+    """An article about one department: a unit its director heads, written in short, is the department's."""
+    text = ("กรมประมงจัดประชุมหารือ นายสมชาย ใจดี อธิบดีกรมประมง เป็นประธาน โดยมี นายวิชัย ทองดี "
+            "ผอ.กองวิจัยและพัฒนาประมงทะเล ร่วมประชุม")
+    assert ("วิชัย ทองดี", "ผู้อำนวยการกองวิจัยและพัฒนาประมงทะเล") in {(p, t) for p, t, o in posts(text) if o}
+
+
+def test_field_adviser_of_the_article_agency():
+    text = ("กรมศุลกากรจับกุมการลักลอบนำเข้าสินค้า นายสมชาย ใจดี อธิบดีกรมศุลกากร มอบหมายให้ นายวิชัย ทองดี "
+            "ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร แถลงผลการจับกุม")
+    assert ("วิชัย ทองดี", "ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร", "กรมศุลกากร") in posts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the ministry's permanent secretary named too: the adviser may be the ministry's
+    "กรมศุลกากรจับกุมการลักลอบ นายสมชาย ใจดี ปลัดกระทรวงการคลัง และนายวิชัย ทองดี ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร แถลง",
+    # a second title of one who holds a post of his own
+    "กรมศุลกากรจับกุมการลักลอบ นายวิชัย ทองดี ผู้อำนวยการสำนักสืบสวนและปราบปราม และที่ปรึกษาด้านพัฒนาระบบควบคุม แถลง",
+    # two agencies named: whose adviser is unsaid
+    "กรมศุลกากรและกรมสรรพสามิตจับกุมการลักลอบ โดยนายวิชัย ทองดี ที่ปรึกษาด้านพัฒนาระบบควบคุม แถลง",
+])
+def test_field_adviser_of_no_agency(text):
+    assert not any(t.startswith("ที่ปรึกษาด้าน") and o for _, t, o in posts(text))

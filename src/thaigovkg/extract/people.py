@@ -406,6 +406,10 @@ def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> l
             title, end, org = field, field_end, None
             if match.group("acting"):
                 org = _agency_of_post_before(reading, held, match.start())
+            if org is None and not _SECOND_TITLE_BEFORE.search(reading.text, max(0, match.start() - 16), match.start()) \
+                    and not _PERMANENT_SECRETARY.search(reading.text):
+                org = _agency_of_article(reading)     # an adviser of the one agency the article is about (where its
+                #                                       ministry's permanent secretary is named, maybe the ministry's)
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     return found
 
@@ -776,7 +780,8 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | No
 
 # A title complete in itself that names its body: Bangkok's governor heads the BMA; the Prime Minister's
 # secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md); the
-# government's spokesperson is the Prime Minister's office's (โฆษกประจำสำนักนายกรัฐมนตรี, as the genre also writes it).
+# government's spokesperson is the Prime Minister's office's (โฆษกประจำสำนักนายกรัฐมนตรี, as the genre also writes it), and
+# so is the Thai Trade Representative (appointed by the Prime Minister, the office one of the Prime Minister's).
 # The Prime Minister and deputies hold no post in a body of the tables (the cabinet is none).
 _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพมหานคร": "bma", "เลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี",
                       "รองเลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี", "ผู้บัญชาการตำรวจแห่งชาติ": "rtp",
@@ -786,7 +791,7 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
                       **{"เสนาธิการทหาร" + force: body for force, body in (("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
                       "เสนาธิการทหาร": "rtarf", "ปลัดกรุงเทพมหานคร": "bma", "รองปลัดกรุงเทพมหานคร": "bma",
                       "องคมนตรี": "privy_council", "ประธานองคมนตรี": "privy_council",
-                      "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm"}
+                      "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm", "ผู้แทนการค้าไทย": "opm", "รองผู้แทนการค้าไทย": "opm"}
 # …a commander's title going on with a command of its own is none of these: "ผู้บัญชาการทหารเรือภาคที่ 1"
 _COMMAND_AFTER = re.compile(r"ภาค|ที่[ \t]?[0-9]|เขต|ชั้น|เรือ|ราบ|ม้า|ช่าง|ปืน")
 
@@ -837,7 +842,7 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
 # numbered list, a name going on after a space: "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง").
 _ARTICLE_UNIT = re.compile(r"(?!ศูนย์(?:อำนวยการ|บริหารสถานการณ์|ปฏิบัติการ(?!ต่อต้านการทุจริต)))"   # a command centre set up
                            r"(?:กอง|สำนัก|สำนักงาน|ศูนย์)[\u0e01-\u0e4e]{3,}(?:(?:ที่|ภาคที่|เขต|ภาค)[ \t]?[0-9]{1,2})?")   # for a crisis
-_UNIT_HEAD = re.compile(r"(?:รอง|ผู้ช่วย)?(?:ผู้อำนวยการ|หัวหน้า)[ \t]?")
+_UNIT_HEAD = re.compile(r"(?:รอง|ผู้ช่วย)?[ \t]?(?:ผู้อำนวยการ|หัวหน้า|ผอ\.)[ \t]?")
 _NAME_RUNS_ON = re.compile(r"[ \t]+(?!" + "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))
                            + r")[\u0e01-\u0e4e]+[ \t]*และ")      # "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง"
 _SECOND_TITLE_BEFORE = re.compile(r"(?:ในฐานะ|และ|รวมทั้ง|ตลอดจน|ปฏิบัติหน้าที่|เป็น)[ \t]*$")
