@@ -285,11 +285,10 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
 
 
 # A member of parliament, a post in the House (ส.ส. in short) or the Senate: "สมาชิกสภาผู้แทนราษฎรจังหวัดตรัง",
-# "ส.ส.สงขลา เขต 3", "สมาชิกสภาผู้แทนราษฎร แบบบัญชีรายชื่อ", "สมาชิกวุฒิสภา". The constituency stays on the title
+# "ส.ส.สงขลา เขต 3" (also สส.), "สมาชิกสภาผู้แทนราษฎร แบบบัญชีรายชื่อ", "สมาชิกวุฒิสภา". The constituency stays on the title
 # (a qualifier, tests/ANNOTATION.md), its province written in full ("จ.", "กทม.", the bare name → จังหวัด…); a party
 # after it is no part of the post ("ส.ส.ก้าวไกล", a party written on to the title, is left: which words are the
 # party's is unsaid).
-_CHAMBERS = {"สมาชิกสภาผู้แทนราษฎร": "house", "ส.ส.": "house", "สมาชิกวุฒิสภา": "senate"}
 _FORMER = re.compile(r"(?:อดีต|ผู้สมัคร)[ \t]*$")      # a former member, a candidate: no post held
 _MEMBER_ENDS = r"(?=[^\u0e01-\u0e4e]|$|และ|พรรค|ใน|ซึ่ง|ผู้|ร่วม|กล่าว|เปิดเผย|ได้|เป็น|\()"
 
@@ -300,7 +299,7 @@ def _member_of_parliament_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
     area = r"เขต[ \t]?(?P<area>[0-9]{1,2})(?![0-9])"
     place = rf"(?:จังหวัด|จ\.)?[ \t]?(?P<province>{names}|กทม\.)"
     return re.compile(
-        r"(?<![\u0e01-\u0e4e.(])(?P<head>สมาชิกสภาผู้แทนราษฎร|ส\.ส\.)(?:[ \t]?\(ส\.ส\.\))?[ \t]?"
+        r"(?<![\u0e01-\u0e4e.(])(?P<head>สมาชิกสภาผู้แทนราษฎร|ส\.ส\.|สส\.)(?:[ \t]?\(ส\.ส\.\))?[ \t]?"
         rf"(?:(?P<list>(?:แบบ)?บัญชีรายชื่อ)|{place}(?:[ \t]?{area})?|{area.replace('area', 'area_first')}"
         rf"(?:[ \t]?{place.replace('province', 'province_after')})?)?{_MEMBER_ENDS}"
         rf"|(?<![\u0e01-\u0e4e.])(?P<senator>สมาชิกวุฒิสภา){_MEMBER_ENDS}")
@@ -318,7 +317,7 @@ def _members_of_parliament(reading: Reading, taken: list[tuple[int, int]]) -> li
         province = match.group("province") or match.group("province_after")
         province = "กรุงเทพมหานคร" if province == "กทม." else province
         area = match.group("area") or match.group("area_first")
-        if match.group("head") == "ส.ส." and not (province or area or match.group("list")) \
+        if match.group("head") != "สมาชิกสภาผู้แทนราษฎร" and not (province or area or match.group("list")) \
                 and re.match(r"[\u0e01-\u0e4e]", reading.text[end:end + 1]) and not reading.text.startswith("พรรค", end):
             continue        # "ส.ส.ก้าวไกล": what is written on to the short form is unsaid
         title = "สมาชิกสภาผู้แทนราษฎร" + (match.group("list") or "") \
@@ -646,8 +645,9 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
 _STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|รอง|ผู้ช่วย)$")
 
 
-# …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม"
-_STAFF_APART = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|เลขา|ที่ปรึกษา)[ \t]+$")
+# …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม",
+# "ผู้ช่วย รมว.ยุติธรรม"
+_STAFF_APART = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|เลขา|ที่ปรึกษา|ผู้ช่วย)[ \t]+$")
 
 
 def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
