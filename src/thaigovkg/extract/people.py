@@ -327,6 +327,25 @@ def _members_of_parliament(reading: Reading, taken: list[tuple[int, int]]) -> li
     return found
 
 
+# A Thai envoy abroad, titled by the capital or city of the post ("เอกอัครราชทูต ณ กรุงโตเกียว", "กงสุลใหญ่ ณ นครเซี่ยงไฮ้",
+# "เอกอัครราชทูตไทยประจำกรุงออสโล") or, said to be Thai, by the country ("เอกอัครราชทูตไทยประจำสหราชอาณาจักร"): a post of
+# the foreign ministry, the title as written. A foreign envoy to Thailand (…ประจำประเทศไทย, ประจำกรุงเทพฯ) is none of these.
+_THAI_ENVOY = re.compile(r"(?<![\u0e01-\u0e4e])(?P<title>(?:เอกอัครราชทูต|อัครราชทูต|กงสุลใหญ่)(?:"
+                         r"(?:ไทย)?[ \t]?(?:ณ|ประจำ)[ \t]?(?:กรุง(?!เทพ)|นคร|เมือง)[\u0e01-\u0e4e]{2,30}"
+                         r"|ไทย[ \t]?ประจำ[ \t]?(?!ประเทศไทย|กรุงเทพ)[\u0e01-\u0e4e]{2,30}))(?![\u0e01-\u0e4e])")
+_FOREIGN_MINISTRY = "กระทรวงการต่างประเทศ"
+
+
+def _posts_of_thai_envoys(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _THAI_ENVOY.finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        title = re.sub(r"[ \t]+", " ", match.group("title"))
+        found.append(_position(match.start(), match.end(), title, reading.gazetteer.find_by_name(_FOREIGN_MINISTRY), None))
+    return found
+
+
 # The officers of a province's chapter of a body outside the state, the chapter named by the province: the Red
 # Cross's (เหล่ากาชาดจังหวัด…, presided by the governor's spouse) and the Interior housewives' club's, whose president
 # is titled without ชมรม ("ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์"); the title as the article writes it.
@@ -521,6 +540,7 @@ def _find_positions(reading: Reading) -> None:
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
     found += _members_of_parliament(reading, [(p.start, p.end) for p in found])     # (over the chamber's mention)
+    found += _posts_of_thai_envoys(reading, [(p.start, p.end) for p in found])       # (over the city's mention)
     found += _posts_of_field_advisers(reading, found)
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
