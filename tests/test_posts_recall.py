@@ -187,3 +187,23 @@ def test_thai_envoys(text, title):
 ])
 def test_no_thai_envoy(text):
     assert not any(o == "กระทรวงการต่างประเทศ" for _, _, o in posts(text))
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("นายโสภณ เมฆดี ผู้ช่วยรัฐมนตรีประจำกระทรวงสาธารณสุข ในฐานะประธานคณะอนุกรรมการอำนวยการบริหารจัดการการให้วัคซีน"
+     "ป้องกันโควิด 19 กล่าวว่า", "คณะอนุกรรมการอำนวยการบริหารจัดการการให้วัคซีนป้องกันโควิด 19"),
+    ("พลตำรวจเอก กิตติ์ พันธุ์ดี รองผู้บัญชาการตำรวจแห่งชาติ ในฐานะรองประธานกรรมการคณะกรรมการกำกับการแก้ไขหนี้สิน"
+     "ของประชาชนรายย่อย กล่าวรายงาน", "คณะกรรมการกำกับการแก้ไขหนี้สินของประชาชนรายย่อย"),
+])
+def test_stated_chair_of_a_steering_committee_named_for_its_task(text, committee):
+    assert any(o and o.replace(" ", "") == committee.replace(" ", "") for _, _, o in posts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี ประธานคณะกรรมการอำนวยการจัดงานวันสตรีไทย กล่าวว่า",           # the role not stated
+    "นายสมชาย ใจดี ในฐานะประธานคณะกรรมการบริหารกองทุนหมู่บ้าน กล่าวว่า",          # a body's own board
+    "นายสมชาย ใจดี ในฐานะประธานคณะกรรมการอำนวยการ กล่าวว่า",                       # no task named
+    "นายสมชาย ใจดี ในฐานะประธานคณะกรรมการอำนวยการมูลนิธิเด็กไทย กล่าวว่า",          # a foundation's board
+])
+def test_no_steering_committee_learned(text):
+    assert not any(o and o.startswith("คณะ") for _, _, o in posts(text))

@@ -513,7 +513,8 @@ def _find_positions(reading: Reading) -> None:
         end = glued.start() if glued else body.end()
         if text[body.start():end].endswith("อุดมศึกษา") and (tail := _HIGHER_EDUCATION_TAIL.match(text, end)):
             end = tail.end()
-        org = _body_of_title(reading, head.group("head"), text[body.start():end], end) \
+        stated = bool(_STATED_ROLE.search(text, max(0, head.start() - 12), head.start()))
+        org = _body_of_title(reading, head.group("head"), text[body.start():end], end, stated) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start())
         title = HEAD_ABBREVIATIONS.get(head.group("head"), text[start:head.end()]) + text[body.start():end]
         if org:
@@ -749,6 +750,12 @@ _BOARD_HEADS = ("ประธาน", "รองประธาน", "ประ�
 # elsewhere or not at all), a numbered vice-chair (คนที่สาม) and committees of bodies outside the state are none.
 _BOARD_OF_A_BODY = re.compile(r"(?:บริหาร|ตรวจสอบ|คัดเลือก|ตัดสิน|จัดงาน|ดำเนินงาน|ดำเนินการ|สรรหา|ฝ่าย|อำนวยการ|กำกับ|จัดการ"
                               r"|กลาง|ร่วม|คนที่|และ|ด้าน)|.*(?:พรรค|บริษัท|มูลนิธิ|สมาคม|ชมรม|สโมสร|ฯ|ของ(?:กระทรวง|กรม|สำนักงาน|สภา)|ซึ่ง$|โดย$)")
+# A chair who states the role (ในฐานะประธานคณะกรรมการ…) of a steering or working committee named for its task at length
+# ("คณะกรรมการอำนวยการจัดงานวันสตรีไทย", "คณะกรรมการกำกับการแก้ไขหนี้สินของประชาชนรายย่อย",
+# "คณะอนุกรรมการอำนวยการบริหารจัดการการให้วัคซีนป้องกันโควิด 19") chairs that committee, not a body's own board.
+_STATED_ROLE = re.compile(r"ในฐานะ[ \t]*(?:เป็น)?[ \t]*$")
+_NOT_A_TASK = re.compile(r"พรรค|บริษัท|มูลนิธิ|สมาคม|ชมรม|สโมสร|ฯ|ของ(?:กระทรวง|กรม|สำนักงาน|สภา)|(?:ซึ่ง|โดย)$")
+_STEERING_FOR_A_TASK = re.compile(r"(?:อำนวยการ|กำกับ|ดำเนินงาน|ดำเนินการ|จัดงาน)(?=[\u0e01-\u0e4e]{8})")
 # …and the body it belongs to is not written right after it, its short form between ("คณะกรรมการธุรกิจอาหาร
 # แปรรูปและอาหารแห่งอนาคต (PFC) สภาหอการค้าไทย"): a committee of that body, not one at the top
 _SHORT_FORM_AFTER = re.compile(r"[ \t\xa0]*\([^()\n]{1,40}\)")
@@ -759,9 +766,10 @@ _CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:$|\n|[(,“\"]|(?:เปิดเผ�
 _OBJECT_CUT_OFF = re.compile(r"(?:กรณี|เรื่อง|ว่าด้วย|เกี่ยวกับ|ของ|และ|ใน|ตาม|สังกัด)$")
 
 
-def _a_whole_committee_name(reading: Reading, compact: str, end: int) -> bool:
+def _a_whole_committee_name(reading: Reading, compact: str, end: int, stated: bool = False) -> bool:
     task = re.sub(r"^คณะ(?:อนุ)?กรรมการ", "", compact)
-    if len(task) < 10 or _BOARD_OF_A_BODY.match(task) or task.endswith(FOREIGN_COUNTRIES):
+    steering = stated and _STEERING_FOR_A_TASK.match(task) and not _NOT_A_TASK.search(task)
+    if len(task) < 10 or (_BOARD_OF_A_BODY.match(task) and not steering) or task.endswith(FOREIGN_COUNTRIES):
         return False
     short = _SHORT_FORM_AFTER.match(reading.text, end)
     if reading.org_at(short.end() if short else end, slack=2):
@@ -773,7 +781,7 @@ def _a_whole_committee_name(reading: Reading, compact: str, end: int) -> bool:
     return honorific or bool(_CLAUSE_AFTER_NAME.match(after))
 
 
-def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | None:
+def _body_of_title(reading: Reading, head: str, body: str, end: int, stated: bool = False) -> str | None:
     """The organisation a title names though the finder met no mention of it: a body of the tables written
     a letter off ("โฆษกประจำสำนักนายกรัฐมตรี"); a committee's secretary-general heads its office
     ("เลขาธิการคณะกรรมการการอาชีวศึกษา" → สำนักงานคณะกรรมการการอาชีวศึกษา); the chair or a member of a
@@ -793,7 +801,7 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | No
         return office
     if _OBJECT_CUT_OFF.search(compact):
         return None         # "คณะกรรมการสอบสวนข้อเท็จจริงกรณี|ดังกล่าว": a word that wants its object ends it, no name
-    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ") or _a_whole_committee_name(reading, compact, end)):
+    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ") or _a_whole_committee_name(reading, compact, end, stated)):
         return reading.learn_organization(compact, "committee", None)
     return None
 
