@@ -207,3 +207,25 @@ def test_stated_chair_of_a_steering_committee_named_for_its_task(text, committee
 ])
 def test_no_steering_committee_learned(text):
     assert not any(o and o.startswith("คณะ") for _, _, o in posts(text))
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    ("2. นางพรรณี พุ่มดี รองอธิบดี (นักบริหารระดับต้น) กรมการขนส่งทางบก ไปดำรงตำแหน่งผู้ตรวจราชการกระทรวง",
+     "พรรณี พุ่มดี", "รองอธิบดีกรมการขนส่งทางบก", "กรมการขนส่งทางบก"),
+    ("1. นายชัยพล สุขดี ผู้ตรวจราชการกระทรวง (ผู้ตรวจราชการกระทรวง ระดับสูง) สำนักงานปลัดกระทรวงวัฒนธรรม ไปดำรงตำแหน่ง",
+     "ชัยพล สุขดี", "ผู้ตรวจราชการกระทรวงวัฒนธรรม", "กระทรวงวัฒนธรรม"),
+    ("3. นายปัญญา ชูดี รองผู้อำนวยการ (นักบริหารระดับต้น) สำนักงานนโยบายและแผนการขนส่งและจราจร ไปดำรงตำแหน่ง",
+     "ปัญญา ชูดี", "รองผู้อำนวยการสำนักงานนโยบายและแผนการขนส่งและจราจร", "สำนักงานนโยบายและแผนการขนส่งและจราจร"),
+])
+def test_grade_between_head_and_agency(text, person, title, org):
+    assert (person, title, org) in posts(text)
+
+
+def test_leaving_a_post_is_no_part_of_the_name():
+    found = posts("1. นางบุปผา เรืองดี พ้นจากตำแหน่ง อธิบดี (นักบริหารระดับสูง) กรมพัฒนาฝีมือแรงงาน")
+    assert not any("ตำแหน่ง" in person for person, _, _ in found)
+
+
+def test_a_qualifier_in_brackets_is_no_grade():
+    """"(แผนและพัฒนา)" names the side of the work the deputy covers, part of the post: not read as a grade."""
+    assert posts("นางวันเพ็ญ ใจดี รองผู้ว่าการ (แผนและพัฒนา) การประปานครหลวง กล่าว") == set()

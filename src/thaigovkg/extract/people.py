@@ -309,7 +309,8 @@ def _members_of_parliament(reading: Reading, taken: list[tuple[int, int]]) -> li
     found = []
     for match in _member_of_parliament_regex(reading.gazetteer.provinces).finditer(reading.text):
         end = len(match.group().rstrip(" \t")) + match.start()
-        if any(s < end and match.start() < e for s, e in taken) or _FORMER.search(reading.text, max(0, match.start() - 8), match.start()):
+        if any(s < end and match.start() < e for s, e in taken) \
+                or _FORMER.search(reading.text, max(0, match.start() - 8), match.start()):
             continue
         if match.group("senator"):
             found.append(_position(match.start(), end, "สมาชิกวุฒิสภา", "senate", None))
@@ -402,7 +403,8 @@ _AGENCY_KINDS = ("ministry", "department", "office", "independent", "state_enter
 
 # In the cabinet's appointment lists an adviser's grade stands between the title and the agency: "ที่ปรึกษาด้านการลงทุน
 # (นักวิเคราะห์นโยบายและแผนทรงคุณวุฒิ) สำนักงานคณะกรรมการส่งเสริมการลงทุน" is a post in that agency.
-_GRADE_AFTER_TITLE = re.compile(r"[ \t]*\((?:นัก|เศรษฐกร|วิศวกร|แพทย์|นิติกร)[^()\n]{2,50}(?:ทรงคุณวุฒิ|เชี่ยวชาญ|ชำนาญการพิเศษ|ชำนาญการ)\)[ \t]*")
+_GRADE_AFTER_TITLE = re.compile(r"[ \t]*\((?:นัก|เศรษฐกร|วิศวกร|แพทย์|นิติกร)[^()\n]{2,50}"
+                                r"(?:ทรงคุณวุฒิ|เชี่ยวชาญ|ชำนาญการพิเศษ|ชำนาญการ)\)[ \t]*")
 
 
 def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
@@ -424,7 +426,7 @@ def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> l
             title, end, org = field, field_end, None
             if match.group("acting"):
                 org = _agency_of_post_before(reading, held, match.start())
-            if org is None and not _SECOND_TITLE_BEFORE.search(reading.text, max(0, match.start() - 16), match.start()) \
+            elif not _SECOND_TITLE_BEFORE.search(reading.text, max(0, match.start() - 16), match.start()) \
                     and not _PERMANENT_SECRETARY.search(reading.text):
                 org = _agency_of_article(reading)     # an adviser of the one agency the article is about (where its
                 #                                       ministry's permanent secretary is named, maybe the ministry's)
@@ -454,6 +456,12 @@ def find(reading: Reading) -> None:
 
 # --- positions -------------------------------------------------------------
 
+# In the cabinet's appointment lists the grade of a post stands between its head and the agency: "รองอธิบดี
+# (นักบริหารระดับต้น) กรมการขนส่งทางบก", "ผู้ตรวจราชการกระทรวง (ผู้ตรวจราชการกระทรวงสูง) สำนักงานปลัดกระทรวง…": the title is
+# the head and the agency, the grade no part of it.
+_GRADE_BEFORE_BODY = re.compile(r"[ \t]*\((?:นัก|ผู้|เศรษฐกร|วิศวกร|แพทย์|นิติกร|อำนวยการ|บริหาร)[^()\n]{1,50}\)[ \t]*$")
+
+
 def _find_positions(reading: Reading) -> None:
     text, found = reading.text, []
     for org in reading.orgs:
@@ -467,12 +475,17 @@ def _find_positions(reading: Reading) -> None:
         head = _head_regex().search(text, max(0, org.start - 40), org.start)
         if not head and org.how == "local":     # a local government's chief: "นายก อบต.บ้านกลาง"
             head = _LOCAL_HEAD.search(text, max(0, org.start - 30), org.start)
+        key = org.key
+        if not head and (grade := _GRADE_BEFORE_BODY.search(text, max(0, org.start - 60), org.start)):
+            head = _head_regex().search(text, max(0, grade.start() - 40), grade.start())
+            if head and head.group("head") in _MINISTRY_HEADS and reading.organization(key).name.startswith(_OWN_OFFICE):
+                key = reading.organization(key).parent or key     # "ผู้ตรวจราชการกระทรวง (…) สำนักงานปลัดกระทรวงแรงงาน"
         if not head:
             found.extend(_officer_post(reading, org))
             continue
-        title = compose_title(reading, head.group("head"), org.key)
+        title = compose_title(reading, head.group("head"), key)
         if title:
-            found.append(_position(head.start(), org.end, title, org.key, head.group("acting")))
+            found.append(_position(head.start(), org.end, title, key, head.group("acting")))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
 
     def inside_short_titles(start: int, end: int) -> set[tuple[int, int]]:
@@ -801,7 +814,8 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int, stated: boo
         return office
     if _OBJECT_CUT_OFF.search(compact):
         return None         # "คณะกรรมการสอบสวนข้อเท็จจริงกรณี|ดังกล่าว": a word that wants its object ends it, no name
-    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ") or _a_whole_committee_name(reading, compact, end, stated)):
+    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ")
+                                 or _a_whole_committee_name(reading, compact, end, stated)):
         return reading.learn_organization(compact, "committee", None)
     return None
 
@@ -1059,12 +1073,13 @@ _SECOND_SURNAME = re.compile(rf"[ \t]{{1,2}}(?P<second>{_NAME_START}{_THAI_RUN}{
 def _second_surname(reading: Reading, end: int, heads: tuple[str, ...], org_starts: set[int],
                     position_starts: set[int]) -> re.Match[str] | None:
     """The third part of a name at ``end``, where a title begins right after it; not a word of the sentence
-    (a verb, a connective, อดีต: a former post), a title word, an honorific or a body's name."""
+    (a verb, a connective, อดีต: a former post, พ้นจากตำแหน่ง: leaves the post), a title word, an honorific or a
+    body's name."""
     match = _SECOND_SURNAME.match(reading.text, end)
     if match is None or match.end() not in position_starts or match.start("second") in org_starts:
         return None
     word = match.group("second")
-    if word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _any_head(heads).search(word) \
+    if "ตำแหน่ง" in word or word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _any_head(heads).search(word) \
             or _person_regex().match(word) or _GLUED_VERB.search(word) or word in _dictionary():
         return None     # (a word of the dictionary: "เลขานุการ รมว.…", "ดำรงตำแหน่ง ผู้ว่าการ…")
     return match
