@@ -347,6 +347,24 @@ def _posts_of_thai_envoys(reading: Reading, taken: list[tuple[int, int]]) -> lis
     return found
 
 
+# A national artist (ศิลปินแห่งชาติ), the honour the genre titles people by, with its branch and the branch's field as
+# written ("ศิลปินแห่งชาติ สาขาทัศนศิลป์ (ประณีตศิลป์-ทอผ้า)"); the year of the honour, after it or between ("ศิลปินแห่งชาติ
+# พ.ศ. 2564 สาขาทัศนศิลป์ (ภาพพิมพ์)"), is no part of the title.
+_NATIONAL_ARTIST = re.compile(r"(?<![\u0e01-\u0e4e])ศิลปินแห่งชาติ(?:[ \t]?(?:(?:พ\.ศ\.|ประจำปี)[ \t]?[0-9]{4}[ \t]?)?(?P<branch>สาขา[\u0e01-\u0e4e]{3,30})"
+                              r"(?:[ \t]?(?P<field>\([^()\n]{2,60}\)))?)?(?=[^\u0e01-\u0e4e]|$|ประจำปี|พุทธศักราช|และ)")
+
+
+def _national_artists(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _NATIONAL_ARTIST.finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        field = re.sub(r"[ \t]*-[ \t]*", "-", match.group("field") or "")
+        title = "ศิลปินแห่งชาติ" + (match.group("branch") or "") + (" " + field if field else "")
+        found.append(_position(match.start(), match.end(), title, None, None))
+    return found
+
+
 # The officers of a province's chapter of a body outside the state, the chapter named by the province: the Red
 # Cross's (เหล่ากาชาดจังหวัด…, presided by the governor's spouse) and the Interior housewives' club's, whose president
 # is titled without ชมรม ("ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์"); the title as the article writes it.
@@ -555,6 +573,7 @@ def _find_positions(reading: Reading) -> None:
     found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
     found += _members_of_parliament(reading, [(p.start, p.end) for p in found])     # (over the chamber's mention)
     found += _posts_of_thai_envoys(reading, [(p.start, p.end) for p in found])       # (over the city's mention)
+    found += _national_artists(reading, [(p.start, p.end) for p in found])
     found += _posts_of_field_advisers(reading, found)
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
