@@ -246,3 +246,17 @@ def test_national_artists(text, title):
 
 def test_national_artists_announced_name_no_one():
     assert posts("กรมส่งเสริมวัฒนธรรมประกาศยกย่องศิลปินแห่งชาติ ประจำปี 2566 จำนวน 12 คน") == set()
+
+
+@pytest.mark.parametrize("text, title", [
+    ("นายจิรายุ ห่วงดี ที่ปรึกษาของนายกรัฐมนตรี เปิดเผยว่า", "ที่ปรึกษาของนายกรัฐมนตรี"),
+    ("โดยมี นายวิชัย ไชยดี ที่ปรึกษารองนายกรัฐมนตรี นายสุรสีห์ กิตติดี เลขาธิการสำนักงานทรัพยากรน้ำแห่งชาติ",
+     "ที่ปรึกษารองนายกรัฐมนตรี"),
+    ("โดยมี นายสมชาย ใจดี ที่ปรึกษาของรองนายกรัฐมนตรี (นายภูมิ เวชดี) ร่วมงาน", "ที่ปรึกษาของรองนายกรัฐมนตรี"),
+])
+def test_prime_ministers_advisers_are_of_the_secretariat(text, title):
+    assert any(t == title and o == "สำนักเลขาธิการนายกรัฐมนตรี" for _, t, o in posts(text))
+
+
+def test_prime_minister_holds_no_post_of_the_secretariat():
+    assert ("ประยุทธ์ จันทร์ดี", "นายกรัฐมนตรี", None) in posts("พลเอก ประยุทธ์ จันทร์ดี นายกรัฐมนตรี เป็นประธาน")

@@ -577,6 +577,7 @@ def _find_positions(reading: Reading) -> None:
     found += _posts_of_field_advisers(reading, found)
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
+    found = [_prime_ministers_staff(reading, p) for p in found]
     found += _deputies_before_acting(text, found)
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
@@ -695,7 +696,7 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
 
 # A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
 # it: "รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์", "ที่ปรึกษารองนายกรัฐมนตรี" are posts of their own.
-_STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|รอง|ผู้ช่วย)$")
+_STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา)(?:ของ)?|รอง|ผู้ช่วย)$")
 
 
 # …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม",
@@ -712,10 +713,23 @@ def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
         word = apart.group().strip(" \t")
         word = "เลขานุการ" if word == "เลขา" else word
         return PositionMention(apart.start(), position.end, word + position.title, position.org, position.acting)
-    prefix = _STAFF_PREFIX.search(text, max(0, position.start - 16), position.start)
+    prefix = _STAFF_PREFIX.search(text, max(0, position.start - 20), position.start)
     if prefix is None or position.title.startswith(prefix.group()):
         return position
     return PositionMention(prefix.start(), position.end, prefix.group() + position.title, position.org, position.acting)
+
+
+# The Prime Minister's and the deputies' advisers and secretaries ("ที่ปรึกษานายกรัฐมนตรี", "ที่ปรึกษาของรองนายกรัฐมนตรี"):
+# political officials of the Prime Minister's secretariat, as its secretary-general and deputies are.
+_PRIME_MINISTERS_STAFF = re.compile(r"(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา)(?:ของ)?(?:รอง)?นายกรัฐมนตรี")
+_PRIME_MINISTERS_SECRETARIAT = "สำนักเลขาธิการนายกรัฐมนตรี"
+
+
+def _prime_ministers_staff(reading: Reading, position: PositionMention) -> PositionMention:
+    if position.org is not None or not _PRIME_MINISTERS_STAFF.fullmatch(position.title.removeprefix(position.acting)):
+        return position
+    secretariat = reading.gazetteer.find_by_name(_PRIME_MINISTERS_SECRETARIAT)
+    return PositionMention(position.start, position.end, position.title, secretariat, position.acting)
 
 
 # A qualifier written after a deputy's, an assistant's or an inspector's title is part of the post
