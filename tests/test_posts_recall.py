@@ -260,3 +260,18 @@ def test_prime_ministers_advisers_are_of_the_secretariat(text, title):
 
 def test_prime_minister_holds_no_post_of_the_secretariat():
     assert ("ประยุทธ์ จันทร์ดี", "นายกรัฐมนตรี", None) in posts("พลเอก ประยุทธ์ จันทร์ดี นายกรัฐมนตรี เป็นประธาน")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("1. นายชนิสร์ คล้ายดี ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ) ระดับสูง]   กองกฎหมายสวัสดิการสังคม "
+     "สำนักงานคณะกรรมการกฤษฎีกา ดำรงตำแหน่ง", "ผู้อำนวยการกองกฎหมายสวัสดิการสังคม"),
+    ("3. นางสาวภิญญู กำเนิดดี ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (วิชาการคอมพิวเตอร์) สูง] กองเทคโนโลยีสารสนเทศ "
+     "กรมสรรพากร ให้ดำรงตำแหน่ง", "ผู้อำนวยการกองเทคโนโลยีสารสนเทศ"),
+])
+def test_grade_between_the_unit_word_and_the_units_name(text, title):
+    assert any(t == title and o for _, t, o in posts(text))
+
+
+def test_grade_before_a_name_of_another_kind_of_unit_is_none():
+    found = posts("1. นายชนิสร์ คล้ายดี ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ) ระดับสูง] สำนักงานคณะกรรมการกฤษฎีกา")
+    assert not any(t.startswith("ผู้อำนวยการกอง") for _, t, _ in found)

@@ -480,6 +480,12 @@ def find(reading: Reading) -> None:
 _GRADE_BEFORE_BODY = re.compile(r"[ \t]*\((?:นัก|ผู้|เศรษฐกร|วิศวกร|แพทย์|นิติกร|อำนวยการ|บริหาร)[^()\n]{1,50}\)[ \t]*$")
 
 
+# …or between the head with the bare word of the unit and the unit's name: "ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ)
+# ระดับสูง] กองกฎหมายสวัสดิการสังคม", "ผู้อำนวยการศูนย์ [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] ศูนย์อนามัยที่ 4": the head and the name.
+_GRADED_UNIT_HEAD = re.compile(r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง|ผู้ช่วย)?ผู้อำนวยการ)(?P<word>กอง|ศูนย์|สำนัก(?!งาน))"
+                               r"[ \t]*\[[^\[\]\n]{2,80}\][ \t]*")
+
+
 def _find_positions(reading: Reading) -> None:
     text, found = reading.text, []
     for org in reading.orgs:
@@ -555,6 +561,17 @@ def _find_positions(reading: Reading) -> None:
                 title = compose_title(reading, head.group("head"), org) or title     # a misspelt body: its table name
         found.append(_position(head.start(), end, title, org, head.group("acting")))
         taken.append((head.start(), end))
+    for match in _GRADED_UNIT_HEAD.finditer(text):      # "ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ) สูง] กอง…"
+        body = _UNKNOWN_BODY_RE.match(text, match.end())
+        if body is None or not body.group().startswith(match.group("word")) \
+                or any(p.start < body.end() and match.start() < p.end for p in found):
+            continue
+        name = text[body.start():body.end()]
+        met = next((o for o in reading.orgs if o.start == body.start()), None)       # the unit, as the finder met it
+        org = met.key if met else _body_of_title(reading, match.group("head"), name, body.end()) \
+            or _unit_named_in_title(reading, name, body.start(), body.end(), match.start())
+        found.append(_position(match.start(), body.end(), match.group("head") + name, org, None))
+        taken.append((match.start(), body.end()))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
         overlapping = [(s, e) for s, e in taken if s < end and start < e]
