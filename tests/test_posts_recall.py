@@ -275,3 +275,16 @@ def test_grade_between_the_unit_word_and_the_units_name(text, title):
 def test_grade_before_a_name_of_another_kind_of_unit_is_none():
     found = posts("1. นายชนิสร์ คล้ายดี ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ) ระดับสูง] สำนักงานคณะกรรมการกฤษฎีกา")
     assert not any(t.startswith("ผู้อำนวยการกอง") for _, t, _ in found)
+
+
+def test_a_committee_of_the_tables_written_with_its_spaces():
+    found = posts("นายไตรรัตน์ วิริยะดี รักษาการเลขาธิการคณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ "
+                  "(กสทช.) และนายสมชาย ใจดี อธิบดีกรมประมง")
+    assert ("ไตรรัตน์ วิริยะดี",
+            "รักษาการเลขาธิการคณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ",
+            "สำนักงานคณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และกิจการโทรคมนาคมแห่งชาติ") in found
+
+
+def test_emeritus_professor_in_short_opens_a_name():
+    found = posts("ดำเนินการเสวนาโดย ศ.กิตติคุณ นพ.สุทธิพร จิตต์ดี ประธานคณะทำงานที่ปรึกษา")
+    assert not any(person.startswith("กิตติคุณ") for person, _, _ in found)

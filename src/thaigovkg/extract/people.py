@@ -550,6 +550,8 @@ def _find_positions(reading: Reading) -> None:
         end = glued.start() if glued else body.end()
         if text[body.start():end].endswith("อุดมศึกษา") and (tail := _HIGHER_EDUCATION_TAIL.match(text, end)):
             end = tail.end()
+        if (spaced := _spaced_table_names(reading.gazetteer).match(text, body.start())) and spaced.end() > end:
+            end = spaced.end()      # a name of the tables written with its spaces, which the run read up to the first
         stated = bool(_STATED_ROLE.search(text, max(0, head.start() - 12), head.start()))
         org = _body_of_title(reading, head.group("head"), text[body.start():end], end, stated) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start())
@@ -624,6 +626,20 @@ def _office_in_short(reading: Reading, end: int) -> tuple[str, int] | None:
             or not reading.gazetteer.organization(keys[0]).name.startswith("สำนักงาน"):
         return None
     return keys[0], short.end()
+
+
+@lru_cache(maxsize=4)
+def _spaced_table_names(gazetteer) -> re.Pattern[str]:
+    """The names of the tables that are written with spaces ("คณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และกิจการ
+    โทรคมนาคมแห่งชาติ", the office's name without its สำนักงาน too: the committee a secretary-general's title names)."""
+    names = set()
+    for org in gazetteer.agencies.values():
+        if " " in org.name:
+            names.add(org.name)
+            if org.name.startswith("สำนักงานคณะกรรมการ"):
+                names.add(org.name.removeprefix("สำนักงาน"))
+    pattern = "|".join(r"[ \t]?".join(map(re.escape, name.split(" "))) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{pattern})(?![\u0e01-\u0e4e])")
 
 
 def _office_after_grade(reading: Reading, end: int) -> tuple[str | re.Match[str], int] | None:
