@@ -288,3 +288,18 @@ def test_a_committee_of_the_tables_written_with_its_spaces():
 def test_emeritus_professor_in_short_opens_a_name():
     found = posts("ดำเนินการเสวนาโดย ศ.กิตติคุณ นพ.สุทธิพร จิตต์ดี ประธานคณะทำงานที่ปรึกษา")
     assert not any(person.startswith("กิตติคุณ") for person, _, _ in found)
+
+
+def test_a_body_cut_short_with_the_abbreviation_mark_is_the_one_named_before():
+    found = posts("พันโท หนุน ศันสดี ผู้อำนวยการสำนักงานสลากกินแบ่งรัฐบาล พร้อมด้วย เรือโท สุภาส ทัศนดี "
+                  "รองผู้อำนวยการสำนักงานฯ ลงพื้นที่")
+    assert ("สุภาส ทัศนดี", "รองผู้อำนวยการสำนักงานสลากกินแบ่งรัฐบาล", "สำนักงานสลากกินแบ่งรัฐบาล") in found
+
+
+def test_a_body_cut_short_with_nothing_named_before():
+    assert ("สมชาย ใจดี", "รองผู้อำนวยการสำนักงานฯ", None) in posts("นายสมชาย ใจดี รองผู้อำนวยการสำนักงานฯ ลงพื้นที่")
+
+
+def test_income_is_no_verb_written_on_to_a_name():
+    found = posts("นายขรรค์ ประจวบดี ผู้อำนวยการสำนักงานจัดหารายได้ สภากาชาดไทย รองประธาน")
+    assert "ผู้อำนวยการสำนักงานจัดหารายได้" in {t for _, t, _ in found}

@@ -133,7 +133,8 @@ _FOREIGN_AFTER_TITLE = re.compile(
 
 
 # what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
-_GLUED_TO_BODY = re.compile(r"ดังกล่าว|กล่าว|เปิดเผย|เผย|ได้รับ|ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง")
+# (not the ได้ of รายได้, income: "สำนักงานจัดหารายได้")
+_GLUED_TO_BODY = re.compile(r"ดังกล่าว|กล่าว|เปิดเผย|เผย|(?<!ราย)ได้รับ|(?<!ราย)ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง")
 
 
 @lru_cache(maxsize=1)
@@ -554,7 +555,8 @@ def _find_positions(reading: Reading) -> None:
             end = spaced.end()      # a name of the tables written with its spaces, which the run read up to the first
         stated = bool(_STATED_ROLE.search(text, max(0, head.start() - 12), head.start()))
         org = _body_of_title(reading, head.group("head"), text[body.start():end], end, stated) \
-            or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start())
+            or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start()) \
+            or _named_before_in_short(reading, text[body.start():end], head.start())
         title = HEAD_ABBREVIATIONS.get(head.group("head"), text[start:head.end()]) + text[body.start():end]
         if org:
             reading.evidence(("org", org), body.start(), end)
@@ -915,6 +917,19 @@ def _standalone_body(reading: Reading, title: str) -> str | None:
 # กองบริหารจัดการทรัพยากรและกำหนดมาตรการ กรมประมง", "ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11 กรมส่งเสริมอุตสาหกรรม".
 # (hospitals, schools and committees have rules of their own: organizations.py, _body_of_title)
 _TITLED_UNIT = re.compile(r"(?:ศูนย์|สำนักงาน|สำนัก(?!งาน)|กอง|สถาบัน)[\u0e01-\u0e4e]{3}")     # not a bare "สำนักงาน"
+
+
+def _named_before_in_short(reading: Reading, written: str, before: int) -> str | None:
+    """A body cut short with ฯ after a title ("รองผู้อำนวยการสำนักงานฯ") is the one named last before it whose name
+    begins with the words written ("ผู้อำนวยการสำนักงานสลากกินแบ่งรัฐบาล … รองผู้อำนวยการสำนักงานฯ")."""
+    if not written.endswith("ฯ"):
+        return None
+    cut = re.sub(r"[ \t]+", "", written[:-1])
+    for org in sorted((o for o in reading.orgs if o.end <= before), key=lambda o: o.end, reverse=True):
+        name = reading.organization(org.key).name.replace(" ", "")
+        if len(cut) >= 4 and name.startswith(cut) and len(name) > len(cut) + 2:
+            return org.key
+    return None
 
 
 def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, title_start: int) -> str | None:
