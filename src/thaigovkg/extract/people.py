@@ -92,7 +92,7 @@ _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_
                                           key=lambda h: (-len(h), h))) + ")"
 # The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
 _EXECUTIVE_BOARD = "กรรมการบริหาร"
-_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ"
+_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ|กลุ่ม"
                  r"|(?:เรือนจำ|ทัณฑสถาน)(?!ทุก|ต่าง|ทั่ว|ใน|และ)"      # a prison: "ผู้บัญชาการเรือนจำกลางบางขวาง"
                  r"|คณะ(?!กรรมการ|อนุกรรมการ|ทำงาน|ผู้|รัฐมนตรี|นี้|ดังกล่าว|ต่าง)(?=[\u0e01-\u0e4e]{4}))"     # a faculty, its dean's only (below)
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
@@ -104,6 +104,13 @@ _DIRECTOR_SHORT = frozenset({"ผอ.", "รอง ผอ."})
 # A unit named after the higher-education ministry's work goes on with the spaces of the ministry's name:
 # "กองขับเคลื่อนและพัฒนาการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "สำนักงานสภานโยบายการอุดมศึกษา วิทยาศาสตร์ …แห่งชาติ"
 _HIGHER_EDUCATION_TAIL = re.compile(r"[ \t]วิทยาศาสตร์[ \t]?วิจัย[ \t]?และนวัตกรรม(?:แห่งชาติ)?(?![\u0e01-\u0e4e])")
+# A group of an office or a division, a กลุ่มงาน headed by its director or head ("ผู้อำนวยการกลุ่มงานสารสนเทศการพัฒนา
+# ชุมชน", "หัวหน้ากลุ่มงานควบคุมโรคติดต่อ"), a กลุ่ม by its director ("ผู้อำนวยการกลุ่มส่งเสริมไม้ผล"); not a community's or
+# an occupation's group of people, nor the head of any group ("หัวหน้ากลุ่มทรัมเป็ตของวง…", a section of an orchestra).
+_GROUP_HEADS = ("ผู้อำนวยการ", "หัวหน้า")
+_STATE_GROUP = re.compile(r"กลุ่มงาน|กลุ่ม(?!วิสาหกิจ|แม่บ้าน|เกษตรกร|อาชีพ|ออมทรัพย์|ผู้|ประชา|จังหวัด|ชาติพันธุ์|เครือข่าย|บริษัท"
+                          r"|ธุรกิจ|เปราะบาง|เป้าหมาย|ทอ|สตรี|เยาวชน|ชาว|อสม|คน|ประเทศ|พรรค|ภารกิจ|ปตท|ทุน|สหกรณ์|ผลิต|ออม|อนุรักษ์"
+                          r"|ท่องเที่ยว|ศิลปิน|นักเรียน|นักศึกษา|ปลูก|เลี้ยง|แปลงใหญ่|ข้าว|ผ้า|จักสาน|หัตถกรรม|ชุมชน|บ้าน|หมู่บ้าน|ลูกค้า)")
 _FACULTY = re.compile(r"คณะ(?!กรรมการ|อนุกรรมการ)")
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
@@ -527,6 +534,10 @@ def _find_positions(reading: Reading) -> None:
             continue
         if _FACULTY.match(body.group()) and not head.group("head").endswith("คณบดี"):
             continue        # "คณบดีคณะวิทยาศาสตร์และเทคโนโลยี": a faculty written without its university
+        if body.group().startswith("กลุ่ม") and not (
+                head.group("head").endswith("ผู้อำนวยการ" if not body.group().startswith("กลุ่มงาน") else _GROUP_HEADS)
+                and _STATE_GROUP.match(body.group())):
+            continue        # "ประธานกลุ่มวิสาหกิจชุมชน…", "หัวหน้ากลุ่มเกษตรกร…": a group of people, no unit of a body
         if body.group() == "สำนักงาน" and (short := _office_in_short(reading, body.end())):
             title = compose_title(reading, head.group("head"), short[0])
             found.append(_position(head.start(), short[1], title, short[0], head.group("acting")))
@@ -916,7 +927,7 @@ def _standalone_body(reading: Reading, title: str) -> str | None:
 # A unit the tables lack, named whole in a title and followed by the agency it belongs to: "ผู้อำนวยการ
 # กองบริหารจัดการทรัพยากรและกำหนดมาตรการ กรมประมง", "ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11 กรมส่งเสริมอุตสาหกรรม".
 # (hospitals, schools and committees have rules of their own: organizations.py, _body_of_title)
-_TITLED_UNIT = re.compile(r"(?:ศูนย์|สำนักงาน|สำนัก(?!งาน)|กอง|สถาบัน)[\u0e01-\u0e4e]{3}")     # not a bare "สำนักงาน"
+_TITLED_UNIT = re.compile(r"(?:ศูนย์|สำนักงาน|สำนัก(?!งาน)|กอง|สถาบัน|กลุ่มงาน|กลุ่ม)[\u0e01-\u0e4e]{3}")     # not a bare "สำนักงาน"
 
 
 def _named_before_in_short(reading: Reading, written: str, before: int) -> str | None:
@@ -964,7 +975,7 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
 # not a unit abroad, nor a name cut short ("กองพิธีการศพที่", "ศูนย์ความร่วมมือด้านภาษาจีนฯ", "กองกฎหมาย 2" of a
 # numbered list, a name going on after a space: "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง").
 _ARTICLE_UNIT = re.compile(r"(?!ศูนย์(?:อำนวยการ|บริหารสถานการณ์|ปฏิบัติการ(?!ต่อต้านการทุจริต)))"   # a command centre set up
-                           r"(?:กอง|สำนัก|สำนักงาน|ศูนย์)[\u0e01-\u0e4e]{3,}(?:(?:ที่|ภาคที่|เขต|ภาค)[ \t]?[0-9]{1,2})?")   # for a crisis
+                           r"(?:กอง|สำนัก|สำนักงาน|ศูนย์|กลุ่มงาน|กลุ่ม)[\u0e01-\u0e4e]{3,}(?:(?:ที่|ภาคที่|เขต|ภาค)[ \t]?[0-9]{1,2})?")   # for a crisis
 _UNIT_HEAD = re.compile(r"(?:รอง|ผู้ช่วย)?[ \t]?(?:ผู้อำนวยการ|หัวหน้า|ผอ\.)[ \t]?")
 _NAME_RUNS_ON = re.compile(r"[ \t]+(?!" + "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))
                            + r")[\u0e01-\u0e4e]+[ \t]*และ")      # "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง"
