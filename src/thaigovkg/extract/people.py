@@ -358,8 +358,9 @@ def _posts_of_thai_envoys(reading: Reading, taken: list[tuple[int, int]]) -> lis
 # A national artist (ศิลปินแห่งชาติ), the honour the genre titles people by, with its branch and the branch's field as
 # written ("ศิลปินแห่งชาติ สาขาทัศนศิลป์ (ประณีตศิลป์-ทอผ้า)"); the year of the honour, after it or between ("ศิลปินแห่งชาติ
 # พ.ศ. 2564 สาขาทัศนศิลป์ (ภาพพิมพ์)"), is no part of the title.
-_NATIONAL_ARTIST = re.compile(r"(?<![\u0e01-\u0e4e])ศิลปินแห่งชาติ(?:[ \t]?(?:(?:พ\.ศ\.|ประจำปี)[ \t]?[0-9]{4}[ \t]?)?(?P<branch>สาขา[\u0e01-\u0e4e]{3,30})"
-                              r"(?:[ \t]?(?P<field>\([^()\n]{2,60}\)))?)?(?=[^\u0e01-\u0e4e]|$|ประจำปี|พุทธศักราช|และ)")
+_NATIONAL_ARTIST = re.compile(r"(?<![\u0e01-\u0e4e])ศิลปินแห่งชาติ(?:[ \t]?(?:(?:พ\.ศ\.|ประจำปี)[ \t]?[0-9]{4}[ \t]?)?"
+                              r"(?P<branch>สาขา[\u0e01-\u0e4e]{3,30})(?:[ \t]?(?P<field>\([^()\n]{2,60}\)))?)?"
+                              r"(?=[^\u0e01-\u0e4e]|$|ประจำปี|พุทธศักราช|และ)")
 
 
 def _national_artists(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
