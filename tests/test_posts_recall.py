@@ -327,25 +327,3 @@ def test_a_group_of_an_office_learned_under_the_office_after_it():
 ])
 def test_no_head_of_a_group_of_people(text):
     assert not any(t.startswith(("หัวหน้ากลุ่ม", "ผู้อำนวยการกลุ่ม")) for _, t, _ in posts(text))
-
-
-@pytest.mark.parametrize("text, title, org", [
-    ("นายพงศ์ธันว์ สำเภาดี นักโบราณคดีชำนาญการพิเศษ กองโบราณคดี แต่งตั้งให้เป็นผู้อำนวยการ", "นักโบราณคดีชำนาญการพิเศษ",
-     None),
-    ("1. นายสอาด ตรีพงษ์ดี นายแพทย์เชี่ยวชาญ (ด้านเวชกรรม สาขาศัลยกรรม) โรงพยาบาลราชวิถี กรมการแพทย์",
-     "นายแพทย์เชี่ยวชาญ (ด้านเวชกรรม สาขาศัลยกรรม)", "โรงพยาบาลราชวิถี"),
-    ("นางเยาวภา ล้อมดี นักพัฒนาสังคมชำนาญการพิเศษ ร่วมงาน", "นักพัฒนาสังคมชำนาญการพิเศษ", None),
-    ("กรมส่งเสริมการเกษตรจัดงาน นางสาวธิรดา วงษ์ดี นักวิชาการส่งเสริมการเกษตรชำนาญการ ร่วมงาน",
-     "นักวิชาการส่งเสริมการเกษตรชำนาญการ", "กรมส่งเสริมการเกษตร"),
-])
-def test_civil_servants_titled_by_line_of_work_and_grade(text, title, org):
-    found = {(t, o) for _, t, o in posts(text)}
-    assert (title, org) in found or (org is None and any(t == title for t, _ in found))
-
-
-@pytest.mark.parametrize("text", [
-    "นายสมชาย ใจดี นักเรียนชั้นปฏิบัติการ ร่วมงาน",
-    "นายวิชัย ทองดี ที่ปรึกษาด้านการลงทุน (นักวิเคราะห์นโยบายและแผนทรงคุณวุฒิ) สำนักงานคณะกรรมการส่งเสริมการลงทุน",
-])
-def test_no_civil_service_post(text):
-    assert not any(t.startswith("นัก") for _, t, _ in posts(text))

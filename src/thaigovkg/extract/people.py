@@ -374,29 +374,6 @@ def _national_artists(reading: Reading, taken: list[tuple[int, int]]) -> list[Po
     return found
 
 
-# A civil servant titled by the line of work and the grade ("นักพัฒนาสังคมชำนาญการพิเศษ", "นายแพทย์เชี่ยวชาญ (ด้านเวชกรรม
-# สาขาศัลยกรรม)", "นักวิเคราะห์นโยบายและแผนปฏิบัติการ"): a post as written, with its field (ด้าน…), in the unit or agency
-# written right after it where the finder met one, else of the one agency the article is about (as a field adviser); not a
-# grade in brackets ("ที่ปรึกษาด้าน… (นักวิเคราะห์…ทรงคุณวุฒิ)").
-_CIVIL_SERVICE_POST = re.compile(
-    r"(?<![\u0e01-\u0e4e(\[])(?P<title>(?:นัก(?!เรียน|ศึกษา|กีฬา|ธุรกิจ|ท่องเที่ยว|แสดง|ร้อง|บิน|ข่าว)[\u0e01-\u0e4e]{2,30}?"
-    r"|นายแพทย์|แพทย์หญิง|ทันตแพทย์|เภสัชกร|พยาบาลวิชาชีพ|นิติกร|วิศวกร[\u0e01-\u0e4e]{0,20}?|เจ้าพนักงาน[\u0e01-\u0e4e]{2,20}?)"
-    r"(?:ชำนาญการพิเศษ|ชำนาญการ|เชี่ยวชาญ|ทรงคุณวุฒิ|ปฏิบัติการ|ชำนาญงาน|ปฏิบัติงาน))"
-    r"(?P<field>[ \t]?\(ด้าน[^()\n]{2,60}\))?(?![\u0e01-\u0e4e])")
-
-
-def _civil_service_posts(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
-    found = []
-    for match in _CIVIL_SERVICE_POST.finditer(reading.text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        title = match.group("title") + (" " + match.group("field").strip(" \t") if match.group("field") else "")
-        body = reading.org_at(match.end(), same_line=True)
-        org = body.key if body else None if _PERMANENT_SECRETARY.search(reading.text) else _agency_of_article(reading)
-        found.append(_position(match.start(), match.end(), title, org, None))
-    return found
-
-
 # The officers of a province's chapter of a body outside the state, the chapter named by the province: the Red
 # Cross's (เหล่ากาชาดจังหวัด…, presided by the governor's spouse) and the Interior housewives' club's, whose president
 # is titled without ชมรม ("ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์"); the title as the article writes it.
@@ -630,7 +607,6 @@ def _find_positions(reading: Reading) -> None:
     found += _members_of_parliament(reading, [(p.start, p.end) for p in found])     # (over the chamber's mention)
     found += _posts_of_thai_envoys(reading, [(p.start, p.end) for p in found])       # (over the city's mention)
     found += _national_artists(reading, [(p.start, p.end) for p in found])
-    found += _civil_service_posts(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_field_advisers(reading, found)
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
