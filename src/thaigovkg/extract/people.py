@@ -92,12 +92,25 @@ _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_
                                           key=lambda h: (-len(h), h))) + ")"
 # The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
 _EXECUTIVE_BOARD = "กรรมการบริหาร"
-_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ"
+_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ|กลุ่ม"
                  r"|(?:เรือนจำ|ทัณฑสถาน)(?!ทุก|ต่าง|ทั่ว|ใน|และ)"      # a prison: "ผู้บัญชาการเรือนจำกลางบางขวาง"
                  r"|คณะ(?!กรรมการ|อนุกรรมการ|ทำงาน|ผู้|รัฐมนตรี|นี้|ดังกล่าว|ต่าง)(?=[\u0e01-\u0e4e]{4}))"     # a faculty, its dean's only (below)
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
 
+# A director in short before a unit, a centre or an institute the tables lack: "ผอ.ศูนย์ศึกษาการพัฒนาอ่าวคุ้งกระเบน…",
+# "รอง ผอ.กองขับเคลื่อนและพัฒนาการอุดมศึกษา" (the title written in full)
+_DIRECTOR_SHORT = frozenset({"ผอ.", "รอง ผอ."})
+# A unit named after the higher-education ministry's work goes on with the spaces of the ministry's name:
+# "กองขับเคลื่อนและพัฒนาการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "สำนักงานสภานโยบายการอุดมศึกษา วิทยาศาสตร์ …แห่งชาติ"
+_HIGHER_EDUCATION_TAIL = re.compile(r"[ \t]วิทยาศาสตร์[ \t]?วิจัย[ \t]?และนวัตกรรม(?:แห่งชาติ)?(?![\u0e01-\u0e4e])")
+# A group of an office or a division, a กลุ่มงาน headed by its director or head ("ผู้อำนวยการกลุ่มงานสารสนเทศการพัฒนา
+# ชุมชน", "หัวหน้ากลุ่มงานควบคุมโรคติดต่อ"), a กลุ่ม by its director ("ผู้อำนวยการกลุ่มส่งเสริมไม้ผล"); not a community's or
+# an occupation's group of people, nor the head of any group ("หัวหน้ากลุ่มทรัมเป็ตของวง…", a section of an orchestra).
+_GROUP_HEADS = ("ผู้อำนวยการ", "หัวหน้า")
+_STATE_GROUP = re.compile(r"กลุ่มงาน|กลุ่ม(?!วิสาหกิจ|แม่บ้าน|เกษตรกร|อาชีพ|ออมทรัพย์|ผู้|ประชา|จังหวัด|ชาติพันธุ์|เครือข่าย|บริษัท"
+                          r"|ธุรกิจ|เปราะบาง|เป้าหมาย|ทอ|สตรี|เยาวชน|ชาว|อสม|คน|ประเทศ|พรรค|ภารกิจ|ปตท|ทุน|สหกรณ์|ผลิต|ออม|อนุรักษ์"
+                          r"|ท่องเที่ยว|ศิลปิน|นักเรียน|นักศึกษา|ปลูก|เลี้ยง|แปลงใหญ่|ข้าว|ผ้า|จักสาน|หัตถกรรม|ชุมชน|บ้าน|หมู่บ้าน|ลูกค้า)")
 _FACULTY = re.compile(r"คณะ(?!กรรมการ|อนุกรรมการ)")
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
@@ -127,7 +140,8 @@ _FOREIGN_AFTER_TITLE = re.compile(
 
 
 # what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
-_GLUED_TO_BODY = re.compile(r"ดังกล่าว|กล่าว|เปิดเผย|เผย|ได้รับ|ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง")
+# (not the ได้ of รายได้, income: "สำนักงานจัดหารายได้")
+_GLUED_TO_BODY = re.compile(r"ดังกล่าว|กล่าว|เปิดเผย|เผย|(?<!ราย)ได้รับ|(?<!ราย)ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง")
 
 
 @lru_cache(maxsize=1)
@@ -278,6 +292,88 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
     return found
 
 
+# A member of parliament, a post in the House (ส.ส. in short) or the Senate: "สมาชิกสภาผู้แทนราษฎรจังหวัดตรัง",
+# "ส.ส.สงขลา เขต 3" (also สส.), "สมาชิกสภาผู้แทนราษฎร แบบบัญชีรายชื่อ", "สมาชิกวุฒิสภา". The constituency stays on the title
+# (a qualifier, tests/ANNOTATION.md), its province written in full ("จ.", "กทม.", the bare name → จังหวัด…); a party
+# after it is no part of the post ("ส.ส.ก้าวไกล", a party written on to the title, is left: which words are the
+# party's is unsaid).
+_FORMER = re.compile(r"(?:อดีต|ผู้สมัคร)[ \t]*$")      # a former member, a candidate: no post held
+_MEMBER_ENDS = r"(?=[^\u0e01-\u0e4e]|$|และ|พรรค|ใน|ซึ่ง|ผู้|ร่วม|กล่าว|เปิดเผย|ได้|เป็น|\()"
+
+
+@lru_cache(maxsize=4)
+def _member_of_parliament_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(p) for p in provinces), key=len, reverse=True))
+    area = r"เขต[ \t]?(?P<area>[0-9]{1,2})(?![0-9])"
+    place = rf"(?:จังหวัด|จ\.)?[ \t]?(?P<province>{names}|กทม\.)"
+    return re.compile(
+        r"(?<![\u0e01-\u0e4e.(])(?P<head>สมาชิกสภาผู้แทนราษฎร|ส\.ส\.|สส\.)(?:[ \t]?\(ส\.ส\.\))?[ \t]?"
+        rf"(?:(?P<list>(?:แบบ)?บัญชีรายชื่อ)|{place}(?:[ \t]?{area})?|{area.replace('area', 'area_first')}"
+        rf"(?:[ \t]?{place.replace('province', 'province_after')})?)?{_MEMBER_ENDS}"
+        rf"|(?<![\u0e01-\u0e4e.])(?P<senator>สมาชิกวุฒิสภา){_MEMBER_ENDS}")
+
+
+def _members_of_parliament(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _member_of_parliament_regex(reading.gazetteer.provinces).finditer(reading.text):
+        end = len(match.group().rstrip(" \t")) + match.start()
+        if any(s < end and match.start() < e for s, e in taken) \
+                or _FORMER.search(reading.text, max(0, match.start() - 8), match.start()):
+            continue
+        if match.group("senator"):
+            found.append(_position(match.start(), end, "สมาชิกวุฒิสภา", "senate", None))
+            continue
+        province = match.group("province") or match.group("province_after")
+        province = "กรุงเทพมหานคร" if province == "กทม." else province
+        area = match.group("area") or match.group("area_first")
+        if match.group("head") != "สมาชิกสภาผู้แทนราษฎร" and not (province or area or match.group("list")) \
+                and re.match(r"[\u0e01-\u0e4e]", reading.text[end:end + 1]) and not reading.text.startswith("พรรค", end):
+            continue        # "ส.ส.ก้าวไกล": what is written on to the short form is unsaid
+        title = "สมาชิกสภาผู้แทนราษฎร" + (match.group("list") or "") \
+            + ("" if not province else province if province == "กรุงเทพมหานคร" else "จังหวัด" + province) \
+            + (f"เขต{area}" if area else "")
+        found.append(_position(match.start(), end, title, "house", None))
+    return found
+
+
+# A Thai envoy abroad, titled by the capital or city of the post ("เอกอัครราชทูต ณ กรุงโตเกียว", "กงสุลใหญ่ ณ นครเซี่ยงไฮ้",
+# "เอกอัครราชทูตไทยประจำกรุงออสโล") or, said to be Thai, by the country ("เอกอัครราชทูตไทยประจำสหราชอาณาจักร"): a post of
+# the foreign ministry, the title as written. A foreign envoy to Thailand (…ประจำประเทศไทย, ประจำกรุงเทพฯ) is none of these.
+_THAI_ENVOY = re.compile(r"(?<![\u0e01-\u0e4e])(?P<title>(?:เอกอัครราชทูต|อัครราชทูต|กงสุลใหญ่)(?:"
+                         r"(?:ไทย)?[ \t]?(?:ณ|ประจำ)[ \t]?(?:กรุง(?!เทพ)|นคร|เมือง)[\u0e01-\u0e4e]{2,30}"
+                         r"|ไทย[ \t]?ประจำ[ \t]?(?!ประเทศไทย|กรุงเทพ)[\u0e01-\u0e4e]{2,30}))(?![\u0e01-\u0e4e])")
+_FOREIGN_MINISTRY = "กระทรวงการต่างประเทศ"
+
+
+def _posts_of_thai_envoys(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _THAI_ENVOY.finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        title = re.sub(r"[ \t]+", " ", match.group("title"))
+        found.append(_position(match.start(), match.end(), title, reading.gazetteer.find_by_name(_FOREIGN_MINISTRY), None))
+    return found
+
+
+# A national artist (ศิลปินแห่งชาติ), the honour the genre titles people by, with its branch and the branch's field as
+# written ("ศิลปินแห่งชาติ สาขาทัศนศิลป์ (ประณีตศิลป์-ทอผ้า)"); the year of the honour, after it or between ("ศิลปินแห่งชาติ
+# พ.ศ. 2564 สาขาทัศนศิลป์ (ภาพพิมพ์)"), is no part of the title.
+_NATIONAL_ARTIST = re.compile(r"(?<![\u0e01-\u0e4e])ศิลปินแห่งชาติ(?:[ \t]?(?:(?:พ\.ศ\.|ประจำปี)[ \t]?[0-9]{4}[ \t]?)?"
+                              r"(?P<branch>สาขา[\u0e01-\u0e4e]{3,30})(?:[ \t]?(?P<field>\([^()\n]{2,60}\)))?)?"
+                              r"(?=[^\u0e01-\u0e4e]|$|ประจำปี|พุทธศักราช|และ)")
+
+
+def _national_artists(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    for match in _NATIONAL_ARTIST.finditer(reading.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        field = re.sub(r"[ \t]*-[ \t]*", "-", match.group("field") or "")
+        title = "ศิลปินแห่งชาติ" + (match.group("branch") or "") + (" " + field if field else "")
+        found.append(_position(match.start(), match.end(), title, None, None))
+    return found
+
+
 # The officers of a province's chapter of a body outside the state, the chapter named by the province: the Red
 # Cross's (เหล่ากาชาดจังหวัด…, presided by the governor's spouse) and the Interior housewives' club's, whose president
 # is titled without ชมรม ("ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์"); the title as the article writes it.
@@ -336,6 +432,12 @@ _FIELD_ADVISER = re.compile(rf"(?:(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t
 _AGENCY_KINDS = ("ministry", "department", "office", "independent", "state_enterprise")
 
 
+# In the cabinet's appointment lists an adviser's grade stands between the title and the agency: "ที่ปรึกษาด้านการลงทุน
+# (นักวิเคราะห์นโยบายและแผนทรงคุณวุฒิ) สำนักงานคณะกรรมการส่งเสริมการลงทุน" is a post in that agency.
+_GRADE_AFTER_TITLE = re.compile(r"[ \t]*\((?:นัก|เศรษฐกร|วิศวกร|แพทย์|นิติกร)[^()\n]{2,50}"
+                                r"(?:ทรงคุณวุฒิ|เชี่ยวชาญ|ชำนาญการพิเศษ|ชำนาญการ)\)[ \t]*")
+
+
 def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
     if "ที่ปรึกษาด้าน" not in reading.text:
         return []       # (as for judges: a word every match holds, looked for before the pattern tries every letter)
@@ -343,13 +445,24 @@ def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> l
     for match in _FIELD_ADVISER.finditer(reading.text):
         if any(p.start < match.end() and match.start() < p.end for p in held):
             continue
-        body = reading.org_at(match.end(), same_line=True)
+        field, field_end = match.group("title"), match.end()
+        if field.endswith("อุดมศึกษา") and (tail := _HIGHER_EDUCATION_TAIL.match(reading.text, field_end)):
+            field, field_end = field + re.sub(r"[ \t]+", " ", tail.group()), tail.end()    # the ministry's spaced words
+        body = reading.org_at(field_end, same_line=True)
+        grade = _GRADE_AFTER_TITLE.match(reading.text, field_end)
+        graded = reading.org_at(grade.end(), slack=0) if grade else None
         if body is not None and reading.organization(body.key).kind in _AGENCY_KINDS:
-            title, end, org = match.group("title") + reading.organization(body.key).name, body.end, body.key
+            title, end, org = field + reading.organization(body.key).name, body.end, body.key
+        elif graded is not None and reading.organization(graded.key).kind in _AGENCY_KINDS:
+            title, end, org = field, field_end, graded.key      # (the title as it was read)
         else:
-            title, end, org = match.group("title"), match.end(), None
+            title, end, org = field, field_end, None
             if match.group("acting"):
                 org = _agency_of_post_before(reading, held, match.start())
+            elif not _SECOND_TITLE_BEFORE.search(reading.text, max(0, match.start() - 16), match.start()) \
+                    and not _PERMANENT_SECRETARY.search(reading.text):
+                org = _agency_of_article(reading)     # an adviser of the one agency the article is about (where its
+                #                                       ministry's permanent secretary is named, maybe the ministry's)
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     return found
 
@@ -376,6 +489,18 @@ def find(reading: Reading) -> None:
 
 # --- positions -------------------------------------------------------------
 
+# In the cabinet's appointment lists the grade of a post stands between its head and the agency: "รองอธิบดี
+# (นักบริหารระดับต้น) กรมการขนส่งทางบก", "ผู้ตรวจราชการกระทรวง (ผู้ตรวจราชการกระทรวงสูง) สำนักงานปลัดกระทรวง…": the title is
+# the head and the agency, the grade no part of it.
+_GRADE_BEFORE_BODY = re.compile(r"[ \t]*\((?:นัก|ผู้|เศรษฐกร|วิศวกร|แพทย์|นิติกร|อำนวยการ|บริหาร)[^()\n]{1,50}\)[ \t]*$")
+
+
+# …or between the head with the bare word of the unit and the unit's name: "ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ)
+# ระดับสูง] กองกฎหมายสวัสดิการสังคม", "ผู้อำนวยการศูนย์ [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] ศูนย์อนามัยที่ 4": the head and the name.
+_GRADED_UNIT_HEAD = re.compile(r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง|ผู้ช่วย)?ผู้อำนวยการ)(?P<word>กอง|ศูนย์|สำนัก(?!งาน))"
+                               r"[ \t]*\[[^\[\]\n]{2,80}\][ \t]*")
+
+
 def _find_positions(reading: Reading) -> None:
     text, found = reading.text, []
     for org in reading.orgs:
@@ -389,12 +514,17 @@ def _find_positions(reading: Reading) -> None:
         head = _head_regex().search(text, max(0, org.start - 40), org.start)
         if not head and org.how == "local":     # a local government's chief: "นายก อบต.บ้านกลาง"
             head = _LOCAL_HEAD.search(text, max(0, org.start - 30), org.start)
+        key = org.key
+        if not head and (grade := _GRADE_BEFORE_BODY.search(text, max(0, org.start - 60), org.start)):
+            head = _head_regex().search(text, max(0, grade.start() - 40), grade.start())
+            if head and head.group("head") in _MINISTRY_HEADS and reading.organization(key).name.startswith(_OWN_OFFICE):
+                key = reading.organization(key).parent or key     # "ผู้ตรวจราชการกระทรวง (…) สำนักงานปลัดกระทรวงแรงงาน"
         if not head:
             found.extend(_officer_post(reading, org))
             continue
-        title = compose_title(reading, head.group("head"), org.key)
+        title = compose_title(reading, head.group("head"), key)
         if title:
-            found.append(_position(head.start(), org.end, title, org.key, head.group("acting")))
+            found.append(_position(head.start(), org.end, title, key, head.group("acting")))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
 
     def inside_short_titles(start: int, end: int) -> set[tuple[int, int]]:
@@ -403,7 +533,7 @@ def _find_positions(reading: Reading) -> None:
                 and "." in text[start:o.start]} - {(p.start, p.end) for p in found}
     for body in _UNKNOWN_BODY_RE.finditer(text):      # the body first: heads are searched only before one
         head = _head_regex().search(text, max(0, body.start() - 40), body.start())
-        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS \
+        if not head or head.end() != body.start() or head.group("head") in HEAD_ABBREVIATIONS.keys() - _DIRECTOR_SHORT \
                 or head.group("head").endswith(_EXECUTIVE_BOARD):
             continue        # (an executive board's chair is only read before a body the finder met)
         start = head.start("head")
@@ -411,6 +541,15 @@ def _find_positions(reading: Reading) -> None:
             continue
         if _FACULTY.match(body.group()) and not head.group("head").endswith("คณบดี"):
             continue        # "คณบดีคณะวิทยาศาสตร์และเทคโนโลยี": a faculty written without its university
+        if body.group().startswith("กลุ่ม") and not (
+                head.group("head").endswith("ผู้อำนวยการ" if not body.group().startswith("กลุ่มงาน") else _GROUP_HEADS)
+                and _STATE_GROUP.match(body.group())):
+            continue        # "ประธานกลุ่มวิสาหกิจชุมชน…", "หัวหน้ากลุ่มเกษตรกร…": a group of people, no unit of a body
+        if body.group() == "สำนักงาน" and (short := _office_in_short(reading, body.end())):
+            title = compose_title(reading, head.group("head"), short[0])
+            found.append(_position(head.start(), short[1], title, short[0], head.group("acting")))
+            taken.append((head.start(), short[1]))
+            continue
         if body.group() == "สำนักงาน" and (graded := _office_after_grade(reading, body.end())):
             office, office_end = graded
             if isinstance(office, str):     # an office of the tables: its name makes the title
@@ -428,9 +567,15 @@ def _find_positions(reading: Reading) -> None:
             continue
         glued = _GLUED_TO_BODY.search(text, body.start() + 6, body.end())
         end = glued.start() if glued else body.end()
-        org = _body_of_title(reading, head.group("head"), text[body.start():end], end) \
-            or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start())
-        title = text[start:head.end()] + text[body.start():end]
+        if text[body.start():end].endswith("อุดมศึกษา") and (tail := _HIGHER_EDUCATION_TAIL.match(text, end)):
+            end = tail.end()
+        if (spaced := _spaced_table_names(reading.gazetteer).match(text, body.start())) and spaced.end() > end:
+            end = spaced.end()      # a name of the tables written with its spaces, which the run read up to the first
+        stated = bool(_STATED_ROLE.search(text, max(0, head.start() - 12), head.start()))
+        org = _body_of_title(reading, head.group("head"), text[body.start():end], end, stated) \
+            or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start()) \
+            or _named_before_in_short(reading, text[body.start():end], head.start())
+        title = HEAD_ABBREVIATIONS.get(head.group("head"), text[start:head.end()]) + text[body.start():end]
         if org:
             reading.evidence(("org", org), body.start(), end)
             if reading.organization(org).name.replace(" ", "") != re.sub(r"[ \t]+", "", text[body.start():end]) \
@@ -438,6 +583,17 @@ def _find_positions(reading: Reading) -> None:
                 title = compose_title(reading, head.group("head"), org) or title     # a misspelt body: its table name
         found.append(_position(head.start(), end, title, org, head.group("acting")))
         taken.append((head.start(), end))
+    for match in _GRADED_UNIT_HEAD.finditer(text):      # "ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ) สูง] กอง…"
+        body = _UNKNOWN_BODY_RE.match(text, match.end())
+        if body is None or not body.group().startswith(match.group("word")) \
+                or any(p.start < body.end() and match.start() < p.end for p in found):
+            continue
+        name = text[body.start():body.end()]
+        met = next((o for o in reading.orgs if o.start == body.start()), None)       # the unit, as the finder met it
+        org = met.key if met else _body_of_title(reading, match.group("head"), name, body.end()) \
+            or _unit_named_in_title(reading, name, body.start(), body.end(), match.start())
+        found.append(_position(match.start(), body.end(), match.group("head") + name, org, None))
+        taken.append((match.start(), body.end()))
     for match in _standalone_regex().finditer(text):
         start, end = match.span("title")
         overlapping = [(s, e) for s, e in taken if s < end and start < e]
@@ -454,9 +610,13 @@ def _find_positions(reading: Reading) -> None:
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
+    found += _members_of_parliament(reading, [(p.start, p.end) for p in found])     # (over the chamber's mention)
+    found += _posts_of_thai_envoys(reading, [(p.start, p.end) for p in found])       # (over the city's mention)
+    found += _national_artists(reading, [(p.start, p.end) for p in found])
     found += _posts_of_field_advisers(reading, found)
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
+    found = [_prime_ministers_staff(reading, p) for p in found]
     found += _deputies_before_acting(text, found)
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
@@ -468,6 +628,38 @@ def _find_positions(reading: Reading) -> None:
 # สำนักงาน (นักบริหาร ระดับต้น) สำนักงานนโยบายและแผนพลังงาน", or the word is written once more without it
 # ("รองผู้อำนวยการสำนักงาน สำนักงานนโยบายและแผนพลังงาน"): the title is the head and that office.
 _GRADE_BEFORE_OFFICE = re.compile(r"[ \t]*(?:\[[^\[\]\n]{1,60}\][ \t]*|\([^()\n]{1,40}\)[ \t]*)?(?=สำนักงาน[\u0e01-\u0e4e])")
+
+
+# The word สำนักงาน ending a title, then the office's short form: "ผู้อำนวยการสำนักงาน ป.ย.ป.", "โฆษกประจำสำนักงาน ปปง."
+# (the office's head, titled by its full name); not a numbered regional office of it ("สำนักงาน ปปส. ภาค 4").
+_REGIONAL_AFTER = re.compile(r"[ \t]*(?:ภาค|เขต|ที่|สาขา|ประจำ|จังหวัด|[0-9])")
+
+
+_SHORT_FORM = re.compile(r"[ \t](?P<short>[\u0e01-\u0e2e][\u0e01-\u0e2e.]{1,9}\.)(?![\u0e01-\u0e4e])")
+
+
+def _office_in_short(reading: Reading, end: int) -> tuple[str, int] | None:
+    """(the office's key, where its short form ends) after the bare word สำนักงาน ending at ``end``."""
+    short = _SHORT_FORM.match(reading.text, end)
+    keys = reading.gazetteer.abbreviations.get(short.group("short"), ()) if short else ()
+    if len(keys) != 1 or _REGIONAL_AFTER.match(reading.text, short.end()) \
+            or not reading.gazetteer.organization(keys[0]).name.startswith("สำนักงาน"):
+        return None
+    return keys[0], short.end()
+
+
+@lru_cache(maxsize=4)
+def _spaced_table_names(gazetteer) -> re.Pattern[str]:
+    """The names of the tables that are written with spaces ("คณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์ และกิจการ
+    โทรคมนาคมแห่งชาติ", the office's name without its สำนักงาน too: the committee a secretary-general's title names)."""
+    names = set()
+    for org in gazetteer.agencies.values():
+        if " " in org.name:
+            names.add(org.name)
+            if org.name.startswith("สำนักงานคณะกรรมการ"):
+                names.add(org.name.removeprefix("สำนักงาน"))
+    pattern = "|".join(r"[ \t]?".join(map(re.escape, name.split(" "))) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{pattern})(?![\u0e01-\u0e4e])")
 
 
 def _office_after_grade(reading: Reading, end: int) -> tuple[str | re.Match[str], int] | None:
@@ -559,11 +751,12 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
 
 # A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
 # it: "รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์", "ที่ปรึกษารองนายกรัฐมนตรี" are posts of their own.
-_STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|รอง|ผู้ช่วย)$")
+_STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา)(?:ของ)?|รอง|ผู้ช่วย)$")
 
 
-# …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม"
-_STAFF_APART = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|เลขา|ที่ปรึกษา)[ \t]+$")
+# …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม",
+# "ผู้ช่วย รมว.ยุติธรรม"
+_STAFF_APART = re.compile(r"(?<![\u0e01-\u0e4e])(?:ผู้ช่วยเลขานุการ|เลขานุการ|เลขา|ที่ปรึกษา|ผู้ช่วย)[ \t]+$")
 
 
 def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
@@ -575,10 +768,23 @@ def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
         word = apart.group().strip(" \t")
         word = "เลขานุการ" if word == "เลขา" else word
         return PositionMention(apart.start(), position.end, word + position.title, position.org, position.acting)
-    prefix = _STAFF_PREFIX.search(text, max(0, position.start - 16), position.start)
+    prefix = _STAFF_PREFIX.search(text, max(0, position.start - 20), position.start)
     if prefix is None or position.title.startswith(prefix.group()):
         return position
     return PositionMention(prefix.start(), position.end, prefix.group() + position.title, position.org, position.acting)
+
+
+# The Prime Minister's and the deputies' advisers and secretaries ("ที่ปรึกษานายกรัฐมนตรี", "ที่ปรึกษาของรองนายกรัฐมนตรี"):
+# political officials of the Prime Minister's secretariat, as its secretary-general and deputies are.
+_PRIME_MINISTERS_STAFF = re.compile(r"(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา)(?:ของ)?(?:รอง)?นายกรัฐมนตรี")
+_PRIME_MINISTERS_SECRETARIAT = "สำนักเลขาธิการนายกรัฐมนตรี"
+
+
+def _prime_ministers_staff(reading: Reading, position: PositionMention) -> PositionMention:
+    if position.org is not None or not _PRIME_MINISTERS_STAFF.fullmatch(position.title.removeprefix(position.acting)):
+        return position
+    secretariat = reading.gazetteer.find_by_name(_PRIME_MINISTERS_SECRETARIAT)
+    return PositionMention(position.start, position.end, position.title, secretariat, position.acting)
 
 
 # A qualifier written after a deputy's, an assistant's or an inspector's title is part of the post
@@ -645,6 +851,12 @@ _BOARD_HEADS = ("ประธาน", "รองประธาน", "ประ�
 # elsewhere or not at all), a numbered vice-chair (คนที่สาม) and committees of bodies outside the state are none.
 _BOARD_OF_A_BODY = re.compile(r"(?:บริหาร|ตรวจสอบ|คัดเลือก|ตัดสิน|จัดงาน|ดำเนินงาน|ดำเนินการ|สรรหา|ฝ่าย|อำนวยการ|กำกับ|จัดการ"
                               r"|กลาง|ร่วม|คนที่|และ|ด้าน)|.*(?:พรรค|บริษัท|มูลนิธิ|สมาคม|ชมรม|สโมสร|ฯ|ของ(?:กระทรวง|กรม|สำนักงาน|สภา)|ซึ่ง$|โดย$)")
+# A chair who states the role (ในฐานะประธานคณะกรรมการ…) of a steering or working committee named for its task at length
+# ("คณะกรรมการอำนวยการจัดงานวันสตรีไทย", "คณะกรรมการกำกับการแก้ไขหนี้สินของประชาชนรายย่อย",
+# "คณะอนุกรรมการอำนวยการบริหารจัดการการให้วัคซีนป้องกันโควิด 19") chairs that committee, not a body's own board.
+_STATED_ROLE = re.compile(r"ในฐานะ[ \t]*(?:เป็น)?[ \t]*$")
+_NOT_A_TASK = re.compile(r"พรรค|บริษัท|มูลนิธิ|สมาคม|ชมรม|สโมสร|ฯ|ของ(?:กระทรวง|กรม|สำนักงาน|สภา)|(?:ซึ่ง|โดย)$")
+_STEERING_FOR_A_TASK = re.compile(r"(?:อำนวยการ|กำกับ|ดำเนินงาน|ดำเนินการ|จัดงาน)(?=[\u0e01-\u0e4e]{8})")
 # …and the body it belongs to is not written right after it, its short form between ("คณะกรรมการธุรกิจอาหาร
 # แปรรูปและอาหารแห่งอนาคต (PFC) สภาหอการค้าไทย"): a committee of that body, not one at the top
 _SHORT_FORM_AFTER = re.compile(r"[ \t\xa0]*\([^()\n]{1,40}\)")
@@ -655,9 +867,10 @@ _CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:$|\n|[(,“\"]|(?:เปิดเผ�
 _OBJECT_CUT_OFF = re.compile(r"(?:กรณี|เรื่อง|ว่าด้วย|เกี่ยวกับ|ของ|และ|ใน|ตาม|สังกัด)$")
 
 
-def _a_whole_committee_name(reading: Reading, compact: str, end: int) -> bool:
+def _a_whole_committee_name(reading: Reading, compact: str, end: int, stated: bool = False) -> bool:
     task = re.sub(r"^คณะ(?:อนุ)?กรรมการ", "", compact)
-    if len(task) < 10 or _BOARD_OF_A_BODY.match(task) or task.endswith(FOREIGN_COUNTRIES):
+    steering = stated and _STEERING_FOR_A_TASK.match(task) and not _NOT_A_TASK.search(task)
+    if len(task) < 10 or (_BOARD_OF_A_BODY.match(task) and not steering) or task.endswith(FOREIGN_COUNTRIES):
         return False
     short = _SHORT_FORM_AFTER.match(reading.text, end)
     if reading.org_at(short.end() if short else end, slack=2):
@@ -669,7 +882,7 @@ def _a_whole_committee_name(reading: Reading, compact: str, end: int) -> bool:
     return honorific or bool(_CLAUSE_AFTER_NAME.match(after))
 
 
-def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | None:
+def _body_of_title(reading: Reading, head: str, body: str, end: int, stated: bool = False) -> str | None:
     """The organisation a title names though the finder met no mention of it: a body of the tables written
     a letter off ("โฆษกประจำสำนักนายกรัฐมตรี"); a committee's secretary-general heads its office
     ("เลขาธิการคณะกรรมการการอาชีวศึกษา" → สำนักงานคณะกรรมการการอาชีวศึกษา); the chair or a member of a
@@ -689,13 +902,16 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int) -> str | No
         return office
     if _OBJECT_CUT_OFF.search(compact):
         return None         # "คณะกรรมการสอบสวนข้อเท็จจริงกรณี|ดังกล่าว": a word that wants its object ends it, no name
-    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ") or _a_whole_committee_name(reading, compact, end)):
+    if head in _BOARD_HEADS and (office or compact.endswith("แห่งชาติ")
+                                 or _a_whole_committee_name(reading, compact, end, stated)):
         return reading.learn_organization(compact, "committee", None)
     return None
 
 
 # A title complete in itself that names its body: Bangkok's governor heads the BMA; the Prime Minister's
-# secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md).
+# secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md); the
+# government's spokesperson is the Prime Minister's office's (โฆษกประจำสำนักนายกรัฐมนตรี, as the genre also writes it), and
+# so is the Thai Trade Representative (appointed by the Prime Minister, the office one of the Prime Minister's).
 # The Prime Minister and deputies hold no post in a body of the tables (the cabinet is none).
 _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพมหานคร": "bma", "เลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี",
                       "รองเลขาธิการนายกรัฐมนตรี": "สำนักเลขาธิการนายกรัฐมนตรี", "ผู้บัญชาการตำรวจแห่งชาติ": "rtp",
@@ -704,7 +920,8 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
                          for force, body in (("สูงสุด", "rtarf"), ("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
                       **{"เสนาธิการทหาร" + force: body for force, body in (("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
                       "เสนาธิการทหาร": "rtarf", "ปลัดกรุงเทพมหานคร": "bma", "รองปลัดกรุงเทพมหานคร": "bma",
-                      "องคมนตรี": "privy_council", "ประธานองคมนตรี": "privy_council"}
+                      "องคมนตรี": "privy_council", "ประธานองคมนตรี": "privy_council",
+                      "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm", "ผู้แทนการค้าไทย": "opm", "รองผู้แทนการค้าไทย": "opm"}
 # …a commander's title going on with a command of its own is none of these: "ผู้บัญชาการทหารเรือภาคที่ 1"
 _COMMAND_AFTER = re.compile(r"ภาค|ที่[ \t]?[0-9]|เขต|ชั้น|เรือ|ราบ|ม้า|ช่าง|ปืน")
 
@@ -719,7 +936,20 @@ def _standalone_body(reading: Reading, title: str) -> str | None:
 # A unit the tables lack, named whole in a title and followed by the agency it belongs to: "ผู้อำนวยการ
 # กองบริหารจัดการทรัพยากรและกำหนดมาตรการ กรมประมง", "ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11 กรมส่งเสริมอุตสาหกรรม".
 # (hospitals, schools and committees have rules of their own: organizations.py, _body_of_title)
-_TITLED_UNIT = re.compile(r"(?:ศูนย์|สำนักงาน|สำนัก(?!งาน)|กอง|สถาบัน)[\u0e01-\u0e4e]{3}")     # not a bare "สำนักงาน"
+_TITLED_UNIT = re.compile(r"(?:ศูนย์|สำนักงาน|สำนัก(?!งาน)|กอง|สถาบัน|กลุ่มงาน|กลุ่ม)[\u0e01-\u0e4e]{3}")     # not a bare "สำนักงาน"
+
+
+def _named_before_in_short(reading: Reading, written: str, before: int) -> str | None:
+    """A body cut short with ฯ after a title ("รองผู้อำนวยการสำนักงานฯ") is the one named last before it whose name
+    begins with the words written ("ผู้อำนวยการสำนักงานสลากกินแบ่งรัฐบาล … รองผู้อำนวยการสำนักงานฯ")."""
+    if not written.endswith("ฯ"):
+        return None
+    cut = re.sub(r"[ \t]+", "", written[:-1])
+    for org in sorted((o for o in reading.orgs if o.end <= before), key=lambda o: o.end, reverse=True):
+        name = reading.organization(org.key).name.replace(" ", "")
+        if len(cut) >= 4 and name.startswith(cut) and len(name) > len(cut) + 2:
+            return org.key
+    return None
 
 
 def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, title_start: int) -> str | None:
@@ -754,8 +984,8 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
 # not a unit abroad, nor a name cut short ("กองพิธีการศพที่", "ศูนย์ความร่วมมือด้านภาษาจีนฯ", "กองกฎหมาย 2" of a
 # numbered list, a name going on after a space: "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง").
 _ARTICLE_UNIT = re.compile(r"(?!ศูนย์(?:อำนวยการ|บริหารสถานการณ์|ปฏิบัติการ(?!ต่อต้านการทุจริต)))"   # a command centre set up
-                           r"(?:กอง|สำนัก|สำนักงาน|ศูนย์)[\u0e01-\u0e4e]{3,}(?:(?:ที่|ภาคที่|เขต|ภาค)[ \t]?[0-9]{1,2})?")   # for a crisis
-_UNIT_HEAD = re.compile(r"(?:รอง|ผู้ช่วย)?(?:ผู้อำนวยการ|หัวหน้า)[ \t]?")
+                           r"(?:กอง|สำนัก|สำนักงาน|ศูนย์|กลุ่มงาน|กลุ่ม)[\u0e01-\u0e4e]{3,}(?:(?:ที่|ภาคที่|เขต|ภาค)[ \t]?[0-9]{1,2})?")   # for a crisis
+_UNIT_HEAD = re.compile(r"(?:รอง|ผู้ช่วย)?[ \t]?(?:ผู้อำนวยการ|หัวหน้า|ผอ\.)[ \t]?")
 _NAME_RUNS_ON = re.compile(r"[ \t]+(?!" + "|".join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))
                            + r")[\u0e01-\u0e4e]+[ \t]*และ")      # "กองอุตสาหกรรมอ้อย น้ำตาลทราย และอุตสาหกรรมต่อเนื่อง"
 _SECOND_TITLE_BEFORE = re.compile(r"(?:ในฐานะ|และ|รวมทั้ง|ตลอดจน|ปฏิบัติหน้าที่|เป็น)[ \t]*$")
@@ -948,12 +1178,13 @@ _SECOND_SURNAME = re.compile(rf"[ \t]{{1,2}}(?P<second>{_NAME_START}{_THAI_RUN}{
 def _second_surname(reading: Reading, end: int, heads: tuple[str, ...], org_starts: set[int],
                     position_starts: set[int]) -> re.Match[str] | None:
     """The third part of a name at ``end``, where a title begins right after it; not a word of the sentence
-    (a verb, a connective, อดีต: a former post), a title word, an honorific or a body's name."""
+    (a verb, a connective, อดีต: a former post, พ้นจากตำแหน่ง: leaves the post), a title word, an honorific or a
+    body's name."""
     match = _SECOND_SURNAME.match(reading.text, end)
     if match is None or match.end() not in position_starts or match.start("second") in org_starts:
         return None
     word = match.group("second")
-    if word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _any_head(heads).search(word) \
+    if "ตำแหน่ง" in word or word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _any_head(heads).search(word) \
             or _person_regex().match(word) or _GLUED_VERB.search(word) or word in _dictionary():
         return None     # (a word of the dictionary: "เลขานุการ รมว.…", "ดำรงตำแหน่ง ผู้ว่าการ…")
     return match
@@ -1107,6 +1338,9 @@ def _share_listed_titles(reading: Reading, first_titles: dict[int, PositionMenti
 # person's name or title, after a third part of that name ("นายดำรงค์ สิริวิชย อิ่มวิเศษ รองผู้ว่าราชการ…
 # นางสาว…"), after a title word ("เลขานุการ รมว.อว. ดร.…") or a name written on to its honorific.
 _SAYS = re.compile(r"(?:ว่า|โดย|และ|ด้วย)$")
+# …or after a title on a parliamentary committee, which the finders do not read ("รองประธานคณะกรรมาธิการการอุตสาหกรรม
+# สมาชิกสภาผู้แทนราษฎร จ.ลพบุรี พันเอก …": both the member's before)
+_STANDING_COMMITTEE_TITLE = re.compile(r"(?:รอง|ผู้ช่วย)?(?:ประธาน|เลขานุการ|โฆษก|ที่ปรึกษา)?(?:คณะ)?(?:อนุ)?กรรมาธิการ")
 _HOLDER_WORD = re.compile(r"(?:เลขานุการ|ผู้ช่วย|รอง|ที่ปรึกษา|ประธาน|กรรมการ|หัวหน้า|ผู้อำนวยการ|อธิบดี|ปลัด|เลขาธิการ)$")
 
 
@@ -1120,7 +1354,7 @@ def _opens_clause(reading: Reading, start: int, person_ends: set[int], position_
         return False
     word = re.search(r"[^\s]+$", before).group()
     word_start = end - len(word)
-    if _HOLDER_WORD.search(word) or _person_regex().search(word):
+    if _HOLDER_WORD.search(word) or _person_regex().search(word) or _STANDING_COMMITTEE_TITLE.match(word):
         return False
     if word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _SAYS.search(word):
         return True                     # a verb or connective, no part of a name: "เปิดเผยว่า", "ร่วมงาน"
