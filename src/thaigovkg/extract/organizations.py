@@ -1480,7 +1480,7 @@ def _add_short_forms(reading: Reading) -> None:
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        if not _bounded(text, start, end):
+        if not _bounded(text, start, end) or _month_of_a_date(text, start, end):
             continue
         surface = match.group()
         compact = surface.replace(" ", "")
@@ -1498,6 +1498,17 @@ def _add_short_forms(reading: Reading) -> None:
         if org.how == "compound":
             _attest_inner(reading, org)
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+# A short form spelt as a month ("ก.พ." is also February) is the month where a day, เดือน or a range
+# comes before it or a year after it: "(5 ก.พ. 67)", "เดือน ก.พ.", "ม.ค. – ก.พ. 64".
+_DAY_BEFORE = re.compile(r"(?:\d|เดือน|[-–])[ \t\u00a0]*$")
+_YEAR_AFTER = re.compile(r"[ \t\u00a0]*(?:\d{2}|\d{4})(?!\d)|[ \t\u00a0]*นี้")
+
+
+def _month_of_a_date(text: str, start: int, end: int) -> bool:
+    return (text[start:end] in THAI_MONTH_ABBRS
+            and bool(_DAY_BEFORE.search(text, max(0, start - 8), start) or _YEAR_AFTER.match(text, end)))
 
 
 def _dominant_ministry_office(reading: Reading) -> str | None:

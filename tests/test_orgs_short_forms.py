@@ -1,0 +1,42 @@
+"""Short forms and international bodies (issue 15): a short form spelt as a month is the month in a date;
+each pattern on composed texts, with negatives."""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+from thaigovkg.gazetteer import load_gazetteer
+
+
+def extract(text: str):
+    return extract_article(parse_article(text, "t.txt"))
+
+
+def names(text: str) -> set[str]:
+    e = extract(text)
+    keys = {fact[1] for fact in e.evidence if isinstance(fact, tuple) and fact[0] == "org"} | set(e.named)
+    return {(e.organizations.get(k) or load_gazetteer().organization(k)).name for k in keys}
+
+
+_OCSC = "สำนักงานคณะกรรมการข้าราชการพลเรือน"
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี กล่าวว่า วันนี้ (5 ก.พ. 67) เวลา 10.00 น. ณ ห้องประชุม",
+    "ตั้งแต่วันที่ 1-28 ก.พ.2567 ประชาชนสามารถลงทะเบียน",
+    "คาดว่าในเดือน ก.พ. นี้จะเริ่มดำเนินการ",
+    "ระหว่างเดือน ม.ค. – ก.พ. 64 กำหนดอัตราค่าบริการ",
+    "ภายใน 14 ก.พ. นี้ ทุกหน่วยงานต้องรายงาน",
+])
+def test_a_month_in_a_date_is_no_body(text):
+    assert _OCSC not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "เจ้าหน้าที่จากสำนักงาน ก.พ. มาให้ความรู้แก่ข้าราชการ",
+    "ตามหลักเกณฑ์ที่ ก.พ. กำหนด ทุกส่วนราชการต้องปฏิบัติ",
+    "ตามมติ ก.พ. ให้ส่วนราชการปรับอัตรากำลัง",
+])
+def test_the_commission_by_its_short_form_stays(text):
+    assert names(text) & {_OCSC, "คณะกรรมการข้าราชการพลเรือน"}
