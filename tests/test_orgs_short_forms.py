@@ -40,3 +40,36 @@ def test_a_month_in_a_date_is_no_body(text):
 ])
 def test_the_commission_by_its_short_form_stays(text):
     assert names(text) & {_OCSC, "คณะกรรมการข้าราชการพลเรือน"}
+
+
+# --- the short forms of the tables other than the agencies', read alone as the agencies' are ---------
+
+def short_forms(text: str) -> set[tuple[str, str]]:
+    """(short form, name) the article attests."""
+    e = extract(text)
+    return {(abbr, (e.organizations.get(k) or load_gazetteer().organization(k)).name) for k, abbr in e.attested}
+
+
+@pytest.mark.parametrize("text, short, name", [
+    ("นายสมชาย ใจดี ผู้แทน ธพส. เข้าร่วมประชุม", "ธพส.", "บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด"),
+    ("โดยความร่วมมือกับ มธ. และภาคเอกชน", "มธ.", "มหาวิทยาลัยธรรมศาสตร์"),
+    ("ประธาน ส.อ.ท. กล่าวว่า ภาคอุตสาหกรรมพร้อมสนับสนุน", "ส.อ.ท.", "สภาอุตสาหกรรมแห่งประเทศไทย"),
+    ("ไทยพร้อมเจรจาการค้ากับอียู ในปีหน้า", "อียู", "สหภาพยุโรป"),
+    # a Thai common name of an international body, written on to the word before it
+    ("การประชุมรัฐมนตรีอาเซียนด้านสิ่งแวดล้อม ครั้งที่ 17", "อาเซียน", "สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้"),
+    ("เมืองเก่าได้รับการขึ้นทะเบียนเป็นมรดกโลกโดยยูเนสโก", "ยูเนสโก",
+     "องค์การการศึกษา วิทยาศาสตร์และวัฒนธรรมแห่งสหประชาชาติ"),
+    ("ร่วมกับยูนิเซฟ จัดกิจกรรมวันเด็ก", "ยูนิเซฟ", "องค์การยูนิเซฟ"),
+])
+def test_a_short_form_of_the_other_tables(text, short, name):
+    assert (short, name) in short_forms(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # glued into a longer word or name: no short form of its own
+    ("นายสมชาย ใจดี เลขาธิการ สมช. กล่าวว่า", "มหาวิทยาลัยเชียงใหม่"),
+    ("ผู้แทนกรมอาเซียน กระทรวงการต่างประเทศ เข้าร่วม", "สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้"),
+    ("ผู้แทนสำนักเลขาธิการอาเซียน เข้าร่วม", "สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้"),
+])
+def test_no_short_form_inside_a_longer_name(text, absent):
+    assert absent not in names(text)

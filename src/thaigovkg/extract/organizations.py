@@ -172,11 +172,26 @@ def _abbreviation_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     return literal_regex(gazetteer.abbreviations)
 
 
+@lru_cache(maxsize=4)
+def _short_forms(gazetteer: Gazetteer) -> dict[str, list[str]]:
+    """Short form → keys: the agencies' and those of the other tables (``มธ.``, ``ธพส.``, ``ส.อ.ท.``,
+    ``อาเซียน``), which articles write alone as they do the agencies'; an agency's first."""
+    forms = {short: list(keys) for short, keys in gazetteer.abbreviations.items()}
+    for short, keys in gazetteer.bodies.abbreviations.items():
+        forms.setdefault(short, []).extend(k for k in keys if k not in forms[short])
+    return forms
+
+
+@lru_cache(maxsize=4)
+def _short_form_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return literal_regex(_short_forms(gazetteer))
+
+
 @lru_cache(maxsize=256)
 def _abbreviation_regex_with(gazetteer: Gazetteer, extra: frozenset[str]) -> _EitherRegex:
     """The table's short forms and those an article defines (the table's regex and a small one:
     compiling the whole table again for each article's set cost 50 ms)."""
-    return _EitherRegex(_abbreviation_regex(gazetteer), literal_regex(extra))
+    return _EitherRegex(_short_form_regex(gazetteer), literal_regex(extra))
 
 
 class _EitherRegex:
@@ -1469,11 +1484,9 @@ def _add_short_forms(reading: Reading) -> None:
     """Short forms standing alone, resolved by definition, then context, then the table."""
     text, gazetteer = reading.text, reading.gazetteer
     local = reading.local_abbreviations
-    known = set(gazetteer.abbreviations) | set(local)
-    if not known:
-        return
-    extra = frozenset(set(local) - gazetteer.abbreviations.keys())
-    regex = _abbreviation_regex_with(gazetteer, extra) if extra else _abbreviation_regex(gazetteer)
+    forms = _short_forms(gazetteer)
+    extra = frozenset(set(local) - forms.keys())
+    regex = _abbreviation_regex_with(gazetteer, extra) if extra else _short_form_regex(gazetteer)
     taken = [(org.start, org.end) for org in reading.orgs] + reading.definition_spans
     found: list[OrgMention] = []
     for match in regex.finditer(text):
@@ -1497,6 +1510,9 @@ def _add_short_forms(reading: Reading) -> None:
     for org in reading.orgs:
         if org.how == "compound":
             _attest_inner(reading, org)
+        elif org.how == "name" and text[org.start:org.end] in _organization_short_forms(gazetteer, org.key):
+            # a short form the table also matches as a name (ยูเนสโก, อาเซียน) is still the article's short form
+            reading.extraction.attested.add((org.key, text[org.start:org.end]))
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
 
 
@@ -1537,16 +1553,22 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (text[start:end].endswith(".") and _CODE_PART.match(text, end))
 
 
+def _organization_short_forms(gazetteer: Gazetteer, key: str) -> tuple[str, ...]:
+    org = gazetteer.organization(key)
+    return org.abbreviations if org else ()
+
+
 def _resolve_short_form(reading: Reading, surface: str, start: int) -> str | None:
-    keys = reading.gazetteer.abbreviations.get(surface) or reading.gazetteer.abbreviations.get(surface.replace(" ", ""))
+    forms = _short_forms(reading.gazetteer)
+    keys = forms.get(surface) or forms.get(surface.replace(" ", ""))
     if not keys:
         return None
     if len(keys) == 1:
         return keys[0]
     before = reading.text[max(0, start - 12):start].rstrip()
-    agencies = reading.gazetteer.agencies
+    organization = reading.gazetteer.organization
     wants_committee = before.endswith(("ประธาน", "กรรมการ", "มติ", "คณะ"))
-    preferred = [k for k in keys if (agencies[k].kind == "committee") == wants_committee]
+    preferred = [k for k in keys if (organization(k).kind == "committee") == wants_committee]
     if preferred:
         return preferred[0]
     # otherwise the body the article already names outright
@@ -1556,7 +1578,7 @@ def _resolve_short_form(reading: Reading, surface: str, start: int) -> str | Non
 
 def _table_form(gazetteer: Gazetteer, key: str, surface: str) -> str:
     """The short form as the table writes it (``สำนักงาน ก.พ.ร.``), else as found."""
-    for abbr in gazetteer.agencies[key].abbreviations if key in gazetteer.agencies else ():
+    for abbr in _organization_short_forms(gazetteer, key):
         if match_key(abbr) == match_key(surface):
             return abbr
     return surface
