@@ -161,7 +161,7 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state (and the
     prisons of the Department of Corrections, named the same way)."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
-        + _national_committees(reading) + _prisons(reading) + _schools(reading)
+        + _national_committees(reading) + _prisons(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
@@ -404,60 +404,3 @@ def _national_committees(reading: Reading) -> list[OrgMention]:
             reading.learn_organization(name, "committee", None)
         found.append(OrgMention(match.start(), match.end(), key, "named"))
     return found
-
-
-# A school names itself: ``โรงเรียน`` and its name, up to a space or prose (``โรงเรียนบ้านทางหวาย``,
-# ``โรงเรียนวัดสุวรรณากร``), also after its pupils, teachers or head ("นักเรียนโรงเรียน…"). Its parent is the
-# office the text says runs it (``สังกัด…``), else none (tests/ANNOTATION.md). The word is as often a common noun
-# (``ในโรงเรียนเป็นเวลานาน``, ``โรงเรียนคุณธรรม``, ``โรงเรียนเพาะเห็ด``, a kind or a programme), so the words after it
-# are a school's name only where the name has a school's shape (``บ้าน…``, ``วัด…``, ``…วิทยา``, ``…บำรุง``), its
-# place or office follows (``… อำเภอบ้านโป่ง``, ``… สังกัด…``) or its pupils, teachers or head come before it.
-# What follows the head may never only say what kind of school it is (``โรงเรียนเอกชน``, ``โรงเรียนขนาดเล็ก``).
-_SCHOOL = re.compile(r"โรงเรียน(" + _THAI + r"{2,60})")
-_SCHOOL_PEOPLE = ("นักเรียน", "ครู", "ผู้บริหาร", "ศิษย์เก่า", "ผู้อำนวยการ")
-_SCHOOL_GLUE = _GLUE + _SCHOOL_PEOPLE
-_SCHOOL_NAME_STARTS = ("บ้าน", "วัด")
-_SCHOOL_NAME_ENDS = ("วิทยา", "วิทยาคม", "วิทยาคาร", "วิทยาลัย", "วิทยานุสรณ์", "วิทย์", "พิทยา", "พิทยาคม", "พิทยาคาร",
-                     "ศึกษา", "อนุสรณ์", "บำรุง", "อุปถัมภ์", "สามัคคี")
-# A school where something takes place is a venue, not a body the article names (tests/ANNOTATION.md):
-# "ณ โรงเรียน…", "ที่โรงเรียน…", "ห้องประชุมโรงเรียน…", "ใช้พื้นที่โรงเรียน…".
-_SCHOOL_VENUE_BEFORE = re.compile(r"(?:(?:^|[ \t])ณ|(?:^|[ \t(])ที่|ห้อง\S*|หอประชุม|อาคาร|บริเวณ|พื้นที่|สนาม\S*|ภายใน)[ \t]*$")
-_SCHOOL_PLACE_AFTER = re.compile(r"[ \t]*(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|สังกัด)")
-_SCHOOL_KINDS = ("เอกชน", "รัฐ", "ตำรวจตระเวนชายแดน", "ตชด", "เทศบาล", "พระปริยัติธรรม", "นานาชาติ", "ประจำ", "รักษาความ",
-                 "แพทย์", "มัธยม", "ประถม", "อนุบาล", "ขนาด", "คุณภาพ", "สีเขียว", "ปลอดภัย", "ผู้สูงอายุ", "จิตอาสา",
-                 "การเงิน", "ส่งเสริม", "เครือข่าย", "ต้นแบบ", "นำร่อง", "เป้าหมาย", "สอน", "ชุมชน", "กวดวิชา", "ชายแดน",
-                 "ข้าราชการ", "ครอบครัว", "พ่อแม่", "ชาวนา", "เกษตรกร", "ทหาร", "ตำรวจ", "ผู้นำ", "วิถี", "ดิจิทัล",
-                 "สองภาษา", "ต่างประเทศ", "ปลายทาง", "ขยายโอกาส", "พักนอน", "ในฝัน", "ดี", "สุจริต", "สังกัด",
-                 "สู่", "ของ", "แห่ง", "เพื่อ", "ระดับ", "และ", "หรือ", "กับ", "เดียว", "หนึ่ง", "เพียง", "ไทย", "คนพิการ",
-                 "เด็ก", "บ้านเรียน", "อาชีว", "วิชาชีพ", "ศูนย์", "สหกรณ์", "เศรษฐกิจพอเพียง", "พระ", "กีฬา", "ผู้")
-
-
-def _schools(reading: Reading) -> list[OrgMention]:
-    from .organizations import _parent_after      # here: organizations imports this module
-    text = reading.text
-    found = []
-    for match in _SCHOOL.finditer(text):
-        start = match.start()
-        if match.group(1).startswith(_SCHOOL_KINDS):
-            continue
-        name = name_after_head("โรงเรียน", match.group(1))
-        if name is None:
-            continue
-        name = name.removesuffix("หมู่")       # "โรงเรียนวัดอัมพวาหมู่ 4": the village's number written on to it
-        end = start + len(name)
-        if text.startswith((".", "ฯ"), end) or match.group(1).startswith(("จังหวัด", "อำเภอ", "ตำบล")):
-            continue        # "โรงเรียนอสม.": the name is not all here; "โรงเรียนจังหวัด…": the schools of a place
-        own = name.removeprefix("โรงเรียน")
-        if _SCHOOL_VENUE_BEFORE.search(text, max(0, start - 30), start):
-            continue
-        shaped = own.startswith(_SCHOOL_NAME_STARTS) or own.endswith(_SCHOOL_NAME_ENDS)
-        placed = bool(_SCHOOL_PLACE_AFTER.match(text, end))
-        bounded = start == 0 or not re.match(_THAI, text[start - 1]) or text.endswith(_SCHOOL_GLUE, max(0, start - 12), start)
-        # written on to any word before it ("ตรวจเยี่ยมโรงเรียนบ้าน… อำเภอ…"), a school's shape and its place both
-        if not (text.endswith(_SCHOOL_PEOPLE, max(0, start - 12), start) or (bounded and (shaped or placed))
-                or (shaped and placed)):
-            continue
-        parent = _parent_after(reading, end)
-        found.append(OrgMention(start, end, reading.learn_organization(name, "school", parent), "named"))
-    return found
-
