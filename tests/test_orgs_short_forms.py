@@ -73,3 +73,12 @@ def test_a_short_form_of_the_other_tables(text, short, name):
 ])
 def test_no_short_form_inside_a_longer_name(text, absent):
     assert absent not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ผลักดันไทยเป็นฐานการผลิตยานยนต์ไฟฟ้าในภูมิภาคอาเซียน",
+    "ทั้งในระดับประเทศและระดับอาเซียน",
+    "คณะนักธุรกิจจากสภาธุรกิจสหรัฐฯ-อาเซียน เข้าพบ",
+])
+def test_a_region_or_level_named_by_the_short_form_is_no_body(text):
+    assert "สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้" not in names(text)

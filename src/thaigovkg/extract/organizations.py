@@ -279,6 +279,10 @@ def _agency_ending(regex: re.Pattern[str], surfaces: dict[str, tuple[str, str, s
     return surfaces[ending[-1].group()][0] if ending else None
 
 
+# Before a body's short form that is also its name (อาเซียน): the region or level it names, or another name it ends.
+_REGION_BEFORE = re.compile(r"(?:ภูมิภาค|ระดับ|กลุ่มประเทศ|[\u0e01-\u0e4e.]-)[ \t]?$")
+
+
 def find(reading: Reading) -> None:
     """Add every organisation mention of the article to the reading."""
     text, gazetteer = reading.text, reading.gazetteer
@@ -290,6 +294,9 @@ def find(reading: Reading) -> None:
         if key in _hospital_keys(gazetteer) and (_name_goes_on(gazetteer, text, match.end())
                                                  or text.endswith("มูลนิธิ", max(0, match.start() - 8), match.start())):
             continue    # "โรงพยาบาลราชวิถี 2", "…ราชวิถีเชียงใหม่": another hospital; "มูลนิธิโรงพยาบาลราชวิถี": a foundation
+        if _REGION_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+                and match.group() in _organization_short_forms(gazetteer, key):
+            continue    # "ภูมิภาคอาเซียน", "ระดับอาเซียน", "สภาธุรกิจสหรัฐฯ-อาเซียน": a region, a level, part of another name
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     candidates.extend(_truncated_names(reading, candidates))
     candidates.extend(_misspelt_ministries(reading))
@@ -1495,6 +1502,8 @@ def _add_short_forms(reading: Reading) -> None:
             continue
         if not _bounded(text, start, end) or _month_of_a_date(text, start, end):
             continue
+        if "." not in match.group() and _REGION_BEFORE.search(text, max(0, start - 12), start):
+            continue        # a short form written as a word (อาเซียน) after ภูมิภาค / ระดับ / a hyphen: no body
         surface = match.group()
         compact = surface.replace(" ", "")
         key = local.get(compact) or _resolve_short_form(reading, surface, start)
