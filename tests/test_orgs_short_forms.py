@@ -82,3 +82,16 @@ def test_no_short_form_inside_a_longer_name(text, absent):
 ])
 def test_a_region_or_level_named_by_the_short_form_is_no_body(text):
     assert "สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้" not in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ได้มีการประชุม อ.ก.พ.กระทรวงสาธารณสุข ในการกำหนดเลขตำแหน่ง",
+    "ผ่านความเห็นชอบจาก อ.ก.พ. วิสามัญเกี่ยวกับการบริหารทรัพยากรบุคคล",
+])
+def test_a_sub_committee_is_not_the_committee(text):
+    assert not names(text) & {_OCSC, "คณะกรรมการข้าราชการพลเรือน"}
+
+
+def test_a_body_whose_short_form_starts_with_o_stays():
+    e = extract("เห็นชอบให้ อ.ส.ค. ภาคเหนือ รับซื้อน้ำนมดิบ")
+    assert any(abbr == "อ.ส.ค." for _, abbr in e.attested) or "อ.ส.ค." not in load_gazetteer().abbreviations

@@ -1502,6 +1502,8 @@ def _add_short_forms(reading: Reading) -> None:
             continue
         if not _bounded(text, start, end) or _month_of_a_date(text, start, end):
             continue
+        if _SUBCOMMITTEE_MARK.search(text, max(0, start - 4), start):
+            continue        # "อ.ก.พ.กระทรวงสาธารณสุข": อ. makes a committee's short form its sub-committee's
         if "." not in match.group() and _REGION_BEFORE.search(text, max(0, start - 12), start):
             continue        # a short form written as a word (อาเซียน) after ภูมิภาค / ระดับ / a hyphen: no body
         surface = match.group()
@@ -1529,6 +1531,11 @@ def _add_short_forms(reading: Reading) -> None:
 # comes before it or a year after it: "(5 ก.พ. 67)", "เดือน ก.พ.", "ม.ค. – ก.พ. 64".
 _DAY_BEFORE = re.compile(r"(?:\d|เดือน|[-–])[ \t\u00a0]*$")
 _YEAR_AFTER = re.compile(r"[ \t\u00a0]*(?:\d{2}|\d{4})(?!\d)|[ \t\u00a0]*นี้")
+
+
+# อ. (อนุกรรมการ) written before a committee's short form names its sub-committee ("อ.ก.พ.สธ.", "อ.ก.พ.ร."),
+# not the committee; a body whose own short form starts with อ. (อ.ส.ค.) is matched whole before this.
+_SUBCOMMITTEE_MARK = re.compile(r"(?<![\u0e01-\u0e4e.])อ\.[ \t]?$")
 
 
 def _month_of_a_date(text: str, start: int, end: int) -> bool:
