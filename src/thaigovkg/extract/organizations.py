@@ -172,11 +172,26 @@ def _abbreviation_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     return literal_regex(gazetteer.abbreviations)
 
 
+@lru_cache(maxsize=4)
+def _short_forms(gazetteer: Gazetteer) -> dict[str, list[str]]:
+    """Short form → keys: the agencies' and those of the other tables (``มธ.``, ``ธพส.``, ``ส.อ.ท.``,
+    ``อาเซียน``), which articles write alone as they do the agencies'; an agency's first."""
+    forms = {short: list(keys) for short, keys in gazetteer.abbreviations.items()}
+    for short, keys in gazetteer.bodies.abbreviations.items():
+        forms.setdefault(short, []).extend(k for k in keys if k not in forms[short])
+    return forms
+
+
+@lru_cache(maxsize=4)
+def _short_form_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return literal_regex(_short_forms(gazetteer))
+
+
 @lru_cache(maxsize=256)
 def _abbreviation_regex_with(gazetteer: Gazetteer, extra: frozenset[str]) -> _EitherRegex:
     """The table's short forms and those an article defines (the table's regex and a small one:
     compiling the whole table again for each article's set cost 50 ms)."""
-    return _EitherRegex(_abbreviation_regex(gazetteer), literal_regex(extra))
+    return _EitherRegex(_short_form_regex(gazetteer), literal_regex(extra))
 
 
 class _EitherRegex:
@@ -264,6 +279,10 @@ def _agency_ending(regex: re.Pattern[str], surfaces: dict[str, tuple[str, str, s
     return surfaces[ending[-1].group()][0] if ending else None
 
 
+# Before a body's short form that is also its name (อาเซียน): the region or level it names, or another name it ends.
+_REGION_BEFORE = re.compile(r"(?:ภูมิภาค|ระดับ|กลุ่มประเทศ|[\u0e01-\u0e4e.]-)[ \t]?$")
+
+
 def find(reading: Reading) -> None:
     """Add every organisation mention of the article to the reading."""
     text, gazetteer = reading.text, reading.gazetteer
@@ -275,6 +294,9 @@ def find(reading: Reading) -> None:
         if key in _hospital_keys(gazetteer) and (_name_goes_on(gazetteer, text, match.end())
                                                  or text.endswith("มูลนิธิ", max(0, match.start() - 8), match.start())):
             continue    # "โรงพยาบาลราชวิถี 2", "…ราชวิถีเชียงใหม่": another hospital; "มูลนิธิโรงพยาบาลราชวิถี": a foundation
+        if _REGION_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+                and match.group() in _organization_short_forms(gazetteer, key):
+            continue    # "ภูมิภาคอาเซียน", "ระดับอาเซียน", "สภาธุรกิจสหรัฐฯ-อาเซียน": a region, a level, part of another name
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     candidates.extend(_truncated_names(reading, candidates))
     candidates.extend(_misspelt_ministries(reading))
@@ -1471,19 +1493,21 @@ def _add_short_forms(reading: Reading) -> None:
     """Short forms standing alone, resolved by definition, then context, then the table."""
     text, gazetteer = reading.text, reading.gazetteer
     local = reading.local_abbreviations
-    known = set(gazetteer.abbreviations) | set(local)
-    if not known:
-        return
-    extra = frozenset(set(local) - gazetteer.abbreviations.keys())
-    regex = _abbreviation_regex_with(gazetteer, extra) if extra else _abbreviation_regex(gazetteer)
+    forms = _short_forms(gazetteer)
+    extra = frozenset(set(local) - forms.keys())
+    regex = _abbreviation_regex_with(gazetteer, extra) if extra else _short_form_regex(gazetteer)
     taken = [(org.start, org.end) for org in reading.orgs] + reading.definition_spans
     found: list[OrgMention] = []
     for match in regex.finditer(text):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        if not _bounded(text, start, end):
+        if not _bounded(text, start, end) or _month_of_a_date(text, start, end):
             continue
+        if _SUBCOMMITTEE_MARK.search(text, max(0, start - 4), start):
+            continue        # "อ.ก.พ.กระทรวงสาธารณสุข": อ. makes a committee's short form its sub-committee's
+        if "." not in match.group() and _REGION_BEFORE.search(text, max(0, start - 12), start):
+            continue        # a short form written as a word (อาเซียน) after ภูมิภาค / ระดับ / a hyphen: no body
         surface = match.group()
         compact = surface.replace(" ", "")
         key = local.get(compact) or _resolve_short_form(reading, surface, start)
@@ -1499,7 +1523,26 @@ def _add_short_forms(reading: Reading) -> None:
     for org in reading.orgs:
         if org.how == "compound":
             _attest_inner(reading, org)
+        elif org.how == "name" and text[org.start:org.end] in _organization_short_forms(gazetteer, org.key):
+            # a short form the table also matches as a name (ยูเนสโก, อาเซียน) is still the article's short form
+            reading.extraction.attested.add((org.key, text[org.start:org.end]))
     reading.orgs = sorted(reading.orgs + found, key=lambda o: o.start)
+
+
+# A short form spelt as a month ("ก.พ." is also February) is the month where a day, เดือน or a range
+# comes before it or a year after it: "(5 ก.พ. 67)", "เดือน ก.พ.", "ม.ค. – ก.พ. 64".
+_DAY_BEFORE = re.compile(r"(?:\d|เดือน|[-–])[ \t\u00a0]*$")
+_YEAR_AFTER = re.compile(r"[ \t\u00a0]*(?:\d{2}|\d{4})(?!\d)|[ \t\u00a0]*นี้")
+
+
+# อ. (อนุกรรมการ) written before a committee's short form names its sub-committee ("อ.ก.พ.สธ.", "อ.ก.พ.ร."),
+# not the committee; a body whose own short form starts with อ. (อ.ส.ค.) is matched whole before this.
+_SUBCOMMITTEE_MARK = re.compile(r"(?<![\u0e01-\u0e4e.])อ\.[ \t]?$")
+
+
+def _month_of_a_date(text: str, start: int, end: int) -> bool:
+    return (text[start:end] in THAI_MONTH_ABBRS
+            and bool(_DAY_BEFORE.search(text, max(0, start - 8), start) or _YEAR_AFTER.match(text, end)))
 
 
 def _dominant_ministry_office(reading: Reading) -> str | None:
@@ -1528,16 +1571,22 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (text[start:end].endswith(".") and _CODE_PART.match(text, end))
 
 
+def _organization_short_forms(gazetteer: Gazetteer, key: str) -> tuple[str, ...]:
+    org = gazetteer.organization(key)
+    return org.abbreviations if org else ()
+
+
 def _resolve_short_form(reading: Reading, surface: str, start: int) -> str | None:
-    keys = reading.gazetteer.abbreviations.get(surface) or reading.gazetteer.abbreviations.get(surface.replace(" ", ""))
+    forms = _short_forms(reading.gazetteer)
+    keys = forms.get(surface) or forms.get(surface.replace(" ", ""))
     if not keys:
         return None
     if len(keys) == 1:
         return keys[0]
     before = reading.text[max(0, start - 12):start].rstrip()
-    agencies = reading.gazetteer.agencies
+    organization = reading.gazetteer.organization
     wants_committee = before.endswith(("ประธาน", "กรรมการ", "มติ", "คณะ"))
-    preferred = [k for k in keys if (agencies[k].kind == "committee") == wants_committee]
+    preferred = [k for k in keys if (organization(k).kind == "committee") == wants_committee]
     if preferred:
         return preferred[0]
     # otherwise the body the article already names outright
@@ -1547,7 +1596,7 @@ def _resolve_short_form(reading: Reading, surface: str, start: int) -> str | Non
 
 def _table_form(gazetteer: Gazetteer, key: str, surface: str) -> str:
     """The short form as the table writes it (``สำนักงาน ก.พ.ร.``), else as found."""
-    for abbr in gazetteer.agencies[key].abbreviations if key in gazetteer.agencies else ():
+    for abbr in _organization_short_forms(gazetteer, key):
         if match_key(abbr) == match_key(surface):
             return abbr
     return surface
