@@ -126,10 +126,15 @@ _HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[
 # a plaque or certificate of honour named for a project, with no word of merit: it thanks those who took part
 _PROJECT_PLAQUE = re.compile(r"[ \t]?[“\"]?[ \t]?โครงการ")
 _MERIT = re.compile(r"ดีเด่น|ยอดเยี่ยม|ต้นแบบ|ชนะเลิศ|ดีมาก|โดดเด่น|เป็นเลิศ")
-# selected as (a title): ได้รับการพิจารณา(คัดเลือก)เป็น…, ได้รับ(การ)คัดเลือก(ให้)เป็น…
-_SELECTED_AS = re.compile(r"ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
+# selected as (a title): ได้รับการพิจารณา(คัดเลือก)(ให้)เป็น…, ได้รับ(การ)คัดเลือก(ให้)เป็น…; a selection and its เป็น
+# both (not "ได้รับเป็นค่าตอบแทน", received as pay; not "ผู้ได้รับคัดเลือก การบรรจุ…", the one selected)
+_SELECTED_AS = re.compile(r"ได้รับ(?:การ)?(?:พิจารณา(?:คัดเลือก)?|คัดเลือก)(?:ให้)?เป็น[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # an English name right after รางวัล (capitalised words, an acronym)
 _LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
+# a branch or category written in Thai, its English name in brackets after it: "สาขาองค์กรดีเด่น… (Self Initiative Award)"
+_TERM_GLOSSED = re.compile(r"(?:สาขา|ประเภท)[^\n()“”\"]{2,100}\([ \t]*$")
+# a name that is only a facet (รางวัลด้านน้ำ, รางวัลด้านการจัดซื้อจัดจ้าง): a category of the programme named around it
+_FACET = re.compile(r"ด้าน(?!ละ)")
 # the word before a name that makes it a term of another programme: สาขา / ประเภท / ด้าน
 _TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน)[ \t]?$")
 # English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
@@ -292,14 +297,19 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     for match in _programme_regex(gazetteer).finditer(text):
         key = gazetteer.programme_labels.get(match_key(match.group()))
         if key and _word_edges(text, match.start(), match.end()) \
-                and not _TERM_LEAD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                and not _TERM_LEAD_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+                and not _head_of_longer_name(gazetteer, text, match.end(), key):
             spans.append((match.start(), match.end(), key))
     named = {key for _, _, key in spans}
     divided = {d.start for d in reading.divisions}
     learned = _learned_names(text)
     lead_end = _lead_end(text)
+    facets = []
     for start, end, name, english in learned:
         if any(s < end and start < e for s, e, _ in spans) or start in divided:
+            continue
+        if not english and _FACET.match(_bare(name)):
+            facets.append((start, end, name))
             continue
         if _kind_in_outline(text, start, end, lead_end, spans, learned):
             continue
@@ -310,6 +320,11 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
         key = gazetteer.programme_labels.get(match_key(name)) or gazetteer.programme_labels.get(match_key(_bare(name))) \
             or _learn(reading, name, english)
         spans.append((start, end, key))
+    if not spans:
+        # "เทศบาลนครหาดใหญ่ ได้รับรางวัลด้านอากาศ" under "รางวัลอาเซียนด้านสิ่งแวดล้อมเมืองที่ยั่งยืน": an award named by
+        # its facet alone (ด้าน…) is a category of the programme the article names; only alone is it one of its own
+        spans += [(start, end, gazetteer.programme_labels.get(match_key(name)) or _learn(reading, name, False))
+                  for start, end, name in facets]
     # a "programme" named right after a known one is one of its awards (รางวัลเฉพาะด้าน of
     # รางวัลรัฐบาลดิจิทัล), not a programme of its own
     known = [(s, e) for s, e, key in spans if key in gazetteer.programmes]
@@ -426,6 +441,19 @@ def _kind_in_outline(text: str, start: int, end: int, lead_end: int, spans: list
     return bool(_KINDS_ANNOUNCED.search(text, max(lead[0][1], start - 1500), start))
 
 
+def _head_of_longer_name(gazetteer: Gazetteer, text: str, end: int, key: str) -> bool:
+    """A known programme's name glued to a facet that is none of its terms heads a longer name of another
+    programme: ``รางวัลรัฐวิสาหกิจดีเด่นด้านแรงงานสัมพันธ์`` (labour relations) is not ``รัฐวิสาหกิจดีเด่น``, where
+    ``รางวัลเลิศรัฐด้านการบริการภาครัฐ`` is เลิศรัฐ with its branch."""
+    if not text.startswith("ด้าน", end):
+        return False
+    from .awards.terms import _surface_key, _term_regex
+
+    term = _term_regex(gazetteer).match(text, end)
+    found = _surface_key(gazetteer, re.sub(r"\s+", "", term.group())) if term else None
+    return not any(t.scheme == key for t in gazetteer.terms.get(found or "", []))
+
+
 def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) -> bool:
     """The text at a learned name (after its รางวัล) is a term of a programme the article names."""
     from .awards.terms import _term_regex
@@ -469,7 +497,9 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
 TITLE = re.compile(r"[ \t]*(?:มอบ)?รางวัล[ \t]?[“\"]?(?P<title>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*"
                    r"|of|and|for|in|the|on|&|during|at|to|[0-9][0-9\-]*)){0,12})[”\"]?")
 _TITLE_JOIN = re.compile(r"[ \t]*(?:,|และ)[ \t]*(?=(?:มอบ)?รางวัล[ \t]?[“\"]?[A-Z])")
-_WON_AT = (re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:จาก|ใน|ภายใน|บน)(?:เวที|งาน)?(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"),
+# (the title's own kind may stand between: "รับรางวัล “Transport Deal of the Year” ประเภทพาหนะพลังงานไฟฟ้า ในพิธีมอบรางวัล <X Awards>")
+_WON_AT = (re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:ประเภท|สาขา|ระดับ)[^\n“”\"()]{1,60}?[ \t]+)?"
+                      r"(?:จาก|ใน|ภายใน|บน)(?:เวที|งาน|พิธี)?(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"),
            re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?จาก[^\n“”\"]{1,100}?(?:ภายใน|ใน)(?:เวที|งาน)(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"))
 _ENGLISH_PROGRAMME = re.compile(r"[A-Z][A-Za-z0-9&.,:'’\- \t]{0,80}?(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?![A-Za-z])")
 _WINS = re.compile(r"(?:คว้า|ได้รับ|รับ(?:มอบ)?)[ \t]?")
@@ -529,10 +559,14 @@ def _conferred(text: str, start: int, end: int) -> bool:
                 or any(m.end() == start for m in _SELECTED_AS.finditer(text, max(0, start - 40), start + 2)))
 
 
+# รางวัล that names an award, not เงินรางวัล (prize or reward money: a bounty per drug case, a savings lottery's prize)
+_AWARD_NOT_MONEY = re.compile(r"(?<!เงิน)(?<!เงิน )รางวัล")
+
+
 def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
     """Candidate names of programmes not in the scheme: (start, end, name, English?)."""
     found: list[tuple[int, int, str, bool]] = []
-    for match in re.finditer(r"รางวัล", text):
+    for match in _AWARD_NOT_MONEY.finditer(text):
         name_end = _thai_name_end(text, match.end())
         if name_end is None:
             continue
@@ -603,8 +637,10 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
         if any(s <= match.start("name") < e for s, e, _, english in found if english):
             continue
         found.append((match.start("name"), match.end("name"), name, True))
-    # a name that stands as a term of another (สาขา Digital Government Awards): no programme of its own
-    return [f for f in found if not _TERM_LEAD_BEFORE.search(text, max(0, f[0] - 12), f[0])]
+    # a name that stands as a term of another (สาขา Digital Government Awards), or glosses one in English
+    # ("สาขาองค์กรดีเด่นด้านนวัตกรรม… (Self Initiative Award)"): no programme of its own
+    return [f for f in found if not _TERM_LEAD_BEFORE.search(text, max(0, f[0] - 12), f[0])
+            and not (f[3] and _TERM_GLOSSED.search(text, max(0, f[0] - 120), f[0]))]
 
 
 def _thai_name_end(text: str, at: int) -> int | None:

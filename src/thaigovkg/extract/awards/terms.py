@@ -190,9 +190,12 @@ def _as_written(term: Term, written: str) -> Term:
 #   medals: เหรียญทอง / เงิน / ทองแดง, Gold / Silver / Bronze / Platinum (level, as written)
 #   placings: ชนะเลิศ, รองชนะเลิศอันดับ N, ชมเชย (the generic-contest scheme's, read by the scheme)
 GENERIC = "generic:"      # the IRI prefix of a term read by its words, before it is minted in a scheme
-_LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), ("หมวด", "category"), ("ระดับ", "level"), ("กลุ่ม", "category"))
+_LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), ("หมวด", "category"), ("ระดับ", "level"), ("กลุ่ม", "category"),
+               ("ด้าน", "category"))
 _GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|(?<=ทั้ง))(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ|กลุ่ม(?=จังหวัด|หน่วยงาน|องค์กร|ต้นแบบ|ทั่วไป|ขนาด|เทศบาล|องค์การ|อบต|โรงพยาบาล|สถาน|ส่วนราชการ|รัฐวิสาหกิจ|ผู้|ที่))[ \t]?"
                            r"(?P<quote>[“\"])?(?=[\u0e01-\u0e4eA-Za-z0-9])")
+# "ได้รับรางวัลด้านอากาศ": a facet named right after รางวัล is a category (ด้าน in prose is not: only after รางวัล)
+_FACET_LEAD = re.compile(r"(?<=รางวัล)[ \t]?(?P<lead>ด้าน)(?P<quote>[“\"])?(?=[\u0e01-\u0e4e])")
 _MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
 # a term's words end before: another term, the list or count after it, a work, a verb, a clause word
 _TERM_STOP = re.compile(r"[ \t]*(?:สาขา|ประเภท|ระดับ|หมวด|รางวัล|(?:รอง)?ชนะเลิศ|ชมเชย|เหรียญ|ได้แก่|คือ|จำนวน|ผลงาน|จากผลงาน|โดย|ของ|จาก|ให้แก่|ได้รับ|ซึ่ง|และ|หรือ|ประจำปี|ปี[ \t]?[\d๐-๙]"
@@ -221,11 +224,12 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
     if not reading.programme_mentions:
         return []
     tokens: list[Token] = []
+    facets: set[int] = set()
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
-    for match in _GENERIC_LEAD.finditer(text):
+    for match in sorted([*_GENERIC_LEAD.finditer(text), *_FACET_LEAD.finditer(text)], key=lambda m: m.start()):
         if re.search(r"(?<!อันดับ)(?<!อันดับ )(?<!ที่)(?<!ที่ )(?<![\d๐-๙])[\d๐-๙]{1,2}[ \t]?$", text[max(0, match.start() - 12):match.start()]):
             continue          # "3 สาขา", "2 ประเภท": a count of the programme's divisions
         lead = match.group("lead")
@@ -244,7 +248,12 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             described = re.match(r"[ \t](?=[\u0e01-\u0e4e])", text[end:end + 2])
             if described and not _TERM_STOP.match(text, end):
                 end = _words_end(text, end + 1)   # with what the group is: "กลุ่มที่ 1 เรือนจำขนาดใหญ่"
+        unit = next((o.start for o in reading.orgs if start < o.start < end), None)
+        if unit is not None and lead == "ด้าน":
+            end = unit                    # "ได้รับรางวัลด้านอากาศ เทศบาลเมืองทุ่งสง ได้รับ…": the next winner ends the facet
         label = re.sub(r"[ \t]+", " ", text[start:end]).strip(" \t-–:")
+        if lead == "ด้าน":
+            label = lead + label          # ด้านอากาศ: a facet is named with its word
         if lead == "กลุ่ม":
             label = lead + label          # กลุ่มจังหวัดขนาดเล็ก: the group is named with its word
             if any(o.start <= match.start("lead") < o.end for o in reading.orgs):
@@ -266,6 +275,8 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
         if kind != "level" and len(label) < 4:
             continue
         tokens.append(Token(match.start(), end, "term", (generic_term(kind, label),), written=label))
+        if lead == "ด้าน":
+            facets.add(match.start())
     for match in _MEDAL.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -278,7 +289,9 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
     for token in tokens:
         before = [m for m in reading.programme_mentions if m.end <= token.start]
         learned = bool(before) and before[-1].key.startswith("x-")
-        if learned or token.value[0].kind != "level" and any(0 <= token.start - end <= 120 for end in known_ends):
+        # (a facet only for a learned programme: a known one's scheme has its facets, and ด้าน restates them)
+        if learned or token.value[0].kind != "level" and token.start not in facets \
+                and any(0 <= token.start - end <= 120 for end in known_ends):
             kept.append(token)
     # "4 ประเภท ประกอบด้วย 1) รางวัลหน่วยงานระดับกระทรวง … 2) …": the kinds a programme is divided into
     for division in reading.divisions:

@@ -1,0 +1,163 @@
+"""What is no award, and what is no programme of its own (issue 14, awards precision).
+
+* money is no award: ``เงินรางวัล`` (a bounty per drug case, a savings lottery's prize) names no programme;
+* a title needs a selection: ``ได้รับการคัดเลือกให้เป็น…`` names one, ``ได้รับเป็นค่าตอบแทน…`` (received as pay)
+  and ``ผู้ได้รับคัดเลือก`` (the one selected) do not;
+* a facet (``รางวัลด้านอากาศ``) is a category of the programme the article names, not a programme;
+* an English name in brackets after a branch glosses the branch (``สาขา… (Self Initiative Award)``);
+* a title won at an English programme keeps that programme when its kind stands between them;
+* a known programme's name glued to a facet none of its terms is the head of another, longer name.
+
+Texts composed for the tests, with negatives (what must still be read).
+"""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+from thaigovkg.extract.programmes import _learned_names
+
+
+def extract(text: str):
+    return extract_article(parse_article(text, "t.txt"))
+
+
+def learned(text: str) -> list[str]:
+    return [name for _, _, name, _ in _learned_names(text)]
+
+
+def programmes(extraction) -> set[str]:
+    return {extraction.programmes[a.programme].name if a.programme in extraction.programmes else a.programme
+            for a in extraction.awards}
+
+
+def categories(extraction) -> set[str | None]:
+    return {a.category.label if a.category else None for a in extraction.awards}
+
+
+_DATED = "ข่าวทำเนียบรัฐบาล\n\nวันอังคารที่ 8 พฤศจิกายน 2565\n"
+
+
+# --- money is no award ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "รัฐมนตรีว่าการกระทรวงยุติธรรม มอบเงินรางวัลการดำเนินการขยายผล ตามประมวลกฎหมายยาเสพติด จำนวน 2 หน่วยงาน "
+    "คือ ตำรวจภูธรภาค 1 และ สำนักงาน ป.ป.ส. รวมมูลค่า 3.2 ล้านบาท\n",
+    "ผู้ฝากไม่ต้องเสียภาษีดอกเบี้ยและเงินรางวัล ผู้ที่สนใจสามารถฝากได้ที่ธนาคารออมสินทุกสาขา\n",
+    "กรมสรรพสามิต มอบเงินรางวัลนำจับผู้กระทำผิดให้แก่ กรมศุลกากร จำนวน 1.5 ล้านบาท\n",
+])
+def test_reward_money_is_no_award(text):
+    assert extract(_DATED + text).awards == []
+
+
+@pytest.mark.parametrize("text", [
+    "มอบเงินรางวัลการดำเนินการขยายผล ตามประมวลกฎหมายยาเสพติด จำนวน 4 หน่วยงาน",
+    "ไม่ต้องเสียภาษีดอกเบี้ยและเงินรางวัล ผู้ที่สนใจสามารถฝากได้ 2 ช่องทาง",
+    "ได้รับเงิน รางวัลนำส่งผู้กระทำผิด จำนวน 2 ราย",
+])
+def test_reward_money_names_no_programme(text):
+    assert learned(text) == []
+
+
+def test_an_award_beside_reward_money_is_still_read():
+    text = ("กรมสรรพสามิต ได้รับรางวัลองค์กรโปร่งใสดีเด่น ประจำปี 2566 และมอบเงินรางวัลนำจับให้แก่เจ้าหน้าที่\n")
+    assert [a.recipient for a in extract(text).awards] == ["excise"]
+
+
+# --- a title needs a selection ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "อัตราเงินเดือนของการทางพิเศษแห่งประเทศไทย ต่ำกว่าอัตราที่ได้รับเป็นค่าตอบแทนในการทำงานของรัฐวิสาหกิจอื่น "
+    "ทั้งนี้ ได้มีการประกาศรางวัลพลังงานอาเซียนในที่ประชุม\n",
+    "สำนักงาน ก.พ. เสนอวิธีการบรรจุ อันได้แก่ การบรรจุผู้ได้รับคัดเลือก การบรรจุผู้มีความรู้ความชำนาญงานสูง "
+    "และการรับโอนข้าราชการ โดยรางวัลของผู้ชนะจะประกาศภายหลัง\n",
+])
+def test_received_as_pay_or_the_one_selected_names_no_title(text):
+    assert extract(_DATED + text).awards == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ไม่สอดคล้องกับอัตราเงินเดือนที่ได้รับเป็นค่าตอบแทนในการทำงาน", []),
+    ("อันได้แก่ การบรรจุผู้ได้รับคัดเลือก การบรรจุผู้มีความรู้ความชำนาญงานสูง (Lateral Entry)", []),
+    ("บริษัท ก ได้รับการคัดเลือกให้เป็นสถานประกอบกิจการต้นแบบดีเด่น ประจำปี 2566", ["สถานประกอบกิจการต้นแบบดีเด่น"]),
+    ("บริษัท ก ได้รับการพิจารณาเป็นองค์กรคุณธรรมต้นแบบ ประจำปี 2566", ["องค์กรคุณธรรมต้นแบบ"]),
+])
+def test_a_title_is_learned_only_after_a_selection(text, names):
+    assert learned(text) == names
+
+
+@pytest.mark.parametrize("verb", ["ได้รับการคัดเลือกให้เป็น", "ได้รับการพิจารณาเป็น", "ได้รับการพิจารณาคัดเลือกเป็น", "ได้รับคัดเลือกเป็น"])
+def test_a_unit_selected_as_a_title_still_receives_it(verb):
+    text = (f"รมว.แรงงาน มอบประกาศเกียรติคุณ\n\nวันพุธที่ 14 มิถุนายน 2566\n"
+            f"ในปี 2566 มีสถานประกอบกิจการที่{verb}สถานประกอบกิจการต้นแบบด้านแรงงานสัมพันธ์ จำนวน 2 แห่ง ได้แก่ "
+            "1) บริษัท ไทยสแตนเลย์การไฟฟ้า จำกัด 2) บริษัท ไทยโคโคนัท จำกัด (มหาชน)\n")
+    found = extract(text)
+    assert programmes(found) == {"รางวัลสถานประกอบกิจการต้นแบบด้านแรงงานสัมพันธ์"} and len(found.awards) == 2
+
+
+# --- a facet is a category of the programme the article names -----------------------------------------
+
+def test_facets_are_categories_of_the_programme_named_before_them():
+    text = ("คณะรัฐมนตรีเห็นชอบเมืองที่จะรับรางวัลอาเซียนด้านสิ่งแวดล้อมเมืองที่ยั่งยืน ครั้งที่ 5 สำหรับประเทศไทย "
+            "เทศบาลนครยะลา จังหวัดยะลา ได้รับรางวัลด้านเมืองสิ่งแวดล้อมยั่งยืน เทศบาลนครหาดใหญ่ จังหวัดสงขลา ได้รับรางวัลด้านอากาศ "
+            "เทศบาลเมืองทุ่งสง จังหวัดนครศรีธรรมราช ได้รับรางวัลด้านน้ำ\n")
+    found = extract(text)
+    assert programmes(found) == {"รางวัลอาเซียนด้านสิ่งแวดล้อมเมืองที่ยั่งยืน"}
+    assert categories(found) == {"ด้านเมืองสิ่งแวดล้อมยั่งยืน", "ด้านอากาศ", "ด้านน้ำ"}
+
+
+@pytest.mark.parametrize("programme", ["รางวัลองค์กรที่มีความเป็นเลิศในการบริหารจัดการด้านการเงินการคลัง ประจำปี 2564",
+                                       "รางวัลเลิศรัฐ ประจำปี 2566"])
+def test_a_facet_after_a_programme_is_no_programme(programme):
+    text = f"กรมการจัดหางาน ได้รับ{programme} โดยได้รับรางวัลด้านการจัดซื้อจัดจ้างอีกด้วย\n"
+    names = programmes(extract(text))
+    assert names and not any(n.startswith("รางวัลด้าน") for n in names)
+
+
+def test_a_facet_alone_in_the_article_is_its_programme():
+    text = "เทศบาลเมืองทุ่งสง จังหวัดนครศรีธรรมราช ได้รับรางวัลด้านการจัดการน้ำเสียชุมชน ประจำปี 2566\n"
+    assert programmes(extract(text)) == {"รางวัลด้านการจัดการน้ำเสียชุมชน"}
+
+
+# --- an English name after a branch glosses it -------------------------------------------------------
+
+def test_an_english_name_in_brackets_after_a_branch_is_no_programme():
+    text = ("ผู้ตรวจการแผ่นดินจัดพิธีมอบรางวัล Ombudsman Awards 2022 ดังนี้\n"
+            "1.1 สาขาองค์กรดีเด่นด้านนวัตกรรมการให้บริการประชาชน (Self Initiative Award) รางวัลชนะเลิศ ได้แก่ "
+            "ระบบนัดหมายออนไลน์ ของกรมสุขภาพจิต\n"
+            "1.2 สาขาองค์กรดีเด่นด้านนวัตกรรมการอำนวยความเป็นธรรม (Fairness Innovation Award) รางวัลชนะเลิศ ได้แก่ "
+            "ระบบติดตามคดี ของการประปานครหลวง\n")
+    assert programmes(extract(text)) == {"Ombudsman Awards"}
+
+
+def test_an_english_name_in_brackets_after_a_thai_programme_is_still_its_name():
+    text = "กรมสรรพากร ได้รับรางวัลองค์กรโปร่งใส (NACC Integrity Awards) ครั้งที่ 12 ประจำปี 2566\n"
+    names = programmes(extract(text))
+    assert names and all("Self" not in n for n in names) and len(names) == 1
+
+
+# --- a title won at an English programme, its kind between them -------------------------------------------
+
+@pytest.mark.parametrize("kind", ["ประเภทพาหนะพลังงานไฟฟ้า ", "สาขาพลังงานหมุนเวียน ", ""])
+def test_a_title_won_at_an_english_programme_is_no_programme(kind):
+    text = (f"ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย รับรางวัล “Transport Deal of the Year” {kind}ในพิธีมอบรางวัล "
+            "The Asset Triple A Sustainable Infrastructure Awards 2023 ที่ฮ่องกง\n")
+    assert programmes(extract(text)) == {"The Asset Triple A Sustainable Infrastructure Awards"}
+
+
+# --- a known programme's name at the head of a longer one --------------------------------------------------
+
+def test_a_known_name_glued_to_another_facet_heads_a_longer_name():
+    text = ("กรมสวัสดิการและคุ้มครองแรงงาน มอบรางวัลรัฐวิสาหกิจดีเด่นด้านแรงงานสัมพันธ์ ประจำปี 2566 "
+            "ให้แก่ การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย\n")
+    found = extract(text)
+    assert programmes(found) == {"รางวัลรัฐวิสาหกิจดีเด่นด้านแรงงานสัมพันธ์"}
+    assert "soe-award" not in {a.programme for a in found.awards}
+
+
+def test_a_known_name_with_its_own_facet_or_a_space_is_still_known():
+    found = extract("การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย ได้รับรางวัลรัฐวิสาหกิจดีเด่น ประจำปี 2566 ประเภทรางวัลการบริหารจัดการองค์กรดีเด่น\n")
+    assert {a.programme for a in found.awards} == {"soe-award"}
+    found = extract("กรมการปกครอง ได้รับรางวัลเลิศรัฐด้านการบริการภาครัฐ ประจำปี 2566\n")
+    assert {a.programme for a in found.awards} == {"psea"}
