@@ -161,3 +161,10 @@ def test_a_known_name_with_its_own_facet_or_a_space_is_still_known():
     assert {a.programme for a in found.awards} == {"soe-award"}
     found = extract("กรมการปกครอง ได้รับรางวัลเลิศรัฐด้านการบริการภาครัฐ ประจำปี 2566\n")
     assert {a.programme for a in found.awards} == {"psea"}
+
+
+def test_a_facet_named_with_another_name_of_it_is_a_programme():
+    text = ("กรมศุลกากรคว้ารางวัลองค์กรดิจิทัลในระดับนานาชาติ\n"
+            "กรมศุลกากร ได้รับรางวัลด้านนวัตกรรมดิจิทัลระดับภูมิภาค หรือ Asia Digital Awards ประจำปี 2566\n")
+    found = extract(text)
+    assert "รางวัลด้านนวัตกรรมดิจิทัลระดับภูมิภาค" in programmes(found) and categories(found) == {None}

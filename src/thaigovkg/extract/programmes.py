@@ -126,9 +126,9 @@ _HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[
 # a plaque or certificate of honour named for a project, with no word of merit: it thanks those who took part
 _PROJECT_PLAQUE = re.compile(r"[ \t]?[“\"]?[ \t]?โครงการ")
 _MERIT = re.compile(r"ดีเด่น|ยอดเยี่ยม|ต้นแบบ|ชนะเลิศ|ดีมาก|โดดเด่น|เป็นเลิศ")
-# selected as (a title): ได้รับการพิจารณา(คัดเลือก)(ให้)เป็น…, ได้รับ(การ)คัดเลือก(ให้)เป็น…; a selection and its เป็น
-# both (not "ได้รับเป็นค่าตอบแทน", received as pay; not "ผู้ได้รับคัดเลือก การบรรจุ…", the one selected)
-_SELECTED_AS = re.compile(r"ได้รับ(?:การ)?(?:พิจารณา(?:คัดเลือก)?|คัดเลือก)(?:ให้)?เป็น[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
+# selected as (a title): ได้รับการพิจารณา(คัดเลือก)(ให้)เป็น…, ได้รับ(การ)คัดเลือก(ให้)(เป็น)…: a selection, not "ได้รับเป็น
+# ค่าตอบแทน…" (received as pay), nor "ผู้ได้รับคัดเลือก" (the one selected, a noun)
+_SELECTED_AS = re.compile(r"(?<!ผู้)ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?<=พิจารณา)(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # an English name right after รางวัล (capitalised words, an acronym)
 _LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
 # a branch or category written in Thai, its English name in brackets after it: "สาขาองค์กรดีเด่น… (Self Initiative Award)"
@@ -308,7 +308,8 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     for start, end, name, english in learned:
         if any(s < end and start < e for s, e, _ in spans) or start in divided:
             continue
-        if not english and _FACET.match(_bare(name)):
+        if not english and _FACET.match(_bare(name)) and not _ANOTHER_NAME.match(text, end):
+            # (not one followed by another name of it: "รางวัลด้านไอทีระดับภูมิภาค หรือ ASOCIO Awards" names a programme)
             facets.append((start, end, name))
             continue
         if _kind_in_outline(text, start, end, lead_end, spans, learned):

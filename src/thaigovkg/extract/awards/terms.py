@@ -254,6 +254,8 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
         label = re.sub(r"[ \t]+", " ", text[start:end]).strip(" \t-–:")
         if lead == "ด้าน":
             label = lead + label          # ด้านอากาศ: a facet is named with its word
+            if any(m.start <= match.start() < m.end for m in reading.programme_mentions):
+                continue                  # "รางวัลด้านไอทีระดับภูมิภาค หรือ ASOCIO Awards": the programme's own name
         if lead == "กลุ่ม":
             label = lead + label          # กลุ่มจังหวัดขนาดเล็ก: the group is named with its word
             if any(o.start <= match.start("lead") < o.end for o in reading.orgs):
