@@ -168,3 +168,37 @@ def test_a_facet_named_with_another_name_of_it_is_a_programme():
             "กรมศุลกากร ได้รับรางวัลด้านนวัตกรรมดิจิทัลระดับภูมิภาค หรือ Asia Digital Awards ประจำปี 2566\n")
     found = extract(text)
     assert "รางวัลด้านนวัตกรรมดิจิทัลระดับภูมิภาค" in programmes(found) and categories(found) == {None}
+
+
+# --- a plaque is the form of an award, not its programme ------------------------------------------------
+
+@pytest.mark.parametrize("plaque", ["โล่เกียรติยศ", "โล่เชิดชูเกียรติ", "โล่ประกาศเกียรติคุณ", "เกียรติบัตรเกียรติคุณ"])
+def test_a_plaque_before_an_english_programme_is_its_form(plaque):
+    text = (f"ธนาคารออมสินรับรางวัล{plaque} ITA Awards 2024 สำหรับหน่วยงานที่มีคะแนนสูงสุดของกลุ่มรัฐวิสาหกิจ\n")
+    found = extract(_DATED + text)
+    assert programmes(found) == {"ITA Awards"} and [a.recipient for a in found.awards] == ["gsb"]
+
+
+@pytest.mark.parametrize("plaque", ["โล่เกียรติยศ", "โล่เกียรติยศฯ", "โล่ประกาศเกียรติคุณ", "ถ้วยพระราชทาน"])
+def test_a_plaque_heading_a_list_names_no_programme(plaque):
+    assert learned(f"สำหรับหน่วยงานที่ได้รับรางวัล{plaque} ประกอบด้วย 1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 11 รางวัล") == []
+
+
+def test_a_programme_named_after_the_plaque_word_is_still_learned():
+    assert learned("กรมการปกครอง ได้รับรางวัลโล่เกียรติยศองค์กรคุณธรรมต้นแบบ ประจำปี 2566") == ["รางวัลโล่เกียรติยศองค์กรคุณธรรมต้นแบบ"]
+
+
+# --- an awarding that is an item of an event's programme, or still to come, confers nothing yet ---------------
+
+@pytest.mark.parametrize("giving", ["กิจกรรมการมอบ", "จะมีการมอบ", "จะประกาศผล"])
+def test_a_planned_awarding_confers_nothing(giving):
+    text = ("สำนักงานกิจการยุติธรรม เตรียมร่วมงานมหกรรมงานวิจัยแห่งชาติ 2565\n"
+            f"ภายในงานมีการจัดแสดงผลงานวิจัยกว่า 500 ผลงาน และ{giving}รางวัลมหกรรมงานวิจัยแห่งชาติ 2565 "
+            "ในส่วนของกระทรวงยุติธรรมจะนำเสนอผลงานวิจัย 7 เรื่อง อาทิ “โครงการนำร่องเพื่อพัฒนามาตรฐานเรือนจำ” โดยสำนักงานกิจการยุติธรรม "
+            "“การเพิ่มการใช้มาตรการพิเศษแทนการดำเนินคดีอาญาในเด็กและเยาวชน” โดยกรมพินิจและคุ้มครองเด็กและเยาวชน\n")
+    assert extract(_DATED + text).awards == []
+
+
+def test_an_awarding_that_took_place_confers():
+    text = ("สำนักงานกิจการยุติธรรม ได้รับรางวัลมหกรรมงานวิจัยแห่งชาติ 2565 จากผลงาน “โครงการนำร่องเพื่อพัฒนามาตรฐานเรือนจำ”\n")
+    assert [a.recipient for a in extract(_DATED + text).awards] == ["oja"]

@@ -56,6 +56,8 @@ _RECEIVING = re.compile(r"(?:ได้รับ(?:การ(?:ประกาศ
                         r"(?:(?:โล่|ถ้วย|เข็ม|เกียรติบัตร|ประกาศนียบัตร)[^\s]{0,12}[ \t]*)?$")
 # handed out / the ceremony of (มอบ, พิธีมอบ, ประกาศผล): the name after it is a programme conferred
 _GIVING = re.compile(r"(?:มอบ|ประกาศผล|ตัดสิน|ประกวด)[ \t]*(?:โล่|ถ้วย)?[ \t]*$")
+# an awarding that is an item of an event's programme or still to come: กิจกรรมการมอบรางวัล, จะมีการมอบ, จะประกาศผล
+_PLANNED_GIVING = re.compile(r"(?:กิจกรรม(?:การ)?|จะ(?:มีการ)?|เตรียม(?:การ)?)[ \t]?(?:มอบ|ประกาศผล)[ \t]*(?:โล่|ถ้วย)?[ \t]*$")
 # "รางวัลA และรางวัลB", "รางวัลA, รางวัลB": one run of awards; a verb that hands them out earlier on the line
 _AND_NEXT = re.compile(r"[ \t]*(?:,|และ)[ \t]*(?:,|และ)?[ \t]*")
 _GIVING_ON_LINE = re.compile(r"(?:ประธาน|พิธี)?มอบ")
@@ -147,7 +149,7 @@ _ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winners?|Gold|Silver|Sliv
                           r"|Finalists?|Highly|Commended|Top)$", re.IGNORECASE)
 # a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
 # civil servant, employee, staff, one who serves or gave service, social worker, elder, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
-PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
+PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:สุดยอด)?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
                            r"|พนักงาน|ลูกจ้าง|บุคลากร|ผู้ปฏิบัติงาน|ผู้ทำคุณประโยชน์|นักสังคมสงเคราะห์|ผู้สูงอายุ|นักกีฬา|นักบริหาร|ผู้บริหาร|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ|ศิลปิน|เกษตรกรดีเด่น|ปราชญ์|ผู้นำ(?!องค์กร)|คน(?!ละ)|พ่อ|แม่|ลูก)")
 
 # before a year: since (ตั้งแต่ / นับแต่ / เริ่ม), founded or first held in, or the end of a range
@@ -553,6 +555,8 @@ def _conferred(text: str, start: int, end: int) -> bool:
     runner = _LATIN_RUNNER_AFTER.match(text, end)
     line_start = text.rfind("\n", 0, start) + 1
     won_at = any(titles_won_at(text, verb.end())[1] == start for verb in _WINS.finditer(text, max(line_start, start - 300), start))
+    if _PLANNED_GIVING.search(before):
+        return False          # "กิจกรรมการมอบรางวัล X 2565", "จะประกาศผลรางวัล X": an activity planned, nothing conferred yet
     return bool(won_at or _RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
                 or runner and _EDITION_OR_YEAR.match(text, runner.end())
                 or organiser and _EDITION_OR_YEAR.match(text, organiser.end())
@@ -701,7 +705,10 @@ _UNIT_CHUNK = re.compile(r"เทศบาล|องค์การบริห�
 _ORGANISER_AFTER = re.compile(r"[ \t]+(?:จัดโดย|โดย)?[ \t]?(?=" + _UNIT_CHUNK.pattern + r")[^\s]+(?:[ \t][^\s\d๐-๙]+){0,3}?(?=[ \t]*(?:ครั้งที่|ประจำปี))")
 # a bare name that is only a generic word: an agency, a project, a contest, a certificate, a plaque, royal
 _GENERIC = re.compile(r"(?:หน่วยงาน|องค์กร|โครงการ|(?:การ)?ประกวด|(?:การ)?แข่งขัน|สุดยอด|ผลงาน|นวัตกรรม|เกียรติบัตร|ประกาศนียบัตร|โล่|ถ้วย|เข็ม"
-                      r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|พระราชทาน|กิจกรรม|ความเป็นเลิศ|ต่างๆ?|ๆ|ฯ)")
+                      r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|พระราชทาน|กิจกรรม|ความเป็นเลิศ|ต่างๆ?|ๆ|ฯ"
+                      # the thing that carries an award, with its words of honour: a plaque of honour is the form of an
+                      # award, its programme is what it was given under ("รับรางวัลโล่เกียรติยศ ITA Awards 2024")
+                      r"|(?:โล่|ถ้วย|เข็ม|เหรียญ|เกียรติบัตร|ประกาศนียบัตร)(?:รางวัล)?[ \t]?(?:เกียรติยศ|เกียรติคุณ|เชิดชูเกียรติ|ประกาศเกียรติคุณ|พระราชทาน)[ \t]?ฯ?)")
 
 
 def _clean(name: str) -> str:
