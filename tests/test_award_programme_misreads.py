@@ -16,7 +16,7 @@ import pytest
 
 from thaigovkg.article import parse_article
 from thaigovkg.extract import extract_article
-from thaigovkg.extract.programmes import _learned_names
+from thaigovkg.extract.programmes import _CARRIER, _learned_names
 
 
 def extract(text: str):
@@ -180,8 +180,12 @@ def test_a_plaque_before_an_english_programme_is_its_form(plaque):
 
 
 @pytest.mark.parametrize("plaque", ["โล่เกียรติยศ", "โล่เกียรติยศฯ", "โล่ประกาศเกียรติคุณ", "ถ้วยพระราชทาน"])
-def test_a_plaque_heading_a_list_names_no_programme(plaque):
-    assert learned(f"สำหรับหน่วยงานที่ได้รับรางวัล{plaque} ประกอบด้วย 1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 11 รางวัล") == []
+def test_a_plaque_heading_a_list_is_the_programme_the_article_names(plaque):
+    text = (_DATED + "นายกรัฐมนตรีมอบโล่แก่หน่วยงานที่ได้รับรางวัลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+            f"ประจำปี 2565\nสำหรับหน่วยงานที่ได้รับรางวัล{plaque} ประกอบด้วย\n"
+            "1) หน่วยงานที่มีผลการประเมินสูงที่สุด จำนวน 2 รางวัล ได้แก่ กรมการปกครอง และกรมที่ดิน\n")
+    names = programmes(extract(text))
+    assert names and not any(_CARRIER.match(n.removeprefix("รางวัล")) for n in names)
 
 
 def test_a_programme_named_after_the_plaque_word_is_still_learned():
@@ -202,3 +206,31 @@ def test_a_planned_awarding_confers_nothing(giving):
 def test_an_awarding_that_took_place_confers():
     text = ("สำนักงานกิจการยุติธรรม ได้รับรางวัลมหกรรมงานวิจัยแห่งชาติ 2565 จากผลงาน “โครงการนำร่องเพื่อพัฒนามาตรฐานเรือนจำ”\n")
     assert [a.recipient for a in extract(_DATED + text).awards] == ["oja"]
+
+
+# --- the awards a count received heads, each named in quotes -------------------------------------------
+
+def test_an_organisation_award_counted_and_quoted_keeps_its_branch_apart_from_the_executive_award():
+    text = ("ธพว. รับ 2 รางวัลเชิดชูเกียรติแห่งปี\n\nวันอังคารที่ 8 พฤศจิกายน 2565\n"
+            "ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย ได้รับเลือก 2 รางวัล ได้แก่ “สุดยอดองค์กรแห่งปี” "
+            "สาขาองค์กรผู้ส่งเสริมภาคธุรกิจ SME และกรรมการผู้จัดการ รับรางวัล “สุดยอดผู้บริหารแห่งปี” จากนิตยสาร CEO THAILAND\n")
+    found = extract(text)
+    org_awards = [a for a in found.awards if a.branch is not None]
+    assert {found.programmes[a.programme].name for a in org_awards} == {"รางวัลสุดยอดองค์กรแห่งปี"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ธนาคารออมสิน ได้รับ 2 รางวัล ได้แก่ “ธนาคารเพื่อสังคมแห่งปี” และ “องค์กรนวัตกรรมแห่งปี”", ["ธนาคารเพื่อสังคมแห่งปี", "องค์กรนวัตกรรมแห่งปี"]),
+    ("ธนาคารออมสิน คว้า 3 รางวัล คือ “ธนาคารเพื่อสังคมแห่งปี”", ["ธนาคารเพื่อสังคมแห่งปี"]),
+    ("ธนาคารออมสิน มีผลงานวิจัย 2 เรื่อง ได้แก่ “การออมของครัวเรือน” และ “หนี้ครัวเรือน”", []),   # no award counted
+    ("ธนาคารออมสิน ได้รับ 2 รางวัล ได้แก่ “ดีเด่น” และ “ชนะเลิศ”", []),                               # placings, no names
+])
+def test_quoted_names_after_a_count_of_awards_received_are_learned(text, names):
+    assert learned(text) == names
+
+
+def test_a_known_name_glued_to_of_the_year_heads_a_longer_name():
+    text = _DATED + "ธนาคารออมสิน ได้รับรางวัลองค์กรโปร่งใสแห่งปี จากนิตยสารการเงินธนาคาร ประจำปี 2565\n"
+    assert "nacc-integrity" not in {a.programme for a in extract(text).awards}
+    text = _DATED + "ธนาคารออมสิน ได้รับรางวัลองค์กรโปร่งใส ประจำปี 2565 จากสำนักงาน ป.ป.ช.\n"
+    assert {a.programme for a in extract(text).awards} == {"nacc-integrity"}

@@ -135,6 +135,9 @@ _SELECTED_AS = re.compile(r"(?<!ผู้)ได้รับ(?:การ)?(?:พ
 _LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
 # a branch or category written in Thai, its English name in brackets after it: "สาขาองค์กรดีเด่น… (Self Initiative Award)"
 _TERM_GLOSSED = re.compile(r"(?:สาขา|ประเภท)[^\n()“”\"]{2,100}\([ \t]*$")
+# a count of awards a unit received and the list of their names: "ได้รับ 2 รางวัล ได้แก่ “A” และ “B”"
+_COUNTED_HEAD = re.compile(r"(?:ได้รับ|คว้า|รับ)[^\n]{0,20}?(?<![\d๐-๙,.])[\d๐-๙]{1,2}[ \t]*รางวัล[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?[ \t]*")
+_QUOTED_ITEM = re.compile(r"(?:[ \t]*(?:,|และ)[ \t]*)?(?:รางวัล[ \t]?)?[“\"](?P<name>[^“”\"\n]{4,80})[”\"]")
 # a name that is only a facet (รางวัลด้านน้ำ, รางวัลด้านการจัดซื้อจัดจ้าง): a category of the programme named around it
 _FACET = re.compile(r"ด้าน(?!ละ)")
 # the word before a name that makes it a term of another programme: สาขา / ประเภท / ด้าน
@@ -149,7 +152,7 @@ _ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winners?|Gold|Silver|Sliv
                           r"|Finalists?|Highly|Commended|Top)$", re.IGNORECASE)
 # a programme named for the people it honours: researcher, scientist, alumnus, teacher, student, person,
 # civil servant, employee, staff, one who serves or gave service, social worker, elder, athlete, doctor, nurse, volunteer, youth, one who gave for society, artist, farmer
-PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:สุดยอด)?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
+PEOPLES_AWARD = re.compile(r"รางวัล[ \t]?(?:นักวิจัย|นักวิทยาศาสตร์|ศิษย์เก่า|ครู|อาจารย์|นักเรียน|นักศึกษา|บุคคล|ข้าราชการ"
                            r"|พนักงาน|ลูกจ้าง|บุคลากร|ผู้ปฏิบัติงาน|ผู้ทำคุณประโยชน์|นักสังคมสงเคราะห์|ผู้สูงอายุ|นักกีฬา|นักบริหาร|ผู้บริหาร|แพทย์|พยาบาล|อาสาสมัคร|เยาวชน|ผู้เสียสละ|ศิลปิน|เกษตรกรดีเด่น|ปราชญ์|ผู้นำ(?!องค์กร)|คน(?!ละ)|พ่อ|แม่|ลูก)")
 
 # before a year: since (ตั้งแต่ / นับแต่ / เริ่ม), founded or first held in, or the end of a range
@@ -310,7 +313,7 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     for start, end, name, english in learned:
         if any(s < end and start < e for s, e, _ in spans) or start in divided:
             continue
-        if not english and _FACET.match(_bare(name)) and not _ANOTHER_NAME.match(text, end):
+        if not english and (_FACET.match(_bare(name)) and not _ANOTHER_NAME.match(text, end) or _CARRIER.fullmatch(_bare(name))):
             # (not one followed by another name of it: "รางวัลด้านไอทีระดับภูมิภาค หรือ ASOCIO Awards" names a programme)
             facets.append((start, end, name))
             continue
@@ -325,7 +328,8 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
         spans.append((start, end, key))
     if not spans:
         # "เทศบาลนครหาดใหญ่ ได้รับรางวัลด้านอากาศ" under "รางวัลอาเซียนด้านสิ่งแวดล้อมเมืองที่ยั่งยืน": an award named by
-        # its facet alone (ด้าน…) is a category of the programme the article names; only alone is it one of its own
+        # its facet alone (ด้าน…) is a category of the programme the article names, one named by its plaque is that
+        # programme's; only alone in the article is either a programme of its own
         spans += [(start, end, gazetteer.programme_labels.get(match_key(name)) or _learn(reading, name, False))
                   for start, end, name in facets]
     # a "programme" named right after a known one is one of its awards (รางวัลเฉพาะด้าน of
@@ -444,11 +448,16 @@ def _kind_in_outline(text: str, start: int, end: int, lead_end: int, spans: list
     return bool(_KINDS_ANNOUNCED.search(text, max(lead[0][1], start - 1500), start))
 
 
+# what, glued to a known programme's name, makes a longer name of another programme: a facet (ด้าน…), "of the year"
+_LONGER_NAME = re.compile(r"ด้าน|แห่งปี")
+
+
 def _head_of_longer_name(gazetteer: Gazetteer, text: str, end: int, key: str) -> bool:
     """A known programme's name glued to a facet that is none of its terms heads a longer name of another
-    programme: ``รางวัลรัฐวิสาหกิจดีเด่นด้านแรงงานสัมพันธ์`` (labour relations) is not ``รัฐวิสาหกิจดีเด่น``, where
+    programme: ``รางวัลรัฐวิสาหกิจดีเด่นด้านแรงงานสัมพันธ์`` (labour relations) is not ``รัฐวิสาหกิจดีเด่น``, nor is
+    ``องค์กรโปร่งใสแห่งปี`` (a magazine's organisation of the year) ``องค์กรโปร่งใส``, where
     ``รางวัลเลิศรัฐด้านการบริการภาครัฐ`` is เลิศรัฐ with its branch."""
-    if not text.startswith("ด้าน", end):
+    if not _LONGER_NAME.match(text, end):
         return False
     from .awards.terms import _surface_key, _term_regex
 
@@ -555,6 +564,8 @@ def _conferred(text: str, start: int, end: int) -> bool:
     runner = _LATIN_RUNNER_AFTER.match(text, end)
     line_start = text.rfind("\n", 0, start) + 1
     won_at = any(titles_won_at(text, verb.end())[1] == start for verb in _WINS.finditer(text, max(line_start, start - 300), start))
+    if start in _counted_items(text, text.rfind("\n", 0, start) + 1, start + 1):
+        return True           # "ได้รับ 2 รางวัล ได้แก่ “A” และ “B”": the awards counted as received
     if _PLANNED_GIVING.search(before):
         return False          # "กิจกรรมการมอบรางวัล X 2565", "จะประกาศผลรางวัล X": an activity planned, nothing conferred yet
     return bool(won_at or _RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
@@ -566,6 +577,17 @@ def _conferred(text: str, start: int, end: int) -> bool:
 
 # รางวัล that names an award, not เงินรางวัล (prize or reward money: a bounty per drug case, a savings lottery's prize)
 _AWARD_NOT_MONEY = re.compile(r"(?<!เงิน)(?<!เงิน )รางวัล")
+
+
+def _counted_items(text: str, start: int, end: int) -> dict[int, int]:
+    """The quoted names (start: end) of the awards a count received heads, for the heads within start..end."""
+    items = {}
+    for head in _COUNTED_HEAD.finditer(text, start, end):
+        position = head.end()
+        while item := _QUOTED_ITEM.match(text, position):
+            items[item.start("name")] = item.end("name")
+            position = item.end()
+    return items
 
 
 def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
@@ -611,6 +633,11 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
             name = _clean(text[match.end():name_end])
             if not _NOT_A_NAME.match(name) and not _GENERIC.fullmatch(name):
                 found.append((match.end(), name_end, name, False))
+    # "ได้รับเลือก 2 รางวัล ได้แก่ “สุดยอดองค์กรแห่งปี” สาขา…": the awards a unit received, counted, then each named in quotes
+    for start, end in _counted_items(text, 0, len(text)).items():
+        name = _clean(text[start:end])
+        if re.match(r"[\u0e01-\u0e4e]", name) and len(name) >= 4 and not _NOT_A_NAME.match(name) and not _GENERIC.fullmatch(name):
+            found.append((start, end, name, False))
     # "รางวัล Recognition of Excellence 2023": an English name right after รางวัล, whatever its last word
     for match in _LATIN_AFTER_AWARD.finditer(text):
         name = re.sub(r"\s+", " ", match.group("name")).strip()
@@ -705,10 +732,10 @@ _UNIT_CHUNK = re.compile(r"เทศบาล|องค์การบริห�
 _ORGANISER_AFTER = re.compile(r"[ \t]+(?:จัดโดย|โดย)?[ \t]?(?=" + _UNIT_CHUNK.pattern + r")[^\s]+(?:[ \t][^\s\d๐-๙]+){0,3}?(?=[ \t]*(?:ครั้งที่|ประจำปี))")
 # a bare name that is only a generic word: an agency, a project, a contest, a certificate, a plaque, royal
 _GENERIC = re.compile(r"(?:หน่วยงาน|องค์กร|โครงการ|(?:การ)?ประกวด|(?:การ)?แข่งขัน|สุดยอด|ผลงาน|นวัตกรรม|เกียรติบัตร|ประกาศนียบัตร|โล่|ถ้วย|เข็ม"
-                      r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|พระราชทาน|กิจกรรม|ความเป็นเลิศ|ต่างๆ?|ๆ|ฯ"
-                      # the thing that carries an award, with its words of honour: a plaque of honour is the form of an
-                      # award, its programme is what it was given under ("รับรางวัลโล่เกียรติยศ ITA Awards 2024")
-                      r"|(?:โล่|ถ้วย|เข็ม|เหรียญ|เกียรติบัตร|ประกาศนียบัตร)(?:รางวัล)?[ \t]?(?:เกียรติยศ|เกียรติคุณ|เชิดชูเกียรติ|ประกาศเกียรติคุณ|พระราชทาน)[ \t]?ฯ?)")
+                      r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|พระราชทาน|กิจกรรม|ความเป็นเลิศ|ต่างๆ?|ๆ|ฯ)")
+# the thing that carries an award, with its words of honour: a plaque of honour is the form of an award, its programme
+# is what it was given under ("รับรางวัลโล่เกียรติยศ ITA Awards 2024"); only where the article names no other is it one
+_CARRIER = re.compile(r"(?:โล่|ถ้วย|เข็ม|เหรียญ|เกียรติบัตร|ประกาศนียบัตร)(?:รางวัล)?[ \t]?(?:เกียรติยศ|เกียรติคุณ|เชิดชูเกียรติ|ประกาศเกียรติคุณ|พระราชทาน)[ \t]?ฯ?")
 
 
 def _clean(name: str) -> str:
