@@ -234,3 +234,40 @@ def test_a_known_name_glued_to_of_the_year_heads_a_longer_name():
     assert "nacc-integrity" not in {a.programme for a in extract(text).awards}
     text = _DATED + "ธนาคารออมสิน ได้รับรางวัลองค์กรโปร่งใส ประจำปี 2565 จากสำนักงาน ป.ป.ช.\n"
     assert {a.programme for a in extract(text).awards} == {"nacc-integrity"}
+
+
+# --- prose and tables that only look like conferrals ----------------------------------------------------
+
+def test_transparency_international_is_no_transparent_organisation_award():
+    text = (_DATED + "สำนักงาน ป.ป.ช. ปรับปรุงข้อมูลค่าคะแนน CPI ตามที่องค์กรโปร่งใสนานาชาติได้ประกาศไว้ "
+            "ทั้งนี้ กองทุนการออมแห่งชาติ ได้รับรางวัลที่ 1 จากการจับสลาก\n")
+    assert "nacc-integrity" not in {a.programme for a in extract(text).awards}
+
+
+@pytest.mark.parametrize("verb", ["ได้รับพระมหากรุณาธิคุณ", "ได้รับพระกรุณาธิคุณ"])
+def test_royal_grace_received_is_no_award(verb):
+    text = (_DATED + f"สมาคมแม่บ้านมหาดไทย{verb}ที่สมเด็จพระกนิษฐาธิราชเจ้า พระราชทานรางวัล “เพชรดอกแก้ว” "
+            "แก่ประธานแม่บ้านมหาดไทยจังหวัดที่มีผลการปฏิบัติงานดีเด่น ซึ่งปีนี้ได้กำหนดหลักเกณฑ์การประกวด ได้แก่ "
+            "การขับเคลื่อนโครงการ “บ้านนี้มีรัก ปลูกผักกินเอง” และโครงการ “ผ้าไทยใส่ให้สนุก”\n")
+    assert extract(text).awards == []
+
+
+def test_a_unit_that_received_the_award_itself_still_receives():
+    text = _DATED + "กรมการปกครอง ได้รับรางวัลเพชรดอกแก้ว ประจำปี 2565 จากสมาคมแม่บ้านมหาดไทย\n"
+    assert len(extract(text).awards) == 1
+
+
+_PRIZE_TABLE = ("กองทุนการออมแห่งชาติ ได้รับรางวัลองค์กรโปร่งใส ประจำปี 2566\n"
+                "ต่อมาคณะรัฐมนตรีเห็นชอบการออกรางวัลของกองทุน รวมเงินรางวัล 780 ล้านบาทต่อปี ดังนี้\n"
+                "ประเภทรางวัล\nจำนวน (รางวัล)\nจำนวนเงินรางวัล\n"
+                "รางวัลที่ 1\n5\n1 ล้านบาท\n5 ล้านบาท\nรางวัลที่ 2\n10,000\n1,000 บาท\n10 ล้านบาท\n")
+
+
+def test_the_rows_of_a_prize_table_are_no_placings():
+    found = extract(_DATED + _PRIZE_TABLE)
+    assert {a.level.label if a.level else None for a in found.awards} == {None}
+
+
+def test_a_placing_with_its_prize_money_on_its_line_is_still_a_placing():
+    text = _DATED + "กรมส่งเสริมการเกษตร คว้ารางวัลชนะเลิศ การประกวดเกษตรกรรุ่นใหม่ต้นแบบ ประจำปี 2565 พร้อมเงินรางวัล 50,000 บาท\n"
+    assert {a.level.label if a.level else None for a in extract(text).awards} == {"ชนะเลิศ"}

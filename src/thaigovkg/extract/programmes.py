@@ -448,8 +448,9 @@ def _kind_in_outline(text: str, start: int, end: int, lead_end: int, spans: list
     return bool(_KINDS_ANNOUNCED.search(text, max(lead[0][1], start - 1500), start))
 
 
-# what, glued to a known programme's name, makes a longer name of another programme: a facet (ด้าน…), "of the year"
-_LONGER_NAME = re.compile(r"ด้าน|แห่งปี")
+# what, glued to a known programme's name, makes a longer name of another: a facet (ด้าน…), "of the year", "international"
+# (องค์กรโปร่งใสนานาชาติ is Transparency International)
+_LONGER_NAME = re.compile(r"ด้าน|แห่งปี|นานาชาติ")
 
 
 def _head_of_longer_name(gazetteer: Gazetteer, text: str, end: int, key: str) -> bool:

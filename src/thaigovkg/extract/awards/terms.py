@@ -21,6 +21,8 @@ _COUNT_OF_UNITS = re.compile(r"[ \t]*(?:รวม|จำนวน)?[ \t]*\d[\d,]
 _TERM_LEADS = ("สาขา", "ด้าน", "ประเภท", "รางวัล", "ระดับ", "ในระดับ", "หมวด", "(")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _FINAL_ROUND = re.compile(r"ชิง[ \t]?$")      # รอบชิงชนะเลิศ, เข้าชิงชนะเลิศ: competing for the placing
+# a prize table's row, its cells on lines of their own: the placing, the count of prizes, the money each pays
+_PRIZE_AMOUNT = re.compile(r"[ \t]*\n[ \t]*[\d๐-๙][\d๐-๙,]*[ \t]*\n[ \t]*[\d๐-๙][\d๐-๙,.]*[ \t]*(?:ล้าน|แสน|หมื่น)?[ \t]*บาท")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
 
@@ -73,6 +75,8 @@ def _term_tokens(reading: Reading) -> list[Token]:
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
         if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
+        if _PRIZE_AMOUNT.match(text, match.end()):
+            continue          # "รางวัลที่ 1 / 5 / 1 ล้านบาท": a row of a prize table (a lottery's, a fund's), no one's award
         if _FINAL_ROUND.search(text, max(0, match.start() - 8), match.start()):
             continue          # "ผ่านเข้านำเสนอผลงานรอบชิงชนะเลิศ": the final round, no placing won
         if all(c.kind == "level" for c in concepts) and _COUNT_OF_UNITS.match(text, match.end()):
