@@ -332,6 +332,14 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
         # programme's; only alone in the article is either a programme of its own
         spans += [(start, end, gazetteer.programme_labels.get(match_key(name)) or _learn(reading, name, False))
                   for start, end, name in facets]
+    else:
+        # "รางวัลด้านการพัฒนาชนบทและขจัดความยากจน ครั้งที่ 6" after "รางวัลผู้นำระดับประเทศด้านการพัฒนาชนบทและขจัดความยากจน":
+        # the facet that ends a programme's name, written alone, is that programme named short (the first so named)
+        for start, end, name in facets:
+            tail = match_key(_bare(name))
+            key = next((k for _, _, k in sorted(spans) if _programme_name(reading, k).endswith(tail)), None)
+            if key is not None and len(tail) >= 8:
+                spans.append((start, end, key))
     # a "programme" named right after a known one is one of its awards (รางวัลเฉพาะด้าน of
     # รางวัลรัฐบาลดิจิทัล), not a programme of its own
     known = [(s, e) for s, e, key in spans if key in gazetteer.programmes]
@@ -451,6 +459,12 @@ def _kind_in_outline(text: str, start: int, end: int, lead_end: int, spans: list
 # what, glued to a known programme's name, makes a longer name of another: a facet (ด้าน…), "of the year", "international"
 # (องค์กรโปร่งใสนานาชาติ is Transparency International)
 _LONGER_NAME = re.compile(r"ด้าน|แห่งปี|นานาชาติ")
+
+
+def _programme_name(reading: Reading, key: str) -> str:
+    """A programme's bare name as the key compares it, known or learned."""
+    programme = reading.extraction.programmes.get(key) or reading.gazetteer.programmes.get(key)
+    return match_key(_bare(programme.name)) if programme is not None else ""
 
 
 def _head_of_longer_name(gazetteer: Gazetteer, text: str, end: int, key: str) -> bool:
