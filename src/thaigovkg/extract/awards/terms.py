@@ -200,6 +200,8 @@ _GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|
                            r"(?P<quote>[“\"])?(?=[\u0e01-\u0e4eA-Za-z0-9])")
 # "ได้รับรางวัลด้านอากาศ": a facet named right after รางวัล is a category (ด้าน in prose is not: only after รางวัล)
 _FACET_LEAD = re.compile(r"(?<=รางวัล)[ \t]?(?P<lead>ด้าน)(?P<quote>[“\"])?(?=[\u0e01-\u0e4e])")
+# "(และ)หน่วยงานที่ได้รับรางวัล": a class of winners heading the list after it, not a unit named before
+_HEADS_OTHERS = re.compile(r"(?:หน่วยงาน|องค์กร|องค์การ|ผู้|บริษัท|สถานประกอบการ)(?:ที่|ซึ่ง)(?:ได้)?รับรางวัล[ \t]?$")
 _MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
 # a term's words end before: another term, the list or count after it, a work, a verb, a clause word
 _TERM_STOP = re.compile(r"[ \t]*(?:สาขา|ประเภท|ระดับ|หมวด|รางวัล|(?:รอง)?ชนะเลิศ|ชมเชย|เหรียญ|ได้แก่|คือ|จำนวน|ผลงาน|จากผลงาน|โดย|ของ|จาก|ให้แก่|ได้รับ|ซึ่ง|และ|หรือ|ประจำปี|ปี[ \t]?[\d๐-๙]"
@@ -260,6 +262,8 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             label = lead + label          # ด้านอากาศ: a facet is named with its word
             if any(m.start <= match.start() < m.end for m in reading.programme_mentions):
                 continue                  # "รางวัลด้านไอทีระดับภูมิภาค หรือ ASOCIO Awards": the programme's own name
+            if _HEADS_OTHERS.search(text, max(0, match.start() - 40), match.start()):
+                continue                  # "และหน่วยงานที่ได้รับรางวัลด้าน… ได้แก่ …": the facet of the winners listed after it
         if lead == "กลุ่ม":
             label = lead + label          # กลุ่มจังหวัดขนาดเล็ก: the group is named with its word
             if any(o.start <= match.start("lead") < o.end for o in reading.orgs):
