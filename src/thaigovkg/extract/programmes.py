@@ -56,8 +56,9 @@ _RECEIVING = re.compile(r"(?:ได้รับ(?:การ(?:ประกาศ
                         r"(?:(?:โล่|ถ้วย|เข็ม|เกียรติบัตร|ประกาศนียบัตร)[^\s]{0,12}[ \t]*)?$")
 # handed out / the ceremony of (มอบ, พิธีมอบ, ประกาศผล): the name after it is a programme conferred
 _GIVING = re.compile(r"(?:มอบ|ประกาศผล|ตัดสิน|ประกวด)[ \t]*(?:โล่|ถ้วย)?[ \t]*$")
-# an awarding that is an item of an event's programme or still to come: กิจกรรมการมอบรางวัล, จะมีการมอบ, จะประกาศผล
-_PLANNED_GIVING = re.compile(r"(?:กิจกรรม(?:การ)?|จะ(?:มีการ)?|เตรียม(?:การ)?)[ \t]?(?:มอบ|ประกาศผล)[ \t]*(?:โล่|ถ้วย)?[ \t]*$")
+# an awarding that is an item of an event's programme: กิจกรรมการมอบรางวัล… (not "จะมอบ": said before a day the
+# article may report as past, which the ceremony reader judges by its date)
+_PLANNED_GIVING = re.compile(r"กิจกรรม(?:การ)?[ \t]?(?:มอบ|ประกาศผล)[ \t]*(?:โล่|ถ้วย)?[ \t]*$")
 # "รางวัลA และรางวัลB", "รางวัลA, รางวัลB": one run of awards; a verb that hands them out earlier on the line
 _AND_NEXT = re.compile(r"[ \t]*(?:,|และ)[ \t]*(?:,|และ)?[ \t]*")
 _GIVING_ON_LINE = re.compile(r"(?:ประธาน|พิธี)?มอบ")
@@ -582,7 +583,7 @@ def _conferred(text: str, start: int, end: int) -> bool:
     if start in _counted_items(text, text.rfind("\n", 0, start) + 1, start + 1):
         return True           # "ได้รับ 2 รางวัล ได้แก่ “A” และ “B”": the awards counted as received
     if _PLANNED_GIVING.search(before):
-        return False          # "กิจกรรมการมอบรางวัล X 2565", "จะประกาศผลรางวัล X": an activity planned, nothing conferred yet
+        return False          # "กิจกรรมการมอบรางวัล X 2565": an activity on an event's programme, nothing conferred yet
     return bool(won_at or _RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
                 or runner and _EDITION_OR_YEAR.match(text, runner.end())
                 or organiser and _EDITION_OR_YEAR.match(text, organiser.end())
