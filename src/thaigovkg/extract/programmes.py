@@ -56,6 +56,9 @@ _RECEIVING = re.compile(r"(?:ได้รับ(?:การ(?:ประกาศ
                         r"(?:(?:โล่|ถ้วย|เข็ม|เกียรติบัตร|ประกาศนียบัตร)[^\s]{0,12}[ \t]*)?$")
 # handed out / the ceremony of (มอบ, พิธีมอบ, ประกาศผล): the name after it is a programme conferred
 _GIVING = re.compile(r"(?:มอบ|ประกาศผล|ตัดสิน|ประกวด)[ \t]*(?:โล่|ถ้วย)?[ \t]*$")
+# an awarding that is an item of an event's programme: กิจกรรมการมอบรางวัล… (not "จะมอบ": said before a day the
+# article may report as past, which the ceremony reader judges by its date)
+_PLANNED_GIVING = re.compile(r"กิจกรรม(?:การ)?[ \t]?(?:มอบ|ประกาศผล)[ \t]*(?:โล่|ถ้วย)?[ \t]*$")
 # "รางวัลA และรางวัลB", "รางวัลA, รางวัลB": one run of awards; a verb that hands them out earlier on the line
 _AND_NEXT = re.compile(r"[ \t]*(?:,|และ)[ \t]*(?:,|และ)?[ \t]*")
 _GIVING_ON_LINE = re.compile(r"(?:ประธาน|พิธี)?มอบ")
@@ -72,7 +75,7 @@ _NAME_STOP = re.compile(
     r"ประจำปี|ปีงบประมาณ|(?<!แห่ง)ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
     r"|ประเภท|สาขา|(?<!ยก)ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ|ราชการ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์|ผู้|บุคคล|คณะ|ประชาชน|เด็ก|เยาวชน|ภาคี|สถาน)|ใน(?=[ \t])|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
     r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|(?<!ห)นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
-    r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|เนื่อง(?:ใน|จาก|ด้วย)|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้"
+    r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|อีก(?=[ \t]*[\d๐-๙]|[ \t]*(?:หนึ่ง|ครั้ง|รางวัล|มากมาย|จำนวน)|[ \t]*$)|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|เนื่อง(?:ใน|จาก|ด้วย)|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้"
     # a purpose clause: to honour, to promote … ("รางวัลสัตวแพทย์ตัวอย่างเพื่อเป็นการยกย่อง…")
     r"|เพื่อ(?:เป็น|ยกย่อง|เชิดชู|ส่งเสริม|มอบ|สร้าง)"
     # a clause glued to the name: will / still / has / or / and gave / every / many / which is / on the day
@@ -97,7 +100,7 @@ _CLAUSE_CHUNK = re.compile(r"(?:ขอ(?!น)|ปี|พ\.ศ|ค\.ศ|ประ
 # the …), a placing or a level said as an award, money, a lottery prize, a bounty, a count
 _NOT_A_NAME = re.compile(
     r"(?:ดังกล่าว|นี้|นั้น|เดียว|ต่าง|ทั้ง|มากมาย|หลาย|ใด|อื่น|ที่|จาก|ใน|และ|แก่|กับ|ให้|อีก|ครั้ง|แห่ง(?:เกียรติ|ความ)|อัน|ทรงเกียรติ|เกียรติยศ$|เกียรติคุณ$|ประจำ|ได้|เป็น|รวม|จำนวน|ละ"
-    r"|ชนะเลิศ|รองชนะเลิศ|ชมเชย|พิเศษ(?:$|[ \t]|เป็น|ได้|คือ|ซึ่ง|จาก|จำนวน|อีก|ที่)|ยอดเยี่ยม$|ล้วน|แด่|รางวัล|ดีเด่น$|ดีมาก$|ดี$|ระดับ|สาขา|ประเภท|หมวด|กลุ่ม|เหรียญ|อันดับ|ลำดับ|ที่\d"
+    r"|นานาชาติ$|ชนะเลิศ|รองชนะเลิศ|ชมเชย|พิเศษ(?:$|[ \t]|เป็น|ได้|คือ|ซึ่ง|จาก|จำนวน|อีก|ที่)|ยอดเยี่ยม$|ล้วน|แด่|รางวัล|ดีเด่น$|ดีมาก$|ดี$|ระดับ|สาขา|ประเภท|หมวด|กลุ่ม|เหรียญ|อันดับ|ลำดับ|ที่\d"
     r"|เงิน|มูลค่า|สลาก|นำจับ|ใหญ่|ที่\s|ทุก|สูงสุด|มาก|สำคัญ|ต่อ|ตาม|ระหว่าง|เพื่อ|ด้วย|โดย|ซึ่ง|ตลอด|มา|ไป|[\d๐-๙]"
     # a verb or a clause: is divided into, has, counts as, will, still, not, then, makes, is given
     r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ว่า|ทำ|ช่วย|สร้าง(?!สรรค์)|ส่ง(?!เสริม)|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง"
@@ -126,10 +129,18 @@ _HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[
 # a plaque or certificate of honour named for a project, with no word of merit: it thanks those who took part
 _PROJECT_PLAQUE = re.compile(r"[ \t]?[“\"]?[ \t]?โครงการ")
 _MERIT = re.compile(r"ดีเด่น|ยอดเยี่ยม|ต้นแบบ|ชนะเลิศ|ดีมาก|โดดเด่น|เป็นเลิศ")
-# selected as (a title): ได้รับการพิจารณา(คัดเลือก)เป็น…, ได้รับ(การ)คัดเลือก(ให้)เป็น…
-_SELECTED_AS = re.compile(r"ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
+# selected as (a title): ได้รับการพิจารณา(คัดเลือก)(ให้)เป็น…, ได้รับ(การ)คัดเลือก(ให้)(เป็น)…: a selection, not "ได้รับเป็น
+# ค่าตอบแทน…" (received as pay), nor "ผู้ได้รับคัดเลือก" (the one selected, a noun)
+_SELECTED_AS = re.compile(r"(?<!ผู้)ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?<=พิจารณา)(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # an English name right after รางวัล (capitalised words, an acronym)
 _LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
+# a branch or category written in Thai, its English name in brackets after it: "สาขาองค์กรดีเด่น… (Self Initiative Award)"
+_TERM_GLOSSED = re.compile(r"(?:สาขา|ประเภท)[^\n()“”\"]{2,100}\([ \t]*$")
+# a count of awards a unit received and the list of their names: "ได้รับ 2 รางวัล ได้แก่ “A” และ “B”"
+_COUNTED_HEAD = re.compile(r"(?:ได้รับ|คว้า|รับ)[^\n]{0,20}?(?<![\d๐-๙,.])[\d๐-๙]{1,2}[ \t]*รางวัล[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?[ \t]*")
+_QUOTED_ITEM = re.compile(r"(?:[ \t]*(?:,|และ)[ \t]*)?(?:รางวัล[ \t]?)?[“\"](?P<name>[^“”\"\n]{4,80})[”\"]")
+# a name that is only a facet (รางวัลด้านน้ำ, รางวัลด้านการจัดซื้อจัดจ้าง): a category of the programme named around it
+_FACET = re.compile(r"ด้าน(?!ละ)")
 # the word before a name that makes it a term of another programme: สาขา / ประเภท / ด้าน
 _TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน)[ \t]?$")
 # English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
@@ -292,14 +303,20 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     for match in _programme_regex(gazetteer).finditer(text):
         key = gazetteer.programme_labels.get(match_key(match.group()))
         if key and _word_edges(text, match.start(), match.end()) \
-                and not _TERM_LEAD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                and not _TERM_LEAD_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+                and not _head_of_longer_name(gazetteer, text, match.end(), key):
             spans.append((match.start(), match.end(), key))
     named = {key for _, _, key in spans}
     divided = {d.start for d in reading.divisions}
     learned = _learned_names(text)
     lead_end = _lead_end(text)
+    facets = []
     for start, end, name, english in learned:
         if any(s < end and start < e for s, e, _ in spans) or start in divided:
+            continue
+        if not english and (_FACET.match(_bare(name)) and not _ANOTHER_NAME.match(text, end) or _CARRIER.fullmatch(_bare(name))):
+            # (not one followed by another name of it: "รางวัลด้านไอทีระดับภูมิภาค หรือ ASOCIO Awards" names a programme)
+            facets.append((start, end, name))
             continue
         if _kind_in_outline(text, start, end, lead_end, spans, learned):
             continue
@@ -310,6 +327,20 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
         key = gazetteer.programme_labels.get(match_key(name)) or gazetteer.programme_labels.get(match_key(_bare(name))) \
             or _learn(reading, name, english)
         spans.append((start, end, key))
+    if not spans:
+        # "เทศบาลนครหาดใหญ่ ได้รับรางวัลด้านอากาศ" under "รางวัลอาเซียนด้านสิ่งแวดล้อมเมืองที่ยั่งยืน": an award named by
+        # its facet alone (ด้าน…) is a category of the programme the article names, one named by its plaque is that
+        # programme's; only alone in the article is either a programme of its own
+        spans += [(start, end, gazetteer.programme_labels.get(match_key(name)) or _learn(reading, name, False))
+                  for start, end, name in facets]
+    else:
+        # "รางวัลด้านการพัฒนาชนบทและขจัดความยากจน ครั้งที่ 6" after "รางวัลผู้นำระดับประเทศด้านการพัฒนาชนบทและขจัดความยากจน":
+        # the facet that ends a programme's name, written alone, is that programme named short (the first so named)
+        for start, end, name in facets:
+            tail = match_key(_bare(name))
+            key = next((k for _, _, k in sorted(spans) if _programme_name(reading, k).endswith(tail)), None)
+            if key is not None and len(tail) >= 8:
+                spans.append((start, end, key))
     # a "programme" named right after a known one is one of its awards (รางวัลเฉพาะด้าน of
     # รางวัลรัฐบาลดิจิทัล), not a programme of its own
     known = [(s, e) for s, e, key in spans if key in gazetteer.programmes]
@@ -457,6 +488,31 @@ def _kind_in_outline(text: str, start: int, end: int, lead_end: int, spans: list
     return bool(_KINDS_ANNOUNCED.search(text, max(lead[0][1], start - 1500), start))
 
 
+# what, glued to a known programme's name, makes a longer name of another: a facet (ด้าน…), "of the year", "international"
+# (องค์กรโปร่งใสนานาชาติ is Transparency International)
+_LONGER_NAME = re.compile(r"ด้าน|แห่งปี|นานาชาติ")
+
+
+def _programme_name(reading: Reading, key: str) -> str:
+    """A programme's bare name as the key compares it, known or learned."""
+    programme = reading.extraction.programmes.get(key) or reading.gazetteer.programmes.get(key)
+    return match_key(_bare(programme.name)) if programme is not None else ""
+
+
+def _head_of_longer_name(gazetteer: Gazetteer, text: str, end: int, key: str) -> bool:
+    """A known programme's name glued to a facet that is none of its terms heads a longer name of another
+    programme: ``รางวัลรัฐวิสาหกิจดีเด่นด้านแรงงานสัมพันธ์`` (labour relations) is not ``รัฐวิสาหกิจดีเด่น``, nor is
+    ``องค์กรโปร่งใสแห่งปี`` (a magazine's organisation of the year) ``องค์กรโปร่งใส``, where
+    ``รางวัลเลิศรัฐด้านการบริการภาครัฐ`` is เลิศรัฐ with its branch."""
+    if not _LONGER_NAME.match(text, end):
+        return False
+    from .awards.terms import _surface_key, _term_regex
+
+    term = _term_regex(gazetteer).match(text, end)
+    found = _surface_key(gazetteer, re.sub(r"\s+", "", term.group())) if term else None
+    return not any(t.scheme == key for t in gazetteer.terms.get(found or "", []))
+
+
 def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) -> bool:
     """The text at a learned name (after its รางวัล) is a term of a programme the article names."""
     from .awards.terms import _term_regex
@@ -500,7 +556,9 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
 TITLE = re.compile(r"[ \t]*(?:มอบ)?รางวัล[ \t]?[“\"]?(?P<title>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*"
                    r"|of|and|for|in|the|on|&|during|at|to|[0-9][0-9\-]*)){0,12})[”\"]?")
 _TITLE_JOIN = re.compile(r"[ \t]*(?:,|และ)[ \t]*(?=(?:มอบ)?รางวัล[ \t]?[“\"]?[A-Z])")
-_WON_AT = (re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:จาก|ใน|ภายใน|บน)(?:เวที|งาน)?(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"),
+# (the title's own kind may stand between: "รับรางวัล “Transport Deal of the Year” ประเภทพาหนะพลังงานไฟฟ้า ในพิธีมอบรางวัล <X Awards>")
+_WON_AT = (re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:ประเภท|สาขา|ระดับ)[^\n“”\"()]{1,60}?[ \t]+)?"
+                      r"(?:จาก|ใน|ภายใน|บน)(?:เวที|งาน|พิธี)?(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"),
            re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?จาก[^\n“”\"]{1,100}?(?:ภายใน|ใน)(?:เวที|งาน)(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"))
 _ENGLISH_PROGRAMME = re.compile(r"[A-Z][A-Za-z0-9&.,:'’\- \t]{0,80}?(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?![A-Za-z])")
 _WINS = re.compile(r"(?:คว้า|ได้รับ|รับ(?:มอบ)?)[ \t]?")
@@ -553,6 +611,10 @@ def _conferred(text: str, start: int, end: int) -> bool:
     runner = _LATIN_RUNNER_AFTER.match(text, end)
     line_start = text.rfind("\n", 0, start) + 1
     won_at = any(titles_won_at(text, verb.end())[1] == start for verb in _WINS.finditer(text, max(line_start, start - 300), start))
+    if start in _counted_items(text, text.rfind("\n", 0, start) + 1, start + 1):
+        return True           # "ได้รับ 2 รางวัล ได้แก่ “A” และ “B”": the awards counted as received
+    if _PLANNED_GIVING.search(before):
+        return False          # "กิจกรรมการมอบรางวัล X 2565": an activity on an event's programme, nothing conferred yet
     return bool(won_at or _RECEIVING.search(before) or _GIVING.search(before) or _EDITION_OR_YEAR.match(text, end)
                 or runner and _EDITION_OR_YEAR.match(text, runner.end())
                 or organiser and _EDITION_OR_YEAR.match(text, organiser.end())
@@ -560,10 +622,25 @@ def _conferred(text: str, start: int, end: int) -> bool:
                 or any(m.end() == start for m in _SELECTED_AS.finditer(text, max(0, start - 40), start + 2)))
 
 
+# รางวัล that names an award, not เงินรางวัล (prize or reward money: a bounty per drug case, a savings lottery's prize)
+_AWARD_NOT_MONEY = re.compile(r"(?<!เงิน)(?<!เงิน )รางวัล")
+
+
+def _counted_items(text: str, start: int, end: int) -> dict[int, int]:
+    """The quoted names (start: end) of the awards a count received heads, for the heads within start..end."""
+    items = {}
+    for head in _COUNTED_HEAD.finditer(text, start, end):
+        position = head.end()
+        while item := _QUOTED_ITEM.match(text, position):
+            items[item.start("name")] = item.end("name")
+            position = item.end()
+    return items
+
+
 def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
     """Candidate names of programmes not in the scheme: (start, end, name, English?)."""
     found: list[tuple[int, int, str, bool]] = []
-    for match in re.finditer(r"รางวัล", text):
+    for match in _AWARD_NOT_MONEY.finditer(text):
         name_end = _thai_name_end(text, match.end())
         if name_end is None:
             continue
@@ -603,6 +680,11 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
             name = _clean(text[match.end():name_end])
             if not _NOT_A_NAME.match(name) and not _GENERIC.fullmatch(name):
                 found.append((match.end(), name_end, name, False))
+    # "ได้รับเลือก 2 รางวัล ได้แก่ “สุดยอดองค์กรแห่งปี” สาขา…": the awards a unit received, counted, then each named in quotes
+    for start, end in _counted_items(text, 0, len(text)).items():
+        name = _clean(text[start:end])
+        if re.match(r"[\u0e01-\u0e4e]", name) and len(name) >= 4 and not _NOT_A_NAME.match(name) and not _GENERIC.fullmatch(name):
+            found.append((start, end, name, False))
     # "รางวัล Recognition of Excellence 2023": an English name right after รางวัล, whatever its last word
     for match in _LATIN_AFTER_AWARD.finditer(text):
         name = re.sub(r"\s+", " ", match.group("name")).strip()
@@ -635,8 +717,10 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
         if any(s <= match.start("name") < e for s, e, _, english in found if english):
             continue
         found.append((match.start("name"), match.end("name"), name, True))
-    # a name that stands as a term of another (สาขา Digital Government Awards): no programme of its own
-    return [f for f in found if not _TERM_LEAD_BEFORE.search(text, max(0, f[0] - 12), f[0])]
+    # a name that stands as a term of another (สาขา Digital Government Awards), or glosses one in English
+    # ("สาขาองค์กรดีเด่นด้านนวัตกรรม… (Self Initiative Award)"): no programme of its own
+    return [f for f in found if not _TERM_LEAD_BEFORE.search(text, max(0, f[0] - 12), f[0])
+            and not (f[3] and _TERM_GLOSSED.search(text, max(0, f[0] - 120), f[0]))]
 
 
 def _thai_name_end(text: str, at: int) -> int | None:
@@ -697,6 +781,9 @@ _ORGANISER_AFTER = re.compile(r"[ \t]+(?:จัดโดย|โดย)?[ \t]?(?=
 # a bare name that is only a generic word: an agency, a project, a contest, a certificate, a plaque, royal
 _GENERIC = re.compile(r"(?:หน่วยงาน|องค์กร|โครงการ|(?:การ)?ประกวด|(?:การ)?แข่งขัน|สุดยอด|ผลงาน|นวัตกรรม|เกียรติบัตร|ประกาศนียบัตร|โล่|ถ้วย|เข็ม"
                       r"|เลขท้าย|รถยนต์.*|เกียรติ|ทรงคุณค่า|พระราชทาน|กิจกรรม|ความเป็นเลิศ|ต่างๆ?|ๆ|ฯ)")
+# the thing that carries an award, with its words of honour: a plaque of honour is the form of an award, its programme
+# is what it was given under ("รับรางวัลโล่เกียรติยศ ITA Awards 2024"); only where the article names no other is it one
+_CARRIER = re.compile(r"(?:โล่|ถ้วย|เข็ม|เหรียญ|เกียรติบัตร|ประกาศนียบัตร)(?:รางวัล)?[ \t]?(?:เกียรติยศ|เกียรติคุณ|เชิดชูเกียรติ|ประกาศเกียรติคุณ|พระราชทาน)[ \t]?ฯ?")
 
 
 def _clean(name: str) -> str:

@@ -19,8 +19,8 @@ OTHER_PROGRAMME_NEAR = 120  # characters around a mention of a second programme 
 
 # ได้รับ that receives no award: acknowledged, was assigned, was affected, got a state or a feeling (ความ…:
 # trouble, cooperation, interest, admiration), was approved, was invited, was appointed, had the honour of
-# someone presiding (ได้รับเกียรติจาก…)
-_NOT_RECEIVING = r"ทราบ|มอบหมาย|ผลกระทบ|ความ|อนุมัติ|เชิญ|(?:การ)?แต่งตั้ง|เกียรติ[ \t]?(?:จาก|ให้|เป็น)"
+# someone presiding (ได้รับเกียรติจาก…), had the royal grace of a permission (ได้รับพระมหากรุณาธิคุณ…)
+_NOT_RECEIVING = r"ทราบ|มอบหมาย|ผลกระทบ|ความ|อนุมัติ|เชิญ|(?:การ)?แต่งตั้ง|เกียรติ[ \t]?(?:จาก|ให้|เป็น)|พระ(?:มหา)?กรุณา"
 # รับ alone receives an award only when what it receives follows: รับรางวัล / รับมอบ / รับโล่ / รับ 2 รางวัล /
 # รับ “…” (not รับฟัง, รับทราบ, รับผิดชอบ, รับมือ, รับสมัคร: listen, note, be responsible, cope, enrol)
 _RECEIVED_THING = r"[ \t]*(?:มอบ(?!หมาย)|รางวัล|โล่|ตรา|เกียรติบัตร|ประกาศนียบัตร|ถ้วย|[\d๐-๙]|[“\"])"

@@ -21,6 +21,8 @@ _COUNT_OF_UNITS = re.compile(r"[ \t]*(?:รวม|จำนวน)?[ \t]*\d[\d,]
 _TERM_LEADS = ("สาขา", "ด้าน", "ประเภท", "รางวัล", "ระดับ", "ในระดับ", "หมวด", "(")
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _FINAL_ROUND = re.compile(r"ชิง[ \t]?$")      # รอบชิงชนะเลิศ, เข้าชิงชนะเลิศ: competing for the placing
+# a prize table's row, its cells on lines of their own: the placing, the count of prizes, the money each pays
+_PRIZE_AMOUNT = re.compile(r"[ \t]*\n[ \t]*[\d๐-๙][\d๐-๙,]*[ \t]*\n[ \t]*[\d๐-๙][\d๐-๙,.]*[ \t]*(?:ล้าน|แสน|หมื่น)?[ \t]*บาท")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
 
@@ -73,6 +75,8 @@ def _term_tokens(reading: Reading) -> list[Token]:
         concepts = [c for c in gazetteer.terms.get(key or "", []) if c.scheme in schemes]
         if not concepts or _inside_a_word(text, match.start(), surface, concepts):
             continue
+        if _PRIZE_AMOUNT.match(text, match.end()):
+            continue          # "รางวัลที่ 1 / 5 / 1 ล้านบาท": a row of a prize table (a lottery's, a fund's), no one's award
         if _FINAL_ROUND.search(text, max(0, match.start() - 8), match.start()):
             continue          # "ผ่านเข้านำเสนอผลงานรอบชิงชนะเลิศ": the final round, no placing won
         if all(c.kind == "level" for c in concepts) and _COUNT_OF_UNITS.match(text, match.end()):
@@ -190,9 +194,14 @@ def _as_written(term: Term, written: str) -> Term:
 #   medals: เหรียญทอง / เงิน / ทองแดง, Gold / Silver / Bronze / Platinum (level, as written)
 #   placings: ชนะเลิศ, รองชนะเลิศอันดับ N, ชมเชย (the generic-contest scheme's, read by the scheme)
 GENERIC = "generic:"      # the IRI prefix of a term read by its words, before it is minted in a scheme
-_LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), ("หมวด", "category"), ("ระดับ", "level"), ("กลุ่ม", "category"))
+_LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), ("หมวด", "category"), ("ระดับ", "level"), ("กลุ่ม", "category"),
+               ("ด้าน", "category"))
 _GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|(?<=ทั้ง))(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ|กลุ่ม(?=จังหวัด|หน่วยงาน|องค์กร|ต้นแบบ|ทั่วไป|ขนาด|เทศบาล|องค์การ|อบต|โรงพยาบาล|สถาน|ส่วนราชการ|รัฐวิสาหกิจ|ผู้|ที่))[ \t]?"
                            r"(?P<quote>[“\"])?(?=[\u0e01-\u0e4eA-Za-z0-9])")
+# "ได้รับรางวัลด้านอากาศ": a facet named right after รางวัล is a category (ด้าน in prose is not: only after รางวัล)
+_FACET_LEAD = re.compile(r"(?<=รางวัล)[ \t]?(?P<lead>ด้าน)(?P<quote>[“\"])?(?=[\u0e01-\u0e4e])")
+# "(และ)หน่วยงานที่ได้รับรางวัล": a class of winners heading the list after it, not a unit named before
+_HEADS_OTHERS = re.compile(r"(?:หน่วยงาน|องค์กร|องค์การ|ผู้|บริษัท|สถานประกอบการ)(?:ที่|ซึ่ง)(?:ได้)?รับรางวัล[ \t]?$")
 _MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
 # a term's words end before: another term, the list or count after it, a work, a verb, a clause word
 _TERM_STOP = re.compile(r"[ \t]*(?:สาขา|ประเภท|ระดับ|หมวด|รางวัล|(?:รอง)?ชนะเลิศ|ชมเชย|เหรียญ|ได้แก่|คือ|จำนวน|ผลงาน|จากผลงาน|โดย|ของ|จาก|ให้แก่|ได้รับ|ซึ่ง|และ|หรือ|ประจำปี|ปี[ \t]?[\d๐-๙]"
@@ -221,11 +230,12 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
     if not reading.programme_mentions:
         return []
     tokens: list[Token] = []
+    facets: set[int] = set()
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
 
-    for match in _GENERIC_LEAD.finditer(text):
+    for match in sorted([*_GENERIC_LEAD.finditer(text), *_FACET_LEAD.finditer(text)], key=lambda m: m.start()):
         if re.search(r"(?<!อันดับ)(?<!อันดับ )(?<!ที่)(?<!ที่ )(?<![\d๐-๙])[\d๐-๙]{1,2}[ \t]?$", text[max(0, match.start() - 12):match.start()]):
             continue          # "3 สาขา", "2 ประเภท": a count of the programme's divisions
         lead = match.group("lead")
@@ -244,7 +254,16 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             described = re.match(r"[ \t](?=[\u0e01-\u0e4e])", text[end:end + 2])
             if described and not _TERM_STOP.match(text, end):
                 end = _words_end(text, end + 1)   # with what the group is: "กลุ่มที่ 1 เรือนจำขนาดใหญ่"
+        unit = next((o.start for o in reading.orgs if start < o.start < end), None)
+        if unit is not None and lead == "ด้าน":
+            end = unit                    # "ได้รับรางวัลด้านอากาศ เทศบาลเมืองทุ่งสง ได้รับ…": the next winner ends the facet
         label = re.sub(r"[ \t]+", " ", text[start:end]).strip(" \t-–:")
+        if lead == "ด้าน":
+            label = lead + label          # ด้านอากาศ: a facet is named with its word
+            if any(m.start <= match.start() < m.end for m in reading.programme_mentions):
+                continue                  # "รางวัลด้านไอทีระดับภูมิภาค หรือ ASOCIO Awards": the programme's own name
+            if _HEADS_OTHERS.search(text, max(0, match.start() - 40), match.start()):
+                continue                  # "และหน่วยงานที่ได้รับรางวัลด้าน… ได้แก่ …": the facet of the winners listed after it
         if lead == "กลุ่ม":
             label = lead + label          # กลุ่มจังหวัดขนาดเล็ก: the group is named with its word
             if any(o.start <= match.start("lead") < o.end for o in reading.orgs):
@@ -266,6 +285,8 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
         if kind != "level" and len(label) < 4:
             continue
         tokens.append(Token(match.start(), end, "term", (generic_term(kind, label),), written=label))
+        if lead == "ด้าน":
+            facets.add(match.start())
     for match in _MEDAL.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -278,7 +299,9 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
     for token in tokens:
         before = [m for m in reading.programme_mentions if m.end <= token.start]
         learned = bool(before) and before[-1].key.startswith("x-")
-        if learned or token.value[0].kind != "level" and any(0 <= token.start - end <= 120 for end in known_ends):
+        # (a facet only for a learned programme: a known one's scheme has its facets, and ด้าน restates them)
+        if learned or token.value[0].kind != "level" and token.start not in facets \
+                and any(0 <= token.start - end <= 120 for end in known_ends):
             kept.append(token)
     # "4 ประเภท ประกอบด้วย 1) รางวัลหน่วยงานระดับกระทรวง … 2) …": the kinds a programme is divided into
     for division in reading.divisions:
