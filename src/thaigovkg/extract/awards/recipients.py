@@ -453,7 +453,7 @@ _PLANT = re.compile(r"[ \t]*\((?:โรงงาน|สาขา)[^()\n]{0,30}\)
 def _province_names(reading: Reading) -> re.Pattern:
     """The provinces' names and aliases written bare (ลำปาง, โคราช), longest first."""
     names = reading.gazetteer.places.province_ids
-    return _names_pattern(tuple(sorted((n for n in names if len(n) >= 3 and not n.startswith("จ")), key=len, reverse=True)))
+    return _names_pattern(tuple(sorted((n for n in names if len(n) >= 3), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=4)
