@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .model import Organization, Programme, Term
 from .normalize import match_key
-from .places import Places, load_places
+from .places import BANGKOK, Places, load_places
 from .resources import ontology_file
 
 # The tables of the rest of the state and of the bodies outside it, with the columns of agencies.csv
@@ -288,6 +288,12 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 
 def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(";") if part.strip())
+
+
+def province_alternation(provinces: Iterable[str], bangkok: bool = False) -> str:
+    """The provinces' names as one regex alternation, longest first (a name never cut to a shorter one it begins
+    with); Bangkok only when asked for, since the text names it otherwise (กรุงเทพฯ, กทม.)."""
+    return "|".join(sorted((re.escape(p) for p in provinces if bangkok or p != BANGKOK), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex
+from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex, province_alternation
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
 from . import committees, named_bodies, place_bodies, security_units
@@ -230,7 +230,7 @@ def _unit_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     """A unit named after its province (``สำนักงานขนส่งจังหวัดชลบุรี``, also with a space before
     จังหวัด and an office number) or after a numbered area of Bangkok
     (``สำนักงานจัดหางานกรุงเทพมหานครพื้นที่ 7``, where the number is required)."""
-    provinces = "|".join(sorted(map(re.escape, gazetteer.provinces), key=len, reverse=True))
+    provinces = province_alternation(gazetteer.provinces, bangkok=True)
     heads = "|".join(sorted(_UNIT_HEADS, key=len, reverse=True))
     run = rf"(?:(?!จังหวัด|{_BANGKOK})[\u0e01-\u0e4e])"
     return re.compile(rf"(?:{heads})(?:{run}{{0,50}}?[ \t]?จังหวัด[ \t]?(?:{provinces}){_OFFICE_NUMBER}?"
@@ -241,7 +241,7 @@ def _unit_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
 def _province_list_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     """One more province of a list after a provincial unit: " ชลบุรี", ", ชัยภูมิ", " และเพชรบุรี",
     with its office number ("อุดรธานี แห่งที่ 2"). Bangkok is no จังหวัด, so it is left out."""
-    provinces = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != _BANGKOK), key=len, reverse=True))
+    provinces = province_alternation(gazetteer.provinces)
     return re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:และ|หรือ)?[ \t]?|และ|หรือ)({provinces})"
                       rf"(?=[^\u0e01-\u0e4e]|และ|หรือ|$)({_OFFICE_NUMBER}?)")
 
@@ -504,7 +504,7 @@ def _office_without_the_word_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     without จังหวัด (a list of teams, a signature)."""
     stems = {head.removesuffix("จังหวัด") for head in gazetteer.unit_heads
              if head.startswith("สำนักงาน") and head.endswith("จังหวัด") and len(head) > len("สำนักงานจังหวัด")}
-    provinces = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != _BANGKOK), key=len, reverse=True))
+    provinces = province_alternation(gazetteer.provinces)
     return re.compile(rf"(?<![\u0e01-\u0e4e])({'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})"
                       rf"({provinces})(?![\u0e01-\u0e4e])")
 

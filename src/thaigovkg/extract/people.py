@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME,
-                         NOT_SURNAME_WORDS, OUTSIDE_KINDS, POSITION_HEADS, STANDALONE_POSITIONS)
+                         NOT_SURNAME_WORDS, OUTSIDE_KINDS, POSITION_HEADS, STANDALONE_POSITIONS, province_alternation)
 from ..model import Person, Post
 from .reading import PersonMention, PositionMention, Reading, near_table_name
 
@@ -158,7 +158,7 @@ def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
     deputy ("ผู้ว่าราชการจังหวัดพิษณุโลก", "รองผู้ว่าราชการจังหวัด น่าน", "ผวจ.ตาก") and the province's
     permanent secretary (ปลัดจังหวัด…); Bangkok's governor; a district chief or clerk (นายอำเภอ…,
     ปลัดอำเภอ…); a mayor (นายกเทศมนตรีนคร/เมือง/ตำบล…)."""
-    names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    names = province_alternation(provinces)
     acting = "|".join(ACTING_PREFIXES)
     return re.compile(       # (?=…): the letters these titles start with, so the scan skips the rest at once
         rf"(?=[รปผน])(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>(?:รอง|ผู้ช่วย)[ \t]?)?(?:"
@@ -303,7 +303,7 @@ _MEMBER_ENDS = r"(?=[^\u0e01-\u0e4e]|$|และ|พรรค|ใน|ซึ่�
 
 @lru_cache(maxsize=4)
 def _member_of_parliament_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(p) for p in provinces), key=len, reverse=True))
+    names = province_alternation(provinces, bangkok=True)
     area = r"เขต[ \t]?(?P<area>[0-9]{1,2})(?![0-9])"
     place = rf"(?:จังหวัด|จ\.)?[ \t]?(?P<province>{names}|กทม\.)"
     return re.compile(
@@ -383,7 +383,7 @@ _CHAPTER_HEADS = ("รองนายก", "นายก", "อุปนาย�
 
 @lru_cache(maxsize=4)
 def _chapter_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(p) for p in provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    names = province_alternation(provinces)
     heads = "|".join(sorted(_CHAPTER_HEADS, key=len, reverse=True))
     return re.compile(rf"(?<!เป็น)(?P<head>{heads})(?P<chapter>{'|'.join(_CHAPTERS)})[ \t]?(?P<province>{names})(?![\u0e01-\u0e4e])")
 
@@ -692,7 +692,7 @@ def _office_title_regex(gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
             work = head.removeprefix("สำนักงาน").removesuffix("จังหวัด")
             if work and work not in _NOT_OFFICE_TITLES:
                 offices.setdefault(work, head)
-    provinces = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    provinces = province_alternation(gazetteer.provinces)
     works = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
     acting = "|".join(ACTING_PREFIXES)
     return re.compile(rf"(?<![\u0e01-\u0e4e])(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>รอง)?(?P<work>{works})จังหวัด[ \t]?"

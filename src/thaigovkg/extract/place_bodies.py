@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, province_alternation
 from ..normalize import match_key
 from ..places import LOCAL_GOVERNMENT_SHORT_FORMS, LOCAL_GOVERNMENT_TYPES
 from .reading import OrgMention, Reading
@@ -47,7 +47,7 @@ _BANGKOK = ("กรุงเทพมหานคร", "กทม.")
 
 @lru_cache(maxsize=4)
 def _province_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    names = province_alternation(gazetteer.provinces)
     return re.compile(rf"(?=[จก])(?:(?:จังหวัด|จ\.)[ \t]?(?P<province>{names})(?!(?!และ|หรือ){_THAI})|(?P<bangkok>กรุงเทพมหานคร|กทม\.)(?!{_THAI}|พื้นที่))")
 
 
@@ -132,7 +132,7 @@ class _Province:
 
 @lru_cache(maxsize=4)
 def _bare_province_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(p) for p in gazetteer.provinces if p != "กรุงเทพมหานคร"), key=len, reverse=True))
+    names = province_alternation(gazetteer.provinces)
     return re.compile(rf"[ \t]*(?:,[ \t]*)?(?:และ|หรือ)?[ \t]*(?P<province>{names})(?=[ \t]*(?:,|และ|หรือ|\n|$|[ \t](?!{_THAI}{{0,3}}[ \t]?\d)))")
 
 
