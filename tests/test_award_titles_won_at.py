@@ -18,6 +18,22 @@ DATE = "14/06/2567\n"
     ("ธนาคารกรุงไทย รับรางวัล Best Green Bond ในงาน Asian Finance Awards 2023", "Asian Finance Awards"),
     ("ธนาคารกรุงไทยรับรางวัล Best Green Bond จาก The Asset ภายในงาน The Asset Triple A Awards 2023", "The Asset Triple A Awards"),
     ("ธนาคารกรุงไทย คว้ารางวัล Best Green Bond จากงานประกาศรางวัล Asian Finance Awards 2023", "Asian Finance Awards"),
+    # the stage's reach, a ranking, a contest, a results announcement between the title and the programme
+    ("ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond จากเวทีระดับโลก Asian Finance Awards 2023", "Asian Finance Awards"),
+    ("ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond จากเวทีระดับนานาชาติ “Asian Finance Awards 2023”", "Asian Finance Awards"),
+    ("ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond ในการจัดอันดับ Asian Finance Awards 2023", "Asian Finance Awards"),
+    ("ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond ในการจัดอันดับรางวัลAsian Finance Awards 2023", "Asian Finance Awards"),
+    ("ธนาคารกรุงไทย คว้ารางวัล Best Green Bond ในการประกวด Asian Finance Awards 2023", "Asian Finance Awards"),
+    ("ธนาคารกรุงไทย คว้ารางวัล Best Green Bond จากการประกาศผลในงาน Asian Finance Awards 2023", "Asian Finance Awards"),
+    # the title's kind glued to จาก, the title's year before the stage
+    ("ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond ประเภทสถาบันการเงินจากเวทีระดับโลก Asian Finance Awards 2023", "Asian Finance Awards"),
+    ("ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond ประจำปี พ.ศ. 2566 ในการจัดอันดับ Asian Finance Awards 2023", "Asian Finance Awards"),
+    # a Thai gloss of the title before จาก
+    ("ธนาคารกรุงไทย รับรางวัล Best Green Bond เป็นธนาคารที่ออกพันธบัตรสีเขียวดีที่สุด จาก Finance Asia ภายในงาน Asian Finance Awards 2023",
+     "Asian Finance Awards"),
+    ("ธนาคารกรุงไทย รับรางวัล Best Green Bond หรือ พันธบัตรสีเขียวยอดเยี่ยม จากเวที Asian Finance Awards 2023", "Asian Finance Awards"),
+    ("ธนาคารกรุงไทย คว้ารางวัล Best Green Bond ตอกย้ำผู้นำด้านการเงินสีเขียวจากการระดมทุน จากเวที Asian Finance Awards 2023",
+     "Asian Finance Awards"),
 ])
 def test_a_title_won_at_a_programme_is_its_category(sentence, programme):
     extraction = extract(DATE + sentence + "\n")
@@ -45,6 +61,11 @@ def test_a_title_completes_the_award_read_with_its_branch_and_work():
     "นักวิจัยของธนาคารกรุงไทย คว้ารางวัล Best Paper จากเวที Asian Finance Awards 2023",             # a researcher's
     "ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond จาก International Finance Magazine",                # no programme named
     "ธนาคารกรุงไทย จะได้รับรางวัล Best Green Bond จากเวที Asian Finance Awards 2023 ในเดือนหน้า",    # not yet
+    "ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond จากเวทีระดับโลก Asian Finance Forum 2023",            # a forum, no award
+    "ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond ในงานแสดงสินค้า Asian Finance Expo 2023",             # an expo, no award
+    "ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond จากการประกวดผลิตภัณฑ์ Green Saver Plus 2023",          # a product's name
+    "ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond เป็นปีที่สอง จากผลิตภัณฑ์ Krungthai Green Saver",       # a product, no programme
+    "ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond เป็นธนาคารแรก จากการเข้าร่วมงาน Asian Finance Expo 2023",  # an expo
 ])
 def test_no_title_award_without_a_receipt_at_a_named_programme(sentence):
     assert [r for r in rows(extract(DATE + sentence + "\n")) if r[2] == "Best Green Bond"] == []
