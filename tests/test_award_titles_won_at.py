@@ -76,3 +76,33 @@ def test_a_programme_named_after_the_verb_is_no_title():
     extraction = extract(DATE + "ธนาคารกรุงไทย คว้ารางวัล Asian Banking Awards 2022 จากเวที Singapore Finance Awards\n")
     assert [extraction.programmes[a.programme].name for a in extraction.awards] == ["Asian Banking Awards"]
     assert all(a.category is None for a in extraction.awards)
+
+
+def test_a_headline_title_won_at_a_programme_in_the_body_is_no_programme():
+    # the headline names only the title; the body says where it was won: one award, of the programme
+    text = (DATE + "ธนาคารกรุงไทย คว้ารางวัล “Transport Deal of the Year” ตอกย้ำผู้นำการเงินสีเขียว\n"
+            "ธนาคารกรุงไทย รับรางวัล “Transport Deal of the Year” ในพิธีมอบรางวัล Asian Finance Awards 2023\n")
+    extraction = extract(text)
+    assert all(p.name != "Transport Deal of the Year" for p in extraction.programmes.values())
+    assert [(r[0], r[2]) for r in rows(extraction)] == [("ธนาคารกรุงไทย จำกัด (มหาชน)", "Transport Deal of the Year")]
+
+
+def test_a_headline_title_never_won_at_a_programme_stays_a_programme():
+    # no body names a programme the title was won at: the title is the programme, as before
+    text = DATE + "ธนาคารกรุงไทย คว้ารางวัล “Transport Deal of the Year” จากนิตยสารการเงิน\n"
+    extraction = extract(text)
+    assert [extraction.programmes[a.programme].name.removeprefix("รางวัล") for a in extraction.awards] == ["Transport Deal of the Year"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "EXIM BANK คว้ารางวัล Best Green Bond จากเวที Asian Finance Awards 2023",
+    "ทั้งนี้ EXIM BANK ได้รับรางวัล Best Green Bond จากเวทีระดับโลก Asian Finance Awards 2023",
+])
+def test_the_export_import_banks_own_short_name_receives(sentence):
+    assert [r[0] for r in rows(extract(DATE + sentence + "\n"))] == ["ธนาคารเพื่อการส่งออกและนำเข้าแห่งประเทศไทย"]
+
+
+def test_another_countrys_exim_bank_is_not_the_thai_one():
+    # "EXIM BANK" alone is the Thai bank's name in its releases; a foreign one is named with its country
+    text = DATE + "ธนาคารกรุงไทย ได้รับรางวัล Best Green Bond จากเวที Asian Finance Awards 2023 ร่วมกับ Export-Import Bank of Korea\n"
+    assert [r[0] for r in rows(extract(text))] == ["ธนาคารกรุงไทย จำกัด (มหาชน)"]

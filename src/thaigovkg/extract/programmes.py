@@ -596,10 +596,22 @@ def titles_won_at(text: str, at: int) -> tuple[list[tuple[int, int, str]], int |
 
 
 def _a_won_title(text: str, start: int) -> bool:
-    """Whether ``รางวัล<name>`` at ``start`` is one of the titles ``titles_won_at`` reads after its verb."""
+    """Whether ``รางวัล<name>`` at ``start`` is one of the titles ``titles_won_at`` reads after its verb, or the
+    same title the article says elsewhere was won at a programme (the headline "EXIM BANK คว้ารางวัล “Transport Deal
+    of the Year”" names only the title; the body names where it was won)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return any(any(s <= start + 12 and start <= e for s, e, _ in titles_won_at(text, verb.end())[0])
-               for verb in _WINS.finditer(text, max(line_start, start - 300), start + 1))
+    if any(any(s <= start + 12 and start <= e for s, e, _ in titles_won_at(text, verb.end())[0])
+           for verb in _WINS.finditer(text, max(line_start, start - 300), start + 1)):
+        return True
+    title = TITLE.match(text, start)
+    return bool(title) and title.group("title") in _titles_won_anywhere(text)
+
+
+def _titles_won_anywhere(text: str) -> set[str]:
+    """Every English title the article says a unit won at a programme named after it."""
+    if "รางวัล" not in text or not _ENGLISH_PROGRAMME.search(text):
+        return set()
+    return {title for verb in _WINS.finditer(text) for _, _, title in titles_won_at(text, verb.end())[0]}
 
 
 _ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
