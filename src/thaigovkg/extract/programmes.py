@@ -556,10 +556,21 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
 TITLE = re.compile(r"[ \t]*(?:มอบ)?รางวัล[ \t]?[“\"]?(?P<title>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*"
                    r"|of|and|for|in|the|on|&|during|at|to|[0-9][0-9\-]*)){0,12})[”\"]?")
 _TITLE_JOIN = re.compile(r"[ \t]*(?:,|และ)[ \t]*(?=(?:มอบ)?รางวัล[ \t]?[“\"]?[A-Z])")
-# (the title's own kind may stand between: "รับรางวัล “Transport Deal of the Year” ประเภทพาหนะพลังงานไฟฟ้า ในพิธีมอบรางวัล <X Awards>")
-_WON_AT = (re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:ประเภท|สาขา|ระดับ)[^\n“”\"()]{1,60}?[ \t]+)?"
-                      r"(?:จาก|ใน|ภายใน|บน)(?:เวที|งาน|พิธี)?(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"),
-           re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?จาก[^\n“”\"]{1,100}?(?:ภายใน|ใน)(?:เวที|งาน)(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"))
+# (the title's own kind may stand between: "รับรางวัล “Transport Deal of the Year” ประเภทพาหนะพลังงานไฟฟ้า ในพิธีมอบรางวัล <X Awards>",
+# glued to จาก: "ประเภทสถาบันการเงินจากเวที…"; so may its year: "… ประจำปี พ.ศ. 2563 ในการจัดอันดับ <X Awards>"; the stage may be
+# a ranking, a contest or a results announcement, and carry its reach: "จากเวทีระดับโลก", "จากการประกาศผลในงาน", "ในการจัดอันดับรางวัล")
+_STAGE = (r"(?:เวที|งาน|พิธี|การประกวด|การจัดอันดับ|การประกาศผล(?:ใน(?:งาน|เวที))?)?"
+          r"(?:ระดับ(?:โลก|นานาชาติ|สากล|ภูมิภาค|ประเทศ|เอเชีย)[\u0e01-\u0e4e]{0,12}?)?(?:ประกาศรางวัล|มอบรางวัล|รางวัล)?")
+_GLOSS = r"[ \t]*(?:เป็น|หรือ|ตอกย้ำ)[^\n“”\"()]{1,100}?"
+_WON_AT = (re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:ประเภท|สาขา|ระดับ)[^\n“”\"()]{1,60}?(?:[ \t]+|(?=จาก)))?"
+                      r"(?:ประจำปี[ \t]*(?:พ\.ศ\.|ค\.ศ\.)?[ \t]*[\d๐-๙]{4}[ \t]+)?"
+                      r"(?:จาก|ใน|ภายใน|บน)" + _STAGE + r"[ \t]*[“\"]?"),
+           re.compile(r"[”\"]?[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?จาก[^\n“”\"]{1,100}?(?:ภายใน|ใน)(?:เวที|งาน)(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?"),
+           # a Thai gloss of the title before where it was won: "รับรางวัล Most Helpful Bank in Thailand เป็นธนาคารที่ช่วยเหลือ…
+           # มากที่สุด จาก <ผู้จัด> ภายในงาน <X Awards>", "… หรือ แบรนด์ที่… จากเวที <X Awards>" (only before จาก: "เป็นองค์กรแรกในงาน
+           # <X Award>" says what the unit is, after a programme's own tier)
+           re.compile(r"[”\"]?" + _GLOSS + r"[ \t]*จาก" + _STAGE + r"[ \t]*[“\"]?(?=[A-Z])"),
+           re.compile(r"[”\"]?" + _GLOSS + r"[ \t]*จาก[^\n“”\"]{1,100}?(?:ภายใน|ใน)(?:เวที|งาน)(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?(?=[A-Z])"))
 _ENGLISH_PROGRAMME = re.compile(r"[A-Z][A-Za-z0-9&.,:'’\- \t]{0,80}?(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?![A-Za-z])")
 _WINS = re.compile(r"(?:คว้า|ได้รับ|รับ(?:มอบ)?)[ \t]?")
 
@@ -585,10 +596,22 @@ def titles_won_at(text: str, at: int) -> tuple[list[tuple[int, int, str]], int |
 
 
 def _a_won_title(text: str, start: int) -> bool:
-    """Whether ``รางวัล<name>`` at ``start`` is one of the titles ``titles_won_at`` reads after its verb."""
+    """Whether ``รางวัล<name>`` at ``start`` is one of the titles ``titles_won_at`` reads after its verb, or the
+    same title the article says elsewhere was won at a programme (the headline "EXIM BANK คว้ารางวัล “Transport Deal
+    of the Year”" names only the title; the body names where it was won)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return any(any(s <= start + 12 and start <= e for s, e, _ in titles_won_at(text, verb.end())[0])
-               for verb in _WINS.finditer(text, max(line_start, start - 300), start + 1))
+    if any(any(s <= start + 12 and start <= e for s, e, _ in titles_won_at(text, verb.end())[0])
+           for verb in _WINS.finditer(text, max(line_start, start - 300), start + 1)):
+        return True
+    title = TITLE.match(text, start)
+    return bool(title) and title.group("title") in _titles_won_anywhere(text)
+
+
+def _titles_won_anywhere(text: str) -> set[str]:
+    """Every English title the article says a unit won at a programme named after it."""
+    if "รางวัล" not in text or not _ENGLISH_PROGRAMME.search(text):
+        return set()
+    return {title for verb in _WINS.finditer(text) for _, _, title in titles_won_at(text, verb.end())[0]}
 
 
 _ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
