@@ -4,21 +4,10 @@ of bodies above states. Composed texts, each rule with variants and negatives.""
 from __future__ import annotations
 
 import pytest
+from test_orgs_divisions import learned
 
 from thaigovkg.article import parse_article
 from thaigovkg.extract import extract_article
-from thaigovkg.gazetteer import load_gazetteer
-
-
-def learned(text: str) -> set[tuple[str, str | None]]:
-    """(name, parent name) of every body the article learns."""
-    e = extract_article(parse_article(text + "\n", "t.txt"))
-    g = load_gazetteer()
-    out = set()
-    for org in e.organizations.values():
-        parent = e.organizations.get(org.parent) or g.organization(org.parent) if org.parent else None
-        out.add((org.name.replace(" ", ""), parent.name if parent else None))
-    return out
 
 
 def kinds(text: str) -> dict[str, str]:

@@ -3,23 +3,7 @@ composed sentences, negatives included: members of parliament and senators."""
 from __future__ import annotations
 
 import pytest
-
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
-from thaigovkg.gazetteer import load_gazetteer
-
-
-def posts(text: str) -> set[tuple[str, str, str | None]]:
-    """(person, title, organisation name) of every post the text gives."""
-    e = extract_article(parse_article(text, "t.txt"))
-    gazetteer = load_gazetteer()
-
-    def name(key):
-        if key is None:
-            return None
-        return e.organizations[key].name if key in e.organizations else gazetteer.organization(key).name
-    return {(p.person, p.title, name(p.org)) for p in e.posts}
-
+from test_posts_in_ceremonies import posts
 
 HOUSE, SENATE = "สภาผู้แทนราษฎร", "วุฒิสภา"
 
