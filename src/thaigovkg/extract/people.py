@@ -314,6 +314,8 @@ def _member_of_parliament_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _members_of_parliament(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if not any(word in reading.text for word in ("สมาชิกสภาผู้แทนราษฎร", "ส.ส.", "สส.", "สมาชิกวุฒิสภา")):
+        return []       # (the pattern opens with a lookbehind: tried at every letter)
     found = []
     for match in _member_of_parliament_regex(reading.gazetteer.provinces).finditer(reading.text):
         end = len(match.group().rstrip(" \t")) + match.start()
@@ -346,6 +348,8 @@ _FOREIGN_MINISTRY = "กระทรวงการต่างประเท�
 
 
 def _posts_of_thai_envoys(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if "ราชทูต" not in reading.text and "กงสุลใหญ่" not in reading.text:
+        return []       # (as above)
     found = []
     for match in _THAI_ENVOY.finditer(reading.text):
         if any(s < match.end() and match.start() < e for s, e in taken):
@@ -364,6 +368,8 @@ _NATIONAL_ARTIST = re.compile(r"(?<![\u0e01-\u0e4e])ศิลปินแห่�
 
 
 def _national_artists(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if "ศิลปินแห่งชาติ" not in reading.text:
+        return []       # (as above)
     found = []
     for match in _NATIONAL_ARTIST.finditer(reading.text):
         if any(s < match.end() and match.start() < e for s, e in taken):
