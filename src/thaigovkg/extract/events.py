@@ -9,6 +9,7 @@ The programmes themselves are found by ``programmes.py``.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -26,12 +27,14 @@ _ANNOUNCEMENT = re.compile(r"ประกาศ(?:ผล)?")
 # "X คว้ารางวัล … ณ <place>": a day on which an award was won is the ceremony's where a place is given
 _WON = re.compile(r"คว้า(?:รางวัล|โล่)")
 # "วันนี้ (12 กันยายน 2565) เวลา 10.00 น. ที่กระทรวงสาธารณสุข จ.นนทบุรี": an agency right after the day is the place
-_AT_AFTER_DAY = re.compile(r"[ \t]*\)?[ \t]*(?:เวลา[ \t]?\d{1,2}[.:]\d{2}[ \t]?น\.[ \t]*)?(?:ณ|ที่)[ \t]?")
-# A venue follows ณ (at) or ที่ (at) and begins with a kind of place: room, building,
-# convention centre, hotel, Government House, hall, provincial hall …
+_AT_AFTER_DAY = re.compile(r"[ \t]*\)?[ \t]*(?:เวลา[ \t]?\d{1,2}[.:]\d{2}[ \t]?น\.[ \t]*)?(?:ณ|ที่)[ \t]{0,3}")
+# A venue follows ณ (at) or ที่ (at), a space or a few after it ("ณ  ห้อง…", typed twice), and begins with a kind of place: room, building,
+# convention centre, hotel, Government House, hall, provincial hall …; or, after ณ, a place named in Latin letters
+# ("ณ MCC Hall The Mall Ngamwongwan", "ณ Sands Expo and Convention Center": two capitalised words at least)
 _VENUE_START = re.compile(
-    r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]?(?=ห้อง|อาคาร|ศูนย์ประชุม|ศูนย์การประชุม|ศูนย์นิทรรศการ|โรงแรม|ทำเนียบรัฐบาล|หอประชุม|ตึก"
-    r"|สโมสร|ศาลากลาง|ศาลาประชาคม|ศูนย์แสดงสินค้า|ศูนย์การค้า|อิมแพค|อิมแพ็ค|ไบเทค|สนาม|ลาน|เวที|มหาวิทยาลัย|พุทธมณฑล|หอ|โถง|บริเวณ)")
+    r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]{0,3}(?=ห้อง|อาคาร|ศูนย์ประชุม|ศูนย์การประชุม|ศูนย์นิทรรศการ|โรงแรม|ทำเนียบรัฐบาล|หอประชุม|ตึก"
+    r"|สโมสร|ศาลากลาง|ศาลาประชาคม|ศูนย์แสดงสินค้า|ศูนย์การค้า|อิมแพค|อิมแพ็ค|ไบเทค|สนาม|ลาน|เวที|มหาวิทยาลัย|พุทธมณฑล|หอ|โถง|บริเวณ)"
+    r"|(?:(?<=[\s(])|^)ณ[ \t]{1,3}(?=[A-Z][A-Za-z]+[ \t][A-Z])")
 _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
 # "เป็นประธานมอบรางวัล" presides and hands out; "เป็นประธานในพิธีมอบรางวัล" only presides;
 # "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
@@ -75,12 +78,13 @@ _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประก
 # before the cue in its clause: a meeting (not a meeting room or a convention or exhibition centre, the venue) that prepares or selects, a call for entries, a look back, a
 # congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
 # a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมที่น่าสนใจมากมาย อาทิ … พิธีมอบ…"),
-# a judging round ("… เป็นองค์ประธานคณะกรรมการตัดสินการประกวด…", "รอบตัดสินระดับประเทศ"), an invitation to preside or to
+# a judging round ("… เป็นองค์ประธานคณะกรรมการตัดสินการประกวด…", "รอบตัดสินระดับประเทศ"), a project's aim of
+# selecting ("… เพื่อดำเนินการสรรหาและมอบรางวัลให้…"), a meeting's approval ("ที่ประชุม… รับรองให้โรงเรียน… เข้ารับรางวัล…"), an invitation to preside or to
 # come ("… มาเรียนเชิญท่านรัฐมนตรี เป็นประธานในพิธีมอบรางวัล…"), an award announced ("องค์การอนามัยโลกประกาศมอบรางวัลแก่…",
 # not "พิธีประกาศผลและมอบรางวัล"): no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
 # to hand over). A conferral recalled from an earlier year ("เมื่อปี 2562 ได้เข้ารับ…") is none the article reports.
 _NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)(?<!นิทรรศการและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
-                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|แถลง|มีกำหนด|เรียนเชิญ|ขอเชิญ|เชิญชวน|ประกาศมอบ|กิจกรรม[^\n]{0,30}?อาทิ|คณะกรรมการ(?:ตัดสิน|พิจารณา)|รอบตัดสิน")
+                       r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|สรรหา|(?:รับรอง|เห็นชอบ|อนุมัติ)ให้|แถลง|มีกำหนด|เรียนเชิญ|ขอเชิญ|เชิญชวน|ประกาศมอบ|กิจกรรม[^\n]{0,30}?อาทิ|คณะกรรมการ(?:ตัดสิน|พิจารณา)|รอบตัดสิน")
 # anywhere before the cue on its line: a praise, a congratulation or its flowers ("นายกฯ ชื่นชม… ที่… ได้รับรางวัล…",
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
 # at the ceremony, "กล่าวแสดงความยินดี", names no one congratulated and stays, as does a rite someone presided that
@@ -252,12 +256,11 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         return None               # a description or a clause read as the programme: no ceremony of a programme
     text = reading.text
     about = lambda position: _about(reading, programme, position)  # noqa: E731  (a cue of this programme's ceremony)
-    main = programme == (reading.main_programme or (None,))[0]
     if any(about(cue.start()) for cue in _prize_cues(text)):
         return None               # a lottery's or a bounty's prizes handed out: no award, whatever the rite is called
-    if not any(main or about(cue.start()) for cue in _conferral_cues(text, reading.article.published)):
-        # the article reports no conferral of it: a meeting, a speech, a congratulation (any conferral the article
-        # reports is one of its main programme, whose kinds of award it may name as programmes of their own)
+    if not any(about(cue.start()) for cue in _conferral_cues(text, reading.article.published)):
+        # the article reports no conferral of it: a meeting, a speech, a congratulation, or a conferral of another
+        # programme it names (a cue on a line naming no programme is the main programme's, as _about reads it)
         return None
     date, venue, line_span = _date_and_venue(reading, about, year)
     chair_cues = _cues_of_the_conferral_chair(reading, [c for c in _chair_cues(reading) if about(c.start())])
@@ -287,6 +290,38 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     if span:
         reading.evidence(event, *span)
     return event
+
+
+# a programme's other name in brackets right after it, past its year: "รางวัลสถานประกอบการ… ประจำปี 2564
+# (EIA Monitoring Awards 2021)"
+_NAMED_AGAIN_IN_BRACKETS = re.compile(r"[^\n()]{0,30}?\([ \t]*")
+
+
+def one_per_programme(reading: Reading, ceremonies: list[Ceremony]) -> list[Ceremony]:
+    """One ceremony for a programme the article names twice (a Thai name with its English one in brackets): the
+    ceremonies of both names merged under the name written first, which reads the bracketed one's fields."""
+    text, mentions = reading.text, sorted(reading.programme_mentions, key=lambda m: m.start)
+    same_as = {}
+    for first, second in zip(mentions, mentions[1:]):
+        if first.key != second.key and _NAMED_AGAIN_IN_BRACKETS.fullmatch(text, first.end, second.start):
+            same_as.setdefault(second.key, first.key)
+    by_name = {(c.programme, c.year): c for c in ceremonies}
+    groups: dict[tuple[str, int], list[Ceremony]] = {}
+    for event in ceremonies:
+        first = (same_as.get(event.programme), event.year)
+        groups.setdefault(first if first in by_name else (event.programme, event.year), []).append(event)
+    merged = []
+    for key, events in groups.items():
+        kept, others = by_name[key], [e for e in events if e is not by_name[key]]
+        for other in others:
+            kept = dataclasses.replace(kept, presenters=tuple(dict.fromkeys(kept.presenters + other.presenters)),
+                                       **{field: getattr(other, field) for field in ("date", "venue", "organizer", "chair")
+                                          if getattr(kept, field) is None})
+        if others:
+            evidence = reading.extraction.evidence
+            evidence.setdefault(kept, evidence.get(by_name[key]) or evidence.get(others[0], ""))
+        merged.append(kept)
+    return merged
 
 
 def _cues_of_the_conferral_chair(reading: Reading, cues: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -384,7 +419,7 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
 
 
 # where a venue ends: a person or a post, the next clause (โดย, เพื่อ, เวลา, ในโอกาสนี้ …), a reported speech
-# ("… คอนเวนชั่น ว่า ภาคการเกษตร…"), a cause or a comment run on ("สืบเนื่องจาก", "นับเป็นอีกกิจกรรม", "ตนได้เดิน…"),
+# ("… คอนเวนชั่น ว่า ภาคการเกษตร…"), what the same person did besides ("… กรุงเทพฯ อีกทั้งเป็นประธาน…"), a cause or a comment run on ("สืบเนื่องจาก", "นับเป็นอีกกิจกรรม", "ตนได้เดิน…"),
 # the fair's programme ("ภายในงานมีกิจกรรม…"), another rite ("และทำพิธีเปิดแพร…"), who holds the event or hands the award
 # ("… กระทรวงการคลัง จัดงานมอบรางวัล…", "… จากนายอนุชา…"), an alternative or a broadcast ("หรือ…", "และถ่ายทอดสด…"), a day
 # or another event's time ("… ก่อนการประชุมคณะรัฐมนตรี"), the (deputy) prime minister named after it, a body holding
@@ -396,7 +431,7 @@ def _venue_stop() -> re.Pattern[str]:
     honorifics = "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True))
     heads = "|".join(sorted(map(re.escape, POSITION_HEADS), key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{honorifics}|{heads}|โดย|เพื่อ|ซึ่ง|ได้|ร่วม|นำ|เวลา|พร้อม|จัดโดย|ภายใต้|มี|เป็น|ทั้งนี้"
-                      rf"|เมื่อ|ใน(?:การ|งาน|พิธี|วัน|โอกาส)|(?:ใน)?โอกาสนี้|จากนั้น|ต่อไป|และ(?:ศึกษาดูงาน|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่|กล่าว)"
+                      rf"|เมื่อ|ใน(?:การ|งาน|พิธี|วัน|โอกาส)|(?:ใน)?โอกาสนี้|จากนั้น|อีกทั้ง|ต่อไป|และ(?:ศึกษาดูงาน|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่|กล่าว)"
                       rf"|ว่า(?=[ \t])|สืบเนื่อง|ตน(?:ได้|จะ|เอง)|ภายในงาน|และ(?:ทำ|ประกอบ)พิธี"
                       rf"|จัด(?:งาน|พิธี|ขึ้น|ให้มี)|จาก|หรือ|นอกจากนี้|และ(?:ถ่ายทอด|มี)|(?:ตั้งแต่|ระหว่าง)?วันที่|ก่อน(?:การ|เข้า|เริ่ม))"
                       rf"|(?<=\S)(?:โดยมี|ว่า(?=[ \t])|พร้อม(?:ด้วย|ทั้ง|กับ|เดินหน้า))|[ \t]+(?:รอง)?นายกรัฐมนตรี|[ \t]+\S*?จัด(?:งาน|พิธี|ให้มี)"
@@ -668,12 +703,14 @@ _CONJOINED = re.compile(r"[^\n]{0,40}?[ \t]?และ[ \t]?")
 
 
 def _conferred_together(reading: Reading) -> dict[str, set[str]]:
-    """The programmes the article names as one conferral (``รางวัลA และรางวัลB``), each with its group."""
+    """The programmes the article names as one conferral (``รางวัลA และรางวัลB``, or one programme by two names,
+    ``รางวัลA ประจำปี 2564 (B Awards 2021)``), each with its group."""
     text, mentions = reading.text, sorted(reading.programme_mentions, key=lambda m: m.start)
     groups: dict[str, set[str]] = {}
     for first, second in zip(mentions, mentions[1:]):
         if first.key != second.key and "\n" not in text[first.end:second.start] \
-                and _CONJOINED.fullmatch(text, first.end, second.start):
+                and (_CONJOINED.fullmatch(text, first.end, second.start)
+                     or _NAMED_AGAIN_IN_BRACKETS.fullmatch(text, first.end, second.start)):
             group = groups.get(first.key, {first.key}) | groups.get(second.key, {second.key})
             for key in group:
                 groups[key] = group

@@ -69,10 +69,8 @@ def find(reading: Reading) -> None:
                   if not (y and any(p == q and z and z > y for q, z in ceremonies))} or ceremonies
     if _CABINET_SUMMARY.search(reading.text, 0, 400):
         ceremonies = set()      # a summary of a cabinet meeting reports what ministries submitted, no ceremony
-    for programme, year in sorted(ceremonies, key=str):
-        event = events.ceremony(reading, programme, year)
-        if event:
-            reading.extraction.ceremonies.append(event)
+    found = [event for programme, year in sorted(ceremonies, key=str) if (event := events.ceremony(reading, programme, year))]
+    reading.extraction.ceremonies.extend(events.one_per_programme(reading, found))
 
 
 # the headline of a cabinet meeting's summary: dozens of submissions, awards recalled in them, no ceremony
