@@ -32,6 +32,7 @@ def ceremonies(body: str):
     ("ณ Grand Hall Royal Paragon", "Grand Hall Royal Paragon"),
     ("ณ MCC HALL เดอะมอลล์", "MCC HALL เดอะมอลล์"),
     ("ณ ห้องประชุมใหญ่ อาคารรัฐสภา อีกทั้งเป็นประธานเปิดนิทรรศการ", "ห้องประชุมใหญ่ อาคารรัฐสภา"),
+    ("ณ ห้องประชุมใหญ่ อาคารรัฐสภา หลังจากนั้น เยี่ยมชมนิทรรศการ", "ห้องประชุมใหญ่ อาคารรัฐสภา"),
 ])
 def test_the_venue_as_written(written, venue):
     [ceremony] = ceremonies(DAY + RITE + written)
