@@ -374,6 +374,7 @@ def test_khun_before_a_titled_name(text, expected):
     "ขอบคุณวิชัย ทองดี อธิบดีกรมประมง ที่มาร่วมงาน",                             # thanks, written on to the name
     "คุณแม่มาลี สุขใจ อธิบดีกรมประมง",                                          # kin
     "ยกระดับ คุณภาพ ชีวิต อธิบดีกรมประมง กล่าว",                                 # quality of life
+    "โดยมี คุณมาลี สุขใจ หัวหน้าสำนักงาน UNFPA ประจำประเทศไทย เป็นประธาน",        # an office named in Latin letters
 ])
 def test_no_khun_name(text):
     assert not posts(text)

@@ -615,8 +615,8 @@ def _find_positions(reading: Reading) -> None:
                 taken.append((head.start(), office_end))
                 continue
             body = office                   # an office the tables lack: read on as if written right after the head
-        elif body.group() == "สำนักงาน":
-            continue        # the bare word, its name in Latin letters ("หัวหน้าสำนักงาน UNFPA"): no whole title
+        elif body.group() == "สำนักงาน" and re.match(r"[ \t]?[A-Za-z]", text[body.end():body.end() + 2]):
+            continue        # the bare word, the office named in Latin letters ("หัวหน้าสำนักงาน UNFPA"): no whole title
         if body.group() == _OWN_OFFICE and head.group("head") in _MINISTRY_HEADS:
             ministry = _ministry_of_heading(reading, start)
             if ministry:
