@@ -168,6 +168,14 @@ STANDALONE_POSITIONS = {
     # the police's commissioner-general in short ("ผู้ช่วย ผบ.ตร.")
     "ผบ.ตร.": "ผู้บัญชาการตำรวจแห่งชาติ", "รอง ผบ.ตร.": "รองผู้บัญชาการตำรวจแห่งชาติ", "รองผบ.ตร.": "รองผู้บัญชาการตำรวจแห่งชาติ",
     "ผู้ช่วย ผบ.ตร.": "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ", "ผู้ช่วยผบ.ตร.": "ผู้ช่วยผู้บัญชาการตำรวจแห่งชาติ",
+    # the armed forces' commanders and the defence ministry's permanent secretary in short, as the defence
+    # ministry's releases write them ("พล.อ.ณัฐ อินทรเจริญ ปล.กห.", "รอง ผบ.ทบ."; a bare รอง. is a typing slip)
+    **{prefix + short + "." + force + ".": full_prefix + full + name
+       for prefix, full_prefix in (("", ""), ("รอง", "รอง"), ("รอง ", "รอง"), ("รอง.", "รอง"), ("ผู้ช่วย", "ผู้ช่วย"),
+                                   ("ผู้ช่วย ", "ผู้ช่วย"), ("ผช.", "ผู้ช่วย"))
+       for short, full, force, name in (("ผบ", "ผู้บัญชาการทหาร", "ทบ", "บก"), ("ผบ", "ผู้บัญชาการทหาร", "ทร", "เรือ"),
+                                        ("ผบ", "ผู้บัญชาการทหาร", "ทอ", "อากาศ"), ("ผบ", "ผู้บัญชาการทหาร", "สส", "สูงสุด"),
+                                        ("ปล", "ปลัดกระทรวง", "กห", "กลาโหม"))},
     # Bangkok's permanent secretary and deputies (กรุงเทพมหานคร)
     "ปลัดกรุงเทพมหานคร": "ปลัดกรุงเทพมหานคร", "รองปลัดกรุงเทพมหานคร": "รองปลัดกรุงเทพมหานคร",
     # the royal household's secretary-general and the king's private secretaries

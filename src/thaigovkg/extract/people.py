@@ -292,6 +292,57 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
     return found
 
 
+# The police's titles in short before their unit in short, as the police and the provinces write them: a provincial
+# police commander or deputy ("ผบก.ภ.จว.ลำปาง", "รอง ผบก.ภ.จว.ชุมพร"), a station's superintendent, deputy or inspector
+# ("ผกก.สภ.สบปราบ", "สวป.สภ.เมืองขอนแก่น"); the title written in full, the unit its organisation.
+_POLICE_HEADS = {"ผบก.": "ผู้บังคับการ", "ผกก.": "ผู้กำกับการ", "สวญ.": "สารวัตรใหญ่", "สวป.": "สารวัตรป้องกันปราบปราม",
+                 "สวส.": "สารวัตรสืบสวน", "สว.": "สารวัตร"}
+_PROVINCIAL_POLICE, _POLICE_STATION = "ตำรวจภูธรจังหวัด", "สถานีตำรวจภูธร"
+_GLUED_TO_STATION = re.compile(r"สั่งการ|รายงาน|ร่วมกับ|นำกำลัง")      # what the superintendent did, written on to the station
+
+
+@lru_cache(maxsize=4)
+def _police_short_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, sorted(_POLICE_HEADS, key=len, reverse=True)))
+    return re.compile(rf"(?<![\u0e01-\u0e4e.])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<deputy>(?:รอง|ผู้ช่วย)[ \t]?)?"
+                      rf"(?P<head>{heads})[ \t]?(?:ภ\.?จว\.[ \t]?(?P<province>{province_alternation(provinces)})"
+                      rf"|สภ\.[ \t]?(?P<station>{_THAI_RUN}{{2,30}}))")
+
+
+def _police_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    text, found = reading.text, []
+    for match in _police_short_regex(reading.gazetteer.provinces).finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        head = re.sub(r"[ \t]+", "", match.group("deputy") or "") + _POLICE_HEADS[match.group("head")]
+        if match.group("province"):
+            if match.group("head") != "ผบก.":
+                continue
+            unit, end = _PROVINCIAL_POLICE + match.group("province"), match.end()
+            org = reading.gazetteer.bodies.find_by_name(unit)
+        else:
+            if match.group("head") == "ผบก.":
+                continue
+            station = match.group("station")
+            glued = _GLUED_TO_BODY.search(station, 2) or _GLUED_TO_STATION.search(station, 2)
+            station = station[:glued.start()] if glued else station
+            if len(station) < 2:
+                continue
+            end = match.start("station") + len(station)
+            if station == "เมือง":      # "ผกก.สภ.เมือง จ.นครศรีธรรมราช": the town is the province's
+                town = re.compile(rf"[ \t]?(?:จ\.|จังหวัด)[ \t]?({province_alternation(reading.gazetteer.provinces)})").match(text, end)
+                if town is None:
+                    continue
+                station, end = station + town.group(1), town.end()
+            unit = _POLICE_STATION + station
+            org = reading.learn_organization(unit, "police", "rtp")
+        if org is None:
+            continue
+        found.append(_position(match.start(), end, head + unit, org, match.group("acting")))
+        reading.evidence(("org", org), match.start(), end)
+    return found
+
+
 # A member of parliament, a post in the House (ส.ส. in short) or the Senate: "สมาชิกสภาผู้แทนราษฎรจังหวัดตรัง",
 # "ส.ส.สงขลา เขต 3" (also สส.), "สมาชิกสภาผู้แทนราษฎร แบบบัญชีรายชื่อ", "สมาชิกวุฒิสภา". The constituency stays on the title
 # (a qualifier, tests/ANNOTATION.md), its province written in full ("จ.", "กทม.", the bare name → จังหวัด…); a party
@@ -564,6 +615,8 @@ def _find_positions(reading: Reading) -> None:
                 taken.append((head.start(), office_end))
                 continue
             body = office                   # an office the tables lack: read on as if written right after the head
+        elif body.group() == "สำนักงาน" and re.match(r"[ \t]?[A-Za-z]", text[body.end():body.end() + 2]):
+            continue        # the bare word, the office named in Latin letters ("หัวหน้าสำนักงาน UNFPA"): no whole title
         if body.group() == _OWN_OFFICE and head.group("head") in _MINISTRY_HEADS:
             ministry = _ministry_of_heading(reading, start)
             if ministry:
@@ -616,6 +669,7 @@ def _find_positions(reading: Reading) -> None:
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
+    found += _police_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found += _members_of_parliament(reading, [(p.start, p.end) for p in found])     # (over the chamber's mention)
     found += _posts_of_thai_envoys(reading, [(p.start, p.end) for p in found])       # (over the city's mention)
     found += _national_artists(reading, [(p.start, p.end) for p in found])
@@ -925,6 +979,7 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
                       **{prefix + "ผู้บัญชาการทหาร" + force: body for prefix in ("", "รอง", "ผู้ช่วย")
                          for force, body in (("สูงสุด", "rtarf"), ("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
                       **{"เสนาธิการทหาร" + force: body for force, body in (("บก", "rta"), ("เรือ", "rtn"), ("อากาศ", "rtaf"))},
+                      **{prefix + "ปลัดกระทรวงกลาโหม": "mod" for prefix in ("", "รอง", "ผู้ช่วย")},
                       "เสนาธิการทหาร": "rtarf", "ปลัดกรุงเทพมหานคร": "bma", "รองปลัดกรุงเทพมหานคร": "bma",
                       "องคมนตรี": "privy_council", "ประธานองคมนตรี": "privy_council",
                       "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm", "ผู้แทนการค้าไทย": "opm", "รองผู้แทนการค้าไทย": "opm"}
@@ -1170,10 +1225,36 @@ def _find_people(reading: Reading) -> None:
             reading.persons.append(PersonMention(match.start(), end, name, honorifics, True))
         elif given in known:
             reading.persons.append(PersonMention(match.start(), end, known[given], honorifics, False))
+    reading.persons = sorted(reading.persons + _called_khun(reading, position_starts), key=lambda p: p.start)
     for person in reading.persons:
         reading.mention("person", person.start, person.end, person.name, " ".join(person.honorifics))
         if person.full:
             _add_person(reading, person)
+
+
+# คุณ (the polite "Khun") before a name: the companies' and the banks' people, and officials in some releases
+# ("คุณธริศรา ธนจิราดลสุข ผู้ช่วยผู้อำนวยการฝ่าย…"). คุณ also opens words (คุณภาพ, quality; คุณค่า, value) and kin
+# (คุณแม่, mother): a name is read only where it is a given name and a surname with the person's title right after.
+_KHUN = re.compile(rf"(?<![.])คุณ(?!หญิง|ภาพ|ค่า|ธรรม|สมบัติ|ลักษณะ|ประโยชน์|ูปการ|วุฒิ|ความ|งาม|แม่|พ่อ|ครู|ตา|ยาย"
+                   rf"|ป้า|ลุง|น้า|หมอ|พระ|ท่าน)[ \t]?(?P<given>{_NAME_START}{_THAI_RUN}+)[ \t]{{1,2}}(?P<family>{_NAME_START}{_THAI_RUN}+)")
+
+
+def _called_khun(reading: Reading, position_starts: set[int]) -> list[PersonMention]:
+    found, taken = [], [(p.start, p.end) for p in reading.persons]
+    for match in _KHUN.finditer(reading.text):
+        given, family = match.group("given"), match.group("family")
+        if _cut_at_title(given, _TITLE_HEADS)[1] or given.startswith((*NOT_SURNAME, *NOT_GIVEN_NAME)) \
+                or family.startswith(NOT_SURNAME) or family in NOT_SURNAME_WORDS \
+                or any(s < match.end() and match.start() < e for s, e in taken) \
+                or re.match(_THAI_RUN, reading.text[match.start() - 1:match.start()]) \
+                and not _CONNECTIVE_BEFORE.search(reading.text, max(0, match.start() - 8), match.start()):
+            continue        # (written on to a word: ขอบคุณ, thanks; on to "and" or "with", a name)
+        family, _ = _cut_at_title(family, _TITLE_HEADS)
+        end = match.start("family") + len(family)
+        if len(family) < 2 or re.compile(r"[ \t]*").match(reading.text, end).end() not in position_starts:
+            continue
+        found.append(PersonMention(match.start(), end, f"{given} {family}", ("คุณ",), True))
+    return found
 
 
 # A married woman's two surnames, her own and her husband's ("นางวันดี กุญชรยาคง จุลเจริญ นายกสมาคม…"), or a
@@ -1309,7 +1390,38 @@ def _attach_posts(reading: Reading) -> None:
         if person is not None and person.start not in titled \
                 and _opens_clause(reading, position.start, person_ends, position_ends):
             _add_post(reading, person, position)
+    _holders_in_brackets(reading, used, titled)
     _share_listed_titles(reading, first_titles, titled)
+
+
+# The genre names an office and then its holder in brackets: "รัฐมนตรีว่าการกระทรวงคมนาคม (นายศักดิ์สยาม ชิดชอบ)",
+# "รองนายกรัฐมนตรี และรัฐมนตรีว่าการกระทรวงสาธารณสุข (นายอนุทิน ชาญวีรกูล) เป็นประธาน" (both titles his).
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
+# …not where the one in brackets stands in for the office holder: "ผู้แทนรัฐมนตรีว่าการ… (นาย…)"
+_ON_BEHALF_BEFORE = re.compile(r"(?:ผู้แทน|แทน|ผู้ช่วย|เลขานุการ|ที่ปรึกษา|อดีต)[ \t]*$")
+
+
+def _holders_in_brackets(reading: Reading, used: set[int], titled: set[int]) -> None:
+    text = reading.text
+    person_starts = {p.start: p for p in reading.persons if p.full}
+    by_end = {p.end: p for p in reading.positions}
+    for position in reading.positions:
+        if position.start in used:
+            continue
+        bracket = _OPEN_BRACKET.match(text, position.end)
+        person = person_starts.get(bracket.end()) if bracket else None
+        if person is None or person.start in titled or not _CLOSE_BRACKET.match(text, person.end):
+            continue
+        held = [position]       # titles joined to this one by "and" before it are the same person's
+        while (before := next((p for end, p in by_end.items() if end <= held[-1].start
+                               and _AND.fullmatch(text, end, held[-1].start)), None)) and before.start not in used:
+            held.append(before)
+        if _ON_BEHALF_BEFORE.search(text, max(0, held[-1].start - 12), held[-1].start):
+            continue
+        for title in reversed(held):
+            _add_post(reading, person, title)
+            used.add(title.start)
 
 
 # Posts several people hold at once: deputies, assistants, inspectors, advisors, vice-presidents, members.
