@@ -66,3 +66,21 @@ def test_a_royal_audience_without_an_award_lists_no_winners(opener):
     text = ("ผู้บริหารกระทรวงสาธารณสุขเข้าเฝ้ารับพระราชทานพระราชดำรัส ในการนี้มีผู้เข้าเฝ้า "
             f"{opener} โรงพยาบาลลำปาง และโรงพยาบาลแพร่\n")
     assert not rows(extract(text))
+
+
+# --- provinces counted right after the award they won ---------------------------------------------------
+
+@pytest.mark.parametrize("count", ["จำนวน 3 จังหวัด ได้แก่", "แก่ 3 จังหวัด ได้แก่", "ให้แก่ 3 จังหวัด ได้แก่", "3 จังหวัด ได้แก่"])
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_provinces_counted_after_their_award_are_its_winners(count, glue):
+    text = f"กระทรวงมหาดไทยมอบรางวัลจังหวัดสะอาด ประจำปี 2566 {count}{glue}จังหวัดน่าน จังหวัดแพร่ และจังหวัดพะเยา\n"
+    assert {r[0] for r in rows(extract(text))} == {"จังหวัดน่าน", "จังหวัดแพร่", "จังหวัดพะเยา"}
+
+
+@pytest.mark.parametrize("between", ["จากโครงการนำร่อง 3 จังหวัด ได้แก่", "โดยมีผู้แทน 3 จังหวัด ได้แก่",
+                                     "ของจังหวัดตาก พร้อมประชุมสำนักงานจังหวัด 3 จังหวัด ได้แก่",
+                                     "ในพื้นที่ 3 จังหวัด ได้แก่"])
+def test_provinces_counted_after_another_clause_are_places(between):
+    text = (f"กรมการพัฒนาชุมชนได้รับรางวัลจังหวัดสะอาด ประจำปี 2566 {between} จังหวัดน่าน จังหวัดแพร่ "
+            "และจังหวัดพะเยา\n")
+    assert not {r[0] for r in rows(extract(text))} & {"จังหวัดน่าน", "จังหวัดแพร่", "จังหวัดพะเยา"}
