@@ -184,7 +184,7 @@ def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set
     before = text[max(0, start - 30):start]
     if _GOVERNORS_LISTED.search(text, max(0, start - 60), start):
         return True
-    if _PLACE_BEFORE.search(before) or _PLACES_LISTED.search(text, max(0, start - 90), start) \
+    if _PLACE_BEFORE.search(before) or _places_listed(text, start) \
             or _sites_listed(text, start) \
             or _HAPPENS_TO_A_PLACE.match(text, end) or _address_before(places, before):
         return False
@@ -224,6 +224,18 @@ _AWARD_BEFORE = re.compile(r"รางวัล|ชนะเลิศ|ได้�
 # The governors of the provinces listed after them: "ผู้ว่าราชการจังหวัด 17 จังหวัดภาคเหนือ ได้แก่ จังหวัดเชียงใหม่ เชียงราย …"
 # name each province's administration (tests/ANNOTATION.md: a province named through its governor is a body).
 _GOVERNORS_LISTED = re.compile(r"ผู้ว่าราชการจังหวัด[^\n]{0,40}(?:ได้แก่|ประกอบด้วย)[ \t]*$")
+
+
+def _places_listed(text: str, start: int) -> bool:
+    listed = _PLACES_LISTED.search(text, max(0, start - 90), start)
+    return bool(listed) and not _AWARD_COUNTS.search(text, max(0, listed.start() - 120), listed.end())
+
+
+# "มอบรางวัลจังหวัดสะอาด ประจำปี 2566 จำนวน 3 จังหวัด ได้แก่ จังหวัดน่าน …": provinces counted right after the award
+# they won (its name, edition and year, to whom) are its winners; a clause between the award and the count
+# ("มอบโล่รางวัล… พร้อมประชุมสำนักงาน… 6 จังหวัด ได้แก่") lists others
+_AWARD_COUNTS = re.compile(r"รางวัล[^\s\d]*(?:[ \t]*(?:ประจำปี(?:งบประมาณ)?[ \t]*(?:พ\.ศ\.)?[ \t]*[\d๐-๙]{4}|ครั้งที่[ \t]*[\d๐-๙]{1,3}))*"
+                           r"[ \t]*(?:ให้แก่|ให้กับ|แก่)?[ \t]*(?:จำนวน|รวม(?:ทั้งสิ้น)?)?[ \t]*[\d๐-๙]{1,3}[ \t]*จังหวัด[ \t]*(?:ได้แก่|ไดัแก่)[ \t]*$")
 
 
 def _sites_listed(text: str, start: int) -> bool:

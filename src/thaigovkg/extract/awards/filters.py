@@ -62,7 +62,8 @@ _SUBHEAD = 40            # a line this short between a heading and its items is 
 
 def drop_ranked_items(reading: Reading) -> None:
     """Remove an award read only from the items of a ranking (the 25 institutions with the best repayment
-    rate): a ranking by a figure is no conferral (FORMAT.md: a score is no award)."""
+    rate): a ranking by a figure is no conferral (FORMAT.md: a score is no award), unless the heading says what
+    each ranked unit received (a plaque, an award)."""
     text, extraction = reading.text, reading.extraction
     for award in list(extraction.awards):
         sentence = extraction.evidence.get(award)
@@ -80,13 +81,25 @@ def _under_ranking(text: str, position: int) -> bool:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         end = start - 1
-        if not line.strip() or _ITEM_LINE.match(line):
+        if not line.strip():
             continue
+        if _ITEM_LINE.match(line):
+            if _CONFERRED.search(line):
+                return False    # "4.1 รางวัลมอบให้กับหน่วยบริการ จำนวน 4 รางวัล": an award heads the items below it
+            continue
+        if _CONFERRED.search(line):
+            # "มหาวิทยาลัยที่มีอัตราการชำระหนี้ดีที่สุด 25 อันดับแรก ได้รับโล่ประกาศเกียรติคุณ ดังนี้", "รางวัลหน่วยงานที่มี
+            # ยอดสมาชิกสูงสุด": the ranked units received an award (FORMAT.md: a plaque each received is an award)
+            return False
         if _RANKING_HEAD.search(line):
             return True
         if _AWARD_HEAD.search(line) or len(line.strip()) > _SUBHEAD:
             return False
     return False
+
+
+# what a ranked unit receives, written in the heading or an item above it: an award, a plaque, a certificate
+_CONFERRED = re.compile(r"รางวัล(?!ที่[ \t]?[\d๐-๙])|โล่|เกียรติบัตร|ประกาศเกียรติคุณ")
 
 
 # the year a list of winners states in its heading: "… ระดับประเทศ ประจำปี 2565 แบ่งเป็น 5 กลุ่มจังหวัด ดังนี้ 1) …"

@@ -24,9 +24,13 @@ _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด�
 # "ได้รับรางวัล… ได้แก่ / ดังนี้", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
 # ได้แก่", "ผ่านการรับรอง… ได้แก่": winners listed after what they received; after "ที่ได้รับ…" or "ผู้ได้รับรางวัล คือ"
 # (the ones who received it are) one unit is enough
-_WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(?:ได้รับ(?:รางวัล|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
+# (a list opens with ได้แก่ / ประกอบด้วย, also as typed with a vowel slipped: ไดัแก่, ประกอด้วย)
+_SUCH_AS = r"(?:ได้แก่|ไดัแก่)"
+_CONSISTS_OF = r"(?:ประกอบด้วย|ประกอด้วย)"
+_WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(?:ได้รับ(?:รางวัล|โล่|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
+                             r"|(?:เข้า)?(?:เฝ้า)?รับพระราชทาน(?:รางวัล|โล่)"
                              r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง)[^\n“”\"]{0,240}?"
-                             r"(?:ได้แก่|ประกอบด้วย|ดังนี้|(?<=[ \t])คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+                             rf"(?:{_SUCH_AS}|{_CONSISTS_OF}|ดังนี้|(?<=[ \t])คือ)[ \t]*:?\s{{0,3}}(?:\(?[1๑][.)][ \t]*)?")
 # "มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน": an award handed to the units named
 # right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
 _WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)[^\n“”\"]{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
@@ -36,8 +40,13 @@ _HONOUR_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?ประก�
 _WINNERS_HEADED = re.compile(r"[^\n“”\"]{0,80}?(?:ได้แก่|คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
 # "รางวัลรัฐบาลดิจิทัลระดับจังหวัด จำนวน 5 รางวัล ได้แก่ A B และ C": a kind of award, counted, heading its winners (the
 # kind, not a term the scheme knows, is their category)
-_COUNTED_KIND = re.compile(r"รางวัล(?P<kind>[^\s\d()“”\"][^\n\d“”\"]{2,80}?)[ \t]*(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*"
-                           r"(?:รางวัล|แห่ง|หน่วยงาน|องค์กร|จังหวัด|ราย)[ \t]*(?:ได้แก่|คือ)[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+# (or a plaque's tier, counted: "โล่เงิน จำนวน 1 หน่วยงาน ได้แก่ A", "โล่ทองแดง จำนวน 14 โล่ จากหน่วยงาน ได้แก่ B C")
+_COUNTED_UNITS = (r"(?:รางวัล|โล่|แห่ง|หน่วยงาน|องค์กร|จังหวัด|ราย)(?:[ \t]*จาก[ \t]*(?:[\d๐-๙]{1,3}[ \t]*)?(?:หน่วยงาน|แห่ง|องค์กร))?"
+                  rf"[ \t]*(?:{_SUCH_AS}|คือ)")
+_COUNTED_KIND = re.compile(r"(?:รางวัล|(?=โล่[^\s\d]))(?P<kind>[^\s\d()“”\"][^\n\d“”\"]{2,80}?)[ \t]*(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*"
+                           + _COUNTED_UNITS + r"[ \t]*:?\s{0,3}(?:\(?[1๑][.)][ \t]*)?")
+# a kind that is a plaque's or a medal's tier (โล่เงิน, เหรียญทอง): the award's level, not its category (FORMAT.md)
+_TIER_KIND = re.compile(r"(?:โล่|เหรียญ)[^\s\d]")
 # (what follows รางวัล that names no kind: a reference back, a total, a clause: "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน")
 _NO_KIND = re.compile(r"[ \t]*(?:ดังกล่าว|นี้|ทั้ง|รวม|อีก|ต่าง|เหล่านี้|ที่|ประจำปี|ด้วย|จาก|ใน|แก่|ให้|ของ|เป็น|ได้|เพียง|มาก|ถึง"
                       r"|กว่า|สูงสุด|ละ|แล้ว|ต่อเนื่อง|ซ้อน|ไป|มา|และ|หรือ|โดย|ซึ่ง)")
@@ -284,12 +293,13 @@ _GROUP_NAMED = 45
 # a kind of award that heads its part of a list of winners, with their count: "2) หน่วยงานที่มีพัฒนาการสูงที่สุด
 # จำนวน 10 รางวัล ได้แก่ " (the count keeps a clause of prose from passing for a kind)
 _KIND_LISTED = re.compile(r"\s{0,3}(?:และ)?\s{0,3}(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?(?P<kind>[^\s\d()][^\n]{3,100}?)[ \t]*(?:(?:จำนวน|รวม)[ \t]*)?"
-                          r"[\d๐-๙]{1,3}[ \t]*(?:รางวัล|แห่ง|หน่วยงาน|องค์กร|จังหวัด)[ \t]*(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+                          r"[\d๐-๙]{1,3}[ \t]*" + _COUNTED_UNITS + r"[ \t]*:?[ \t]*")
 # "… จำนวน 3 รางวัล คือ สถานประกอบกิจการขนาดใหญ่ ได้แก่ A สถานประกอบกิจการขนาดกลาง ได้แก่ B": a kind written as one
 # word, uncounted, inside a list of winners (prose between two winners has spaces and clause words, a kind neither:
 # "โดยมีหน่วยงานสนับสนุน ได้แก่" names others)
 _KIND_NAMED = re.compile(r"[ \t]*,?\s{0,3}(?:และ)?\s{0,3}(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?"
-                         r"(?P<kind>(?:(?!โดย|มี|ซึ่ง|ที่|ร่วม|สนับสนุน|จัด|เข้า|ได้|เป็น|ของ|จาก|กับ|ผู้)[^\s\d()]){4,60})[ \t]*(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+                         r"(?P<kind>(?:(?!โดย|มี|ซึ่ง|ที่|ร่วม|สนับสนุน|จัด|เข้า|ได้|ไดั|เป็น|ของ|จาก|กับ|ผู้)[^\s\d()]){4,60})[ \t]*"
+                         rf"(?:{_SUCH_AS}|คือ)[ \t]*:?[ \t]*")
 
 
 def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
@@ -378,8 +388,12 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         for org in chain:
             if year is None or any(a.programme == programme.key and a.recipient == org.key for a in extraction.awards):
                 continue
-            category = minted(programme.key, "category", kinds[org.start]) if kinds[org.start] else None
-            award = Award(programme=programme.key, year=year, recipient=org.key, category=category, confidence=BARE)
+            kind = kinds[org.start]
+            tier = bool(kind and _TIER_KIND.match(kind))
+            category = minted(programme.key, "category", kind) if kind and not tier else None
+            level = minted(programme.key, "level", kind) if tier else None
+            award = Award(programme=programme.key, year=year, recipient=org.key, category=category, level=level,
+                          confidence=BARE)
             extraction.awards.append(award)
             reading.evidence(award, org.start, org.end)
             reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],
