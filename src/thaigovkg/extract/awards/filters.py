@@ -19,7 +19,8 @@ from ..reading import Reading
 # between a person's name and their organisation: their posts and units, no verb, no new item
 _ITEM_BREAK = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,3}[.)]\s|[,;“”\"]|ได้แก่|คือ|และ(?=\s|นาย|นาง|ดร)"
                          # or a verb or a preposition: the person does something to or for the organisation
-                         r"|มอบ|รับ|คว้า|ประธาน|ให้|แก่|กับ|โดย|ว่า|กล่าว|เปิดเผย|ร่วม|พร้อม|จาก|ผลงาน|เรื่อง|เยี่ยม|ตรวจ|นำ|เป็น")
+                         # (ประธาน presides only as ประธานใน…, ประธานมอบ…, ประธานเปิด…; "ประธานคณะกรรมการมูลนิธิ…" is a post)
+                         r"|มอบ|รับ|คว้า|ประธาน(?=ใน|มอบ|เปิด|พิธี|การ)|ให้|แก่|กับ|โดย|ว่า|กล่าว|เปิดเผย|ร่วม|พร้อม|จาก|ผลงาน|เรื่อง|เยี่ยม|ตรวจ|นำ|เป็น")
 # a receiving verb after the organisation: its head receives for it
 _RECEIVES_AFTER = re.compile(r"[^\n“\"]{0,60}?(?:ได้รับ|(?<!ค้น)คว้า|(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)|เข้ารับ|ครอง|ชนะ|ผ่านการ)")
 _PERSON_TO_ORG = 160      # characters a person's posts and units may take before their organisation

@@ -1,0 +1,70 @@
+"""Who an award honours: a head who takes a unit's award up, or the person who hands it out, is not its
+honoree; a person listed as a winner with a post (ประธานคณะกรรมการ…) is not the body of the post.
+
+Found judging the awards of a random corpus slice (FORMAT.md: ``person`` is a person honoured by the award;
+an award to a private person is no row); the texts are variants written for the tests, with negatives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+from thaigovkg.gazetteer import load_gazetteer
+
+
+def extract(text: str):
+    return extract_article(parse_article(text, "t.txt"))
+
+
+def name(key: str, extraction) -> str:
+    if key in extraction.organizations:
+        return extraction.organizations[key].name
+    return load_gazetteer().organization(key).name
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    extraction = extract(text)
+    return sorted(((name(a.recipient, extraction), a.person) for a in extraction.awards), key=str)
+
+
+# --- the head who takes the award up for the unit, or hands it out, is not honoured ----------------------
+
+@pytest.mark.parametrize("takes", ["รับมอบ", "เป็นผู้รับมอบ", "เป็นผู้แทนรับรางวัล", "ขึ้นรับรางวัล", "รับโล่"])
+def test_the_head_who_takes_a_provinces_placing_is_not_its_honoree(takes):
+    text = ("กระทรวงมหาดไทยมอบรางวัลจังหวัดสะอาด ประจำปี 2566 รางวัลชนะเลิศ ได้แก่ จังหวัดขอนแก่น "
+            f"โดยนายไกรสร กองฉลาด ผู้ว่าราชการจังหวัดขอนแก่น {takes}\n")
+    assert people(text) == [("จังหวัดขอนแก่น", None)]
+
+
+@pytest.mark.parametrize("takes", ["เป็นผู้รับมอบ", "รับรางวัล", "ประธานในพิธี มอบรางวัลให้แก่กรมการจัดหางาน",
+                                   "เป็นประธานในพิธี"])
+def test_the_person_after_a_units_terms_who_takes_or_hands_out_the_award_is_not_honoured(takes):
+    text = ("กรมการจัดหางาน ได้รับรางวัลเลิศรัฐ ประจำปี 2566 สาขาบริการภาครัฐ ระดับดี "
+            f"โดยนายสมชาย ใจดี อธิบดีกรมการจัดหางาน {takes}\n")
+    assert people(text) == [("กรมการจัดหางาน", None)]
+
+
+@pytest.mark.parametrize("after", ["", " สำหรับรางวัลนี้", " ผู้ได้รับรางวัลเกียรติยศ"])
+def test_a_person_written_after_the_terms_with_no_taking_verb_stays_honoured(after):
+    text = ("กระทรวงมหาดไทยมอบรางวัลจังหวัดสะอาด ประจำปี 2566 รางวัลชนะเลิศ ได้แก่ จังหวัดขอนแก่น "
+            f"โดยนายไกรสร กองฉลาด ผู้ว่าราชการจังหวัดขอนแก่น{after}\n")
+    assert people(text) == [("จังหวัดขอนแก่น", "ไกรสร กองฉลาด")]
+
+
+# --- a person listed as a winner, with the post of chairing a body, is no award of the body ----------------
+
+@pytest.mark.parametrize("post", ["ประธานคณะกรรมการมูลนิธิโรงพยาบาลสมเด็จพระยุพราช",
+                                  "องคมนตรีและประธานคณะกรรมการมูลนิธิโรงพยาบาลสมเด็จพระยุพราช",
+                                  "ประธานมูลนิธิโรงพยาบาลสมเด็จพระยุพราช"])
+def test_a_listed_person_who_chairs_a_foundation_is_no_award_of_the_foundation(post):
+    text = ("รางวัลชัยนาทนเรนทร ประจำปี 2566 มีผู้ได้รับรางวัล ดังนี้ 1.ประเภทบริหาร นายแพทย์สมชาย ใจดี "
+            f"{post} “ผู้บริหารการศึกษา” 2.ประเภทวิชาการ นายสมปอง ดีงาม ประธานกรรมการบริษัท ปตท. จำกัด (มหาชน)\n")
+    assert people(text) == []
+
+
+def test_a_bodys_award_its_chairman_goes_up_to_take_stays_the_bodys():
+    text = ("รางวัลรัฐวิสาหกิจดีเด่น ประจำปี 2566 ประเภทคณะกรรมการรัฐวิสาหกิจดีเด่น ได้แก่ "
+            "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร โดยนายสมปอง ดีงาม ประธานกรรมการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร "
+            "เข้ารับรางวัล\n")
+    assert people(text) == [("ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", None)]
