@@ -39,7 +39,8 @@ def test_a_grade_the_text_calls_an_award_stays_a_level(won):
     assert "Gold" in [a.level.label for a in found if a.level]
 
 
-@pytest.mark.parametrize("name", ["Zero Energy Building", "Net Zero Energy Building", "Zero Carbon Office"])
+@pytest.mark.parametrize("name", ["Zero Energy Building", "Net Zero Energy Building", "Zero Carbon Office",
+                                  "Building of the Year", "District Energy in Developing Countries"])
 def test_an_english_name_after_the_thai_words_of_a_category_is_kept_whole(name):
     text = ("บริษัท ธนารักษ์พัฒนาสินทรัพย์ จำกัด (ธพส.) ได้รับรางวัล Thailand Energy Awards 2021 "
             f"ประเภทอาคารสร้างสรรค์เพื่อการอนุรักษ์พลังงาน อาคารที่ใช้พลังงานเป็นศูนย์ {name} จากรองนายกรัฐมนตรี\n")

@@ -353,8 +353,9 @@ def _english_award_names(reading: Reading) -> list[Token]:
     return tokens
 
 
-# an English name: capitalised words joined by single spaces ("Zero Energy Building")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.&/\-]*(?:[ \t][A-Z][A-Za-z0-9.&/\-]*)+(?![A-Za-z0-9])")
+# an English name: capitalised words joined by single spaces, with the small words between them
+# ("Zero Energy Building", "District Energy in Developing Countries", "Employee Experience of the Year")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.&/\-]*(?:[ \t](?:(?:of|the|in|for|and|on|to|&)[ \t])*[A-Z][A-Za-z0-9.&/\-]*)+(?![A-Za-z0-9])")
 _CHUNK = re.compile(r"[\u0e01-\u0e4eA-Za-z0-9.&/\-]+")
 
 
