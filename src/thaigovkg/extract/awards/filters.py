@@ -231,3 +231,38 @@ def drop_organisers(reading: Reading) -> None:
         if award.recipient in organisers and award.recipient not in receives:
             extraction.awards.remove(award)
             extraction.evidence.pop(award, None)
+
+
+# "<หน่วยงาน> (ซึ่ง/ยัง/ก็)เคยได้รับรางวัล<programme> … มาแล้ว 2 ครั้ง": an award the body had before, its verb
+# right after the body's name
+_HAD_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ซึ่ง|ที่|ยัง|ก็|ได้)?[ \t]?เคย(?:ได้รับ|ได้|คว้า|รับ)")
+_RECALLED_CLAUSE = 200      # characters after เคยได้รับ within which the recalled award's years are written
+_YEAR_WRITTEN = re.compile(r"(?<![\d])(?:25[4-6]\d|20[0-2]\d)(?![\d])")
+
+
+def drop_undated_recalls(reading: Reading) -> None:
+    """Remove an award a body is said to have had before (``เคยได้รับรางวัล…``) where the article writes no year
+    for it: it is not this year's award, and its own year is unknown (ANNOTATION.md: a recalled award keeps its
+    year). The award is the recalled one where its programme is named after เคย, not before it on the line
+    (``ได้แก่ บริษัท ก ซึ่งเคยได้รับรางวัล TQC …``: the TQA named before stays)."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or (start := text.find(sentence)) < 0:
+            continue
+        end = start + len(sentence)
+        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < end]
+        if mentions and all(_recalled_undated(reading, o.start, o.end, award.programme) for o in mentions):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _recalled_undated(reading: Reading, start: int, end: int, programme: str) -> bool:
+    text = reading.text
+    cue = _HAD_BEFORE.match(text, end)
+    if cue is None:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", cue.end())
+    clause_end = min(cue.end() + _RECALLED_CLAUSE, len(text) if line_end < 0 else line_end)
+    named = [m for m in reading.programme_mentions if m.key == programme and line_start <= m.start < clause_end]
+    return bool(named) and all(m.start >= cue.end() for m in named) and not _YEAR_WRITTEN.search(text, cue.end(), clause_end)
