@@ -266,3 +266,33 @@ def _recalled_undated(reading: Reading, start: int, end: int, programme: str) ->
     clause_end = min(cue.end() + _RECALLED_CLAUSE, len(text) if line_end < 0 else line_end)
     named = [m for m in reading.programme_mentions if m.key == programme and line_start <= m.start < clause_end]
     return bool(named) and all(m.start >= cue.end() for m in named) and not _YEAR_WRITTEN.search(text, cue.end(), clause_end)
+
+
+# a body or facility the reader does not know, named right before a province (not a centre or a station: a
+# province's own unit, ศูนย์ดำรงธรรมจังหวัด…, may be credited to the province; not สาขา: an award's branch): "โรงงานสาขาเกตเวย์ จังหวัดฉะเชิงเทรา
+# ได้รับรางวัล…", "กลุ่มทอผ้าบ้านโนนกอก อำเภอ… จังหวัดอุดรธานี คว้า…": the province is where it is
+_BODY_BEFORE_PLACE = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ)|(?<=โดย))(?:โรงงาน|โรงไฟฟ้า|เหมือง|อาคาร|โรงแรม|ร้าน|ฟาร์ม|นิคม|โรงเรียน|วัด"
+                                r"|ชุมชน|หมู่บ้าน|กลุ่ม|ตลาด|ท่าอากาศยาน|ท่าเรือ)[^\s]{1,40}\)?[ \t]+"
+                                r"(?:(?:ตำบล|ต\.|อำเภอ|อ\.)[ \t]?[^\s]{2,20}[ \t]+)*$")
+
+
+def drop_places_of_bodies(reading: Reading) -> None:
+    """Remove an award to a province read only where the province is written after a body or facility the
+    reader does not know (a plant, a branch, a school, a weaving group): the province says where that
+    body is; the award is the body's (FORMAT.md: the recipient is the organisation that won)."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or (start := text.find(sentence)) < 0:
+            continue
+        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)]
+        if mentions and all(_places_a_body(text, o.start) for o in mentions):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _places_a_body(text: str, start: int) -> bool:
+    if not text.startswith(("จังหวัด", "จ."), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_BODY_BEFORE_PLACE.search(text, max(line_start, start - 100), start))
