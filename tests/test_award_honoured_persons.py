@@ -68,3 +68,34 @@ def test_a_bodys_award_its_chairman_goes_up_to_take_stays_the_bodys():
             "ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร โดยนายสมปอง ดีงาม ประธานกรรมการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร "
             "เข้ารับรางวัล\n")
     assert people(text) == [("ธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", None)]
+
+
+# --- an individual's award: a kind for individuals, or a technical officer of the body ---------------------
+
+@pytest.mark.parametrize("kind", ["ประเภทบุคคลภาครัฐ", "ประเภทบุคคลทั่วไป", "ประเภท บุคคลดีเด่น"])
+def test_a_body_followed_by_a_kind_for_individuals_is_where_the_honoured_person_works(kind):
+    text = ("ทั้งนี้ มีบุคคลที่ได้รับรางวัล อาทิ 1) รองศาสตราจารย์ เรณู พุกบุญมี ผู้อำนวยการโรงเรียนพยาบาลรามาธิบดี "
+            f"คณะแพทยศาสตร์ มหาวิทยาลัยมหิดล ได้รับรางวัลสตรีดีเด่น ประจำปี 2564 {kind} และ 2) กรมกิจการสตรีและสถาบันครอบครัว "
+            "ได้รับรางวัลสตรีดีเด่น ประจำปี 2564 ประเภทหน่วยงานภาครัฐ\n")
+    assert [r for r, _ in people(text)] == ["กรมกิจการสตรีและสถาบันครอบครัว"]
+
+
+@pytest.mark.parametrize("text", [
+    "มหาวิทยาลัยมหิดล ได้รับรางวัลองค์กรต้นแบบด้านสิทธิมนุษยชน ประจำปี 2564 ประเภทบุคคลและองค์กร\n",
+    "กรมการปกครอง ได้รับรางวัลองค์กรต้นแบบด้านสิทธิมนุษยชน ประจำปี 2566 ประเภทหน่วยงาน และนายสมชาย ใจดี "
+    "ได้รับรางวัลประเภทบุคคล\n",
+])
+def test_a_kind_for_individuals_and_bodies_or_another_persons_kind_leaves_the_body_its_award(text):
+    assert len(people(text)) == 1
+
+
+@pytest.mark.parametrize("officer", ["เป็นนักวิชาการของการยางแห่งประเทศไทย ที่", "นักวิชาการเกษตรชำนาญการ การยางแห่งประเทศไทย "])
+def test_a_technical_officer_of_a_body_is_no_award_of_the_body(officer):
+    text = (f"คุณปรีดิ์เปรม ทัศนกุล {officer}ได้รับรางวัล Wickham ประจำปี 2563 "
+            "ประเภทการพัฒนามาตรฐานอุตสาหกรรมยาง\n")
+    assert people(text) == []
+
+
+def test_a_body_that_receives_keeps_its_award():
+    text = "การยางแห่งประเทศไทย ได้รับรางวัล Wickham ประจำปี 2563 ประเภทการพัฒนามาตรฐานอุตสาหกรรมยาง\n"
+    assert [r for r, _ in people(text)] == ["การยางแห่งประเทศไทย"]

@@ -296,3 +296,33 @@ def _places_a_body(text: str, start: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_BODY_BEFORE_PLACE.search(text, max(line_start, start - 100), start))
+
+
+# "… <หน่วยงาน> ได้รับรางวัลสตรีดีเด่น ประเภทบุคคลภาครัฐ": the kind of award for individuals, written in the
+# clause that follows the body (a head's or a member's award, the body only where they work)
+_INDIVIDUALS_KIND = re.compile(r"ประเภท[ \t]?บุคคล(?![^\s]{0,20}(?:และ|หรือ)?[ \t]?(?:องค์กร|หน่วยงาน))")
+_CLAUSE_ENDS = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,2}[.)]|[ \t]และ[ \t]*\(?[\d๐-๙]{1,2}[.)]")
+_CLAUSE_REACH = 160
+
+
+def drop_individuals_kinds(reading: Reading) -> None:
+    """Remove an award whose body is followed, in its clause, by a kind of award for individuals
+    (``ประเภทบุคคลภาครัฐ``): the award honours a person of the body (FORMAT.md: an award to a person is
+    no row), not the body."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or (start := text.find(sentence)) < 0:
+            continue
+        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)]
+        if mentions and all(_individuals_kind_after(reading, o.end) for o in mentions):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _individuals_kind_after(reading: Reading, end: int) -> bool:
+    text = reading.text
+    stop = _CLAUSE_ENDS.search(text, end, end + _CLAUSE_REACH)
+    clause_end = stop.start() if stop else min(len(text), end + _CLAUSE_REACH)
+    later = [o.start for o in [*reading.orgs, *reading.persons] if end < o.start < clause_end]   # (the next one's own clause)
+    return bool(_INDIVIDUALS_KIND.search(text, end, min([clause_end, *later])))
