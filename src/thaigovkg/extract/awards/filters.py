@@ -301,7 +301,8 @@ def _places_a_body(text: str, start: int) -> bool:
 # "… <หน่วยงาน> ได้รับรางวัลสตรีดีเด่น ประเภทบุคคลภาครัฐ": the kind of award for individuals, written in the
 # clause that follows the body (a head's or a member's award, the body only where they work)
 _INDIVIDUALS_KIND = re.compile(r"ประเภท[ \t]?บุคคล(?![^\s]{0,20}(?:และ|หรือ)?[ \t]?(?:องค์กร|หน่วยงาน))")
-_CLAUSE_ENDS = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,2}[.)]|[ \t]และ[ \t]*\(?[\d๐-๙]{1,2}[.)]")
+# (the clause ends at a line, an item, or a word that turns to another part: "… ระดับหน่วยงาน ส่วนประเภทบุคคล …")
+_CLAUSE_ENDS = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,2}[.)]|[ \t]และ[ \t]*\(?[\d๐-๙]{1,2}[.)]|[ \t](?:ส่วน|ขณะที่|สำหรับ|นอกจากนี้|ทั้งนี้)")
 _CLAUSE_REACH = 160
 
 
