@@ -162,8 +162,8 @@ _SINCE_BEFORE = re.compile(r"(?:ตั้งแต่|นับแต่|เร�
 # after a year: since then, or a range
 _SINCE_AFTER = re.compile(r"[ \t]*(?:เป็นต้นมา|เรื่อยมา|(?:จน)?ถึงปัจจุบัน|จนปัจจุบัน"
                           r"|(?:จน)?(?:ถึง|[-–])[ \t]*(?:ปี[ \t]?)?(?:พ\.ศ\.[ \t]?)?25[0-9]{2}(?![0-9]))")
-# "… ในปี 2565 สำนักงาน กสทช. ได้รับ" right before a programme's name
-_YEAR_BEFORE_RECEIPT = re.compile(r"(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25[0-9]{2})(?![0-9])[^\n]{0,80}?"
+# "… ในปี 2565 สำนักงาน กสทช. ได้รับ", "โดยปี 2566 นี้ …", "ซึ่งปี 2565 ที่ผ่านมา … ได้รับ" right before a programme's name
+_YEAR_BEFORE_RECEIPT = re.compile(r"(?:ใน|เมื่อ|โดย|ซึ่ง)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25[0-9]{2})(?![0-9])[^\n]{0,80}?"
                                   r"(?:ได้รับ|คว้า|รับ)(?:มอบ)?[ \t]?$")
 # a sentence looking back: "ที่ผ่านมา …", "อนึ่งที่ผ่านมา", "เคยได้รับ"
 _LOOKING_BACK = re.compile(r"^[ \t]*(?:อนึ่ง|ทั้งนี้|โดย)?[ \t]*(?:ที่ผ่านมา|ในอดีต|ก่อนหน้านี้)|เคย(?:ได้)?(?:รับ|คว้า)", re.MULTILINE)
@@ -527,8 +527,14 @@ def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) 
     return any(t.scheme in named for t in gazetteer.terms.get(key or "", []))
 
 
+# "… ได้รับรางวัล “องค์กรเกียรติยศ” ซึ่งปี 2565 ที่ผ่านมา … ได้รับรางวัล “องค์กรคนดี”": a year that opens the next
+# clause is that clause's, not the year of the name before it
+_OPENS_A_CLAUSE = re.compile(r"(?:ซึ่ง|โดย|ขณะที่|ส่วน|ทั้งนี้|นอกจากนี้)[ \t]*(?:ใน|เมื่อ)?[ \t]*$")
+
+
 def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int, int, int]]) -> int | None:
-    year = next((y for s, _, y in years if end <= s <= min(end + 60, limit)), None)
+    year = next((y for s, _, y in years if end <= s <= min(end + 60, limit)
+                 and not (text.startswith("ปี", s) and _OPENS_A_CLAUSE.search(text, end, s))), None)
     if year is None:
         # "รางวัลนวัตกรรมแห่งชาติ “ด้านองค์กรนวัตกรรมดีเด่น ประเภท… ในกลุ่ม…” ประจำปี 2564": ประจำปี
         # belongs to the programme further along its line

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ..reading import Reading
+from .common import _learned_ancestors
 
 # between a person's name and their organisation: their posts and units, no verb, no new item
 _ITEM_BREAK = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,3}[.)]\s|[,;“”\"]|ได้แก่|คือ|และ(?=\s|นาย|นาง|ดร)"
@@ -327,3 +328,44 @@ def _individuals_kind_after(reading: Reading, end: int) -> bool:
     clause_end = stop.start() if stop else min(len(text), end + _CLAUSE_REACH)
     later = [o.start for o in [*reading.orgs, *reading.persons] if end < o.start < clause_end]   # (the next one's own clause)
     return bool(_INDIVIDUALS_KIND.search(text, end, min([clause_end, *later])))
+
+
+# "<unit> (หน่วยงานใน)สังกัด<parent> เข้ารับรางวัล…": the parent only says where the unit belongs
+_UNDER_PARENT = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ซึ่ง(?:เป็น)?[ \t]?)?(?:หน่วยงาน|ส่วนราชการ)?[ \t]?(?:ใน)?สังกัด[ \t]?")
+
+
+def credit_units_under_parents(reading: Reading) -> None:
+    """Give to the unit an award read for its parent where the text names the unit and then the parent it
+    belongs to (``สำนักงานสถิติแห่งชาติ หน่วยงานในสังกัดกระทรวงดิจิทัลฯ เข้ารับรางวัล…``, ``สำนักงานจัดหางาน
+    จังหวัดแพร่ สังกัดกรมการจัดหางาน ได้รับ…``): the unit won (FORMAT.md: the parent is no recipient by
+    being named)."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or (start := text.find(sentence)) < 0:
+            continue
+        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)]
+        # (the parent's short form in brackets after it is the same mention: "กระทรวงดิจิทัลฯ (ดีอีเอส)")
+        mentions = [o for o in mentions if not any(p.key == o.key and re.fullmatch(r"[ \t]*\(", text[p.end:o.start])
+                                                   for p in mentions if p.end <= o.start)]
+        units = {_unit_before_parent(reading, o) for o in mentions}
+        if len(units) != 1 or None in units:
+            continue
+        moved = replace(award, recipient=units.pop())
+        index = extraction.awards.index(award)
+        if moved in extraction.awards:
+            extraction.awards.pop(index)
+        else:
+            extraction.awards[index] = moved
+            extraction.evidence[moved] = extraction.evidence.pop(award)
+            continue
+        extraction.evidence.pop(award, None)
+
+
+def _unit_before_parent(reading: Reading, parent) -> str | None:
+    before = [o for o in reading.orgs if o.end <= parent.start and o.key != parent.key]
+    if not before or not _UNDER_PARENT.fullmatch(reading.text, before[-1].end, parent.start):
+        return None
+    unit = before[-1].key
+    under = parent.key in reading.gazetteer.ancestors(unit) or parent.key in _learned_ancestors(reading, unit)
+    return unit if under else None

@@ -1,0 +1,58 @@
+"""A unit named before the parent it belongs to (``<unit> หน่วยงานในสังกัด<parent> เข้ารับรางวัล…``) is the winner,
+not the parent; a year that opens the next clause (``… “องค์กรเกียรติยศ” ซึ่งปี 2565 ที่ผ่านมา …``) is that clause's,
+not the year of the award named before it.
+
+Found judging corpus slices; the texts are variants written for the tests, with negatives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+from thaigovkg.gazetteer import load_gazetteer
+
+
+def extract(text: str):
+    return extract_article(parse_article(text, "t.txt"))
+
+
+def name(key: str, extraction) -> str:
+    if key in extraction.organizations:
+        return extraction.organizations[key].name
+    return load_gazetteer().organization(key).name
+
+
+def recipients(text: str) -> list[str]:
+    extraction = extract(text)
+    return sorted(name(a.recipient, extraction) for a in extraction.awards)
+
+
+@pytest.mark.parametrize("under", ["หน่วยงานในสังกัด", "สังกัด", "ซึ่งเป็นหน่วยงานในสังกัด", "(สสช.) หน่วยงานสังกัด"])
+@pytest.mark.parametrize("verb", ["เข้ารับรางวัลชุดข้อมูลยอดนิยม ประจำปี 2565", "ได้รับรางวัลเลิศรัฐ ประจำปี 2565 สาขาบริการภาครัฐ ระดับดี"])
+def test_a_unit_named_before_the_parent_it_belongs_to_wins(under, verb):
+    text = f"โอกาสนี้ สำนักงานสถิติแห่งชาติ {under}กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (ดีอีเอส) {verb}\n"
+    assert recipients(text) == ["สำนักงานสถิติแห่งชาติ"]
+
+
+@pytest.mark.parametrize("text", [
+    "กระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2565 สาขาบริการภาครัฐ ระดับดี\n",
+    "กรมควบคุมโรค ได้รับรางวัลเลิศรัฐ ประจำปี 2565 สาขาบริการภาครัฐ ระดับดี และกระทรวงสาธารณสุข "
+    "ได้รับรางวัลองค์กรคุณธรรมต้นแบบ ประจำปี 2565\n",
+])
+def test_a_parent_that_receives_keeps_its_award(text):
+    assert "กระทรวงสาธารณสุข" in recipients(text)
+
+
+@pytest.mark.parametrize("opening", ["โดยปี 2566 นี้", "ในปี 2566 นี้"])
+@pytest.mark.parametrize("turn", ["ซึ่งปี 2565 ที่ผ่านมา", "ซึ่งในปี 2565 ที่ผ่านมา", "โดยเมื่อปี 2565"])
+def test_a_year_that_opens_the_next_clause_is_that_clauses(opening, turn):
+    text = (f"{opening} สำนักงานปลัดกระทรวงวัฒนธรรม ได้รับรางวัล “องค์กรเกียรติยศ” {turn} "
+            "สำนักงานปลัดกระทรวงวัฒนธรรม ได้รับรางวัล “องค์กรคนดี”\n")
+    years = sorted(a.year for a in extract(text).awards)
+    assert years == [2565, 2566]
+
+
+def test_a_year_right_after_the_name_stays_its_year():
+    text = "กรมการจัดหางาน ได้รับรางวัลองค์กรคุณธรรมต้นแบบ ปี 2565 จากกระทรวงวัฒนธรรม\n"
+    assert [a.year for a in extract(text).awards] == [2565]
