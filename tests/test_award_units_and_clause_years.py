@@ -56,3 +56,28 @@ def test_a_year_that_opens_the_next_clause_is_that_clauses(opening, turn):
 def test_a_year_right_after_the_name_stays_its_year():
     text = "กรมการจัดหางาน ได้รับรางวัลองค์กรคุณธรรมต้นแบบ ปี 2565 จากกระทรวงวัฒนธรรม\n"
     assert [a.year for a in extract(text).awards] == [2565]
+
+
+# --- the tier a term names: the ministry, not its permanent secretary's office; or the reverse -------------
+
+@pytest.mark.parametrize("text", [
+    "นายแพทย์โอภาส การย์กวินพงศ์ ปลัดกระทรวงสาธารณสุข เข้ารับรางวัล “สำเภา-นาวาทอง” ระดับกระทรวง ประจำปี 2566\n",
+    "นายแพทย์โอภาส การย์กวินพงศ์ ปลัดกระทรวงสาธารณสุข รับมอบรางวัล “สำเภา-นาวาทอง” ประเภทหน่วยงานระดับ “กระทรวง” ประจำปี 2566\n",
+])
+def test_a_ministry_tier_award_the_permanent_secretary_receives_is_the_ministrys(text):
+    assert recipients(text) == ["กระทรวงสาธารณสุข"]
+
+
+def test_a_department_tier_award_read_for_a_ministry_is_its_permanent_secretarys_office():
+    text = "กระทรวงพาณิชย์ ได้รับรางวัล “สำเภา-นาวาทอง” ประจำปี 2566 ประเภทหน่วยงานระดับกรม\n"
+    assert recipients(text) == ["สำนักงานปลัดกระทรวงพาณิชย์"]
+
+
+@pytest.mark.parametrize("text,winner", [
+    ("สำนักงานปลัดกระทรวงสาธารณสุข ได้รับรางวัลเลิศรัฐ ประจำปี 2566 สาขาบริการภาครัฐ ระดับดี\n",
+     "สำนักงานปลัดกระทรวงสาธารณสุข"),
+    ("กรมการค้าภายใน ได้รับรางวัล “สำเภา-นาวาทอง” ประจำปี 2566 ประเภทหน่วยงานระดับกรม\n", "กรมการค้าภายใน"),
+    ("กระทรวงพาณิชย์ ได้รับรางวัล “สำเภา-นาวาทอง” ประจำปี 2566 ประเภทหน่วยงานระดับกระทรวง\n", "กระทรวงพาณิชย์"),
+])
+def test_an_award_whose_tier_fits_its_winner_stays(text, winner):
+    assert recipients(text) == [winner]

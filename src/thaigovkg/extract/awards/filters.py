@@ -369,3 +369,37 @@ def _unit_before_parent(reading: Reading, parent) -> str | None:
     unit = before[-1].key
     under = parent.key in reading.gazetteer.ancestors(unit) or parent.key in _learned_ancestors(reading, unit)
     return unit if under else None
+
+
+# a term that names the tier of government the winners are ("หน่วยงานระดับกระทรวง", ระดับ “กรม”)
+_MINISTRY_TIER = re.compile(r"ระดับ[ \t]?[“\"]?กระทรวง")
+_DEPARTMENT_TIER = re.compile(r"ระดับ[ \t]?[“\"]?กรม")
+_PERMANENT_SECRETARYS_OFFICE = "สำนักงานปลัด"
+
+
+def credit_the_tier_named(reading: Reading) -> None:
+    """Where an award's term names the tier of its winners, credit the body of that tier: a ministry-level
+    award received by the permanent secretary (``ปลัดกระทรวงสาธารณสุข เข้ารับรางวัล… ระดับกระทรวง``) is the
+    ministry's, not the office the secretary heads; a department-level award read for a ministry is its
+    permanent secretary's office's (the ministry's department-level body)."""
+    extraction, gazetteer = reading.extraction, reading.gazetteer
+    for award in list(extraction.awards):
+        labels = " ".join(t.label for t in (award.branch, award.category, award.level) if t is not None)
+        if not labels or award.recipient not in gazetteer.agencies:
+            continue
+        name = gazetteer.organization(award.recipient).name
+        tier = None
+        if _MINISTRY_TIER.search(labels) and name.startswith(_PERMANENT_SECRETARYS_OFFICE + "กระทรวง"):
+            tier = gazetteer.find_by_name(name[len(_PERMANENT_SECRETARYS_OFFICE):])
+        elif _DEPARTMENT_TIER.search(labels) and name.startswith("กระทรวง"):
+            tier = gazetteer.find_by_name(_PERMANENT_SECRETARYS_OFFICE + name)
+        if tier is None or tier == award.recipient:
+            continue
+        moved = replace(award, recipient=tier)
+        index = extraction.awards.index(award)
+        if moved in extraction.awards:
+            extraction.awards.pop(index)
+            extraction.evidence.pop(award, None)
+        else:
+            extraction.awards[index] = moved
+            extraction.evidence[moved] = extraction.evidence.pop(award, "")
