@@ -99,3 +99,18 @@ def test_a_technical_officer_of_a_body_is_no_award_of_the_body(officer):
 def test_a_body_that_receives_keeps_its_award():
     text = "การยางแห่งประเทศไทย ได้รับรางวัล Wickham ประจำปี 2563 ประเภทการพัฒนามาตรฐานอุตสาหกรรมยาง\n"
     assert [r for r, _ in people(text)] == ["การยางแห่งประเทศไทย"]
+
+
+# --- a clause word glued to a kind of body names no body -------------------------------------------------
+
+@pytest.mark.parametrize("glued", ["ธนาคารยังได้รับ", "ธนาคารก็ได้รับ", "ธนาคารจึงได้รับ", "ธนาคารสามารถคว้า"])
+def test_a_clause_word_after_a_kind_of_body_names_no_new_body(glued):
+    text = ("ธนาคารกรุงไทย จำกัด (มหาชน) ได้รับรางวัล Thailand Corporate Excellence Awards 2024 ประเภท Distinguished "
+            f"สาขาการพัฒนาที่ยั่งยืน นอกจากนี้ {glued}รางวัลประเภท Distinguished สาขาสินค้า/การบริการ\n")
+    assert {r for r, _ in people(text)} == {"ธนาคารกรุงไทย จำกัด (มหาชน)"}
+
+
+def test_a_school_whose_name_begins_like_a_clause_word_is_still_read():
+    text = ("กระทรวงศึกษาธิการ มอบรางวัลสถานศึกษาพอเพียง ประจำปี 2566 ได้แก่ โรงเรียนยางตลาดวิทยาคาร จังหวัดกาฬสินธุ์ "
+            "และโรงเรียนก้าวหน้าวิทยา จังหวัดขอนแก่น\n")
+    assert [r for r, _ in people(text)] == ["โรงเรียนก้าวหน้าวิทยา", "โรงเรียนยางตลาดวิทยาคาร"]

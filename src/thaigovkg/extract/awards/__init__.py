@@ -19,8 +19,8 @@ from .. import events
 from ..programmes import looks_back
 from ..reading import Reading
 from .passes import _bare_awards, _drop_units_totals, _titles_won_at, _check_totals, _drop_summaries, _join_halves, _leader_honorees, _leaders_listed, _listed_heads, _listed_winners
-from .filters import (credit_the_tier_named, credit_units_under_parents, drop_individuals_kinds, drop_organisers, drop_person_items, drop_places_of_bodies, drop_ranked_items, drop_undated_recalls,
-                      restate_list_years)
+from .filters import (credit_the_tier_named, credit_units_under_parents, drop_individuals_kinds, drop_organisers,
+                      drop_person_items, drop_places_of_bodies, drop_ranked_items, drop_undated_recalls, restate_list_years)
 from .frames import Frames
 from .tokens import _tokens
 

@@ -8,6 +8,11 @@ after the reader and the passes, and only remove awards or correct their year.
 * The items under a heading that ranks units by a figure (``… 25 อันดับแรก``) are no winners.
 * The body that organised the contest, or whose head handed the awards out, is no winner by it.
 * In an article that confers two years of a programme, a list takes the year its heading states.
+* An award a body had before (เคยได้รับ…) with no year written for it is not made.
+* A province written after a body the reader does not know (โรงงาน…, กลุ่ม… จังหวัด X) is where that body is.
+* A body followed by a kind for individuals (ประเภทบุคคล…) is where the honoured person works.
+* A unit named before the parent it belongs to (<unit> สังกัด<parent> ได้รับ…) wins, not the parent; where a term
+  names the winners' tier (ระดับกระทรวง, ระดับกรม) the body of that tier is credited.
 """
 from __future__ import annotations
 
@@ -403,3 +408,4 @@ def credit_the_tier_named(reading: Reading) -> None:
         else:
             extraction.awards[index] = moved
             extraction.evidence[moved] = extraction.evidence.pop(award, "")
+
