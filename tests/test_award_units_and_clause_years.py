@@ -81,3 +81,19 @@ def test_a_department_tier_award_read_for_a_ministry_is_its_permanent_secretarys
 ])
 def test_an_award_whose_tier_fits_its_winner_stays(text, winner):
     assert recipients(text) == [winner]
+
+
+# --- the year written right after a programme's name: after its edition, or a two-year round ---------------
+
+@pytest.mark.parametrize("written,year", [
+    ("ครั้งที่ 8 ปี 2561", 2561), ("ครั้งที่ 12 ประจำปี 2561", 2561), ("ประจำปี 2563 - 2564", 2564),
+    ("ประจำปี 2563-2564", 2564), ("ประจำปี พ.ศ. 2563 – 2564", 2564),
+])
+def test_the_year_after_an_edition_or_a_two_year_round_is_the_programme_year(written, year):
+    text = f"กรมการจัดหางาน ได้รับรางวัลหน่วยงานส่งเสริมคนพิการดีเด่น {written} ประเภทหน่วยงานภาครัฐ\n"
+    assert [a.year for a in extract(text).awards] == [year]
+
+
+def test_an_edition_alone_gives_no_year():
+    text = "กรมการจัดหางาน ได้รับรางวัลหน่วยงานส่งเสริมคนพิการดีเด่น ครั้งที่ 8 ประเภทหน่วยงานภาครัฐ\n"
+    assert [a.year for a in extract(text).awards] == [None]

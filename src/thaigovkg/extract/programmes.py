@@ -527,6 +527,8 @@ def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) 
     return any(t.scheme in named for t in gazetteer.terms.get(key or "", []))
 
 
+_EDITION_YEAR = re.compile(r"[ \t]*[”\"]?[ \t]*(?:ครั้งที่[ \t]?[\d๐-๙]{1,3}[ \t]*)?(?:ประจำ)?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(?P<year>25\d\d)(?!\d)"
+                           r"(?:[ \t]*[-–][ \t]*(?P<last>25\d\d)(?!\d))?")
 # "… ได้รับรางวัล “องค์กรเกียรติยศ” ซึ่งปี 2565 ที่ผ่านมา … ได้รับรางวัล “องค์กรคนดี”": a year that opens the next
 # clause is that clause's, not the year of the name before it
 _OPENS_A_CLAUSE = re.compile(r"(?:ซึ่ง|โดย|ขณะที่|ส่วน|ทั้งนี้|นอกจากนี้)[ \t]*(?:ใน|เมื่อ)?[ \t]*$")
@@ -540,6 +542,11 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
         # belongs to the programme further along its line
         year = next((y for s, _, y in years if end <= s <= min(end + 160, limit)
                      and text.startswith("ประจำปี", s) and "\n" not in text[end:s]), None)
+    if year is None:
+        # "… ครั้งที่ 8 ปี 2561" (a year after an edition, which find_years takes for a duration: "8 ปี"), "ประจำปี
+        # 2563 - 2564" (a two-year round, conferred once it ends): the year written right after the name
+        edition = _EDITION_YEAR.match(text, end)
+        year = int(edition.group("last") or edition.group("year")) if edition else None
     if year is None:
         # "ASEAN Energy Awards 2023": the Common Era year written with an English name
         english = re.match(r"[ \t]*((?:19|20)\d\d)(?!\d)", text[end:end + 8])
