@@ -19,7 +19,8 @@ from .. import events
 from ..programmes import looks_back
 from ..reading import Reading
 from .passes import _bare_awards, _drop_units_totals, _titles_won_at, _check_totals, _drop_summaries, _join_halves, _leader_honorees, _leaders_listed, _listed_heads, _listed_winners
-from .filters import drop_organisers, drop_person_items, drop_ranked_items, restate_list_years
+from .filters import (credit_the_tier_named, credit_units_under_parents, drop_individuals_kinds, drop_organisers,
+                      drop_person_items, drop_places_of_bodies, drop_ranked_items, drop_undated_recalls, restate_list_years)
 from .frames import Frames
 from .tokens import _tokens
 
@@ -48,6 +49,11 @@ def find(reading: Reading) -> None:
     drop_ranked_items(reading)
     drop_organisers(reading)
     restate_list_years(reading)
+    drop_undated_recalls(reading)
+    drop_places_of_bodies(reading)
+    drop_individuals_kinds(reading)
+    credit_units_under_parents(reading)
+    credit_the_tier_named(reading)
     _join_halves(reading)           # again: the passes after the frames may read another half of one award
     # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere; a programme
     # whose ceremony the article names ("พิธีมอบรางวัล<programme> ประจำปี 2567") had one, whoever won

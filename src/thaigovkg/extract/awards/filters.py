@@ -8,6 +8,11 @@ after the reader and the passes, and only remove awards or correct their year.
 * The items under a heading that ranks units by a figure (``… 25 อันดับแรก``) are no winners.
 * The body that organised the contest, or whose head handed the awards out, is no winner by it.
 * In an article that confers two years of a programme, a list takes the year its heading states.
+* An award a body had before (เคยได้รับ…) with no year written for it is not made.
+* A province written after a body the reader does not know (โรงงาน…, กลุ่ม… จังหวัด X) is where that body is.
+* A body followed by a kind for individuals (ประเภทบุคคล…) is where the honoured person works.
+* A unit named before the parent it belongs to (<unit> สังกัด<parent> ได้รับ…) wins, not the parent; where a term
+  names the winners' tier (ระดับกระทรวง, ระดับกรม) the body of that tier is credited.
 """
 from __future__ import annotations
 
@@ -15,11 +20,13 @@ import re
 from dataclasses import replace
 
 from ..reading import Reading
+from .common import _learned_ancestors
 
 # between a person's name and their organisation: their posts and units, no verb, no new item
 _ITEM_BREAK = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,3}[.)]\s|[,;“”\"]|ได้แก่|คือ|และ(?=\s|นาย|นาง|ดร)"
                          # or a verb or a preposition: the person does something to or for the organisation
-                         r"|มอบ|รับ|คว้า|ประธาน|ให้|แก่|กับ|โดย|ว่า|กล่าว|เปิดเผย|ร่วม|พร้อม|จาก|ผลงาน|เรื่อง|เยี่ยม|ตรวจ|นำ|เป็น")
+                         # (ประธาน presides only as ประธานใน…, ประธานมอบ…, ประธานเปิด…; "ประธานคณะกรรมการมูลนิธิ…" is a post)
+                         r"|มอบ|รับ|คว้า|ประธาน(?=ใน|มอบ|เปิด|พิธี|การ)|ให้|แก่|กับ|โดย|ว่า|กล่าว|เปิดเผย|ร่วม|พร้อม|จาก|ผลงาน|เรื่อง|เยี่ยม|ตรวจ|นำ|เป็น")
 # a receiving verb after the organisation: its head receives for it
 _RECEIVES_AFTER = re.compile(r"[^\n“\"]{0,60}?(?:ได้รับ|(?<!ค้น)คว้า|(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)|เข้ารับ|ครอง|ชนะ|ผ่านการ)")
 _PERSON_TO_ORG = 160      # characters a person's posts and units may take before their organisation
@@ -243,3 +250,175 @@ def drop_organisers(reading: Reading) -> None:
         if award.recipient in organisers and award.recipient not in receives:
             extraction.awards.remove(award)
             extraction.evidence.pop(award, None)
+
+
+# "<หน่วยงาน> (ซึ่ง/ยัง/ก็)เคยได้รับรางวัล<programme> … มาแล้ว 2 ครั้ง": an award the body had before, its verb
+# right after the body's name
+_HAD_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ซึ่ง|ที่|ยัง|ก็|ได้)?[ \t]?เคย(?:ได้รับ|ได้|คว้า|รับ)")
+_RECALLED_CLAUSE = 200      # characters after เคยได้รับ within which the recalled award's years are written
+_YEAR_WRITTEN = re.compile(r"(?<![\d])(?:25[4-6]\d|20[0-2]\d)(?![\d])")
+
+
+def drop_undated_recalls(reading: Reading) -> None:
+    """Remove an award a body is said to have had before (``เคยได้รับรางวัล…``) where the article writes no year
+    for it: it is not this year's award, and its own year is unknown (ANNOTATION.md: a recalled award keeps its
+    year). The award is the recalled one where its programme is named after เคย, not before it on the line
+    (``ได้แก่ บริษัท ก ซึ่งเคยได้รับรางวัล TQC …``: the TQA named before stays)."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or (start := text.find(sentence)) < 0:
+            continue
+        end = start + len(sentence)
+        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < end]
+        if mentions and all(_recalled_undated(reading, o.start, o.end, award.programme) for o in mentions):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _recalled_undated(reading: Reading, start: int, end: int, programme: str) -> bool:
+    text = reading.text
+    cue = _HAD_BEFORE.match(text, end)
+    if cue is None:
+        return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", cue.end())
+    clause_end = min(cue.end() + _RECALLED_CLAUSE, len(text) if line_end < 0 else line_end)
+    named = [m for m in reading.programme_mentions if m.key == programme and line_start <= m.start < clause_end]
+    return bool(named) and all(m.start >= cue.end() for m in named) and not _YEAR_WRITTEN.search(text, cue.end(), clause_end)
+
+
+# a body or facility the reader does not know, named right before a province (not a centre or a station: a
+# province's own unit, ศูนย์ดำรงธรรมจังหวัด…, may be credited to the province; not สาขา: an award's branch): "โรงงานสาขาเกตเวย์ จังหวัดฉะเชิงเทรา
+# ได้รับรางวัล…", "กลุ่มทอผ้าบ้านโนนกอก อำเภอ… จังหวัดอุดรธานี คว้า…": the province is where it is
+_BODY_BEFORE_PLACE = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ)|(?<=โดย))(?:โรงงาน|โรงไฟฟ้า|เหมือง|อาคาร|โรงแรม|ร้าน|ฟาร์ม|นิคม|โรงเรียน|วัด"
+                                r"|ชุมชน|หมู่บ้าน|กลุ่ม|ตลาด|ท่าอากาศยาน|ท่าเรือ)[^\s]{1,40}\)?[ \t]+"
+                                r"(?:(?:ตำบล|ต\.|อำเภอ|อ\.)[ \t]?[^\s]{2,20}[ \t]+)*$")
+
+
+def drop_places_of_bodies(reading: Reading) -> None:
+    """Remove an award to a province read only where the province is written after a body or facility the
+    reader does not know (a plant, a branch, a school, a weaving group): the province says where that
+    body is; the award is the body's (FORMAT.md: the recipient is the organisation that won)."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or (start := text.find(sentence)) < 0:
+            continue
+        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)]
+        if mentions and all(_places_a_body(text, o.start) for o in mentions):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _places_a_body(text: str, start: int) -> bool:
+    if not text.startswith(("จังหวัด", "จ."), start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_BODY_BEFORE_PLACE.search(text, max(line_start, start - 100), start))
+
+
+# "… <หน่วยงาน> ได้รับรางวัลสตรีดีเด่น ประเภทบุคคลภาครัฐ": the kind of award for individuals, written in the
+# clause that follows the body (a head's or a member's award, the body only where they work)
+_INDIVIDUALS_KIND = re.compile(r"ประเภท[ \t]?บุคคล(?![^\s]{0,20}(?:และ|หรือ)?[ \t]?(?:องค์กร|หน่วยงาน))")
+# (the clause ends at a line, an item, or a word that turns to another part: "… ระดับหน่วยงาน ส่วนประเภทบุคคล …")
+_CLAUSE_ENDS = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,2}[.)]|[ \t]และ[ \t]*\(?[\d๐-๙]{1,2}[.)]|[ \t](?:ส่วน|ขณะที่|สำหรับ|นอกจากนี้|ทั้งนี้)")
+_CLAUSE_REACH = 160
+
+
+def drop_individuals_kinds(reading: Reading) -> None:
+    """Remove an award whose body is followed, in its clause, by a kind of award for individuals
+    (``ประเภทบุคคลภาครัฐ``): the award honours a person of the body (FORMAT.md: an award to a person is
+    no row), not the body."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or (start := text.find(sentence)) < 0:
+            continue
+        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)]
+        if mentions and all(_individuals_kind_after(reading, o.end) for o in mentions):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _individuals_kind_after(reading: Reading, end: int) -> bool:
+    text = reading.text
+    stop = _CLAUSE_ENDS.search(text, end, end + _CLAUSE_REACH)
+    clause_end = stop.start() if stop else min(len(text), end + _CLAUSE_REACH)
+    later = [o.start for o in [*reading.orgs, *reading.persons] if end < o.start < clause_end]   # (the next one's own clause)
+    return bool(_INDIVIDUALS_KIND.search(text, end, min([clause_end, *later])))
+
+
+# "<unit> (หน่วยงานใน)สังกัด<parent> เข้ารับรางวัล…": the parent only says where the unit belongs
+_UNDER_PARENT = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ซึ่ง(?:เป็น)?[ \t]?)?(?:หน่วยงาน|ส่วนราชการ)?[ \t]?(?:ใน)?สังกัด[ \t]?")
+
+
+def credit_units_under_parents(reading: Reading) -> None:
+    """Give to the unit an award read for its parent where the text names the unit and then the parent it
+    belongs to (``สำนักงานสถิติแห่งชาติ หน่วยงานในสังกัดกระทรวงดิจิทัลฯ เข้ารับรางวัล…``, ``สำนักงานจัดหางาน
+    จังหวัดแพร่ สังกัดกรมการจัดหางาน ได้รับ…``): the unit won (FORMAT.md: the parent is no recipient by
+    being named)."""
+    text, extraction = reading.text, reading.extraction
+    for award in list(extraction.awards):
+        sentence = extraction.evidence.get(award)
+        if not sentence or (start := text.find(sentence)) < 0:
+            continue
+        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)]
+        # (the parent's short form in brackets after it is the same mention: "กระทรวงดิจิทัลฯ (ดีอีเอส)")
+        mentions = [o for o in mentions if not any(p.key == o.key and re.fullmatch(r"[ \t]*\(", text[p.end:o.start])
+                                                   for p in mentions if p.end <= o.start)]
+        units = {_unit_before_parent(reading, o) for o in mentions}
+        if len(units) != 1 or None in units:
+            continue
+        moved = replace(award, recipient=units.pop())
+        index = extraction.awards.index(award)
+        if moved in extraction.awards:
+            extraction.awards.pop(index)
+        else:
+            extraction.awards[index] = moved
+            extraction.evidence[moved] = extraction.evidence.pop(award)
+            continue
+        extraction.evidence.pop(award, None)
+
+
+def _unit_before_parent(reading: Reading, parent) -> str | None:
+    before = [o for o in reading.orgs if o.end <= parent.start and o.key != parent.key]
+    if not before or not _UNDER_PARENT.fullmatch(reading.text, before[-1].end, parent.start):
+        return None
+    unit = before[-1].key
+    under = parent.key in reading.gazetteer.ancestors(unit) or parent.key in _learned_ancestors(reading, unit)
+    return unit if under else None
+
+
+# a term that names the tier of government the winners are ("หน่วยงานระดับกระทรวง", ระดับ “กรม”)
+_MINISTRY_TIER = re.compile(r"ระดับ[ \t]?[“\"]?กระทรวง")
+_DEPARTMENT_TIER = re.compile(r"ระดับ[ \t]?[“\"]?กรม")
+_PERMANENT_SECRETARYS_OFFICE = "สำนักงานปลัด"
+
+
+def credit_the_tier_named(reading: Reading) -> None:
+    """Where an award's term names the tier of its winners, credit the body of that tier: a ministry-level
+    award received by the permanent secretary (``ปลัดกระทรวงสาธารณสุข เข้ารับรางวัล… ระดับกระทรวง``) is the
+    ministry's, not the office the secretary heads; a department-level award read for a ministry is its
+    permanent secretary's office's (the ministry's department-level body)."""
+    extraction, gazetteer = reading.extraction, reading.gazetteer
+    for award in list(extraction.awards):
+        labels = " ".join(t.label for t in (award.branch, award.category, award.level) if t is not None)
+        if not labels or award.recipient not in gazetteer.agencies:
+            continue
+        name = gazetteer.organization(award.recipient).name
+        tier = None
+        if _MINISTRY_TIER.search(labels) and name.startswith(_PERMANENT_SECRETARYS_OFFICE + "กระทรวง"):
+            tier = gazetteer.find_by_name(name[len(_PERMANENT_SECRETARYS_OFFICE):])
+        elif _DEPARTMENT_TIER.search(labels) and name.startswith("กระทรวง"):
+            tier = gazetteer.find_by_name(_PERMANENT_SECRETARYS_OFFICE + name)
+        if tier is None or tier == award.recipient:
+            continue
+        moved = replace(award, recipient=tier)
+        index = extraction.awards.index(award)
+        if moved in extraction.awards:
+            extraction.awards.pop(index)
+            extraction.evidence.pop(award, None)
+        else:
+            extraction.awards[index] = moved
+            extraction.evidence[moved] = extraction.evidence.pop(award, "")
+

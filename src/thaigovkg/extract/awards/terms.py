@@ -202,6 +202,10 @@ _GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|
 _FACET_LEAD = re.compile(r"(?<=รางวัล)[ \t]?(?P<lead>ด้าน)(?P<quote>[“\"])?(?=[\u0e01-\u0e4e])")
 # "(และ)หน่วยงานที่ได้รับรางวัล": a class of winners heading the list after it, not a unit named before
 _HEADS_OTHERS = re.compile(r"(?:หน่วยงาน|องค์กร|องค์การ|ผู้|บริษัท|สถานประกอบการ)(?:ที่|ซึ่ง)(?:ได้)?รับรางวัล[ \t]?$")
+# "ได้รับการรับรองมาตรฐานอาคารเขียวระดับ Gold", "Certification ในระดับ Platinum": the grade of a certification the
+# text does not call an award (FORMAT.md: only a certification the programme calls its award is one)
+_CERTIFIED_BEFORE = re.compile(r"(?:รับรอง|[Cc]ertifi(?:cation|cate|ed))(?:(?!รางวัล|[Aa]ward|AWARD|\n).){0,60}$")
+_METAL_GRADE = re.compile(r"[A-Za-z]|ทอง|เงิน|แพลทินัม|เพชร")
 _MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
 # a term's words end before: another term, the list or count after it, a work, a verb, a clause word
 _TERM_STOP = re.compile(r"[ \t]*(?:สาขา|ประเภท|ระดับ|หมวด|รางวัล|(?:รอง)?ชนะเลิศ|ชมเชย|เหรียญ|ได้แก่|คือ|จำนวน|ผลงาน|จากผลงาน|โดย|ของ|จาก|ให้แก่|ได้รับ|ซึ่ง|และ|หรือ|ประจำปี|ปี[ \t]?[\d๐-๙]"
@@ -282,13 +286,15 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             kind = "level"    # ประเภทชมเชย, ประเภทดีเด่น: a tier written with ประเภท
         if kind == "level" and not _LEVEL_WORD.fullmatch(label):
             continue          # ระดับประเทศ, ระดับหน่วยงาน: the contest's scope or prose, not a level
+        if kind == "level" and _METAL_GRADE.match(label) and _CERTIFIED_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            continue          # ได้รับการรับรอง… ระดับ Platinum: a certification's grade (ระดับดีเด่น may be a GECC award's)
         if kind != "level" and len(label) < 4:
             continue
         tokens.append(Token(match.start(), end, "term", (generic_term(kind, label),), written=label))
         if lead == "ด้าน":
             facets.add(match.start())
     for match in _MEDAL.finditer(text):
-        if not free(match.start(), match.end()):
+        if not free(match.start(), match.end()) or _CERTIFIED_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             continue
         label = re.sub(r"[ \t]+", "", match.group("name")) if match.group("name").startswith("เหรียญ") else match.group("name")
         tokens.append(Token(match.start(), match.end(), "term", (generic_term("level", label),), written=label))
@@ -347,19 +353,26 @@ def _english_award_names(reading: Reading) -> list[Token]:
     return tokens
 
 
+# an English name: capitalised words joined by single spaces, with the small words between them
+# ("Zero Energy Building", "District Energy in Developing Countries", "Employee Experience of the Year")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.&/\-]*(?:[ \t](?:(?:of|the|in|for|and|on|to|&)[ \t])*[A-Z][A-Za-z0-9.&/\-]*)+(?![A-Za-z0-9])")
+_CHUNK = re.compile(r"[\u0e01-\u0e4eA-Za-z0-9.&/\-]+")
+
+
 def _words_end(text: str, start: int) -> int:
     """Where a term's words that begin at ``start`` end: up to three chunks joined by single spaces,
-    stopping at the next term, a list, a count, a work or a clause word."""
+    stopping at the next term, a list, a count, a work or a clause word. An English name written after the
+    Thai words (``อาคารที่ใช้พลังงานเป็นศูนย์ Zero Energy Building``) is one chunk, not cut at its first word."""
     end, chunks = start, 0
     while chunks < 3:
-        chunk = re.match(r"[\u0e01-\u0e4eA-Za-z0-9.&/\-]+", text[end:])
+        chunk = _LATIN_NAME.match(text, end) or _CHUNK.match(text, end)
         if not chunk:
             break
-        stop = next((m for m in _TERM_STOP.finditer(text[:end + chunk.end() + 12], end + (2 if chunks == 0 else 0))
-                     if m.start() < end + chunk.end()), None)
+        stop = next((m for m in _TERM_STOP.finditer(text[:chunk.end() + 12], end + (2 if chunks == 0 else 0))
+                     if m.start() < chunk.end()), None)
         if stop:
             return stop.start()
-        end += chunk.end()
+        end = chunk.end()
         chunks += 1
         if not re.match(r"[ \t](?=[\u0e01-\u0e4eA-Za-z])", text[end:end + 2]) or _TERM_STOP.match(text, end):
             break
