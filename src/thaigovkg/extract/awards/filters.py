@@ -32,22 +32,43 @@ _RECEIVES_AFTER = re.compile(r"[^\n“\"]{0,60}?(?:ได้รับ|(?<!ค้
 _PERSON_TO_ORG = 160      # characters a person's posts and units may take before their organisation
 
 
+def _recipient_mentions(reading: Reading, award) -> list:
+    """The mentions of the award's recipient inside the sentence it was read from (none without one)."""
+    sentence = reading.extraction.evidence.get(award)
+    if not sentence or (start := reading.text.find(sentence)) < 0:
+        return []
+    end = start + len(sentence)
+    return [o for o in reading.orgs if o.key == award.recipient and start <= o.start < end]
+
+
+def _drop_where(reading: Reading, only_as) -> None:
+    """Remove every award whose recipient, in the sentence it was read from, is only ever mentioned
+    ``only_as`` says (``only_as(reading, mention, award)``): a workplace, a place, a body recalled …"""
+    extraction = reading.extraction
+    for award in list(extraction.awards):
+        mentions = _recipient_mentions(reading, award)
+        if mentions and all(only_as(reading, o, award) for o in mentions):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _restate(extraction, award, **changes) -> None:
+    """The award restated with ``changes`` (its year, its recipient), dropped where the article already
+    gives the restated award."""
+    moved = replace(award, **changes)
+    if moved in extraction.awards:
+        extraction.awards.remove(award)
+        if award not in extraction.awards:
+            extraction.evidence.pop(award, None)
+    else:
+        extraction.awards[extraction.awards.index(award)] = moved
+        extraction.evidence[moved] = extraction.evidence.pop(award, "")
+
+
 def drop_person_items(reading: Reading) -> None:
     """Remove an award whose recipient, in the sentence it was read from, is only ever the workplace
     of a person named before it in the same list item."""
-    text, extraction = reading.text, reading.extraction
-    for award in list(extraction.awards):
-        sentence = extraction.evidence.get(award)
-        if not sentence:
-            continue
-        start = text.find(sentence)
-        if start < 0:
-            continue
-        end = start + len(sentence)
-        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < end]
-        if mentions and all(_workplace_of_person(reading, o.start, o.end) for o in mentions):
-            extraction.awards.remove(award)
-            extraction.evidence.pop(award, None)
+    _drop_where(reading, lambda reading, o, award: _workplace_of_person(reading, o.start, o.end))
 
 
 def _workplace_of_person(reading: Reading, start: int, end: int) -> bool:
@@ -121,17 +142,14 @@ def restate_list_years(reading: Reading) -> None:
     text, extraction = reading.text, reading.extraction
     for award in list(extraction.awards):
         years = _programme_years(reading, award.programme)
-        sentence = extraction.evidence.get(award)
-        if len(years) < 2 or not sentence or (start := text.find(sentence)) < 0:
-            continue
-        mention = next((o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)), None)
+        mention = next(iter(_recipient_mentions(reading, award)), None) if len(years) >= 2 else None
         if mention is None:
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         headings = [int(m.group(1)) for m in _LIST_YEAR.finditer(text, line_start, mention.start)]
         year = headings[-1] if headings else None
         if year in years and year != award.year:
-            _move_year(extraction, award, year)
+            _restate(extraction, award, year=year)
     _restate_subheading_years(reading)
     _restate_heading_years(reading)
 
@@ -148,10 +166,7 @@ def _restate_heading_years(reading: Reading) -> None:
     year (the ceremony's, a year later). The heading is the nearest line above, with no year between."""
     text, extraction = reading.text, reading.extraction
     for award in list(extraction.awards):
-        sentence = extraction.evidence.get(award)
-        if _programme_years(reading, award.programme) or not sentence or (start := text.find(sentence)) < 0:
-            continue
-        mention = next((o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)), None)
+        mention = None if _programme_years(reading, award.programme) else next(iter(_recipient_mentions(reading, award)), None)
         if mention is None:
             continue
         position = text.rfind("\n", 0, mention.start)
@@ -164,7 +179,7 @@ def _restate_heading_years(reading: Reading) -> None:
             if heading:
                 year = int(heading.group(1))
                 if year != award.year and (award.year is None or abs(year - award.year) <= 2):
-                    _move_year(extraction, award, year)
+                    _restate(extraction, award, year=year)
                 break
             if _ANY_YEAR.search(line):
                 break
@@ -176,10 +191,7 @@ def _restate_subheading_years(reading: Reading) -> None:
     ceremony): the items below it, up to the next heading, won that year's round."""
     text, extraction = reading.text, reading.extraction
     for award in list(extraction.awards):
-        sentence = extraction.evidence.get(award)
-        if not sentence or (start := text.find(sentence)) < 0:
-            continue
-        mention = next((o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)), None)
+        mention = next(iter(_recipient_mentions(reading, award)), None)
         if mention is None:
             continue
         position = text.rfind("\n", 0, mention.start)
@@ -190,7 +202,7 @@ def _restate_subheading_years(reading: Reading) -> None:
             if heading:
                 year = int(heading.group(1))
                 if year != award.year and award.year and abs(year - award.year) <= 2:
-                    _move_year(extraction, award, year)
+                    _restate(extraction, award, year=year)
                 break
             if not _LIST_ITEM_LINE.match(line):
                 break
@@ -202,14 +214,6 @@ _YEAR_SUBHEADING = re.compile(r"(?:ปี|ประจำปี)[ \t]*(?:พ\.�
 _LIST_ITEM_LINE = re.compile(r"[ \t]*(?:\(?[\d๐-๙]{1,2}[.)]|[-•])")
 
 
-def _move_year(extraction, award, year: int) -> None:
-    """The award restated with its year (dropped where the article already gives that award)."""
-    moved = replace(award, year=year)
-    if moved in extraction.awards:
-        extraction.awards.remove(award)
-    else:
-        extraction.awards[extraction.awards.index(award)] = moved
-        extraction.evidence[moved] = extraction.evidence.pop(award)
 
 
 def _programme_years(reading: Reading, key: str) -> set[int]:
@@ -264,16 +268,7 @@ def drop_undated_recalls(reading: Reading) -> None:
     for it: it is not this year's award, and its own year is unknown (ANNOTATION.md: a recalled award keeps its
     year). The award is the recalled one where its programme is named after เคย, not before it on the line
     (``ได้แก่ บริษัท ก ซึ่งเคยได้รับรางวัล TQC …``: the TQA named before stays)."""
-    text, extraction = reading.text, reading.extraction
-    for award in list(extraction.awards):
-        sentence = extraction.evidence.get(award)
-        if not sentence or (start := text.find(sentence)) < 0:
-            continue
-        end = start + len(sentence)
-        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < end]
-        if mentions and all(_recalled_undated(reading, o.start, o.end, award.programme) for o in mentions):
-            extraction.awards.remove(award)
-            extraction.evidence.pop(award, None)
+    _drop_where(reading, lambda reading, o, award: _recalled_undated(reading, o.start, o.end, award.programme))
 
 
 def _recalled_undated(reading: Reading, start: int, end: int, programme: str) -> bool:
@@ -299,15 +294,7 @@ def drop_places_of_bodies(reading: Reading) -> None:
     """Remove an award to a province read only where the province is written after a body or facility the
     reader does not know (a plant, a branch, a school, a weaving group): the province says where that
     body is; the award is the body's (FORMAT.md: the recipient is the organisation that won)."""
-    text, extraction = reading.text, reading.extraction
-    for award in list(extraction.awards):
-        sentence = extraction.evidence.get(award)
-        if not sentence or (start := text.find(sentence)) < 0:
-            continue
-        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)]
-        if mentions and all(_places_a_body(text, o.start) for o in mentions):
-            extraction.awards.remove(award)
-            extraction.evidence.pop(award, None)
+    _drop_where(reading, lambda reading, o, award: _places_a_body(reading.text, o.start))
 
 
 def _places_a_body(text: str, start: int) -> bool:
@@ -329,15 +316,7 @@ def drop_individuals_kinds(reading: Reading) -> None:
     """Remove an award whose body is followed, in its clause, by a kind of award for individuals
     (``ประเภทบุคคลภาครัฐ``): the award honours a person of the body (FORMAT.md: an award to a person is
     no row), not the body."""
-    text, extraction = reading.text, reading.extraction
-    for award in list(extraction.awards):
-        sentence = extraction.evidence.get(award)
-        if not sentence or (start := text.find(sentence)) < 0:
-            continue
-        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)]
-        if mentions and all(_individuals_kind_after(reading, o.end) for o in mentions):
-            extraction.awards.remove(award)
-            extraction.evidence.pop(award, None)
+    _drop_where(reading, lambda reading, o, award: _individuals_kind_after(reading, o.end))
 
 
 def _individuals_kind_after(reading: Reading, end: int) -> bool:
@@ -359,25 +338,14 @@ def credit_units_under_parents(reading: Reading) -> None:
     being named)."""
     text, extraction = reading.text, reading.extraction
     for award in list(extraction.awards):
-        sentence = extraction.evidence.get(award)
-        if not sentence or (start := text.find(sentence)) < 0:
-            continue
-        mentions = [o for o in reading.orgs if o.key == award.recipient and start <= o.start < start + len(sentence)]
+        mentions = _recipient_mentions(reading, award)
         # (the parent's short form in brackets after it is the same mention: "กระทรวงดิจิทัลฯ (ดีอีเอส)")
         mentions = [o for o in mentions if not any(p.key == o.key and re.fullmatch(r"[ \t]*\(", text[p.end:o.start])
                                                    for p in mentions if p.end <= o.start)]
         units = {_unit_before_parent(reading, o) for o in mentions}
         if len(units) != 1 or None in units:
             continue
-        moved = replace(award, recipient=units.pop())
-        index = extraction.awards.index(award)
-        if moved in extraction.awards:
-            extraction.awards.pop(index)
-        else:
-            extraction.awards[index] = moved
-            extraction.evidence[moved] = extraction.evidence.pop(award)
-            continue
-        extraction.evidence.pop(award, None)
+        _restate(extraction, award, recipient=units.pop())
 
 
 def _unit_before_parent(reading: Reading, parent) -> str | None:
@@ -413,12 +381,5 @@ def credit_the_tier_named(reading: Reading) -> None:
             tier = gazetteer.find_by_name(_PERMANENT_SECRETARYS_OFFICE + name)
         if tier is None or tier == award.recipient:
             continue
-        moved = replace(award, recipient=tier)
-        index = extraction.awards.index(award)
-        if moved in extraction.awards:
-            extraction.awards.pop(index)
-            extraction.evidence.pop(award, None)
-        else:
-            extraction.awards[index] = moved
-            extraction.evidence[moved] = extraction.evidence.pop(award, "")
+        _restate(extraction, award, recipient=tier)
 
