@@ -22,7 +22,6 @@ from functools import lru_cache
 
 from ..gazetteer import HONORIFICS, Gazetteer
 from ..normalize import match_key
-from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
 from .reading import OrgMention, Reading
 
 _THAI = r"[\u0e01-\u0e4e]"
@@ -162,7 +161,7 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state (and the
     prisons of the Department of Corrections, named the same way)."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
-        + _national_committees(reading) + _prisons(reading) + _schools(reading)
+        + _national_committees(reading) + _prisons(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
@@ -407,117 +406,3 @@ def _national_committees(reading: Reading) -> list[OrgMention]:
             reading.learn_organization(name, "committee", None)
         found.append(OrgMention(match.start(), match.end(), key, "named"))
     return found
-
-
-# A school names itself: ``โรงเรียน`` and its name, up to a space or prose (``โรงเรียนบ้านทางหวาย``,
-# ``โรงเรียนวัดสุวรรณากร``), also after its pupils, teachers or head ("นักเรียนโรงเรียน…"). Its parent is the
-# office the text says runs it (``สังกัด…``), else none (tests/ANNOTATION.md). The word is as often a common noun
-# (``ในโรงเรียนเป็นเวลานาน``, ``โรงเรียนคุณธรรม``, ``โรงเรียนเพาะเห็ด``, a kind or a programme), so the words after it
-# are a school's name only where the name has a school's shape (``บ้าน…``, ``วัด…``, ``…วิทยา``, ``…บำรุง``), its
-# place or office follows (``… อำเภอบ้านโป่ง``, ``… สังกัด…``) or its pupils, teachers or head come before it.
-# What follows the head may never only say what kind of school it is (``โรงเรียนเอกชน``, ``โรงเรียนขนาดเล็ก``).
-_SCHOOL = re.compile(r"โรงเรียน(" + _THAI + r"{2,60})")
-_SCHOOL_PEOPLE = ("นักเรียน", "ครู", "ผู้บริหาร", "ศิษย์เก่า", "ผู้อำนวยการ")
-_SCHOOL_GLUE = _GLUE + _SCHOOL_PEOPLE
-_SCHOOL_NAME_STARTS = ("บ้าน", "วัด")
-_SCHOOL_NAME_ENDS = ("วิทยา", "วิทยาคม", "วิทยาคาร", "วิทยาลัย", "วิทยานุสรณ์", "วิทย์", "พิทยา", "พิทยาคม", "พิทยาคาร",
-                     "ศึกษา", "อนุสรณ์", "บำรุง", "อุปถัมภ์", "สามัคคี")
-# A school where something takes place is a venue, not a body the article names (tests/ANNOTATION.md):
-# "ณ โรงเรียน…", "ที่โรงเรียน…", "ห้องประชุมโรงเรียน…", "ใช้พื้นที่โรงเรียน…".
-# A hall, a building or a ground may come first, with a name of its own ("ณ หอประชุมรวมใจภักดิ์ โรงเรียน…",
-# "ณ อาคารอเนกประสงค์ โรงเรียน…"): up to three words after ณ, none of which starts a list or a clause.
-_SCHOOL_VENUE_BEFORE = re.compile(r"(?:(?:^|[ \t])ณ|(?:^|[ \t(])ที่|ห้อง\S*|หอประชุม\S*|อาคาร\S*|บริเวณ|พื้นที่|สนาม\S*|ภายใน)[ \t]*$"
-                                  r"|(?:^|[ \t])ณ[ \t]?(?:(?!ได้แก่|โดย|และ|คือ|พร้อม|กับ)\S)+"
-                                  r"(?:[ \t](?:(?!ได้แก่|โดย|และ|คือ|พร้อม|กับ)\S)+){0,2}[ \t]*$")
-_SCHOOL_PLACE_AFTER = re.compile(r"[ \t]*(?:อำเภอ|อ\.|ตำบล|ต\.|จังหวัด|จ\.|เขต|สังกัด)")
-_SCHOOL_KINDS = ("เอกชน", "รัฐ", "ตำรวจตระเวนชายแดน", "ตชด", "เทศบาล", "พระปริยัติธรรม", "นานาชาติ", "ประจำ", "รักษาความ",
-                 "แพทย์", "มัธยม", "ประถม", "อนุบาล", "ขนาด", "คุณภาพ", "สีเขียว", "ปลอดภัย", "ผู้สูงอายุ", "จิตอาสา",
-                 "การเงิน", "ส่งเสริม", "เครือข่าย", "ต้นแบบ", "นำร่อง", "เป้าหมาย", "สอน", "ชุมชน", "กวดวิชา", "ชายแดน",
-                 "ข้าราชการ", "ครอบครัว", "พ่อแม่", "ชาวนา", "เกษตรกร", "ทหาร", "ตำรวจ", "ผู้นำ", "วิถี", "ดิจิทัล",
-                 "สองภาษา", "ต่างประเทศ", "ปลายทาง", "ขยายโอกาส", "พักนอน", "ในฝัน", "ดี", "สุจริต", "สังกัด",
-                 "สู่", "ของ", "แห่ง", "เพื่อ", "ระดับ", "และ", "หรือ", "กับ", "เดียว", "หนึ่ง", "เพียง", "ไทย", "คนพิการ",
-                 "เด็ก", "บ้านเรียน", "อาชีว", "วิชาชีพ", "ศูนย์", "สหกรณ์", "เศรษฐกิจพอเพียง", "พระ", "กีฬา", "ผู้")
-# A school's level or owner may open its name ("โรงเรียนอนุบาลน่าน", "โรงเรียนมัธยมแพรกษาวิเทศศึกษา",
-# "โรงเรียนเทศบาลตำบลแพรกษา"); it is a kind ("โรงเรียนอนุบาล", "โรงเรียนมัธยมศึกษา", "โรงเรียนเทศบาลในสังกัด…") unless
-# a name of its own follows. A municipality's school is named by its municipality's type and place.
-_SCHOOL_LEVELS = ("อนุบาล", "มัธยม", "เทศบาล")
-_SCHOOL_LEVEL_NOT_A_NAME = _SCHOOL_KINDS + ("ศึกษา", "ตอน", "ใน", "ที่", "ทั่ว", "ทุก", "ต่าง", "แต่ละ", "ทั้ง", "นี้", "นั้น",
-                                            "สาธิต", "จังหวัด", "อำเภอ", "ปลาย", "ต้น", "ชั้น", "สำหรับ", "แห่ง")
-_MUNICIPAL_TYPE = re.compile(r"ตำบล|เมือง|นคร")
-# A school of a numbered line carries its number ("โรงเรียนมัธยมพัชรกิติยาภา 3"): one digit that counts nothing.
-_SCHOOL_NUMBER = re.compile(r"[ \t][1-9](?![\d.,/:)-])(?![ \t]?(?:โรงเรียน|แห่ง|ราย|คน|ปี|เดือน|วัน|ชั้น|ห้อง|หลัง|ทีม|รางวัล|ล้าน"
-                            r"|บาท|ครั้ง|เท่า|ลำดับ|อันดับ|ชุด|เครื่อง|ประเภท|" + "|".join(map(re.escape, THAI_MONTHS + THAI_MONTH_ABBRS)) + "))")
-# Many schools carry a second name in brackets, part of the official name ("โรงเรียนวัดโพธิ์ทอง (วาสนานุกูล)",
-# "โรงเรียนวัดราษฎร์บำรุง (งามศิริวิทยาคาร)"); a short form, a place or a note in brackets is no part of it.
-_SCHOOL_SECOND_NAME = re.compile(r"[ \t]?\((" + _THAI + r"{3,40})\)")
-_NOT_A_SECOND_NAME = ("จังหวัด", "อำเภอ", "ตำบล", "เขต", "สังกัด", "ประเทศ", "ระดับ", "ประเภท", "รางวัล", "ผู้", "นักเรียน",
-                      "เพิ่มเติม", "ปี", "ชั้น", "ภาค", "ฝ่าย", "มัธยม", "ประถม", "อนุบาล", "เดิม", "ต่อ", "แห่ง", "หมู่")
-# Words that end a school's name where they are written on to it: its address, its office, the award it won, the
-# sentence going on ("โรงเรียนบ้านหนองบัวอำเภอเมือง", "โรงเรียนวัดดอนสังกัดสำนักงาน…", "โรงเรียนบ้านนาชนะเลิศ…",
-# "โรงเรียนบ้านนาอีกด้วย", "โรงเรียนวัดดอนเกิดเพลิงไหม้", "โรงเรียนวัดดอนผ่านระบบ…"), and a second body after และ.
-# A school's own name seldom holds these words; where a town's does, it is kept (มีนบุรี).
-_SCHOOL_NAME_CUT = re.compile(r"อำเภอ|ตำบล|จังหวัด|หมู่|สังกัด|สำนักงาน|รางวัล|ชนะเลิศ|รองชนะเลิศ|ชมเชย|เหรียญ|ระดับ|ประเภท"
-                              r"|สามารถ|คว้า|ได้|นักเรียน|ผู้อำนวยการ|อีกด้วย|ด้วย|เกิด|ผ่าน|ประสบ|ถูก|ซึ่ง|โดย|เพื่อ|เป็น|จะ(?!นะ)"
-                              r"|ให้|ที่(?!ดิน)|มี(?!น)|ร่วม|จัด|ทั้ง|จำนวน|กว่า|ดังกล่าว|ตั้งอยู่|อยู่|กล่าว"
-                              r"|และ(?=วิทยาลัย|โรงเรียน|ศูนย์|สำนัก|มหาวิทยาลัย|ชุมชน|วัด|องค์การ|เทศบาล)")
-
-
-def _school_run(run: str) -> str | None:
-    """The letters after โรงเรียน that may be the school's name: a level that opens a name kept, cut before an
-    address, office or award word written on to it; None where the level or owner alone is a kind."""
-    level = next((word for word in _SCHOOL_LEVELS if run.startswith(word)), "")
-    own = run[len(level):]
-    if level and (len(own) < 2 or own.startswith(_SCHOOL_LEVEL_NOT_A_NAME)):
-        return None
-    skip = len(level)
-    if level == "เทศบาล":
-        municipal = _MUNICIPAL_TYPE.match(own)
-        if not municipal:
-            return None     # "โรงเรียนเทศบาลบ้าน…" is told by its number elsewhere; "โรงเรียนเทศบาลพื้นที่…" a kind
-        skip += municipal.end()
-    cut = _SCHOOL_NAME_CUT.search(run, skip + 2)
-    return run[:cut.start()] if cut else run
-
-
-def _schools(reading: Reading) -> list[OrgMention]:
-    from .organizations import _parent_after      # here: organizations imports this module
-    text = reading.text
-    found = []
-    for match in _SCHOOL.finditer(text):
-        start = match.start()
-        run = match.group(1)
-        if not run.startswith(_SCHOOL_LEVELS) and run.startswith(_SCHOOL_KINDS):
-            continue
-        run = _school_run(run)
-        if run is None:
-            continue
-        if run.endswith(("จ", "อ", "ต")) and text.startswith(".", match.start(1) + len(run)):
-            run = run[:-1]      # "โรงเรียนบ้านนาจ.น่าน": the province's short form written on to it
-        name = name_after_head("โรงเรียน", run)
-        if name is None:
-            continue
-        name = name.removesuffix("หมู่")       # "โรงเรียนวัดอัมพวาหมู่ 4": the village's number written on to it
-        end = start + len(name)
-        number = _SCHOOL_NUMBER.match(text, end)
-        if number and end == match.end():
-            name, end = name + number.group(), number.end()     # "โรงเรียนมัธยมพัชรกิติยาภา 3": one of a numbered line
-        second = _SCHOOL_SECOND_NAME.match(text, end)
-        if second and not second.group(1).startswith(_NOT_A_SECOND_NAME) \
-                and not reading.gazetteer.places.province(second.group(1)):
-            name, end = f"{name} ({second.group(1)})", second.end()     # "โรงเรียนวัดโพธิ์ทอง (วาสนานุกูล)"
-        if text.startswith((".", "ฯ"), end) or match.group(1).startswith(("จังหวัด", "อำเภอ", "ตำบล")):
-            continue        # "โรงเรียนอสม.": the name is not all here; "โรงเรียนจังหวัด…": the schools of a place
-        own = name.removeprefix("โรงเรียน")
-        if _SCHOOL_VENUE_BEFORE.search(text, max(0, start - 60), start):
-            continue
-        shaped = own.startswith(_SCHOOL_NAME_STARTS + _SCHOOL_LEVELS) or own.endswith(_SCHOOL_NAME_ENDS)
-        placed = bool(_SCHOOL_PLACE_AFTER.match(text, end))
-        bounded = start == 0 or not re.match(_THAI, text[start - 1]) or text.endswith(_SCHOOL_GLUE, max(0, start - 12), start)
-        # written on to any word before it ("ตรวจเยี่ยมโรงเรียนบ้าน… อำเภอ…"), a school's shape and its place both
-        if not (text.endswith(_SCHOOL_PEOPLE, max(0, start - 12), start) or (bounded and (shaped or placed))
-                or (shaped and placed)):
-            continue
-        parent = _parent_after(reading, end)
-        found.append(OrgMention(start, end, reading.learn_organization(name, "school", parent), "named"))
-    return found
-
