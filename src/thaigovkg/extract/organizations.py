@@ -339,6 +339,7 @@ def find(reading: Reading) -> None:
     candidates.extend(_faculties(reading))
     candidates.extend(_numbered_offices(reading))
     candidates.extend(_provincial_offices_without_the_word(reading))
+    candidates.extend(_provincial_offices_by_short_form(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
     candidates.extend(named_bodies.find(reading))
     candidates.extend(security_units.find(reading))
@@ -516,6 +517,32 @@ def _provincial_offices_without_the_word(reading: Reading) -> list[tuple[int, in
         key = reading.gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
         if key:
             found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _office_by_short_form_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """``สสจ.น่าน``, ``พมจ. แพร่``, ``ปภ.จังหวัดน่าน``: a department's provincial office by the short form its
+    offices share (``unit_heads.csv``, short_th) and its province (also after จังหวัด / จ.)."""
+    forms = "|".join(sorted(map(re.escape, gazetteer.unit_head_short_forms), key=len, reverse=True))
+    provinces = province_alternation(gazetteer.provinces)
+    # the province ends where the letters stop or a word of the sentence is written on to it ("สอจ.ระยองร่วมกับ…")
+    return re.compile(rf"(?<![\u0e01-\u0e4e.])({forms})[ \t]?(?:(?:จังหวัด|จ\.)[ \t]?)?({provinces})"
+                      r"(?=[^\u0e01-\u0e4e]|$|และ|หรือ|ร่วม|ได้|จัด|ที่|โดย|เป็น|ให้|ใน|มี|จะ)")
+
+
+def _provincial_offices_by_short_form(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """A provincial office named by its short form and province is that office, and the article's short form of it."""
+    gazetteer, found = reading.gazetteer, []
+    if not gazetteer.unit_head_short_forms:
+        return found
+    for match in _office_by_short_form_regex(gazetteer).finditer(reading.text):
+        head = gazetteer.unit_head_short_forms[match.group(1)]
+        name = head.removesuffix("จังหวัด") + "จังหวัด" + match.group(2)
+        key = gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
+        if key:
+            found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
+            reading.extraction.attested.add((key, re.sub(r"\s+", "", match.group())))
     return found
 
 
