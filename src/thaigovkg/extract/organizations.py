@@ -351,6 +351,7 @@ def find(reading: Reading) -> None:
     _add_named_units(reading)
     from . import unit_lists    # here: it reads this module's helpers
     unit_lists.add(reading)
+    _attest_written_short(reading)
     for org in reading.orgs:
         reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
         reading.evidence(("org", org.key), org.start, org.end)
@@ -1648,6 +1649,37 @@ def _attest_inner(reading: Reading, org: OrgMention) -> None:
             return
     if org.key in gazetteer.agencies:
         extraction.attested.add((org.key, _table_form(gazetteer, org.key, surface)))
+
+
+# A dotted short form inside a name as written ("สำนักงานประชาสัมพันธ์กทม.", "สมาคมแม่บ้าน มท.", "ธ.กรุงไทย", "กทม.")
+# makes the written form the article's short form of the body; an address (จ. อ. ต.), a title or a number is none.
+_SHORT_PART = re.compile(r"(?<![\u0e01-\u0e4e.])(?!(?:จ|อ|ต|ม|ถ|ซ|พ\.ศ|ค\.ศ|น)\.)(?:[\u0e01-\u0e4e]{1,4}\.){1,4}")
+_WRITTEN_SHORT_KINDS = ("abbr", "compound", "defined")     # these attest their own forms
+
+
+def _known_short(reading: Reading, letters: str) -> bool:
+    """A short form written on to a name ("…ประชาสัมพันธ์กทม."): some tail of the letters is one the tables know."""
+    return any(letters[i:] in reading.gazetteer.abbreviations or letters[i:] in _BANGKOK_SHORT
+               for i in range(len(letters) - 3))
+
+
+_BANGKOK_SHORT = ("กทม.",)
+
+
+def _attest_written_short(reading: Reading) -> None:
+    """Each body named with a short form inside its written name is attested with that written name."""
+    text = reading.text
+    for org in reading.orgs:
+        surface = re.sub(r"[ \t]+", " ", text[org.start:org.end]).strip()
+        if org.how in _WRITTEN_SHORT_KINDS or "." not in surface:
+            continue
+        if not _SHORT_PART.search(surface) and not any(
+                form in surface for form in re.findall(r"[\u0e01-\u0e4e]{2,5}\.", surface) if _known_short(reading, form)):
+            continue
+        organization = reading.organization(org.key)
+        if organization is None or match_key(organization.name) == match_key(surface):
+            continue
+        reading.extraction.attested.add((org.key, surface))
 
 
 def learn_placed_unit(reading: Reading, name: str, start: int, end: int, kind: str = "unit") -> str | None:
