@@ -134,6 +134,48 @@ def _prisons(reading: Reading) -> list[OrgMention]:
     return found
 
 
+# A vocational college of the Office of the Vocational Education Commission (สอศ., its parent): its kind and the place
+# it is named after ("วิทยาลัยเทคนิคลำปาง", "วิทยาลัยอาชีวศึกษาเชียงราย", "วิทยาลัยการอาชีพนางรอง"), or a royal
+# series and its place ("วิทยาลัยการอาชีพนวมินทราชินีมุกดาหาร"). A kind alone, a kind of college ("วิทยาลัยเทคนิคทั่วประเทศ",
+# "วิทยาลัยอาชีวศึกษาเอกชน") and a name of its own (a private college's) are none; one where something takes place is a
+# venue ("ณ วิทยาลัยเทคนิคน่าน").
+_COLLEGE = re.compile(r"(?P<kind>วิทยาลัย(?:เทคนิค|อาชีวศึกษา|การอาชีพ|เกษตรและเทคโนโลยี|สารพัดช่าง|ช่างศิลป|พณิชยการ|ประมง"
+                      r"|บริหารธุรกิจและการท่องเที่ยว))(?P<run>(?:" + _THAI + r"|-(?=" + _THAI + r")){2,40})")
+_NOT_A_COLLEGE_NAME = ("เอกชน", "รัฐ", "ของ", "ใน", "ทั่ว", "ทุก", "ต่าง", "และ", "หรือ", "แห่ง", "ที่", "จังหวัด", "อำเภอ", "ต้นแบบ",
+                       "นำร่อง", "เครือข่าย", "สังกัด", "ชั้น", "ระดับ", "กลุ่ม", "ภาค", "เพื่อ")
+# (a hall or building may come first, with a name of its own: "ณ หอประชุมเฉลิมพระเกียรติ ร.9 วิทยาลัย…": up to three
+# words after ณ or after a hall's word, none of which starts a list or a clause)
+_VENUE_BEFORE = re.compile(r"(?:(?:^|[ \t])ณ|(?:^|[ \t(])ที่|ห้อง\S*|หอประชุม\S*|อาคาร\S*|บริเวณ|ภายใน)[ \t]*$"
+                           r"|(?:(?:^|[ \t])ณ|ห้อง|หอประชุม|อาคาร)[ \t]?(?:(?!ได้แก่|โดย|และ|คือ|พร้อม|กับ)\S)+"
+                           r"(?:[ \t](?:(?!ได้แก่|โดย|และ|คือ|พร้อม|กับ)\S)+){0,3}[ \t]*$")
+_VOCATIONAL_OFFICE = "สำนักงานคณะกรรมการการอาชีวศึกษา"
+# The colleges of a royal series are named by the series and their place ("วิทยาลัยการอาชีพนวมินทราชินีมุกดาหาร").
+_ROYAL_SERIES = ("นวมินทราชินี", "กาญจนาภิเษก")
+
+
+def _vocational_colleges(reading: Reading) -> list[OrgMention]:
+    """Vocational colleges, each under the Office of the Vocational Education Commission."""
+    text, places = reading.text, reading.gazetteer.places
+    parent = reading.gazetteer.find_by_name(_VOCATIONAL_OFFICE)
+    found = []
+    for match in _COLLEGE.finditer(text):
+        run = _COLLEGE.split(match.group("run"))[0] if _COLLEGE.search(match.group("run")) else match.group("run")
+        if run.startswith(_NOT_A_COLLEGE_NAME) or _VENUE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue
+        known = lambda name: places.is_place(name) or places.province(name)   # noqa: E731
+        royal = next((r for r in _ROYAL_SERIES if run.startswith(r)), "")   # "…นวมินทราชินีมุกดาหาร": a series
+        words = _words(run[len(royal):])
+        place = _place_first(words, known)
+        written = len(royal) + len(place) if place else 0
+        place = royal + place if place else None
+        if place is None:
+            continue        # a name of its own is a private college's ("วิทยาลัยอาชีวศึกษาภาวนาโพธิคุณ"), not the state's
+        end = match.start("run") + written
+        found.append(OrgMention(match.start(), end, reading.learn_organization(match.group("kind") + place, "school", parent),
+                                "named"))
+    return found
+
+
 def _place_first(words: tuple[str, ...], known) -> str | None:
     """The longest run of whole words that is a place, where prose (or nothing) follows it: "อุดรธานี" of
     "อุดรธานีได้…", but none in "แคน้อย" (แค is a place, น้อย goes on with it: a name of its own)."""
@@ -161,7 +203,7 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state (and the
     prisons of the Department of Corrections, named the same way)."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
-        + _national_committees(reading) + _prisons(reading)
+        + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
