@@ -203,7 +203,7 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state (and the
     prisons of the Department of Corrections, named the same way)."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
-        + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading)
+        + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading) + _latin_named(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
@@ -374,6 +374,44 @@ def _chambers(reading: Reading) -> list[OrgMention]:
                 continue    # a district name several provinces have: whose it is is not said here
         found.append(OrgMention(match.start(), end, reading.learn_organization(name, _PLACE_COUNCIL_KINDS[head], parent),
                                 "named"))
+    return found
+
+
+# A company or a news outlet written in Latin letters after its Thai kind word: a magazine, journal or news agency
+# ("นิตยสาร The Banker", "วารสาร OpenGov Asia", "สำนักข่าว The Asset") is its Latin name; a company with no จำกัด
+# after it is "บริษัท" and its Latin name ("บริษัท LINE ประเทศไทย", "บริษัท Contour"). The name is its capitalised
+# words (joined by of / and / & / for / the / de) and stops before an award's words ("นิตยสาร Global Banking & Finance
+# Review Best CEO …"); all stand outside the state.
+_LATIN_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&+'’.\-]*"
+_LATIN_NAMED = re.compile(r"(?P<kind>นิตยสาร|วารสาร|สำนักข่าว|หนังสือพิมพ์|บริษัท)[ \t\u00a0]?(?P<name>" + _LATIN_WORD
+                          + r"(?:[ \t](?:of|and|for|the|de|&)?[ \t]?" + _LATIN_WORD + r")*)")
+_AWARD_WORDS = re.compile(r"[ \t](?:Best|Award|Awards|Prize|Winner|Excellence|Outstanding|Top|Most)\b.*$")
+# After the name: จำกัด (also after a bracket), a comma, a hyphen or a small word: the name is not all here.
+_NOT_ALL_HERE = re.compile(r"[ \t]?(?:\([^()\n]{1,40}\)[ \t]?)?จำกัด|[ \t]?[,\-–]|[ \t][a-z]")
+_REGISTERED = re.compile(r"\b(?:Co|Company|Limited|Ltd|PCL|Public|Inc|Corporation|Corp)\b", re.IGNORECASE)
+# Kinds of company written in English ("บริษัท Start Up ของไทย", "บริษัท Deep Tech"): no company.
+_GENERIC_LATIN = frozenset({"Start Up", "Startup", "Start-up", "Startups", "Subcontract", "Deep Tech", "Data", "SME", "SMEs",
+                            "OEM", "IT", "AI", "Tech", "Fintech", "FinTech", "E-commerce", "Platform", "Holding", "Logistics"})
+_COUNTRY_SUFFIX = re.compile(r"[ \t]?(?:\(ประเทศไทย\)|ประเทศไทย)")
+
+
+def _latin_named(reading: Reading) -> list[OrgMention]:
+    """Companies and news outlets named in Latin letters after their Thai kind word."""
+    text, found = reading.text, []
+    for match in _LATIN_NAMED.finditer(text):
+        name = _AWARD_WORDS.sub("", match.group("name")).rstrip(" .-&")
+        end = match.start("name") + len(name)
+        if len(name) < 2 or _NOT_ALL_HERE.match(text, end) or _REGISTERED.search(name) or name in _GENERIC_LATIN:
+            continue        # a registered company (จำกัด, Co., Ltd.), a name going on, or a kind of company
+        kind = match.group("kind")
+        if kind == "บริษัท":
+            country = _COUNTRY_SUFFIX.match(text, end)
+            if country:
+                end = country.end()
+            name = "บริษัท " + re.sub(r"[ \t]+", " ", text[match.start("name"):end])
+        key = reading.gazetteer.find_by_name(name) or reading.gazetteer.bodies.find_by_name(name) \
+            or reading.learn_organization(name, "company", None)
+        found.append(OrgMention(match.start(), end, key, "named"))     # the kind word with it: no unit of its own
     return found
 
 
