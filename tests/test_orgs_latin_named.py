@@ -49,3 +49,4 @@ def test_no_name_runs_on_or_stands_alone(text, absent):
 ])
 def test_a_kind_of_company_or_a_registered_name_is_left_alone(text):
     assert not {n for n in names(text) if n.startswith("บริษัท ") and not n.endswith(("จำกัด", "(มหาชน)"))}
+

@@ -587,3 +587,8 @@ def test_a_kind_joined_to_a_unit_is_still_no_unit():
 
 def mentions(text: str) -> set[str]:
     return {m.value for m in extract(text).mentions if m.kind == "org"}
+
+
+def test_a_fund_after_and_is_a_second_body_not_part_of_the_association():
+    found = {name for name, _, _ in bodies("ภารกิจของสมาคมแม่บ้านมหาดไทยและกองทุนพัฒนาบทบาทสตรี ในการที่จะน้อมนำ")}
+    assert "สมาคมแม่บ้านมหาดไทย" in found and "สมาคมแม่บ้านมหาดไทยและกองทุนพัฒนาบทบาทสตรี" not in found
