@@ -592,3 +592,16 @@ def mentions(text: str) -> set[str]:
 def test_a_fund_after_and_is_a_second_body_not_part_of_the_association():
     found = {name for name, _, _ in bodies("ภารกิจของสมาคมแม่บ้านมหาดไทยและกองทุนพัฒนาบทบาทสตรี ในการที่จะน้อมนำ")}
     assert "สมาคมแม่บ้านมหาดไทย" in found and "สมาคมแม่บ้านมหาดไทยและกองทุนพัฒนาบทบาทสตรี" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("บริษัท พีทีที โกลบอล เคมิคอล จำกัด (มหาชน) ได้รับรางวัล", "บริษัท พีทีที โกลบอล เคมิคอล จำกัด (มหาชน)"),
+    ("โดยบริษัท พีทีที แอลเอ็นจี จำกัด ร่วมกับ", "บริษัท พีทีที แอลเอ็นจี จำกัด"),
+    ("โดยบริษัท พีทีทีแอลเอ็นจี จำกัด ร่วมกับ", "บริษัท พีทีทีแอลเอ็นจี จำกัด"),
+])
+def test_a_state_companys_subsidiary_by_its_group_brand(text, name):
+    assert (name, "company", "บริษัท ปตท. จำกัด (มหาชน)") in bodies(text)
+
+
+def test_a_company_named_alone_by_the_brand_is_no_subsidiary():
+    assert ("บริษัท พีทีที จำกัด", "company", "บริษัท ปตท. จำกัด (มหาชน)") not in bodies("โดยบริษัท พีทีที จำกัด ร่วมกับ")

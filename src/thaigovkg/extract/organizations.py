@@ -604,8 +604,17 @@ def _table_companies(gazetteer: Gazetteer) -> dict[str, str]:
     return cores
 
 
+# A state company's group brand as its subsidiaries spell it: PTT's companies are "บริษัท พีทีที โกลบอล เคมิคอล
+# จำกัด (มหาชน)", "บริษัท พีทีที แอลเอ็นจี จำกัด" (tests/ANNOTATION.md: a state company's subsidiaries under it).
+_GROUP_BRANDS = {"พีทีที": "ปตท.", "PTT": "ปตท."}
+
+
 def _parent_company(gazetteer: Gazetteer, core: str) -> str | None:
-    """The table company whose name this company's name extends, if any."""
+    """The table company whose name this company's name extends, or whose group brand it opens with, if any."""
+    compact = re.sub(r"\s+", "", core)
+    brand = next((b for b in _GROUP_BRANDS if compact.startswith(b) and len(compact) > len(b) + 1), None)
+    if brand:       # also written without its space ("บริษัท พีทีทีแอลเอ็นจี จำกัด")
+        return _table_companies(gazetteer).get(_GROUP_BRANDS[brand])
     words = core.split()
     if len(words) < 2:
         return None
