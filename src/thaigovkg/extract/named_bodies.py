@@ -304,9 +304,24 @@ def _associations(reading: Reading) -> list[OrgMention]:
     found = []
     for start, end, name, kind in spans:
         key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
-            reading.learn_organization(name, kind, None)
+            reading.learn_organization(name, kind, _association_of_club(reading, name))
         found.append(OrgMention(start, end, key, "named"))
     return found
+
+
+# A club named by an association of the tables and a place is that association's branch there
+# ("ชมรมแม่บ้านมหาดไทยจังหวัดอุบลราชธานี" under สมาคมแม่บ้านมหาดไทย).
+_CLUB_OF_PLACE = re.compile(r"ชมรม(?P<core>" + _THAI + r"{3,40}?)(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>" + _THAI + r"{2,30})$")
+
+
+def _association_of_club(reading: Reading, name: str) -> str | None:
+    match = _CLUB_OF_PLACE.match(name)
+    places = reading.gazetteer.places
+    real = match and (places.province(match.group("place")) if match.group("level") == "จังหวัด"
+                      else places.districts.get(match_key(match.group("place"))))
+    if not real:
+        return None
+    return reading.gazetteer.bodies.find_by_name("สมาคม" + match.group("core"))
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]?(\d{1,2})(?![\d.,:/])")
