@@ -621,3 +621,20 @@ def test_a_club_of_an_association_of_the_tables_and_a_place_is_its_branch(text, 
 ])
 def test_a_club_without_a_known_association_or_place_has_no_parent(text, club):
     assert not [b for b in bodies(text) if b[0].startswith("ชมรม") and b[2] is not None]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("การประชุมคณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565 ครั้งที่ 1", "คณะกรรมการจัดงานรางวัลอุตสาหกรรม"),
+    ("โดยคณะกรรมการคัดเลือกเกษตรกรดีเด่น ประจำปี 2566 ได้พิจารณา", "คณะกรรมการคัดเลือกเกษตรกรดีเด่น"),
+])
+def test_a_committee_closed_by_its_year(text, name):
+    assert (name, "committee", None) in bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "คณะกรรมการจัดงานประจำปี 2566 ได้ประชุม",          # the year glued on: where the name ends is not shown
+    "ตามที่คณะกรรมการฯ ประจำปี 2566 ได้พิจารณา",       # no name
+    "คณะกรรมการในจังหวัด ประจำปี 2566 ได้ประชุม",       # a kind
+])
+def test_no_committee_where_the_year_closes_no_name(text):
+    assert not [b for b in bodies(text) if b[1] == "committee"]
