@@ -216,6 +216,7 @@ class Gazetteer:
     terms: dict[str, list[Term]] = field(default_factory=dict)   # match_key(label) → concepts
     term_surfaces: dict[str, str] = field(default_factory=dict)  # surface form → match_key(label)
     programme_surfaces: tuple[str, ...] = ()                     # programme labels as written
+    unit_head_short_forms: dict[str, str] = field(default_factory=dict)   # "สสจ." → "สำนักงานสาธารณสุขจังหวัด"
 
     def find_by_name(self, name: str) -> str | None:
         keys = self.by_key.get(match_key(name))
@@ -312,16 +313,19 @@ def load_gazetteer() -> Gazetteer:
     abbreviations: dict[str, list[str]] = defaultdict(list)
     _index(_read_csv("agencies.csv"), agencies, by_key, abbreviations)
     provinces = tuple(row["name_th"] for row in _read_csv("provinces.csv"))
-    unit_heads = {}
+    unit_heads, unit_head_short_forms = {}, {}
     for row in _read_csv("unit_heads.csv"):
         keys = by_key.get(match_key(row["parent"]))
         if keys:
             unit_heads[row["head"]] = keys[0]
+            if row.get("short_th"):
+                unit_head_short_forms[row["short_th"]] = row["head"]
     programmes, programme_labels, terms, term_labels, programme_surfaces = _load_award_scheme()
     return Gazetteer(agencies=agencies, by_key=dict(by_key), abbreviations=dict(abbreviations),
                      provinces=provinces, unit_heads=unit_heads, programmes=programmes,
                      programme_labels=programme_labels, terms=terms,
-                     term_surfaces=_term_surfaces(terms, term_labels), programme_surfaces=programme_surfaces)
+                     term_surfaces=_term_surfaces(terms, term_labels), programme_surfaces=programme_surfaces,
+                     unit_head_short_forms=unit_head_short_forms)
 
 
 def _index(rows: Iterable[dict[str, str]], orgs: dict[str, Organization], by_key: dict[str, list[str]],

@@ -4,7 +4,8 @@ A committee's name is a run of words with no mark of its end, so one is learned 
 
 * a national committee's name ends with แห่งชาติ (``คณะกรรมการโรคติดต่อแห่งชาติจึงได้เสนอ…``);
 * the article gives it a short form right after it (``คณะกรรมการนโยบายการบินพลเรือน (กนบ.)``);
-* a meeting of it is counted right after it (``คณะกรรมการค่าจ้าง ครั้งที่ 3/2566``);
+* a meeting of it is counted right after it (``คณะกรรมการค่าจ้าง ครั้งที่ 3/2566``), or its year is
+  (``คณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565``);
 * a sub-committee is placed under a committee (``… ภายใต้คณะกรรมการ…``).
 
 A sub-committee sits under the committee of the tables written after it, or the one it is named after
@@ -35,6 +36,9 @@ _NOT_A_NAME = re.compile(r"(?:ฯ|และ|หรือ|ที่|ทั้ง|
 _SHORT_FORM_AFTER = re.compile(rf"[ \t]?\((?:{_THAI}{{1,8}}\.){{1,5}}{_THAI}{{0,4}}\.?\)")
 _MEETING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:ในการประชุม[ \t]*)?ครั้งที่[ \t]?\d")
 _UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังกัด)[ \t]?")
+# A committee of a given year closes its name with it ("คณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565"); the
+# year is no part of the name.
+_YEAR_AFTER = re.compile(r"[ \t]+ประจำปี[ \t]?(?:พ\.ศ\.[ \t]?)?(?:25|20)\d{2}(?!\d)")
 _NATIONAL = "แห่งชาติ"
 # The session of a meeting is written between a committee's name and its count ("คณะกรรมการมรดกโลกสมัยสามัญ ครั้งที่ 46").
 _SESSION = re.compile(r"(?:ในการประชุม)?สมัย(?:วิ)?สามัญ$")
@@ -109,7 +113,7 @@ def _closed_name(text: str, start: int, run: str) -> str | None:
     end = start + len(run)
     if _PROSE.search(run):
         return None     # prose glued on: where the name ends is not shown
-    if _SHORT_FORM_AFTER.match(text, end) or _MEETING_AFTER.match(text, end):
+    if _SHORT_FORM_AFTER.match(text, end) or _MEETING_AFTER.match(text, end) or _YEAR_AFTER.match(text, end):
         return run
     under = _UNDER.match(text, end)
     if under and text.startswith("คณะกรรมการ", under.end()):

@@ -71,7 +71,8 @@ _FOR_WHOM = ("คน", "เด็ก", "ผู้", "สังคม", "ชุ�
 # After และ, the start of another body or of a person: the name ends before และ.
 _NEXT_BODY = ("มูลนิธิ", "สมาคม", "สมาพันธ์", "สหพันธ์", "ชมรม", "กรม", "กระทรวง", "สำนัก", "ศูนย์", "สถาบัน", "องค์การ",
               "บริษัท", "ธนาคาร", "สภา", "หน่วยงาน", "ภาคี", "เครือข่าย", "นาย", "นาง", "ผู้", "ประชาชน", "เจ้าหน้าที่",
-              "คณะ", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "วัด", "ภาค", "ประเทศ", "องค์กร", "สันนิบาต", "ชุมนุม")
+              "คณะ", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "วัด", "ภาค", "ประเทศ", "องค์กร", "สันนิบาต", "ชุมนุม", "กองทุน",
+              "วิทยาลัย")
 _UN = re.compile(r"(?:องค์การ|กองทุน|โครงการ|สำนักงาน|คณะกรรมาธิการ|ศูนย์(?!ประชุม|การประชุม|กลาง)|สถาบัน)(?!ใหญ่)"
                  r"(?:(?!องค์การ|องค์กร|กองทุน|โครงการ|สำนักงาน|ของ)" + _THAI
                  + r"|[ \t](?=" + _THAI + r")){2,60}?(?P<of>แห่ง)?สหประชาชาติ(?!" + _THAI + ")")
@@ -134,6 +135,48 @@ def _prisons(reading: Reading) -> list[OrgMention]:
     return found
 
 
+# A vocational college of the Office of the Vocational Education Commission (สอศ., its parent): its kind and the place
+# it is named after ("วิทยาลัยเทคนิคลำปาง", "วิทยาลัยอาชีวศึกษาเชียงราย", "วิทยาลัยการอาชีพนางรอง"), or a royal
+# series and its place ("วิทยาลัยการอาชีพนวมินทราชินีมุกดาหาร"). A kind alone, a kind of college ("วิทยาลัยเทคนิคทั่วประเทศ",
+# "วิทยาลัยอาชีวศึกษาเอกชน") and a name of its own (a private college's) are none; one where something takes place is a
+# venue ("ณ วิทยาลัยเทคนิคน่าน").
+_COLLEGE = re.compile(r"(?P<kind>วิทยาลัย(?:เทคนิค|อาชีวศึกษา|การอาชีพ|เกษตรและเทคโนโลยี|สารพัดช่าง|ช่างศิลป|พณิชยการ|ประมง"
+                      r"|บริหารธุรกิจและการท่องเที่ยว))(?P<run>(?:" + _THAI + r"|-(?=" + _THAI + r")){2,40})")
+_NOT_A_COLLEGE_NAME = ("เอกชน", "รัฐ", "ของ", "ใน", "ทั่ว", "ทุก", "ต่าง", "และ", "หรือ", "แห่ง", "ที่", "จังหวัด", "อำเภอ", "ต้นแบบ",
+                       "นำร่อง", "เครือข่าย", "สังกัด", "ชั้น", "ระดับ", "กลุ่ม", "ภาค", "เพื่อ")
+# (a hall or building may come first, with a name of its own: "ณ หอประชุมเฉลิมพระเกียรติ ร.9 วิทยาลัย…": up to three
+# words after ณ or after a hall's word, none of which starts a list or a clause)
+_VENUE_BEFORE = re.compile(r"(?:(?:^|[ \t])ณ|(?:^|[ \t(])ที่|ห้อง\S*|หอประชุม\S*|อาคาร\S*|บริเวณ|ภายใน)[ \t]*$"
+                           r"|(?:(?:^|[ \t])ณ|ห้อง|หอประชุม|อาคาร)[ \t]?(?:(?!ได้แก่|โดย|และ|คือ|พร้อม|กับ)\S)+"
+                           r"(?:[ \t](?:(?!ได้แก่|โดย|และ|คือ|พร้อม|กับ)\S)+){0,3}[ \t]*$")
+_VOCATIONAL_OFFICE = "สำนักงานคณะกรรมการการอาชีวศึกษา"
+# The colleges of a royal series are named by the series and their place ("วิทยาลัยการอาชีพนวมินทราชินีมุกดาหาร").
+_ROYAL_SERIES = ("นวมินทราชินี", "กาญจนาภิเษก")
+
+
+def _vocational_colleges(reading: Reading) -> list[OrgMention]:
+    """Vocational colleges, each under the Office of the Vocational Education Commission."""
+    text, places = reading.text, reading.gazetteer.places
+    parent = reading.gazetteer.find_by_name(_VOCATIONAL_OFFICE)
+    found = []
+    for match in _COLLEGE.finditer(text):
+        run = _COLLEGE.split(match.group("run"))[0] if _COLLEGE.search(match.group("run")) else match.group("run")
+        if run.startswith(_NOT_A_COLLEGE_NAME) or _VENUE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue
+        known = lambda name: places.is_place(name) or places.province(name)   # noqa: E731
+        royal = next((r for r in _ROYAL_SERIES if run.startswith(r)), "")   # "…นวมินทราชินีมุกดาหาร": a series
+        words = _words(run[len(royal):])
+        place = _place_first(words, known)
+        written = len(royal) + len(place) if place else 0
+        place = royal + place if place else None
+        if place is None:
+            continue        # a name of its own is a private college's ("วิทยาลัยอาชีวศึกษาภาวนาโพธิคุณ"), not the state's
+        end = match.start("run") + written
+        found.append(OrgMention(match.start(), end, reading.learn_organization(match.group("kind") + place, "school", parent),
+                                "named"))
+    return found
+
+
 def _place_first(words: tuple[str, ...], known) -> str | None:
     """The longest run of whole words that is a place, where prose (or nothing) follows it: "อุดรธานี" of
     "อุดรธานีได้…", but none in "แคน้อย" (แค is a place, น้อย goes on with it: a name of its own)."""
@@ -161,7 +204,7 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state (and the
     prisons of the Department of Corrections, named the same way)."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
-        + _national_committees(reading) + _prisons(reading)
+        + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading) + _latin_named(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
@@ -261,9 +304,24 @@ def _associations(reading: Reading) -> list[OrgMention]:
     found = []
     for start, end, name, kind in spans:
         key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
-            reading.learn_organization(name, kind, None)
+            reading.learn_organization(name, kind, _association_of_club(reading, name))
         found.append(OrgMention(start, end, key, "named"))
     return found
+
+
+# A club named by an association of the tables and a place is that association's branch there
+# ("ชมรมแม่บ้านมหาดไทยจังหวัดอุบลราชธานี" under สมาคมแม่บ้านมหาดไทย).
+_CLUB_OF_PLACE = re.compile(r"ชมรม(?P<core>" + _THAI + r"{3,40}?)(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>" + _THAI + r"{2,30})$")
+
+
+def _association_of_club(reading: Reading, name: str) -> str | None:
+    match = _CLUB_OF_PLACE.match(name)
+    places = reading.gazetteer.places
+    real = match and (places.province(match.group("place")) if match.group("level") == "จังหวัด"
+                      else places.districts.get(match_key(match.group("place"))))
+    if not real:
+        return None
+    return reading.gazetteer.bodies.find_by_name("สมาคม" + match.group("core"))
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]?(\d{1,2})(?![\d.,:/])")
@@ -332,6 +390,44 @@ def _chambers(reading: Reading) -> list[OrgMention]:
                 continue    # a district name several provinces have: whose it is is not said here
         found.append(OrgMention(match.start(), end, reading.learn_organization(name, _PLACE_COUNCIL_KINDS[head], parent),
                                 "named"))
+    return found
+
+
+# A company or a news outlet written in Latin letters after its Thai kind word: a magazine, journal or news agency
+# ("นิตยสาร The Banker", "วารสาร OpenGov Asia", "สำนักข่าว The Asset") is its Latin name; a company with no จำกัด
+# after it is "บริษัท" and its Latin name ("บริษัท LINE ประเทศไทย", "บริษัท Contour"). The name is its capitalised
+# words (joined by of / and / & / for / the / de) and stops before an award's words ("นิตยสาร Global Banking & Finance
+# Review Best CEO …"); all stand outside the state.
+_LATIN_WORD = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&+'’.\-]*"
+_LATIN_NAMED = re.compile(r"(?P<kind>นิตยสาร|วารสาร|สำนักข่าว|หนังสือพิมพ์|บริษัท)[ \t\u00a0]?(?P<name>" + _LATIN_WORD
+                          + r"(?:[ \t](?:of|and|for|the|de|&)?[ \t]?" + _LATIN_WORD + r")*)")
+_AWARD_WORDS = re.compile(r"[ \t](?:Best|Award|Awards|Prize|Winner|Excellence|Outstanding|Top|Most)\b.*$")
+# After the name: จำกัด (also after a bracket), a comma, a hyphen or a small word: the name is not all here.
+_NOT_ALL_HERE = re.compile(r"[ \t]?(?:\([^()\n]{1,40}\)[ \t]?)?จำกัด|[ \t]?[,\-–]|[ \t][a-z]")
+_REGISTERED = re.compile(r"\b(?:Co|Company|Limited|Ltd|PCL|Public|Inc|Corporation|Corp)\b", re.IGNORECASE)
+# Kinds of company written in English ("บริษัท Start Up ของไทย", "บริษัท Deep Tech"): no company.
+_GENERIC_LATIN = frozenset({"Start Up", "Startup", "Start-up", "Startups", "Subcontract", "Deep Tech", "Data", "SME", "SMEs",
+                            "OEM", "IT", "AI", "Tech", "Fintech", "FinTech", "E-commerce", "Platform", "Holding", "Logistics"})
+_COUNTRY_SUFFIX = re.compile(r"[ \t]?(?:\(ประเทศไทย\)|ประเทศไทย)")
+
+
+def _latin_named(reading: Reading) -> list[OrgMention]:
+    """Companies and news outlets named in Latin letters after their Thai kind word."""
+    text, found = reading.text, []
+    for match in _LATIN_NAMED.finditer(text):
+        name = _AWARD_WORDS.sub("", match.group("name")).rstrip(" .-&")
+        end = match.start("name") + len(name)
+        if len(name) < 2 or _NOT_ALL_HERE.match(text, end) or _REGISTERED.search(name) or name in _GENERIC_LATIN:
+            continue        # a registered company (จำกัด, Co., Ltd.), a name going on, or a kind of company
+        kind = match.group("kind")
+        if kind == "บริษัท":
+            country = _COUNTRY_SUFFIX.match(text, end)
+            if country:
+                end = country.end()
+            name = "บริษัท " + re.sub(r"[ \t]+", " ", text[match.start("name"):end])
+        key = reading.gazetteer.find_by_name(name) or reading.gazetteer.bodies.find_by_name(name) \
+            or reading.learn_organization(name, "company", None)
+        found.append(OrgMention(match.start(), end, key, "named"))     # the kind word with it: no unit of its own
     return found
 
 

@@ -339,6 +339,7 @@ def find(reading: Reading) -> None:
     candidates.extend(_faculties(reading))
     candidates.extend(_numbered_offices(reading))
     candidates.extend(_provincial_offices_without_the_word(reading))
+    candidates.extend(_provincial_offices_by_short_form(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
     candidates.extend(named_bodies.find(reading))
     candidates.extend(security_units.find(reading))
@@ -350,6 +351,7 @@ def find(reading: Reading) -> None:
     _add_named_units(reading)
     from . import unit_lists    # here: it reads this module's helpers
     unit_lists.add(reading)
+    _attest_written_short(reading)
     for org in reading.orgs:
         reading.mention("org", org.start, org.end, reading.organization(org.key).name, org.how)
         reading.evidence(("org", org.key), org.start, org.end)
@@ -519,6 +521,32 @@ def _provincial_offices_without_the_word(reading: Reading) -> list[tuple[int, in
     return found
 
 
+@lru_cache(maxsize=4)
+def _office_by_short_form_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """``สสจ.น่าน``, ``พมจ. แพร่``, ``ปภ.จังหวัดน่าน``: a department's provincial office by the short form its
+    offices share (``unit_heads.csv``, short_th) and its province (also after จังหวัด / จ.)."""
+    forms = "|".join(sorted(map(re.escape, gazetteer.unit_head_short_forms), key=len, reverse=True))
+    provinces = province_alternation(gazetteer.provinces)
+    # the province ends where the letters stop or a word of the sentence is written on to it ("สอจ.ระยองร่วมกับ…")
+    return re.compile(rf"(?<![\u0e01-\u0e4e.])({forms})[ \t]?(?:(?:จังหวัด|จ\.)[ \t]?)?({provinces})"
+                      r"(?=[^\u0e01-\u0e4e]|$|และ|หรือ|ร่วม|ได้|จัด|ที่|โดย|เป็น|ให้|ใน|มี|จะ)")
+
+
+def _provincial_offices_by_short_form(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """A provincial office named by its short form and province is that office, and the article's short form of it."""
+    gazetteer, found = reading.gazetteer, []
+    if not gazetteer.unit_head_short_forms:
+        return found
+    for match in _office_by_short_form_regex(gazetteer).finditer(reading.text):
+        head = gazetteer.unit_head_short_forms[match.group(1)]
+        name = head.removesuffix("จังหวัด") + "จังหวัด" + match.group(2)
+        key = gazetteer.find_by_name(name) or _learn_unit(reading, name, match.end())
+        if key:
+            found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
+            reading.extraction.attested.add((key, re.sub(r"\s+", "", match.group())))
+    return found
+
+
 def university_key(reading: Reading, name: str) -> str | None:
     """The key of a university by its name: one of the tables (a misspelling of one included: ราชภัฎ for
     ราชภัฏ, a letter off), else a private or foreign one learned outside the state; None where the
@@ -576,8 +604,17 @@ def _table_companies(gazetteer: Gazetteer) -> dict[str, str]:
     return cores
 
 
+# A state company's group brand as its subsidiaries spell it: PTT's companies are "บริษัท พีทีที โกลบอล เคมิคอล
+# จำกัด (มหาชน)", "บริษัท พีทีที แอลเอ็นจี จำกัด" (tests/ANNOTATION.md: a state company's subsidiaries under it).
+_GROUP_BRANDS = {"พีทีที": "ปตท.", "PTT": "ปตท."}
+
+
 def _parent_company(gazetteer: Gazetteer, core: str) -> str | None:
-    """The table company whose name this company's name extends, if any."""
+    """The table company whose name this company's name extends, or whose group brand it opens with, if any."""
+    compact = re.sub(r"\s+", "", core)
+    brand = next((b for b in _GROUP_BRANDS if compact.startswith(b) and len(compact) > len(b) + 1), None)
+    if brand:       # also written without its space ("บริษัท พีทีทีแอลเอ็นจี จำกัด")
+        return _table_companies(gazetteer).get(_GROUP_BRANDS[brand])
     words = core.split()
     if len(words) < 2:
         return None
@@ -1621,6 +1658,37 @@ def _attest_inner(reading: Reading, org: OrgMention) -> None:
             return
     if org.key in gazetteer.agencies:
         extraction.attested.add((org.key, _table_form(gazetteer, org.key, surface)))
+
+
+# A dotted short form inside a name as written ("สำนักงานประชาสัมพันธ์กทม.", "สมาคมแม่บ้าน มท.", "ธ.กรุงไทย", "กทม.")
+# makes the written form the article's short form of the body; an address (จ. อ. ต.), a title or a number is none.
+_SHORT_PART = re.compile(r"(?<![\u0e01-\u0e4e.])(?!(?:จ|อ|ต|ม|ถ|ซ|พ\.ศ|ค\.ศ|น)\.)(?:[\u0e01-\u0e4e]{1,4}\.){1,4}")
+_WRITTEN_SHORT_KINDS = ("abbr", "compound", "defined")     # these attest their own forms
+
+
+def _known_short(reading: Reading, letters: str) -> bool:
+    """A short form written on to a name ("…ประชาสัมพันธ์กทม."): some tail of the letters is one the tables know."""
+    return any(letters[i:] in reading.gazetteer.abbreviations or letters[i:] in _BANGKOK_SHORT
+               for i in range(len(letters) - 3))
+
+
+_BANGKOK_SHORT = ("กทม.",)
+
+
+def _attest_written_short(reading: Reading) -> None:
+    """Each body named with a short form inside its written name is attested with that written name."""
+    text = reading.text
+    for org in reading.orgs:
+        surface = re.sub(r"[ \t]+", " ", text[org.start:org.end]).strip()
+        if org.how in _WRITTEN_SHORT_KINDS or "." not in surface:
+            continue
+        if not _SHORT_PART.search(surface) and not any(
+                form in surface for form in re.findall(r"[\u0e01-\u0e4e]{2,5}\.", surface) if _known_short(reading, form)):
+            continue
+        organization = reading.organization(org.key)
+        if organization is None or match_key(organization.name) == match_key(surface):
+            continue
+        reading.extraction.attested.add((org.key, surface))
 
 
 def learn_placed_unit(reading: Reading, name: str, start: int, end: int, kind: str = "unit") -> str | None:
