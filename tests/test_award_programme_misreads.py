@@ -301,3 +301,16 @@ def test_a_facet_heading_the_winners_after_it_is_no_category_of_the_unit_before(
 ])
 def test_more_awards_after_a_name_end_it(text, names):
     assert learned(text) == names
+
+
+# --- a placing, then its winner by a dotted short form: no programme named after the winner ------------
+
+@pytest.mark.parametrize("winner", ["สวจ.ปทุมธานี", "อบต.บางพลี", "รพ.สต.บ้านนา", "สสจ. ลำปาง"])
+def test_a_winner_by_short_form_after_a_placing_is_no_programme(winner):
+    text = f"ผลการประกวด ได้แก่ รางวัลชนะเลิศ {winner} รางวัลรองชนะเลิศอันดับ 1 ทีมอื่น"
+    assert not [n for n in learned(text) if winner.split(".")[0] in n]
+
+
+@pytest.mark.parametrize("programme", ["สุดยอดผ้าจังหวัดน่าน", "จังหวัดสะอาด"])
+def test_a_programme_after_a_placing_is_still_learned(programme):
+    assert any(programme in n for n in learned(f"จังหวัดน่านคว้ารางวัลชนะเลิศ{programme} ประจำปี 2566"))

@@ -121,6 +121,8 @@ _CONTEST = re.compile(rf"รางวัล[ \t]?{_PLACING}[ \t]*(?:(?:ประ
 # between a programme's name and another name of it: an opening bracket, หรือ (or)
 _ANOTHER_NAME = re.compile(r"[ \t]*(?:\(|หรือ)[ \t]*(?:รางวัล[ \t]?)?")
 _ACRONYM_AFTER = re.compile(r"[ \t]*[:：][ \t]*([A-Z][A-Za-z]{2,12})[ \t]*\)")
+# a body's short form, dotted, opening what follows a placing (สวจ.ปทุมธานี, อบต.บางพลี, รพ.สต.…): a winner, no name
+_SHORT_FORM_FIRST = re.compile(r"[\u0e01-\u0e2e]{1,6}\.(?:[\u0e01-\u0e2e]{1,4}\.)*[ \t]?[\u0e01-\u0e4e]")
 # a placing written before the programme's name in one word: รางวัลชนะเลิศสุดยอดผ้า…
 _GLUED_PLACING = re.compile(r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย)[ \t]?")
 # a certificate of honour given as the award (มอบ/รับ/ได้รับ (รางวัล)ประกาศเกียรติคุณ… / โล่เกียรติคุณ…; not
@@ -684,6 +686,8 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
         bare = _bare(name)
         placing = _GLUED_PLACING.match(bare)
         rest = bare[placing.end():].strip() if placing else ""
+        if placing and _SHORT_FORM_FIRST.match(rest):
+            continue          # "รางวัลชนะเลิศ สวจ.ปทุมธานี": the placing, then its winner by short form
         if placing and len(rest) >= 6 and not _NOT_A_NAME.match(rest) and not _GENERIC.fullmatch(rest):
             # "คว้ารางวัลชนะเลิศสุดยอดผ้าจังหวัด…": the placing is the level, the rest the programme
             start = text.index(rest[:4], match.end())
