@@ -92,7 +92,7 @@ _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_
                                           key=lambda h: (-len(h), h))) + ")"
 # The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
 _EXECUTIVE_BOARD = "กรรมการบริหาร"
-_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ|กลุ่ม"
+_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ|กลุ่ม|กองทุน"
                  r"|(?:เรือนจำ|ทัณฑสถาน)(?!ทุก|ต่าง|ทั่ว|ใน|และ)"      # a prison: "ผู้บัญชาการเรือนจำกลางบางขวาง"
                  r"|คณะ(?!กรรมการ|อนุกรรมการ|ทำงาน|ผู้|รัฐมนตรี|นี้|ดังกล่าว|ต่าง)(?=[\u0e01-\u0e4e]{4}))"     # a faculty, its dean's only (below)
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
@@ -112,6 +112,9 @@ _STATE_GROUP = re.compile(r"กลุ่มงาน|กลุ่ม(?!วิส
                           r"|ธุรกิจ|เปราะบาง|เป้าหมาย|ทอ|สตรี|เยาวชน|ชาว|อสม|คน|ประเทศ|พรรค|ภารกิจ|ปตท|ทุน|สหกรณ์|ผลิต|ออม|อนุรักษ์"
                           r"|ท่องเที่ยว|ศิลปิน|นักเรียน|นักศึกษา|ปลูก|เลี้ยง|แปลงใหญ่|ข้าว|ผ้า|จักสาน|หัตถกรรม|ชุมชน|บ้าน|หมู่บ้าน|ลูกค้า)")
 _FACULTY = re.compile(r"คณะ(?!กรรมการ|อนุกรรมการ)")
+# A public fund is headed by its manager ("ผู้จัดการกองทุนพัฒนาสื่อปลอดภัยและสร้างสรรค์", "รองผู้จัดการกองทุนเงินให้กู้ยืม
+# เพื่อการศึกษา"); a chair or a member of a fund names a village's or a group's fund as often (ประธานกองทุนหมู่บ้าน…)
+_FUND_HEADS = ("ผู้จัดการ", "รองผู้จัดการ")
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
@@ -289,6 +292,72 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
             continue
         found.append(_position(match.start(), end, title, org, match.group("acting")))
         reading.evidence(("org", org), match.start(), end)
+    return found
+
+
+_NAME_REACH = 60        # characters back to the holder's name
+
+
+def _name_right_before(text: str, start: int) -> bool:
+    """Whether a person's given name and surname (after an honorific or คุณ) end right before ``start``."""
+    for regex in (_person_regex(), _KHUN):
+        name = regex.search(text, max(0, start - _NAME_REACH), start)
+        while name and not re.fullmatch(r"[ \t]+", text[name.end():start]):
+            name = regex.search(text, name.start() + 1, start)
+        if name and name.group("family"):
+            return True
+    return False
+
+
+# A subdistrict's chief (กำนัน) and a village's headman (ผู้ใหญ่บ้าน) or assistant, right after the holder's name, with the
+# subdistrict or the village where the text names it ("กำนันตำบลแม่นะ", "กำนัน ต.หนองไผ่", "ผู้ใหญ่บ้าน หมู่ที่ 3",
+# "ผู้ใหญ่บ้านหมู่ 18 บ้านโนนกอก ต.หนองนาคำ"); the short ต. is written out. Not the officials listed as a class
+# ("นายอำเภอ กำนัน ผู้ใหญ่บ้าน และ…"), which stand after no name, nor "ผู้ใหญ่บ้านในพื้นที่" (the village heads of the area).
+_VILLAGE_HEAD = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?P<head>กำนัน|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน)"
+    r"(?P<village>[ \t]?หมู่(?:ที่|บ้านที่)?[ \t]?[0-9]{1,2}(?![0-9])(?:[ \t]?บ้าน[\u0e01-\u0e4e]{2,25})?)?"
+    r"(?:[ \t]?(?:ตำบล|ต\.)[ \t]?(?P<tambon>[\u0e01-\u0e4e]{2,25}))?")
+_PLACE_WORD_GLUED = re.compile(r"กล่าว|เปิดเผย|ได้|เป็น|ร่วม|ให้|พร้อม|และ|ซึ่ง|ที่|อำเภอ|จังหวัด")
+
+
+def _village_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    text, found = reading.text, []
+    for match in _VILLAGE_HEAD.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if not _name_right_before(text, match.start()):
+            continue
+        end, title = match.end("head"), match.group("head")
+        if match.group("village"):
+            end, title = match.end("village"), title + re.sub(r"[ \t]+", " ", match.group("village"))
+        if match.group("tambon"):
+            tambon = match.group("tambon")
+            glued = _PLACE_WORD_GLUED.search(tambon, 2)
+            tambon = tambon[:glued.start()] if glued else tambon
+            end, title = match.start("tambon") + len(tambon), title + (" " if match.group("village") else "") + "ตำบล" + tambon
+        elif not match.group("village") and re.match(r"[\u0e01-\u0e4e]", text[end:end + 1]):
+            continue        # "ผู้ใหญ่บ้านในพื้นที่", "กำนันยอดเยี่ยม": no title of one place
+        found.append(_position(match.start(), end, title, None, None))
+    return found
+
+
+# A civil servant's line title with its grade, right after the holder's name ("นักพัฒนาสังคมชำนาญการพิเศษ",
+# "นักวิชาการอุตสาหกรรมชำนาญการพิเศษ", "เจ้าพนักงานปกครองชำนาญการ", "นายแพทย์เชี่ยวชาญ", "พยาบาลวิชาชีพชำนาญการ"): a post
+# as tests/ANNOTATION.md reads it, the unit written after it its body where the finder met one.
+_GRADED_TITLE = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?P<title>(?:นัก|เจ้าพนักงาน|นายแพทย์|แพทย์|ทันตแพทย์|เภสัชกร|พยาบาล|วิศวกร|นายสัตวแพทย์"
+    r"|สัตวแพทย์|นิติกร|เศรษฐกร|สถาปนิก)[\u0e01-\u0e4e]{0,30}?(?:ชำนาญการพิเศษ|ชำนาญการ|ชำนาญงาน|ปฏิบัติการ|เชี่ยวชาญ"
+    r"|ทรงคุณวุฒิ|อาวุโส|ปฏิบัติงาน))(?![\u0e01-\u0e4e])")
+def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    text, found = reading.text, []
+    for match in _GRADED_TITLE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if not _name_right_before(text, match.start()):
+            continue
+        gap = re.match(r"[ \t]*", text[match.end():])
+        body = next((o for o in reading.orgs if o.start == match.end() + gap.end() and o.role != "member"), None)
+        found.append(_position(match.start(), match.end(), match.group("title"), body.key if body else None, None))
     return found
 
 
@@ -596,6 +665,8 @@ def _find_positions(reading: Reading) -> None:
         start = head.start("head")
         if any(s < body.end() and start < e for s, e in taken):
             continue
+        if body.group().startswith("กองทุน") and head.group("head") not in _FUND_HEADS:
+            continue
         if _FACULTY.match(body.group()) and not head.group("head").endswith("คณบดี"):
             continue        # "คณบดีคณะวิทยาศาสตร์และเทคโนโลยี": a faculty written without its university
         if body.group().startswith("กลุ่ม") and not (
@@ -665,6 +736,8 @@ def _find_positions(reading: Reading) -> None:
         org = _standalone_body(reading, title)
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
+    found += _village_heads(reading, taken + [(p.start, p.end) for p in found])
+    found += _graded_officers(reading, taken + [(p.start, p.end) for p in found])
     found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
@@ -779,21 +852,28 @@ def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> 
     return found
 
 
+# A company's or a state enterprise's managing director and deputies, titled กรรมการผู้อำนวยการ ("รองกรรมการผู้อำนวยการใหญ่
+# บริษัท ท่าอากาศยานไทย จำกัด (มหาชน)"): one title, not a director's (ผู้อำนวยการใหญ่) read inside it
+_EXECUTIVE_DIRECTORS = ("ผู้ช่วยกรรมการผู้อำนวยการใหญ่", "รองกรรมการผู้อำนวยการใหญ่", "กรรมการผู้อำนวยการใหญ่",
+                        "รองกรรมการผู้อำนวยการ", "กรรมการผู้อำนวยการ")
 # The officers of a body outside the state, and a company's or a bank's managers ("นายกสมาคมแม่บ้านมหาดไทย",
 # "อุปนายกสมาคม…", "ประธานสมาพันธ์…", "กรรมการผู้จัดการใหญ่ธนาคารกรุงไทย"): the title is the head and the body
 # as the article writes it.
 _OFFICER_HEADS = ("ที่ปรึกษานายก", "อุปนายก", "นายก", "รองประธานคณะกรรมการ", "ประธานคณะกรรมการ", "รองประธานกรรมการ",
                   "ประธานกรรมการ", "รองประธาน", "ประธาน",
-                  "เลขาธิการ", "กรรมการอำนวยการ", "เหรัญญิก", "ผู้อำนวยการ", "ผู้ก่อตั้ง", "ผู้ช่วยกรรมการผู้จัดการใหญ่",
+                  "เลขาธิการ", "กรรมการอำนวยการ", "เหรัญญิก", "ผู้อำนวยการ", "ผู้ก่อตั้ง", *_EXECUTIVE_DIRECTORS,
+                  "ผู้ช่วยกรรมการผู้จัดการใหญ่",
                   "ผู้ช่วยกรรมการผู้จัดการ", "รองกรรมการผู้จัดการใหญ่",
                   "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "กรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
                   "ผู้จัดการ", "หัวหน้า", "ผู้ช่วยเจ้าอาวาส", "รองเจ้าอาวาส", "เจ้าอาวาส")
-# …the line of business an executive heads written between ("รองกรรมการผู้จัดการใหญ่ สายงานบริหารจัดการทางการเงิน
-# เพื่อธุรกิจ ธนาคารกรุงไทย", "ประธานเจ้าหน้าที่บริหาร สายงานการตลาด บริษัท …"): part of the title
+# …the line of business or the department an executive heads written between ("รองกรรมการผู้จัดการใหญ่ สายงานบริหาร
+# จัดการทางการเงินเพื่อธุรกิจ ธนาคารกรุงไทย", "ประธานเจ้าหน้าที่บริหาร สายงานการตลาด บริษัท …", "รองกรรมการผู้จัดการใหญ่
+# สายงานขายและปฏิบัติการลูกค้า 2 บริษัท …", "ผู้อำนวยการฝ่ายรัฐกิจสัมพันธ์ บริษัท …"): part of the title; the company's
+# name may stand two or three spaces on
 _OFFICER_HEAD = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})"
-                           r"(?P<line>[ \t]?สาย(?:งาน)?[\u0e01-\u0e4e]{2,50})?[ \t]?$")
+                           r"(?P<line>[ \t]?(?:สาย(?:งาน)?|ฝ่าย)[\u0e01-\u0e4e]{2,50}(?:[ \t]?[0-9]{1,2}(?![0-9]))?)?[ \t]{0,3}$")
 _MANAGER_HEADS = ("รองกรรมการผู้จัดการใหญ่", "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
-                  "ผู้ช่วยกรรมการผู้จัดการใหญ่", "ผู้ช่วยกรรมการผู้จัดการ")
+                  "ผู้ช่วยกรรมการผู้จัดการใหญ่", "ผู้ช่วยกรรมการผู้จัดการ", *_EXECUTIVE_DIRECTORS)
 
 
 def _officer_post(reading: Reading, org) -> list[PositionMention]:
