@@ -100,3 +100,35 @@ def test_graded_titles(text, person, title, org):
 ])
 def test_no_graded_title(text):
     assert not any("ชำนาญการ" in t for _, t, _ in posts(text))
+
+
+@pytest.mark.parametrize("text, title, org", [
+    ("นายวิชัย ทองดี เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ กล่าวว่า", "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ",
+     "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"),
+    ("นายวิชัย ทองดี รองเลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ ชี้แจง", "รองเลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ",
+     "สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"),
+    ("โดยมี นายวิชัย ทองดี อัยการสูงสุด ร่วมพิธี", "อัยการสูงสุด", "สำนักงานอัยการสูงสุด"),
+    ("นายวิชัย ทองดี รองอัยการสูงสุด กล่าว", "รองอัยการสูงสุด", "สำนักงานอัยการสูงสุด"),
+    ("นายวิชัย ทองดี ผู้ตรวจการแผ่นดิน เปิดเผยว่า", "ผู้ตรวจการแผ่นดิน", "สำนักงานผู้ตรวจการแผ่นดิน"),
+])
+def test_heads_titled_after_their_council(text, title, org):
+    assert ("วิชัย ทองดี", title, org) in posts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "เจ้าหน้าที่สำนักงานอัยการสูงสุด นายวิชัย ทองดี กล่าว",                 # the office, not its head
+    "นายวิชัย ทองดี ยื่นเรื่องต่อสำนักงานผู้ตรวจการแผ่นดิน",
+])
+def test_no_head_inside_the_offices_name(text):
+    assert not any(t in ("อัยการสูงสุด", "ผู้ตรวจการแผ่นดิน") for _, t, _ in posts(text))
+
+
+def test_minister_in_short_with_a_title_written_on():
+    """"เลขานุการ รมว.มหาดไทยและโฆษกกระทรวงมหาดไทย": the short ministry ends where และ and a second title begin."""
+    found = titles_of("นางสาวมาลี สุขใจ เลขานุการ รมว.มหาดไทยและโฆษกกระทรวงมหาดไทย กล่าวว่า", "มาลี สุขใจ")
+    assert found == {"เลขานุการรัฐมนตรีว่าการกระทรวงมหาดไทย", "โฆษกกระทรวงมหาดไทย"}
+
+
+def test_minister_in_short_run_going_on_is_none():
+    """"ปลัดแรงงานจังหวัดน่าน" is a provincial labour officer: the run goes on past the ministry, and no และ opens a title."""
+    assert not any(t.startswith("ปลัดกระทรวง") for _, t, _ in posts("นายวิชัย ทองดี ปลัดแรงงานจังหวัดน่าน กล่าว"))

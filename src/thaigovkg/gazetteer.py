@@ -184,6 +184,12 @@ STANDALONE_POSITIONS = {
     # the royal household's secretary-general and the king's private secretaries
     **{prefix + "เลขาธิการพระราชวัง": prefix + "เลขาธิการพระราชวัง" for prefix in ("", "รอง", "ผู้ช่วย")},
     **{prefix + "ราชเลขานุการในพระองค์": prefix + "ราชเลขานุการในพระองค์" for prefix in ("", "ผู้ช่วย")},
+    # the heads of bodies whose title names the body without its สำนักงาน: the planning council's secretary-general,
+    # the attorney general, the ombudsmen (each with its office, people.py)
+    **{prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ": prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"
+       for prefix in ("", "รอง", "ผู้ช่วย")},
+    "อัยการสูงสุด": "อัยการสูงสุด", "รองอัยการสูงสุด": "รองอัยการสูงสุด",
+    "ผู้ตรวจการแผ่นดิน": "ผู้ตรวจการแผ่นดิน", "ประธานผู้ตรวจการแผ่นดิน": "ประธานผู้ตรวจการแผ่นดิน",
 }
 # Countries whose officials the releases name with titles like Thai ones ("นายกรัฐมนตรีอินเดีย"):
 # a title followed by one of them is a foreign office, not a post in the Thai government.

@@ -90,6 +90,7 @@ def _head_regex() -> re.Pattern[str]:
 # (not the heads that are also words of a body's name: และพัฒนาการเกษตร, และที่ปรึกษา…, และกรรมการ…)
 _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_HEADS if h not in ("พัฒนาการ", "ที่ปรึกษา", "กรรมการ")),
                                           key=lambda h: (-len(h), h))) + ")"
+_AND_A_TITLE_RE = re.compile(_AND_A_TITLE)
 # The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
 _EXECUTIVE_BOARD = "กรรมการบริหาร"
 _UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ|กลุ่ม|กองทุน"
@@ -228,8 +229,8 @@ def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None
 def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     found = []
     for match in _MINISTERIAL_SHORT.finditer(reading.text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+        if any(s < match.end("head") and match.start() < e for s, e in taken):
+            continue        # (the run may go on over a title after it: the span it names is checked below)
         spaced, keys = _spaced_ministry_names(reading.gazetteer)
         if written := spaced.match(reading.text, match.start("ministry")):
             key, end = keys[re.sub(r"[ \t]+", "", written.group())], written.end()
@@ -239,8 +240,9 @@ def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) 
             continue
         if any(s < end and match.start() < e for s, e in taken):
             continue
-        if not match.group("mark") and re.match(_THAI_RUN, reading.text[end:end + 1]):
-            continue        # the run goes on: "ปลัดแรงงานจังหวัด…" names no ministry
+        if not match.group("mark") and re.match(_THAI_RUN, reading.text[end:end + 1]) \
+                and not _AND_A_TITLE_RE.match(reading.text, end):
+            continue        # the run goes on: "ปลัดแรงงานจังหวัด…" names no ministry ("รมว.มหาดไทยและโฆษก…" does)
         title = compose_title(reading, _MINISTERIAL_HEADS[match.group("head")], key)
         if title:
             found.append(_position(match.start(), end, title, key, match.group("acting")))
@@ -1062,7 +1064,10 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
                       **{prefix + "ปลัดกระทรวงกลาโหม": "mod" for prefix in ("", "รอง", "ผู้ช่วย")},
                       "เสนาธิการทหาร": "rtarf", "ปลัดกรุงเทพมหานคร": "bma", "รองปลัดกรุงเทพมหานคร": "bma",
                       "องคมนตรี": "privy_council", "ประธานองคมนตรี": "privy_council",
-                      "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm", "ผู้แทนการค้าไทย": "opm", "รองผู้แทนการค้าไทย": "opm"}
+                      "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm", "ผู้แทนการค้าไทย": "opm", "รองผู้แทนการค้าไทย": "opm",
+                      **{prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ": "nesdc" for prefix in ("", "รอง", "ผู้ช่วย")},
+                      "อัยการสูงสุด": "ago", "รองอัยการสูงสุด": "ago",
+                      "ผู้ตรวจการแผ่นดิน": "ombudsman", "ประธานผู้ตรวจการแผ่นดิน": "ombudsman"}
 # …a commander's title going on with a command of its own is none of these: "ผู้บัญชาการทหารเรือภาคที่ 1"
 _COMMAND_AFTER = re.compile(r"ภาค|ที่[ \t]?[0-9]|เขต|ชั้น|เรือ|ราบ|ม้า|ช่าง|ปืน")
 
