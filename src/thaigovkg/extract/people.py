@@ -624,9 +624,10 @@ _GRADE_BEFORE_BODY = re.compile(r"[ \t]*\((?:นัก|ผู้|เศรษฐ
 
 
 # …or between the head with the bare word of the unit and the unit's name: "ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ)
-# ระดับสูง] กองกฎหมายสวัสดิการสังคม", "ผู้อำนวยการศูนย์ [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] ศูนย์อนามัยที่ 4": the head and the name.
+# ระดับสูง] กองกฎหมายสวัสดิการสังคม", "ผู้อำนวยการศูนย์ [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] ศูนย์อนามัยที่ 4",
+# "ผู้อำนวยการกอง (ผู้อำนวยการสูง) กองส่งเสริม…" (the grade in round brackets): the head and the name.
 _GRADED_UNIT_HEAD = re.compile(r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง|ผู้ช่วย)?ผู้อำนวยการ)(?P<word>กอง|ศูนย์|สำนัก(?!งาน))"
-                               r"[ \t]*\[[^\[\]\n]{2,80}\][ \t]*")
+                               r"[ \t]*(?:\[[^\[\]\n]{2,80}\]|\((?:ผู้อำนวยการ|นักบริหาร)[^()\n]{0,60}\))[ \t]*")
 
 
 def _find_positions(reading: Reading) -> None:
@@ -650,6 +651,8 @@ def _find_positions(reading: Reading) -> None:
         if not head:
             found.extend(_officer_post(reading, org))
             continue
+        if head.group("head") in _MINISTRY_HEADS and reading.organization(key).name.startswith(_OWN_OFFICE):
+            key = reading.organization(key).parent or key     # "ปลัดกระทรวง สำนักงานปลัดกระทรวงทรัพยากรธรรมชาติ…"
         title = compose_title(reading, head.group("head"), key)
         if title:
             found.append(_position(head.start(), org.end, title, key, head.group("acting")))
@@ -1435,8 +1438,11 @@ def _add_person(reading: Reading, mention: PersonMention) -> None:
 
 # --- posts -------------------------------------------------------------------
 
-# Between a name and its title: nothing, a nickname in brackets, or "ในฐานะ" (as).
-_BRIDGE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ในฐานะ[ \t]?|ตำแหน่ง[ \t]?)?")
+# Between a name and its title: nothing, a nickname in brackets, "ในฐานะ" (as), or the words of an appointment list
+# ("นายวิชัย ทองดี ให้ดำรงตำแหน่งเลขานุการรัฐมนตรี…", "… ข้าราชการพลเรือนสามัญ ตำแหน่ง ผู้อำนวยการกอง…", laid out with spaces).
+# (not "ดำรงตำแหน่ง" written on to the title, as a story tells who held an office once: "ทักษิณ ชินวัตร ดำรงตำแหน่งนายกรัฐมนตรี")
+_BRIDGE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ในฐานะ[ \t]?|(?:ข้าราชการ(?:พลเรือนสามัญ|การเมือง)[ \t]*)?"
+                     r"(?:ตำแหน่ง[ \t]*|ให้(?:ไป)?ดำรงตำแหน่ง[ \t]*|ดำรงตำแหน่ง[ \t]+))?")
 # Between two titles of one person: and / as well as / who is.
 _AND = re.compile(r"[ \t]*(?:และ|รวมทั้ง|ในฐานะ|ซึ่งเป็น|ซึ่งดำรงตำแหน่ง|เป็น)[ \t]*|[ \t]*\([^()\n]{1,20}\)[ \t]*")
 
