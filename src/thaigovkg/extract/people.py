@@ -861,6 +861,12 @@ def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> 
 # บริษัท ท่าอากาศยานไทย จำกัด (มหาชน)"): one title, not a director's (ผู้อำนวยการใหญ่) read inside it
 _EXECUTIVE_DIRECTORS = ("ผู้ช่วยกรรมการผู้อำนวยการใหญ่", "รองกรรมการผู้อำนวยการใหญ่", "กรรมการผู้อำนวยการใหญ่",
                         "รองกรรมการผู้อำนวยการ", "กรรมการผู้อำนวยการ")
+# The executives of a state enterprise or an agency, with the line of business or the department they head written
+# between the title and the body ("ผู้ช่วยผู้ว่าการ สายกำกับระบบการชำระเงิน… ธนาคารแห่งประเทศไทย", "รองผู้จัดการทั่วไป
+# สายงานกลยุทธ์และผลิตภัณฑ์ บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม"): the title is the head, the line and the body.
+_LINED_HEADS = ("ผู้ช่วยผู้ว่าการ", "รองผู้ว่าการ", "ผู้ว่าการ", "ผู้ช่วยผู้จัดการทั่วไป", "รองผู้จัดการทั่วไป", "ผู้จัดการทั่วไป",
+                "ผู้ช่วยผู้อำนวยการใหญ่", "รองผู้อำนวยการใหญ่", "ผู้อำนวยการใหญ่", "ผู้ช่วยผู้อำนวยการ", "รองผู้อำนวยการ",
+                "ผู้ช่วยผู้จัดการ", "รองผู้จัดการ")
 # The officers of a body outside the state, and a company's or a bank's managers ("นายกสมาคมแม่บ้านมหาดไทย",
 # "อุปนายกสมาคม…", "ประธานสมาพันธ์…", "กรรมการผู้จัดการใหญ่ธนาคารกรุงไทย"): the title is the head and the body
 # as the article writes it.
@@ -870,13 +876,13 @@ _OFFICER_HEADS = ("ที่ปรึกษานายก", "อุปนาย
                   "ผู้ช่วยกรรมการผู้จัดการใหญ่",
                   "ผู้ช่วยกรรมการผู้จัดการ", "รองกรรมการผู้จัดการใหญ่",
                   "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "กรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
-                  "ผู้จัดการ", "หัวหน้า", "ผู้ช่วยเจ้าอาวาส", "รองเจ้าอาวาส", "เจ้าอาวาส")
+                  "ผู้จัดการ", "หัวหน้า", "ผู้ช่วยเจ้าอาวาส", "รองเจ้าอาวาส", "เจ้าอาวาส", *_LINED_HEADS)
 # …the line of business or the department an executive heads written between ("รองกรรมการผู้จัดการใหญ่ สายงานบริหาร
 # จัดการทางการเงินเพื่อธุรกิจ ธนาคารกรุงไทย", "ประธานเจ้าหน้าที่บริหาร สายงานการตลาด บริษัท …", "รองกรรมการผู้จัดการใหญ่
 # สายงานขายและปฏิบัติการลูกค้า 2 บริษัท …", "ผู้อำนวยการฝ่ายรัฐกิจสัมพันธ์ บริษัท …"): part of the title; the company's
 # name may stand two or three spaces on
 _OFFICER_HEAD = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})"
-                           r"(?P<line>[ \t]?(?:สาย(?:งาน)?|ฝ่าย)[\u0e01-\u0e4e]{2,50}(?:[ \t]?[0-9]{1,2}(?![0-9]))?)?[ \t]{0,3}$")
+                           r"(?P<line>[ \t]?(?:สาย(?:งาน)?|ฝ่าย)[\u0e01-\u0e4e]{2,70}(?:[ \t]?[0-9]{1,2}(?![0-9]))?)?[ \t]{0,3}$")
 _MANAGER_HEADS = ("รองกรรมการผู้จัดการใหญ่", "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
                   "ผู้ช่วยกรรมการผู้จัดการใหญ่", "ผู้ช่วยกรรมการผู้จัดการ", *_EXECUTIVE_DIRECTORS)
 
@@ -885,9 +891,12 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
     from ..gazetteer import OUTSIDE_KINDS
 
     body = reading.organization(org.key)
-    head = _OFFICER_HEAD.search(reading.text, max(0, org.start - 90), org.start)
-    if head is None or (body.kind not in OUTSIDE_KINDS and head.group("head") not in _MANAGER_HEADS) \
-            or (head.group("line") and head.group("head") not in (*_MANAGER_HEADS, "ผู้จัดการ", "ผู้อำนวยการ")):
+    head = _OFFICER_HEAD.search(reading.text, max(0, org.start - 120), org.start)
+    if head is None or (head.group("line") and head.group("head") not in (*_MANAGER_HEADS, *_LINED_HEADS, "ผู้จัดการ",
+                                                                           "ผู้อำนวยการ")):
+        return []
+    if body.kind not in OUTSIDE_KINDS and head.group("head") not in _MANAGER_HEADS \
+            and not (head.group("line") and body.kind != "ministry"):
         return []
     surface = re.sub(r"[ \t]+", "", body.name if org.how == "abbr" else reading.text[org.start:org.end])   # ธอส.: expanded
     line = re.sub(r"[ \t]+", "", head.group("line") or "")
