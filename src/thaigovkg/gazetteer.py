@@ -206,7 +206,7 @@ FOREIGN_COUNTRIES = (
 )
 
 # "รักษาราชการแทน" / "รักษาการ" = acting; "ปฏิบัติหน้าที่" = performing the duties of.
-ACTING_PREFIXES = ("รักษาราชการแทน", "รักษาการในตำแหน่ง", "รักษาการแทน", "รักษาการ", "ปฏิบัติหน้าที่")
+ACTING_PREFIXES = ("รักษาราชการแทน", "รักษาการในตำแหน่ง", "รักษาการแทน", "รักษาการ", "ปฏิบัติหน้าที่แทน", "ปฏิบัติหน้าที่")
 
 KIND_ORDER = ("ministry", "independent", "committee", "department", "office", "state_enterprise", "other", "unit")
 

@@ -81,7 +81,8 @@ def _head_regex() -> re.Pattern[str]:
     heads = sorted({*POSITION_HEADS, *HEAD_ABBREVIATIONS}, key=lambda h: (-len(h), h))   # longest first, fixed order
     acting = "|".join(ACTING_PREFIXES)
     # a board member who is also the manager: "กรรมการและผู้จัดการทั่วไป <agency>"
-    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))}))[ \t]?$")
+    # (the body may stand two spaces on, as a space and a no-break space are typed: "รักษาการผู้อำนวยการใหญ่  บริษัท อสมท.")
+    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))}))[ \t]{{0,2}}$")
 
 
 # A head glued to the name of a body the reference table lacks: a centre, bureau, division,
@@ -513,7 +514,9 @@ _CHAPTER_HEADS = ("รองนายก", "นายก", "อุปนาย�
 def _chapter_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
     names = province_alternation(provinces)
     heads = "|".join(sorted(_CHAPTER_HEADS, key=len, reverse=True))
-    return re.compile(rf"(?<!เป็น)(?P<head>{heads})(?P<chapter>{'|'.join(_CHAPTERS)})[ \t]?(?P<province>{names})(?![\u0e01-\u0e4e])")
+    acting = "|".join(ACTING_PREFIXES)      # "รักษาการแทนนายกเหล่ากาชาดจังหวัดชัยภูมิ"
+    return re.compile(rf"(?<!เป็น)(?P<acting>(?:{acting})[ \t]?)?(?P<head>{heads})(?P<chapter>{'|'.join(_CHAPTERS)})[ \t]?"
+                      rf"(?P<province>{names})(?![\u0e01-\u0e4e])")
 
 
 def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
@@ -525,7 +528,7 @@ def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[P
             continue
         org = reading.learn_organization(_CHAPTERS[match.group("chapter")] + match.group("province"), "association", None)
         title = match.group("head") + match.group("chapter") + match.group("province")
-        found.append(_position(match.start(), match.end(), title, org, None))
+        found.append(_position(match.start(), match.end(), title, org, match.group("acting")))
         reading.evidence(("org", org), match.start("chapter"), match.end())
     return found
 
@@ -881,7 +884,8 @@ _OFFICER_HEADS = ("ที่ปรึกษานายก", "อุปนาย
 # จัดการทางการเงินเพื่อธุรกิจ ธนาคารกรุงไทย", "ประธานเจ้าหน้าที่บริหาร สายงานการตลาด บริษัท …", "รองกรรมการผู้จัดการใหญ่
 # สายงานขายและปฏิบัติการลูกค้า 2 บริษัท …", "ผู้อำนวยการฝ่ายรัฐกิจสัมพันธ์ บริษัท …"): part of the title; the company's
 # name may stand two or three spaces on
-_OFFICER_HEAD = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})"
+_OFFICER_HEAD = re.compile(rf"(?:(?<![\u0e01-\u0e4e])(?P<acting>{'|'.join(ACTING_PREFIXES)})[ \t]?|(?<![\u0e01-\u0e4e]))"
+                           rf"(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})"
                            r"(?P<line>[ \t]?(?:สาย(?:งาน)?|ฝ่าย)[\u0e01-\u0e4e]{2,70}(?:[ \t]?[0-9]{1,2}(?![0-9]))?)?[ \t]{0,3}$")
 _MANAGER_HEADS = ("รองกรรมการผู้จัดการใหญ่", "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
                   "ผู้ช่วยกรรมการผู้จัดการใหญ่", "ผู้ช่วยกรรมการผู้จัดการ", *_EXECUTIVE_DIRECTORS)
@@ -900,7 +904,7 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
         return []
     surface = re.sub(r"[ \t]+", "", body.name if org.how == "abbr" else reading.text[org.start:org.end])   # ธอส.: expanded
     line = re.sub(r"[ \t]+", "", head.group("line") or "")
-    return [_position(head.start(), org.end, head.group("head") + line + surface, org.key, None)]
+    return [_position(head.start(), org.end, head.group("head") + line + surface, org.key, head.group("acting"))]
 
 
 # A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
