@@ -194,3 +194,32 @@ def test_no_line_before_a_ministry():
 ])
 def test_acting_and_spaced_posts(text, title):
     assert title in titles_of(text, "วิชัย ทองดี")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("นายวิชัย ทองดี ประธานคณะกรรมาธิการการแรงงาน สภาผู้แทนราษฎร และคณะ", "ประธานคณะกรรมาธิการการแรงงานสภาผู้แทนราษฎร"),
+    ("นายวิชัย ทองดี รองประธานคณะกรรมาธิการการอุตสาหกรรม สมาชิกสภาผู้แทนราษฎร จ.ลพบุรี",
+     "รองประธานคณะกรรมาธิการการอุตสาหกรรม"),
+    ("นายวิชัย ทองดี ประธานกรรมาธิการการศึกษา วุฒิสภา กล่าว", "ประธานกรรมาธิการการศึกษาวุฒิสภา"),
+    ("นายวิชัย ทองดี โฆษกคณะกรรมาธิการการแรงงานกล่าวว่า", "โฆษกคณะกรรมาธิการการแรงงาน"),
+])
+def test_parliamentary_committee_officers(text, title):
+    assert title in titles_of(text, "วิชัย ทองดี")
+
+
+@pytest.mark.parametrize("text", [
+    "นายวิชัย ทองดี ประธานคณะกรรมาธิการยุโรป เดินทางเยือนไทย",              # a foreign commission
+    "ที่ประชุมคณะกรรมาธิการการแรงงาน สภาผู้แทนราษฎร มีมติ",                 # nobody named
+])
+def test_no_parliamentary_committee_officer(text):
+    assert not any("กรรมาธิการ" in t for _, t, _ in posts(text))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("นายวิชัย ทองดี ประธานคณะกรรมาธิการการศาสนา ศิลปะและวัฒนธรรม เป็นประธานการประชุม",
+     "ประธานคณะกรรมาธิการการศาสนาศิลปะและวัฒนธรรม"),
+    ("นายวิชัย ทองดี ประธานคณะกรรมาธิการการศาสนา คุณธรรม จริยธรรม ศิลปะและวัฒนธรรม วุฒิสภาและคณะ",
+     "ประธานคณะกรรมาธิการการศาสนาคุณธรรมจริยธรรมศิลปะและวัฒนธรรมวุฒิสภา"),
+])
+def test_parliamentary_committee_named_with_spaces(text, title):
+    assert title in titles_of(text, "วิชัย ทองดี")

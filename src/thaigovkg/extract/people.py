@@ -364,6 +364,39 @@ def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
     return found
 
 
+# The officers of a committee of the House or the Senate, right after the holder's name ("ประธานคณะกรรมาธิการการแรงงาน
+# สภาผู้แทนราษฎร", "รองประธานคณะกรรมาธิการการอุตสาหกรรม", "โฆษกคณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติ…"): the
+# chamber's standing committees are named การ…, its ad hoc ones วิสามัญ…; the chamber written after is part of the name
+# and the post's body. (Not a foreign or a regional commission: คณะกรรมาธิการยุโรป, …อาเซียน…)
+_PARLIAMENTARY_COMMITTEE = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง)?ประธาน|โฆษก|เลขานุการ|ที่ปรึกษา)(?P<committee>(?:คณะ)?กรรมาธิการ"
+    r"(?:การ|วิสามัญ)[\u0e01-\u0e4e]{2,60}(?:(?:[ \t][\u0e01-\u0e4e]{2,40}){1,4}?(?=[ \t](?:สภาผู้แทนราษฎร|วุฒิสภา)))?)"
+    r"(?:[ \t](?P<chamber>สภาผู้แทนราษฎร|วุฒิสภา))?")
+# …a name listing the committee's fields with spaces ends at the chamber, or else after the words joined by และ
+# ("…การศาสนา ศิลปะและวัฒนธรรม เป็นประธาน")
+_COMMITTEE_FIELDS = re.compile(r"(?:[ \t](?=[\u0e01-\u0e4e]*และ)[\u0e01-\u0e4e]{2,40})+")
+_CHAMBERS = {"สภาผู้แทนราษฎร": "house", "วุฒิสภา": "senate"}
+
+
+def _parliamentary_committee_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    text, found = reading.text, []
+    if "กรรมาธิการ" not in text:
+        return []
+    for match in _PARLIAMENTARY_COMMITTEE.finditer(text):
+        committee = match.group("committee")
+        glued = _GLUED_TO_BODY.search(committee, 14)
+        committee = committee[:glued.start()] if glued else committee
+        end = match.end() if match.group("chamber") and not glued else match.start("committee") + len(committee)
+        if not match.group("chamber") and not glued and (fields := _COMMITTEE_FIELDS.match(text, end)):
+            committee, end = committee + fields.group(), fields.end()
+        if any(s < end and match.start() < e for s, e in taken) or not _name_right_before(text, match.start()):
+            continue
+        chamber = match.group("chamber") if end == match.end() else None
+        title = match.group("head") + re.sub(r"[ \t]+", " ", committee) + (" " + chamber if chamber else "")
+        found.append(_position(match.start(), end, title, _CHAMBERS.get(chamber), None))
+    return found
+
+
 # The police's titles in short before their unit in short, as the police and the provinces write them: a provincial
 # police commander or deputy ("ผบก.ภ.จว.ลำปาง", "รอง ผบก.ภ.จว.ชุมพร"), a station's superintendent, deputy or inspector
 # ("ผกก.สภ.สบปราบ", "สวป.สภ.เมืองขอนแก่น"); the title written in full, the unit its organisation.
@@ -751,6 +784,7 @@ def _find_positions(reading: Reading) -> None:
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
     found += _police_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
+    found += _parliamentary_committee_officers(reading, [(p.start, p.end) for p in found])   # (over the chamber's mention)
     found += _members_of_parliament(reading, [(p.start, p.end) for p in found])     # (over the chamber's mention)
     found += _posts_of_thai_envoys(reading, [(p.start, p.end) for p in found])       # (over the city's mention)
     found += _national_artists(reading, [(p.start, p.end) for p in found])
