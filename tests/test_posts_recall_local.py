@@ -223,3 +223,13 @@ def test_no_parliamentary_committee_officer(text):
 ])
 def test_parliamentary_committee_named_with_spaces(text, title):
     assert title in titles_of(text, "วิชัย ทองดี")
+
+
+@pytest.mark.parametrize("text, person, titles", [
+    ("พลเอก วิชัย ทองดี นรม.และรมว.กห. ได้กำชับให้ทุกหน่วย", "วิชัย ทองดี", {"นายกรัฐมนตรี", "รัฐมนตรีว่าการกระทรวงกลาโหม"}),
+    ("นายวิชัย ทองดี รอง นรม. กล่าว", "วิชัย ทองดี", {"รองนายกรัฐมนตรี"}),
+    ("พล.อ.วิชัย ทองดี รมช.กห.และ พล.อ.สมชาย ใจดี ปล.กห. ประชุม", "วิชัย ทองดี", {"รัฐมนตรีช่วยว่าการกระทรวงกลาโหม"}),
+    ("นายวิชัย ทองดี ปลัด ก.แรงงาน กล่าว", "วิชัย ทองดี", {"ปลัดกระทรวงแรงงาน"}),
+])
+def test_ministers_in_dotted_short_forms(text, person, titles):
+    assert titles <= titles_of(text, person)

@@ -178,7 +178,8 @@ def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
 _MINISTERIAL_SHORT = re.compile(
     rf"(?=[รปเท])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด"
     r"|เลขานุการรัฐมนตรี(?!ว่าการ|ช่วยว่าการ)|ที่ปรึกษารัฐมนตรี(?!ว่าการ|ช่วยว่าการ))"
-    r"[ \t]?(?:ก\.|กระทรวง)?[ \t]?(?P<ministry>[\u0e01-\u0e2e\u0e30-\u0e4e]{3,40})(?P<mark>ฯ)?")
+    r"[ \t]?(?:(?P<dotted>[\u0e01-\u0e2e]{2,3}\.|(?:[\u0e01-\u0e2e]{1,2}\.){2})|(?:ก\.|กระทรวง)?[ \t]?(?P<ministry>[\u0e01-\u0e2e\u0e30-\u0e4e]{3,40})"
+    r"(?P<mark>ฯ)?)")
 _MINISTERIAL_HEADS = {"รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รัฐมนตรีว่าการ": "รัฐมนตรีว่าการกระทรวง",
                       "รัฐมนตรีช่วยว่าการ": "รัฐมนตรีช่วยว่าการกระทรวง", "ปลัด": "ปลัดกระทรวง", "รองปลัด": "รองปลัดกระทรวง",
                       "ผู้ช่วยปลัด": "ผู้ช่วยปลัดกระทรวง", "เลขานุการรัฐมนตรี": "เลขานุการรัฐมนตรีว่าการกระทรวง",
@@ -233,7 +234,13 @@ def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) 
         if any(s < match.end("head") and match.start() < e for s, e in taken):
             continue        # (the run may go on over a title after it: the span it names is checked below)
         spaced, keys = _spaced_ministry_names(reading.gazetteer)
-        if written := spaced.match(reading.text, match.start("ministry")):
+        if match.group("dotted"):       # the ministry's dotted short form, "และ" written on to it: "รมช.กห.และ พล.อ.…"
+            ministries = [k for k in reading.gazetteer.abbreviations.get(match.group("dotted"), ())
+                          if reading.gazetteer.agencies[k].kind == "ministry"]
+            if len(ministries) != 1:
+                continue
+            key, end = ministries[0], match.end("dotted")
+        elif written := spaced.match(reading.text, match.start("ministry")):
             key, end = keys[re.sub(r"[ \t]+", "", written.group())], written.end()
         elif hit := _ministry_in_short(reading.gazetteer, match.group("ministry"), bool(match.group("mark"))):
             key, end = hit[0], match.start("ministry") + len(hit[1]) + (1 if match.group("mark") else 0)
@@ -241,7 +248,7 @@ def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) 
             continue
         if any(s < end and match.start() < e for s, e in taken):
             continue
-        if not match.group("mark") and re.match(_THAI_RUN, reading.text[end:end + 1]) \
+        if not match.group("mark") and not match.group("dotted") and re.match(_THAI_RUN, reading.text[end:end + 1]) \
                 and not _AND_A_TITLE_RE.match(reading.text, end):
             continue        # the run goes on: "ปลัดแรงงานจังหวัด…" names no ministry ("รมว.มหาดไทยและโฆษก…" does)
         title = compose_title(reading, _MINISTERIAL_HEADS[match.group("head")], key)
