@@ -233,3 +233,16 @@ def test_parliamentary_committee_named_with_spaces(text, title):
 ])
 def test_ministers_in_dotted_short_forms(text, person, titles):
     assert titles <= titles_of(text, person)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("นายวิชัย ทองดี อุตสาหกรรมจังหวัดมุกดาหารและคณะกระทรวงอุตสาหกรรม ร่วมลงพื้นที่", "อุตสาหกรรมจังหวัดมุกดาหาร"),
+    ("นายวิชัย ทองดี เกษตรจังหวัดน่านกล่าวว่า", "เกษตรจังหวัดน่าน"),
+])
+def test_provincial_office_head_with_words_written_on(text, title):
+    assert title in titles_of(text, "วิชัย ทองดี")
+
+
+def test_no_provincial_office_head_in_a_longer_place():
+    """"ตากใบ" is a district: the province ตาก does not end there."""
+    assert not titles_of("นายวิชัย ทองดี พาณิชย์จังหวัดตากใบ กล่าว", "วิชัย ทองดี")

@@ -878,7 +878,9 @@ def _office_title_regex(gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     works = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
     acting = "|".join(ACTING_PREFIXES)
     return re.compile(rf"(?<![\u0e01-\u0e4e])(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>รอง)?(?P<work>{works})จังหวัด[ \t]?"
-                      rf"(?P<province>{provinces})(?![\u0e01-\u0e4e])"), offices
+                      rf"(?P<province>{provinces})(?:(?![\u0e01-\u0e4e])|(?=และ|พร้อม|กล่าว|เปิดเผย|ร่วม))"), offices
+# (the province's name ends the title where "and" or what the holder did is written on to it: "อุตสาหกรรมจังหวัด
+# มุกดาหารและคณะ", "เกษตรจังหวัดน่านกล่าว")
 
 
 def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
