@@ -246,3 +246,22 @@ def test_provincial_office_head_with_words_written_on(text, title):
 def test_no_provincial_office_head_in_a_longer_place():
     """"ตากใบ" is a district: the province ตาก does not end there."""
     assert not titles_of("นายวิชัย ทองดี พาณิชย์จังหวัดตากใบ กล่าว", "วิชัย ทองดี")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("นายวิชัย ทองดี ผู้อำนวยการท่าอากาศยานสุวรรณภูมิ ให้การต้อนรับ", "ผู้อำนวยการท่าอากาศยานสุวรรณภูมิ"),
+    ("นายวิชัย ทองดี หัวหน้าด่านกักกันสัตว์เชียงราย ให้การต้อนรับ", "หัวหน้าด่านกักกันสัตว์เชียงราย"),
+    ("นายวิชัย ทองดี หัวหน้าอุทยานแห่งชาติดอยอินทนนท์ กล่าว", "หัวหน้าอุทยานแห่งชาติดอยอินทนนท์"),
+    ("นายวิชัย ทองดี ผู้อำนวยการสถานีอุตุนิยมวิทยาจังหวัดน่าน กล่าว", "ผู้อำนวยการสถานีอุตุนิยมวิทยาจังหวัดน่าน"),
+])
+def test_heads_of_airports_checkpoints_parks_stations(text, title):
+    assert title in titles_of(text, "วิชัย ทองดี")
+
+
+@pytest.mark.parametrize("text", [
+    "นายวิชัย ทองดี หัวหน้าด่านต่าง ๆ ร่วมประชุม",                      # checkpoints in general
+    "นายวิชัย ทองดี หัวหน้าสถานีทุกแห่ง ร่วมประชุม",
+    "นายวิชัย ทองดี รองกรรมการผู้อำนวยการใหญ่ บริษัท ท่าอากาศยานไทย จำกัด (มหาชน)",   # the company, not an airport
+])
+def test_no_head_of_a_place_in_general(text):
+    assert not any(t.startswith(("หัวหน้าด่าน", "หัวหน้าสถานี", "ผู้อำนวยการท่าอากาศยาน")) for t in titles_of(text, "วิชัย ทองดี"))
