@@ -265,3 +265,12 @@ def test_heads_of_airports_checkpoints_parks_stations(text, title):
 ])
 def test_no_head_of_a_place_in_general(text):
     assert not any(t.startswith(("หัวหน้าด่าน", "หัวหน้าสถานี", "ผู้อำนวยการท่าอากาศยาน")) for t in titles_of(text, "วิชัย ทองดี"))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("นายวิชัย ทองดี รมต.แรงงาน พร้อมด้วยนายสมชาย ใจดี ปลัดกระทรวงแรงงาน", "รัฐมนตรีว่าการกระทรวงแรงงาน"),
+    ("นายวิชัย ทองดี รมต.วธ. กล่าว", "รัฐมนตรีว่าการกระทรวงวัฒนธรรม"),
+    ("นายวิชัย ทองดี รมต.สำนักนายกรัฐมนตรี กล่าว", "รัฐมนตรีประจำสำนักนายกรัฐมนตรี"),
+])
+def test_minister_in_short_as_rmt(text, title):
+    assert titles_of(text, "วิชัย ทองดี") == {title}

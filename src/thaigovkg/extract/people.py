@@ -178,13 +178,14 @@ def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # A minister's or a permanent secretary's title with the ministry in short: "รมว.แรงงาน", "รมช.เกษตรฯ",
-# "ปลัด ก.แรงงาน", "รมว.คลัง" (the ministry's name without กระทรวง, its การ, or cut short with ฯ).
+# "ปลัด ก.แรงงาน", "รมว.คลัง" (the ministry's name without กระทรวง, its การ, or cut short with ฯ); รมต. (a minister) before a
+# ministry is its minister ("นายสุชาติ ชมกลิ่น รมต.แรงงาน").
 _MINISTERIAL_SHORT = re.compile(
-    rf"(?=[รปเท])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด"
+    rf"(?=[รปเท])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รมต\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด"
     r"|เลขานุการรัฐมนตรี(?!ว่าการ|ช่วยว่าการ)|ที่ปรึกษารัฐมนตรี(?!ว่าการ|ช่วยว่าการ))"
     r"[ \t]?(?:(?P<dotted>[\u0e01-\u0e2e]{2,3}\.|(?:[\u0e01-\u0e2e]{1,2}\.){2})|(?:ก\.|กระทรวง)?[ \t]?(?P<ministry>[\u0e01-\u0e2e\u0e30-\u0e4e]{3,40})"
     r"(?P<mark>ฯ)?)")
-_MINISTERIAL_HEADS = {"รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รัฐมนตรีว่าการ": "รัฐมนตรีว่าการกระทรวง",
+_MINISTERIAL_HEADS = {"รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รมต.": "รัฐมนตรีว่าการกระทรวง","รัฐมนตรีว่าการ": "รัฐมนตรีว่าการกระทรวง",
                       "รัฐมนตรีช่วยว่าการ": "รัฐมนตรีช่วยว่าการกระทรวง", "ปลัด": "ปลัดกระทรวง", "รองปลัด": "รองปลัดกระทรวง",
                       "ผู้ช่วยปลัด": "ผู้ช่วยปลัดกระทรวง", "เลขานุการรัฐมนตรี": "เลขานุการรัฐมนตรีว่าการกระทรวง",
                       "ที่ปรึกษารัฐมนตรี": "ที่ปรึกษารัฐมนตรีว่าการกระทรวง"}
@@ -1299,6 +1300,8 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
     head = HEAD_ABBREVIATIONS.get(head, head)
     org = reading.organization(org_key)
     name = org.name
+    if head == "รัฐมนตรี":     # รมต. before a body: its minister ("รมต.วธ.", "รมต.สำนักนายกรัฐมนตรี")
+        head = "รัฐมนตรีว่าการ" if name.startswith("กระทรวง") else "รัฐมนตรีประจำ"
     if head.endswith("รัฐมนตรีว่าการกระทรวง") and not name.startswith("กระทรวง"):
         return None     # "เลขานุการรัฐมนตรี" before a body that is no ministry names no minister's staff
     if head == "กรรมการ" and org.kind != "committee":
