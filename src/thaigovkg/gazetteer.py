@@ -130,6 +130,9 @@ POSITION_HEADS = (
     # the governor of a state enterprise named การ…: "ผู้ว่า" + "การรถไฟแห่งประเทศไทย" (see compose_title)
     "ผู้ช่วยผู้ว่า", "รองผู้ว่า", "ผู้ว่า", "ที่ปรึกษา", "หัวหน้า", "เจ้ากรม", "ผู้อำนวยการสำนัก",
     "กรรมการและผู้จัดการใหญ่", "กรรมการผู้จัดการ", "ผู้จัดการทั่วไป", "ผู้จัดการ", "รองผู้จัดการ",
+    # a company's or a state enterprise's managing director (not ผู้อำนวยการใหญ่ read inside the word)
+    "ผู้ช่วยกรรมการผู้อำนวยการใหญ่", "รองกรรมการผู้อำนวยการใหญ่", "กรรมการผู้อำนวยการใหญ่", "รองกรรมการผู้อำนวยการ",
+    "กรรมการผู้อำนวยการ",
     "กรรมการและเลขานุการ",
     "พัฒนาการ", "นายแพทย์สาธารณสุข",
     # a university's and a faculty's heads ("อธิการบดีมหาวิทยาลัยเชียงใหม่", "คณบดีคณะแพทยศาสตร์ มหาวิทยาลัย…")
@@ -148,6 +151,8 @@ HEAD_ABBREVIATIONS = {
 STANDALONE_POSITIONS = {
     "นายกรัฐมนตรี": "นายกรัฐมนตรี", "นายกฯ": "นายกรัฐมนตรี",
     "รองนายกรัฐมนตรี": "รองนายกรัฐมนตรี", "รองนายกฯ": "รองนายกรัฐมนตรี",
+    # …in the defence ministry's short forms ("พล.อ.ประยุทธ์ จันทร์โอชา นรม.และรมว.กห.")
+    "นรม.": "นายกรัฐมนตรี", "รอง นรม.": "รองนายกรัฐมนตรี", "รองนรม.": "รองนายกรัฐมนตรี",
     # the Prime Minister's secretary-general and political deputies (สำนักเลขาธิการนายกรัฐมนตรี)
     "เลขาธิการนายกรัฐมนตรี": "เลขาธิการนายกรัฐมนตรี", "รองเลขาธิการนายกรัฐมนตรี": "รองเลขาธิการนายกรัฐมนตรี",
     "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง": "รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง",
@@ -181,6 +186,12 @@ STANDALONE_POSITIONS = {
     # the royal household's secretary-general and the king's private secretaries
     **{prefix + "เลขาธิการพระราชวัง": prefix + "เลขาธิการพระราชวัง" for prefix in ("", "รอง", "ผู้ช่วย")},
     **{prefix + "ราชเลขานุการในพระองค์": prefix + "ราชเลขานุการในพระองค์" for prefix in ("", "ผู้ช่วย")},
+    # the heads of bodies whose title names the body without its สำนักงาน: the planning council's secretary-general,
+    # the attorney general, the ombudsmen (each with its office, people.py)
+    **{prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ": prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"
+       for prefix in ("", "รอง", "ผู้ช่วย")},
+    "อัยการสูงสุด": "อัยการสูงสุด", "รองอัยการสูงสุด": "รองอัยการสูงสุด",
+    "ผู้ตรวจการแผ่นดิน": "ผู้ตรวจการแผ่นดิน", "ประธานผู้ตรวจการแผ่นดิน": "ประธานผู้ตรวจการแผ่นดิน",
 }
 # Countries whose officials the releases name with titles like Thai ones ("นายกรัฐมนตรีอินเดีย"):
 # a title followed by one of them is a foreign office, not a post in the Thai government.
@@ -197,7 +208,7 @@ FOREIGN_COUNTRIES = (
 )
 
 # "รักษาราชการแทน" / "รักษาการ" = acting; "ปฏิบัติหน้าที่" = performing the duties of.
-ACTING_PREFIXES = ("รักษาราชการแทน", "รักษาการในตำแหน่ง", "รักษาการแทน", "รักษาการ", "ปฏิบัติหน้าที่")
+ACTING_PREFIXES = ("รักษาราชการแทน", "รักษาการในตำแหน่ง", "รักษาการแทน", "รักษาการ", "ปฏิบัติหน้าที่แทน", "ปฏิบัติหน้าที่")
 
 KIND_ORDER = ("ministry", "independent", "committee", "department", "office", "state_enterprise", "other", "unit")
 

@@ -81,7 +81,8 @@ def _head_regex() -> re.Pattern[str]:
     heads = sorted({*POSITION_HEADS, *HEAD_ABBREVIATIONS}, key=lambda h: (-len(h), h))   # longest first, fixed order
     acting = "|".join(ACTING_PREFIXES)
     # a board member who is also the manager: "กรรมการและผู้จัดการทั่วไป <agency>"
-    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))}))[ \t]?$")
+    # (the body may stand two spaces on, as a space and a no-break space are typed: "รักษาการผู้อำนวยการใหญ่  บริษัท อสมท.")
+    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))}))[ \t]{{0,2}}$")
 
 
 # A head glued to the name of a body the reference table lacks: a centre, bureau, division,
@@ -90,10 +91,15 @@ def _head_regex() -> re.Pattern[str]:
 # (not the heads that are also words of a body's name: และพัฒนาการเกษตร, และที่ปรึกษา…, และกรรมการ…)
 _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_HEADS if h not in ("พัฒนาการ", "ที่ปรึกษา", "กรรมการ")),
                                           key=lambda h: (-len(h), h))) + ")"
+_AND_A_TITLE_RE = re.compile(_AND_A_TITLE)
 # The heads of a body's own executive board ("ประธานคณะกรรมการบริหาร บริษัท …"): a post in the body after them
 _EXECUTIVE_BOARD = "กรรมการบริหาร"
-_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ|กลุ่ม"
+_UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ทัพ)|สถาบัน|โรงพยาบาล|โรงเรียน|คณะกรรมการ|คณะอนุกรรมการ|กลุ่ม|กองทุน"
                  r"|(?:เรือนจำ|ทัณฑสถาน)(?!ทุก|ต่าง|ทั่ว|ใน|และ)"      # a prison: "ผู้บัญชาการเรือนจำกลางบางขวาง"
+                 # an airport, a checkpoint, a national park or a wildlife sanctuary, a station ("ผู้อำนวยการท่าอากาศยาน
+                 # สุวรรณภูมิ", "หัวหน้าด่านกักกันสัตว์เชียงราย", "หัวหน้าอุทยานแห่งชาติเขาใหญ่", "หัวหน้าสถานีพัฒนาที่ดินน่าน")
+                 r"|ท่าอากาศยาน(?!ไทย)|ด่าน(?!ต่าง|ทุก|ชายแดน|ใน|และ)|อุทยานแห่งชาติ|เขตรักษาพันธุ์สัตว์ป่า"
+                 r"|สถานี(?!ตำรวจ|ต่าง|ทุก|ใน|และ)"
                  r"|คณะ(?!กรรมการ|อนุกรรมการ|ทำงาน|ผู้|รัฐมนตรี|นี้|ดังกล่าว|ต่าง)(?=[\u0e01-\u0e4e]{4}))"     # a faculty, its dean's only (below)
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
@@ -112,6 +118,9 @@ _STATE_GROUP = re.compile(r"กลุ่มงาน|กลุ่ม(?!วิส
                           r"|ธุรกิจ|เปราะบาง|เป้าหมาย|ทอ|สตรี|เยาวชน|ชาว|อสม|คน|ประเทศ|พรรค|ภารกิจ|ปตท|ทุน|สหกรณ์|ผลิต|ออม|อนุรักษ์"
                           r"|ท่องเที่ยว|ศิลปิน|นักเรียน|นักศึกษา|ปลูก|เลี้ยง|แปลงใหญ่|ข้าว|ผ้า|จักสาน|หัตถกรรม|ชุมชน|บ้าน|หมู่บ้าน|ลูกค้า)")
 _FACULTY = re.compile(r"คณะ(?!กรรมการ|อนุกรรมการ)")
+# A public fund is headed by its manager ("ผู้จัดการกองทุนพัฒนาสื่อปลอดภัยและสร้างสรรค์", "รองผู้จัดการกองทุนเงินให้กู้ยืม
+# เพื่อการศึกษา"); a chair or a member of a fund names a village's or a group's fund as often (ประธานกองทุนหมู่บ้าน…)
+_FUND_HEADS = ("ผู้จัดการ", "รองผู้จัดการ")
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
@@ -169,12 +178,14 @@ def _place_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # A minister's or a permanent secretary's title with the ministry in short: "รมว.แรงงาน", "รมช.เกษตรฯ",
-# "ปลัด ก.แรงงาน", "รมว.คลัง" (the ministry's name without กระทรวง, its การ, or cut short with ฯ).
+# "ปลัด ก.แรงงาน", "รมว.คลัง" (the ministry's name without กระทรวง, its การ, or cut short with ฯ); รมต. (a minister) before a
+# ministry is its minister ("นายสุชาติ ชมกลิ่น รมต.แรงงาน").
 _MINISTERIAL_SHORT = re.compile(
-    rf"(?=[รปเท])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด"
+    rf"(?=[รปเท])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<head>รมว\.|รมช\.|รมต\.|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ|ผู้ช่วยปลัด|รองปลัด|ปลัด"
     r"|เลขานุการรัฐมนตรี(?!ว่าการ|ช่วยว่าการ)|ที่ปรึกษารัฐมนตรี(?!ว่าการ|ช่วยว่าการ))"
-    r"[ \t]?(?:ก\.|กระทรวง)?[ \t]?(?P<ministry>[\u0e01-\u0e2e\u0e30-\u0e4e]{3,40})(?P<mark>ฯ)?")
-_MINISTERIAL_HEADS = {"รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รัฐมนตรีว่าการ": "รัฐมนตรีว่าการกระทรวง",
+    r"[ \t]?(?:(?P<dotted>[\u0e01-\u0e2e]{2,3}\.|(?:[\u0e01-\u0e2e]{1,2}\.){2})|(?:ก\.|กระทรวง)?[ \t]?(?P<ministry>[\u0e01-\u0e2e\u0e30-\u0e4e]{3,40})"
+    r"(?P<mark>ฯ)?)")
+_MINISTERIAL_HEADS = {"รมว.": "รัฐมนตรีว่าการกระทรวง", "รมช.": "รัฐมนตรีช่วยว่าการกระทรวง", "รมต.": "รัฐมนตรีว่าการกระทรวง","รัฐมนตรีว่าการ": "รัฐมนตรีว่าการกระทรวง",
                       "รัฐมนตรีช่วยว่าการ": "รัฐมนตรีช่วยว่าการกระทรวง", "ปลัด": "ปลัดกระทรวง", "รองปลัด": "รองปลัดกระทรวง",
                       "ผู้ช่วยปลัด": "ผู้ช่วยปลัดกระทรวง", "เลขานุการรัฐมนตรี": "เลขานุการรัฐมนตรีว่าการกระทรวง",
                       "ที่ปรึกษารัฐมนตรี": "ที่ปรึกษารัฐมนตรีว่าการกระทรวง"}
@@ -225,10 +236,16 @@ def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None
 def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     found = []
     for match in _MINISTERIAL_SHORT.finditer(reading.text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+        if any(s < match.end("head") and match.start() < e for s, e in taken):
+            continue        # (the run may go on over a title after it: the span it names is checked below)
         spaced, keys = _spaced_ministry_names(reading.gazetteer)
-        if written := spaced.match(reading.text, match.start("ministry")):
+        if match.group("dotted"):       # the ministry's dotted short form, "และ" written on to it: "รมช.กห.และ พล.อ.…"
+            ministries = [k for k in reading.gazetteer.abbreviations.get(match.group("dotted"), ())
+                          if reading.gazetteer.agencies[k].kind == "ministry"]
+            if len(ministries) != 1:
+                continue
+            key, end = ministries[0], match.end("dotted")
+        elif written := spaced.match(reading.text, match.start("ministry")):
             key, end = keys[re.sub(r"[ \t]+", "", written.group())], written.end()
         elif hit := _ministry_in_short(reading.gazetteer, match.group("ministry"), bool(match.group("mark"))):
             key, end = hit[0], match.start("ministry") + len(hit[1]) + (1 if match.group("mark") else 0)
@@ -236,8 +253,9 @@ def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) 
             continue
         if any(s < end and match.start() < e for s, e in taken):
             continue
-        if not match.group("mark") and re.match(_THAI_RUN, reading.text[end:end + 1]):
-            continue        # the run goes on: "ปลัดแรงงานจังหวัด…" names no ministry
+        if not match.group("mark") and not match.group("dotted") and re.match(_THAI_RUN, reading.text[end:end + 1]) \
+                and not _AND_A_TITLE_RE.match(reading.text, end):
+            continue        # the run goes on: "ปลัดแรงงานจังหวัด…" names no ministry ("รมว.มหาดไทยและโฆษก…" does)
         title = compose_title(reading, _MINISTERIAL_HEADS[match.group("head")], key)
         if title:
             found.append(_position(match.start(), end, title, key, match.group("acting")))
@@ -289,6 +307,105 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
             continue
         found.append(_position(match.start(), end, title, org, match.group("acting")))
         reading.evidence(("org", org), match.start(), end)
+    return found
+
+
+_NAME_REACH = 60        # characters back to the holder's name
+
+
+def _name_right_before(text: str, start: int) -> bool:
+    """Whether a person's given name and surname (after an honorific or คุณ) end right before ``start``."""
+    for regex in (_person_regex(), _KHUN):
+        name = regex.search(text, max(0, start - _NAME_REACH), start)
+        while name and not re.fullmatch(r"[ \t]+", text[name.end():start]):
+            name = regex.search(text, name.start() + 1, start)
+        if name and name.group("family"):
+            return True
+    return False
+
+
+# A subdistrict's chief (กำนัน) and a village's headman (ผู้ใหญ่บ้าน) or assistant, right after the holder's name, with the
+# subdistrict or the village where the text names it ("กำนันตำบลแม่นะ", "กำนัน ต.หนองไผ่", "ผู้ใหญ่บ้าน หมู่ที่ 3",
+# "ผู้ใหญ่บ้านหมู่ 18 บ้านโนนกอก ต.หนองนาคำ"); the short ต. is written out. Not the officials listed as a class
+# ("นายอำเภอ กำนัน ผู้ใหญ่บ้าน และ…"), which stand after no name, nor "ผู้ใหญ่บ้านในพื้นที่" (the village heads of the area).
+_VILLAGE_HEAD = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?P<head>กำนัน|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน)"
+    r"(?P<village>[ \t]?หมู่(?:ที่|บ้านที่)?[ \t]?[0-9]{1,2}(?![0-9])(?:[ \t]?บ้าน[\u0e01-\u0e4e]{2,25})?)?"
+    r"(?:[ \t]?(?:ตำบล|ต\.)[ \t]?(?P<tambon>[\u0e01-\u0e4e]{2,25}))?")
+_PLACE_WORD_GLUED = re.compile(r"กล่าว|เปิดเผย|ได้|เป็น|ร่วม|ให้|พร้อม|และ|ซึ่ง|ที่|อำเภอ|จังหวัด")
+
+
+def _village_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    text, found = reading.text, []
+    for match in _VILLAGE_HEAD.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if not _name_right_before(text, match.start()):
+            continue
+        end, title = match.end("head"), match.group("head")
+        if match.group("village"):
+            end, title = match.end("village"), title + re.sub(r"[ \t]+", " ", match.group("village"))
+        if match.group("tambon"):
+            tambon = match.group("tambon")
+            glued = _PLACE_WORD_GLUED.search(tambon, 2)
+            tambon = tambon[:glued.start()] if glued else tambon
+            end, title = match.start("tambon") + len(tambon), title + (" " if match.group("village") else "") + "ตำบล" + tambon
+        elif not match.group("village") and re.match(r"[\u0e01-\u0e4e]", text[end:end + 1]):
+            continue        # "ผู้ใหญ่บ้านในพื้นที่", "กำนันยอดเยี่ยม": no title of one place
+        found.append(_position(match.start(), end, title, None, None))
+    return found
+
+
+# A civil servant's line title with its grade, right after the holder's name ("นักพัฒนาสังคมชำนาญการพิเศษ",
+# "นักวิชาการอุตสาหกรรมชำนาญการพิเศษ", "เจ้าพนักงานปกครองชำนาญการ", "นายแพทย์เชี่ยวชาญ", "พยาบาลวิชาชีพชำนาญการ"): a post
+# as tests/ANNOTATION.md reads it, the unit written after it its body where the finder met one.
+_GRADED_TITLE = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?P<title>(?:นัก|เจ้าพนักงาน|นายแพทย์|แพทย์|ทันตแพทย์|เภสัชกร|พยาบาล|วิศวกร|นายสัตวแพทย์"
+    r"|สัตวแพทย์|นิติกร|เศรษฐกร|สถาปนิก)[\u0e01-\u0e4e]{0,30}?(?:ชำนาญการพิเศษ|ชำนาญการ|ชำนาญงาน|ปฏิบัติการ|เชี่ยวชาญ"
+    r"|ทรงคุณวุฒิ|อาวุโส|ปฏิบัติงาน))(?![\u0e01-\u0e4e])")
+def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    text, found = reading.text, []
+    for match in _GRADED_TITLE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if not _name_right_before(text, match.start()):
+            continue
+        gap = re.match(r"[ \t]*", text[match.end():])
+        body = next((o for o in reading.orgs if o.start == match.end() + gap.end() and o.role != "member"), None)
+        found.append(_position(match.start(), match.end(), match.group("title"), body.key if body else None, None))
+    return found
+
+
+# The officers of a committee of the House or the Senate, right after the holder's name ("ประธานคณะกรรมาธิการการแรงงาน
+# สภาผู้แทนราษฎร", "รองประธานคณะกรรมาธิการการอุตสาหกรรม", "โฆษกคณะกรรมาธิการวิสามัญพิจารณาร่างพระราชบัญญัติ…"): the
+# chamber's standing committees are named การ…, its ad hoc ones วิสามัญ…; the chamber written after is part of the name
+# and the post's body. (Not a foreign or a regional commission: คณะกรรมาธิการยุโรป, …อาเซียน…)
+_PARLIAMENTARY_COMMITTEE = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง)?ประธาน|โฆษก|เลขานุการ|ที่ปรึกษา)(?P<committee>(?:คณะ)?กรรมาธิการ"
+    r"(?:การ|วิสามัญ)[\u0e01-\u0e4e]{2,60}(?:(?:[ \t][\u0e01-\u0e4e]{2,40}){1,4}?(?=[ \t](?:สภาผู้แทนราษฎร|วุฒิสภา)))?)"
+    r"(?:[ \t](?P<chamber>สภาผู้แทนราษฎร|วุฒิสภา))?")
+# …a name listing the committee's fields with spaces ends at the chamber, or else after the words joined by และ
+# ("…การศาสนา ศิลปะและวัฒนธรรม เป็นประธาน")
+_COMMITTEE_FIELDS = re.compile(r"(?:[ \t](?=[\u0e01-\u0e4e]*และ)[\u0e01-\u0e4e]{2,40})+")
+_CHAMBERS = {"สภาผู้แทนราษฎร": "house", "วุฒิสภา": "senate"}
+
+
+def _parliamentary_committee_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    text, found = reading.text, []
+    if "กรรมาธิการ" not in text:
+        return []
+    for match in _PARLIAMENTARY_COMMITTEE.finditer(text):
+        committee = match.group("committee")
+        glued = _GLUED_TO_BODY.search(committee, 14)
+        committee = committee[:glued.start()] if glued else committee
+        end = match.end() if match.group("chamber") and not glued else match.start("committee") + len(committee)
+        if not match.group("chamber") and not glued and (fields := _COMMITTEE_FIELDS.match(text, end)):
+            committee, end = committee + fields.group(), fields.end()
+        if any(s < end and match.start() < e for s, e in taken) or not _name_right_before(text, match.start()):
+            continue
+        chamber = match.group("chamber") if end == match.end() else None
+        title = match.group("head") + re.sub(r"[ \t]+", " ", committee) + (" " + chamber if chamber else "")
+        found.append(_position(match.start(), end, title, _CHAMBERS.get(chamber), None))
     return found
 
 
@@ -442,7 +559,9 @@ _CHAPTER_HEADS = ("รองนายก", "นายก", "อุปนาย�
 def _chapter_post_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
     names = province_alternation(provinces)
     heads = "|".join(sorted(_CHAPTER_HEADS, key=len, reverse=True))
-    return re.compile(rf"(?<!เป็น)(?P<head>{heads})(?P<chapter>{'|'.join(_CHAPTERS)})[ \t]?(?P<province>{names})(?![\u0e01-\u0e4e])")
+    acting = "|".join(ACTING_PREFIXES)      # "รักษาการแทนนายกเหล่ากาชาดจังหวัดชัยภูมิ"
+    return re.compile(rf"(?<!เป็น)(?P<acting>(?:{acting})[ \t]?)?(?P<head>{heads})(?P<chapter>{'|'.join(_CHAPTERS)})[ \t]?"
+                      rf"(?P<province>{names})(?![\u0e01-\u0e4e])")
 
 
 def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
@@ -454,7 +573,7 @@ def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[P
             continue
         org = reading.learn_organization(_CHAPTERS[match.group("chapter")] + match.group("province"), "association", None)
         title = match.group("head") + match.group("chapter") + match.group("province")
-        found.append(_position(match.start(), match.end(), title, org, None))
+        found.append(_position(match.start(), match.end(), title, org, match.group("acting")))
         reading.evidence(("org", org), match.start("chapter"), match.end())
     return found
 
@@ -553,9 +672,10 @@ _GRADE_BEFORE_BODY = re.compile(r"[ \t]*\((?:นัก|ผู้|เศรษฐ
 
 
 # …or between the head with the bare word of the unit and the unit's name: "ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ)
-# ระดับสูง] กองกฎหมายสวัสดิการสังคม", "ผู้อำนวยการศูนย์ [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] ศูนย์อนามัยที่ 4": the head and the name.
+# ระดับสูง] กองกฎหมายสวัสดิการสังคม", "ผู้อำนวยการศูนย์ [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] ศูนย์อนามัยที่ 4",
+# "ผู้อำนวยการกอง (ผู้อำนวยการสูง) กองส่งเสริม…" (the grade in round brackets): the head and the name.
 _GRADED_UNIT_HEAD = re.compile(r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง|ผู้ช่วย)?ผู้อำนวยการ)(?P<word>กอง|ศูนย์|สำนัก(?!งาน))"
-                               r"[ \t]*\[[^\[\]\n]{2,80}\][ \t]*")
+                               r"[ \t]*(?:\[[^\[\]\n]{2,80}\]|\((?:ผู้อำนวยการ|นักบริหาร)[^()\n]{0,60}\))[ \t]*")
 
 
 def _find_positions(reading: Reading) -> None:
@@ -579,6 +699,8 @@ def _find_positions(reading: Reading) -> None:
         if not head:
             found.extend(_officer_post(reading, org))
             continue
+        if head.group("head") in _MINISTRY_HEADS and reading.organization(key).name.startswith(_OWN_OFFICE):
+            key = reading.organization(key).parent or key     # "ปลัดกระทรวง สำนักงานปลัดกระทรวงทรัพยากรธรรมชาติ…"
         title = compose_title(reading, head.group("head"), key)
         if title:
             found.append(_position(head.start(), org.end, title, key, head.group("acting")))
@@ -595,6 +717,8 @@ def _find_positions(reading: Reading) -> None:
             continue        # (an executive board's chair is only read before a body the finder met)
         start = head.start("head")
         if any(s < body.end() and start < e for s, e in taken):
+            continue
+        if body.group().startswith("กองทุน") and head.group("head") not in _FUND_HEADS:
             continue
         if _FACULTY.match(body.group()) and not head.group("head").endswith("คณบดี"):
             continue        # "คณบดีคณะวิทยาศาสตร์และเทคโนโลยี": a faculty written without its university
@@ -665,11 +789,14 @@ def _find_positions(reading: Reading) -> None:
         org = _standalone_body(reading, title)
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
+    found += _village_heads(reading, taken + [(p.start, p.end) for p in found])
+    found += _graded_officers(reading, taken + [(p.start, p.end) for p in found])
     found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_chapters(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_judges(reading, taken + [(p.start, p.end) for p in found])
     found += _police_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
+    found += _parliamentary_committee_officers(reading, [(p.start, p.end) for p in found])   # (over the chamber's mention)
     found += _members_of_parliament(reading, [(p.start, p.end) for p in found])     # (over the chamber's mention)
     found += _posts_of_thai_envoys(reading, [(p.start, p.end) for p in found])       # (over the city's mention)
     found += _national_artists(reading, [(p.start, p.end) for p in found])
@@ -756,7 +883,9 @@ def _office_title_regex(gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
     works = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
     acting = "|".join(ACTING_PREFIXES)
     return re.compile(rf"(?<![\u0e01-\u0e4e])(?P<acting>(?:{acting})[ \t]?)?(?P<deputy>รอง)?(?P<work>{works})จังหวัด[ \t]?"
-                      rf"(?P<province>{provinces})(?![\u0e01-\u0e4e])"), offices
+                      rf"(?P<province>{provinces})(?:(?![\u0e01-\u0e4e])|(?=และ|พร้อม|กล่าว|เปิดเผย|ร่วม))"), offices
+# (the province's name ends the title where "and" or what the holder did is written on to it: "อุตสาหกรรมจังหวัด
+# มุกดาหารและคณะ", "เกษตรจังหวัดน่านกล่าว")
 
 
 def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
@@ -779,34 +908,51 @@ def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> 
     return found
 
 
+# A company's or a state enterprise's managing director and deputies, titled กรรมการผู้อำนวยการ ("รองกรรมการผู้อำนวยการใหญ่
+# บริษัท ท่าอากาศยานไทย จำกัด (มหาชน)"): one title, not a director's (ผู้อำนวยการใหญ่) read inside it
+_EXECUTIVE_DIRECTORS = ("ผู้ช่วยกรรมการผู้อำนวยการใหญ่", "รองกรรมการผู้อำนวยการใหญ่", "กรรมการผู้อำนวยการใหญ่",
+                        "รองกรรมการผู้อำนวยการ", "กรรมการผู้อำนวยการ")
+# The executives of a state enterprise or an agency, with the line of business or the department they head written
+# between the title and the body ("ผู้ช่วยผู้ว่าการ สายกำกับระบบการชำระเงิน… ธนาคารแห่งประเทศไทย", "รองผู้จัดการทั่วไป
+# สายงานกลยุทธ์และผลิตภัณฑ์ บรรษัทประกันสินเชื่ออุตสาหกรรมขนาดย่อม"): the title is the head, the line and the body.
+_LINED_HEADS = ("ผู้ช่วยผู้ว่าการ", "รองผู้ว่าการ", "ผู้ว่าการ", "ผู้ช่วยผู้จัดการทั่วไป", "รองผู้จัดการทั่วไป", "ผู้จัดการทั่วไป",
+                "ผู้ช่วยผู้อำนวยการใหญ่", "รองผู้อำนวยการใหญ่", "ผู้อำนวยการใหญ่", "ผู้ช่วยผู้อำนวยการ", "รองผู้อำนวยการ",
+                "ผู้ช่วยผู้จัดการ", "รองผู้จัดการ")
 # The officers of a body outside the state, and a company's or a bank's managers ("นายกสมาคมแม่บ้านมหาดไทย",
 # "อุปนายกสมาคม…", "ประธานสมาพันธ์…", "กรรมการผู้จัดการใหญ่ธนาคารกรุงไทย"): the title is the head and the body
 # as the article writes it.
 _OFFICER_HEADS = ("ที่ปรึกษานายก", "อุปนายก", "นายก", "รองประธานคณะกรรมการ", "ประธานคณะกรรมการ", "รองประธานกรรมการ",
                   "ประธานกรรมการ", "รองประธาน", "ประธาน",
-                  "เลขาธิการ", "กรรมการอำนวยการ", "เหรัญญิก", "ผู้อำนวยการ", "ผู้ก่อตั้ง", "ผู้ช่วยกรรมการผู้จัดการใหญ่",
+                  "เลขาธิการ", "กรรมการอำนวยการ", "เหรัญญิก", "ผู้อำนวยการ", "ผู้ก่อตั้ง", *_EXECUTIVE_DIRECTORS,
+                  "ผู้ช่วยกรรมการผู้จัดการใหญ่",
                   "ผู้ช่วยกรรมการผู้จัดการ", "รองกรรมการผู้จัดการใหญ่",
                   "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "กรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
-                  "ผู้จัดการ", "หัวหน้า", "ผู้ช่วยเจ้าอาวาส", "รองเจ้าอาวาส", "เจ้าอาวาส")
-# …the line of business an executive heads written between ("รองกรรมการผู้จัดการใหญ่ สายงานบริหารจัดการทางการเงิน
-# เพื่อธุรกิจ ธนาคารกรุงไทย", "ประธานเจ้าหน้าที่บริหาร สายงานการตลาด บริษัท …"): part of the title
-_OFFICER_HEAD = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})"
-                           r"(?P<line>[ \t]?สาย(?:งาน)?[\u0e01-\u0e4e]{2,50})?[ \t]?$")
+                  "ผู้จัดการ", "หัวหน้า", "ผู้ช่วยเจ้าอาวาส", "รองเจ้าอาวาส", "เจ้าอาวาส", *_LINED_HEADS)
+# …the line of business or the department an executive heads written between ("รองกรรมการผู้จัดการใหญ่ สายงานบริหาร
+# จัดการทางการเงินเพื่อธุรกิจ ธนาคารกรุงไทย", "ประธานเจ้าหน้าที่บริหาร สายงานการตลาด บริษัท …", "รองกรรมการผู้จัดการใหญ่
+# สายงานขายและปฏิบัติการลูกค้า 2 บริษัท …", "ผู้อำนวยการฝ่ายรัฐกิจสัมพันธ์ บริษัท …"): part of the title; the company's
+# name may stand two or three spaces on
+_OFFICER_HEAD = re.compile(rf"(?:(?<![\u0e01-\u0e4e])(?P<acting>{'|'.join(ACTING_PREFIXES)})[ \t]?|(?<![\u0e01-\u0e4e]))"
+                           rf"(?P<head>{'|'.join(sorted(_OFFICER_HEADS, key=len, reverse=True))})"
+                           r"(?P<line>[ \t]?(?:สาย(?:งาน)?|ฝ่าย)[\u0e01-\u0e4e]{2,70}(?:[ \t]?[0-9]{1,2}(?![0-9]))?)?[ \t]{0,3}$")
 _MANAGER_HEADS = ("รองกรรมการผู้จัดการใหญ่", "กรรมการผู้จัดการใหญ่", "รองกรรมการผู้จัดการ", "ประธานเจ้าหน้าที่บริหาร",
-                  "ผู้ช่วยกรรมการผู้จัดการใหญ่", "ผู้ช่วยกรรมการผู้จัดการ")
+                  "ผู้ช่วยกรรมการผู้จัดการใหญ่", "ผู้ช่วยกรรมการผู้จัดการ", *_EXECUTIVE_DIRECTORS)
 
 
 def _officer_post(reading: Reading, org) -> list[PositionMention]:
     from ..gazetteer import OUTSIDE_KINDS
 
     body = reading.organization(org.key)
-    head = _OFFICER_HEAD.search(reading.text, max(0, org.start - 90), org.start)
-    if head is None or (body.kind not in OUTSIDE_KINDS and head.group("head") not in _MANAGER_HEADS) \
-            or (head.group("line") and head.group("head") not in (*_MANAGER_HEADS, "ผู้จัดการ", "ผู้อำนวยการ")):
+    head = _OFFICER_HEAD.search(reading.text, max(0, org.start - 120), org.start)
+    if head is None or (head.group("line") and head.group("head") not in (*_MANAGER_HEADS, *_LINED_HEADS, "ผู้จัดการ",
+                                                                           "ผู้อำนวยการ")):
+        return []
+    if body.kind not in OUTSIDE_KINDS and head.group("head") not in _MANAGER_HEADS \
+            and not (head.group("line") and body.kind != "ministry"):
         return []
     surface = re.sub(r"[ \t]+", "", body.name if org.how == "abbr" else reading.text[org.start:org.end])   # ธอส.: expanded
     line = re.sub(r"[ \t]+", "", head.group("line") or "")
-    return [_position(head.start(), org.end, head.group("head") + line + surface, org.key, None)]
+    return [_position(head.start(), org.end, head.group("head") + line + surface, org.key, head.group("acting"))]
 
 
 # A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
@@ -982,7 +1128,10 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
                       **{prefix + "ปลัดกระทรวงกลาโหม": "mod" for prefix in ("", "รอง", "ผู้ช่วย")},
                       "เสนาธิการทหาร": "rtarf", "ปลัดกรุงเทพมหานคร": "bma", "รองปลัดกรุงเทพมหานคร": "bma",
                       "องคมนตรี": "privy_council", "ประธานองคมนตรี": "privy_council",
-                      "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm", "ผู้แทนการค้าไทย": "opm", "รองผู้แทนการค้าไทย": "opm"}
+                      "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm", "ผู้แทนการค้าไทย": "opm", "รองผู้แทนการค้าไทย": "opm",
+                      **{prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ": "nesdc" for prefix in ("", "รอง", "ผู้ช่วย")},
+                      "อัยการสูงสุด": "ago", "รองอัยการสูงสุด": "ago",
+                      "ผู้ตรวจการแผ่นดิน": "ombudsman", "ประธานผู้ตรวจการแผ่นดิน": "ombudsman"}
 # …a commander's title going on with a command of its own is none of these: "ผู้บัญชาการทหารเรือภาคที่ 1"
 _COMMAND_AFTER = re.compile(r"ภาค|ที่[ \t]?[0-9]|เขต|ชั้น|เรือ|ราบ|ม้า|ช่าง|ปืน")
 
@@ -1151,6 +1300,8 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
     head = HEAD_ABBREVIATIONS.get(head, head)
     org = reading.organization(org_key)
     name = org.name
+    if head == "รัฐมนตรี":     # รมต. before a body: its minister ("รมต.วธ.", "รมต.สำนักนายกรัฐมนตรี")
+        head = "รัฐมนตรีว่าการ" if name.startswith("กระทรวง") else "รัฐมนตรีประจำ"
     if head.endswith("รัฐมนตรีว่าการกระทรวง") and not name.startswith("กระทรวง"):
         return None     # "เลขานุการรัฐมนตรี" before a body that is no ministry names no minister's staff
     if head == "กรรมการ" and org.kind != "committee":
@@ -1350,8 +1501,11 @@ def _add_person(reading: Reading, mention: PersonMention) -> None:
 
 # --- posts -------------------------------------------------------------------
 
-# Between a name and its title: nothing, a nickname in brackets, or "ในฐานะ" (as).
-_BRIDGE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ในฐานะ[ \t]?|ตำแหน่ง[ \t]?)?")
+# Between a name and its title: nothing, a nickname in brackets, "ในฐานะ" (as), or the words of an appointment list
+# ("นายวิชัย ทองดี ให้ดำรงตำแหน่งเลขานุการรัฐมนตรี…", "… ข้าราชการพลเรือนสามัญ ตำแหน่ง ผู้อำนวยการกอง…", laid out with spaces).
+# (not "ดำรงตำแหน่ง" written on to the title, as a story tells who held an office once: "ทักษิณ ชินวัตร ดำรงตำแหน่งนายกรัฐมนตรี")
+_BRIDGE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ในฐานะ[ \t]?|(?:ข้าราชการ(?:พลเรือนสามัญ|การเมือง)[ \t]*)?"
+                     r"(?:ตำแหน่ง[ \t]*|ให้(?:ไป)?ดำรงตำแหน่ง[ \t]*|ดำรงตำแหน่ง[ \t]+))?")
 # Between two titles of one person: and / as well as / who is.
 _AND = re.compile(r"[ \t]*(?:และ|รวมทั้ง|ในฐานะ|ซึ่งเป็น|ซึ่งดำรงตำแหน่ง|เป็น)[ \t]*|[ \t]*\([^()\n]{1,20}\)[ \t]*")
 
