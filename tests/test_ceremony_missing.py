@@ -1,0 +1,88 @@
+"""Issue 14, ceremonies reported but not made: awards handed over at a meeting someone opened or chaired,
+and what still reports none (a meeting that decides, a programme of activities told as to come, a certificate
+named in quotation marks that is no programme, a guest of honour who gave no award).
+
+The texts are composed for the tests, on the genre seen in corpus slices (seeds 9701, 9702): each rule has
+variants and its negatives.
+"""
+from __future__ import annotations
+
+import pytest
+
+from thaigovkg.article import parse_article
+from thaigovkg.extract import extract_article
+
+HEAD = "ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
+WINNERS = ("สำนักงานสถิติแห่งชาติ ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ "
+           "ได้แก่ ผลงาน ระบบสถิติทางการออนไลน์\n")
+DAY = "วันนี้ (1 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี ปลัดกระทรวงมหาดไทย "
+
+
+def ceremonies(body: str):
+    return extract_article(parse_article(HEAD + body + "\n" + WINNERS, "t.txt")).ceremonies
+
+
+# --- awards handed over at a meeting: the meeting's day and place are the conferral's ------------------------
+
+@pytest.mark.parametrize("body", [
+    DAY + "เป็นประธานเปิดการประชุมสัมมนาผู้บริหารท้องถิ่น และพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565",
+    DAY + "เป็นประธานการประชุมผู้บริหารระดับสูง ครั้งที่ 12/2565 พร้อมมอบโล่รางวัลเลิศรัฐ ประจำปี 2565 "
+    "ให้แก่หน่วยงานที่ได้รับรางวัล",
+    DAY + "เปิดการประชุมวิชาการประจำปี 2565 และมอบรางวัลเลิศรัฐ ประจำปี 2565 ให้แก่หน่วยงาน",
+    "วันนี้ (1 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา ก่อนการประชุม นายสมพร ใจดี ปลัดกระทรวงมหาดไทย "
+    "ได้มอบโล่รางวัลเลิศรัฐ ประจำปี 2565 ให้แก่หน่วยงาน",
+])
+def test_awards_handed_over_at_a_meeting_are_a_ceremony(body):
+    [ceremony] = ceremonies(body)
+    assert (str(ceremony.date), ceremony.venue) == ("2022-12-01", "ห้องประชุมใหญ่ อาคารรัฐสภา")
+
+
+@pytest.mark.parametrize("body", [
+    # the meeting decides who is to receive, or that a rite is to be held
+    "มติที่ประชุมคณะกรรมการจัดงาน เมื่อวันที่ 1 ธ.ค. 65 ให้ส่วนราชการจัดพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565",
+    DAY + "แจ้งว่า ที่ประชุมฯ เห็นพ้องให้มีการมอบรางวัลเลิศรัฐ ประจำปี 2565 แก่หน่วยงาน",
+    # a meeting that discusses or selects
+    DAY + "เป็นประธานการประชุมคณะทำงาน ครั้งที่ 2/2565 เพื่อหารือแนวทางมอบรางวัลเลิศรัฐ ประจำปี 2565",
+    DAY + "เป็นประธานการประชุมคณะกรรมการ พิจารณาผลงานที่จะมอบรางวัลเลิศรัฐ ประจำปี 2565",
+])
+def test_a_meeting_that_decides_or_selects_reports_no_ceremony(body):
+    assert ceremonies(body) == []
+
+
+# --- a programme of activities told as to come, with another event's day after it ----------------------------
+
+def test_a_programme_told_as_to_come_with_a_day_weeks_past_reports_none():
+    body = ("นายสมพร ใจดี ปลัดกระทรวงมหาดไทย กล่าวว่า กิจกรรมภายในงานจะประกอบด้วย การประชุมวิชาการ "
+            "และพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 โดยในการประชุมคณะทำงานซึ่งจัดไปแล้ว เมื่อวันที่ 10 ตุลาคม 2565 ได้สรุปผล")
+    assert ceremonies(body) == []
+
+
+def test_a_conferral_to_come_on_a_day_just_past_was_held():
+    body = ("นายสมพร ใจดี ปลัดกระทรวงมหาดไทย จะเข้ารับรางวัลเลิศรัฐ ประจำปี 2565 ในวันพฤหัสบดีที่ 1 ธันวาคม 2565 "
+            "ณ ห้องประชุมใหญ่ อาคารรัฐสภา")
+    [ceremony] = ceremonies(body)
+    assert str(ceremony.date) == "2022-12-01"
+
+
+# --- a certificate named in quotation marks is not the programme named later on the line ----------------------
+
+@pytest.mark.parametrize("named, made", [
+    ("“คนดีศรีกระทรวง”", False),
+    ("“รางวัลเลิศรัฐ ประจำปี 2565”", True),    # the programme itself in quotation marks
+])
+def test_a_certificate_named_in_quotation_marks_is_its_own(named, made):
+    body = (DAY + "เป็นประธานเปิดการอบรมผู้บริหาร\nทั้งนี้ ในการอบรมได้มีพิธีมอบประกาศเกียรติคุณ " + named
+            + " จำนวน 17 ราย และการบรรยายเรื่องเกณฑ์รางวัลเลิศรัฐ ประจำปี 2565")
+    assert bool(ceremonies(body)) is made
+
+
+# --- a guest of honour who lectured handed over nothing ---------------------------------------------------------
+
+@pytest.mark.parametrize("tail, presenter", [
+    ("ผู้ได้รับรางวัลเลิศรัฐ ประจำปี 2565 ได้นำเสนอผลงาน และได้รับเกียรติจาก นายวิชัย เก่งกาจ มาบรรยายพิเศษ", False),
+    ("หน่วยงานได้รับรางวัลเลิศรัฐ ประจำปี 2565 จาก นายวิชัย เก่งกาจ รองนายกรัฐมนตรี", True),
+])
+def test_a_guest_of_honour_is_no_presenter(tail, presenter):
+    body = DAY + "เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565\nในการนี้ " + tail
+    [ceremony] = ceremonies(body)
+    assert ("วิชัย เก่งกาจ" in ceremony.presenters) is presenter
