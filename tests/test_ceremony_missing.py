@@ -69,6 +69,7 @@ def test_a_conferral_to_come_on_a_day_just_past_was_held():
 @pytest.mark.parametrize("named, made", [
     ("“คนดีศรีกระทรวง”", False),
     ("“รางวัลเลิศรัฐ ประจำปี 2565”", True),    # the programme itself in quotation marks
+    ("รางวัล “เลิศรัฐ ประจำปี 2565”", True),
 ])
 def test_a_certificate_named_in_quotation_marks_is_its_own(named, made):
     body = (DAY + "เป็นประธานเปิดการอบรมผู้บริหาร\nทั้งนี้ ในการอบรมได้มีพิธีมอบประกาศเกียรติคุณ " + named
@@ -86,3 +87,43 @@ def test_a_guest_of_honour_is_no_presenter(tail, presenter):
     body = DAY + "เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565\nในการนี้ " + tail
     [ceremony] = ceremonies(body)
     assert ("วิชัย เก่งกาจ" in ceremony.presenters) is presenter
+
+
+# --- the headline's short name for a contest the body names in full: the body's conferral is the ceremony ------
+
+SHORT = "ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\nกระทรวงดิจิทัลฯ มอบรางวัลคลิปสั้นรู้ทันข่าวปลอม\n"
+
+
+def _programmes_of(text: str):
+    extraction = extract_article(parse_article(text, "t.txt"))
+    return [(extraction.programmes[c.programme].name, c) for c in extraction.ceremonies]
+
+
+@pytest.mark.parametrize("rite", [
+    "เป็นประธานพิธีมอบรางวัลการประกวดคลิปวิดีโอสั้นเพื่อการรับรู้ข่าวปลอม",
+    "เป็นประธานเปิดงานและมอบรางวัลการประกวดคลิปวิดีโอสั้นเพื่อการรับรู้ข่าวปลอม ให้แก่ทีมที่ชนะการประกวด",
+])
+def test_the_body_names_the_conferral_the_headline_calls_by_a_short_name(rite):
+    text = SHORT + "วันนี้ (1 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม " + rite + "\n"
+    [(name, ceremony)] = _programmes_of(text)
+    assert "คลิปวิดีโอสั้น" in name
+    assert (str(ceremony.date), ceremony.venue) == ("2022-12-01", "ห้องประชุมใหญ่ อาคารรัฐสภา")
+
+
+@pytest.mark.parametrize("body", [
+    # another programme recalled, not conferred
+    "นายสมพร ใจดี ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าวว่า เมื่อปี 2564 กระทรวงเคยได้รับรางวัลการประกวดคลิปวิดีโอสั้นเพื่อการรับรู้ข่าวปลอม "
+    "ณ ห้องประชุมใหญ่ อาคารรัฐสภา",
+    # another programme's rite to come
+    "นายสมพร ใจดี ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าวว่า กระทรวงจะจัดพิธีมอบรางวัลการประกวดคลิปวิดีโอสั้น"
+    "เพื่อการรับรู้ข่าวปลอม ในเดือนมกราคม 2566 ณ ห้องประชุมใหญ่ อาคารรัฐสภา",
+])
+def test_another_programme_named_but_not_conferred_is_no_ceremony(body):
+    assert _programmes_of(SHORT + body + "\n") == []
+
+
+def test_the_main_programmes_own_ceremony_leaves_the_others_alone():
+    text = (SHORT + "วันนี้ (1 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม "
+            "เป็นประธานพิธีมอบรางวัลคลิปสั้นรู้ทันข่าวปลอม\n"
+            "ทั้งนี้ ทีมที่ชนะเลิศยังได้รับรางวัลการประกวดคลิปวิดีโอสั้นเพื่อการรับรู้ข่าวปลอม อีกด้วย\n")
+    assert [name for name, _ in _programmes_of(text)] == ["รางวัลคลิปสั้นรู้ทันข่าวปลอม"]

@@ -308,7 +308,7 @@ def _names_another(reading: Reading, cue: re.Match[str]) -> bool:
     """Whether the cue hands over something it names in quotation marks that is no programme the article confers
     (a certificate or an award the reader did not learn): that cue is not about a programme named later on its line."""
     named = _NAMED_IN_QUOTES.match(reading.text, cue.end())
-    return bool(named) and not any(named.start() <= m.start < named.end() for m in reading.programme_mentions)
+    return bool(named) and not any(m.start < named.end() and named.start() < m.end for m in reading.programme_mentions)
 
 
 # a programme's other name in brackets right after it, past its year: "รางวัลสถานประกอบการ… ประจำปี 2564

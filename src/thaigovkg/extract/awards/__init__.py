@@ -59,18 +59,45 @@ def find(reading: Reading) -> None:
             and (named[index - 1].key, named[index - 1].year) in ceremonies
         if _CEREMONY_OF.search(before) or joined:
             ceremonies.add((mention.key, mention.year))     # "พิธีมอบรางวัลA ประจำปี 2567 และรางวัลB ประจำปี 2567"
-    if not ceremonies and any(m.key == main[0] and not looks_back(reading.text, m.start) and _conferred_on_line(reading.text, m.start)
-                              for m in reading.programme_mentions):
-        # the article confers its programme though no winner was read: its ceremony, where it reports one; an
-        # article that only names a programme (a meeting, a plan, a visit) or recalls one reports none
+    # the article confers a programme though no winner was read: its ceremony, where it reports one; an article that
+    # only names a programme (a meeting, a plan, a visit) or recalls one reports none
+    unread = [] if ceremonies else _conferred_unread(reading, main)
+    if unread and unread[0][0] == main[0]:
         ceremonies = {main}
+    elif unread:
+        unread = []         # the main programme not conferred on a line of its own: none of the others stands in for it
     # "… เคยได้รับรางวัล… เมื่อปี 2550" in an article on the 2565 awards: the earlier year is recalled
     ceremonies = {(p, y) for p, y in ceremonies
                   if not (y and any(p == q and z and z > y for q, z in ceremonies))} or ceremonies
     if _CABINET_SUMMARY.search(reading.text, 0, 400):
         ceremonies = set()      # a summary of a cabinet meeting reports what ministries submitted, no ceremony
     found = [event for programme, year in sorted(ceremonies, key=str) if (event := events.ceremony(reading, programme, year))]
+    if not found and unread and ceremonies:
+        # the main programme's ceremony says nothing: the conferral the body reports may be of a programme it names
+        # otherwise (a headline's short name, "ดีอีเอส มอบรางวัลคลิปสั้น…", for the contest the body names in full):
+        # of those, the one whose ceremony the article tells most of (an awards night's day and chair over a
+        # category handed over in passing)
+        others = [event for programme, year in unread if programme != main[0]
+                  and (event := events.ceremony(reading, programme, year))]
+        found = [max(others, key=_told_of)] if others else []
     reading.extraction.ceremonies.extend(events.one_per_programme(reading, found))
+
+
+def _conferred_unread(reading: Reading, main: tuple[str, int | None]) -> list[tuple[str, int | None]]:
+    """The programmes the article confers on a line of handing over or receiving (not looked back on), main first,
+    each once, with its year (the main programme's where the mention gives none)."""
+    text, found = reading.text, {}
+    for mention in reading.programme_mentions:
+        if mention.key not in found and not looks_back(text, mention.start) and _conferred_on_line(text, mention.start):
+            found[mention.key] = mention.year or main[1]
+    if main[0] in found:
+        found = {main[0]: main[1], **found}
+    return list(found.items())
+
+
+def _told_of(event) -> int:
+    """How many of a ceremony's own facts the article states."""
+    return sum(1 for value in (event.date, event.venue, event.chair, event.presenters) if value)
 
 
 # the headline of a cabinet meeting's summary: dozens of submissions, awards recalled in them, no ceremony
@@ -114,8 +141,8 @@ def _list_lead(text: str, sentence: str) -> str:
 _LIST_OPENER = re.compile(r"ได้แก่|ดังนี้|ประกอบด้วย")
 
 
-# a line that hands out or receives awards (not one that enters a contest or holds a meeting)
-_CONFERRAL = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ|มอบรางวัล|มอบโล่|รับรางวัล|รับโล่|เข้ารับ|รับมอบรางวัล|รับมอบโล่")
+# a line that hands out or receives awards, or holds an awards night (not one that enters a contest or holds a meeting)
+_CONFERRAL = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ|งานประกาศ(?:ผล)?รางวัล|มอบรางวัล|มอบโล่|รับรางวัล|รับโล่|เข้ารับ|รับมอบรางวัล|รับมอบโล่")
 
 
 def _conferred_on_line(text: str, position: int) -> bool:
