@@ -64,15 +64,13 @@ def find(reading: Reading) -> None:
     unread = [] if ceremonies else _conferred_unread(reading, main)
     if unread and unread[0][0] == main[0]:
         ceremonies = {main}
-    elif unread:
-        unread = []         # the main programme not conferred on a line of its own: none of the others stands in for it
     # "… เคยได้รับรางวัล… เมื่อปี 2550" in an article on the 2565 awards: the earlier year is recalled
     ceremonies = {(p, y) for p, y in ceremonies
                   if not (y and any(p == q and z and z > y for q, z in ceremonies))} or ceremonies
     if _CABINET_SUMMARY.search(reading.text, 0, 400):
         ceremonies = set()      # a summary of a cabinet meeting reports what ministries submitted, no ceremony
     found = [event for programme, year in sorted(ceremonies, key=str) if (event := events.ceremony(reading, programme, year))]
-    if not found and unread and ceremonies:
+    if not found and unread and not _CABINET_SUMMARY.search(reading.text, 0, 400):
         # the main programme's ceremony says nothing: the conferral the body reports may be of a programme it names
         # otherwise (a headline's short name, "ดีอีเอส มอบรางวัลคลิปสั้น…", for the contest the body names in full):
         # of those, the one whose ceremony the article tells most of (an awards night's day and chair over a
