@@ -30,11 +30,16 @@ _WON = re.compile(r"คว้า(?:รางวัล|โล่)")
 _AT_AFTER_DAY = re.compile(r"[ \t]*\)?[ \t]*(?:เวลา[ \t]?\d{1,2}[.:]\d{2}[ \t]?น\.[ \t]*)?(?:ณ|ที่)[ \t]{0,3}")
 # A venue follows ณ (at) or ที่ (at), a space or a few after it ("ณ  ห้อง…", typed twice), and begins with a kind of place: room, building,
 # convention centre, hotel, Government House, hall, provincial hall …; or, after ณ, a place named in Latin letters
-# ("ณ MCC Hall The Mall Ngamwongwan", "ณ Sands Expo and Convention Center": two capitalised words at least)
+# ("ณ MCC Hall The Mall Ngamwongwan", "ณ Sands Expo and Convention Center": two capitalised words at least); after ณ,
+# which names a place where ที่ may open a clause, also a hall, a temple, a floor, a cinema or theatre, a throne hall or
+# palace, a museum, an institute, an office, a ministry or a department ("ณ ศาลาสหทัยสมาคม ในพระบรมมหาราชวัง",
+# "ณ วัดอรุณราชวราราม", "ณ ชั้น 1 ศูนย์การค้า…", "ณ กระทรวงสาธารณสุข"; not "ณ จังหวัด…", "ณ ประเทศ…", "ณ วันที่…")
 _VENUE_START = re.compile(
     r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]{0,3}(?=ห้อง|อาคาร|ศูนย์ประชุม|ศูนย์การประชุม|ศูนย์นิทรรศการ|โรงแรม|ทำเนียบรัฐบาล|หอประชุม|ตึก"
     r"|สโมสร|ศาลากลาง|ศาลาประชาคม|ศูนย์แสดงสินค้า|ศูนย์การค้า|อิมแพค|อิมแพ็ค|ไบเทค|สนาม|ลาน|เวที|มหาวิทยาลัย|พุทธมณฑล|หอ|โถง|บริเวณ)"
-    r"|(?:(?<=[\s(])|^)ณ[ \t]{1,3}(?=[A-Z][A-Za-z]+[ \t][A-Z])")
+    r"|(?:(?<=[\s(])|^)ณ[ \t]{1,3}(?=[A-Z][A-Za-z]+[ \t][A-Z])"
+    r"|(?:(?<=[\s(])|^)ณ[ \t]{0,3}(?=ศาลา|ศูนย์|วัด|ชั้น[ \t]?[\d๐-๙]|โรงภาพยนตร์|โรงละคร|ฮอลล์|พระที่นั่ง|พระตำหนัก|พระราชวัง|พิพิธภัณฑ์"
+    r"|สถาบัน|สำนักงาน|กระทรวง|กรม)")
 _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
 # "เป็นประธานมอบรางวัล" presides and hands out; "เป็นประธานในพิธีมอบรางวัล" only presides;
 # "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
