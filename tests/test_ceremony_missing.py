@@ -151,3 +151,29 @@ _AT = ("วันนี้ (1 ธ.ค. 65) นายสมพร ใจดี �
 def test_a_place_named_after_at(place, venue):
     [ceremony] = ceremonies(_AT.format(place=place))
     assert ceremony.venue == venue
+
+
+# --- winners listed under one name, the rite reported under another ---------------------------------------------
+
+def test_the_rite_named_otherwise_than_the_list_of_winners_is_the_ceremony():
+    text = ("ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\nกระทรวงมหาดไทย ประกาศเจตนารมณ์ต่อต้านการทุจริต\n"
+            "วันนี้ (1 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี ปลัดกระทรวงมหาดไทย เป็นประธานเปิดงาน "
+            "และมอบโล่เชิดชูเกียรติหน่วยงานคุณธรรมดีเด่น\n"
+            "ทั้งนี้ กรมการปกครอง ได้รับรางวัลหน่วยงานโปร่งใสต้นแบบ ประจำปี 2565\n")
+    extraction = extract_article(parse_article(text, "t.txt"))
+    [ceremony] = extraction.ceremonies
+    assert (str(ceremony.date), ceremony.venue, ceremony.chair) == ("2022-12-01", "ห้องประชุมใหญ่ อาคารรัฐสภา", "สมพร ใจดี")
+
+
+# --- the place of a rite to come ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, venue", [
+    ("กระทรวงมหาดไทย ประกาศผลการคัดเลือกรางวัลเลิศรัฐ ประจำปี 2565 พร้อมจัดพิธีมอบในวันที่ 16 ธันวาคมนี้ "
+     "ณ ห้องประชุมใหญ่ อาคารรัฐสภา", None),
+    ("กระทรวงมหาดไทย ประกาศผลการคัดเลือกรางวัลเลิศรัฐ ประจำปี 2565 ซึ่งจะจัดพิธีมอบ ณ ห้องประชุมใหญ่ อาคารรัฐสภา", None),
+    ("กระทรวงมหาดไทย ประกาศผลรางวัลเลิศรัฐ ประจำปี 2565 ในพิธีมอบรางวัล ณ ห้องประชุมใหญ่ อาคารรัฐสภา",
+     "ห้องประชุมใหญ่ อาคารรัฐสภา"),
+])
+def test_the_place_of_a_rite_to_come_is_no_venue(line, venue):
+    found = ceremonies(line)
+    assert (found[0].venue if found else None) == venue

@@ -436,6 +436,9 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
         cue = re.search(r"พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล", match.group())
         if not about(match.start() + cue.end()):
             continue
+        if _SCHEDULED_AFTER.search(text, match.start() + cue.start(), match.end()) \
+                or _TO_COME.search(text, match.start(), match.start() + cue.end()):
+            continue              # the place of a rite to come ("… พร้อมจัดพิธีมอบในวันที่ 16 กันยายนนี้ ณ ห้องประชุม…")
         venue = _venue(reading, match.start(), match.end())
         if venue:
             return None, venue, match.span()

@@ -61,8 +61,8 @@ def find(reading: Reading) -> None:
             ceremonies.add((mention.key, mention.year))     # "พิธีมอบรางวัลA ประจำปี 2567 และรางวัลB ประจำปี 2567"
     # the article confers a programme though no winner was read: its ceremony, where it reports one; an article that
     # only names a programme (a meeting, a plan, a visit) or recalls one reports none
-    unread = [] if ceremonies else _conferred_unread(reading, main)
-    if unread and unread[0][0] == main[0]:
+    conferred = _conferred_on_lines(reading, main)
+    if not ceremonies and conferred and conferred[0][0] == main[0]:
         ceremonies = {main}
     # "… เคยได้รับรางวัล… เมื่อปี 2550" in an article on the 2565 awards: the earlier year is recalled
     ceremonies = {(p, y) for p, y in ceremonies
@@ -70,18 +70,20 @@ def find(reading: Reading) -> None:
     if _CABINET_SUMMARY.search(reading.text, 0, 400):
         ceremonies = set()      # a summary of a cabinet meeting reports what ministries submitted, no ceremony
     found = [event for programme, year in sorted(ceremonies, key=str) if (event := events.ceremony(reading, programme, year))]
-    if not found and unread and not _CABINET_SUMMARY.search(reading.text, 0, 400):
-        # the main programme's ceremony says nothing: the conferral the body reports may be of a programme it names
-        # otherwise (a headline's short name, "ดีอีเอส มอบรางวัลคลิปสั้น…", for the contest the body names in full):
-        # of those, the one whose ceremony the article tells most of (an awards night's day and chair over a
-        # category handed over in passing)
-        others = [event for programme, year in unread if programme != main[0]
+    if not found and not _CABINET_SUMMARY.search(reading.text, 0, 400):
+        # the ceremony of the programmes won (or of the main one) says nothing: the conferral the body reports may be
+        # of a programme it names otherwise (a headline's short name, "ดีอีเอส มอบรางวัลคลิปสั้น…", for the contest
+        # the body names in full; the rite's own name for the plaques whose winners are listed under another): of
+        # those, the one whose ceremony the article tells most of (an awards night's day and chair over a category
+        # handed over in passing)
+        tried = {programme for programme, _ in ceremonies}
+        others = [event for programme, year in conferred if programme not in tried
                   and (event := events.ceremony(reading, programme, year))]
         found = [max(others, key=_told_of)] if others else []
     reading.extraction.ceremonies.extend(events.one_per_programme(reading, found))
 
 
-def _conferred_unread(reading: Reading, main: tuple[str, int | None]) -> list[tuple[str, int | None]]:
+def _conferred_on_lines(reading: Reading, main: tuple[str, int | None]) -> list[tuple[str, int | None]]:
     """The programmes the article confers on a line of handing over or receiving (not looked back on), main first,
     each once, with its year (the main programme's where the mention gives none)."""
     text, found = reading.text, {}
