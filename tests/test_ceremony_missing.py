@@ -177,3 +177,27 @@ def test_the_rite_named_otherwise_than_the_list_of_winners_is_the_ceremony():
 def test_the_place_of_a_rite_to_come_is_no_venue(line, venue):
     found = ceremonies(line)
     assert (found[0].venue if found else None) == venue
+
+
+# --- an awards night named with its programme, beside a category read as a programme of its own ---------------
+
+NIGHT = ("ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
+         "ปลัดกระทรวงวัฒนธรรม {role}รางวัลเพชรสยาม ครั้งที่ 12\n"
+         "เมื่อวันที่ 1 ธันวาคม 2565 นางสมศรี ใจดี ปลัดกระทรวงวัฒนธรรม {role}รางวัลเพชรสยาม ครั้งที่ 12 ประจำปี 2565 "
+         "ณ โรงภาพยนตร์ลิโด้ ชั้น 2\n"
+         "ทั้งนี้ นายวิชัย เก่งกาจ รองปลัดกระทรวงวัฒนธรรม เป็นผู้มอบรางวัลภาพยนตร์สั้นยอดเยี่ยม ประจำปี 2565 "
+         "แก่บริษัท ไปรษณีย์ไทย จำกัด\n")
+
+
+def _night(role: str):
+    extraction = extract_article(parse_article(NIGHT.format(role=role), "t.txt"))
+    return {extraction.programmes[c.programme].name: c for c in extraction.ceremonies}
+
+
+def test_an_awards_night_named_with_its_programme_is_that_programmes_ceremony():
+    night = _night("เป็นประธานในงานประกาศรางวัล").get("รางวัลเพชรสยาม")
+    assert (str(night.date), night.venue, night.chair) == ("2022-12-01", "โรงภาพยนตร์ลิโด้ ชั้น 2", "สมศรี ใจดี")
+
+
+def test_a_press_conference_on_the_awards_night_is_none():
+    assert "รางวัลเพชรสยาม" not in _night("เป็นประธานแถลงข่าวงานประกาศรางวัล")

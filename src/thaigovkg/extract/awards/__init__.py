@@ -150,9 +150,10 @@ def _conferred_on_line(text: str, position: int) -> bool:
     return bool(_CONFERRAL.search(text, start, len(text) if end < 0 else end))
 
 
-# the ceremony named with its programme: พิธีมอบรางวัล<programme>, พิธีประกาศผลและมอบรางวัล<programme>
+# the ceremony named with its programme: พิธีมอบรางวัล<programme>, พิธีประกาศผลและมอบรางวัล<programme>, an awards night
+# (งานประกาศผลรางวัล<programme>)
 _AND_AWARD = re.compile(r"และ[ \t]?(?:รางวัล[ \t]?[“\"]?)?$")
-_CEREMONY_OF = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ(?:รางวัล|โล่(?:รางวัล)?)?[ \t]?(?:และ)?(?:รางวัล)?[ \t]?[“\"]?$")
+_CEREMONY_OF = re.compile(r"(?:พิธี(?:ประกาศผล(?:และ)?)?มอบ(?:รางวัล|โล่(?:รางวัล)?)?[ \t]?(?:และ)?|งานประกาศ(?:ผล)?)(?:รางวัล)?[ \t]?[“\"]?$")
 
 
 def _speaks_of_awards(text: str) -> bool:
