@@ -201,3 +201,19 @@ def test_an_awards_night_named_with_its_programme_is_that_programmes_ceremony():
 
 def test_a_press_conference_on_the_awards_night_is_none():
     assert "รางวัลเพชรสยาม" not in _night("เป็นประธานแถลงข่าวงานประกาศรางวัล")
+
+
+# --- the chair's own next clause: "X … ได้เป็นประธาน…", "X บรรยายพิเศษ… และเป็นประธานมอบรางวัล…" --------------------
+
+@pytest.mark.parametrize("body, chair", [
+    (DAY + "ได้เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565", "สมพร ใจดี"),
+    (DAY + "บรรยายพิเศษ หัวข้อ “การบริการภาครัฐ” และเป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565", "สมพร ใจดี"),
+    (DAY + "บรรยายพิเศษ และได้เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565", "สมพร ใจดี"),
+    # a guest, a speaker or one who hands the role on is still no chair
+    (DAY + "เข้าร่วมงาน และเป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565", None),
+    (DAY + "กล่าวว่า ผู้ว่าราชการจังหวัดได้เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565", None),
+    (DAY + "ได้มอบหมายให้ผู้อำนวยการกองคลังเป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565", None),
+])
+def test_the_chairs_own_next_clause_keeps_the_chair(body, chair):
+    [ceremony] = ceremonies(body)
+    assert ceremony.chair == chair

@@ -59,6 +59,9 @@ _DELEGATED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:ใ�
 # between a person and a role: the person did something else (and, said, attended, received, delegated the role to
 # someone: "นายสุชาติ … มอบหมายให้เป็นประธาน…"; not "กล่าวในโอกาสเป็นประธาน…", speaking as the one who presides)
 _NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว(?!(?:ใน)?โอกาส)|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน|มอบหมาย)")
+# the person's own next clause right before a role they take: "X … ได้เป็นประธาน…", "X บรรยายพิเศษ… และเป็นประธานมอบรางวัล…"
+# (not a bare verb, "… และมอบโล่ที่ระลึก…", which the chair's own sentence reads; what comes before it is still read: "X กล่าวว่า… ได้เป็นประธาน…" names a speaker, "X เข้าร่วม… และเป็น…" a guest)
+_OWN_NEXT_CLAUSE = re.compile(r"[ \t]*(?:และ)?[ \t]*(?:ได้)?[ \t]*$")
 # "รับรางวัล … จาก <บุคคล>": received the award from a person
 # (not a guest honouring the event in a clause of its own: "… ผู้ได้รับรางวัล และได้รับเกียรติจาก <person> มาบรรยาย…")
 _RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)(?:(?!และ(?:ได้)?รับเกียรติ)[^\n]){0,160}?จาก[ \t]?")
@@ -574,6 +577,8 @@ def _person_before(reading: Reading, cues) -> str | None:
         candidates = [p for p in reading.persons if p.end <= end and end - p.end <= 160]
         person = candidates[-1] if candidates else None
         between = _without_titles(reading, person.end, end) if person else "\n"
+        if cue.group().startswith(("เป็น", "ทำหน้าที่")):
+            between = _OWN_NEXT_CLAUSE.sub("", between)     # a role the person takes in their own next clause
         if "\n" in between or _NOT_THE_ROLE.search(between):
             holder = _title_holder_before(reading, end)
             if holder:
