@@ -30,11 +30,16 @@ _WON = re.compile(r"คว้า(?:รางวัล|โล่)")
 _AT_AFTER_DAY = re.compile(r"[ \t]*\)?[ \t]*(?:เวลา[ \t]?\d{1,2}[.:]\d{2}[ \t]?น\.[ \t]*)?(?:ณ|ที่)[ \t]{0,3}")
 # A venue follows ณ (at) or ที่ (at), a space or a few after it ("ณ  ห้อง…", typed twice), and begins with a kind of place: room, building,
 # convention centre, hotel, Government House, hall, provincial hall …; or, after ณ, a place named in Latin letters
-# ("ณ MCC Hall The Mall Ngamwongwan", "ณ Sands Expo and Convention Center": two capitalised words at least)
+# ("ณ MCC Hall The Mall Ngamwongwan", "ณ Sands Expo and Convention Center": two capitalised words at least); after ณ,
+# which names a place where ที่ may open a clause, also a hall, a temple, a floor, a cinema or theatre, a throne hall or
+# palace, a museum, an institute, an office, a ministry or a department ("ณ ศาลาสหทัยสมาคม ในพระบรมมหาราชวัง",
+# "ณ วัดอรุณราชวราราม", "ณ ชั้น 1 ศูนย์การค้า…", "ณ กระทรวงสาธารณสุข"; not "ณ จังหวัด…", "ณ ประเทศ…", "ณ วันที่…")
 _VENUE_START = re.compile(
     r"(?:(?<=[\s(])|^)(?:ณ|ที่)[ \t]{0,3}(?=ห้อง|อาคาร|ศูนย์ประชุม|ศูนย์การประชุม|ศูนย์นิทรรศการ|โรงแรม|ทำเนียบรัฐบาล|หอประชุม|ตึก"
     r"|สโมสร|ศาลากลาง|ศาลาประชาคม|ศูนย์แสดงสินค้า|ศูนย์การค้า|อิมแพค|อิมแพ็ค|ไบเทค|สนาม|ลาน|เวที|มหาวิทยาลัย|พุทธมณฑล|หอ|โถง|บริเวณ)"
-    r"|(?:(?<=[\s(])|^)ณ[ \t]{1,3}(?=[A-Z][A-Za-z]+[ \t][A-Z])")
+    r"|(?:(?<=[\s(])|^)ณ[ \t]{1,3}(?=[A-Z][A-Za-z]+[ \t][A-Z])"
+    r"|(?:(?<=[\s(])|^)ณ[ \t]{0,3}(?=ศาลา|ศูนย์|วัด|ชั้น[ \t]?[\d๐-๙]|โรงภาพยนตร์|โรงละคร|ฮอลล์|พระที่นั่ง|พระตำหนัก|พระราชวัง|พิพิธภัณฑ์"
+    r"|สถาบัน|สำนักงาน|กระทรวง|กรม)")
 _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
 # "เป็นประธานมอบรางวัล" presides and hands out; "เป็นประธานในพิธีมอบรางวัล" only presides;
 # "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
@@ -54,8 +59,12 @@ _DELEGATED_BY = re.compile(r"(?:ได้)?รับมอบหมาย(?:ใ�
 # between a person and a role: the person did something else (and, said, attended, received, delegated the role to
 # someone: "นายสุชาติ … มอบหมายให้เป็นประธาน…"; not "กล่าวในโอกาสเป็นประธาน…", speaking as the one who presides)
 _NOT_THE_ROLE = re.compile(r"(?:^|[ \t])(?:และ|ได้|กล่าว(?!(?:ใน)?โอกาส)|เข้าร่วม|ร่วม|เข้ารับ|รับมอบ|เป็นผู้แทน|มอบหมาย)")
+# the person's own next clause right before a role they take: "X … ได้เป็นประธาน…", "X บรรยายพิเศษ… และเป็นประธานมอบรางวัล…"
+# (not a bare verb, "… และมอบโล่ที่ระลึก…", which the chair's own sentence reads; what comes before it is still read: "X กล่าวว่า… ได้เป็นประธาน…" names a speaker, "X เข้าร่วม… และเป็น…" a guest)
+_OWN_NEXT_CLAUSE = re.compile(r"[ \t]*(?:และ)?[ \t]*(?:ได้)?[ \t]*$")
 # "รับรางวัล … จาก <บุคคล>": received the award from a person
-_RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,160}?จาก[ \t]?")
+# (not a guest honouring the event in a clause of its own: "… ผู้ได้รับรางวัล และได้รับเกียรติจาก <person> มาบรรยาย…")
+_RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)(?:(?!และ(?:ได้)?รับเกียรติ)[^\n]){0,160}?จาก[ \t]?")
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
 _ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)|ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด|เป็นเจ้าภาพ)")
 # "รับรางวัล… ประจำปี 2567 จากสำนักงาน ก.พ.ร.": received the award from a body, which conferred it
@@ -75,7 +84,9 @@ _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
                             r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
                             r"|(?<!ผู้)(?<!ผู้ที่)(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
-# before the cue in its clause: a meeting (not a meeting room or a convention or exhibition centre, the venue) that prepares or selects, a call for entries, a look back, a
+# before the cue in its clause: a meeting that decides, discusses or selects ("มติที่ประชุม… ให้ส่วนราชการจัดพิธีมอบ…", "ที่ประชุมฯ
+# เห็นพ้องให้มีการมอบรางวัล…", "ประชุมคณะกรรมการ… พิจารณา…"; not a meeting someone opened or chaired that hands awards over
+# too, "เปิดการประชุม… และพิธีมอบโล่รางวัล…", "ประชุมผู้บริหาร… พร้อมมอบโล่…", "ก่อนการประชุม… ได้มอบโล่…"), a call for entries, a look back, a
 # congratulation, a lucky draw or a prize to be won (ลุ้นรับ…, the first 20 passengers), a search for candidates,
 # a press conference or statement ("แถลงข่าว…", "ก.อุตฯ แถลงมอบรางวัล…"), a fair's programme of activities ("มีกำหนดจัดงาน…", "ภายในงานมีกิจกรรมที่น่าสนใจมากมาย อาทิ … พิธีมอบ…"),
 # a judging round ("… เป็นองค์ประธานคณะกรรมการตัดสินการประกวด…", "รอบตัดสินระดับประเทศ"), a project's aim of
@@ -83,7 +94,7 @@ _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประก
 # come ("… มาเรียนเชิญท่านรัฐมนตรี เป็นประธานในพิธีมอบรางวัล…"), an award announced ("องค์การอนามัยโลกประกาศมอบรางวัลแก่…",
 # not "พิธีประกาศผลและมอบรางวัล"): no conferral reported. The clause is read up to the cue's end ("เพื่อรับรางวัล", "เพื่อเข้ารับ…", "เพื่อมอบ…": to receive,
 # to hand over). A conferral recalled from an earlier year ("เมื่อปี 2562 ได้เข้ารับ…") is none the article reports.
-_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!ห้อง)(?<!หอ)(?<!ศูนย์)(?<!ศูนย์การ)(?<!สินค้าและการ)(?<!นิทรรศการและการ)ประชุม|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
+_NOT_DONE = re.compile(r"เตรียม|เพื่อ(?:เข้า)?รับ|เพื่อมอบ|เมื่อปี|ปีที่แล้ว|(?<!สถาน)ที่ประชุม|มติ|ประชุม[^\n]{0,40}?(?:หารือ|ชี้แจง|พิจารณา|คัดเลือก)|เพื่อ(?:พิจารณา|คัดเลือก)|เปิดรับ|สมัคร|เคย|ที่ผ่านมา|ชื่นชม|ยินดี(?:ที่|กับ)|ความยินดีกับ|ขอบคุณ|อวยพร"
                        r"|จับ(?:รางวัล|สลาก)|ชิงรางวัล|ลุ้น|ท่านแรก|เฟ้นหา|สรรหา|(?:รับรอง|เห็นชอบ|อนุมัติ)ให้|แถลง|มีกำหนด|เรียนเชิญ|ขอเชิญ|เชิญชวน|ประกาศมอบ|กิจกรรม[^\n]{0,30}?อาทิ|คณะกรรมการ(?:ตัดสิน|พิจารณา)|รอบตัดสิน")
 # anywhere before the cue on its line: a praise, a congratulation or its flowers ("นายกฯ ชื่นชม… ที่… ได้รับรางวัล…",
 # "ขอแสดงความยินดีกับ…", "มอบช่อดอกไม้แสดงความยินดีแก่…"), reporting a conferral held elsewhere, not a ceremony (a speech of congratulation
@@ -200,6 +211,9 @@ def _prize_cues(text: str) -> list[re.Match[str]]:
     return found
 
 
+_JUST_PASSED = dt.timedelta(days=7)
+
+
 def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Match[str]]:
     """The cues of a conferral the article reports as done: not to come (said so, or on a day after the article's),
     unless the day it names had passed when the article was published ("… จะเข้ารับโล่… ในวันพฤหัสบดีที่ 30
@@ -229,7 +243,9 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
                                          and _a_day_of_its_own(text, m) for m in dates)
         to_come = _TO_COME.search(text, back, cue.end()) or scheduled or later_before \
             or _SCHEDULED_AFTER.search(text, cue.end(), ahead) or (published and any(day > published for day in days))
-        if to_come and not (published and any(day <= published for day in days)):
+        # (a day named after the cue that had just passed when the article came out: the plan was carried out; a day
+        # weeks before it is another event's, told after the plan: "… จะประกอบด้วย… พิธีมอบรางวัล… โดยใน… เมื่อวันที่ 23 ก.ค.")
+        if to_come and not (published and any(published - _JUST_PASSED <= day <= published for day in days)):
             continue
         found.append(cue)
     return found
@@ -258,7 +274,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     about = lambda position: _about(reading, programme, position)  # noqa: E731  (a cue of this programme's ceremony)
     if any(about(cue.start()) for cue in _prize_cues(text)):
         return None               # a lottery's or a bounty's prizes handed out: no award, whatever the rite is called
-    if not any(about(cue.start()) for cue in _conferral_cues(text, reading.article.published)):
+    if not any(about(cue.start()) and not _names_another(reading, cue) for cue in _conferral_cues(text, reading.article.published)):
         # the article reports no conferral of it: a meeting, a speech, a congratulation, or a conferral of another
         # programme it names (a cue on a line naming no programme is the main programme's, as _about reads it)
         return None
@@ -290,6 +306,17 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     if span:
         reading.evidence(event, *span)
     return event
+
+
+# what a cue hands over, named in quotation marks right after it: "พิธีมอบประกาศเกียรติคุณ “MOPH Moral Coach”"
+_NAMED_IN_QUOTES = re.compile(r"(?:รางวัล|โล่|ประกาศเกียรติคุณ|เกียรติบัตร|[ \t])*[“\"][^”\"\n]{2,80}[”\"]")
+
+
+def _names_another(reading: Reading, cue: re.Match[str]) -> bool:
+    """Whether the cue hands over something it names in quotation marks that is no programme the article confers
+    (a certificate or an award the reader did not learn): that cue is not about a programme named later on its line."""
+    named = _NAMED_IN_QUOTES.match(reading.text, cue.end())
+    return bool(named) and not any(m.start < named.end() and named.start() < m.end for m in reading.programme_mentions)
 
 
 # a programme's other name in brackets right after it, past its year: "รางวัลสถานประกอบการ… ประจำปี 2564
@@ -412,6 +439,9 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
         cue = re.search(r"พิธี|เข้ารับ|รับมอบ|รับรางวัล|คว้ารางวัล|ได้รับรางวัล", match.group())
         if not about(match.start() + cue.end()):
             continue
+        if _SCHEDULED_AFTER.search(text, match.start() + cue.start(), match.end()) \
+                or _TO_COME.search(text, match.start(), match.start() + cue.end()):
+            continue              # the place of a rite to come ("… พร้อมจัดพิธีมอบในวันที่ 16 กันยายนนี้ ณ ห้องประชุม…")
         venue = _venue(reading, match.start(), match.end())
         if venue:
             return None, venue, match.span()
@@ -547,6 +577,8 @@ def _person_before(reading: Reading, cues) -> str | None:
         candidates = [p for p in reading.persons if p.end <= end and end - p.end <= 160]
         person = candidates[-1] if candidates else None
         between = _without_titles(reading, person.end, end) if person else "\n"
+        if cue.group().startswith(("เป็น", "ทำหน้าที่")):
+            between = _OWN_NEXT_CLAUSE.sub("", between)     # a role the person takes in their own next clause
         if "\n" in between or _NOT_THE_ROLE.search(between):
             holder = _title_holder_before(reading, end)
             if holder:

@@ -65,10 +65,10 @@ def find(reading: Reading) -> None:
             and (named[index - 1].key, named[index - 1].year) in ceremonies
         if _CEREMONY_OF.search(before) or joined:
             ceremonies.add((mention.key, mention.year))     # "พิธีมอบรางวัลA ประจำปี 2567 และรางวัลB ประจำปี 2567"
-    if not ceremonies and any(m.key == main[0] and not looks_back(reading.text, m.start) and _conferred_on_line(reading.text, m.start)
-                              for m in reading.programme_mentions):
-        # the article confers its programme though no winner was read: its ceremony, where it reports one; an
-        # article that only names a programme (a meeting, a plan, a visit) or recalls one reports none
+    # the article confers a programme though no winner was read: its ceremony, where it reports one; an article that
+    # only names a programme (a meeting, a plan, a visit) or recalls one reports none
+    conferred = _conferred_on_lines(reading, main)
+    if not ceremonies and conferred and conferred[0][0] == main[0]:
         ceremonies = {main}
     # "… เคยได้รับรางวัล… เมื่อปี 2550" in an article on the 2565 awards: the earlier year is recalled
     ceremonies = {(p, y) for p, y in ceremonies
@@ -76,7 +76,34 @@ def find(reading: Reading) -> None:
     if _CABINET_SUMMARY.search(reading.text, 0, 400):
         ceremonies = set()      # a summary of a cabinet meeting reports what ministries submitted, no ceremony
     found = [event for programme, year in sorted(ceremonies, key=str) if (event := events.ceremony(reading, programme, year))]
+    if not found and not _CABINET_SUMMARY.search(reading.text, 0, 400):
+        # the ceremony of the programmes won (or of the main one) says nothing: the conferral the body reports may be
+        # of a programme it names otherwise (a headline's short name, "ดีอีเอส มอบรางวัลคลิปสั้น…", for the contest
+        # the body names in full; the rite's own name for the plaques whose winners are listed under another): of
+        # those, the one whose ceremony the article tells most of (an awards night's day and chair over a category
+        # handed over in passing)
+        tried = {programme for programme, _ in ceremonies}
+        others = [event for programme, year in conferred if programme not in tried
+                  and (event := events.ceremony(reading, programme, year))]
+        found = [max(others, key=_told_of)] if others else []
     reading.extraction.ceremonies.extend(events.one_per_programme(reading, found))
+
+
+def _conferred_on_lines(reading: Reading, main: tuple[str, int | None]) -> list[tuple[str, int | None]]:
+    """The programmes the article confers on a line of handing over or receiving (not looked back on), main first,
+    each once, with its year (the main programme's where the mention gives none)."""
+    text, found = reading.text, {}
+    for mention in reading.programme_mentions:
+        if mention.key not in found and not looks_back(text, mention.start) and _conferred_on_line(text, mention.start):
+            found[mention.key] = mention.year or main[1]
+    if main[0] in found:
+        found = {main[0]: main[1], **found}
+    return list(found.items())
+
+
+def _told_of(event) -> int:
+    """How many of a ceremony's own facts the article states."""
+    return sum(1 for value in (event.date, event.venue, event.chair, event.presenters) if value)
 
 
 # the headline of a cabinet meeting's summary: dozens of submissions, awards recalled in them, no ceremony
@@ -120,8 +147,8 @@ def _list_lead(text: str, sentence: str) -> str:
 _LIST_OPENER = re.compile(r"ได้แก่|ดังนี้|ประกอบด้วย")
 
 
-# a line that hands out or receives awards (not one that enters a contest or holds a meeting)
-_CONFERRAL = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ|มอบรางวัล|มอบโล่|รับรางวัล|รับโล่|เข้ารับ|รับมอบรางวัล|รับมอบโล่")
+# a line that hands out or receives awards, or holds an awards night (not one that enters a contest or holds a meeting)
+_CONFERRAL = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ|งานประกาศ(?:ผล)?รางวัล|มอบรางวัล|มอบโล่|รับรางวัล|รับโล่|เข้ารับ|รับมอบรางวัล|รับมอบโล่")
 
 
 def _conferred_on_line(text: str, position: int) -> bool:
@@ -129,9 +156,10 @@ def _conferred_on_line(text: str, position: int) -> bool:
     return bool(_CONFERRAL.search(text, start, len(text) if end < 0 else end))
 
 
-# the ceremony named with its programme: พิธีมอบรางวัล<programme>, พิธีประกาศผลและมอบรางวัล<programme>
+# the ceremony named with its programme: พิธีมอบรางวัล<programme>, พิธีประกาศผลและมอบรางวัล<programme>, an awards night
+# (งานประกาศผลรางวัล<programme>)
 _AND_AWARD = re.compile(r"และ[ \t]?(?:รางวัล[ \t]?[“\"]?)?$")
-_CEREMONY_OF = re.compile(r"พิธี(?:ประกาศผล(?:และ)?)?มอบ(?:รางวัล|โล่(?:รางวัล)?)?[ \t]?(?:และ)?(?:รางวัล)?[ \t]?[“\"]?$")
+_CEREMONY_OF = re.compile(r"(?:พิธี(?:ประกาศผล(?:และ)?)?มอบ(?:รางวัล|โล่(?:รางวัล)?)?[ \t]?(?:และ)?|งานประกาศ(?:ผล)?)(?:รางวัล)?[ \t]?[“\"]?$")
 
 
 def _speaks_of_awards(text: str) -> bool:
