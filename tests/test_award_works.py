@@ -175,3 +175,37 @@ def test_a_placing_that_names_a_unit_has_no_work(item):
 def test_a_work_of_a_team_of_students_is_no_universitys_award():
     text = (_PLACINGS + "รางวัลชนะเลิศ ได้แก่ โครงงานการศึกษาเรื่องการลดขั้นตอนใบอนุญาต ของทีมจากมหาวิทยาลัยรามคำแหง\n")
     assert rows(extract(text)) == []
+
+
+# --- a winners list item whose work's end is stated: "<placing> : <work> โดย<unit>", "หน่วยเจ้าของผลงาน <unit>" --
+
+_INNOVATION = "ผลการประกวดรางวัลนวัตกรรมภาครัฐดีเด่น ประจำปี 2566 มีดังนี้\n"
+
+
+@pytest.mark.parametrize("item, unit, work", [
+    ("รางวัลชนะเลิศระดับ Gold : ระบบติดตามหนี้ภาษีด้วยเทคโนโลยี Blockchain โดยกรมสรรพากร",
+     "กรมสรรพากร", "ระบบติดตามหนี้ภาษีด้วยเทคโนโลยี Blockchain"),
+    ("รางวัลชนะเลิศระดับ Silver: การพัฒนาระบบจองคิวออนไลน์ของกระทรวงการคลัง (Smart Queue)  โดย กรมบัญชีกลาง",
+     "กรมบัญชีกลาง", "การพัฒนาระบบจองคิวออนไลน์ของกระทรวงการคลัง (Smart Queue)"),
+    ("รางวัลชนะเลิศ :e-Tax Refund พร้อมใช้ทุกที่ โดยกรมสรรพากร", "กรมสรรพากร", "e-Tax Refund พร้อมใช้ทุกที่"),
+])
+def test_a_work_after_a_placings_colon_runs_to_its_unit(item, unit, work):
+    got = {(row[0], row[6]) for row in rows(extract(_INNOVATION + item + "\n"))}
+    assert got == {(unit, work)}
+
+
+@pytest.mark.parametrize("item", [
+    "รางวัลชนะเลิศระดับ Gold : ระบบติดตามหนี้ภาษีด้วยเทคโนโลยี Blockchain โดย\n1. นางสาวสมใจ ใจดี นักวิชาการคลัง",   # a team of people
+    "รางวัลชนะเลิศระดับ Gold : ระบบติดตามหนี้ภาษี ซึ่งกรมสรรพากรได้รับรางวัลนี้",       # no โดย <unit>: no stated end
+])
+def test_a_placings_colon_without_its_unit_gives_no_work(item):
+    assert all(row[6] is None for row in rows(extract(_INNOVATION + item + "\n")))
+
+
+def test_the_owner_of_the_work_is_its_unit_not_a_body_named_in_the_title():
+    text = ("ผลการประกวดรางวัลสิ่งประดิษฐ์ดีเด่น ประจำปี 2566\n"
+            "- รางวัลชนะเลิศ ได้แก่ ระบบเฝ้าระวังภัยไซเบอร์ของกระทรวงกลาโหม หน่วยเจ้าของผลงาน กรมแพทย์ทหารบก "
+            "ได้รับโล่และเงินรางวัล\n")
+    got = {(row[0], row[6]) for row in rows(extract(text))}
+    assert ("กรมแพทย์ทหารบก", "ระบบเฝ้าระวังภัยไซเบอร์ของกระทรวงกลาโหม") in got
+    assert not any(unit == "กระทรวงกลาโหม" for unit, _ in got)

@@ -148,7 +148,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
 
 
 # "รางวัลชนะเลิศ ได้แก่ <work> ของ<unit>": a placing, level or category, then the list opener
-_LISTED_OPENER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+# (or a colon: "รางวัลชนะเลิศระดับ Gold : <work> โดย<unit>", whose work then ends only at โดย <unit> in its line)
+_LISTED_OPENER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:ได้แก่|คือ)[ \t]*:?|(?P<colon>:))[ \t]*")
 # an item that opens with a word for a unit names a unit the reader does not know (กลุ่มธุรกิจโรงกลั่น …
 # บริษัท บางจาก …), a team or a person, not a work
 _A_UNITS_NAME = ("กลุ่ม", "ฝ่าย", "สำนัก", "กอง", "สายงาน", "หน่วย", "โรงงาน", "โรงพยาบาล", "โรงเรียน", "สถานี",
@@ -156,6 +157,10 @@ _A_UNITS_NAME = ("กลุ่ม", "ฝ่าย", "สำนัก", "กอ�
                  "สมาคม", "คณะ", "ทีม", "ศูนย์", "สถาบัน", "มหาวิทยาลัย", "วิทยาลัย", "ห้างหุ้นส่วน", "ธนาคาร", "การไฟฟ้า")
 # between the listed work and its unit: ของ, or จาก / โดย, or only a space
 _OF_UNIT = re.compile(r"[ \t]*ของ[ \t]*")
+# "<work> หน่วยเจ้าของผลงาน <unit>": the owner of the work named as such (a ของ inside the title is not it)
+_OWNER_OF_WORK = re.compile(r"[ \t]*(?:หน่วย(?:งาน)?)?เจ้าของผลงาน[ \t]*:?[ \t]*")
+# "<work> โดย <unit>" after a colon opener: the unit, and nothing else, ends the title
+_BY_UNIT = re.compile(r"[ \t]*โดย[ \t]*")
 # the unit's own words before the agency known as its parent ("คณะแพทยศาสตร์ " before the hospital), at most one space
 _UNIT_LEAD = re.compile(r"[^\s,]*(?:[ \t][^\s,]*)?")
 _PEOPLES_TEAM = re.compile(r"ทีม|นักศึกษา|นักเรียน|นักวิจัย|อาจารย์|ครู|คณะผู้|ผู้")
@@ -181,8 +186,20 @@ def _listed_works(reading: Reading, anchors: list[Token], works: list[Token]) ->
         line_end = text.find("\n", start)
         limit = min([t.start for t in anchors if t.kind == "term" and t.start > start]
                     + [start + 200, len(text) if line_end < 0 else line_end])
-        of = _OF_UNIT.search(text, start + 4, limit)
-        if of:
+        owner = _OWNER_OF_WORK.search(text, start + 4, limit)
+        bounded = owner is not None or opener.group("colon") is not None
+        of = None if bounded else _OF_UNIT.search(text, start + 4, limit)
+        if owner:
+            end, unit = owner.start(), reading.org_at(owner.end(), slack=1)
+        elif opener.group("colon"):
+            # "ระดับ Gold : <title> โดย<unit>" (one item a line): the title may hold ด้วย, ของ, a quote
+            line_end = len(text) if line_end < 0 else line_end
+            unit = next((o for o in reading.orgs if start + 4 <= o.start < line_end and any(
+                m.end() == o.start for m in _BY_UNIT.finditer(text, start + 4, o.start))), None)
+            if unit is None:
+                continue
+            end = next(m.start() for m in _BY_UNIT.finditer(text, start + 4, unit.start) if m.end() == unit.start)
+        elif of:
             # "… ได้แก่ <title> ของ<unit>"; where no known unit stands right after ของ, the item's work all
             # the same (the next item's work is not this placing's), but nobody's award here
             end = of.start()
@@ -197,7 +214,11 @@ def _listed_works(reading: Reading, anchors: list[Token], works: list[Token]) ->
                 continue
             end = cue.start()
         title = text[start:end]
-        if _STOP.search(title) or any(start <= t.start < end for t in anchors) or len(title.strip()) < 4 \
+        if bounded:     # its end is stated: what stands before it is the title unless it holds a verb or an award
+            if re.search(r"ได้รับ|รางวัล|\n", title) or len(title.strip()) < 4 or any(start <= p < end for p in person_starts) \
+                    or any(start <= t.start < end and t.kind != "term" for t in anchors):
+                continue
+        elif _STOP.search(title) or any(start <= t.start < end for t in anchors) or len(title.strip()) < 4 \
                 or title.startswith(_NOT_A_TITLE + _A_UNITS_NAME) or any(start <= p < end for p in person_starts):
             continue
         work = _work(start, end, title, quoted=False, by=unit.key if unit else None)
