@@ -209,3 +209,24 @@ def test_the_owner_of_the_work_is_its_unit_not_a_body_named_in_the_title():
     got = {(row[0], row[6]) for row in rows(extract(text))}
     assert ("กรมแพทย์ทหารบก", "ระบบเฝ้าระวังภัยไซเบอร์ของกระทรวงกลาโหม") in got
     assert not any(unit == "กระทรวงกลาโหม" for unit, _ in got)
+
+
+# --- "(คว้ารางวัล…) ด้วยโครงการ <title>", "จาก โครงการ <title>": the project's cue after the award ------------
+
+@pytest.mark.parametrize("tail, work", [
+    ("ด้วยโครงการอาคารจอดรถอัจฉริยะ ศูนย์ราชการแจ้งวัฒนะ ภายหลังคว้ารางวัลระดับประเทศมาแล้ว", "โครงการอาคารจอดรถอัจฉริยะ ศูนย์ราชการแจ้งวัฒนะ"),
+    ("ด้วยโครงการอาคารจอดรถอัจฉริยะ ที่ได้รับการออกแบบอย่างยั่งยืน", "โครงการอาคารจอดรถอัจฉริยะ"),
+    ("ด้วยโครงการ Smart Branch Service ซึ่งช่วยลดเวลารอคอย", "Smart Branch Service"),
+    ("จาก โครงการออมสินปันสุข ใน 2 รางวัล", "โครงการออมสินปันสุข"),
+])
+def test_a_project_after_with_or_a_spaced_from_is_the_work(tail, work):
+    assert works(_GSB + tail) == [work]
+
+
+@pytest.mark.parametrize("tail", [
+    "ด้วยโครงการต่าง ๆ ของธนาคารอย่างต่อเนื่อง",          # projects in general
+    "ด้วยโครงการที่หลากหลายเพื่อสังคม",
+    "จากการพัฒนาโครงการสาธารณสุขมูลฐาน ร่วมก่อตั้งโรงพยาบาลชุมชนหลายแห่ง",   # a career, no work's title
+])
+def test_projects_in_general_after_with_are_no_work(tail):
+    assert works(_GSB + tail) == [None]
