@@ -197,6 +197,8 @@ def test_a_work_after_a_placings_colon_runs_to_its_unit(item, unit, work):
 @pytest.mark.parametrize("item", [
     "รางวัลชนะเลิศระดับ Gold : ระบบติดตามหนี้ภาษีด้วยเทคโนโลยี Blockchain โดย\n1. นางสาวสมใจ ใจดี นักวิชาการคลัง",   # a team of people
     "รางวัลชนะเลิศระดับ Gold : ระบบติดตามหนี้ภาษี ซึ่งกรมสรรพากรได้รับรางวัลนี้",       # no โดย <unit>: no stated end
+    # the unit named, but a team of its people listed below: the team's award
+    "รางวัลชนะเลิศระดับ Gold : ระบบติดตามหนี้ภาษี โดย กรมสรรพากร\n1. นางสาวสมใจ ใจดี นักวิชาการภาษี",
 ])
 def test_a_placings_colon_without_its_unit_gives_no_work(item):
     assert all(row[6] is None for row in rows(extract(_INNOVATION + item + "\n")))
@@ -230,3 +232,41 @@ def test_a_project_after_with_or_a_spaced_from_is_the_work(tail, work):
 ])
 def test_projects_in_general_after_with_are_no_work(tail):
     assert works(_GSB + tail) == [None]
+
+
+# --- an unquoted title ends at the next clause: a person presiding or receiving, the year, the date, what it did --
+
+_LERT = "กรมการพัฒนาชุมชน ได้รับรางวัลเลิศรัฐ ประจำปี 2566 จากผลงานตลาดนัดชุมชนออนไลน์"
+
+
+@pytest.mark.parametrize("tail", [
+    " มีนายสมชาย ใจดี รองนายกรัฐมนตรี เป็นประธานในพิธี",
+    " โดยนายสมชาย ใจดี อธิบดี เป็นผู้แทนรับมอบรางวัล",
+    " ประจำปี 2566",
+    " ในปี 2566 กรมยังได้รับรางวัลอื่นอีก",
+    " เมื่อวันที่ 5 มีนาคม 2566 ณ ศูนย์ราชการ",
+    " ทำให้ประชาชนเข้าถึงบริการได้ง่ายขึ้น",
+    " ช่วยให้ผู้ประกอบการเข้าถึงตลาดได้มากขึ้น",
+    " อันเป็นการยกระดับการบริการประชาชน",
+    " และได้รับเกียรติบัตรอีกด้วย",
+    " เป็นประธานในพิธี",
+])
+def test_an_unquoted_title_ends_before_the_next_clause(tail):
+    assert works(_LERT + tail + "\n") == ["ตลาดนัดชุมชนออนไลน์"]
+
+
+@pytest.mark.parametrize("text, work", [
+    # a word of the stops written inside the title (no space before it) is the title's own
+    (_LERT.replace("ตลาดนัดชุมชนออนไลน์", "ระบบช่วยลดขั้นตอนการขออนุญาต") + " ซึ่งช่วยประชาชน\n", "ระบบช่วยลดขั้นตอนการขออนุญาต"),
+    (_LERT + " (Community Market Online) ช่วยให้ผู้ประกอบการขายได้\n", "ตลาดนัดชุมชนออนไลน์ (Community Market Online)"),
+])
+def test_a_stop_word_inside_the_title_does_not_end_it(text, work):
+    assert works(text) == [work]
+
+
+def test_a_long_list_item_title_ends_at_the_next_winner_beyond_any_stop():
+    text = ("รางวัลเลิศรัฐ ประจำปี 2565 สาขาบริการภาครัฐ ระดับดีเด่น ประเภทพัฒนาบริการ ได้แก่ กรมควบคุมโรค "
+            "จากผลงาน Safe Swim Thailand กรมสุขภาพจิต จากผลงานการดูแลผู้มีความเสี่ยงทางใจผ่านระบบออนไลน์ทั่วประเทศ"
+            "อย่างต่อเนื่องและครอบคลุมทุกพื้นที่ของประเทศไทยทั้งในเขตเมืองและชนบทห่างไกลเพื่อให้ประชาชนเข้าถึงบริการ"
+            "และกรมอนามัย จากผลงานคลินิกแม่และเด็กเคลื่อนที่\n")
+    assert ("กรมควบคุมโรค", "Safe Swim Thailand") in {(row[0], row[6]) for row in rows(extract(text))}

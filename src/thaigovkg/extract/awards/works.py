@@ -44,7 +44,11 @@ _STOP = re.compile(
     # the clause that describes the work after its title: ที่ธนาคารได้…, สะท้อน…, ถือเป็น…, เป็นการ…, พร้อม…, ด้วยการ…,
     # ในงาน / ในการประกวด…, ภายใต้…, จัดโดย…, ณ …, โดยตน / โดยได้ …, or the next award (รางวัล…)
     r"|ที่(?=ได้|มี|เป็น|จะ|สามารถ|ช่วย|สะท้อน|ผ่าน|ธนาคาร|บริษัท|กรม|หน่วยงาน|องค์กร|ดำเนิน|นำ|ทำ|สร้าง|ส่งเสริม|ใช้|ประสบ)"
-    r"|สะท้อน|ถือ(?:เป็น|ว่า)|เป็น(?:การ|โครงการ|ผลงาน)|นำเสนอ|มุ่ง|พร้อม(?:ทั้ง|กับ|ด้วย|มอบ)?|ด้วย(?:การ)?|ในงาน|ในการ|ภายใต้|จัดโดย|ณ[ \t]|รางวัล"
+    r"|สะท้อน|ถือ(?:เป็น|ว่า)|เป็น(?:การ|โครงการ|ผลงาน|ประธาน|ผู้)|นำเสนอ|มุ่ง|พร้อม(?:ทั้ง|กับ|ด้วย|มอบ)?|ด้วย(?:การ)?|ในงาน|ในการ|ภายใต้|จัดโดย|ณ[ \t]|รางวัล"
+    # the next clause: a person who presides or receives (มี/โดย + honorific), the year or the date, what the work
+    # does or brought (ทำให้, ช่วยให้, อันเป็น, ส่งผล), what the unit did next (และได้…, และยัง…)
+    r"|(?:มี|โดย)(?=นาย|นาง|ดร\.|พล\.?|ศ\.|รศ\.|ผศ\.|คุณ)|ประจำปี|(?:ใน)?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?[\d๐-๙]{4}"
+    r"|เมื่อ(?:วันที่)?[ \t]?[\d๐-๙]|วันที่[ \t]?[\d๐-๙]|ทำให้|ช่วย(?:ให้|ลด|เพิ่ม)|อันเป็น|ส่งผล|และ(?=ได้|ยัง)"
     r"|โดย(?=ตน|มี|ได้|เป็น|นำ|ธนาคาร|รางวัล|ผู้))|[“”\"]")
 # what may stand between a unit and its work in a list item: its district and province
 _UNIT_PLACE = re.compile(r"(?:[ \t]*(?:อ\.|อำเภอ|จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,30})*[ \t]*")
@@ -198,8 +202,8 @@ def _listed_works(reading: Reading, anchors: list[Token], works: list[Token]) ->
             line_end = len(text) if line_end < 0 else line_end
             unit = next((o for o in reading.orgs if start + 4 <= o.start < line_end and any(
                 m.end() == o.start for m in _BY_UNIT.finditer(text, start + 4, o.start))), None)
-            if unit is None:
-                continue
+            if unit is None or any(line_end < p <= line_end + 8 for p in person_starts):
+                continue          # (a team of people listed below the line: theirs, no unit's award)
             end = next(m.start() for m in _BY_UNIT.finditer(text, start + 4, unit.start) if m.end() == unit.start)
         elif of:
             # "… ได้แก่ <title> ของ<unit>"; where no known unit stands right after ของ, the item's work all
