@@ -27,8 +27,10 @@ _UNQUOTED_CUE = re.compile(
     # "<หน่วยงาน> ผลงานการ…" in a list item: the cue written against the title, right after the unit
     r"|(?P<after_unit>(?<=[ \t])ผลงาน(?=[\u0e01-\u0e4e]))"
     # "จาก(การดำเนิน)โครงการ <name>": the project's name after its cue; "จากโครงการ<วลี>" written as one
-    # word (โครงการลดดอกเบี้ย…) keeps โครงการ as the title's first word (not โครงการต่าง ๆ / ของ / นี้)
-    r"|(?P<project>(?<=จาก)(?<!เลือกจาก)(?<!พิจารณาจาก)(?:การดำเนิน(?:งาน)?)?(?:โครงการ[ \t]+|โครงการ(?=[A-Za-z])"
+    # word (โครงการลดดอกเบี้ย…) keeps โครงการ as the title's first word (not โครงการต่าง ๆ / ของ / นี้);
+    # "จาก โครงการ…" written apart, and "(คว้ารางวัล…) ด้วยโครงการ…", cue it the same way
+    r"|(?P<project>(?:(?<=จาก)|(?<=จาก[ \t])|(?<=ด้วย))(?<!เลือกจาก)(?<!พิจารณาจาก)(?<!เลือกจาก[ \t])(?<!พิจารณาจาก[ \t])"
+    r"(?:การดำเนิน(?:งาน)?)?(?:โครงการ[ \t]+|โครงการ(?=[A-Za-z])"
     r"|(?=โครงการ(?!ต่าง|ของ|นี้|ดังกล่าว|ที่|ฯ|ใน|และ|เพื่อ)[\u0e01-\u0e4e])))")
 # A title does not open with a function word (in, from, that, and, which, by, for) nor with words that
 # describe a unit's achievements rather than name a work: ผลงานเด่นด้าน…, ผลงานโดดเด่น, ผลงานด้าน…, ผลงานเป็นที่ประจักษ์
@@ -38,11 +40,15 @@ _COUNT_LIST = re.compile(r"\d{1,3}[ \t]?(?:ผลงาน|รางวัล|�
 _LIST_ITEM = re.compile(r"\(?(\d{1,2})[).][ \t]*")
 _STOP = re.compile(
     r"\n|[ \t]\(?\d{1,2}(?:\.\d{1,2})*[).][ \t]|[ \t](?:ถัดมา|นอกจากนี้|ทั้งนี้|และ[ \t]?รางวัล|โดยมี|ซึ่ง|ที่มุ่ง|เพื่อให้|ได้รับ"
-    r"|ระดับ|ประเภท|สาขา|และ[ \t]?(?:ประเภท|สาขา|ระดับ)"
+    r"|ระดับ|ประเภท|สาขา|และ[ \t]?(?:ประเภท|สาขา|ระดับ)|ภายหลัง|หลังจาก|ใน[ \t]?\d"   # … ภายหลังคว้า…, … ใน 2 รางวัล
     # the clause that describes the work after its title: ที่ธนาคารได้…, สะท้อน…, ถือเป็น…, เป็นการ…, พร้อม…, ด้วยการ…,
     # ในงาน / ในการประกวด…, ภายใต้…, จัดโดย…, ณ …, โดยตน / โดยได้ …, or the next award (รางวัล…)
     r"|ที่(?=ได้|มี|เป็น|จะ|สามารถ|ช่วย|สะท้อน|ผ่าน|ธนาคาร|บริษัท|กรม|หน่วยงาน|องค์กร|ดำเนิน|นำ|ทำ|สร้าง|ส่งเสริม|ใช้|ประสบ)"
-    r"|สะท้อน|ถือ(?:เป็น|ว่า)|เป็น(?:การ|โครงการ|ผลงาน)|นำเสนอ|มุ่ง|พร้อม(?:ทั้ง|กับ|ด้วย|มอบ)?|ด้วย(?:การ)?|ในงาน|ในการ|ภายใต้|จัดโดย|ณ[ \t]|รางวัล"
+    r"|สะท้อน|ถือ(?:เป็น|ว่า)|เป็น(?:การ|โครงการ|ผลงาน|ประธาน|ผู้)|นำเสนอ|มุ่ง|พร้อม(?:ทั้ง|กับ|ด้วย|มอบ)?|ด้วย(?:การ)?|ในงาน|ในการ|ภายใต้|จัดโดย|ณ[ \t]|รางวัล"
+    # the next clause: a person who presides or receives (มี/โดย + honorific), the year or the date, what the work
+    # does or brought (ทำให้, ช่วยให้, อันเป็น, ส่งผล), what the unit did next (และได้…, และยัง…)
+    r"|(?:มี|โดย)(?=นาย|นาง|ดร\.|พล\.?|ศ\.|รศ\.|ผศ\.|คุณ)|ประจำปี|(?:ใน)?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?[\d๐-๙]{4}"
+    r"|เมื่อ(?:วันที่)?[ \t]?[\d๐-๙]|วันที่[ \t]?[\d๐-๙]|ทำให้|ช่วย(?:ให้|ลด|เพิ่ม)|อันเป็น|ส่งผล|และ(?=ได้|ยัง)"
     r"|โดย(?=ตน|มี|ได้|เป็น|นำ|ธนาคาร|รางวัล|ผู้))|[“”\"]")
 # what may stand between a unit and its work in a list item: its district and province
 _UNIT_PLACE = re.compile(r"(?:[ \t]*(?:อ\.|อำเภอ|จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]{2,30})*[ \t]*")
@@ -148,7 +154,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
 
 
 # "รางวัลชนะเลิศ ได้แก่ <work> ของ<unit>": a placing, level or category, then the list opener
-_LISTED_OPENER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
+# (or a colon: "รางวัลชนะเลิศระดับ Gold : <work> โดย<unit>", whose work then ends only at โดย <unit> in its line)
+_LISTED_OPENER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:ได้แก่|คือ)[ \t]*:?|(?P<colon>:))[ \t]*")
 # an item that opens with a word for a unit names a unit the reader does not know (กลุ่มธุรกิจโรงกลั่น …
 # บริษัท บางจาก …), a team or a person, not a work
 _A_UNITS_NAME = ("กลุ่ม", "ฝ่าย", "สำนัก", "กอง", "สายงาน", "หน่วย", "โรงงาน", "โรงพยาบาล", "โรงเรียน", "สถานี",
@@ -156,6 +163,10 @@ _A_UNITS_NAME = ("กลุ่ม", "ฝ่าย", "สำนัก", "กอ�
                  "สมาคม", "คณะ", "ทีม", "ศูนย์", "สถาบัน", "มหาวิทยาลัย", "วิทยาลัย", "ห้างหุ้นส่วน", "ธนาคาร", "การไฟฟ้า")
 # between the listed work and its unit: ของ, or จาก / โดย, or only a space
 _OF_UNIT = re.compile(r"[ \t]*ของ[ \t]*")
+# "<work> หน่วยเจ้าของผลงาน <unit>": the owner of the work named as such (a ของ inside the title is not it)
+_OWNER_OF_WORK = re.compile(r"[ \t]*(?:หน่วย(?:งาน)?)?เจ้าของผลงาน[ \t]*:?[ \t]*")
+# "<work> โดย <unit>" after a colon opener: the unit, and nothing else, ends the title
+_BY_UNIT = re.compile(r"[ \t]*โดย[ \t]*")
 # the unit's own words before the agency known as its parent ("คณะแพทยศาสตร์ " before the hospital), at most one space
 _UNIT_LEAD = re.compile(r"[^\s,]*(?:[ \t][^\s,]*)?")
 _PEOPLES_TEAM = re.compile(r"ทีม|นักศึกษา|นักเรียน|นักวิจัย|อาจารย์|ครู|คณะผู้|ผู้")
@@ -181,8 +192,20 @@ def _listed_works(reading: Reading, anchors: list[Token], works: list[Token]) ->
         line_end = text.find("\n", start)
         limit = min([t.start for t in anchors if t.kind == "term" and t.start > start]
                     + [start + 200, len(text) if line_end < 0 else line_end])
-        of = _OF_UNIT.search(text, start + 4, limit)
-        if of:
+        owner = _OWNER_OF_WORK.search(text, start + 4, limit)
+        bounded = owner is not None or opener.group("colon") is not None
+        of = None if bounded else _OF_UNIT.search(text, start + 4, limit)
+        if owner:
+            end, unit = owner.start(), reading.org_at(owner.end(), slack=1)
+        elif opener.group("colon"):
+            # "ระดับ Gold : <title> โดย<unit>" (one item a line): the title may hold ด้วย, ของ, a quote
+            line_end = len(text) if line_end < 0 else line_end
+            unit = next((o for o in reading.orgs if start + 4 <= o.start < line_end and any(
+                m.end() == o.start for m in _BY_UNIT.finditer(text, start + 4, o.start))), None)
+            if unit is None or any(line_end < p <= line_end + 8 for p in person_starts):
+                continue          # (a team of people listed below the line: theirs, no unit's award)
+            end = next(m.start() for m in _BY_UNIT.finditer(text, start + 4, unit.start) if m.end() == unit.start)
+        elif of:
             # "… ได้แก่ <title> ของ<unit>"; where no known unit stands right after ของ, the item's work all
             # the same (the next item's work is not this placing's), but nobody's award here
             end = of.start()
@@ -197,7 +220,11 @@ def _listed_works(reading: Reading, anchors: list[Token], works: list[Token]) ->
                 continue
             end = cue.start()
         title = text[start:end]
-        if _STOP.search(title) or any(start <= t.start < end for t in anchors) or len(title.strip()) < 4 \
+        if bounded:     # its end is stated: what stands before it is the title unless it holds a verb or an award
+            if re.search(r"ได้รับ|รางวัล|\n", title) or len(title.strip()) < 4 or any(start <= p < end for p in person_starts) \
+                    or any(start <= t.start < end and t.kind != "term" for t in anchors):
+                continue
+        elif _STOP.search(title) or any(start <= t.start < end for t in anchors) or len(title.strip()) < 4 \
                 or title.startswith(_NOT_A_TITLE + _A_UNITS_NAME) or any(start <= p < end for p in person_starts):
             continue
         work = _work(start, end, title, quoted=False, by=unit.key if unit else None)
