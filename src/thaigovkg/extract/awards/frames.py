@@ -71,6 +71,10 @@ _RECEIVES = re.compile(r"ได้รับ|คว้า|(?<!สำห)รับ
 _TERMS_TOGETHER = 60
 # a level followed by its count closes its award: "ระดับดีเด่น 2 ผลงาน ระดับดี 4 ผลงาน"
 _COUNT_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*(?:ผลงาน|รางวัล)")
+# a kind counted by its awards or by its winners ("รางวัลอุตสาหกรรมดีเด่น จำนวน 36 ราย", "… 5 แห่ง"): after a winner of
+# the kind before it, the list's next kind
+_KIND_COUNT_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*"
+                               r"(?:ผลงาน|รางวัล|ราย|แห่ง|หน่วยงาน|องค์กร|จังหวัด)")
 # "ชื่อผลงาน "…" อยู่ในระดับดี": a level right after a work is that work's
 _LEVEL_AFTER_WORK = re.compile(r"[ \t]*(?:\(|อยู่|ได้รับ(?:รางวัล)?)?[ \t]*")
 _YEAR_AFTER_TERM = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ใน|เมื่อ)[ \t]?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(25\d\d)(?!\d)")
@@ -381,7 +385,7 @@ class Frames:
             frame = self._open("heading", token.start, anchor.depth, anchor)
         elif kind == "term" and frame.kind == "member" and frame.recipients and not frame.works() \
                 and frame.parent is not None and frame.parent.kind == "heading" and self._counted(token):
-            # "รางวัลA จำนวน 1 รางวัล ได้แก่ <unit> รางวัลB 37 รางวัล": a kind counted after a winner of the last
+            # "รางวัลA จำนวน 1 รางวัล ได้แก่ <unit> รางวัลB 37 รางวัล / 36 ราย": a kind counted after a winner of the last
             # one is the list's next kind (whose winners go unnamed), not a second award of that winner
             anchor = frame.parent
             frame = self._open("heading", token.start, anchor.depth, anchor)
@@ -389,13 +393,14 @@ class Frames:
         frame.end = token.end
 
     def _counted(self, token: Token) -> bool:
-        """The run of terms the token opens is followed by a count of awards (``รางวัลB (…) 37 รางวัล``)."""
+        """The run of terms the token opens is followed by a count of its awards or winners (``รางวัลB (…) 37 รางวัล``,
+        ``รางวัลB จำนวน 36 ราย``)."""
         end = token.end
         for following in self.tokens[self.index + 1:]:
             if following.kind not in ("term", "level-name") or not _RUN_GAP.fullmatch(self.text, end, following.start):
                 break
             end = following.end
-        return bool(_COUNT_AFTER.match(self.text, end))
+        return bool(_KIND_COUNT_AFTER.match(self.text, end))
 
     def _items_carry_terms(self, frame: Frame) -> bool:
         """Whether the list this member belongs to writes terms after each item's work (``A เรื่อง “X”

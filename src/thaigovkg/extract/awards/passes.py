@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...model import Award
+from ...model import Award, Term
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
 from .recipients import _PLANT, _apposed, _listed_before, _total_for_its_units
@@ -379,8 +379,9 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         line_start = text.rfind("\n", 0, cue.start()) + 1
         # one winner is enough after "ที่ได้รับ… คือ" (the winners of what was received)
         relative = not exemplified and (cue.re is not _WINNERS_LISTED or cue.group("relative"))
-        if len(chain) < (1 if relative else 2) \
-                or any(max(line_start, cue.start() - 100) <= t < end for t in term_starts):
+        handed = _terms_handed(cue, tokens, programme.key) if cue.re in (_WINNERS_GIVEN, _HONOUR_GIVEN) else None
+        if len(chain) < (1 if relative else 2) or any(
+                max(line_start, cue.start() - 100) <= t < end and not (handed and cue.start() <= t < cue.end()) for t in term_starts):
             continue
         year = programme.year or (reading.main_programme[1] if reading.main_programme else None)
         if _for_people(reading, programme.key):
@@ -394,10 +395,29 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             level = minted(programme.key, "level", kind) if tier else None
             award = Award(programme=programme.key, year=year, recipient=org.key, category=category, level=level,
                           confidence=BARE)
+            if handed:
+                award = replace(award, **handed)
             extraction.awards.append(award)
             reading.evidence(award, org.start, org.end)
             reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],
                             reading.organization(org.key).name)
+
+
+def _terms_handed(cue: re.Match, tokens: list[Token], programme: str) -> dict[str, Term] | None:
+    """``มอบรางวัลอุตสาหกรรมดีเด่น ประเภทการบริหารความปลอดภัย ประจำปี 2566 ให้แก่ <A> และ <B>``: the terms of the
+    programme written between มอบ and ให้แก่ are the award each unit handed it received (one per kind; two
+    different terms of a kind say the sentence hands out more than one award, which the frames read)."""
+    handed: dict[str, Term] = {}
+    for token in tokens:
+        if token.kind != "term" or not cue.start() <= token.start < cue.end():
+            continue
+        for term in token.value:
+            if term.scheme != programme:
+                continue
+            if handed.get(term.kind, term) != term:
+                return None
+            handed[term.kind] = term
+    return handed or None
 
 
 # the post of a unit's head that an award for heads names: the governor, the mayor, the chief executive of a
