@@ -358,11 +358,17 @@ def _village_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[Posit
 
 # A civil servant's line title with its grade, right after the holder's name ("นักพัฒนาสังคมชำนาญการพิเศษ",
 # "นักวิชาการอุตสาหกรรมชำนาญการพิเศษ", "เจ้าพนักงานปกครองชำนาญการ", "นายแพทย์เชี่ยวชาญ", "พยาบาลวิชาชีพชำนาญการ"): a post
-# as tests/ANNOTATION.md reads it, the unit written after it its body where the finder met one.
+# as tests/ANNOTATION.md reads it, where the unit it serves in is written right after it (its body). Without one it
+# is no post: a grade alone ties the person to no organisation (a tenth of all posts had none when it was read bare).
 _GRADED_TITLE = re.compile(
     r"(?<![\u0e01-\u0e4e])(?P<title>(?:นัก|เจ้าพนักงาน|นายแพทย์|แพทย์|ทันตแพทย์|เภสัชกร|พยาบาล|วิศวกร|นายสัตวแพทย์"
     r"|สัตวแพทย์|นิติกร|เศรษฐกร|สถาปนิก)[\u0e01-\u0e4e]{0,30}?(?:ชำนาญการพิเศษ|ชำนาญการ|ชำนาญงาน|ปฏิบัติการ|เชี่ยวชาญ"
     r"|ทรงคุณวุฒิ|อาวุโส|ปฏิบัติงาน))(?![\u0e01-\u0e4e])")
+
+# (a field in brackets may stand between the grade and the unit: "นายแพทย์เชี่ยวชาญ (ด้านเวชกรรม) โรงพยาบาล…")
+_GRADE_QUALIFIER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")
+
+
 def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     text, found = reading.text, []
     for match in _GRADED_TITLE.finditer(text):
@@ -370,9 +376,10 @@ def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
             continue
         if not _name_right_before(text, match.start()):
             continue
-        gap = re.match(r"[ \t]*", text[match.end():])
-        body = next((o for o in reading.orgs if o.start == match.end() + gap.end() and o.role != "member"), None)
-        found.append(_position(match.start(), match.end(), match.group("title"), body.key if body else None, None))
+        gap = _GRADE_QUALIFIER.match(text, match.end())
+        body = next((o for o in reading.orgs if o.start == gap.end() and o.role != "member"), None)
+        if body is not None:
+            found.append(_position(match.start(), match.end(), match.group("title"), body.key, None))
     return found
 
 
