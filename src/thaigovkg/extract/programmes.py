@@ -128,6 +128,23 @@ _GLUED_PLACING = re.compile(r"(?:ชนะเลิศ(?:อันดับ[ \t]
 # a certificate of honour given as the award (มอบ/รับ/ได้รับ (รางวัล)ประกาศเกียรติคุณ… / โล่เกียรติคุณ…; not
 # รางวัลประกาศเกียรติคุณด้าน…, a kind of award of the programme named around it)
 _HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?:รางวัล[ \t]?(?!ประกาศเกียรติคุณด้าน))?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)[ \t]?(?=[\u0e01-\u0e4e])")
+# a plaque handed to units named by the title they earned, with no รางวัล<name>: "มอบโล่ประกาศเกียรติคุณให้แก่สถาน
+# ประกอบกิจการดีเด่น จำนวน 8 แห่ง", "มอบโล่รางวัลแก่จังหวัดที่มีผลดำเนินการฉีดวัคซีนดีเด่น": the title is the programme
+_PLAQUE_TO = re.compile(r"มอบโล่(?:รางวัล)?[ \t]?(?:เกียรติคุณ|ประกาศเกียรติคุณ|เชิดชูเกียรติ|เกียรติยศ)?"
+                        r"(?:[ \t]?(?:และ|,|/)?[ \t]?(?:ประกาศเกียรติคุณ|เกียรติบัตร(?:เชิดชูเกียรติ)?))*[ \t]?(?:ให้แก่|แก่|ให้กับ)[ \t]?")
+_PLAQUE_TO_BEFORE = re.compile(_PLAQUE_TO.pattern + "$")
+# "แก่องค์กรดีเด่น": a tier of a programme left unnamed, no programme of its own
+_TIER_OF_UNITS = re.compile(r"(?:หน่วยงาน|องค์กร|องค์การ)[ \t]?(?:ดีเด่น|ยอดเยี่ยม|ต้นแบบ)")
+# a count of awards before รางวัล: "จำนวน 102 รางวัล" names no programme
+_COUNT_BEFORE = re.compile(r"(?:จำนวน|รวม|ทั้งสิ้น)[ \t]*[\d๐-๙,]+[ \t]*$")
+# the title: a kind of unit (not a person, a fund, a meeting), a word of merit ending it, nothing of a count, a
+# purpose, a selection or a project between ("แก่สถานประกอบกิจการที่ได้รับการคัดเลือกให้เป็นต้นแบบโครงการ…": thanks)
+_UNIT_TITLE = re.compile(r"(?:หน่วยงาน|องค์กร|องค์การ|ส่วนราชการ|ศูนย์|สถาน(?!ที่)|สำนักงาน|โรงเรียน|โรงพยาบาล|เทศบาล|จังหวัด|อำเภอ|ตำบล"
+                         r"|สหกรณ์|ชุมชน|หมู่บ้าน|บริษัท|ห้องสมุด|เครือข่าย)"
+                         r"(?:(?!จำนวน|ประจำปี|เพื่อ|โดย|บุคคล|ได้รับ|คัดเลือก|โครงการ|และ|ณ[ \t]|[,;:\n])[^\n]){0,80}?"
+                         r"(?:ดีเด่น|ยอดเยี่ยม|ต้นแบบ)"
+                         # a field glued after the merit word runs to the next space: "ดีเด่นด้านการพัฒนา…", "ดีเด่นในการ…"
+                         r"(?:(?:ด้าน|ใน(?:การ|ด้าน))[^\s,;:]{2,60})?")
 # a plaque or certificate of honour named for a project, with no word of merit: it thanks those who took part
 _PROJECT_PLAQUE = re.compile(r"[ \t]?[“\"]?[ \t]?โครงการ")
 _MERIT = re.compile(r"ดีเด่น|ยอดเยี่ยม|ต้นแบบ|ชนะเลิศ|ดีมาก|โดดเด่น|เป็นเลิศ")
@@ -657,6 +674,7 @@ def _conferred(text: str, start: int, end: int) -> bool:
                 or runner and _EDITION_OR_YEAR.match(text, runner.end())
                 or organiser and _EDITION_OR_YEAR.match(text, organiser.end())
                 or _HEADS_WINNERS.match(text, end)
+                or _PLAQUE_TO_BEFORE.search(text, max(0, start - 80), start)
                 or any(m.end() == start for m in _SELECTED_AS.finditer(text, max(0, start - 40), start + 2)))
 
 
@@ -712,6 +730,15 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
                 continue      # "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น…" names a title; "มอบประกาศเกียรติคุณ เข็ม…" does not
             if not _NOT_A_NAME.match(_bare(name)) and not _GENERIC.fullmatch(_bare(name)):
                 found.append((match.start("honour"), name_end, name, False))
+    # "มอบโล่ประกาศเกียรติคุณให้แก่สถานประกอบกิจการดีเด่น": the title the plaque honours, unless the line names
+    # the programme with รางวัล after it (the plaque is that programme's)
+    for plaque in _PLAQUE_TO.finditer(text):
+        title = _UNIT_TITLE.match(text, plaque.end())
+        if title is None or _programme_named_after(text, title.end()):
+            continue
+        name = _clean(title.group())
+        if not _GENERIC.fullmatch(name) and not _NOT_A_NAME.match(name) and not _TIER_OF_UNITS.fullmatch(name):
+            found.append((title.start(), title.end(), name, False))
     # "ที่ได้รับการพิจารณาเป็นสถานประกอบกิจการต้นแบบ…", "ได้รับคัดเลือกให้เป็นองค์กรคุณธรรมต้นแบบ": the title a
     # unit was selected for is the programme
     for match in _SELECTED_AS.finditer(text):
@@ -761,6 +788,17 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
     # ("สาขาองค์กรดีเด่นด้านนวัตกรรม… (Self Initiative Award)"): no programme of its own
     return [f for f in found if not _TERM_LEAD_BEFORE.search(text, max(0, f[0] - 12), f[0])
             and not (f[3] and _TERM_GLOSSED.search(text, max(0, f[0] - 120), f[0]))]
+
+
+def _programme_named_after(text: str, at: int) -> bool:
+    """Whether รางวัล<name> follows within the line (a programme the plaque carries), not a count of awards."""
+    return any(not _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+               for m in _AWARD_NOT_MONEY.finditer(text, at, min(at + 60, _line_end(text, at))))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _thai_name_end(text: str, at: int) -> int | None:
