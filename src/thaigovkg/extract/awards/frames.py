@@ -276,12 +276,22 @@ class Frames:
         """A list item: its parent is the nearest heading or list-heading frame above its depth."""
         self._close()
         parent = self.context
-        while parent is not None and parent.kind in ("item", "heading") and parent.depth >= depth and parent.depth:
+        while parent is not None and parent.kind in ("item", "heading") and parent.depth >= depth and parent.depth \
+                and not self._awaits_items(parent, depth):
             parent = parent.parent
         frame = self._open("item", start, depth, parent)
         if not self._is_heading_line(start):
             return
         frame.kind = "heading"
+
+    def _awaits_items(self, heading: Frame, depth: int) -> bool:
+        """A kind of award whose winners are numbered with the marker the kinds use (``2. รางวัลB …
+        - ประเภทดีเด่น 1. <unit> 2. <unit>``): the items after it at its own depth are its winners while it
+        has none yet or its winners so far were such items; the next kind turns its item into a heading."""
+        if heading.kind != "heading" or heading.recipients or not heading.terms():
+            return False
+        children = [f for f in self.frames if f.parent is heading]
+        return all(f.depth == depth and f.kind in ("item", "heading") for f in children)
 
     def _is_heading_line(self, start: int) -> bool:
         return False
