@@ -534,6 +534,10 @@ def test_the_equitable_education_fund_is_a_state_agency_with_its_short_form():
     ("ผู้แทนสภาเด็กและเยาวชนแห่งประเทศไทย เข้าร่วม", "สภาเด็กและเยาวชนแห่งประเทศไทย"),
     ("หอการค้าจังหวัดเชียงใหม่ ร่วมกับสภาวัฒนธรรมจังหวัดเชียงใหม่", "สภาวัฒนธรรมจังหวัดเชียงใหม่"),
     ("หอการค้าจังหวัดเชียงใหม่ ร่วมกับสภาวัฒนธรรมจังหวัดเชียงใหม่", "หอการค้าจังหวัดเชียงใหม่"),
+    ("สภาอุตสาหกรรมจังหวัดระยอง ร่วมกับ หอการค้าจังหวัดระยอง จัดงาน", "สภาอุตสาหกรรมจังหวัดระยอง"),
+    ("นายสมชาย ใจดี ประธานสภาอุตสาหกรรมจังหวัดนครราชสีมา กล่าวว่า", "สภาอุตสาหกรรมจังหวัดนครราชสีมา"),
+    ("สภาเกษตรกรจังหวัดน่านได้รับรางวัลดีเด่น", "สภาเกษตรกรจังหวัดน่าน"),
+    ("โดยมีผู้แทนสภาเกษตรกรจังหวัด พระนครศรีอยุธยา เข้าร่วม", "สภาเกษตรกรจังหวัดพระนครศรีอยุธยา"),
 ])
 def test_a_council_named_by_its_place_is_a_body_outside_the_government(text, name):
     assert any(n == name and parent is None for n, _, parent in bodies(text))
@@ -544,9 +548,14 @@ def test_a_council_named_by_its_place_is_a_body_outside_the_government(text, nam
     "สภาเด็กและเยาวชนจังหวัดต่างๆ ร่วมเสนอความเห็น",           # no real province
     "สภาวัฒนธรรมจังหวัด หน่วยงานภาครัฐ และเอกชน",              # the kind of council, no place
     "สภาเด็กและเยาวชนขององค์กรปกครองส่วนท้องถิ่น",
+    "สภาอุตสาหกรรมจังหวัดทั่วประเทศ ร่วมเสนอ",                 # every province's, no place
+    "สภาเกษตรกรจังหวัด 77 จังหวัด ร่วมประชุม",
+    "สภาอุตสาหกรรมอำเภอเมืองน่าน",                              # no district has one
+    "สภาเกษตรกรแห่งชาติ จัดประชุม",                              # the national council is no provincial one
 ])
 def test_a_council_without_a_real_place_is_none(text):
-    assert not any(n.startswith(("สภาวัฒนธรรม", "สภาเด็ก")) for n in names(text))
+    assert not any(n.startswith(("สภาวัฒนธรรม", "สภาเด็ก", "สภาอุตสาหกรรมจังหวัด", "สภาอุตสาหกรรมอำเภอ", "สภาเกษตรกร"))
+                   for n in names(text))
 
 
 # The Damrongdham centre of a province or a district (ศูนย์ดำรงธรรม) is a unit of that province or district.

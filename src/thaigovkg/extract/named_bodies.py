@@ -78,14 +78,17 @@ _UN = re.compile(r"(?:องค์การ|กองทุน|โครงก�
                  + r"|[ \t](?=" + _THAI + r")){2,60}?(?P<of>แห่ง)?สหประชาชาติ(?!" + _THAI + ")")
 _COUNTRY_OFFICE = re.compile(r"[ \t]*(?:\([A-Za-z\-. ]{2,20}\)[ \t]*)?ประจำประเทศไทย")
 # The bodies every province (or district) has one of, named by the place: a provincial chamber of commerce
-# ("หอการค้าจังหวัดเชียงใหม่"), a culture council (สภาวัฒนธรรม, Culture Promotion Act B.E. 2553: "สภาวัฒนธรรมจังหวัดลำปาง",
+# ("หอการค้าจังหวัดเชียงใหม่"), a provincial federation of industries ("สภาอุตสาหกรรมจังหวัดระยอง", a member of the
+# Federation of Thai Industries), a provincial farmers council (สภาเกษตรกร, Farmers Council Act B.E. 2553:
+# "สภาเกษตรกรจังหวัดน่าน"), a culture council (สภาวัฒนธรรม, Culture Promotion Act B.E. 2553: "สภาวัฒนธรรมจังหวัดลำปาง",
 # "สภาวัฒนธรรมอำเภอลับแล", "สภาวัฒนธรรมกรุงเทพมหานคร") and a children and youth council (สภาเด็กและเยาวชน, Child and
-# Youth Development Promotion Act B.E. 2550), all three outside the government; and the complaints centre the
+# Youth Development Promotion Act B.E. 2550), all outside the government; and the complaints centre the
 # Ministry of Interior set up in every province and district (ศูนย์ดำรงธรรม), a unit of the province or the district
 # ("ศูนย์ดำรงธรรมจังหวัดสมุทรสงคราม" under จังหวัดสมุทรสงคราม). The place must be a real one.
-_PLACE_COUNCIL_KINDS = {"หอการค้า": "chamber", "สภาวัฒนธรรม": "association", "สภาเด็กและเยาวชน": "association",
-                        "ศูนย์ดำรงธรรม": "unit"}
-_PLACE_COUNCIL = re.compile(r"(?P<head>หอการค้า|สภาวัฒนธรรม|สภาเด็กและเยาวชน|ศูนย์ดำรงธรรม)(?:(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>"
+_PLACE_COUNCIL_KINDS = {"หอการค้า": "chamber", "สภาอุตสาหกรรม": "chamber", "สภาเกษตรกร": "association",
+                        "สภาวัฒนธรรม": "association", "สภาเด็กและเยาวชน": "association", "ศูนย์ดำรงธรรม": "unit"}
+_PROVINCE_ONLY_COUNCILS = ("หอการค้า", "สภาอุตสาหกรรม", "สภาเกษตรกร")
+_PLACE_COUNCIL = re.compile(r"(?P<head>หอการค้า|สภาอุตสาหกรรม|สภาเกษตรกร|สภาวัฒนธรรม|สภาเด็กและเยาวชน|ศูนย์ดำรงธรรม)(?:(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>"
                             + _THAI + r"{2,30})|(?P<bangkok>กรุงเทพมหานคร))")
 # A bank registered as a company: "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)", "ธนาคารแสตนดาร์ดชาร์เตอร์ด (ไทย) จำกัด".
 _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|บริษัท|กลุ่ม|[ \t]?และ[ \t])(?:[\u0e01-\u0e4eA-Za-z]|[ \t](?=[\u0e01-\u0e4e(])|\(ไทย\)|\(ประเทศไทย\))){2,50}?"
@@ -372,8 +375,8 @@ def _chambers(reading: Reading) -> list[OrgMention]:
     found = []
     for match in _PLACE_COUNCIL.finditer(text):
         head, level, run = match.group("head"), match.group("level"), match.group("place")
-        if (head == "หอการค้า" and level != "จังหวัด") or (head == "ศูนย์ดำรงธรรม" and not level):
-            continue        # (the Thai Chamber of Commerce and the Bangkok one are in the table)
+        if (head in _PROVINCE_ONLY_COUNCILS and level != "จังหวัด") or (head == "ศูนย์ดำรงธรรม" and not level):
+            continue        # (the national ones, e.g. the Thai Chamber of Commerce and the Bangkok one, are in the table)
         if match.group("bangkok"):
             place, end = "กรุงเทพมหานคร", match.end()
         else:
