@@ -60,9 +60,13 @@ _BRANCH_NUMBER = (r"[ \t][1-9](?![\d.,/:)-])(?![ \t]?(?:แห่ง|ราย|�
                   + "|".join(re.escape(m) for m in THAI_MONTHS + THAI_MONTH_ABBRS) + "))")
 # Units that name themselves: hospital, children's or disability home, police station,
 # university; "คณะ<X> มหาวิทยาลัย<Y>" is a faculty of a university.
+# A hyphen inside a place's own name before its last short syllable ("สุไหงโก-ลก", "แป-ระ"): a unit named after the
+# place keeps it whole (the place check after it decides). A hyphen before a longer word joins two names
+# ("โรงพยาบาลหาดใหญ่-นาหม่อม") or a foreign one ("โรงพยาบาลอัล-อะห์ลี"), left as it was.
+_PLACE_HYPHEN = r"(?<=[\u0e01-\u0e4e]{2})-(?=[\u0e01-\u0e4e]{2,3}(?![\u0e01-\u0e4e]))"
 _SELF_NAMED_UNIT = re.compile(
     r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย"
-    r"|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
+    r"|ศูนย์บริการจัดหางาน)(?:[\u0e01-\u0e4e]|" + _PLACE_HYPHEN + r"){2,60}"
     r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา|" + _BRANCH_NUMBER + ")?")
 # A company: "บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)" (words of any script, "(ประเทศไทย)" allowed);
 # a business unit written before it is part of it ("กลุ่มธุรกิจการตลาด บริษัท …").
