@@ -669,6 +669,13 @@ def _listed_provinces(reading: Reading, stem: str, end: int) -> list[tuple[int, 
     return found
 
 
+def _hyphenated_place(gazetteer: Gazetteer, name: str) -> bool:
+    """The hyphen in a unit's name is a real place's own ("โรงพยาบาลสุไหงโก-ลก")."""
+    joined = re.search(r"([\u0e01-\u0e4e]+)-([\u0e01-\u0e4e]+)$", name)
+    return bool(joined) and any(gazetteer.places.is_place(joined.group(1)[start:] + "-" + joined.group(2))
+                                for start in range(len(joined.group(1)) - 1))
+
+
 def _add_named_units(reading: Reading) -> None:
     """Units the table lacks: self-named ones (hospitals, homes, universities, faculties) and
     common-word ones with their parent agency right after them."""
@@ -690,6 +697,8 @@ def _add_named_units(reading: Reading) -> None:
             continue
         name = _without_trailing_prose(gazetteer, name)
         end = match.start() + len(name)
+        if "-" in name and not _hyphenated_place(gazetteer, name):
+            continue    # "สถานสงเคราะห์เด็กอ่อน-โต": a hyphen joining words of a kind, no place's own
         if not free(match.start(), end) or gazetteer.find_by_name(name) in {o.key for o in reading.orgs}:
             continue
         if _generic(reading, name, match.start()) or _counted_kind(name, text, end):
