@@ -235,3 +235,24 @@ def test_a_bma_hospital_written_with_another_spelling_of_its_name():
 def test_a_departments_specialist_institute_is_a_hospital_under_it(text, name, parent):
     from test_orgs_recall import bodies
     assert (name, "hospital", parent) in bodies(text)
+
+
+# A hyphen inside a place's own name ("สุไหงโก-ลก") keeps a unit named after the place whole; a hyphen before a longer
+# word joins two names or is a foreign name's.
+@pytest.mark.parametrize("text, body", [
+    ("โรงพยาบาลสุไหงโก-ลก ได้รับรางวัลโรงพยาบาลคุณภาพ", ("โรงพยาบาลสุไหงโก-ลก", "สำนักงานปลัดกระทรวงสาธารณสุข")),
+    ("นายแพทย์สมชาย ใจดี ผู้อำนวยการโรงพยาบาลสุไหงโก-ลก กล่าวว่า", ("โรงพยาบาลสุไหงโก-ลก", "สำนักงานปลัดกระทรวงสาธารณสุข")),
+    ("ส่งตัวผู้ป่วยไปยังโรงพยาบาลหาดใหญ่-นาหม่อม", ("โรงพยาบาลหาดใหญ่", "สำนักงานปลัดกระทรวงสาธารณสุข")),
+])
+def test_a_hyphen_inside_a_place_keeps_the_units_name_whole(text, body):
+    assert body in named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "เหตุโจมตีโรงพยาบาลอัล-อะห์ลี ในฉนวนกาซา",                       # a foreign hospital's name
+    "โรงพยาบาลเตรียมความพร้อมรับมือน้ำท่วมฉับพลัน-น้ำป่าไหลหลาก",      # a headline, no hospital
+    "ประกอบด้วย สถานแรกรับ สถานสงเคราะห์เด็กอ่อน-โต สถานสงเคราะห์เด็กโต",  # kinds of homes, no place
+    "โรงพยาบาลแม่และเด็ก-ผู้สูงอายุ ของเอกชน",
+])
+def test_a_hyphen_joining_other_words_makes_no_unit(text):
+    assert not any("-" in name for name, _ in named(text))

@@ -534,6 +534,10 @@ def test_the_equitable_education_fund_is_a_state_agency_with_its_short_form():
     ("ผู้แทนสภาเด็กและเยาวชนแห่งประเทศไทย เข้าร่วม", "สภาเด็กและเยาวชนแห่งประเทศไทย"),
     ("หอการค้าจังหวัดเชียงใหม่ ร่วมกับสภาวัฒนธรรมจังหวัดเชียงใหม่", "สภาวัฒนธรรมจังหวัดเชียงใหม่"),
     ("หอการค้าจังหวัดเชียงใหม่ ร่วมกับสภาวัฒนธรรมจังหวัดเชียงใหม่", "หอการค้าจังหวัดเชียงใหม่"),
+    ("สภาอุตสาหกรรมจังหวัดระยอง ร่วมกับ หอการค้าจังหวัดระยอง จัดงาน", "สภาอุตสาหกรรมจังหวัดระยอง"),
+    ("นายสมชาย ใจดี ประธานสภาอุตสาหกรรมจังหวัดนครราชสีมา กล่าวว่า", "สภาอุตสาหกรรมจังหวัดนครราชสีมา"),
+    ("สภาเกษตรกรจังหวัดน่านได้รับรางวัลดีเด่น", "สภาเกษตรกรจังหวัดน่าน"),
+    ("โดยมีผู้แทนสภาเกษตรกรจังหวัด พระนครศรีอยุธยา เข้าร่วม", "สภาเกษตรกรจังหวัดพระนครศรีอยุธยา"),
 ])
 def test_a_council_named_by_its_place_is_a_body_outside_the_government(text, name):
     assert any(n == name and parent is None for n, _, parent in bodies(text))
@@ -544,9 +548,14 @@ def test_a_council_named_by_its_place_is_a_body_outside_the_government(text, nam
     "สภาเด็กและเยาวชนจังหวัดต่างๆ ร่วมเสนอความเห็น",           # no real province
     "สภาวัฒนธรรมจังหวัด หน่วยงานภาครัฐ และเอกชน",              # the kind of council, no place
     "สภาเด็กและเยาวชนขององค์กรปกครองส่วนท้องถิ่น",
+    "สภาอุตสาหกรรมจังหวัดทั่วประเทศ ร่วมเสนอ",                 # every province's, no place
+    "สภาเกษตรกรจังหวัด 77 จังหวัด ร่วมประชุม",
+    "สภาอุตสาหกรรมอำเภอเมืองน่าน",                              # no district has one
+    "สภาเกษตรกรแห่งชาติ จัดประชุม",                              # the national council is no provincial one
 ])
 def test_a_council_without_a_real_place_is_none(text):
-    assert not any(n.startswith(("สภาวัฒนธรรม", "สภาเด็ก")) for n in names(text))
+    assert not any(n.startswith(("สภาวัฒนธรรม", "สภาเด็ก", "สภาอุตสาหกรรมจังหวัด", "สภาอุตสาหกรรมอำเภอ", "สภาเกษตรกร"))
+                   for n in names(text))
 
 
 # The Damrongdham centre of a province or a district (ศูนย์ดำรงธรรม) is a unit of that province or district.
@@ -638,3 +647,30 @@ def test_a_committee_closed_by_its_year(text, name):
 ])
 def test_no_committee_where_the_year_closes_no_name(text):
     assert not [b for b in bodies(text) if b[1] == "committee"]
+
+
+# A limited partnership (ห้างหุ้นส่วนจำกัด, หจก.) is a company named by the word after its kind.
+@pytest.mark.parametrize("text, name", [
+    ("ห้างหุ้นส่วนจำกัด ศิลาเขาน้อย ได้รับรางวัลสถานประกอบการดีเด่น", "ห้างหุ้นส่วนจำกัด ศิลาเขาน้อย"),
+    ("ลงพื้นที่ ห้างหุ้นส่วนจำกัดบ้านไร่ก่อสร้าง ตำบลหนองบัว", "ห้างหุ้นส่วนจำกัด บ้านไร่ก่อสร้าง"),
+    ("3. หจก. สมใจการค้า มอบเงิน จำนวน 20,000 บาท", "ห้างหุ้นส่วนจำกัด สมใจการค้า"),
+    ("หจก.รุ่งเรืองพาณิชย์ และบริษัท ดีดี จำกัด ได้รับรางวัล", "ห้างหุ้นส่วนจำกัด รุ่งเรืองพาณิชย์"),
+    ("ได้แก่ ห้างหุ้นส่วนจำกัด ว.พิบูลย์กิจ บริษัท ทัศนา จำกัด", "ห้างหุ้นส่วนจำกัด ว.พิบูลย์กิจ"),
+    ("ไปยังห้างหุ้นส่วนจำกัด ลำปางเซรามิก (ไทยแลนด์) ตั้งอยู่ที่", "ห้างหุ้นส่วนจำกัด ลำปางเซรามิก (ไทยแลนด์)"),
+])
+def test_a_limited_partnership_is_a_company_named_by_its_word(text, name):
+    assert (name, "company", None) in bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "นิติบุคคล (บริษัทจำกัดหรือห้างหุ้นส่วนจำกัด) ที่สนใจประกอบธุรกิจ",     # the kind, no name
+    "โอนเงินเข้าบัญชีของห้างหุ้นส่วนจำกัดโดยตรง",                           # prose written on to the kind
+    "ห้างหุ้นส่วนจำกัดที่ได้รับอนุญาต จำนวน 12 ราย",
+    "ห้างหุ้นส่วนจำกัดและบริษัทจำกัด ต้องยื่นงบการเงิน",
+    "ห้างหุ้นส่วนจำกัดบริษัทจำกัด สมาคม และมูลนิธิ",
+    "หรือห้างหุ้นส่วนจำกัดประสงค์จะประกอบการขนส่ง",                      # a verb glued on: a clause
+    "จดทะเบียนจัดตั้งห้างหุ้นส่วนจำกัดประกอบกิจการขายอาหารสัตว์ และ",
+    "ว่าจ้างห้างหุ้นส่วนจำกัด สมิต โยธากิต ดำเนินการ",                    # a name of several words: not guessed
+])
+def test_a_limited_partnership_without_a_name_is_none(text):
+    assert not any(n.startswith("ห้างหุ้นส่วนจำกัด") for n in names(text))

@@ -526,3 +526,25 @@ def test_a_numbered_province_followed_by_a_person_or_a_place_figure_is_a_place(t
 ])
 def test_a_province_standing_alone_in_a_list_or_acting_is_a_body(text):
     assert [m for m in extract(text).mentions if m.kind == "org" and m.value.startswith("จังหวัด")]
+
+
+@pytest.mark.parametrize("text, name, parent", [
+    ("สำนักงานคลังจังหวัดสุรินทร์ กรมบัญชีกลาง\nรางวัลชนะเลิศ", "สำนักงานคลังจังหวัดสุรินทร์", "กรมบัญชีกลาง"),
+    ("รางวัลคลังจังหวัดดีเด่น ได้แก่ สำนักงานคลังจังหวัดขอนแก่น", "สำนักงานคลังจังหวัดขอนแก่น", "กรมบัญชีกลาง"),
+    ("ผู้แทนสำนักงานคลังจังหวัดนครราชสีมา เข้าร่วมประชุม", "สำนักงานคลังจังหวัดนครราชสีมา", "กรมบัญชีกลาง"),
+])
+def test_a_provincial_office_of_a_known_kind_is_no_misspelt_provincial_hall(text, name, parent):
+    e = extract(text)
+    assert (name, parent) in {(o.name, name_of(o.parent, e)) for o in e.organizations.values()}
+    assert not any(m.value.startswith("สำนักงานจังหวัด") for m in e.mentions if m.kind == "org")
+
+
+@pytest.mark.parametrize("written, name", [
+    ("สำนักานจังหวัดสุรินทร์", "สำนักงานจังหวัดสุรินทร์"),      # a letter left out: still the provincial hall
+    ("สำนักงานคลังจังหวดสุรินทร์", None),                       # nor is the treasury office misread when misspelt
+])
+def test_a_misspelt_provincial_office_stays_its_own_kind(written, name):
+    from thaigovkg.extract.reading import near_table_name
+    gazetteer = load_gazetteer()
+    key = near_table_name(gazetteer, written)
+    assert (gazetteer.organization(key).name if key else None) == name

@@ -78,15 +78,29 @@ _UN = re.compile(r"(?:องค์การ|กองทุน|โครงก�
                  + r"|[ \t](?=" + _THAI + r")){2,60}?(?P<of>แห่ง)?สหประชาชาติ(?!" + _THAI + ")")
 _COUNTRY_OFFICE = re.compile(r"[ \t]*(?:\([A-Za-z\-. ]{2,20}\)[ \t]*)?ประจำประเทศไทย")
 # The bodies every province (or district) has one of, named by the place: a provincial chamber of commerce
-# ("หอการค้าจังหวัดเชียงใหม่"), a culture council (สภาวัฒนธรรม, Culture Promotion Act B.E. 2553: "สภาวัฒนธรรมจังหวัดลำปาง",
+# ("หอการค้าจังหวัดเชียงใหม่"), a provincial federation of industries ("สภาอุตสาหกรรมจังหวัดระยอง", a member of the
+# Federation of Thai Industries), a provincial farmers council (สภาเกษตรกร, Farmers Council Act B.E. 2553:
+# "สภาเกษตรกรจังหวัดน่าน"), a culture council (สภาวัฒนธรรม, Culture Promotion Act B.E. 2553: "สภาวัฒนธรรมจังหวัดลำปาง",
 # "สภาวัฒนธรรมอำเภอลับแล", "สภาวัฒนธรรมกรุงเทพมหานคร") and a children and youth council (สภาเด็กและเยาวชน, Child and
-# Youth Development Promotion Act B.E. 2550), all three outside the government; and the complaints centre the
+# Youth Development Promotion Act B.E. 2550), all outside the government; and the complaints centre the
 # Ministry of Interior set up in every province and district (ศูนย์ดำรงธรรม), a unit of the province or the district
 # ("ศูนย์ดำรงธรรมจังหวัดสมุทรสงคราม" under จังหวัดสมุทรสงคราม). The place must be a real one.
-_PLACE_COUNCIL_KINDS = {"หอการค้า": "chamber", "สภาวัฒนธรรม": "association", "สภาเด็กและเยาวชน": "association",
-                        "ศูนย์ดำรงธรรม": "unit"}
-_PLACE_COUNCIL = re.compile(r"(?P<head>หอการค้า|สภาวัฒนธรรม|สภาเด็กและเยาวชน|ศูนย์ดำรงธรรม)(?:(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>"
+_PLACE_COUNCIL_KINDS = {"หอการค้า": "chamber", "สภาอุตสาหกรรม": "chamber", "สภาเกษตรกร": "association",
+                        "สภาวัฒนธรรม": "association", "สภาเด็กและเยาวชน": "association", "ศูนย์ดำรงธรรม": "unit"}
+_PROVINCE_ONLY_COUNCILS = ("หอการค้า", "สภาอุตสาหกรรม", "สภาเกษตรกร")
+_PLACE_COUNCIL = re.compile(r"(?P<head>หอการค้า|สภาอุตสาหกรรม|สภาเกษตรกร|สภาวัฒนธรรม|สภาเด็กและเยาวชน|ศูนย์ดำรงธรรม)(?:(?P<level>จังหวัด|อำเภอ)[ \t]?(?P<place>"
                             + _THAI + r"{2,30})|(?P<bangkok>กรุงเทพมหานคร))")
+# A limited partnership (ห้างหุ้นส่วนจำกัด, written short หจก.) is registered like a company and named by the word after
+# its kind: "ห้างหุ้นส่วนจำกัด ศิลาเขาน้อย ตำบล…", "หจก.สามดีบริการ และ…". Its name has no closing word (a company's
+# จำกัด), so it is taken only where something plainly ends it: the line, a mark, its place, a connective or verb, the
+# next body. A name of several words ("ห้างหุ้นส่วนจำกัด แฮนด์ อิน แฮนด์") is not guessed; the kind alone ("บริษัทจำกัด
+# หรือห้างหุ้นส่วนจำกัด)") or prose glued on to it ("ห้างหุ้นส่วนจำกัดประสงค์จะ…") names none.
+_PARTNERSHIP = re.compile(r"(?:ห้างหุ้นส่วนจำกัด|หจก\.)(?P<space>[ \t]?)(?!โดย|ที่|ซึ่ง|และ|หรือ|ใน|ของ|ต่าง|ทุก|ทั้ง|จำนวน|เป็น|จะ|ได้|มี|นี้|ดังกล่าว|แห่ง)(?P<run>[\u0e01-\u0e4eA-Za-z0-9][\u0e01-\u0e4eA-Za-z0-9.&\-]{1,29})")
+_PARTNERSHIP_END = re.compile(r"[ \t\xa0]*(?:$|\n|[,;:()\"“”]|(?:ตำบล|อำเภอ|จังหวัด|ต\.|อ\.|จ\.|และ|หรือ|โดย|ซึ่ง|ได้|ที่|เพื่อ|จาก|ใน"
+                             r"|บริษัท|ห้างหุ้นส่วน|หจก\.|มอบ|ร่วม|เป็น|จะ|\d{1,2}[.)]))", re.M)
+_PARTNERSHIP_COUNTRY = re.compile(r"[ \t]?\((?:ประเทศไทย|ไทยแลนด์|ไทย)\)")   # "… แพร่สักทองเฟอร์นิเจอร์ (ไทยแลนด์)"
+_PARTNERSHIP_KIND = "ห้างหุ้นส่วนจำกัด"
+_GLUED_NAME_MAX = 20    # a longer run glued on to the kind is a clause ("ห้างหุ้นส่วนจำกัดประกอบกิจการขายอาหารสัตว์…")
 # A bank registered as a company: "ธนาคารกรุงศรีอยุธยา จำกัด (มหาชน)", "ธนาคารแสตนดาร์ดชาร์เตอร์ด (ไทย) จำกัด".
 _BANK = re.compile(r"ธนาคาร(?:(?!จำกัด|ธนาคาร|บริษัท|กลุ่ม|[ \t]?และ[ \t])(?:[\u0e01-\u0e4eA-Za-z]|[ \t](?=[\u0e01-\u0e4e(])|\(ไทย\)|\(ประเทศไทย\))){2,50}?"
                    r"[ \t]?จำกัด(?:[ \t]?\(มหาชน\))?")
@@ -204,8 +218,27 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state (and the
     prisons of the Department of Corrections, named the same way)."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
-        + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading) + _latin_named(reading)
+        + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading) + _latin_named(reading) \
+        + _partnerships(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
+
+
+def _partnerships(reading: Reading) -> list[OrgMention]:
+    """Limited partnerships, companies outside the state, where their one-word name is plainly whole."""
+    found = []
+    for match in _PARTNERSHIP.finditer(reading.text):
+        run = match.group("run").rstrip(".")
+        end = match.start("run") + len(run)
+        if not _PARTNERSHIP_END.match(reading.text, end) or name_after_head("", run) != run \
+                or "บริษัท" in run or "จำกัด" in run or (not match.group("space") and len(run) > _GLUED_NAME_MAX):
+            continue
+        name = _PARTNERSHIP_KIND + " " + run
+        country = _PARTNERSHIP_COUNTRY.match(reading.text, end)
+        if country:
+            name, end = name + " " + country.group().strip(), country.end()
+        key = reading.gazetteer.find_by_name(name) or reading.learn_organization(name, "company", None)
+        found.append(OrgMention(match.start(), end, key, "named"))
+    return found
 
 
 def _bounded_start(text: str, start: int) -> bool:
@@ -372,8 +405,8 @@ def _chambers(reading: Reading) -> list[OrgMention]:
     found = []
     for match in _PLACE_COUNCIL.finditer(text):
         head, level, run = match.group("head"), match.group("level"), match.group("place")
-        if (head == "หอการค้า" and level != "จังหวัด") or (head == "ศูนย์ดำรงธรรม" and not level):
-            continue        # (the Thai Chamber of Commerce and the Bangkok one are in the table)
+        if (head in _PROVINCE_ONLY_COUNCILS and level != "จังหวัด") or (head == "ศูนย์ดำรงธรรม" and not level):
+            continue        # (the national ones, e.g. the Thai Chamber of Commerce and the Bangkok one, are in the table)
         if match.group("bangkok"):
             place, end = "กรุงเทพมหานคร", match.end()
         else:

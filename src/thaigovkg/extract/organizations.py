@@ -60,9 +60,13 @@ _BRANCH_NUMBER = (r"[ \t][1-9](?![\d.,/:)-])(?![ \t]?(?:แห่ง|ราย|�
                   + "|".join(re.escape(m) for m in THAI_MONTHS + THAI_MONTH_ABBRS) + "))")
 # Units that name themselves: hospital, children's or disability home, police station,
 # university; "คณะ<X> มหาวิทยาลัย<Y>" is a faculty of a university.
+# A hyphen inside a place's own name before its last short syllable ("สุไหงโก-ลก", "แป-ระ"): a unit named after the
+# place keeps it whole (the place check after it decides). A hyphen before a longer word joins two names
+# ("โรงพยาบาลหาดใหญ่-นาหม่อม") or a foreign one ("โรงพยาบาลอัล-อะห์ลี"), left as it was.
+_PLACE_HYPHEN = r"(?<=[\u0e01-\u0e4e]{2})-(?=[\u0e01-\u0e4e]{2,3}(?![\u0e01-\u0e4e]))"
 _SELF_NAMED_UNIT = re.compile(
     r"(?:โรงพยาบาล|สถานสงเคราะห์|สถานคุ้มครอง|สถานธนานุบาล|สถานีตำรวจ|มหาวิทยาลัย"
-    r"|ศูนย์บริการจัดหางาน)[\u0e01-\u0e4e]{2,60}"
+    r"|ศูนย์บริการจัดหางาน)(?:[\u0e01-\u0e4e]|" + _PLACE_HYPHEN + r"){2,60}"
     r"(?:[ \t]?(?:พื้นที่|แห่งที่|เขต)[ \t]?\d{1,2}|[ \t]\d{2,3}[ \t]พรรษา|" + _BRANCH_NUMBER + ")?")
 # A company: "บริษัท บางจาก คอร์ปอเรชั่น จำกัด (มหาชน)" (words of any script, "(ประเทศไทย)" allowed);
 # a business unit written before it is part of it ("กลุ่มธุรกิจการตลาด บริษัท …").
@@ -665,6 +669,13 @@ def _listed_provinces(reading: Reading, stem: str, end: int) -> list[tuple[int, 
     return found
 
 
+def _hyphenated_place(gazetteer: Gazetteer, name: str) -> bool:
+    """The hyphen in a unit's name is a real place's own ("โรงพยาบาลสุไหงโก-ลก")."""
+    joined = re.search(r"([\u0e01-\u0e4e]+)-([\u0e01-\u0e4e]+)$", name)
+    return bool(joined) and any(gazetteer.places.is_place(joined.group(1)[start:] + "-" + joined.group(2))
+                                for start in range(len(joined.group(1)) - 1))
+
+
 def _add_named_units(reading: Reading) -> None:
     """Units the table lacks: self-named ones (hospitals, homes, universities, faculties) and
     common-word ones with their parent agency right after them."""
@@ -686,6 +697,8 @@ def _add_named_units(reading: Reading) -> None:
             continue
         name = _without_trailing_prose(gazetteer, name)
         end = match.start() + len(name)
+        if "-" in name and not _hyphenated_place(gazetteer, name):
+            continue    # "สถานสงเคราะห์เด็กอ่อน-โต": a hyphen joining words of a kind, no place's own
         if not free(match.start(), end) or gazetteer.find_by_name(name) in {o.key for o in reading.orgs}:
             continue
         if _generic(reading, name, match.start()) or _counted_kind(name, text, end):

@@ -55,7 +55,7 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
             known = gazetteer.find_by_name(variant) or gazetteer.bodies.find_by_name(variant)
             if known:
                 return known
-    if len(compact) < _TYPO_MIN_LENGTH:
+    if len(compact) < _TYPO_MIN_LENGTH or _office_of_a_known_kind(gazetteer, compact):
         return None
     names = _table_names(gazetteer)
     close = {key for size in (len(compact) - 1, len(compact), len(compact) + 1)
@@ -81,6 +81,13 @@ def near_table_name(gazetteer: Gazetteer, name: str) -> str | None:
                                                      or scored[1][1] == scored[0][1]):
         return scored[0][1]
     return None
+
+
+def _office_of_a_known_kind(gazetteer: Gazetteer, compact: str) -> bool:
+    """A head of the unit table written with its province names that kind of office: "สำนักงานคลังจังหวัดสุรินทร์"
+    is the province's treasury office, not a misspelt "สำนักงานจังหวัดสุรินทร์" a few letters away."""
+    head, place, _ = compact.partition("จังหวัด")
+    return bool(place) and head + "จังหวัด" in gazetteer.unit_heads
 
 
 def _same_place_and_number(a: str, b: str) -> bool:
