@@ -337,6 +337,8 @@ _PLACE_WORD_GLUED = re.compile(r"กล่าว|เปิดเผย|ได้
 
 def _village_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     text, found = reading.text, []
+    if "กำนัน" not in text and "ผู้ใหญ่บ้าน" not in text:
+        return found        # (the pattern opens with a lookbehind: scanned only where its word is written)
     for match in _VILLAGE_HEAD.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
@@ -365,12 +367,15 @@ _GRADED_TITLE = re.compile(
     r"|สัตวแพทย์|นิติกร|เศรษฐกร|สถาปนิก)[\u0e01-\u0e4e]{0,30}?(?:ชำนาญการพิเศษ|ชำนาญการ|ชำนาญงาน|ปฏิบัติการ|เชี่ยวชาญ"
     r"|ทรงคุณวุฒิ|อาวุโส|ปฏิบัติงาน))(?![\u0e01-\u0e4e])")
 
+_GRADES = ("ชำนาญ", "ปฏิบัติ", "เชี่ยวชาญ", "ทรงคุณวุฒิ", "อาวุโส")
 # (a field in brackets may stand between the grade and the unit: "นายแพทย์เชี่ยวชาญ (ด้านเวชกรรม) โรงพยาบาล…")
 _GRADE_QUALIFIER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")
 
 
 def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     text, found = reading.text, []
+    if not any(grade in text for grade in _GRADES):
+        return found        # (the pattern opens with a lookbehind: scanned only where a grade is written)
     for match in _GRADED_TITLE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
