@@ -440,6 +440,8 @@ def _police_short_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
 
 def _police_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     text, found = reading.text, []
+    if "สภ." not in text and "จว." not in text:
+        return found        # (every match names a station or a provincial police in short)
     for match in _police_short_regex(reading.gazetteer.provinces).finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
