@@ -10,7 +10,7 @@ from ...model import Award, Term
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
 from .recipients import _PLANT, _apposed, _listed_before, _total_for_its_units
-from ..programmes import titles_won_at
+from ..programmes import STAGE, titles_won_at
 from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
 
@@ -19,6 +19,10 @@ _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:รางวัล[ \t]?)?
                              r"|(?:รางวัล)?[ \t]?[“\"]?[ \t]?(?:ประกาศ)?(?:เกียรติคุณ|เกียรติยศ|ยอดเยี่ยม|ดีเด่น|ชนะเลิศ|พิเศษ)[ \t]?")   # รับรางวัลเกียรติคุณ <programme>
 # "รับมอบรางวัล “Asian Experience Awards”": an English name after the word รางวัล (and มอบ) that the verb receives
 _AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\"]?[ \t]*")
+# "คว้ารางวัลจากเวที PropertyGuru Thailand Property Awards 2021", "คว้า 2 รางวัลนวัตกรรมจาก International Innovation
+# Awards": an award won at an English-named programme with no title of it named (the stages titles_won_at reads)
+_AWARD_AT_STAGE = re.compile(r"[ \t]*(?:[\d๐-๙]{1,2}[ \t]*)?รางวัล[\u0e01-\u0e4e]{0,20}?[ \t]?(?:จาก|ใน)" + STAGE
+                             + r"[ \t]*[“\"]?[ \t]*")
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 # "ได้รับรางวัล… ได้แก่ / ดังนี้", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
@@ -185,7 +189,8 @@ def _bare_awards(reading: Reading) -> None:
         programme = next((m for m in reading.programme_mentions
                           if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]
                           or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)
-                          or _AWARD_WORD_GAP.fullmatch(text, cue.end(), m.start)), None)
+                          or _AWARD_WORD_GAP.fullmatch(text, cue.end(), m.start)
+                          or _AWARD_AT_STAGE.fullmatch(text, cue.end(), m.start) and text[m.start].isascii()), None)
         if programme is None and _BACK_REFERENCE.match(text, cue.end()) \
                 and not any(a.recipient == org.key for a in extraction.awards):
             programme = _referred_programme(reading, org.start)     # (an award read for the unit is the one referred to)
