@@ -304,3 +304,36 @@ def test_an_executives_line_of_business_is_part_of_the_title(text, person, title
 def test_a_line_of_business_after_a_board_chair_is_no_title():
     # only an executive heads a line ("ประธาน" of a board heads none): no post is made of the line
     assert not {t for _, t, _ in posts("นายสมชาย ใจดี ประธาน สายงานบริหาร ธนาคารกรุงไทย กล่าว") if "สาย" in t}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # an adviser speaking for an agency is that agency's, whatever other bodies the article names
+    ("นายชัยยุทธ คำคุณ ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร ในฐานะโฆษกกรมศุลกากร เปิดเผยว่า กรมศุลกากรร่วมกับ"
+     "สำนักงานตำรวจแห่งชาติและกรมสรรพสามิต จับกุมบุหรี่เถื่อน", "ชัยยุทธ คำคุณ",
+     "ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร", "กรมศุลกากร"),
+    ("นางสมศรี ดีมาก ที่ปรึกษาด้านยุทธศาสตร์การจัดเก็บภาษี (กลุ่มธุรกิจพลังงาน) ในฐานะโฆษกกรมสรรพากร เปิดเผยว่า "
+     "ตามที่กระทรวงการคลังและกรมบัญชีกลางมีนโยบาย", "สมศรี ดีมาก",
+     "ที่ปรึกษาด้านยุทธศาสตร์การจัดเก็บภาษี", "กรมสรรพากร"),
+    ("นายสมชาย ใจดี รักษาการในตำแหน่งที่ปรึกษาด้านพัฒนาระบบควบคุมทางสรรพสามิต ในฐานะรองโฆษกกรมสรรพสามิต กล่าวว่า "
+     "กรมศุลกากรและกรมสรรพากรร่วมกัน", "สมชาย ใจดี",
+     "รักษาการในตำแหน่งที่ปรึกษาด้านพัฒนาระบบควบคุมทางสรรพสามิต", "กรมสรรพสามิต"),
+])
+def test_an_adviser_speaking_for_an_agency_is_its(text, person, title, body):
+    assert (person, title, body) in posts(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # spokesperson of no agency of the tables (the government, a committee, an association): the adviser's body unsaid
+    ("นายสมชาย ใจดี ที่ปรึกษาด้านการสื่อสาร ในฐานะโฆษกรัฐบาล กล่าวว่า กรมศุลกากรและกรมสรรพากรร่วมกัน", "สมชาย ใจดี",
+     "ที่ปรึกษาด้านการสื่อสาร"),
+    ("นางสมศรี ดีมาก ที่ปรึกษาด้านกฎหมาย ในฐานะโฆษกสมาคมธนาคารไทย กล่าวว่า กรมศุลกากรและกรมสรรพากรร่วมกัน",
+     "สมศรี ดีมาก", "ที่ปรึกษาด้านกฎหมาย"),
+    # a ministry's spokesperson is one of its departments' officials: which one is unsaid
+    ("นายสมชาย ใจดี ที่ปรึกษาด้านเศรษฐกิจการเงิน ในฐานะรองโฆษกกระทรวงการคลัง แถลงว่า กรมศุลกากรและกรมสรรพากรร่วมกัน",
+     "สมชาย ใจดี", "ที่ปรึกษาด้านเศรษฐกิจการเงิน"),
+    # the agency on the next line is no spokesperson's
+    ("นายสมชาย ใจดี ที่ปรึกษาด้านการสื่อสาร ในฐานะโฆษก\nกรมศุลกากรและกรมสรรพากรร่วมกันแถลง", "สมชาย ใจดี",
+     "ที่ปรึกษาด้านการสื่อสาร"),
+])
+def test_an_adviser_speaking_for_no_agency_is_left_unplaced(text, person, title):
+    assert (person, title, None) in posts(text)

@@ -621,6 +621,20 @@ _GRADE_AFTER_TITLE = re.compile(r"[ \t]*\((?:นัก|เศรษฐกร|ว
                                 r"(?:ทรงคุณวุฒิ|เชี่ยวชาญ|ชำนาญการพิเศษ|ชำนาญการ)\)[ \t]*")
 
 
+# An adviser who speaks for an agency is one of its own senior officials: "ที่ปรึกษาด้านพัฒนาระบบควบคุมทางสรรพสามิต ในฐานะ
+# โฆษกกรมสรรพสามิต", "ที่ปรึกษาด้านยุทธศาสตร์การจัดเก็บภาษี (กลุ่มธุรกิจพลังงาน) ในฐานะโฆษกกรมสรรพากร" (a bracketed
+# field between): the adviser's post is that agency's, however many other bodies the article names. Not a ministry's
+# spokesperson: one of its departments' officials ("ที่ปรึกษาด้านเศรษฐกิจการเงิน ในฐานะรองโฆษกกระทรวงการคลัง" is of สศค.).
+_AS_SPOKESPERSON_OF = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?ในฐานะ[ \t]?(?:รอง)?โฆษก[ \t]?")
+
+
+def _agency_spoken_for(reading: Reading, end: int) -> str | None:
+    """The agency (of the tables' kinds) the adviser is spokesperson of, written right after the title."""
+    spoken = _AS_SPOKESPERSON_OF.match(reading.text, end)
+    body = reading.org_at(spoken.end(), slack=0, same_line=True) if spoken else None
+    return body.key if body and reading.organization(body.key).kind in set(_AGENCY_KINDS) - {"ministry"} else None
+
+
 def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
     if "ที่ปรึกษาด้าน" not in reading.text:
         return []       # (as for judges: a word every match holds, looked for before the pattern tries every letter)
@@ -639,10 +653,10 @@ def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> l
         elif graded is not None and reading.organization(graded.key).kind in _AGENCY_KINDS:
             title, end, org = field, field_end, graded.key      # (the title as it was read)
         else:
-            title, end, org = field, field_end, None
-            if match.group("acting"):
+            title, end, org = field, field_end, _agency_spoken_for(reading, field_end)
+            if org is None and match.group("acting"):
                 org = _agency_of_post_before(reading, held, match.start())
-            elif not _SECOND_TITLE_BEFORE.search(reading.text, max(0, match.start() - 16), match.start()) \
+            elif org is None and not _SECOND_TITLE_BEFORE.search(reading.text, max(0, match.start() - 16), match.start()) \
                     and not _PERMANENT_SECRETARY.search(reading.text):
                 org = _agency_of_article(reading)     # an adviser of the one agency the article is about (where its
                 #                                       ministry's permanent secretary is named, maybe the ministry's)
