@@ -337,3 +337,47 @@ def test_an_adviser_speaking_for_an_agency_is_its(text, person, title, body):
 ])
 def test_an_adviser_speaking_for_no_agency_is_left_unplaced(text, person, title):
     assert (person, title, None) in posts(text)
+
+
+def _group_and_parent(text: str) -> tuple[str | None, str | None]:
+    """The community development group a director's post is tied to, and that group's parent, by name."""
+    e = extract(text)
+    post = next(p for p in e.posts if p.title.startswith("ผู้อำนวยการกลุ่มงาน"))
+    if post.org is None:
+        return None, None
+    group = e.organizations[post.org]
+    parent = e.organizations.get(group.parent) or load_gazetteer().organization(group.parent)
+    return group.name, parent.name if parent else None
+
+
+@pytest.mark.parametrize("text, group, office", [
+    ("นางสมศรี ดีมาก ผู้อำนวยการกลุ่มงานส่งเสริมการพัฒนาชุมชน นักวิชาการพัฒนาชุมชน เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัดแพร่ "
+     "เข้าร่วมประชุม", "กลุ่มงานส่งเสริมการพัฒนาชุมชน", "สำนักงานพัฒนาชุมชนจังหวัดแพร่"),
+    ("สำนักงานพัฒนาชุมชนจังหวัดตราด จัดกิจกรรม โดยมี นายสมชาย ใจดี ผู้อำนวยการกลุ่มงานสารสนเทศการพัฒนาชุมชน "
+     "และเจ้าหน้าที่ กรมการพัฒนาชุมชน ร่วมกิจกรรม", "กลุ่มงานสารสนเทศการพัฒนาชุมชน", "สำนักงานพัฒนาชุมชนจังหวัดตราด"),
+])
+def test_a_community_development_group_is_the_one_provincial_offices(text, group, office):
+    assert _group_and_parent(text) == (group, office)
+
+
+@pytest.mark.parametrize("text", [
+    # two provincial offices: whose group it is is unsaid
+    "นางสาวสมศรี ดีมาก ผู้อำนวยการกลุ่มงานยุทธศาสตร์การพัฒนาชุมชน และเจ้าหน้าที่ ร่วมลงพื้นที่ กับสำนักงานพัฒนาชุมชน"
+    "จังหวัดราชบุรี และสำนักงานพัฒนาชุมชนจังหวัดเพชรบุรี",
+    # no provincial office named at all
+    "นายสมชาย ใจดี ผู้อำนวยการกลุ่มงานส่งเสริมการพัฒนาชุมชน (ทีม MOI SMART Agent for CAST กระทรวงมหาดไทย) ร่วมประชุม",
+])
+def test_a_community_development_group_of_no_one_office_is_left_unplaced(text):
+    assert _group_and_parent(text) == (None, None)
+
+
+@pytest.mark.parametrize("text, group, parent", [
+    # the body written after the title is the parent, not the office named further on
+    ("นายสมชาย ใจดี ผู้อำนวยการกลุ่มงานส่งเสริมการพัฒนาชุมชน กองพัฒนาชุมชน กรมส่งเสริมการปกครองท้องถิ่น "
+     "และสำนักงานพัฒนาชุมชนจังหวัดแพร่ ร่วมประชุม", "กลุ่มงานส่งเสริมการพัฒนาชุมชน", "กองพัฒนาชุมชน"),
+    # a group of another agency's work is not the community development office's
+    ("นายสมชาย ใจดี ผู้อำนวยการกลุ่มงานส่งเสริมการพัฒนาเศรษฐกิจ กรมส่งเสริมการปกครองท้องถิ่น "
+     "และสำนักงานพัฒนาชุมชนจังหวัดแพร่ ร่วมประชุม", "กลุ่มงานส่งเสริมการพัฒนาเศรษฐกิจ", "กรมส่งเสริมการปกครองท้องถิ่น"),
+])
+def test_a_group_written_with_its_own_body_keeps_it(text, group, parent):
+    assert _group_and_parent(text) == (group, parent)

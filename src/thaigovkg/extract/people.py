@@ -1197,7 +1197,10 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
             or name in gazetteer.unit_heads or name.endswith("จังหวัด"):
         return None
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
-    parent = _apposed_parent(reading, bracket.end() if bracket else end, start) or _department_of_numbered_office(gazetteer, name) \
+    apposed = _apposed_parent(reading, bracket.end() if bracket else end, start)
+    if apposed is None and (office := _community_development_office(reading, name)):
+        return reading.learn_organization(name, "unit", office)
+    parent = apposed or _department_of_numbered_office(gazetteer, name) \
         or (_agency_of_article(reading) if _a_unit_of_the_article(reading, name, start, end, title_start) else None)
     agency = gazetteer.agencies.get(parent or "")
     if agency is None or agency.kind in OUTSIDE_KINDS:
@@ -1205,6 +1208,22 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
     # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
     kind = "office" if name.startswith("สำนัก") and _department_of_numbered_office(gazetteer, name) else "unit"
     return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
+
+
+# A provincial community development office works in groups named after its work ("กลุ่มงานส่งเสริมการพัฒนาชุมชน",
+# "กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", "กลุ่มงานสารสนเทศการพัฒนาชุมชน"); their directors are named without the office, which
+# the article names elsewhere ("… นักวิชาการพัฒนาชุมชน เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัดแพร่"): the group is that office's
+# where the article names one such office and no other.
+_COMMUNITY_DEVELOPMENT_GROUP = re.compile(r"กลุ่มงาน[\u0e01-\u0e4e]{2,30}การพัฒนาชุมชน")
+_PROVINCIAL_COMMUNITY_OFFICE = "สำนักงานพัฒนาชุมชนจังหวัด"
+
+
+def _community_development_office(reading: Reading, name: str) -> str | None:
+    if not _COMMUNITY_DEVELOPMENT_GROUP.fullmatch(name):
+        return None
+    offices = {o.key for o in reading.orgs
+               if reading.organization(o.key).name.replace(" ", "").startswith(_PROVINCIAL_COMMUNITY_OFFICE)}
+    return next(iter(offices)) if len(offices) == 1 else None
 
 
 # A unit named in a title with no agency beside it is the article's own agency's where the article is about one
