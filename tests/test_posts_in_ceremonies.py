@@ -304,3 +304,80 @@ def test_an_executives_line_of_business_is_part_of_the_title(text, person, title
 def test_a_line_of_business_after_a_board_chair_is_no_title():
     # only an executive heads a line ("ประธาน" of a board heads none): no post is made of the line
     assert not {t for _, t, _ in posts("นายสมชาย ใจดี ประธาน สายงานบริหาร ธนาคารกรุงไทย กล่าว") if "สาย" in t}
+
+
+@pytest.mark.parametrize("text, person, title, body", [
+    # an adviser speaking for an agency is that agency's, whatever other bodies the article names
+    ("นายชัยยุทธ คำคุณ ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร ในฐานะโฆษกกรมศุลกากร เปิดเผยว่า กรมศุลกากรร่วมกับ"
+     "สำนักงานตำรวจแห่งชาติและกรมสรรพสามิต จับกุมบุหรี่เถื่อน", "ชัยยุทธ คำคุณ",
+     "ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร", "กรมศุลกากร"),
+    ("นางสมศรี ดีมาก ที่ปรึกษาด้านยุทธศาสตร์การจัดเก็บภาษี (กลุ่มธุรกิจพลังงาน) ในฐานะโฆษกกรมสรรพากร เปิดเผยว่า "
+     "ตามที่กระทรวงการคลังและกรมบัญชีกลางมีนโยบาย", "สมศรี ดีมาก",
+     "ที่ปรึกษาด้านยุทธศาสตร์การจัดเก็บภาษี", "กรมสรรพากร"),
+    ("นายสมชาย ใจดี รักษาการในตำแหน่งที่ปรึกษาด้านพัฒนาระบบควบคุมทางสรรพสามิต ในฐานะรองโฆษกกรมสรรพสามิต กล่าวว่า "
+     "กรมศุลกากรและกรมสรรพากรร่วมกัน", "สมชาย ใจดี",
+     "รักษาการในตำแหน่งที่ปรึกษาด้านพัฒนาระบบควบคุมทางสรรพสามิต", "กรมสรรพสามิต"),
+])
+def test_an_adviser_speaking_for_an_agency_is_its(text, person, title, body):
+    assert (person, title, body) in posts(text)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    # spokesperson of no agency of the tables (the government, a committee, an association): the adviser's body unsaid
+    ("นายสมชาย ใจดี ที่ปรึกษาด้านการสื่อสาร ในฐานะโฆษกรัฐบาล กล่าวว่า กรมศุลกากรและกรมสรรพากรร่วมกัน", "สมชาย ใจดี",
+     "ที่ปรึกษาด้านการสื่อสาร"),
+    ("นางสมศรี ดีมาก ที่ปรึกษาด้านกฎหมาย ในฐานะโฆษกสมาคมธนาคารไทย กล่าวว่า กรมศุลกากรและกรมสรรพากรร่วมกัน",
+     "สมศรี ดีมาก", "ที่ปรึกษาด้านกฎหมาย"),
+    # a ministry's spokesperson is one of its departments' officials: which one is unsaid
+    ("นายสมชาย ใจดี ที่ปรึกษาด้านเศรษฐกิจการเงิน ในฐานะรองโฆษกกระทรวงการคลัง แถลงว่า กรมศุลกากรและกรมสรรพากรร่วมกัน",
+     "สมชาย ใจดี", "ที่ปรึกษาด้านเศรษฐกิจการเงิน"),
+    # the agency on the next line is no spokesperson's
+    ("นายสมชาย ใจดี ที่ปรึกษาด้านการสื่อสาร ในฐานะโฆษก\nกรมศุลกากรและกรมสรรพากรร่วมกันแถลง", "สมชาย ใจดี",
+     "ที่ปรึกษาด้านการสื่อสาร"),
+])
+def test_an_adviser_speaking_for_no_agency_is_left_unplaced(text, person, title):
+    assert (person, title, None) in posts(text)
+
+
+def _group_and_parent(text: str) -> tuple[str | None, str | None]:
+    """The community development group a director's post is tied to, and that group's parent, by name."""
+    e = extract(text)
+    post = next(p for p in e.posts if p.title.startswith("ผู้อำนวยการกลุ่มงาน"))
+    if post.org is None:
+        return None, None
+    group = e.organizations[post.org]
+    parent = e.organizations.get(group.parent) or load_gazetteer().organization(group.parent)
+    return group.name, parent.name if parent else None
+
+
+@pytest.mark.parametrize("text, group, office", [
+    ("นางสมศรี ดีมาก ผู้อำนวยการกลุ่มงานส่งเสริมการพัฒนาชุมชน นักวิชาการพัฒนาชุมชน เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัดแพร่ "
+     "เข้าร่วมประชุม", "กลุ่มงานส่งเสริมการพัฒนาชุมชน", "สำนักงานพัฒนาชุมชนจังหวัดแพร่"),
+    ("สำนักงานพัฒนาชุมชนจังหวัดตราด จัดกิจกรรม โดยมี นายสมชาย ใจดี ผู้อำนวยการกลุ่มงานสารสนเทศการพัฒนาชุมชน "
+     "และเจ้าหน้าที่ กรมการพัฒนาชุมชน ร่วมกิจกรรม", "กลุ่มงานสารสนเทศการพัฒนาชุมชน", "สำนักงานพัฒนาชุมชนจังหวัดตราด"),
+])
+def test_a_community_development_group_is_the_one_provincial_offices(text, group, office):
+    assert _group_and_parent(text) == (group, office)
+
+
+@pytest.mark.parametrize("text", [
+    # two provincial offices: whose group it is is unsaid
+    "นางสาวสมศรี ดีมาก ผู้อำนวยการกลุ่มงานยุทธศาสตร์การพัฒนาชุมชน และเจ้าหน้าที่ ร่วมลงพื้นที่ กับสำนักงานพัฒนาชุมชน"
+    "จังหวัดราชบุรี และสำนักงานพัฒนาชุมชนจังหวัดเพชรบุรี",
+    # no provincial office named at all
+    "นายสมชาย ใจดี ผู้อำนวยการกลุ่มงานส่งเสริมการพัฒนาชุมชน (ทีม MOI SMART Agent for CAST กระทรวงมหาดไทย) ร่วมประชุม",
+])
+def test_a_community_development_group_of_no_one_office_is_left_unplaced(text):
+    assert _group_and_parent(text) == (None, None)
+
+
+@pytest.mark.parametrize("text, group, parent", [
+    # the body written after the title is the parent, not the office named further on
+    ("นายสมชาย ใจดี ผู้อำนวยการกลุ่มงานส่งเสริมการพัฒนาชุมชน กองพัฒนาชุมชน กรมส่งเสริมการปกครองท้องถิ่น "
+     "และสำนักงานพัฒนาชุมชนจังหวัดแพร่ ร่วมประชุม", "กลุ่มงานส่งเสริมการพัฒนาชุมชน", "กองพัฒนาชุมชน"),
+    # a group of another agency's work is not the community development office's
+    ("นายสมชาย ใจดี ผู้อำนวยการกลุ่มงานส่งเสริมการพัฒนาเศรษฐกิจ กรมส่งเสริมการปกครองท้องถิ่น "
+     "และสำนักงานพัฒนาชุมชนจังหวัดแพร่ ร่วมประชุม", "กลุ่มงานส่งเสริมการพัฒนาเศรษฐกิจ", "กรมส่งเสริมการปกครองท้องถิ่น"),
+])
+def test_a_group_written_with_its_own_body_keeps_it(text, group, parent):
+    assert _group_and_parent(text) == (group, parent)

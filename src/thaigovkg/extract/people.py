@@ -628,6 +628,20 @@ _GRADE_AFTER_TITLE = re.compile(r"[ \t]*\((?:นัก|เศรษฐกร|ว
                                 r"(?:ทรงคุณวุฒิ|เชี่ยวชาญ|ชำนาญการพิเศษ|ชำนาญการ)\)[ \t]*")
 
 
+# An adviser who speaks for an agency is one of its own senior officials: "ที่ปรึกษาด้านพัฒนาระบบควบคุมทางสรรพสามิต ในฐานะ
+# โฆษกกรมสรรพสามิต", "ที่ปรึกษาด้านยุทธศาสตร์การจัดเก็บภาษี (กลุ่มธุรกิจพลังงาน) ในฐานะโฆษกกรมสรรพากร" (a bracketed
+# field between): the adviser's post is that agency's, however many other bodies the article names. Not a ministry's
+# spokesperson: one of its departments' officials ("ที่ปรึกษาด้านเศรษฐกิจการเงิน ในฐานะรองโฆษกกระทรวงการคลัง" is of สศค.).
+_AS_SPOKESPERSON_OF = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?ในฐานะ[ \t]?(?:รอง)?โฆษก[ \t]?")
+
+
+def _agency_spoken_for(reading: Reading, end: int) -> str | None:
+    """The agency (of the tables' kinds) the adviser is spokesperson of, written right after the title."""
+    spoken = _AS_SPOKESPERSON_OF.match(reading.text, end)
+    body = reading.org_at(spoken.end(), slack=0, same_line=True) if spoken else None
+    return body.key if body and reading.organization(body.key).kind in set(_AGENCY_KINDS) - {"ministry"} else None
+
+
 def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
     if "ที่ปรึกษาด้าน" not in reading.text:
         return []       # (as for judges: a word every match holds, looked for before the pattern tries every letter)
@@ -646,10 +660,10 @@ def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> l
         elif graded is not None and reading.organization(graded.key).kind in _AGENCY_KINDS:
             title, end, org = field, field_end, graded.key      # (the title as it was read)
         else:
-            title, end, org = field, field_end, None
-            if match.group("acting"):
+            title, end, org = field, field_end, _agency_spoken_for(reading, field_end)
+            if org is None and match.group("acting"):
                 org = _agency_of_post_before(reading, held, match.start())
-            elif not _SECOND_TITLE_BEFORE.search(reading.text, max(0, match.start() - 16), match.start()) \
+            elif org is None and not _SECOND_TITLE_BEFORE.search(reading.text, max(0, match.start() - 16), match.start()) \
                     and not _PERMANENT_SECRETARY.search(reading.text):
                 org = _agency_of_article(reading)     # an adviser of the one agency the article is about (where its
                 #                                       ministry's permanent secretary is named, maybe the ministry's)
@@ -1190,7 +1204,10 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
             or name in gazetteer.unit_heads or name.endswith("จังหวัด"):
         return None
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
-    parent = _apposed_parent(reading, bracket.end() if bracket else end, start) or _department_of_numbered_office(gazetteer, name) \
+    apposed = _apposed_parent(reading, bracket.end() if bracket else end, start)
+    if apposed is None and (office := _community_development_office(reading, name)):
+        return reading.learn_organization(name, "unit", office)
+    parent = apposed or _department_of_numbered_office(gazetteer, name) \
         or (_agency_of_article(reading) if _a_unit_of_the_article(reading, name, start, end, title_start) else None)
     agency = gazetteer.agencies.get(parent or "")
     if agency is None or agency.kind in OUTSIDE_KINDS:
@@ -1198,6 +1215,22 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
     # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
     kind = "office" if name.startswith("สำนัก") and _department_of_numbered_office(gazetteer, name) else "unit"
     return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
+
+
+# A provincial community development office works in groups named after its work ("กลุ่มงานส่งเสริมการพัฒนาชุมชน",
+# "กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", "กลุ่มงานสารสนเทศการพัฒนาชุมชน"); their directors are named without the office, which
+# the article names elsewhere ("… นักวิชาการพัฒนาชุมชน เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัดแพร่"): the group is that office's
+# where the article names one such office and no other.
+_COMMUNITY_DEVELOPMENT_GROUP = re.compile(r"กลุ่มงาน[\u0e01-\u0e4e]{2,30}การพัฒนาชุมชน")
+_PROVINCIAL_COMMUNITY_OFFICE = "สำนักงานพัฒนาชุมชนจังหวัด"
+
+
+def _community_development_office(reading: Reading, name: str) -> str | None:
+    if not _COMMUNITY_DEVELOPMENT_GROUP.fullmatch(name):
+        return None
+    offices = {o.key for o in reading.orgs
+               if reading.organization(o.key).name.replace(" ", "").startswith(_PROVINCIAL_COMMUNITY_OFFICE)}
+    return next(iter(offices)) if len(offices) == 1 else None
 
 
 # A unit named in a title with no agency beside it is the article's own agency's where the article is about one
