@@ -624,6 +624,13 @@ def test_a_club_of_an_association_of_the_tables_and_a_place_is_its_branch(text, 
     assert (club, "association", "สมาคมแม่บ้านมหาดไทย") in bodies(text)
 
 
+def test_a_club_named_by_its_presidents_title_is_the_same_branch():
+    # "ประธานแม่บ้านมหาดไทยจังหวัดตาก" titles the club's president without ชมรม: one node with the club named in full
+    named = bodies("ชมรมแม่บ้านมหาดไทยจังหวัดตาก จัดกิจกรรม")
+    titled = bodies("โดยมี นางวรรณฤดี กิจเจริญ ประธานแม่บ้านมหาดไทยจังหวัดตาก ร่วมพิธี")
+    assert ("ชมรมแม่บ้านมหาดไทยจังหวัดตาก", "association", "สมาคมแม่บ้านมหาดไทย") in named & titled
+
+
 @pytest.mark.parametrize("text, club", [
     ("โดยชมรมผู้สูงอายุจังหวัดน่าน ได้มอบ", "ชมรมผู้สูงอายุจังหวัดน่าน"),                 # no such association in the tables
     ("โดยชมรมแม่บ้านมหาดไทยจังหวัดใหม่ ได้มอบ", None),                                     # no such place

@@ -564,8 +564,10 @@ def _national_artists(reading: Reading, taken: list[tuple[int, int]]) -> list[Po
 
 # The officers of a province's chapter of a body outside the state, the chapter named by the province: the Red
 # Cross's (เหล่ากาชาดจังหวัด…, presided by the governor's spouse) and the Interior housewives' club's, whose president
-# is titled without ชมรม ("ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์"); the title as the article writes it.
+# is titled without ชมรม ("ประธานแม่บ้านมหาดไทยจังหวัดนครสวรรค์"); the title as the article writes it. The club is
+# its association's branch, as where it is named in full (named_bodies: "ชมรมแม่บ้านมหาดไทยจังหวัด…"), so one node.
 _CHAPTERS = {"เหล่ากาชาดจังหวัด": "เหล่ากาชาดจังหวัด", "แม่บ้านมหาดไทยจังหวัด": "ชมรมแม่บ้านมหาดไทยจังหวัด"}
+_CHAPTER_OF = {"แม่บ้านมหาดไทยจังหวัด": "สมาคมแม่บ้านมหาดไทย"}
 _CHAPTER_HEADS = ("รองนายก", "นายก", "อุปนายก", "รองประธาน", "ประธาน", "กรรมการ", "เลขานุการ", "เหรัญญิก", "ที่ปรึกษา")
 
 
@@ -585,7 +587,9 @@ def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[P
     for match in _chapter_post_regex(reading.gazetteer.provinces).finditer(reading.text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        org = reading.learn_organization(_CHAPTERS[match.group("chapter")] + match.group("province"), "association", None)
+        chapter = match.group("chapter")
+        parent = reading.gazetteer.bodies.find_by_name(_CHAPTER_OF[chapter]) if chapter in _CHAPTER_OF else None
+        org = reading.learn_organization(_CHAPTERS[chapter] + match.group("province"), "association", parent)
         title = match.group("head") + match.group("chapter") + match.group("province")
         found.append(_position(match.start(), match.end(), title, org, match.group("acting")))
         reading.evidence(("org", org), match.start("chapter"), match.end())
