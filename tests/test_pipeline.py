@@ -106,3 +106,26 @@ def test_pipeline_progress_counts_the_articles_done_not_the_bytes_read(tmp_path,
         if total != "?":
             assert abs(int(total.replace(",", "")) - 48) <= 8, line
     assert lines[-1].strip().startswith("48 / ") and lines[-1].strip().endswith("100%")
+
+
+def test_the_file_build_validates_its_check_store_read_only(tmp_path, seeds_dir, monkeypatch):
+    # SHACL workers open the check store read-only beside this process; a writer left open here would compact it
+    # in the background and delete files they have just listed (a build died so on the full corpus, under load)
+    import pyoxigraph as ox
+
+    from thaigovkg import shacl
+
+    seen = []
+    real = shacl.validate_store
+
+    def check(store, *args, **kwargs):
+        try:
+            store.add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o")))
+            seen.append("writable")
+        except RuntimeError:
+            seen.append("read-only")
+        return real(store, *args, **kwargs)
+
+    monkeypatch.setattr(shacl, "validate_store", check)
+    report = build([seeds_dir], tmp_path / "g.ttl")
+    assert seen == ["read-only"] and report.conforms

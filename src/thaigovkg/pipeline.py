@@ -446,6 +446,11 @@ def _check_file(report: BuildReport, work: Path, ntriples: Path, validate: bool,
 
     checked = Store(str(work / "check-store"))
     checked.bulk_load(path=str(ntriples), format=RdfFormat.N_TRIPLES, lenient=True)   # our own lines
+    checked.flush()
+    # closed and opened again read-only before the SHACL workers open it too: a writer's background compaction
+    # deletes files a reader has just listed ("While open a file for random read: …sst: No such file")
+    del checked
+    checked = Store.read_only(str(work / "check-store"))
     _give_back_memory()
     if count:
         report.triples, report.entities = counts(checked, {k: str(v) for k, v in ENTITY_CLASSES.items()})
