@@ -7,20 +7,7 @@ an award to a private person is no row); the texts are variants written for the 
 from __future__ import annotations
 
 import pytest
-
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
-from thaigovkg.gazetteer import load_gazetteer
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
-
-
-def name(key: str, extraction) -> str:
-    if key in extraction.organizations:
-        return extraction.organizations[key].name
-    return load_gazetteer().organization(key).name
+from test_award_precision import extract, name
 
 
 def people(text: str) -> list[tuple[str, str | None]]:

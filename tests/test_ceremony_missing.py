@@ -8,13 +8,10 @@ variants and its negatives.
 from __future__ import annotations
 
 import pytest
+from test_ceremony_recall import HEAD, WINNERS
 
 from thaigovkg.article import parse_article
 from thaigovkg.extract import extract_article
-
-HEAD = "ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
-WINNERS = ("สำนักงานสถิติแห่งชาติ ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ "
-           "ได้แก่ ผลงาน ระบบสถิติทางการออนไลน์\n")
 DAY = "วันนี้ (1 ธ.ค. 65) ณ ห้องประชุมใหญ่ อาคารรัฐสภา นายสมพร ใจดี ปลัดกระทรวงมหาดไทย "
 
 

@@ -4,23 +4,9 @@ a venue are none. Composed texts, negatives included."""
 from __future__ import annotations
 
 import pytest
-
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
-from thaigovkg.gazetteer import load_gazetteer
+from test_orgs_provincial_short_forms import orgs
 
 _OVEC = "สำนักงานคณะกรรมการการอาชีวศึกษา"
-
-
-def orgs(text: str) -> dict[str, str | None]:
-    e, gazetteer = extract_article(parse_article(text, "t.txt")), load_gazetteer()
-    keys = {fact[1] for fact in e.evidence if isinstance(fact, tuple) and fact[0] == "org"} | set(e.named)
-    found = {}
-    for key in keys:
-        org = e.organizations.get(key) or gazetteer.organization(key)
-        parent = org.parent and (e.organizations.get(org.parent) or gazetteer.organization(org.parent))
-        found[org.name] = parent.name if parent else None
-    return found
 
 
 def colleges(text: str) -> dict[str, str | None]:

@@ -11,6 +11,7 @@ the person it stands right after (or right before, where none precedes it).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ..gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME,
@@ -275,9 +276,7 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
 
     text, places = reading.text, reading.gazetteer.places
     found = []
-    for match in _place_post_regex(reading.gazetteer.provinces).finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+    for match in _untaken(_place_post_regex(reading.gazetteer.provinces).finditer(text), taken):
         deputy = re.sub(r"[ \t]+", "", match.group("deputy") or "")
         end, org = match.end(), None
         if match.group("governor"):
@@ -313,6 +312,11 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
 _NAME_REACH = 60        # characters back to the holder's name
 
 
+def _untaken(matches: Iterable[re.Match[str]], taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches that overlap no span another finder has taken already."""
+    return (m for m in matches if not any(s < m.end() and m.start() < e for s, e in taken))
+
+
 def _name_right_before(text: str, start: int) -> bool:
     """Whether a person's given name and surname (after an honorific or คุณ) end right before ``start``."""
     for regex in (_person_regex(), _KHUN):
@@ -339,9 +343,7 @@ def _village_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[Posit
     text, found = reading.text, []
     if "กำนัน" not in text and "ผู้ใหญ่บ้าน" not in text:
         return found        # (the pattern opens with a lookbehind: scanned only where its word is written)
-    for match in _VILLAGE_HEAD.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+    for match in _untaken(_VILLAGE_HEAD.finditer(text), taken):
         if not _name_right_before(text, match.start()):
             continue
         end, title = match.end("head"), match.group("head")
@@ -376,9 +378,7 @@ def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
     text, found = reading.text, []
     if not any(grade in text for grade in _GRADES):
         return found        # (the pattern opens with a lookbehind: scanned only where a grade is written)
-    for match in _GRADED_TITLE.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+    for match in _untaken(_GRADED_TITLE.finditer(text), taken):
         if not _name_right_before(text, match.start()):
             continue
         gap = _GRADE_QUALIFIER.match(text, match.end())
@@ -442,9 +442,7 @@ def _police_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> li
     text, found = reading.text, []
     if "สภ." not in text and "จว." not in text:
         return found        # (every match names a station or a provincial police in short)
-    for match in _police_short_regex(reading.gazetteer.provinces).finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+    for match in _untaken(_police_short_regex(reading.gazetteer.provinces).finditer(text), taken):
         head = re.sub(r"[ \t]+", "", match.group("deputy") or "") + _POLICE_HEADS[match.group("head")]
         if match.group("province"):
             if match.group("head") != "ผบก.":
@@ -533,9 +531,7 @@ def _posts_of_thai_envoys(reading: Reading, taken: list[tuple[int, int]]) -> lis
     if "ราชทูต" not in reading.text and "กงสุลใหญ่" not in reading.text:
         return []       # (as above)
     found = []
-    for match in _THAI_ENVOY.finditer(reading.text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+    for match in _untaken(_THAI_ENVOY.finditer(reading.text), taken):
         title = re.sub(r"[ \t]+", " ", match.group("title"))
         found.append(_position(match.start(), match.end(), title, reading.gazetteer.find_by_name(_FOREIGN_MINISTRY), None))
     return found
@@ -553,9 +549,7 @@ def _national_artists(reading: Reading, taken: list[tuple[int, int]]) -> list[Po
     if "ศิลปินแห่งชาติ" not in reading.text:
         return []       # (as above)
     found = []
-    for match in _NATIONAL_ARTIST.finditer(reading.text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+    for match in _untaken(_NATIONAL_ARTIST.finditer(reading.text), taken):
         field = re.sub(r"[ \t]*-[ \t]*", "-", match.group("field") or "")
         title = "ศิลปินแห่งชาติ" + (match.group("branch") or "") + (" " + field if field else "")
         found.append(_position(match.start(), match.end(), title, None, None))
@@ -584,9 +578,7 @@ def _posts_of_chapters(reading: Reading, taken: list[tuple[int, int]]) -> list[P
     if not any(chapter in reading.text for chapter in _CHAPTERS):
         return []       # (the pattern opens with a lookbehind: tried at every letter)
     found = []
-    for match in _chapter_post_regex(reading.gazetteer.provinces).finditer(reading.text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+    for match in _untaken(_chapter_post_regex(reading.gazetteer.provinces).finditer(reading.text), taken):
         chapter = match.group("chapter")
         parent = reading.gazetteer.bodies.find_by_name(_CHAPTER_OF[chapter]) if chapter in _CHAPTER_OF else None
         org = reading.learn_organization(_CHAPTERS[chapter] + match.group("province"), "association", parent)
@@ -928,9 +920,7 @@ def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> 
         return []       # (every title it reads holds the word; the pattern opens with a lookbehind)
     regex, offices = _office_title_regex(reading.gazetteer)
     found = []
-    for match in regex.finditer(reading.text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
+    for match in _untaken(regex.finditer(reading.text), taken):
         office = offices[match.group("work")] + match.group("province")
         org = learned_provincial_unit(reading, office, match.end())
         if org is None:
