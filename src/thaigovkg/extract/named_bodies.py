@@ -219,8 +219,56 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     prisons of the Department of Corrections, named the same way)."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
         + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading) + _latin_named(reading) \
-        + _partnerships(reading)
+        + _partnerships(reading) + _foreign_by_acronym(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
+
+
+# A body abroad or above states that the article names in Thai and closes with its Latin acronym
+# ("องค์การทรัพย์สินทางปัญญาโลก (WIPO)", "สถาบันเทคโนโลยีแห่งเอเชีย (AIT)", "องค์การส่งเสริมการค้าต่างประเทศญี่ปุ่น
+# (JETRO)"): the acronym shows where the name ends, and a word of the world, a region or a foreign country in the name
+# shows it is no body of the Thai state, so it needs no parent (a hub, "ศูนย์กลาง…", is a scheme or a place; a centre
+# of "international standard" welding, "…มาตรฐานสากล", is Thai; "สหพันธ์สาธารณรัฐ…" is a country). A Thai body closed so (GBDi, TDRI) is left to the
+# tables and the defined short forms: the text gives it no parent.
+_ACRONYM_NAMED = re.compile(r"(?P<head>องค์การ|องค์กร|กองทุน|สถาบัน|สำนักงาน(?!ใหญ่)|ศูนย์(?!ประชุม|การประชุม|แสดงสินค้า|กลาง)|ธนาคาร"
+                            r"|สภา|คณะกรรมาธิการ|สมาคม|สหพันธ์(?!สาธารณรัฐ))(?P<run>(?:(?!องค์การ|องค์กร|กองทุน|สหภาพ|สมาคม)" + _THAI + r"){3,70}?)[ \t]?"
+                            r"\((?P<acronym>[A-Z][A-Za-z&\-]{1,11})\)")
+# The words of a body's name abroad that are prose elsewhere: "ระหว่างประเทศ", "ต่างประเทศ", "เพื่อการพัฒนา", "แห่ง…".
+_NAME_WORDS_ABROAD = frozenset({"ระหว่าง", "ต่าง", "เพื่อ", "แห่ง", "ของ", "ใน"})
+# A foreign country's body (kind "foreign"); a body of the world or a region is "international".
+_COUNTRY = re.compile(r"ญี่ปุ่น|เกาหลี|จีน$|สหรัฐ|ฝรั่งเศส|เยอรมนี|เยอรมัน|สิงคโปร์|อังกฤษ|สหราชอาณาจักร|ออสเตรเลีย|อินเดีย"
+                      r"|แห่งสาธารณรัฐ|แห่งราชอาณาจักร|แห่งรัฐ")
+_ABROAD = re.compile(r"ระหว่างประเทศ|ต่างประเทศ|โลก$|(?<!มาตรฐาน)สากล$|เอเชีย|แปซิฟิก|อาเซียน|ยุโรป|แอฟริกา|อเมริกา|" + _COUNTRY.pattern)
+
+
+def _foreign_by_acronym(reading: Reading) -> list[OrgMention]:
+    """Bodies abroad or above states, named in Thai and closed by their Latin acronym in brackets."""
+    text, gazetteer, found = reading.text, reading.gazetteer, []
+    for match in _ACRONYM_NAMED.finditer(text):
+        head, run = match.group("head"), match.group("run")
+        if not _bounded_start(text, match.start()) or _VENUE_BEFORE.search(text, max(0, match.start() - 4), match.start()) \
+                or not _ABROAD.search(run) or not _whole_name(run):
+            continue        # a venue ("ณ ศูนย์…"), a body of the Thai state, prose or a second body in the run
+        name = head + run
+        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) \
+            or reading.learn_organization(name, "foreign" if _COUNTRY.search(run) else "international", None)
+        found.append(OrgMention(match.start(), match.start("run") + len(run), key, "named"))
+    return found
+
+
+_VENUE_BEFORE = re.compile(r"ณ[ \t]*$")
+
+
+def _whole_name(run: str) -> bool:
+    """No word of prose in the run and no second body after its และ."""
+    words = _words(run)
+    for index, word in enumerate(words):
+        if word.startswith(tuple(_NAME_WORDS_ABROAD)):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in _STOP_WORDS and word != "และ" or word.startswith(_LONG_STOP_WORDS) \
+                or word == "และ" and following.startswith(_NEXT_BODY):
+            return False
+    return True
 
 
 def _partnerships(reading: Reading) -> list[OrgMention]:
