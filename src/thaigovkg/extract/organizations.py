@@ -342,6 +342,7 @@ def find(reading: Reading) -> None:
     candidates.extend(_companies(reading))
     candidates.extend(_faculties(reading))
     candidates.extend(_numbered_offices(reading))
+    candidates.extend(_place_named_offices(reading))
     candidates.extend(_provincial_offices_without_the_word(reading))
     candidates.extend(_provincial_offices_by_short_form(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
@@ -502,6 +503,44 @@ def _numbered_offices(reading: Reading) -> list[tuple[int, int, int, OrgMention]
         key = reading.learn_organization(name, kind, parent)
         found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
     return found
+
+
+@lru_cache(maxsize=1)
+def _place_named_office_regex() -> re.Pattern[str]:
+    heads = sorted(_regional_office_heads(), key=len, reverse=True)
+    return re.compile(rf"(?P<head>{'|'.join(map(re.escape, heads))})(?P<province>[ \t]?จังหวัด)?(?P<run>[\u0e01-\u0e4e]{{3,40}})")
+
+
+def _place_named_offices(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """A department's centre or station named after the province or district it serves ("ศูนย์วิจัยข้าวชัยนาท",
+    "สถานีพัฒนาที่ดินน่าน", "ศูนย์วิจัยและพัฒนาการเกษตรจังหวัดยะลา"), under the department regional_offices.csv
+    gives its kind. The place must be a real province or district and end the name, or prose follow it: "ศูนย์วิจัยข้าว
+    ทุกแห่ง", "ศูนย์วิจัยพืชสวนได้…" are the kind, no centre."""
+    gazetteer, text, found = reading.gazetteer, reading.text, []
+    for match in _place_named_office_regex().finditer(text):
+        if match.start() and _THAI_LETTER.match(text, match.start() - 1) \
+                and not text.endswith(_HEADS_BEFORE_UNIT + _GLUE_BEFORE_SHORT_FORM, max(0, match.start() - 12), match.start()):
+            continue        # inside another word
+        run = match.group("run")
+        place = next((run[:size] for size in range(len(run), 2, -1) if _province_or_district(gazetteer, run[:size])), None)
+        if place is None:
+            continue
+        after = run[len(place):]
+        if after and not (_starts_prose(_words(after)[0]) or after.startswith(("จังหวัด", "อำเภอ", "ตำบล"))):
+            continue        # the run goes on with more name: the place is not what ends it
+        parent = gazetteer.find_by_name(_regional_office_heads()[match.group("head")])
+        if parent is None:
+            continue
+        end = match.start("run") + len(place)
+        name = match.group("head") + ("จังหวัด" if match.group("province") else "") + place
+        found.append((match.start(), match.start() - end, 1,
+                      OrgMention(match.start(), end, reading.learn_organization(name, "unit", parent), "unit")))
+    return found
+
+
+def _province_or_district(gazetteer: Gazetteer, name: str) -> bool:
+    places = gazetteer.places
+    return bool(places.province(name) or places.districts.get(match_key(name)))
 
 
 @lru_cache(maxsize=4)
