@@ -245,7 +245,7 @@ def _foreign_by_acronym(reading: Reading) -> list[OrgMention]:
     text, gazetteer, found = reading.text, reading.gazetteer, []
     for match in _ACRONYM_NAMED.finditer(text):
         head, run = match.group("head"), match.group("run")
-        if not _bounded_start(text, match.start()) or _VENUE_BEFORE.search(text, max(0, match.start() - 4), match.start()) \
+        if not _bounded_start(text, match.start()) or _AT_A_VENUE.search(text, max(0, match.start() - 4), match.start()) \
                 or not _ABROAD.search(run) or not _whole_name(run):
             continue        # a venue ("ณ ศูนย์…"), a body of the Thai state, prose or a second body in the run
         name = head + run
@@ -255,7 +255,7 @@ def _foreign_by_acronym(reading: Reading) -> list[OrgMention]:
     return found
 
 
-_VENUE_BEFORE = re.compile(r"ณ[ \t]*$")
+_AT_A_VENUE = re.compile(r"ณ[ \t]*$")      # a body abroad written as a venue ("ณ สำนักงานใหญ่…") is a place
 
 
 def _whole_name(run: str) -> bool:
