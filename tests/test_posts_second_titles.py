@@ -90,3 +90,40 @@ def test_monk_and_his_posts(text, monk, titles):
 ])
 def test_no_monk(text):
     assert not any(p.startswith(("พระ", "สมเด็จ")) for p, _, _ in posts(text))
+
+
+@pytest.mark.parametrize("text, person, second", [
+    ("นางมาลี สุขใจ ที่ปรึกษาปลัดกระทรวงมหาดไทย และที่ปรึกษาอธิบดีกรมการพัฒนาชุมชน เปิดเผยว่า", "มาลี สุขใจ",
+     "ที่ปรึกษาอธิบดีกรมการพัฒนาชุมชน"),
+    ("นายสมชาย ใจดี รองอธิบดีกรมการปกครอง และเลขานุการรัฐมนตรีว่าการกระทรวงมหาดไทย กล่าวว่า", "สมชาย ใจดี",
+     "เลขานุการรัฐมนตรีว่าการกระทรวงมหาดไทย"),
+])
+def test_staff_title_written_on_to_and_is_the_second_post(text, person, second):
+    assert any(p == person and t == second for p, t, _ in posts(text))
+
+
+def test_staff_title_after_and_of_another_person_stays_theirs():
+    found = posts("นายสมชาย ใจดี อธิบดีกรมการปกครอง และนายวิชัย ทองดี ที่ปรึกษาอธิบดีกรมการพัฒนาชุมชน ร่วมงาน")
+    assert ("วิชัย ทองดี", "ที่ปรึกษาอธิบดีกรมการพัฒนาชุมชน", "กรมการพัฒนาชุมชน") in found
+    assert not any(p == "สมชาย ใจดี" and t.startswith("ที่ปรึกษา") for p, t, _ in found)
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("นายสมชาย ใจดี รองนายกรัฐมนตรี ในฐานะประธานกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ เป็นประธาน", "สมชาย ใจดี",
+     "ประธานกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ"),
+    ("นายวิชัย ทองดี รัฐมนตรีว่าการกระทรวงวัฒนธรรม และรองประธานกรรมการวัฒนธรรมแห่งชาติได้แถลงผล", "วิชัย ทองดี",
+     "รองประธานกรรมการวัฒนธรรมแห่งชาติ"),
+    ("นางมาลี สุขใจ ประธานกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ กล่าวว่า", "มาลี สุขใจ",
+     "ประธานกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ"),
+])
+def test_chair_of_a_national_board_written_without_its_word(text, person, title):
+    assert any(p == person and t == title for p, t, _ in posts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี ประธานกรรมการบริหารสภาอุตสาหกรรมแห่งประเทศไทย กล่าว",          # not a national board
+    "ที่ประชุมประธานกรรมการวัฒนธรรมแห่งชาติ นายสมชาย ใจดี อธิบดีกรมศิลปากร กล่าว",     # written on to another word
+    "นายสมชาย ใจดี ประธานกรรมการวัฒนธรรมแห่งชาติแห่งประเทศไทย กล่าว",              # the name runs on
+])
+def test_no_national_board_chair(text):
+    assert not any(t.endswith("แห่งชาติ") and "กรรมการ" in t for _, t, _ in posts(text))

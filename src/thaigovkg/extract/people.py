@@ -737,6 +737,21 @@ def _monastic_posts(reading: Reading, taken: list[tuple[int, int]]) -> list[Posi
     return found
 
 
+# The chair of a national board written without คณะ ("ประธานกรรมการวัฒนธรรมแห่งชาติ", "รองประธานกรรมการภาพยนตร์และ
+# วีดิทัศน์แห่งชาติ", "… ในฐานะประธานกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ"): the title as written, of the board where
+# the tables know it. Only a name that ends in แห่งชาติ is read whole; a board of anything else runs on into the sentence.
+_NATIONAL_BOARD_CHAIR = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ในฐานะ)|(?<=และ))(?P<head>(?:รอง)?ประธานกรรมการ)"
+                                   r"(?P<board>(?!บริหาร|บริษัท)[\u0e01-\u0e4e]{3,60}?แห่งชาติ)"
+                                   r"(?=[^\u0e01-\u0e4e]|$|" + _GLUED_TO_BODY.pattern + ")")
+
+
+def _national_board_chairs(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if "ประธานกรรมการ" not in reading.text:
+        return []       # (as for judges)
+    return [_position(match.start(), match.end(), match.group(), reading.gazetteer.find_by_name("คณะกรรมการ" + match.group("board")),
+                      None) for match in _untaken(_NATIONAL_BOARD_CHAIR.finditer(reading.text), taken)]
+
+
 def _agency_of_post_before(reading: Reading, held: list[PositionMention], start: int) -> str | None:
     """An adviser's post held in acting by one who holds a post of an agency written right before it ("รองอธิบดี
     กรมศุลกากร รักษาการในตำแหน่งที่ปรึกษาด้าน…"): acting posts are filled inside the agency, so it is that one's
@@ -897,6 +912,7 @@ def _find_positions(reading: Reading) -> None:
     found += _posts_of_field_advisers(reading, found)
     found += _mission_group_heads(reading, found)
     found += _monastic_posts(reading, [(p.start, p.end) for p in found])
+    found += _national_board_chairs(reading, [(p.start, p.end) for p in found])
     found += _posts_of_foreign_envoys(reading, [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
@@ -1051,8 +1067,9 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
 
 
 # A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
-# it: "รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์", "ที่ปรึกษารองนายกรัฐมนตรี" are posts of their own.
-_STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา)(?:ของ)?|รอง|ผู้ช่วย)$")
+# it: "รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์", "ที่ปรึกษารองนายกรัฐมนตรี" are posts of their own; so is one written on to
+# the "and" that joins it to the holder's first title ("ที่ปรึกษาปลัดกระทรวงมหาดไทย และที่ปรึกษาอธิบดีกรม…").
+_STAFF_PREFIX = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา)(?:ของ)?|รอง|ผู้ช่วย)$")
 
 
 # …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม",
