@@ -127,3 +127,24 @@ def test_chair_of_a_national_board_written_without_its_word(text, person, title)
 ])
 def test_no_national_board_chair(text):
     assert not any(t.endswith("แห่งชาติ") and "กรรมการ" in t for _, t, _ in posts(text))
+
+
+@pytest.mark.parametrize("text, title, org", [
+    ("โดยมี นางมาลี สุขใจ พัฒนาการอำเภอปัว ร่วมลงพื้นที่", "พัฒนาการอำเภอปัว", "กรมการพัฒนาชุมชน"),
+    ("นายสมชาย ใจดี สาธารณสุขอำเภอเมืองน่าน กล่าวว่า", "สาธารณสุขอำเภอเมืองน่าน", "สำนักงานปลัดกระทรวงสาธารณสุข"),
+    ("นายสมชาย ใจดี เกษตรอำเภอ ปัว และเจ้าหน้าที่", "เกษตรอำเภอปัว", "กรมส่งเสริมการเกษตร"),
+    ("นายสมชาย ใจดี ท้องถิ่นอำเภอปัวเปิดเผยว่า", "ท้องถิ่นอำเภอปัว", "กรมส่งเสริมการปกครองท้องถิ่น"),
+    ("นายสมชาย ใจดี ปศุสัตว์อำเภอปัว ร่วมตรวจ", "ปศุสัตว์อำเภอปัว", "กรมปศุสัตว์"),
+    ("นายสมชาย ใจดี รักษาการในตำแหน่งพัฒนาการอำเภอปัว กล่าว", "รักษาการในตำแหน่งพัฒนาการอำเภอปัว", "กรมการพัฒนาชุมชน"),
+])
+def test_district_officer_of_a_department(text, title, org):
+    assert any(t == title and o == org for _, t, o in posts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี ประชุมพัฒนาการอำเภอทุกอำเภอ ณ ศาลากลาง",                  # no district named
+    "ณ สำนักงานเกษตรอำเภอปัว นายสมชาย ใจดี กล่าว",                          # the office, written on to its word
+    "นายสมชาย ใจดี พัฒนาการอำเภอที่ดีต้องลงพื้นที่",
+])
+def test_no_district_officer(text):
+    assert not any("อำเภอ" in t for _, t, _ in posts(text))

@@ -752,6 +752,31 @@ def _national_board_chairs(reading: Reading, taken: list[tuple[int, int]]) -> li
                       None) for match in _untaken(_NATIONAL_BOARD_CHAIR.finditer(reading.text), taken)]
 
 
+# A department's district officer titled by the district ("พัฒนาการอำเภอเสนา", "สาธารณสุขอำเภอปัว", "เกษตรอำเภอ…",
+# "ท้องถิ่นอำเภอ…", "ปศุสัตว์อำเภอ…"): the head of the department's office in the district, a post of the department. The
+# district must be a real one, as for a district chief ("พัฒนาการอำเภอทุกอำเภอ" names none).
+_DISTRICT_OFFICERS = {"พัฒนาการอำเภอ": "กรมการพัฒนาชุมชน", "สาธารณสุขอำเภอ": "สำนักงานปลัดกระทรวงสาธารณสุข",
+                      "เกษตรอำเภอ": "กรมส่งเสริมการเกษตร", "ท้องถิ่นอำเภอ": "กรมส่งเสริมการปกครองท้องถิ่น",
+                      "ปศุสัตว์อำเภอ": "กรมปศุสัตว์"}
+_DISTRICT_OFFICER = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?"
+                               rf"(?P<head>{'|'.join(_DISTRICT_OFFICERS)})[ \t]?(?P<place>{_THAI_RUN}{{2,30}})")
+
+
+def _district_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if "อำเภอ" not in reading.text:
+        return []       # (as for judges)
+    from .place_bodies import district_key
+
+    found = []
+    for match in _untaken(_DISTRICT_OFFICER.finditer(reading.text), taken):
+        hit = district_key(reading, match.group("place"), match.start("place"))
+        if hit is None:
+            continue
+        found.append(_position(match.start(), match.start("place") + len(hit[1]), match.group("head") + hit[1],
+                               reading.gazetteer.find_by_name(_DISTRICT_OFFICERS[match.group("head")]), match.group("acting")))
+    return found
+
+
 def _agency_of_post_before(reading: Reading, held: list[PositionMention], start: int) -> str | None:
     """An adviser's post held in acting by one who holds a post of an agency written right before it ("รองอธิบดี
     กรมศุลกากร รักษาการในตำแหน่งที่ปรึกษาด้าน…"): acting posts are filled inside the agency, so it is that one's
@@ -913,6 +938,7 @@ def _find_positions(reading: Reading) -> None:
     found += _mission_group_heads(reading, found)
     found += _monastic_posts(reading, [(p.start, p.end) for p in found])
     found += _national_board_chairs(reading, [(p.start, p.end) for p in found])
+    found += _district_officers(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_foreign_envoys(reading, [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
