@@ -148,3 +148,24 @@ def test_district_officer_of_a_department(text, title, org):
 ])
 def test_no_district_officer(text):
     assert not any("อำเภอ" in t for _, t, _ in posts(text))
+
+
+@pytest.mark.parametrize("text, person, first, second", [
+    ("นางมาลี สุขใจ รองอธิบดีและโฆษกกรมสวัสดิการและคุ้มครองแรงงาน กล่าวว่า", "มาลี สุขใจ",
+     "รองอธิบดีกรมสวัสดิการและคุ้มครองแรงงาน", "โฆษกกรมสวัสดิการและคุ้มครองแรงงาน"),
+    ("นายสมชาย ใจดี รองปลัดกระทรวงและโฆษกกระทรวงวัฒนธรรม กล่าว", "สมชาย ใจดี", "รองปลัดกระทรวงวัฒนธรรม",
+     "โฆษกกระทรวงวัฒนธรรม"),
+    ("นายสมชาย ใจดี รองอธิบดี และโฆษกกรมการปกครอง เปิดเผยว่า", "สมชาย ใจดี", "รองอธิบดีกรมการปกครอง",
+     "โฆษกกรมการปกครอง"),
+])
+def test_two_heads_of_one_body_written_once(text, person, first, second):
+    found = posts(text)
+    assert {(p, t) for p, t, _ in found} >= {(person, first), (person, second)}
+
+
+@pytest.mark.parametrize("text", [
+    "โดยมีคณะผู้บริหารและอธิบดีกรมการปกครอง นายสมชาย ใจดี ร่วมงาน",          # no head before และ
+    "ข้าราชการและโฆษกกรมการปกครอง นายสมชาย ใจดี ร่วมงาน",
+])
+def test_no_head_shared_with_a_word_before_and(text):
+    assert not any(t.startswith(("ผู้บริหาร", "ข้าราชการ")) for _, t, _ in posts(text))

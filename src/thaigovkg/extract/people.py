@@ -777,6 +777,28 @@ def _district_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[P
     return found
 
 
+# Two heads of one body, the body written once after the second: "รองอธิบดีและโฆษกกรมสวัสดิการและคุ้มครองแรงงาน",
+# "ผู้ช่วยผู้จัดการและโฆษกธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", "รองปลัดกระทรวงและโฆษกกระทรวงวัฒนธรรม": the first head
+# is a post of that body too (the first head standing alone, not written on to another word).
+@lru_cache(maxsize=1)
+def _head_and_before() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, POSITION_HEADS), key=lambda h: (-len(h), h)))
+    return re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{heads})[ \t]?และ[ \t]?$")
+
+
+def _heads_sharing_a_body(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
+    found = []
+    for position in held:
+        before = _head_and_before().search(reading.text, max(0, position.start - 40), position.start) \
+            if position.org and not position.acting else None
+        if before is None or any(p.start < before.end("head") and before.start() < p.end for p in held):
+            continue
+        title = compose_title(reading, before.group("head"), position.org)
+        if title and title != position.title:
+            found.append(_position(before.start(), before.end("head"), title, position.org, None))
+    return found
+
+
 def _agency_of_post_before(reading: Reading, held: list[PositionMention], start: int) -> str | None:
     """An adviser's post held in acting by one who holds a post of an agency written right before it ("รองอธิบดี
     กรมศุลกากร รักษาการในตำแหน่งที่ปรึกษาด้าน…"): acting posts are filled inside the agency, so it is that one's
@@ -935,6 +957,7 @@ def _find_positions(reading: Reading) -> None:
     found += _posts_of_thai_envoys(reading, [(p.start, p.end) for p in found])       # (over the city's mention)
     found += _national_artists(reading, [(p.start, p.end) for p in found])
     found += _posts_of_field_advisers(reading, found)
+    found += _heads_sharing_a_body(reading, found)
     found += _mission_group_heads(reading, found)
     found += _monastic_posts(reading, [(p.start, p.end) for p in found])
     found += _national_board_chairs(reading, [(p.start, p.end) for p in found])
