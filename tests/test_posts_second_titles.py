@@ -169,3 +169,23 @@ def test_two_heads_of_one_body_written_once(text, person, first, second):
 ])
 def test_no_head_shared_with_a_word_before_and(text):
     assert not any(t.startswith(("ผู้บริหาร", "ข้าราชการ")) for _, t, _ in posts(text))
+
+
+@pytest.mark.parametrize("text, title, org", [
+    ("นายสมชาย ใจดี ประธานคณะที่ปรึกษารัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าว",
+     "ประธานคณะที่ปรึกษารัฐมนตรีว่าการกระทรวงสาธารณสุข", "กระทรวงสาธารณสุข"),
+    ("นายสมชาย ใจดี ประธานคณะทำงานรัฐมนตรีช่วยว่าการกระทรวงมหาดไทย ร่วมประชุม",
+     "ประธานคณะทำงานรัฐมนตรีช่วยว่าการกระทรวงมหาดไทย", "กระทรวงมหาดไทย"),
+    ("นายสมชาย ใจดี รองประธานคณะที่ปรึกษารัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์ กล่าว",
+     "รองประธานคณะที่ปรึกษารัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์", "กระทรวงเกษตรและสหกรณ์"),
+])
+def test_chair_of_a_ministers_advisers_or_team(text, title, org):
+    assert ("สมชาย ใจดี", title, org) in posts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "นายสมชาย ใจดี คณะทำงานรัฐมนตรีว่าการกระทรวงมหาดไทย กล่าว",       # a member of the team: no chair's post
+    "นายสมชาย ใจดี ประธานคณะที่ปรึกษารัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าว",
+])
+def test_no_ministers_post_for_the_team(text):
+    assert not any(t.startswith("รัฐมนตรี") for _, t, _ in posts(text))

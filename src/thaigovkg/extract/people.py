@@ -1118,7 +1118,10 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
 # A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
 # it: "รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์", "ที่ปรึกษารองนายกรัฐมนตรี" are posts of their own; so is one written on to
 # the "and" that joins it to the holder's first title ("ที่ปรึกษาปลัดกระทรวงมหาดไทย และที่ปรึกษาอธิบดีกรม…").
-_STAFF_PREFIX = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา)(?:ของ)?|รอง|ผู้ช่วย)$")
+# A minister's advisory board and working team have their chairs: "ประธานคณะที่ปรึกษารัฐมนตรีว่าการกระทรวงสาธารณสุข",
+# "ประธานคณะทำงานรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์" (the minister's political staff, as the adviser).
+_STAFF_PREFIX = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|(?:รอง)?ประธานคณะ(?:ที่ปรึกษา|ทำงาน)?)"
+                           r"(?:ของ)?|รอง|ผู้ช่วย)$")
 
 
 # …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม",
@@ -1136,8 +1139,9 @@ def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
         word = "เลขานุการ" if word == "เลขา" else word
         return PositionMention(apart.start(), position.end, word + position.title, position.org, position.acting)
     prefix = _STAFF_PREFIX.search(text, max(0, position.start - 20), position.start)
-    if prefix is None or position.title.startswith(prefix.group()):
-        return position
+    if prefix is None or position.title.startswith(prefix.group()) \
+            or prefix.group().endswith("ประธานคณะ") and not position.title.startswith("ที่ปรึกษา"):
+        return position     # (the chair of a board: only before its advisers, "ประธานคณะ|ที่ปรึกษารัฐมนตรี…")
     return PositionMention(prefix.start(), position.end, prefix.group() + position.title, position.org, position.acting)
 
 
