@@ -667,6 +667,138 @@ def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> l
     return found
 
 
+# A ministry's departments are grouped into mission groups, each headed by a deputy permanent secretary, who is titled
+# by both posts: "รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้านกิจการความมั่นคงภายใน", "… ในฐานะหัวหน้ากลุ่มภารกิจด้าน
+# บริหารความยุติธรรม", "… (หัวหน้ากลุ่มภารกิจด้านการขนส่ง)", "… หัวหน้ากลุ่มภารกิจการพัฒนาโครงสร้างพื้นฐานด้านทางหลวง". The
+# group's head is read only after the post it goes with (the title as written, up to the first space), and is a post of
+# that post's ministry.
+MISSION_GROUP_HEAD = "หัวหน้ากลุ่มภารกิจ"
+_MISSION_GROUP_HEAD = re.compile(rf"(?:(?<![\u0e01-\u0e4e])|(?<=ในฐานะ)){MISSION_GROUP_HEAD}[\u0e01-\u0e4e]{{4,80}}")
+_BETWEEN_TWO_TITLES = re.compile(r"[ \t]*(?:ในฐานะ[ \t]*|\([ \t]*)?")
+_GLUED_TO_GROUP = re.compile(_GLUED_TO_BODY.pattern + r"|เป็นประธาน|เป็นผู้")
+_TITLES_AFTER_A_TITLE = (MISSION_GROUP_HEAD, "เจ้าอาวาส", "รองเจ้าอาวาส", "ผู้ช่วยเจ้าอาวาส", "เจ้าคณะ", "รองเจ้าคณะ")
+
+
+def _mission_group_heads(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
+    if MISSION_GROUP_HEAD not in reading.text:
+        return []       # (as for judges)
+    text, found = reading.text, []
+    for match in _untaken(_MISSION_GROUP_HEAD.finditer(text), [(p.start, p.end) for p in held]):
+        before = next((p for p in held if p.end <= match.start()
+                       and _BETWEEN_TWO_TITLES.fullmatch(text, p.end, match.start())), None)
+        if before is None:
+            continue
+        glued = _GLUED_TO_GROUP.search(text, match.start() + len(MISSION_GROUP_HEAD) + 4, match.end())
+        end = glued.start() if glued else match.end()
+        found.append(_position(match.start(), end, text[match.start():end], _ministry_of(reading, before.org), None))
+    return found
+
+
+def _ministry_of(reading: Reading, key: str | None) -> str | None:
+    """The ministry a body belongs to (itself, for a ministry), None where it has none."""
+    seen = set()
+    while key is not None and key not in seen and reading.organization(key).kind != "ministry":
+        seen.add(key)
+        key = reading.organization(key).parent
+    return key if key not in seen else None
+
+
+# A foreign envoy to Thailand, titled by the country ("เอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย", "เอกอัครราชทูต
+# วิสามัญผู้มีอำนาจเต็มแห่งสาธารณรัฐฟินแลนด์ประจำประเทศไทย", "อุปทูตญี่ปุ่นประจำราชอาณาจักรไทย"): the title as written, of no
+# Thai body. Foreign envoys as a class ("เอกอัครราชทูตต่างประเทศประจำประเทศไทย"), one whose country is not named
+# ("เอกอัครราชทูตประจำประเทศไทย") and one written on to another word (ภริยาเอกอัครราชทูต…, อดีตเอกอัครราชทูต…) hold none.
+_FOREIGN_ENVOY = re.compile(r"(?<![\u0e01-\u0e4e])(?:เอกอัครราชทูต|อัครราชทูต|อุปทูต)(?:วิสามัญผู้มีอำนาจเต็ม)?(?:แห่ง)?"
+                            r"(?!ต่างประเทศ|ประจำ|และ|ของ)[\u0e01-\u0e4e]{2,50}?ประจำ(?:ประเทศไทย|ราชอาณาจักรไทย)"
+                            r"(?=[^\u0e01-\u0e4e]|$|" + _GLUED_TO_BODY.pattern + r"|และ|เข้า|พร้อม|ร่วม|ณ)")
+
+
+def _posts_of_foreign_envoys(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if "ทูต" not in reading.text:
+        return []       # (as above)
+    return [_position(match.start(), match.end(), match.group(), None, None)
+            for match in _untaken(_FOREIGN_ENVOY.finditer(reading.text), taken)]
+
+
+# The Sangha's posts: an abbot (เจ้าอาวาสวัด…, its deputy and assistant) and the ecclesiastical governors (เจ้าคณะภาค/
+# จังหวัด/อำเภอ/ตำบล…, รองเจ้าคณะ…), the title as written up to the first space ("เจ้าคณะภาค 7" with its number): posts of
+# no body of the state (temples are outside it, tests/ANNOTATION.md).
+_MONASTIC_POST = re.compile(r"(?<![\u0e01-\u0e4e])(?:รอง|ผู้ช่วย)?(?:เจ้าอาวาส(?=วัด)|เจ้าคณะ(?=ภาค|จังหวัด|อำเภอ|ตำบล|แขวง|เขต))"
+                            r"[\u0e01-\u0e4e]{3,40}(?:(?<=ภาค)[ \t]?[0-9]{1,2}(?![0-9]))?")
+
+
+def _monastic_posts(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if "เจ้าอาวาส" not in reading.text and "เจ้าคณะ" not in reading.text:
+        return []       # (as for judges)
+    found = []
+    for match in _untaken(_MONASTIC_POST.finditer(reading.text), taken):
+        glued = _GLUED_TO_GROUP.search(reading.text, match.start() + 8, match.end())
+        end = glued.start() if glued else match.end()
+        found.append(_position(match.start(), end, reading.text[match.start():end], None, None))
+    return found
+
+
+# The chair of a national board written without คณะ ("ประธานกรรมการวัฒนธรรมแห่งชาติ", "รองประธานกรรมการภาพยนตร์และ
+# วีดิทัศน์แห่งชาติ", "… ในฐานะประธานกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ"): the title as written, of the board where
+# the tables know it. Only a name that ends in แห่งชาติ is read whole; a board of anything else runs on into the sentence.
+_NATIONAL_BOARD_CHAIR = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ในฐานะ)|(?<=และ))(?P<head>(?:รอง)?ประธานกรรมการ)"
+                                   r"(?P<board>(?!บริหาร|บริษัท)[\u0e01-\u0e4e]{3,60}?แห่งชาติ)"
+                                   r"(?=[^\u0e01-\u0e4e]|$|" + _GLUED_TO_BODY.pattern + ")")
+
+
+def _national_board_chairs(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if "ประธานกรรมการ" not in reading.text:
+        return []       # (as for judges)
+    return [_position(match.start(), match.end(), match.group(), reading.gazetteer.find_by_name("คณะกรรมการ" + match.group("board")),
+                      None) for match in _untaken(_NATIONAL_BOARD_CHAIR.finditer(reading.text), taken)]
+
+
+# A department's district officer titled by the district ("พัฒนาการอำเภอเสนา", "สาธารณสุขอำเภอปัว", "เกษตรอำเภอ…",
+# "ท้องถิ่นอำเภอ…", "ปศุสัตว์อำเภอ…"): the head of the department's office in the district, a post of the department. The
+# district must be a real one, as for a district chief ("พัฒนาการอำเภอทุกอำเภอ" names none).
+_DISTRICT_OFFICERS = {"พัฒนาการอำเภอ": "กรมการพัฒนาชุมชน", "สาธารณสุขอำเภอ": "สำนักงานปลัดกระทรวงสาธารณสุข",
+                      "เกษตรอำเภอ": "กรมส่งเสริมการเกษตร", "ท้องถิ่นอำเภอ": "กรมส่งเสริมการปกครองท้องถิ่น",
+                      "ปศุสัตว์อำเภอ": "กรมปศุสัตว์"}
+_DISTRICT_OFFICER = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?"
+                               rf"(?P<head>{'|'.join(_DISTRICT_OFFICERS)})[ \t]?(?P<place>{_THAI_RUN}{{2,30}})")
+
+
+def _district_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    if "อำเภอ" not in reading.text:
+        return []       # (as for judges)
+    from .place_bodies import district_key
+
+    found = []
+    for match in _untaken(_DISTRICT_OFFICER.finditer(reading.text), taken):
+        hit = district_key(reading, match.group("place"), match.start("place"))
+        if hit is None:
+            continue
+        found.append(_position(match.start(), match.start("place") + len(hit[1]), match.group("head") + hit[1],
+                               reading.gazetteer.find_by_name(_DISTRICT_OFFICERS[match.group("head")]), match.group("acting")))
+    return found
+
+
+# Two heads of one body, the body written once after the second: "รองอธิบดีและโฆษกกรมสวัสดิการและคุ้มครองแรงงาน",
+# "ผู้ช่วยผู้จัดการและโฆษกธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร", "รองปลัดกระทรวงและโฆษกกระทรวงวัฒนธรรม": the first head
+# is a post of that body too (the first head standing alone, not written on to another word).
+@lru_cache(maxsize=1)
+def _head_and_before() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, POSITION_HEADS), key=lambda h: (-len(h), h)))
+    return re.compile(rf"(?<![\u0e01-\u0e4e])(?P<head>{heads})[ \t]?และ[ \t]?$")
+
+
+def _heads_sharing_a_body(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
+    found = []
+    for position in held:
+        before = _head_and_before().search(reading.text, max(0, position.start - 40), position.start) \
+            if position.org and not position.acting else None
+        if before is None or any(p.start < before.end("head") and before.start() < p.end for p in held):
+            continue
+        title = compose_title(reading, before.group("head"), position.org)
+        if title and title != position.title:
+            found.append(_position(before.start(), before.end("head"), title, position.org, None))
+    return found
+
+
 def _agency_of_post_before(reading: Reading, held: list[PositionMention], start: int) -> str | None:
     """An adviser's post held in acting by one who holds a post of an agency written right before it ("รองอธิบดี
     กรมศุลกากร รักษาการในตำแหน่งที่ปรึกษาด้าน…"): acting posts are filled inside the agency, so it is that one's
@@ -825,6 +957,12 @@ def _find_positions(reading: Reading) -> None:
     found += _posts_of_thai_envoys(reading, [(p.start, p.end) for p in found])       # (over the city's mention)
     found += _national_artists(reading, [(p.start, p.end) for p in found])
     found += _posts_of_field_advisers(reading, found)
+    found += _heads_sharing_a_body(reading, found)
+    found += _mission_group_heads(reading, found)
+    found += _monastic_posts(reading, [(p.start, p.end) for p in found])
+    found += _national_board_chairs(reading, [(p.start, p.end) for p in found])
+    found += _district_officers(reading, taken + [(p.start, p.end) for p in found])
+    found += _posts_of_foreign_envoys(reading, [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
     found = [_prime_ministers_staff(reading, p) for p in found]
@@ -978,8 +1116,12 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
 
 
 # A deputy's, an assistant's, an advisor's or a secretary's word written on to a title the finder read without
-# it: "รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์", "ที่ปรึกษารองนายกรัฐมนตรี" are posts of their own.
-_STAFF_PREFIX = re.compile(r"(?<![\u0e01-\u0e4e])(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา)(?:ของ)?|รอง|ผู้ช่วย)$")
+# it: "รองกรรมการผู้จัดการ ธนาคารอาคารสงเคราะห์", "ที่ปรึกษารองนายกรัฐมนตรี" are posts of their own; so is one written on to
+# the "and" that joins it to the holder's first title ("ที่ปรึกษาปลัดกระทรวงมหาดไทย และที่ปรึกษาอธิบดีกรม…").
+# A minister's advisory board and working team have their chairs: "ประธานคณะที่ปรึกษารัฐมนตรีว่าการกระทรวงสาธารณสุข",
+# "ประธานคณะทำงานรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์" (the minister's political staff, as the adviser).
+_STAFF_PREFIX = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|(?:รอง)?ประธานคณะ(?:ที่ปรึกษา|ทำงาน)?)"
+                           r"(?:ของ)?|รอง|ผู้ช่วย)$")
 
 
 # …or set apart by a space before a minister's title: "เลขานุการ รมว.มหาดไทย", "ที่ปรึกษา รมว.ทส.", "เลขา รมว.ยุติธรรม",
@@ -997,8 +1139,9 @@ def _with_staff_prefix(text: str, position: PositionMention) -> PositionMention:
         word = "เลขานุการ" if word == "เลขา" else word
         return PositionMention(apart.start(), position.end, word + position.title, position.org, position.acting)
     prefix = _STAFF_PREFIX.search(text, max(0, position.start - 20), position.start)
-    if prefix is None or position.title.startswith(prefix.group()):
-        return position
+    if prefix is None or position.title.startswith(prefix.group()) \
+            or prefix.group().endswith("ประธานคณะ") and not position.title.startswith("ที่ปรึกษา"):
+        return position     # (the chair of a board: only before its advisers, "ประธานคณะ|ที่ปรึกษารัฐมนตรี…")
     return PositionMention(prefix.start(), position.end, prefix.group() + position.title, position.org, position.acting)
 
 
@@ -1417,7 +1560,8 @@ def _find_people(reading: Reading) -> None:
             reading.persons.append(PersonMention(match.start(), end, name, honorifics, True))
         elif given in known:
             reading.persons.append(PersonMention(match.start(), end, known[given], honorifics, False))
-    reading.persons = sorted(reading.persons + _called_khun(reading, position_starts), key=lambda p: p.start)
+    reading.persons = sorted(reading.persons + _called_khun(reading, position_starts) + _monks(reading, position_starts),
+                             key=lambda p: p.start)
     for person in reading.persons:
         reading.mention("person", person.start, person.end, person.name, " ".join(person.honorifics))
         if person.full:
@@ -1429,6 +1573,25 @@ def _find_people(reading: Reading) -> None:
 # (คุณแม่, mother): a name is read only where it is a given name and a surname with the person's title right after.
 _KHUN = re.compile(rf"(?<![.])คุณ(?!หญิง|ภาพ|ค่า|ธรรม|สมบัติ|ลักษณะ|ประโยชน์|ูปการ|วุฒิ|ความ|งาม|แม่|พ่อ|ครู|ตา|ยาย"
                    rf"|ป้า|ลุง|น้า|หมอ|พระ|ท่าน)[ \t]?(?P<given>{_NAME_START}{_THAI_RUN}+)[ \t]{{1,2}}(?P<family>{_NAME_START}{_THAI_RUN}+)")
+
+
+# A monk is named by his ecclesiastical title-name, written as one word (พระครูสิริรัตนานุกูล, พระธรรมรัตนากร,
+# สมเด็จพระมหาธีราจารย์), his lay name in brackets after it maybe ("พระครูสิริจันทประโชติ (คงเดช)"): read as a person only
+# with a monk's post right after it (เจ้าอาวาสวัด…, เจ้าคณะ…), the name as written. Monks as a class (พระสงฆ์, พระภิกษุ)
+# and a name of two words (a title and the monk's Pali name) are left alone. (The name may be written on to a word
+# that opens it: "นำโดยพระครู…", "และพระครู…", "นมัสการพระครู…".)
+_MONK = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=โดย|และ|จาก|ของ)|(?<=กับ|แก่)|(?<=นมัสการ))(?:สมเด็จ)?พระ(?!สงฆ์|ภิกษุ|ภิกษุณี|บรม|เจ้า|องค์)[\u0e01-\u0e4e]{4,40}"
+                   r"(?=(?:[ \t]*\([^()\n]{1,30}\))?[ \t]{1,2}(?:รอง|ผู้ช่วย)?(?:เจ้าอาวาส|เจ้าคณะ))")
+
+
+def _monks(reading: Reading, position_starts: set[int]) -> list[PersonMention]:
+    if "เจ้าอาวาส" not in reading.text and "เจ้าคณะ" not in reading.text:
+        return []
+    found, taken = [], [(p.start, p.end) for p in reading.persons]
+    for match in _untaken(_MONK.finditer(reading.text), taken):
+        if _BRIDGE.match(reading.text, match.end()).end() in position_starts:
+            found.append(PersonMention(match.start(), match.end(), match.group(), (), True))
+    return found
 
 
 def _called_khun(reading: Reading, position_starts: set[int]) -> list[PersonMention]:
@@ -1542,10 +1705,11 @@ def _add_person(reading: Reading, mention: PersonMention) -> None:
 
 # --- posts -------------------------------------------------------------------
 
-# Between a name and its title: nothing, a nickname in brackets, "ในฐานะ" (as), or the words of an appointment list
+# Between a name and its title: nothing, a nickname or the name in Latin letters in brackets ("นายหาน จื้อเฉียง
+# (H.E. Mr. Han Zhiqiang) เอกอัครราชทูต…"), "ในฐานะ" (as), or the words of an appointment list
 # ("นายวิชัย ทองดี ให้ดำรงตำแหน่งเลขานุการรัฐมนตรี…", "… ข้าราชการพลเรือนสามัญ ตำแหน่ง ผู้อำนวยการกอง…", laid out with spaces).
 # (not "ดำรงตำแหน่ง" written on to the title, as a story tells who held an office once: "ทักษิณ ชินวัตร ดำรงตำแหน่งนายกรัฐมนตรี")
-_BRIDGE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ในฐานะ[ \t]?|(?:ข้าราชการ(?:พลเรือนสามัญ|การเมือง)[ \t]*)?"
+_BRIDGE = re.compile(r"[ \t]*(?:\((?:[^()\n]{1,30}|[^()\n\u0e00-\u0e7f]{31,80})\)[ \t]*)?(?:ในฐานะ[ \t]?|(?:ข้าราชการ(?:พลเรือนสามัญ|การเมือง)[ \t]*)?"
                      r"(?:ตำแหน่ง[ \t]*|ให้(?:ไป)?ดำรงตำแหน่ง[ \t]*|ดำรงตำแหน่ง[ \t]+))?")
 # Between two titles of one person: and / as well as / who is.
 _AND = re.compile(r"[ \t]*(?:และ|รวมทั้ง|ในฐานะ|ซึ่งเป็น|ซึ่งดำรงตำแหน่ง|เป็น)[ \t]*|[ \t]*\([^()\n]{1,20}\)[ \t]*")
@@ -1570,6 +1734,10 @@ def _attach_posts(reading: Reading) -> None:
             if after is None:       # "รองอธิบดีกรมประมง รักษาราชการแทนอธิบดีกรมประมง": an acting title goes on
                 acting = by_start.get(re.compile(r"[ \t]*").match(text, position.end).end())
                 after = acting if acting is not None and acting.acting else None
+            if after is None:       # "รองปลัดกระทรวงมหาดไทย หัวหน้ากลุ่มภารกิจด้าน…", "เจ้าคณะตำบล… เจ้าอาวาสวัด…": so do
+                #                     a mission group's head and a monk's posts
+                follower = by_start.get(_BETWEEN_TWO_TITLES.match(text, position.end).end())
+                after = follower if follower is not None and follower.title.startswith(_TITLES_AFTER_A_TITLE) else None
             position = after
     # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
     # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
