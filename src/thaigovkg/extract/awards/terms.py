@@ -357,6 +357,8 @@ def _english_award_names(reading: Reading) -> list[Token]:
 # ("Zero Energy Building", "District Energy in Developing Countries", "Employee Experience of the Year")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.&/\-]*(?:[ \t](?:(?:of|the|in|for|and|on|to|&)[ \t])*[A-Z][A-Za-z0-9.&/\-]*)+(?![A-Za-z0-9])")
 _CHUNK = re.compile(r"[\u0e01-\u0e4eA-Za-z0-9.&/\-]+")
+# a verb that opens the next clause after a space (a headline's "… เผย…", "… ชี้…"): no word of a term's name
+_CLAUSE_OPENS = re.compile(r"(?:เปิดเผย|เผย|กล่าว|ชี้|ย้ำ|ระบุ|แถลง|จัด(?:โดย|ขึ้น|งาน)|ตอกย้ำ|ยกระดับ|มุ่ง|พร้อม(?!ใจ))")
 
 
 def _words_end(text: str, start: int) -> int:
@@ -370,6 +372,9 @@ def _words_end(text: str, start: int) -> int:
             break
         stop = next((m for m in _TERM_STOP.finditer(text[:chunk.end() + 12], end + (2 if chunks == 0 else 0))
                      if m.start() < chunk.end()), None)
+        if chunks and _THAI_LETTER.match(text, end - 2) and (stop and stop.start() > end or _CLAUSE_OPENS.match(text, end)):
+            return end - 1        # "ประเภทองค์กรภาครัฐ จัดโดย…", "… เผยภารกิจ…": the words after the space open a clause
+            #                       (after an English name, Thai words are its gloss: "Corporate Excellence องค์กรที่…")
         if stop:
             return stop.start()
         end = chunk.end()
