@@ -396,3 +396,22 @@ def test_a_project_after_a_name_is_not_the_name(text, name):
 ])
 def test_a_term_read_by_its_words_ends_where_the_next_clause_opens_after_a_space(text, term):
     assert {r[3] or r[4] for r in rows(extract(text))} == {term}
+
+
+@pytest.mark.parametrize("text, award", [
+    # a tier bare after รางวัล, then a facet and a kind: the level, the facet the branch, the kind the category
+    ("บริษัท ไทยออยล์ จำกัด (มหาชน) ได้รับรางวัล Green Power Awards 2023 รางวัลดีเด่น ด้านพลังงานทดแทน ประเภทโรงไฟฟ้าชุมชน\n",
+     ("ด้านพลังงานทดแทน", "โรงไฟฟ้าชุมชน", "ดีเด่น")),
+    ("บริษัท ไทยออยล์ จำกัด (มหาชน) ได้รับรางวัล Green Power Awards 2023 รางวัลดีเยี่ยม ประเภทโรงไฟฟ้าชุมชน\n",
+     (None, "โรงไฟฟ้าชุมชน", "ดีเยี่ยม")),
+    # a facet alone stays the category
+    ("บริษัท ไทยออยล์ จำกัด (มหาชน) ได้รับรางวัล Green Power Awards 2023 รางวัลด้านพลังงานทดแทน\n",
+     (None, "ด้านพลังงานทดแทน", None)),
+])
+def test_a_tier_named_bare_after_the_award_word_is_the_level_and_a_facet_above_a_kind_the_branch(text, award):
+    assert [r[3:6] for r in rows(extract(text))] == [award]
+
+
+def test_a_tier_glued_to_more_words_opens_a_programme_name_and_is_no_level():
+    e = extract("บริษัท ไทยออยล์ จำกัด (มหาชน) ได้รับรางวัลดีเด่นด้านความปลอดภัยในการทำงาน ประจำปี 2566\n")
+    assert [r[5] for r in rows(e)] == [None]
