@@ -293,7 +293,7 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             continue          # ได้รับการรับรอง… ระดับ Platinum: a certification's grade (ระดับดีเด่น may be a GECC award's)
         if kind != "level" and len(label) < 4:
             continue
-        begin = match.start("lead") if "tier" in match.groupdict() and match.group("tier") else match.start()
+        begin = match.start("lead") if match.groupdict().get("tier") else match.start()   # (after a tier: the facet itself)
         tokens.append(Token(begin, end, "term", (generic_term(kind, label),), written=label))
         if lead == "ด้าน":
             facets.add(begin)
