@@ -219,3 +219,24 @@ def test_a_name_that_opens_with_a_noun_of_action_is_a_name():
 ])
 def test_a_tier_or_a_mention_in_english_is_no_programme_in_any_case(text, names):
     assert learned(text) == names
+
+
+@pytest.mark.parametrize("text, programmes", [
+    # the headline names the programme by its initials, the body by its name: one programme, named in full
+    ("การประปานครหลวงคว้า 2 รางวัล APSA 2024 ตอกย้ำองค์กรแห่งความยั่งยืน\n"
+     "การประปานครหลวง ได้รับรางวัลระดับภูมิภาค Asia Pacific Sustainability Awards 2024 ประเภท Green Leadership\n"
+     "Asia Pacific Sustainability Awards 2024 \"APSA 2024\" จัดขึ้นเป็นปีที่ 5\n", {"Asia Pacific Sustainability Awards"}),
+    ("การประปานครหลวงคว้ารางวัล APSEA 2024\n"
+     "การประปานครหลวงได้รับรางวัล The Prestigious Asia Pacific Sustainable Enterprise Awards 2024 ประเภท Green Leadership\n",
+     {"The Prestigious Asia Pacific Sustainable Enterprise Awards"}),
+    # negatives: initials of another name, or of a name of two words, are another programme
+    ("การประปานครหลวงคว้ารางวัล ASEAN Energy Awards 2024\n"
+     "การประปานครหลวงได้รับรางวัล Asia Pacific Sustainability Awards 2024 ประเภท Green Leadership\n",
+     {"ASEAN Energy Awards", "Asia Pacific Sustainability Awards"}),
+    ("การประปานครหลวงคว้ารางวัล PSA 2024\n"
+     "การประปานครหลวงได้รับรางวัล Asia Pacific Sustainability Awards 2024 ประเภท Green Leadership\n",
+     {"PSA", "Asia Pacific Sustainability Awards"}),
+])
+def test_a_programme_written_by_its_initials_is_the_programme_the_article_names_in_full(text, programmes):
+    e = extract(text)
+    assert {e.programmes[a.programme].name for a in e.awards} == programmes

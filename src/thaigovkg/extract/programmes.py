@@ -409,12 +409,17 @@ def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) 
                     if k2 != key and k2 in programmes and programmes[k2].name == acronym.group(1):
                         renames[k2] = key
     bare = {k: match_key(_bare(programmes[k].name)).rstrip("ฯ") for _, _, k in learned}
+    bare_names = {k: _bare(programmes[k].name) for _, _, k in learned}
     order = list(dict.fromkeys(k for _, _, k in learned))
     for i, first in enumerate(order):
         for other in order[i + 1:]:
             a, b = bare[first], bare[other]
             if min(len(a), len(b)) >= 8 and (a in b or b in a) and other not in renames:
                 renames[other] = first
+    for short in order:
+        full = next((k for k in order if k != short and _initials_of(bare_names[short], bare_names[k])), None)
+        if full is not None and short not in renames and renames.get(full) != short:
+            renames[short] = full        # "AREA 2023" beside "Asia Responsible Enterprise Awards 2023": the full name
     for old, new in renames.items():
         while new in renames and renames[new] != old:
             new = renames[new]
@@ -443,6 +448,23 @@ def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) 
             renames.update({k: new_key for k, v in renames.items() if v == key})
             renames[key] = new_key
     return [(s, e, renames.get(k, k)) for s, e, k in spans]
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,8}")
+_SMALL_WORDS = {"of", "and", "for", "in", "the", "on", "&"}
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """An English programme written by its initials (``AREA``, ``APEA``) beside its name (``Asia Responsible
+    Enterprise Awards``, ``The Prestigious Asia Pacific Enterprise Awards``): the initials of its words, or of its
+    last words (a leading "The Prestigious" is left out of the acronym)."""
+    if not _ACRONYM.fullmatch(short):
+        return False
+    words = [w for w in re.split(r"[ \t]+", name) if w and w not in _SMALL_WORDS]
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words)
+    return initials == short or initials.endswith(short) and len(short) >= 4
 
 
 # a qualifier glued to a name, which the name goes on with: in (the management of …), in the field of … (not a bare

@@ -666,7 +666,7 @@ class Frames:
                 current[-1] = token       # "รางวัลชนะเลิศระดับ Gold": the placing's tier is the award's one level
                 continue
             if current and kind == "branch" and ("category" in kinds or "level" in kinds) \
-                    and not self._same_term(token, current):
+                    and not self._same_term(token, current) and not self._tier_of_branch(current, token):
                 groups.append(current)
                 current = []
             elif current and kind in kinds and not self._same_term(token, current):
@@ -680,6 +680,10 @@ class Frames:
         if current:
             groups.append(current)
         return [group for group in groups if group]
+
+    def _tier_of_branch(self, current: list[Token], branch: Token) -> bool:
+        """A tier written right before the branch (``รางวัลดีเด่น ด้านอนุรักษ์พลังงาน ประเภท…``): one award."""
+        return all(self._kind(t) == "level" for t in current) and not self.text[current[-1].end:branch.start].strip()
 
     def _tier_of_placing(self, placing: Token, tier: Token) -> bool:
         """A tier written right after a placing (``รางวัลชนะเลิศระดับ Gold``, ``ชนะเลิศ ระดับ Diamond``): one award."""

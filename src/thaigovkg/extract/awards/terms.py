@@ -199,7 +199,10 @@ _LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), (
 _GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|(?<=ทั้ง))(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ|กลุ่ม(?=จังหวัด|หน่วยงาน|องค์กร|ต้นแบบ|ทั่วไป|ขนาด|เทศบาล|องค์การ|อบต|โรงพยาบาล|สถาน|ส่วนราชการ|รัฐวิสาหกิจ|ผู้|ที่))[ \t]?"
                            r"(?P<quote>[“\"])?(?=[\u0e01-\u0e4eA-Za-z0-9])")
 # "ได้รับรางวัลด้านอากาศ": a facet named right after รางวัล is a category (ด้าน in prose is not: only after รางวัล)
-_FACET_LEAD = re.compile(r"(?<=รางวัล)[ \t]?(?P<lead>ด้าน)(?P<quote>[“\"])?(?=[\u0e01-\u0e4e])")
+_FACET_LEAD = re.compile(r"(?<=รางวัล)[ \t]?(?P<tier>(?:ดีเด่น|ดีเยี่ยม|ยอดเยี่ยม|ดีมาก)[ \t])?(?P<lead>ด้าน)(?P<quote>[“\"])?(?=[\u0e01-\u0e4e])")
+# "คว้ารางวัลดีเด่น ด้านอนุรักษ์พลังงาน", "ได้รับรางวัลดีเยี่ยม ประเภท…": a tier named bare after รางวัล, a space and a term or
+# the programme after it, is the level (glued to more words it opens a programme's name: รางวัลดีเด่นด้านความปลอดภัย…)
+_TIER_AFTER_AWARD = re.compile(r"(?<=รางวัล)[ \t]?(?P<name>ดีเด่น|ดีเยี่ยม|ยอดเยี่ยม|ดีมาก)(?=[ \t]+(?:ด้าน|สาขา|ประเภท|หมวด|กลุ่ม|[A-Z“\"])|[ \t]*(?:\n|$))")
 # "(และ)หน่วยงานที่ได้รับรางวัล": a class of winners heading the list after it, not a unit named before
 _HEADS_OTHERS = re.compile(r"(?:หน่วยงาน|องค์กร|องค์การ|ผู้|บริษัท|สถานประกอบการ)(?:ที่|ซึ่ง)(?:ได้)?รับรางวัล[ \t]?$")
 # "ได้รับการรับรองมาตรฐานอาคารเขียวระดับ Gold", "Certification ในระดับ Platinum": the grade of a certification the
@@ -290,15 +293,21 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             continue          # ได้รับการรับรอง… ระดับ Platinum: a certification's grade (ระดับดีเด่น may be a GECC award's)
         if kind != "level" and len(label) < 4:
             continue
-        tokens.append(Token(match.start(), end, "term", (generic_term(kind, label),), written=label))
+        begin = match.start("lead") if match.groupdict().get("tier") else match.start()   # (after a tier: the facet itself)
+        tokens.append(Token(begin, end, "term", (generic_term(kind, label),), written=label))
         if lead == "ด้าน":
-            facets.add(match.start())
+            facets.add(begin)
+    for match in _TIER_AFTER_AWARD.finditer(text):
+        if free(match.start("name"), match.end("name")):
+            tokens.append(Token(match.start("name"), match.end("name"), "term", (generic_term("level", match.group("name")),),
+                                written=match.group("name")))
     for match in _MEDAL.finditer(text):
         if not free(match.start(), match.end()) or _CERTIFIED_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             continue
         label = re.sub(r"[ \t]+", "", match.group("name")) if match.group("name").startswith("เหรียญ") else match.group("name")
         tokens.append(Token(match.start(), match.end(), "term", (generic_term("level", label),), written=label))
     tokens += [t for t in _english_award_names(reading) if free(t.start, t.end)]
+    tokens = _facets_above_kinds(text, sorted(tokens, key=lambda t: t.start), facets)
     # for a programme the scheme knows, only inside its award clauses: right after one of its own terms
     known_ends = sorted(e for _, e in taken)
     kept = []
@@ -357,6 +366,20 @@ def _english_award_names(reading: Reading) -> list[Token]:
 # ("Zero Energy Building", "District Energy in Developing Countries", "Employee Experience of the Year")
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9.&/\-]*(?:[ \t](?:(?:of|the|in|for|and|on|to|&)[ \t])*[A-Z][A-Za-z0-9.&/\-]*)+(?![A-Za-z0-9])")
 _CHUNK = re.compile(r"[\u0e01-\u0e4eA-Za-z0-9.&/\-]+")
+# a verb that opens the next clause after a space (a headline's "… เผย…", "… ชี้…"): no word of a term's name
+_CLAUSE_OPENS = re.compile(r"(?:เปิดเผย|เผย|กล่าว|ชี้|ย้ำ|ระบุ|แถลง|จัด(?:โดย|ขึ้น|งาน)|ตอกย้ำ|ยกระดับ|มุ่ง|พร้อม(?!ใจ))")
+
+
+def _facets_above_kinds(text: str, tokens: list[Token], facets: set[int]) -> list[Token]:
+    """A facet followed by a kind (``ด้านอนุรักษ์พลังงาน ประเภทอาคารสร้างสรรค์…``) is the programme's division, its
+    branch, and the kind lies within it: one award with both, not two of one category each."""
+    out = list(tokens)
+    for index, token in enumerate(tokens):
+        after = next((t for t in tokens if t.start >= token.end), None)
+        if after and token.start in facets and token.value[0].kind == "category" and after.value[0].kind == "category" \
+                and not text[token.end:after.start].strip() and text.startswith("ประเภท", after.start):
+            out[index] = replace(token, value=(generic_term("branch", token.value[0].label),))
+    return out
 
 
 def _words_end(text: str, start: int) -> int:
@@ -370,6 +393,9 @@ def _words_end(text: str, start: int) -> int:
             break
         stop = next((m for m in _TERM_STOP.finditer(text[:chunk.end() + 12], end + (2 if chunks == 0 else 0))
                      if m.start() < chunk.end()), None)
+        if chunks and _THAI_LETTER.match(text, end - 2) and (stop and stop.start() > end or _CLAUSE_OPENS.match(text, end)):
+            return end - 1        # "ประเภทองค์กรภาครัฐ จัดโดย…", "… เผยภารกิจ…": the words after the space open a clause
+            #                       (after an English name, Thai words are its gloss: "Corporate Excellence องค์กรที่…")
         if stop:
             return stop.start()
         end = chunk.end()
