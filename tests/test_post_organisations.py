@@ -346,3 +346,36 @@ def test_a_foreign_prime_minister_or_deputy_holds_no_thai_post(sentence):
 ])
 def test_a_thai_deputy_prime_minister_keeps_the_post(sentence):
     assert "รองนายกรัฐมนตรี" in posts(sentence)
+
+
+@pytest.mark.parametrize("sentence, title, unit, parent", [
+    ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชลาดกระบัง กล่าวว่า", "หัวหน้าด่านตรวจพืชลาดกระบัง", "ด่านตรวจพืชลาดกระบัง", "doa"),
+    ("โดยมี นางมาลี สุขใจ หัวหน้าด่านกักกันสัตว์เชียงราย ร่วมตรวจสอบ", "หัวหน้าด่านกักกันสัตว์เชียงราย",
+     "ด่านกักกันสัตว์เชียงราย", "dld"),
+    ("นายสมชาย ใจดี ผู้อำนวยการสถานีพัฒนาที่ดินน่าน เปิดเผยว่า", "ผู้อำนวยการสถานีพัฒนาที่ดินน่าน",
+     "สถานีพัฒนาที่ดินน่าน", "ldd"),
+    ("นายสมชาย ใจดี ผู้อำนวยการศูนย์ศึกษาและพัฒนาชุมชนชลบุรี เป็นวิทยากร", "ผู้อำนวยการศูนย์ศึกษาและพัฒนาชุมชนชลบุรี",
+     "ศูนย์ศึกษาและพัฒนาชุมชนชลบุรี", "cdd"),
+    # an airport: whose it is, AOT's six or the Department of Airports', is the one list the table gives for it
+    ("นายสมชาย ใจดี ผู้อำนวยการท่าอากาศยานสุวรรณภูมิ เปิดเผยว่า", "ผู้อำนวยการท่าอากาศยานสุวรรณภูมิ",
+     "ท่าอากาศยานสุวรรณภูมิ", "aot"),
+    ("นางมาลี สุขใจ รองผู้อำนวยการท่าอากาศยานดอนเมือง ให้การต้อนรับ", "รองผู้อำนวยการท่าอากาศยานดอนเมือง",
+     "ท่าอากาศยานดอนเมือง", "aot"),
+    ("นายสมชาย ใจดี ผู้อำนวยการท่าอากาศยานกระบี่ กล่าวว่า", "ผู้อำนวยการท่าอากาศยานกระบี่", "ท่าอากาศยานกระบี่",
+     "doa_airports"),
+])
+def test_a_field_unit_named_by_its_kind_and_place_belongs_to_its_department(sentence, title, unit, parent):
+    assert posts(sentence)[title] == (unit, parent, "unit")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # a place the tables do not know: no unit learned
+    ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชท่าเรือแหลมฉบัง กล่าวว่า", "หัวหน้าด่านตรวจพืชท่าเรือแหลมฉบัง"),
+    # an airport neither owner lists (a private one)
+    ("นายสมชาย ใจดี ผู้อำนวยการท่าอากาศยานสมุย กล่าวว่า", "ผู้อำนวยการท่าอากาศยานสมุย"),
+    # a kind with no place
+    ("นายสมชาย ใจดี หัวหน้าสถานีพัฒนาที่ดิน กล่าวว่า", "หัวหน้าสถานีพัฒนาที่ดิน"),
+])
+def test_no_field_unit_without_a_known_place(sentence, title):
+    found = posts(sentence)
+    assert title in found and found[title][0] is None

@@ -781,7 +781,8 @@ def _find_positions(reading: Reading) -> None:
         stated = bool(_STATED_ROLE.search(text, max(0, head.start() - 12), head.start()))
         org = _body_of_title(reading, head.group("head"), text[body.start():end], end, stated) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start()) \
-            or _named_before_in_short(reading, text[body.start():end], head.start())
+            or _named_before_in_short(reading, text[body.start():end], head.start()) \
+            or _field_unit(reading, text[body.start():end])
         title = HEAD_ABBREVIATIONS.get(head.group("head"), text[start:head.end()]) + text[body.start():end]
         if org:
             reading.evidence(("org", org), body.start(), end)
@@ -1209,6 +1210,31 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
     # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
     kind = "office" if name.startswith("สำนัก") and _department_of_numbered_office(gazetteer, name) else "unit"
     return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
+
+
+# A department's field unit is named by its kind and its place: "หัวหน้าด่านตรวจพืชลาดกระบัง" (กรมวิชาการเกษตร),
+# "ผู้อำนวยการสถานีพัฒนาที่ดินน่าน" (กรมพัฒนาที่ดิน), "ผู้อำนวยการท่าอากาศยานสุวรรณภูมิ" (ทอท.). ontology/field_units.csv
+# says whose each kind is, and for a kind whose units belong to several owners (airports) which places each owner's are.
+@lru_cache(maxsize=1)
+def _field_unit_kinds() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    from ..gazetteer import _read_csv, _split
+    rows = _read_csv("field_units.csv")
+    return tuple(sorted(((row["head"], row["parent"], frozenset(_split(row["places"]))) for row in rows),
+                        key=lambda row: -len(row[0])))
+
+
+def _field_unit(reading: Reading, name: str) -> str | None:
+    """The field unit a title names whole, its kind and a place (one of the places listed for the kind, or where
+    none are, a real province, district or subdistrict), learned under the department that runs such units."""
+    name = re.sub(r"[ \t]+", " ", name).strip()
+    for head, parent_name, places in _field_unit_kinds():
+        place = name[len(head):]
+        if not name.startswith(head) or not place:
+            continue
+        if place in places if places else reading.gazetteer.places.is_place(place):
+            parent = reading.gazetteer.find_by_name(parent_name)
+            return reading.learn_organization(name, "unit", parent) if parent else None
+    return None
 
 
 # A provincial community development office works in groups named after its work ("กลุ่มงานส่งเสริมการพัฒนาชุมชน",
