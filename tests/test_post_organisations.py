@@ -363,9 +363,18 @@ def test_a_thai_deputy_prime_minister_keeps_the_post(sentence):
      "ท่าอากาศยานดอนเมือง", "aot"),
     ("นายสมชาย ใจดี ผู้อำนวยการท่าอากาศยานกระบี่ กล่าวว่า", "ผู้อำนวยการท่าอากาศยานกระบี่", "ท่าอากาศยานกระบี่",
      "doa_airports"),
+    ("นายสมชาย ใจดี หัวหน้าอุทยานแห่งชาติแก่งกระจาน เปิดเผยว่า", "หัวหน้าอุทยานแห่งชาติแก่งกระจาน",
+     "อุทยานแห่งชาติแก่งกระจาน", "dnp"),
+    ("นางมาลี สุขใจ ผู้อำนวยการศูนย์วิจัยและพัฒนาประมงชายฝั่งจังหวัดเพชรบุรี กล่าวว่า",
+     "ผู้อำนวยการศูนย์วิจัยและพัฒนาประมงชายฝั่งจังหวัดเพชรบุรี", "ศูนย์วิจัยและพัฒนาประมงชายฝั่งจังหวัดเพชรบุรี", "dof"),
 ])
 def test_a_field_unit_named_by_its_kind_and_place_belongs_to_its_department(sentence, title, unit, parent):
     assert posts(sentence)[title] == (unit, parent, "unit")
+
+
+def test_a_marine_office_branch_is_an_office_of_its_department():
+    title = "ผู้อำนวยการสำนักงานเจ้าท่าภูมิภาคสาขาสมุทรสงคราม"
+    assert posts("นายสมชาย ใจดี " + title + " กล่าวว่า")[title] == ("สำนักงานเจ้าท่าภูมิภาคสาขาสมุทรสงคราม", "md", "office")
 
 
 @pytest.mark.parametrize("sentence, title", [
@@ -375,6 +384,8 @@ def test_a_field_unit_named_by_its_kind_and_place_belongs_to_its_department(sent
     ("นายสมชาย ใจดี ผู้อำนวยการท่าอากาศยานสมุย กล่าวว่า", "ผู้อำนวยการท่าอากาศยานสมุย"),
     # a kind with no place
     ("นายสมชาย ใจดี หัวหน้าสถานีพัฒนาที่ดิน กล่าวว่า", "หัวหน้าสถานีพัฒนาที่ดิน"),
+    # a park whose name is no known place: whether the run is its whole name is not known
+    ("นายสมชาย ใจดี หัวหน้าอุทยานแห่งชาติทุกแห่ง ร่วมประชุม", "หัวหน้าอุทยานแห่งชาติทุกแห่ง"),
 ])
 def test_no_field_unit_without_a_known_place(sentence, title):
     found = posts(sentence)

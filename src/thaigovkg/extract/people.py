@@ -1233,7 +1233,8 @@ def _field_unit(reading: Reading, name: str) -> str | None:
             continue
         if place in places if places else reading.gazetteer.places.is_place(place):
             parent = reading.gazetteer.find_by_name(parent_name)
-            return reading.learn_organization(name, "unit", parent) if parent else None
+            kind = "office" if name.startswith("สำนัก") else "unit"     # (as a numbered regional office is kinded)
+            return reading.learn_organization(name, kind, parent) if parent else None
     return None
 
 
