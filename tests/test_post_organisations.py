@@ -390,3 +390,31 @@ def test_a_marine_office_branch_is_an_office_of_its_department():
 def test_no_field_unit_without_a_known_place(sentence, title):
     found = posts(sentence)
     assert title in found and found[title][0] is None
+
+
+_GUEST = " และนายวิชัย ทองดี รองอธิบดีกรมการปกครอง ร่วมประชุม"      # another department: the article is about no one agency
+
+
+@pytest.mark.parametrize("sentence, title, unit, parent", [
+    ("นายสมชาย ใจดี ผู้อำนวยการกองคดี ในสังกัดกรมสอบสวนคดีพิเศษ" + _GUEST, "ผู้อำนวยการกองคดี", "กองคดี", "dsi"),
+    ("นายสมชาย ใจดี ปฏิบัติหน้าที่ผู้อำนวยการกองสัญญาแบ่งปันผลผลิต สังกัดกรมเชื้อเพลิงธรรมชาติ" + _GUEST,
+     "ปฏิบัติหน้าที่ผู้อำนวยการกองสัญญาแบ่งปันผลผลิต", "กองสัญญาแบ่งปันผลผลิต", "dmf"),
+    # two spaces before the agency
+    ("นายสมชาย ใจดี ผู้อำนวยการกองบริหารจัดการวัตถุอันตราย  กรมโรงงานอุตสาหกรรม" + _GUEST,
+     "ผู้อำนวยการกองบริหารจัดการวัตถุอันตราย", "กองบริหารจัดการวัตถุอันตราย", "diw"),
+])
+def test_the_agency_after_a_wider_gap_or_stated_as_the_units_is_its_parent(sentence, title, unit, parent):
+    assert posts(sentence)[title] == (unit, parent, "unit")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # the agency named later in the sentence, not after the title
+    ("นายสมชาย ใจดี ผู้อำนวยการกองคดี  และนายวิชัย ทองดี รองอธิบดีกรมการปกครอง ร่วมประชุมกับกรมสอบสวนคดีพิเศษ",
+     "ผู้อำนวยการกองคดี"),
+    # สังกัด then a list of agencies: neighbours, not one parent
+    ("นายสมชาย ใจดี ผู้อำนวยการกองคดี สังกัดกรมสอบสวนคดีพิเศษ กรมการปกครอง และกรมที่ดิน ร่วมประชุม",
+     "ผู้อำนวยการกองคดี"),
+])
+def test_no_parent_from_an_agency_not_stated_as_the_units(sentence, title):
+    found = posts(sentence)
+    assert title in found and found[title][0] is None

@@ -1185,6 +1185,12 @@ def _named_before_in_short(reading: Reading, written: str, before: int) -> str |
     return None
 
 
+# The agency a unit belongs to may be written after a wider gap or after the word that says so: "ผู้อำนวยการกอง
+# บริหารจัดการวัตถุอันตราย  กรมโรงงานอุตสาหกรรม" (two spaces), "ผู้อำนวยการกองคดี ในสังกัดกรมสอบสวนคดีพิเศษ",
+# "ผู้อำนวยการกองสัญญาแบ่งปันผลผลิต สังกัดกรมเชื้อเพลิงธรรมชาติ" (สังกัด: "under", the parent stated).
+_PARENT_CUE = re.compile(r"(?:[ \t\xa0]*(?:ใน)?สังกัด[ \t\xa0]*|[ \t\xa0]{2,}(?=[\u0e01-\u0e4e]))?")
+
+
 def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, title_start: int) -> str | None:
     """The unit, learned under the table agency written right after the title (its parent, as the text
     gives it; the checks of organizations.py: not a neighbour in a list, not a police or military unit under
@@ -1199,7 +1205,8 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
             or name in gazetteer.unit_heads or name.endswith("จังหวัด"):
         return None
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
-    apposed = _apposed_parent(reading, bracket.end() if bracket else end, start)
+    cue = _PARENT_CUE.match(reading.text, bracket.end() if bracket else end)
+    apposed = _apposed_parent(reading, cue.end(), start)
     if apposed is None and (office := _community_development_office(reading, name)):
         return reading.learn_organization(name, "unit", office)
     parent = apposed or _department_of_numbered_office(gazetteer, name) \
