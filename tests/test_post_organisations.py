@@ -418,3 +418,14 @@ def test_the_agency_after_a_wider_gap_or_stated_as_the_units_is_its_parent(sente
 def test_no_parent_from_an_agency_not_stated_as_the_units(sentence, title):
     found = posts(sentence)
     assert title in found and found[title][0] is None
+
+
+def test_field_unit_kinds_are_not_the_organisation_finders_and_their_owners_are_in_the_tables():
+    """A kind regional_offices.csv lists is met by the organisation finder itself: field_units.csv does not repeat it;
+    every owner it names is a body of the tables."""
+    from thaigovkg.gazetteer import _read_csv, load_gazetteer
+    gazetteer = load_gazetteer()
+    regional = {row["head"] for row in _read_csv("regional_offices.csv")}
+    rows = _read_csv("field_units.csv")
+    assert not {row["head"] for row in rows} & regional
+    assert all(gazetteer.find_by_name(row["parent"]) for row in rows)
