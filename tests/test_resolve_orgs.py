@@ -84,6 +84,15 @@ def test_numbered_units_and_offices_of_two_provinces_stay_apart():
     assert merged(summaries) == {}
 
 
+def test_long_names_ending_with_two_provinces_one_letter_apart_stay_apart():
+    """ระยอง and ระนอง are a letter apart and two provinces: two branches, however long the rest of the name."""
+    summaries = [article("a1", ("x-1", "สำนักงานเจ้าท่าภูมิภาคสาขาระยอง", "md", "office")),
+                 article("a2", ("x-2", "สำนักงานเจ้าท่าภูมิภาคสาขาระนอง", "md", "office")),
+                 article("a3", ("x-3", "ศูนย์วิจัยและพัฒนาการเกษตรระยอง", DOA, "unit")),
+                 article("a4", ("x-4", "ศูนย์วิจัยและพัฒนาการเกษตรระยองง", DOA, "unit"))]    # one province, a slip: one
+    assert merged(summaries) == {org("x-4"): org("x-3")}
+
+
 def test_posts_in_a_merged_body_are_the_kept_bodys_and_name_one_person():
     title = "ผู้อำนวยการศูนย์วิจัยพืชไร่ขอนแก่น"
     summaries = [article("a1", ("x-1", "ศูนย์วิจัยพืชไร่ขอนแก่น", DOA, "unit"), posts=(("สมชาย ใจดี", title, "x-1"),)),

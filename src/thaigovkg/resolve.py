@@ -49,6 +49,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import iris
 from .model import Extraction
@@ -623,9 +624,22 @@ def _distinctive(key: str, parent_key: str) -> str:
 
 def _same_place_and_number(a: str, b: str) -> bool:
     """Two names a letter apart are one body's only where they name the same province and the same
-    numbers: ``…จังหวัดน่าน`` is not ``…จังหวัดนาน``'s office if the letters name two provinces, ``เขต 1`` not ``เขต 7``."""
+    numbers: ``…จังหวัดน่าน`` is not ``…จังหวัดนาน``'s office if the letters name two provinces, ``เขต 1`` not ``เขต 7``,
+    and a name ending with a province (``…สาขาระยอง``) is not one ending with another (``…สาขาระนอง``)."""
     place = lambda name: name[name.find("จังหวัด"):] if "จังหวัด" in name else ""   # noqa: E731
-    return place(a) == place(b) and re.findall(r"\d+", a) == re.findall(r"\d+", b)
+    ends = {_province_at_end(a), _province_at_end(b)}      # (a province misspelt in one of them is no other province)
+    return place(a) == place(b) and not (len(ends) == 2 and "" not in ends) \
+        and re.findall(r"\d+", a) == re.findall(r"\d+", b)
+
+
+@lru_cache(maxsize=1)
+def _provinces_longest_first() -> tuple[str, ...]:
+    from .gazetteer import load_gazetteer
+    return tuple(sorted(load_gazetteer().provinces, key=len, reverse=True))
+
+
+def _province_at_end(name: str) -> str:
+    return next((p for p in _provinces_longest_first() if name.endswith(p)), "")
 
 
 def _org_agreement(a: str, b: str, parent_key: str) -> str | None:

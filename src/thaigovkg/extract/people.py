@@ -913,7 +913,8 @@ def _find_positions(reading: Reading) -> None:
         stated = bool(_STATED_ROLE.search(text, max(0, head.start() - 12), head.start()))
         org = _body_of_title(reading, head.group("head"), text[body.start():end], end, stated) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start()) \
-            or _named_before_in_short(reading, text[body.start():end], head.start())
+            or _named_before_in_short(reading, text[body.start():end], head.start()) \
+            or _field_unit(reading, text[body.start():end])
         title = HEAD_ABBREVIATIONS.get(head.group("head"), text[start:head.end()]) + text[body.start():end]
         if org:
             reading.evidence(("org", org), body.start(), end)
@@ -1327,6 +1328,12 @@ def _named_before_in_short(reading: Reading, written: str, before: int) -> str |
     return None
 
 
+# The agency a unit belongs to may be written after a wider gap or after the word that says so: "ผู้อำนวยการกอง
+# บริหารจัดการวัตถุอันตราย  กรมโรงงานอุตสาหกรรม" (two spaces), "ผู้อำนวยการกองคดี ในสังกัดกรมสอบสวนคดีพิเศษ",
+# "ผู้อำนวยการกองสัญญาแบ่งปันผลผลิต สังกัดกรมเชื้อเพลิงธรรมชาติ" (สังกัด: "under", the parent stated).
+_PARENT_CUE = re.compile(r"(?:[ \t\xa0]*(?:ใน)?สังกัด[ \t\xa0]*|[ \t\xa0]{2,}(?=[\u0e01-\u0e4e]))?")
+
+
 def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, title_start: int) -> str | None:
     """The unit, learned under the table agency written right after the title (its parent, as the text
     gives it; the checks of organizations.py: not a neighbour in a list, not a police or military unit under
@@ -1341,7 +1348,8 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
             or name in gazetteer.unit_heads or name.endswith("จังหวัด"):
         return None
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
-    apposed = _apposed_parent(reading, bracket.end() if bracket else end, start)
+    cue = _PARENT_CUE.match(reading.text, bracket.end() if bracket else end)
+    apposed = _apposed_parent(reading, cue.end(), start)
     if apposed is None and (office := _community_development_office(reading, name)):
         return reading.learn_organization(name, "unit", office)
     parent = apposed or _department_of_numbered_office(gazetteer, name) \
@@ -1352,6 +1360,32 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
     # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
     kind = "office" if name.startswith("สำนัก") and _department_of_numbered_office(gazetteer, name) else "unit"
     return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
+
+
+# A department's field unit is named by its kind and its place: "หัวหน้าด่านตรวจพืชลาดกระบัง" (กรมวิชาการเกษตร),
+# "ผู้อำนวยการสถานีพัฒนาที่ดินน่าน" (กรมพัฒนาที่ดิน), "ผู้อำนวยการท่าอากาศยานสุวรรณภูมิ" (ทอท.). ontology/field_units.csv
+# says whose each kind is, and for a kind whose units belong to several owners (airports) which places each owner's are.
+@lru_cache(maxsize=1)
+def _field_unit_kinds() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    from ..gazetteer import _read_csv, _split
+    rows = _read_csv("field_units.csv")
+    return tuple(sorted(((row["head"], row["parent"], frozenset(_split(row["places"]))) for row in rows),
+                        key=lambda row: -len(row[0])))
+
+
+def _field_unit(reading: Reading, name: str) -> str | None:
+    """The field unit a title names whole, its kind and a place (one of the places listed for the kind, or where
+    none are, a real province, district or subdistrict), learned under the department that runs such units."""
+    name = re.sub(r"[ \t]+", " ", name).strip()
+    for head, parent_name, places in _field_unit_kinds():
+        place = name[len(head):]
+        if not name.startswith(head) or not place:
+            continue
+        if place in places if places else reading.gazetteer.places.is_place(place):
+            parent = reading.gazetteer.find_by_name(parent_name)
+            kind = "office" if name.startswith("สำนัก") else "unit"     # (as a numbered regional office is kinded)
+            return reading.learn_organization(name, kind, parent) if parent else None
+    return None
 
 
 # A provincial community development office works in groups named after its work ("กลุ่มงานส่งเสริมการพัฒนาชุมชน",
