@@ -7,6 +7,7 @@ after the reader and the passes, and only remove awards or correct their year.
   organisation (``นาย ก อธิบดีกรม ข เข้ารับรางวัล…``) the head accepts for the organisation, and it stays.
 * The items under a heading that ranks units by a figure (``… 25 อันดับแรก``) are no winners.
 * The body that organised the contest, or whose head handed the awards out, is no winner by it.
+* The body that congratulates or praises the winners (its head ``ชื่นชม``, ``แสดงความยินดีกับ``) is no winner by it.
 * In an article that confers two years of a programme, a list takes the year its heading states.
 * An award a body had before (เคยได้รับ…) with no year written for it is not made.
 * A province written after a body the reader does not know (โรงงาน…, กลุ่ม… จังหวัด X) is where that body is.
@@ -242,7 +243,9 @@ _HANDS_OUT = re.compile(r"[ \t]*(?:เป็น)?(?:ประธาน(?:ใน�
 def drop_organisers(reading: Reading) -> None:
     """Remove an award to the body the article says organised the contest or the ceremony, or whose head
     handed the awards out (the organiser read as the winner where the winners are people or groups the
-    reader does not know), unless the article also says that body received an award."""
+    reader does not know), unless the article also says that body received an award; and an award to a body that
+    only congratulates the winners."""
+    _drop_congratulators(reading)
     text, extraction = reading.text, reading.extraction
     organisers = {o.key for o in reading.orgs if _ORGANISES_AFTER.match(text, o.end)}
     organisers |= {o.key for cue in _ORGANISED_BY.finditer(text) for o in reading.orgs if o.start == cue.end()}
@@ -254,6 +257,56 @@ def drop_organisers(reading: Reading) -> None:
         if award.recipient in organisers and award.recipient not in receives:
             extraction.awards.remove(award)
             extraction.evidence.pop(award, None)
+
+
+# "<หน่วยงาน / ตำแหน่ง> ("<ชื่อ>") (ขอ)(ร่วม)(แสดงความ)ชื่นชม / ยินดีกับ": the body, or its head, congratulates the winners
+_CONGRATULATES = re.compile(r"[ \t]*(?:ขอ|ได้|ร่วม|จึง|ก็)*[ \t]?(?:แสดงความ)?(?:ชื่นชม|ยินดี)")
+# a head's name between the post and the verb, written plain or quoted: "ปลัด มท. “อรรษิษฐ์ สัมพันธรัตน์” ชื่นชม"
+_QUOTED_NAME = re.compile(r"[ \t]*[“\"][^”\"\n]{2,40}[”\"]")
+
+
+def _drop_congratulators(reading: Reading) -> None:
+    """Remove an award to a body that the article says congratulates or praises the winners, itself or by its head
+    (``ปลัด มท. ชื่นชม กรมการปกครอง คว้ารางวัล…``, ``กระทรวง พม. ขอแสดงความยินดีกับหน่วยงานที่ได้รับรางวัล``):
+    the congratulating body is read as a winner where its name stands next to the award; it won nothing, unless
+    the article also says it (or its head) received an award."""
+    text, gazetteer, extraction = reading.text, reading.gazetteer, reading.extraction
+    congratulators, receivers = set(), set()
+    for key, end in _bodies_and_heads(reading):
+        after = _after_name(reading, end)
+        if _CONGRATULATES.match(text, after):
+            congratulators.add(key)
+        if _ITSELF_RECEIVES.match(text, after):
+            receivers.add(key)
+    for award in list(extraction.awards):
+        if award.recipient in congratulators and award.recipient not in receivers:
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _bodies_and_heads(reading: Reading):
+    """Each body the article names, with where its name ends: by its own name, and by its head's post (the
+    permanent secretary's post stands for the office he heads, as where he receives)."""
+    for o in reading.orgs:
+        yield o.key, o.end
+    for p in reading.positions:
+        if p.org is None:
+            continue
+        yield p.org, p.end
+        agency = reading.gazetteer.agencies.get(p.org)
+        if p.title.startswith("ปลัด") and agency is not None and agency.kind == "ministry":
+            office = reading.gazetteer.permanent_secretary_office(p.org)
+            if office:
+                yield office, p.end
+
+
+def _after_name(reading: Reading, end: int) -> int:
+    """Where the words after a post go on, past the name of the person who holds it."""
+    quoted = _QUOTED_NAME.match(reading.text, end)
+    if quoted:
+        return quoted.end()
+    person = next((p for p in reading.persons if end <= p.start <= end + 2), None)
+    return person.end if person else end
 
 
 # "<หน่วยงาน> (ซึ่ง/ยัง/ก็)เคยได้รับรางวัล<programme> … มาแล้ว 2 ครั้ง": an award the body had before, its verb
