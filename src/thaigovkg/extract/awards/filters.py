@@ -6,6 +6,8 @@ after the reader and the passes, and only remove awards or correct their year.
   กรมควบคุมโรค``). FORMAT.md: an award to a private person is no row. Where a receiving verb follows the
   organisation (``นาย ก อธิบดีกรม ข เข้ารับรางวัล…``) the head accepts for the organisation, and it stays.
 * The items under a heading that ranks units by a figure (``… 25 อันดับแรก``) are no winners.
+* The kinds a programme is divided into (``แบ่งประเภทรางวัลเป็น 4 ประเภท ได้แก่ …``) describe it: none is the
+  award a body won by being listed there.
 * The body that organised the contest, or whose head handed the awards out, is no winner by it.
 * The body that congratulates or praises the winners (its head ``ชื่นชม``, ``แสดงความยินดีกับ``) is no winner by it.
 * In an article that confers two years of a programme, a list takes the year its heading states.
@@ -92,7 +94,9 @@ _SUBHEAD = 40            # a line this short between a heading and its items is 
 def drop_ranked_items(reading: Reading) -> None:
     """Remove an award read only from the items of a ranking (the 25 institutions with the best repayment
     rate): a ranking by a figure is no conferral (FORMAT.md: a score is no award), unless the heading says what
-    each ranked unit received (a plaque, an award)."""
+    each ranked unit received (a plaque, an award). First the kinds a programme is divided into, which are no
+    conferral either."""
+    drop_enumerated_kinds(reading)
     text, extraction = reading.text, reading.extraction
     for award in list(extraction.awards):
         sentence = extraction.evidence.get(award)
@@ -129,6 +133,50 @@ def _under_ranking(text: str, position: int) -> bool:
 
 # what a ranked unit receives, written in the heading or an item above it: an award, a plaque, a certificate
 _CONFERRED = re.compile(r"รางวัล(?!ที่[ \t]?[\d๐-๙])|โล่|เกียรติบัตร|ประกาศเกียรติคุณ")
+
+
+# "แบ่งประเภทรางวัลเป็น 4 ประเภท ได้แก่ …", "โล่รางวัลแบ่งเป็น …", "แบ่งออกเป็น 3 สาขา": the kinds of a programme listed
+_DIVIDED_INTO = re.compile(r"แบ่ง(?:ประเภท|ระดับ|สาขา|กลุ่ม)?(?:การ)?(?:มอบ)?(?:รางวัล)?(?:ออก)?[ \t]?เป็น")
+# a list of kinds ends at the line, at a unit named (a winner), or at a verb of receiving or giving
+_KINDS_END = re.compile(r"\n|ได้รับ|คว้า|รับรางวัล|มอบ(?:รางวัล|โล่|ให้)")
+_KINDS_REACH = 300
+# what follows a kind that is one of an enumeration: the next kind, a joining word, the list's end; not its winner
+_NEXT_KIND = re.compile(r"[ \t]*(?:,|และ|หรือ|\(?[\d๐-๙]{1,2}[.)]|รางวัล|ประเภท|ระดับ|สาขา|$)")
+
+
+def drop_enumerated_kinds(reading: Reading) -> None:
+    """Remove an award whose terms were read only where the article lists the kinds its programme is divided into
+    (``ซึ่งในปีนี้แบ่งประเภทรางวัลเป็น 4 ประเภท ได้แก่ รางวัลระดับกระทรวง รางวัลระดับกรม …``): a programme
+    described is no conferral (FORMAT.md); the body's own kind is the one the article says it won."""
+    text, extraction = reading.text, reading.extraction
+    spans = []
+    for cue in _DIVIDED_INTO.finditer(text):
+        reach = min(len(text), cue.end() + _KINDS_REACH)
+        stop = _KINDS_END.search(text, cue.end(), reach)
+        end = min([stop.start() if stop else reach, *(o.start for o in reading.orgs if cue.end() <= o.start < reach)])
+        spans.append((cue.end(), end))
+    if not spans:
+        return
+    for award in list(extraction.awards):
+        labels = {t.label for t in (award.branch, award.category, award.level) if t is not None}
+        name = reading.organization(award.recipient).name if labels else None
+        read_at = [m for m in extraction.mentions if m.kind == "award" and m.value in labels and m.detail == name]
+        if read_at and all(_enumerated(text, spans, m) for m in read_at) \
+                and not any(_written_elsewhere(text, spans, m.text) for m in read_at):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _enumerated(text: str, spans: list[tuple[int, int]], mention) -> bool:
+    """The kind is one of a list of kinds: followed by the next one, or the last, after และ."""
+    return any(start <= mention.start and mention.end <= end
+               and (_NEXT_KIND.match(text[:end], mention.end) or re.search(r"และ[ \t]?$", text[start:mention.start]))
+               for start, end in spans)
+
+
+def _written_elsewhere(text: str, spans: list[tuple[int, int]], words: str) -> bool:
+    """The kind is written again outside the lists of kinds (``มีมติมอบรางวัลหน่วยงานระดับกระทรวงให้กระทรวงแรงงาน``)."""
+    return any(not any(start <= m.start() < end for start, end in spans) for m in re.finditer(re.escape(words), text))
 
 
 # the year a list of winners states in its heading: "… ระดับประเทศ ประจำปี 2565 แบ่งเป็น 5 กลุ่มจังหวัด ดังนี้ 1) …"
