@@ -14,6 +14,8 @@ after the reader and the passes, and only remove awards or correct their year.
 * An award a body had before (เคยได้รับ…) with no year written for it is not made.
 * A province written after a body the reader does not know (โรงงาน…, กลุ่ม… จังหวัด X) is where that body is.
 * A body followed by a kind for individuals (ประเภทบุคคล…) is where the honoured person works.
+* A title for a person (นักการเงินแห่งปี, Finance Minister of the Year) won by a body's head honours the head: the
+  body is the recipient and the head its person, as for a leader's award.
 * A unit named before the parent it belongs to (<unit> สังกัด<parent> ได้รับ…) wins, not the parent; where a term
   names the winners' tier (ระดับกระทรวง, ระดับกรม) the body of that tier is credited.
 """
@@ -24,6 +26,7 @@ from dataclasses import replace
 
 from ..reading import Reading
 from .common import _learned_ancestors
+from .passes import _FOR_LEADERS, _head_before
 
 # between a person's name and their organisation: their posts and units, no verb, no new item
 _ITEM_BREAK = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,3}[.)]\s|[,;“”\"]|ได้แก่|คือ|และ(?=\s|นาย|นาง|ดร)"
@@ -483,4 +486,40 @@ def credit_the_tier_named(reading: Reading) -> None:
         if tier is None or tier == award.recipient:
             continue
         _restate(extraction, award, recipient=tier)
+    name_the_honoured_heads(reading)      # (the body credited, its head named where the award honours them)
 
+
+
+# a title that honours a person, not a body: a leader's (passes._FOR_LEADERS) or a financier's, a minister's of the year
+_FOR_A_PERSON = re.compile(_FOR_LEADERS.pattern + r"|นักการเงิน|นักการธนาคาร|[Bb]anker|[Mm]inister|[Ff]inancier|[Pp]erson of the [Yy]ear",
+                           _FOR_LEADERS.flags)
+
+
+def name_the_honoured_heads(reading: Reading) -> None:
+    """Name the head an award for a person honours (``นายก ข รัฐมนตรีว่าการกระทรวงการคลัง ได้รับรางวัล Finance
+    Minister of the Year``, ``… กรรมการผู้จัดการธนาคารอาคารสงเคราะห์ รับรางวัล “นักการเงินแห่งปี”``): FORMAT.md,
+    an award that honours an organisation's head names the organisation as recipient and the head as person. The
+    head is the one named with the post just before a mention of the programme."""
+    extraction = reading.extraction
+    for award in list(extraction.awards):
+        programme = extraction.programmes.get(award.programme)
+        if award.person is not None or programme is None or not _FOR_A_PERSON.search(programme.name):
+            continue
+        holders = {holder for m in reading.programme_mentions if m.key == award.programme
+                   for org, holder in [_head_before(reading, m.start)] if org == award.recipient
+                   for holder in ([holder] if holder else _holders_of_post_before(reading, m.start))}
+        if len(holders) == 1:
+            _restate(extraction, award, person=holders.pop())
+
+
+def _holders_of_post_before(reading: Reading, start: int) -> set[str]:
+    """A post written with no name before an award (a headline's ``กรรมการผู้จัดการ ธอส. รับรางวัล…``): whoever the
+    article names with the same post elsewhere."""
+    line_start = reading.text.rfind("\n", 0, start) + 1
+    post = next((p for p in sorted(reading.positions, key=lambda p: -p.start)
+                 if line_start <= p.start < start and start - p.end <= 40 and p.org), None)
+    if post is None:
+        return set()
+    title = re.sub(r"\s+", "", post.title)
+    return {holder.name for p in reading.positions if p.org == post.org and re.sub(r"\s+", "", p.title) == title
+            for holder in reading.persons if holder.full and 0 <= p.start - holder.end <= 3}
