@@ -38,3 +38,24 @@ def test_a_post_no_one_is_named_with_stays_without_a_person():
     body = "ธนาคารอาคารสงเคราะห์ (ธอส.) แจ้งว่า กรรมการผู้จัดการ ธอส. รับรางวัล “นักการเงินแห่งปี 2564” จากวารสารการเงินธนาคาร"
     found = honoured(article("กรรมการผู้จัดการ ธอส. รับรางวัล “นักการเงินแห่งปี 2564”", body))
     assert all(person is None for _, person in found)
+
+
+def test_a_short_post_in_the_headline_takes_the_name_given_with_the_full_post():
+    body = ("วันนี้ (6 พฤษภาคม 2565) นายสมศักดิ์ รักษ์ไทย ปลัดกระทรวงสาธารณสุข รับรางวัลกิตติมศักดิ์ “ผู้บริหารหน่วยงานรัฐดีเด่น” "
+            "จากผลงานการดูแลปัญหาโควิด 19")
+    found = honoured(article("ปลัด สธ.รับรางวัลกิตติมศักดิ์ “ผู้บริหารหน่วยงานรัฐดีเด่น” จากการดูแลปัญหาโควิด 19", body))
+    assert found and all(person == "สมศักดิ์ รักษ์ไทย" for _, person in found)
+
+
+def test_a_ministers_award_names_the_minister():
+    body = ("เมื่อวันที่ 6 พฤษภาคม 2565 นายสมชาย ใจกว้าง รัฐมนตรีว่าการกระทรวงแรงงาน รับรางวัล “รัฐมนตรีดีเด่น” "
+            "งาน SIAMRATH ONLINE AWARD 2022 จากผลงานด้านการแก้ไขปัญหาแรงงาน")
+    found = honoured(article("รมว.แรงงาน รับรางวัล “รัฐมนตรีดีเด่น” งาน SIAMRATH ONLINE AWARD 2022", body))
+    assert found and all(person == "สมชาย ใจกว้าง" for _, person in found)
+
+
+def test_the_prime_ministers_award_to_a_firm_names_no_person():
+    body = ("นายสมศักดิ์ รักษ์ไทย กรรมการผู้จัดการ บริษัท ไทยเจริญ จำกัด รับรางวัล The Prime Minister’s Industry Award 2021 "
+            "ประเภทการเพิ่มผลผลิต จากนายกรัฐมนตรี")
+    found = honoured(article("นายกรัฐมนตรีมอบรางวัล The Prime Minister’s Industry Award 2021", body))
+    assert all(person is None for _, person in found)

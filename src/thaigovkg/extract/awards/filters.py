@@ -491,8 +491,12 @@ def credit_the_tier_named(reading: Reading) -> None:
 
 
 # a title that honours a person, not a body: a leader's (passes._FOR_LEADERS) or a financier's, a minister's of the year
-_FOR_A_PERSON = re.compile(_FOR_LEADERS.pattern + r"|นักการเงิน|นักการธนาคาร|[Bb]anker|[Mm]inister|[Ff]inancier|[Pp]erson of the [Yy]ear",
-                           _FOR_LEADERS.flags)
+# (not the Prime Minister's awards to firms: รางวัลนายกรัฐมนตรี, Prime Minister's … Award)
+_FOR_A_PERSON = re.compile(_FOR_LEADERS.pattern + r"|นักการเงิน|นักการธนาคาร|[Bb]anker of the [Yy]ear|[Mm]inister of the [Yy]ear"
+                           r"|[Ff]inancier|[Pp]erson of the [Yy]ear|(?<!นายก)รัฐมนตรี[^\s]{0,30}(?:ดีเด่น|แห่งปี)", _FOR_LEADERS.flags)
+# the head's post, without the body it heads: two mentions of one post ("ปลัด สธ.", "ปลัดกระทรวงสาธารณสุข") share it
+_HEAD_POST = re.compile(r"(?:รอง|ผู้ช่วย)?(?:ปลัด|อธิบดี|รัฐมนตรี(?:ช่วย)?ว่าการ|ผู้อำนวยการ(?:ใหญ่)?|เลขาธิการ|ผู้ว่าการ|ผู้ว่าราชการ"
+                        r"|กรรมการผู้จัดการ(?:ใหญ่)?|ผู้จัดการ|ประธาน(?:กรรมการ)?|ผู้บัญชาการ)")
 
 
 def name_the_honoured_heads(reading: Reading) -> None:
@@ -506,10 +510,17 @@ def name_the_honoured_heads(reading: Reading) -> None:
         if award.person is not None or programme is None or not _FOR_A_PERSON.search(programme.name):
             continue
         holders = {holder for m in reading.programme_mentions if m.key == award.programme
-                   for org, holder in [_head_before(reading, m.start)] if org == award.recipient
+                   for org, holder in [_head_before(reading, m.start)] if _leads(reading, org, award.recipient)
                    for holder in ([holder] if holder else _holders_of_post_before(reading, m.start))}
         if len(holders) == 1:
             _restate(extraction, award, person=holders.pop())
+
+
+def _leads(reading: Reading, org: str | None, recipient: str) -> bool:
+    """The head of ``org`` leads the recipient: the same body, or the permanent secretary's office of its ministry."""
+    agency = reading.gazetteer.agencies.get(org) if org else None
+    return org == recipient or agency is not None and agency.kind == "ministry" \
+        and reading.gazetteer.permanent_secretary_office(org) == recipient
 
 
 def _holders_of_post_before(reading: Reading, start: int) -> set[str]:
@@ -520,6 +531,8 @@ def _holders_of_post_before(reading: Reading, start: int) -> set[str]:
                  if line_start <= p.start < start and start - p.end <= 40 and p.org), None)
     if post is None:
         return set()
-    title = re.sub(r"\s+", "", post.title)
-    return {holder.name for p in reading.positions if p.org == post.org and re.sub(r"\s+", "", p.title) == title
-            for holder in reading.persons if holder.full and 0 <= p.start - holder.end <= 3}
+    head = _HEAD_POST.match(post.title)
+    if head is None:
+        return set()
+    return {holder.name for p in reading.positions if p.org == post.org and (same := _HEAD_POST.match(p.title))
+            and same.group() == head.group() for holder in reading.persons if holder.full and 0 <= p.start - holder.end <= 3}
