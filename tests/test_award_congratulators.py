@@ -25,6 +25,7 @@ def recipients(text: str) -> set[str]:
     "ปลัด มท. \"สมศักดิ์ รักษ์ไทย\" ชื่นชม",
     "ปลัด มท. \"สมศักดิ์ รักษ์ไทย\" ขอแสดงความยินดีกับ",
     "ปลัดกระทรวงมหาดไทย ขอแสดงความยินดีกับ",
+    "ปลัดกระทรวงมหาดไทย ยินดีกับ",
     "กระทรวงมหาดไทย ร่วมแสดงความยินดีกับ",
 ])
 def test_the_head_or_body_that_praises_a_winner_is_no_winner(head):
@@ -44,3 +45,9 @@ def test_a_body_that_praises_and_also_receives_keeps_its_award():
 def test_a_winner_praised_by_a_body_not_named_as_winner_stays():
     text = "นายกรัฐมนตรี ชื่นชม กรมการปกครอง คว้ารางวัลเลิศรัฐ ประจำปี 2567 สาขาบริการภาครัฐ ระดับดี\n"
     assert "กรมการปกครอง" in recipients(text)
+
+
+def test_a_body_that_welcomes_is_no_congratulator():
+    body = ("นายกรัฐมนตรี มอบรางวัลเลิศรัฐ ประจำปี 2567 สาขาบริการภาครัฐ ระดับดี ให้แก่ จังหวัดน่าน\n"
+            "จังหวัดน่าน ยินดีต้อนรับคณะศึกษาดูงานจากจังหวัดแพร่")
+    assert "จังหวัดน่าน" in recipients(article("นายกฯ มอบรางวัลเลิศรัฐ ประจำปี 2567", body))

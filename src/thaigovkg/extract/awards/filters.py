@@ -311,7 +311,8 @@ def drop_organisers(reading: Reading) -> None:
 
 
 # "<หน่วยงาน / ตำแหน่ง> ("<ชื่อ>") (ขอ)(ร่วม)(แสดงความ)ชื่นชม / ยินดีกับ": the body, or its head, congratulates the winners
-_CONGRATULATES = re.compile(r"[ \t]*(?:ขอ|ได้|ร่วม|จึง|ก็)*[ \t]?(?:แสดงความ)?(?:ชื่นชม|ยินดี)")
+# (not ยินดีต้อนรับ, ยินดีให้: a body that welcomes or is glad to help)
+_CONGRATULATES = re.compile(r"[ \t]*(?:ขอ|ได้|ร่วม|จึง|ก็)*[ \t]?(?:แสดงความ(?:ชื่นชม|ยินดี)|ชื่นชม|ยินดี(?:กับ|ด้วย))")
 # a head's name between the post and the verb, written plain or quoted: "ปลัด มท. “อรรษิษฐ์ สัมพันธรัตน์” ชื่นชม"
 _QUOTED_NAME = re.compile(r"[ \t]*[“\"][^”\"\n]{2,40}[”\"]")
 
