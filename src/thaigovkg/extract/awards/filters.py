@@ -322,7 +322,7 @@ def _drop_congratulators(reading: Reading) -> None:
     (``ปลัด มท. ชื่นชม กรมการปกครอง คว้ารางวัล…``, ``กระทรวง พม. ขอแสดงความยินดีกับหน่วยงานที่ได้รับรางวัล``):
     the congratulating body is read as a winner where its name stands next to the award; it won nothing, unless
     the article also says it (or its head) received an award."""
-    text, gazetteer, extraction = reading.text, reading.gazetteer, reading.extraction
+    text, extraction = reading.text, reading.extraction
     congratulators, receivers = set(), set()
     for key, end in _bodies_and_heads(reading):
         after = _after_name(reading, end)
@@ -488,7 +488,6 @@ def credit_the_tier_named(reading: Reading) -> None:
             continue
         _restate(extraction, award, recipient=tier)
     name_the_honoured_heads(reading)      # (the body credited, its head named where the award honours them)
-
 
 
 # a title that honours a person, not a body: a leader's (passes._FOR_LEADERS) or a financier's, a minister's of the year
