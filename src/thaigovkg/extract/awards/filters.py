@@ -6,11 +6,16 @@ after the reader and the passes, and only remove awards or correct their year.
   กรมควบคุมโรค``). FORMAT.md: an award to a private person is no row. Where a receiving verb follows the
   organisation (``นาย ก อธิบดีกรม ข เข้ารับรางวัล…``) the head accepts for the organisation, and it stays.
 * The items under a heading that ranks units by a figure (``… 25 อันดับแรก``) are no winners.
+* The kinds a programme is divided into (``แบ่งประเภทรางวัลเป็น 4 ประเภท ได้แก่ …``) describe it: none is the
+  award a body won by being listed there.
 * The body that organised the contest, or whose head handed the awards out, is no winner by it.
+* The body that congratulates or praises the winners (its head ``ชื่นชม``, ``แสดงความยินดีกับ``) is no winner by it.
 * In an article that confers two years of a programme, a list takes the year its heading states.
 * An award a body had before (เคยได้รับ…) with no year written for it is not made.
 * A province written after a body the reader does not know (โรงงาน…, กลุ่ม… จังหวัด X) is where that body is.
 * A body followed by a kind for individuals (ประเภทบุคคล…) is where the honoured person works.
+* A title for a person (นักการเงินแห่งปี, Finance Minister of the Year) won by a body's head honours the head: the
+  body is the recipient and the head its person, as for a leader's award.
 * A unit named before the parent it belongs to (<unit> สังกัด<parent> ได้รับ…) wins, not the parent; where a term
   names the winners' tier (ระดับกระทรวง, ระดับกรม) the body of that tier is credited.
 """
@@ -21,6 +26,7 @@ from dataclasses import replace
 
 from ..reading import Reading
 from .common import _learned_ancestors
+from .passes import _FOR_LEADERS, _head_before
 
 # between a person's name and their organisation: their posts and units, no verb, no new item
 _ITEM_BREAK = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,3}[.)]\s|[,;“”\"]|ได้แก่|คือ|และ(?=\s|นาย|นาง|ดร)"
@@ -91,7 +97,9 @@ _SUBHEAD = 40            # a line this short between a heading and its items is 
 def drop_ranked_items(reading: Reading) -> None:
     """Remove an award read only from the items of a ranking (the 25 institutions with the best repayment
     rate): a ranking by a figure is no conferral (FORMAT.md: a score is no award), unless the heading says what
-    each ranked unit received (a plaque, an award)."""
+    each ranked unit received (a plaque, an award). First the kinds a programme is divided into, which are no
+    conferral either."""
+    drop_enumerated_kinds(reading)
     text, extraction = reading.text, reading.extraction
     for award in list(extraction.awards):
         sentence = extraction.evidence.get(award)
@@ -128,6 +136,50 @@ def _under_ranking(text: str, position: int) -> bool:
 
 # what a ranked unit receives, written in the heading or an item above it: an award, a plaque, a certificate
 _CONFERRED = re.compile(r"รางวัล(?!ที่[ \t]?[\d๐-๙])|โล่|เกียรติบัตร|ประกาศเกียรติคุณ")
+
+
+# "แบ่งประเภทรางวัลเป็น 4 ประเภท ได้แก่ …", "โล่รางวัลแบ่งเป็น …", "แบ่งออกเป็น 3 สาขา": the kinds of a programme listed
+_DIVIDED_INTO = re.compile(r"แบ่ง(?:ประเภท|ระดับ|สาขา|กลุ่ม)?(?:การ)?(?:มอบ)?(?:รางวัล)?(?:ออก)?[ \t]?เป็น")
+# a list of kinds ends at the line, at a unit named (a winner), or at a verb of receiving or giving
+_KINDS_END = re.compile(r"\n|ได้รับ|คว้า|รับรางวัล|มอบ(?:รางวัล|โล่|ให้)")
+_KINDS_REACH = 300
+# what follows a kind that is one of an enumeration: the next kind, a joining word, the list's end; not its winner
+_NEXT_KIND = re.compile(r"[ \t]*(?:,|และ|หรือ|\(?[\d๐-๙]{1,2}[.)]|รางวัล|ประเภท|ระดับ|สาขา|$)")
+
+
+def drop_enumerated_kinds(reading: Reading) -> None:
+    """Remove an award whose terms were read only where the article lists the kinds its programme is divided into
+    (``ซึ่งในปีนี้แบ่งประเภทรางวัลเป็น 4 ประเภท ได้แก่ รางวัลระดับกระทรวง รางวัลระดับกรม …``): a programme
+    described is no conferral (FORMAT.md); the body's own kind is the one the article says it won."""
+    text, extraction = reading.text, reading.extraction
+    spans = []
+    for cue in _DIVIDED_INTO.finditer(text):
+        reach = min(len(text), cue.end() + _KINDS_REACH)
+        stop = _KINDS_END.search(text, cue.end(), reach)
+        end = min([stop.start() if stop else reach, *(o.start for o in reading.orgs if cue.end() <= o.start < reach)])
+        spans.append((cue.end(), end))
+    if not spans:
+        return
+    for award in list(extraction.awards):
+        labels = {t.label for t in (award.branch, award.category, award.level) if t is not None}
+        name = reading.organization(award.recipient).name if labels else None
+        read_at = [m for m in extraction.mentions if m.kind == "award" and m.value in labels and m.detail == name]
+        if read_at and all(_enumerated(text, spans, m) for m in read_at) \
+                and not any(_written_elsewhere(text, spans, m.text) for m in read_at):
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _enumerated(text: str, spans: list[tuple[int, int]], mention) -> bool:
+    """The kind is one of a list of kinds: followed by the next one, or the last, after และ."""
+    return any(start <= mention.start and mention.end <= end
+               and (_NEXT_KIND.match(text[:end], mention.end) or re.search(r"และ[ \t]?$", text[start:mention.start]))
+               for start, end in spans)
+
+
+def _written_elsewhere(text: str, spans: list[tuple[int, int]], words: str) -> bool:
+    """The kind is written again outside the lists of kinds (``มีมติมอบรางวัลหน่วยงานระดับกระทรวงให้กระทรวงแรงงาน``)."""
+    return any(not any(start <= m.start() < end for start, end in spans) for m in re.finditer(re.escape(words), text))
 
 
 # the year a list of winners states in its heading: "… ระดับประเทศ ประจำปี 2565 แบ่งเป็น 5 กลุ่มจังหวัด ดังนี้ 1) …"
@@ -242,7 +294,9 @@ _HANDS_OUT = re.compile(r"[ \t]*(?:เป็น)?(?:ประธาน(?:ใน�
 def drop_organisers(reading: Reading) -> None:
     """Remove an award to the body the article says organised the contest or the ceremony, or whose head
     handed the awards out (the organiser read as the winner where the winners are people or groups the
-    reader does not know), unless the article also says that body received an award."""
+    reader does not know), unless the article also says that body received an award; and an award to a body that
+    only congratulates the winners."""
+    _drop_congratulators(reading)
     text, extraction = reading.text, reading.extraction
     organisers = {o.key for o in reading.orgs if _ORGANISES_AFTER.match(text, o.end)}
     organisers |= {o.key for cue in _ORGANISED_BY.finditer(text) for o in reading.orgs if o.start == cue.end()}
@@ -254,6 +308,57 @@ def drop_organisers(reading: Reading) -> None:
         if award.recipient in organisers and award.recipient not in receives:
             extraction.awards.remove(award)
             extraction.evidence.pop(award, None)
+
+
+# "<หน่วยงาน / ตำแหน่ง> ("<ชื่อ>") (ขอ)(ร่วม)(แสดงความ)ชื่นชม / ยินดีกับ": the body, or its head, congratulates the winners
+# (not ยินดีต้อนรับ, ยินดีให้: a body that welcomes or is glad to help)
+_CONGRATULATES = re.compile(r"[ \t]*(?:ขอ|ได้|ร่วม|จึง|ก็)*[ \t]?(?:แสดงความ(?:ชื่นชม|ยินดี)|ชื่นชม|ยินดี(?:กับ|ด้วย))")
+# a head's name between the post and the verb, written plain or quoted: "ปลัด มท. “อรรษิษฐ์ สัมพันธรัตน์” ชื่นชม"
+_QUOTED_NAME = re.compile(r"[ \t]*[“\"][^”\"\n]{2,40}[”\"]")
+
+
+def _drop_congratulators(reading: Reading) -> None:
+    """Remove an award to a body that the article says congratulates or praises the winners, itself or by its head
+    (``ปลัด มท. ชื่นชม กรมการปกครอง คว้ารางวัล…``, ``กระทรวง พม. ขอแสดงความยินดีกับหน่วยงานที่ได้รับรางวัล``):
+    the congratulating body is read as a winner where its name stands next to the award; it won nothing, unless
+    the article also says it (or its head) received an award."""
+    text, extraction = reading.text, reading.extraction
+    congratulators, receivers = set(), set()
+    for key, end in _bodies_and_heads(reading):
+        after = _after_name(reading, end)
+        if _CONGRATULATES.match(text, after):
+            congratulators.add(key)
+        if _ITSELF_RECEIVES.match(text, after):
+            receivers.add(key)
+    for award in list(extraction.awards):
+        if award.recipient in congratulators and award.recipient not in receivers:
+            extraction.awards.remove(award)
+            extraction.evidence.pop(award, None)
+
+
+def _bodies_and_heads(reading: Reading):
+    """Each body the article names, with where its name ends: by its own name, and by its head's post (the
+    permanent secretary's post stands for the office he heads, as where he receives)."""
+    for o in reading.orgs:
+        yield o.key, o.end
+    for p in reading.positions:
+        if p.org is None:
+            continue
+        yield p.org, p.end
+        agency = reading.gazetteer.agencies.get(p.org)
+        if p.title.startswith("ปลัด") and agency is not None and agency.kind == "ministry":
+            office = reading.gazetteer.permanent_secretary_office(p.org)
+            if office:
+                yield office, p.end
+
+
+def _after_name(reading: Reading, end: int) -> int:
+    """Where the words after a post go on, past the name of the person who holds it."""
+    quoted = _QUOTED_NAME.match(reading.text, end)
+    if quoted:
+        return quoted.end()
+    person = next((p for p in reading.persons if end <= p.start <= end + 2), None)
+    return person.end if person else end
 
 
 # "<หน่วยงาน> (ซึ่ง/ยัง/ก็)เคยได้รับรางวัล<programme> … มาแล้ว 2 ครั้ง": an award the body had before, its verb
@@ -382,4 +487,52 @@ def credit_the_tier_named(reading: Reading) -> None:
         if tier is None or tier == award.recipient:
             continue
         _restate(extraction, award, recipient=tier)
+    name_the_honoured_heads(reading)      # (the body credited, its head named where the award honours them)
 
+
+# a title that honours a person, not a body: a leader's (passes._FOR_LEADERS) or a financier's, a minister's of the year
+# (not the Prime Minister's awards to firms: รางวัลนายกรัฐมนตรี, Prime Minister's … Award)
+_FOR_A_PERSON = re.compile(_FOR_LEADERS.pattern + r"|นักการเงิน|นักการธนาคาร|[Bb]anker of the [Yy]ear|[Mm]inister of the [Yy]ear"
+                           r"|[Ff]inancier|[Pp]erson of the [Yy]ear|(?<!นายก)รัฐมนตรี[^\s]{0,30}(?:ดีเด่น|แห่งปี)", _FOR_LEADERS.flags)
+# the head's post, without the body it heads: two mentions of one post ("ปลัด สธ.", "ปลัดกระทรวงสาธารณสุข") share it
+_HEAD_POST = re.compile(r"(?:รอง|ผู้ช่วย)?(?:ปลัด|อธิบดี|รัฐมนตรี(?:ช่วย)?ว่าการ|ผู้อำนวยการ(?:ใหญ่)?|เลขาธิการ|ผู้ว่าการ|ผู้ว่าราชการ"
+                        r"|กรรมการผู้จัดการ(?:ใหญ่)?|ผู้จัดการ|ประธาน(?:กรรมการ)?|ผู้บัญชาการ)")
+
+
+def name_the_honoured_heads(reading: Reading) -> None:
+    """Name the head an award for a person honours (``นายก ข รัฐมนตรีว่าการกระทรวงการคลัง ได้รับรางวัล Finance
+    Minister of the Year``, ``… กรรมการผู้จัดการธนาคารอาคารสงเคราะห์ รับรางวัล “นักการเงินแห่งปี”``): FORMAT.md,
+    an award that honours an organisation's head names the organisation as recipient and the head as person. The
+    head is the one named with the post just before a mention of the programme."""
+    extraction = reading.extraction
+    for award in list(extraction.awards):
+        programme = extraction.programmes.get(award.programme)
+        if award.person is not None or programme is None or not _FOR_A_PERSON.search(programme.name):
+            continue
+        holders = {holder for m in reading.programme_mentions if m.key == award.programme
+                   for org, holder in [_head_before(reading, m.start)] if _leads(reading, org, award.recipient)
+                   for holder in ([holder] if holder else _holders_of_post_before(reading, m.start))}
+        if len(holders) == 1:
+            _restate(extraction, award, person=holders.pop())
+
+
+def _leads(reading: Reading, org: str | None, recipient: str) -> bool:
+    """The head of ``org`` leads the recipient: the same body, or the permanent secretary's office of its ministry."""
+    agency = reading.gazetteer.agencies.get(org) if org else None
+    return org == recipient or agency is not None and agency.kind == "ministry" \
+        and reading.gazetteer.permanent_secretary_office(org) == recipient
+
+
+def _holders_of_post_before(reading: Reading, start: int) -> set[str]:
+    """A post written with no name before an award (a headline's ``กรรมการผู้จัดการ ธอส. รับรางวัล…``): whoever the
+    article names with the same post elsewhere."""
+    line_start = reading.text.rfind("\n", 0, start) + 1
+    post = next((p for p in sorted(reading.positions, key=lambda p: -p.start)
+                 if line_start <= p.start < start and start - p.end <= 40 and p.org), None)
+    if post is None:
+        return set()
+    head = _HEAD_POST.match(post.title)
+    if head is None:
+        return set()
+    return {holder.name for p in reading.positions if p.org == post.org and (same := _HEAD_POST.match(p.title))
+            and same.group() == head.group() for holder in reading.persons if holder.full and 0 <= p.start - holder.end <= 3}
