@@ -101,3 +101,21 @@ def test_a_representative_sent_to_an_event_on_a_later_day_reports_no_rite():
             "นายสมพร ใจดี องคมนตรี เป็นผู้แทนพระองค์ไปเป็นประธานเปิดงานและมอบรางวัลคนดีศรีสังคม ประจำปี 2566 แก่กรมการแพทย์\n")
     events = extract_article(parse_article(HEAD + text, "t.txt")).ceremonies
     assert not any(event.chair == "สมพร ใจดี" for event in events)
+
+
+# --- a programme the article only recalls: the day's handing over is of the event, not of it -----------------------
+
+_RECALLED = ("เมื่อวันที่ 2 พฤษภาคม 2566 นายวิชัย เก่งกาจ รัฐมนตรีว่าการกระทรวงการพัฒนาสังคม เป็นประธานเปิดงานวันคล้ายวันสถาปนา"
+             "กรมการแพทย์ ครบรอบ 21 ปี ณ ห้องประชุมใหญ่ อาคารรัฐสภา\n"
+             "{back} กรมการแพทย์ได้รับรางวัลคนดีศรีสังคม ประจำปี 2565 จากมูลนิธิคนดี\n"
+             "นอกจากนี้ รัฐมนตรีได้มอบโล่ข้าราชการดีเด่นของหน่วยงาน และทุนการศึกษาแก่บุตรข้าราชการ\n")
+
+
+@pytest.mark.parametrize("back", ["ทั้งนี้ ในช่วงที่ผ่านมา", "ในปีที่ผ่านมา", "ที่ผ่านมา", "ก่อนหน้านี้"])
+def test_a_programme_only_recalled_has_no_ceremony_on_the_day_of_another_event(back):
+    assert not extract_article(parse_article(HEAD + _RECALLED.format(back=back), "t.txt")).ceremonies
+
+
+@pytest.mark.parametrize("told", ["ทั้งนี้", "ในโอกาสนี้", "วันนี้ (2 พ.ค. 66) ที่ผ่านมา"])
+def test_a_programme_conferred_on_the_day_keeps_its_ceremony(told):
+    assert extract_article(parse_article(HEAD + _RECALLED.format(back=told), "t.txt")).ceremonies

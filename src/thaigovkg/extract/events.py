@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..gazetteer import HONORIFICS, POSITION_HEADS, Gazetteer
 from ..model import Ceremony
 from ..thaidate import find_dates
+from .programmes import looks_back
 from .reading import Reading
 
 # a line of the ceremony: its rite, a handing over or receiving (of an award, a plaque, a certificate of honour,
@@ -271,6 +272,8 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     if named_as and _NO_PROGRAMME.search(named_as.name):
         return None               # a description or a clause read as the programme: no ceremony of a programme
     text = reading.text
+    if _only_recalled(reading, programme):
+        return None               # "ทั้งนี้ ในช่วงที่ผ่านมา … ได้รับรางวัล<programme>…": the day's handing over is another's
     about = lambda position: _about(reading, programme, position)  # noqa: E731  (a cue of this programme's ceremony)
     if any(about(cue.start()) for cue in _prize_cues(text)):
         return None               # a lottery's or a bounty's prizes handed out: no award, whatever the rite is called
@@ -349,6 +352,21 @@ def _a_later_day(reading: Reading, start: int, end: int) -> bool:
     published = reading.article.published
     return bool(published) and any(m.date and m.date > published and start <= m.start < end and _a_day_of_its_own(reading.text, m)
                                    for m in find_dates(reading.text))
+
+
+# a sentence that opens by looking back: "ทั้งนี้ ในช่วงที่ผ่านมา …", "ในปีที่ผ่านมา …", "ที่ผ่านมา …", "ก่อนหน้านี้ …"
+_LOOKS_BACK_OPENING = re.compile(r"(?:^|(?<=\n))[ \t]*(?:อนึ่ง|ทั้งนี้|โดย|นอกจากนี้|และ)?[ \t,]*(?:ใน)?(?:ช่วง|รอบ)?(?:ปี|หลายปี|[\d๐-๙]+[ \t]?ปี)?[ \t]?"
+                                 r"(?:ที่ผ่านมา|ก่อนหน้านี้|ในอดีต)")
+
+
+def _only_recalled(reading: Reading, programme: str) -> bool:
+    """Whether every mention of the programme is in a sentence looking back on earlier awards: the article recalls it,
+    and a handing over on a line naming no programme is of the day's event, not of it."""
+    text = reading.text
+    mentions = [m for m in reading.programme_mentions if m.key == programme]
+    return bool(mentions) and all(looks_back(text, m.start)
+                                  or _LOOKS_BACK_OPENING.match(text, text.rfind("\n", 0, m.start) + 1, m.start)
+                                  for m in mentions)
 
 
 # what a cue hands over, named in quotation marks right after it: "พิธีมอบประกาศเกียรติคุณ “MOPH Moral Coach”"
