@@ -119,3 +119,21 @@ def test_a_programme_only_recalled_has_no_ceremony_on_the_day_of_another_event(b
 @pytest.mark.parametrize("told", ["ทั้งนี้", "ในโอกาสนี้", "วันนี้ (2 พ.ค. 66) ที่ผ่านมา"])
 def test_a_programme_conferred_on_the_day_keeps_its_ceremony(told):
     assert extract_article(parse_article(HEAD + _RECALLED.format(back=told), "t.txt")).ceremonies
+
+
+# --- winners named in a relative clause: who they are, not a conferral -------------------------------------------
+
+@pytest.mark.parametrize("clause", [
+    "นำทีมนักเรียนที่ได้รับรางวัลหุ่นยนต์โลก เข้าพบนายกรัฐมนตรี ณ ห้องสีม่วง ตึกไทยคู่ฟ้า",
+    "หน่วยงานที่ได้รับรางวัลคนดีศรีสังคม ร่วมแสดงผลงาน ณ ห้องประชุมใหญ่ อาคารรัฐสภา",
+])
+def test_who_received_named_in_a_relative_clause_is_no_conferral(clause):
+    assert not _CONFERRAL_CUE.search(clause)
+
+
+@pytest.mark.parametrize("clause", [
+    "กรมการแพทย์ได้รับรางวัลคนดีศรีสังคม ณ ห้องประชุมใหญ่ อาคารรัฐสภา",
+    "ทีมนักเรียนไทยคว้ารางวัลหุ่นยนต์โลก จากนายสมพร ใจดี",
+])
+def test_a_unit_that_received_with_a_place_or_a_giver_is_a_conferral(clause):
+    assert _CONFERRAL_CUE.search(clause)
