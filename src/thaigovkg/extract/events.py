@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..gazetteer import HONORIFICS, POSITION_HEADS, Gazetteer
 from ..model import Ceremony
 from ..thaidate import find_dates
+from .programmes import looks_back
 from .reading import Reading
 
 # a line of the ceremony: its rite, a handing over or receiving (of an award, a plaque, a certificate of honour,
@@ -78,12 +79,12 @@ _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 # over, a receiving (not ได้รับรางวัล alone, which says who won, not that a ceremony was held: that counts only
 # where a place or a giver is named with it; not "การมอบรางวัล" / "การจัดงานมอบรางวัล", the event spoken of in
 # general, nor "การจัดพิธีมอบรางวัล", though "มีการมอบรางวัล" reports one; not what is handed at a rite that confers no award: a policy,
-# a grant, money, a certificate of standard, relief goods; not who receives or received, "ผู้(เข้า)รับรางวัล", "(คณะ)ผู้ได้รับรางวัล", named as guests;
+# a grant, money, a certificate of standard, relief goods; not who receives or received, "ผู้(เข้า)รับรางวัล", "(คณะ)ผู้ได้รับรางวัล", "ทีมที่ได้รับรางวัล เข้าพบ…", named as guests or visitors;
 # not "เข้ารับหน้าที่" or "เข้ารับบริการ", taking up a post or a service; not "การรับโล่…", a receiving spoken of in a report,
 # nor "(ยื่น)ขอรับรางวัล", applying for one)
 _CONFERRAL_CUE = re.compile(r"(?<!การจัด)พิธี(?:ประกาศผล(?:และ)?)?มอบ(?!นโยบาย|ทุน|เงิน|ใบรับรอง|บ้าน|ถุงยังชีพ|สิ่งของ|อุปกรณ์|ที่ดิน|โฉนด)|ตัดสิน(?:ผล|การ(?:ประกวด|แข่งขัน|แสดง))|(?<!การ)ประกาศผล(?:รางวัล|การ(?:ตัดสิน|คัดเลือก|ประกวด))|คว้ารางวัล(?:ชนะเลิศ|รองชนะเลิศ)|(?<!การจัด)งาน(?:ประกาศผล(?:และ)?)?มอบ|(?<!การจัด)งานประกาศ(?:ผล)?รางวัล|(?<=มีการ)มอบ(?:รางวัล|โล่)|(?<!การ)(?<!การจัดงาน)(?<!การจัดพิธี)มอบ(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย|เข็ม|ใบประกาศ)"
-                            r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|พระราชทาน(?:รางวัล|โล่|ถ้วย)"
-                            r"|(?<!ผู้)(?<!ผู้ที่)(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
+                            r"|(?<!ได้)(?<!สำห)(?<!ตรวจ)(?<!ผู้)(?<!ผู้เข้า)(?<!การ)(?<!ขอ)รับ(?:มอบ)?(?:รางวัล|โล่|เกียรติบัตร|ประกาศเกียรติคุณ|ถ้วย)|(?<!ผู้)เข้ารับ(?!การ|ตำแหน่ง|ราชการ|หน้าที่|ฟัง|บริการ)|(?:พระราชทาน|ประทาน)(?:รางวัล|โล่|ถ้วย|เข็ม)"
+                            r"|(?<!ผู้)(?<!ที่)(?:ได้รับ|คว้า)(?:รางวัล|โล่)(?=[^\n]{0,160}?(?:(?<=[\s(])(?:ณ|ที่)[ \t]?(?:ห้อง|อาคาร|โรงแรม|ทำเนียบ|ศูนย์|หอประชุม|สโมสร)|จาก[ \t]?(?:นาย|นาง|พล|ดร)))")
 # before the cue in its clause: a meeting that decides, discusses or selects ("มติที่ประชุม… ให้ส่วนราชการจัดพิธีมอบ…", "ที่ประชุมฯ
 # เห็นพ้องให้มีการมอบรางวัล…", "ประชุมคณะกรรมการ… พิจารณา…"; not a meeting someone opened or chaired that hands awards over
 # too, "เปิดการประชุม… และพิธีมอบโล่รางวัล…", "ประชุมผู้บริหาร… พร้อมมอบโล่…", "ก่อนการประชุม… ได้มอบโล่…"), a call for entries, a look back, a
@@ -271,10 +272,14 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     if named_as and _NO_PROGRAMME.search(named_as.name):
         return None               # a description or a clause read as the programme: no ceremony of a programme
     text = reading.text
+    if _only_recalled(reading, programme):
+        return None               # "ทั้งนี้ ในช่วงที่ผ่านมา … ได้รับรางวัล<programme>…": the day's handing over is another's
     about = lambda position: _about(reading, programme, position)  # noqa: E731  (a cue of this programme's ceremony)
     if any(about(cue.start()) for cue in _prize_cues(text)):
         return None               # a lottery's or a bounty's prizes handed out: no award, whatever the rite is called
-    if not any(about(cue.start()) and not _names_another(reading, cue) for cue in _conferral_cues(text, reading.article.published)):
+    stand_in = _royal_stand_in(reading, about)    # a royal representative sent to hand them over reports the rite too
+    if not stand_in and not any(about(cue.start()) and not _names_another(reading, cue)
+                                for cue in _conferral_cues(text, reading.article.published)):
         # the article reports no conferral of it: a meeting, a speech, a congratulation, or a conferral of another
         # programme it names (a cue on a line naming no programme is the main programme's, as _about reads it)
         return None
@@ -293,6 +298,9 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         elif holder := _title_holder_after(reading, cue.end()):
             presenters.append(holder)        # "รับรางวัลจากนายกรัฐมนตรี", the Prime Minister named elsewhere
     presenters += _givers(reading, about)
+    if stand_in:
+        chair = stand_in              # who hands the awards over on the royal family's behalf presides the rite
+        presenters.append(stand_in)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
     if not (date or venue or chair or presenters or (organizer and _ceremony_organised(reading, programme))):
@@ -306,6 +314,59 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     if span:
         reading.evidence(event, *span)
     return event
+
+
+# the royal representative: "… โปรดเกล้าฯ ให้ <person> องคมนตรี เป็นผู้แทนพระองค์…", "… เป็นผู้แทนสมเด็จพระเจ้าลูกเธอ…"
+# (not the one the awards' book is handed to, "มอบหนังสือ… แด่ผู้แทนพระองค์", nor one to come, "จะเป็นผู้แทนพระองค์")
+_ROYAL_STAND_IN = re.compile(r"(?<!แด่)(?<!แก่)(?<!ถวาย)(?<!จะ)(?:เป็น)?ผู้แทน(?:พระองค์|(?=[ \t]?(?:สมเด็จ|พระบาทสมเด็จ|พระเจ้า)))")
+# … handing the awards over in the same sentence: "… ในการมอบรางวัล…", "… ประทานรางวัล…", "… เป็นประธานในพิธี… พร้อมมอบโล่…"
+_STAND_IN_HANDS_OVER = re.compile(r"(?:พระราชทาน|ประทาน)(?:รางวัล|โล่|เข็ม|ถ้วย|เกียรติบัตร)|มอบ(?:รางวัล|โล่|เข็ม|ประกาศเกียรติคุณ|เกียรติบัตร|ถ้วย)")
+_STAND_IN_SENTENCE = 320   # characters after the cue: the royal names and titles written out in full come first
+
+
+def _royal_stand_in(reading: Reading, about) -> str | None:
+    """The person the King or a royal sent as representative to hand this programme's awards over (no one else named
+    on the way to the handing over, and not a handing over done every year): they preside, and they hand over."""
+    text = reading.text
+    for cue in _ROYAL_STAND_IN.finditer(text):
+        line_end = text.find("\n", cue.end())
+        end = min(len(text) if line_end < 0 else line_end, cue.end() + _STAND_IN_SENTENCE)
+        gives = _STAND_IN_HANDS_OVER.search(text, cue.end(), end)
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        # (the plan may be told in the paragraph before, which the sentence goes on from: "… เตรียมจัดกิจกรรมวัน…"
+        # then "… โดยในปีนี้… โปรดให้ <person> เป็นผู้แทนพระองค์ไปเป็นประธาน… และมอบรางวัล…")
+        lead_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if not gives or not about(gives.start()) or _habitual(text, gives.end(), min(end, gives.end() + _CLAUSE_AHEAD)) \
+                or any(cue.end() <= p.start < gives.start() for p in reading.persons) \
+                or _SCHEDULED_BEFORE.search(text, lead_start, cue.start()) or _SCHEDULED_AFTER.search(text, cue.end(), end) \
+                or _TO_COME.search(text, max(line_start, gives.start() - _CLAUSE_BACK), gives.end()) \
+                or _a_later_day(reading, line_start, end):
+            continue
+        if person := _person_before(reading, [cue]):
+            return person
+    return None
+
+
+def _a_later_day(reading: Reading, start: int, end: int) -> bool:
+    """Whether the stretch names a day after the article's ("… จะจัดวันที่ 31 พฤษภาคม 2567" on 29 May): a plan."""
+    published = reading.article.published
+    return bool(published) and any(m.date and m.date > published and start <= m.start < end and _a_day_of_its_own(reading.text, m)
+                                   for m in find_dates(reading.text))
+
+
+# a sentence that opens by looking back: "ทั้งนี้ ในช่วงที่ผ่านมา …", "ในปีที่ผ่านมา …", "ที่ผ่านมา …", "ก่อนหน้านี้ …"
+_LOOKS_BACK_OPENING = re.compile(r"(?:^|(?<=\n))[ \t]*(?:อนึ่ง|ทั้งนี้|โดย|นอกจากนี้|และ)?[ \t,]*(?:ใน)?(?:ช่วง|รอบ)?(?:ปี|หลายปี|[\d๐-๙]+[ \t]?ปี)?[ \t]?"
+                                 r"(?:ที่ผ่านมา|ก่อนหน้านี้|ในอดีต)")
+
+
+def _only_recalled(reading: Reading, programme: str) -> bool:
+    """Whether every mention of the programme is in a sentence looking back on earlier awards: the article recalls it,
+    and a handing over on a line naming no programme is of the day's event, not of it."""
+    text = reading.text
+    mentions = [m for m in reading.programme_mentions if m.key == programme]
+    return bool(mentions) and all(looks_back(text, m.start)
+                                  or _LOOKS_BACK_OPENING.match(text, text.rfind("\n", 0, m.start) + 1, m.start)
+                                  for m in mentions)
 
 
 # what a cue hands over, named in quotation marks right after it: "พิธีมอบประกาศเกียรติคุณ “MOPH Moral Coach”"
@@ -523,6 +584,9 @@ def _place_after_day(reading: Reading, at: re.Match[str], end: int) -> str | Non
     return venue
 
 
+# after เป็นประธาน, a body it heads: a committee, a working group, a foundation, a council, a club, a network
+# ("… โดยมีนาย ก เป็นประธานคณะทำงานคัดเลือก…"): a post, whatever the article's ceremony
+_PRESIDES_BODY = re.compile(r"[ \t]?(?:คณะ(?:ทำงาน|กรรมการ|อนุกรรมการ)|กรรมการ|อนุกรรมการ|มูลนิธิ|สภา|ชมรม|สมาคม|เครือข่าย|กลุ่ม)")
 _PRESIDES_PRESS = re.compile(r"(?:ใน)?(?:การ|งาน)?แถลงข่าว")
 _PRESIDES_MEETING = re.compile(r"(?:ใน)?(?:การ)?ประชุม")
 
@@ -534,8 +598,8 @@ def _chair_cues(reading: Reading) -> list[re.Match[str]]:
     for match in _CHAIR.finditer(text):
         if not match.group().startswith(("เป็น", "ทำหน้าที่")) and not match.group().endswith(("ในพิธี", "เปิดงาน")):
             continue
-        if reading.org_at(match.end()) is not None:
-            continue
+        if reading.org_at(match.end()) is not None or _PRESIDES_BODY.match(text, match.end()):
+            continue              # the post of a body's head ("เป็นประธานคณะทำงานคัดเลือก…"), not presiding a rite
         if any(p.start <= match.start() < p.end for p in reading.positions):
             continue
         line_start, line_end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
