@@ -19,8 +19,9 @@ from .. import events
 from ..programmes import looks_back
 from ..reading import Reading
 from .passes import _bare_awards, _drop_units_totals, _titles_won_at, _check_totals, _drop_summaries, _join_halves, _leader_honorees, _leaders_listed, _listed_heads, _listed_winners
-from .filters import (credit_the_tier_named, credit_units_under_parents, drop_individuals_kinds, drop_organisers,
-                      drop_person_items, drop_places_of_bodies, drop_ranked_items, drop_undated_recalls, restate_list_years)
+from .filters import (credit_the_tier_named, credit_units_under_parents, drop_congratulators, drop_enumerated_kinds,
+                      drop_individuals_kinds, drop_organisers, drop_person_items, drop_places_of_bodies, drop_ranked_items,
+                      drop_undated_recalls, name_the_honoured_heads, restate_list_years)
 from .frames import Frames
 from .tokens import _tokens
 
@@ -46,7 +47,9 @@ def find(reading: Reading) -> None:
     _drop_shortlisted(reading)
     drop_person_items(reading)
     _leaders_listed(reading, tokens)   # (after: a head listed with the post is this award's person, not a person's item)
+    drop_enumerated_kinds(reading)
     drop_ranked_items(reading)
+    drop_congratulators(reading)
     drop_organisers(reading)
     restate_list_years(reading)
     drop_undated_recalls(reading)
@@ -54,6 +57,7 @@ def find(reading: Reading) -> None:
     drop_individuals_kinds(reading)
     credit_units_under_parents(reading)
     credit_the_tier_named(reading)
+    name_the_honoured_heads(reading)    # (after: the body credited, its head named where the award honours them)
     _join_halves(reading)           # again: the passes after the frames may read another half of one award
     # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere; a programme
     # whose ceremony the article names ("พิธีมอบรางวัล<programme> ประจำปี 2567") had one, whoever won

@@ -97,9 +97,7 @@ _SUBHEAD = 40            # a line this short between a heading and its items is 
 def drop_ranked_items(reading: Reading) -> None:
     """Remove an award read only from the items of a ranking (the 25 institutions with the best repayment
     rate): a ranking by a figure is no conferral (FORMAT.md: a score is no award), unless the heading says what
-    each ranked unit received (a plaque, an award). First the kinds a programme is divided into, which are no
-    conferral either."""
-    drop_enumerated_kinds(reading)
+    each ranked unit received (a plaque, an award)."""
     text, extraction = reading.text, reading.extraction
     for award in list(extraction.awards):
         sentence = extraction.evidence.get(award)
@@ -294,9 +292,7 @@ _HANDS_OUT = re.compile(r"[ \t]*(?:เป็น)?(?:ประธาน(?:ใน�
 def drop_organisers(reading: Reading) -> None:
     """Remove an award to the body the article says organised the contest or the ceremony, or whose head
     handed the awards out (the organiser read as the winner where the winners are people or groups the
-    reader does not know), unless the article also says that body received an award; and an award to a body that
-    only congratulates the winners."""
-    _drop_congratulators(reading)
+    reader does not know), unless the article also says that body received an award."""
     text, extraction = reading.text, reading.extraction
     organisers = {o.key for o in reading.orgs if _ORGANISES_AFTER.match(text, o.end)}
     organisers |= {o.key for cue in _ORGANISED_BY.finditer(text) for o in reading.orgs if o.start == cue.end()}
@@ -317,7 +313,7 @@ _CONGRATULATES = re.compile(r"[ \t]*(?:ขอ|ได้|ร่วม|จึง|�
 _QUOTED_NAME = re.compile(r"[ \t]*[“\"][^”\"\n]{2,40}[”\"]")
 
 
-def _drop_congratulators(reading: Reading) -> None:
+def drop_congratulators(reading: Reading) -> None:
     """Remove an award to a body that the article says congratulates or praises the winners, itself or by its head
     (``ปลัด มท. ชื่นชม กรมการปกครอง คว้ารางวัล…``, ``กระทรวง พม. ขอแสดงความยินดีกับหน่วยงานที่ได้รับรางวัล``):
     the congratulating body is read as a winner where its name stands next to the award; it won nothing, unless
@@ -487,7 +483,6 @@ def credit_the_tier_named(reading: Reading) -> None:
         if tier is None or tier == award.recipient:
             continue
         _restate(extraction, award, recipient=tier)
-    name_the_honoured_heads(reading)      # (the body credited, its head named where the award honours them)
 
 
 # a title that honours a person, not a body: a leader's (passes._FOR_LEADERS) or a financier's, a minister's of the year
