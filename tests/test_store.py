@@ -288,6 +288,22 @@ def test_store_loaded_beside_the_extraction_equals_one_loaded_after_it(tmp_path,
     assert ledger(tmp_path / "beside") == ledger(tmp_path / "after")
 
 
+def test_store_the_loader_gives_its_memory_back_after_each_load(tmp_path, articles, monkeypatch):
+    """Each bulk load's freed memory goes back to the system (the loading thread's malloc arena keeps it
+    otherwise, beside the main thread's work): a trim after every load, libc looked up once (its look-up
+    starts a process, a copy of the build's)."""
+    trims = []
+    monkeypatch.setattr(stores, "PRELOAD_BYTES", 1)                   # a load a file
+    monkeypatch.setattr(stores, "give_back_memory", lambda: trims.append(1))
+    add(tmp_path / "store", [articles[n] for n in ("a1.txt", "a2.txt", "a3.txt")], chunk_size=1)
+    assert len(trims) >= 6                                            # three chunks, a quad and a triple file each
+    monkeypatch.undo()
+    stores._malloc_trim.cache_clear()
+    stores.give_back_memory()
+    stores.give_back_memory()
+    assert stores._malloc_trim.cache_info().misses == 1
+
+
 def test_store_a_new_store_whose_build_dies_while_extracting_is_undone_by_the_next(tmp_path, articles, monkeypatch):
     """The chunks loaded before the build died are in the store, staged: the next build takes them out."""
     from thaigovkg import chunks

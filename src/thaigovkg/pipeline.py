@@ -290,7 +290,7 @@ def build(paths: Iterable[str | Path], output: str | Path | None = None, validat
         files = [chunk_files(work, i) for i in sorted(indexes)]
         update = stores.update(store, batch, [f[2] for f in files], [f[1] for f in files], phase=say,
                                preloaded=preload)
-        _give_back_memory()
+        stores.give_back_memory()
         report.store, report.store_update = store, update
         if output is None:           # with a file too, the report lists the file's merges (the same for a new store)
             report.merges = update.resolved.merges
@@ -442,7 +442,7 @@ def _check_file(report: BuildReport, work: Path, ntriples: Path, validate: bool,
     (the counts of a store written in the same run are kept)."""
     from pyoxigraph import RdfFormat, Store
 
-    from .store import counts
+    from .store import counts, give_back_memory
 
     checked = Store(str(work / "check-store"))
     checked.bulk_load(path=str(ntriples), format=RdfFormat.N_TRIPLES, lenient=True)   # our own lines
@@ -451,7 +451,7 @@ def _check_file(report: BuildReport, work: Path, ntriples: Path, validate: bool,
     # deletes files a reader has just listed ("While open a file for random read: …sst: No such file")
     del checked
     checked = Store.read_only(str(work / "check-store"))
-    _give_back_memory()
+    give_back_memory()
     if count:
         report.triples, report.entities = counts(checked, {k: str(v) for k, v in ENTITY_CLASSES.items()})
     if validate:
@@ -490,18 +490,6 @@ def _check_store(report: BuildReport, update, validate: bool, validator: str) ->
         focus = update.changed if update.changed is not None and len(update.changed) <= FOCUS_LIMIT else None
         result = validate_store(opened, focus=focus, location=update.location, jobs=_cores())
     _add_validation(report, result)
-
-
-def _give_back_memory() -> None:
-    """Hand the memory Oxigraph's bulk loader freed back to the system (glibc's malloc keeps it otherwise),
-    so the phases after it, and the processes they start, do not carry it."""
-    import ctypes
-    import ctypes.util
-
-    try:
-        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):    # not glibc: nothing to do
-        pass
 
 
 #: An update that changed more nodes than this is validated whole (node-by-node checks cost more then).

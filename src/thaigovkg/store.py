@@ -38,6 +38,7 @@ with the articles' summaries and their N-Quads files.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import re
@@ -412,8 +413,29 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
 
 #: Bytes of chunk files given to one bulk load. Oxigraph's bulk loader holds what it is given in memory in
 #: batches of a million quads (about 4.5 times the text: 1.3 GiB for 10,000 articles), beside the extraction's
-#: workers; loads of 128 MB keep it near 0.7 GiB, the same CPU (measured on 10,000 and 40,000 articles).
-PRELOAD_BYTES = 128 * 2**20
+#: workers; the build's peak is one such load. Loads of 64 MB keep the loading process near 0.5 GiB (128 MB:
+#: 0.8 GiB), the same CPU (32 to 512 MB measured within the noise on 10,000 articles).
+PRELOAD_BYTES = 64 * 2**20
+
+
+def give_back_memory() -> None:
+    """Hand the memory Oxigraph's bulk loader freed back to the system: glibc's malloc keeps it otherwise, in
+    the loading thread's own arena, where the main thread's work and the processes started later cannot use it."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim():
+    """glibc's ``malloc_trim``, or None (not glibc). Looked up once: ``find_library`` starts a process."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
 
 
 def _up_to(files: Iterator[Path], budget: int) -> Iterator[Path]:
@@ -475,6 +497,7 @@ class Preload:
                     break
                 # our own chunk files: the IRIs were checked when they were made (lenient skips checking them again)
                 self.store.bulk_load(BytesReader(file_buffers(load)), ox.RdfFormat.N_QUADS, lenient=True)
+                give_back_memory()
             self.store.optimize()    # the loads' files compacted: SHACL and the first queries read fewer of them
         except BaseException as error:   # raised again in the main thread by ``finish``
             self.error = error
