@@ -371,3 +371,27 @@ def test_no_head_listed_with_a_post_right_below_gives_no_leaders_award(items):
 def test_heads_listed_under_another_award_are_not_honoured_as_leaders():
     text = _SOE + "2. รางวัลบริการดีเด่น\n(1) นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์\n"
     assert not [a for a in extract(text).awards if a.person == "ฉัตรชัย ศิริไล"]
+
+
+# --- winners grouped under the numbered region they are in ---------------------------------------------
+
+@pytest.mark.parametrize("layout", [
+    "ได้แก่ เขตสุขภาพที่ 1 ได้แก่ {a} {b} เขตสุขภาพที่ 4 ได้แก่ {c} และ{d}",
+    "ดังนี้\nเขตสุขภาพที่ 1 ได้แก่ {a} {b}\nเขตสุขภาพที่ 4 ได้แก่ {c} และ{d}\n",
+    "ดังนี้ 1) เขตตรวจราชการที่ 1 ได้แก่ {a}, {b} 2) เขตตรวจราชการที่ 4 ได้แก่ {c} {d}",
+])
+def test_winners_grouped_by_numbered_region_are_each_a_winner(layout):
+    text = ("กรมอนามัยมอบรางวัลจังหวัดส่งเสริมสุขภาพดีเด่น ประจำปี 2566 "
+            + layout.format(a="จังหวัดลำปาง", b="จังหวัดน่าน", c="จังหวัดนนทบุรี", d="จังหวัดสระบุรี") + "\n")
+    found = {(r[0], r[2], r[3]) for r in rows(extract(text))}
+    assert found == {(p, None, None) for p in ("จังหวัดลำปาง", "จังหวัดน่าน", "จังหวัดนนทบุรี", "จังหวัดสระบุรี")}
+
+
+@pytest.mark.parametrize("group", [
+    "กรมอนามัยจัดประชุมเครือข่าย ประจำปี 2566 โดยมีผู้แทนเข้าร่วม ดังนี้",
+    "กรมอนามัยได้รับรางวัลเลิศรัฐ ประจำปี 2566 และขยายผลสู่พื้นที่นำร่อง ได้แก่",
+    "กรมอนามัยลงพื้นที่ติดตามโครงการ ประจำปี 2566 ดังนี้",
+])
+def test_provinces_grouped_by_region_with_no_award_are_no_winners(group):
+    text = f"{group} เขตสุขภาพที่ 1 ได้แก่ จังหวัดลำปาง จังหวัดน่าน เขตสุขภาพที่ 4 ได้แก่ จังหวัดนนทบุรี\n"
+    assert not [r for r in rows(extract(text)) if r[0].startswith("จังหวัด")]
