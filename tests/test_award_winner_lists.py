@@ -395,3 +395,25 @@ def test_winners_grouped_by_numbered_region_are_each_a_winner(layout):
 def test_provinces_grouped_by_region_with_no_award_are_no_winners(group):
     text = f"{group} เขตสุขภาพที่ 1 ได้แก่ จังหวัดลำปาง จังหวัดน่าน เขตสุขภาพที่ 4 ได้แก่ จังหวัดนนทบุรี\n"
     assert not [r for r in rows(extract(text)) if r[0].startswith("จังหวัด")]
+
+
+# --- a term that heads an inline numbered list of winners in the sentence that confers ---------------------
+
+@pytest.mark.parametrize("marker", ["{}.", "{})", "({})"])
+@pytest.mark.parametrize("place", ["", " จ.{}", " จังหวัด{}"])
+def test_terms_heading_inline_numbered_winners_give_each_item(marker, place):
+    item = lambda n, h: marker.format(n) + " โรงพยาบาล" + h + place.format(h)
+    text = ("กรมอนามัยมอบรางวัลโรงพยาบาลส่งเสริมสุขภาพดีเด่น ประจำปี 2566 ระดับทอง ได้แก่ "
+            f"{item(1, 'ลำปาง')} {item(2, 'น่าน')} ระดับเงิน ได้แก่ {item(1, 'แพร่')}\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("โรงพยาบาลลำปาง", "ทอง"), ("โรงพยาบาลน่าน", "ทอง"), ("โรงพยาบาลแพร่", "เงิน")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "กรมอนามัยจัดประชุม ประจำปี 2566 ประเภทดีเด่น ของการประเมิน มีหัวข้อ ดังนี้",
+    "กรมอนามัยมอบรางวัลโรงพยาบาลส่งเสริมสุขภาพดีเด่น ประจำปี 2566 ซึ่งแบ่งเป็น ประเภทดีเด่น และประเภทดี โดยมีหน่วยงานเข้าร่วม ได้แก่",
+    "กรมอนามัยมอบรางวัลโรงพยาบาลส่งเสริมสุขภาพดีเด่น ประจำปี 2566 ประเภทดีเด่น ได้แก่ โรงพยาบาลที่มีผลการประเมินสูงสุด โดยมีโรงพยาบาลเข้าร่วม",
+])
+def test_numbered_units_after_a_described_term_are_no_winners(sentence):
+    text = f"{sentence} 1. โรงพยาบาลลำปาง 2. โรงพยาบาลน่าน\n"
+    assert not rows(extract(text))
