@@ -417,3 +417,21 @@ def test_terms_heading_inline_numbered_winners_give_each_item(marker, place):
 def test_numbered_units_after_a_described_term_are_no_winners(sentence):
     text = f"{sentence} 1. โรงพยาบาลลำปาง 2. โรงพยาบาลน่าน\n"
     assert not rows(extract(text))
+
+
+# --- a placing list after another programme was named ------------------------------------------------------
+
+@pytest.mark.parametrize("between", ["และยังมีรางวัลบูธนิทรรศการ ประจำปี 2567 โดยกรมวิชาการ",
+                                     "นอกจากนี้ยังมอบรางวัลบูธนิทรรศการ ประจำปี 2567",
+                                     "ส่วนรางวัลบูธนิทรรศการ ประจำปี 2567 นั้น"])
+def test_placings_after_another_programme_is_named_are_its_winners(between):
+    text = ("สธ. จัดประชุมวิชาการ\nในปีนี้มีผลงานได้รับรางวัลผลงานวิชาการดีเด่นจำนวน 114 เรื่อง แบ่งเป็น ประเภท วาจา 50 เรื่อง "
+            f"{between} รางวัลชนะเลิศ ได้แก่ กรมการแพทย์ รองชนะเลิศอันดับ 1 กรมควบคุมโรค รางวัลชมเชย กรมอนามัย\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("กรมการแพทย์", "ชนะเลิศ"), ("กรมควบคุมโรค", "รองชนะเลิศอันดับ 1"), ("กรมอนามัย", "ชมเชย")}
+
+
+def test_a_placing_that_describes_the_programme_names_no_winner():
+    text = ("สธ. จัดประชุมวิชาการ\nการประชุมวิชาการในปีนี้ แบ่งรางวัลเป็น ประเภท วาจา และประเภทโปสเตอร์ โดยรางวัลชนะเลิศ "
+            "ได้แก่ ผลงานที่มีคะแนนสูงสุด ซึ่งกรมการแพทย์เป็นผู้ประเมิน\n")
+    assert not rows(extract(text))

@@ -371,7 +371,12 @@ class Frames:
                 frame.end = token.end
                 frame.lists = True
                 return
-            if frame is None or frame.works() or frame.kind == "member" or frame.kind == "item" and frame.recipients:
+            if frame is not None and frame.kind == "heading" and not frame.recipients and any(
+                    frame.end <= m.start < token.start and m.key != frame.programme for m in self.reading.programme_mentions):
+                # "… แบ่งเป็น ประเภท A 50 เรื่อง และยังมีรางวัล<Q> … รางวัลชนะเลิศ ได้แก่ B": another programme was named
+                # since the heading's terms; the term heads a list of that programme's winners, not of the heading's
+                frame = self._open("heading", token.start, 0, self.context)
+            elif frame is None or frame.works() or frame.kind == "member" or frame.kind == "item" and frame.recipients:
                 # "… และ รางวัลรองชนะเลิศอันดับ 1 ได้แก่ B", "…, ประเภทพัฒนาบริการ ได้แก่ C": the next
                 # heading of the list once the last one's winners were read; it restates what changes
                 # and keeps the rest (a new category keeps the branch and the level)
