@@ -371,3 +371,67 @@ def test_no_head_listed_with_a_post_right_below_gives_no_leaders_award(items):
 def test_heads_listed_under_another_award_are_not_honoured_as_leaders():
     text = _SOE + "2. รางวัลบริการดีเด่น\n(1) นายฉัตรชัย ศิริไล กรรมการผู้จัดการธนาคารอาคารสงเคราะห์\n"
     assert not [a for a in extract(text).awards if a.person == "ฉัตรชัย ศิริไล"]
+
+
+# --- winners grouped under the numbered region they are in ---------------------------------------------
+
+@pytest.mark.parametrize("layout", [
+    "ได้แก่ เขตสุขภาพที่ 1 ได้แก่ {a} {b} เขตสุขภาพที่ 4 ได้แก่ {c} และ{d}",
+    "ดังนี้\nเขตสุขภาพที่ 1 ได้แก่ {a} {b}\nเขตสุขภาพที่ 4 ได้แก่ {c} และ{d}\n",
+    "ดังนี้ 1) เขตตรวจราชการที่ 1 ได้แก่ {a}, {b} 2) เขตตรวจราชการที่ 4 ได้แก่ {c} {d}",
+])
+def test_winners_grouped_by_numbered_region_are_each_a_winner(layout):
+    text = ("กรมอนามัยมอบรางวัลจังหวัดส่งเสริมสุขภาพดีเด่น ประจำปี 2566 "
+            + layout.format(a="จังหวัดลำปาง", b="จังหวัดน่าน", c="จังหวัดนนทบุรี", d="จังหวัดสระบุรี") + "\n")
+    found = {(r[0], r[2], r[3]) for r in rows(extract(text))}
+    assert found == {(p, None, None) for p in ("จังหวัดลำปาง", "จังหวัดน่าน", "จังหวัดนนทบุรี", "จังหวัดสระบุรี")}
+
+
+@pytest.mark.parametrize("group", [
+    "กรมอนามัยจัดประชุมเครือข่าย ประจำปี 2566 โดยมีผู้แทนเข้าร่วม ดังนี้",
+    "กรมอนามัยได้รับรางวัลเลิศรัฐ ประจำปี 2566 และขยายผลสู่พื้นที่นำร่อง ได้แก่",
+    "กรมอนามัยลงพื้นที่ติดตามโครงการ ประจำปี 2566 ดังนี้",
+])
+def test_provinces_grouped_by_region_with_no_award_are_no_winners(group):
+    text = f"{group} เขตสุขภาพที่ 1 ได้แก่ จังหวัดลำปาง จังหวัดน่าน เขตสุขภาพที่ 4 ได้แก่ จังหวัดนนทบุรี\n"
+    assert not [r for r in rows(extract(text)) if r[0].startswith("จังหวัด")]
+
+
+# --- a term that heads an inline numbered list of winners in the sentence that confers ---------------------
+
+@pytest.mark.parametrize("marker", ["{}.", "{})", "({})"])
+@pytest.mark.parametrize("place", ["", " จ.{}", " จังหวัด{}"])
+def test_terms_heading_inline_numbered_winners_give_each_item(marker, place):
+    item = lambda n, h: marker.format(n) + " โรงพยาบาล" + h + place.format(h)
+    text = ("กรมอนามัยมอบรางวัลโรงพยาบาลส่งเสริมสุขภาพดีเด่น ประจำปี 2566 ระดับทอง ได้แก่ "
+            f"{item(1, 'ลำปาง')} {item(2, 'น่าน')} ระดับเงิน ได้แก่ {item(1, 'แพร่')}\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("โรงพยาบาลลำปาง", "ทอง"), ("โรงพยาบาลน่าน", "ทอง"), ("โรงพยาบาลแพร่", "เงิน")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "กรมอนามัยจัดประชุม ประจำปี 2566 ประเภทดีเด่น ของการประเมิน มีหัวข้อ ดังนี้",
+    "กรมอนามัยมอบรางวัลโรงพยาบาลส่งเสริมสุขภาพดีเด่น ประจำปี 2566 ซึ่งแบ่งเป็น ประเภทดีเด่น และประเภทดี โดยมีหน่วยงานเข้าร่วม ได้แก่",
+    "กรมอนามัยมอบรางวัลโรงพยาบาลส่งเสริมสุขภาพดีเด่น ประจำปี 2566 ประเภทดีเด่น ได้แก่ โรงพยาบาลที่มีผลการประเมินสูงสุด โดยมีโรงพยาบาลเข้าร่วม",
+])
+def test_numbered_units_after_a_described_term_are_no_winners(sentence):
+    text = f"{sentence} 1. โรงพยาบาลลำปาง 2. โรงพยาบาลน่าน\n"
+    assert not rows(extract(text))
+
+
+# --- a placing list after another programme was named ------------------------------------------------------
+
+@pytest.mark.parametrize("between", ["และยังมีรางวัลบูธนิทรรศการ ประจำปี 2567 โดยกรมวิชาการ",
+                                     "นอกจากนี้ยังมอบรางวัลบูธนิทรรศการ ประจำปี 2567",
+                                     "ส่วนรางวัลบูธนิทรรศการ ประจำปี 2567 นั้น"])
+def test_placings_after_another_programme_is_named_are_its_winners(between):
+    text = ("สธ. จัดประชุมวิชาการ\nในปีนี้มีผลงานได้รับรางวัลผลงานวิชาการดีเด่นจำนวน 114 เรื่อง แบ่งเป็น ประเภท วาจา 50 เรื่อง "
+            f"{between} รางวัลชนะเลิศ ได้แก่ กรมการแพทย์ รองชนะเลิศอันดับ 1 กรมควบคุมโรค รางวัลชมเชย กรมอนามัย\n")
+    found = {(r[0], r[3]) for r in rows(extract(text))}
+    assert found == {("กรมการแพทย์", "ชนะเลิศ"), ("กรมควบคุมโรค", "รองชนะเลิศอันดับ 1"), ("กรมอนามัย", "ชมเชย")}
+
+
+def test_a_placing_that_describes_the_programme_names_no_winner():
+    text = ("สธ. จัดประชุมวิชาการ\nการประชุมวิชาการในปีนี้ แบ่งรางวัลเป็น ประเภท วาจา และประเภทโปสเตอร์ โดยรางวัลชนะเลิศ "
+            "ได้แก่ ผลงานที่มีคะแนนสูงสุด ซึ่งกรมการแพทย์เป็นผู้ประเมิน\n")
+    assert not rows(extract(text))

@@ -66,6 +66,8 @@ _MOREOVER = re.compile(r"นอกจากนี้|นอกจากนั้
 _SUBHEADING = 30       # the longest line that heads the items of a list rather than ends it
 _BARE_NAME = 12        # the shortest programme name, written without รางวัล, that names the programme alone
 _NAME_ENDS = r"(?![\u0e01-\u0e4e])"      # (a name glued to more letters is another name: ทุนหมุนเวียนดีเด่น)
+# a paragraph that hands out awards (มอบรางวัล, มอบโล่): a term in it that heads a list of winners is no description
+_CONFERS = re.compile(r"มอบ(?:โล่)?(?:รางวัล|โล่)")
 _RECEIVES = re.compile(r"ได้รับ|คว้า|(?<!สำห)รับรางวัล|(?<!สำห)รับมอบ|เข้ารับ|ผ่านการรับรอง|ได้รับการรับรอง")
 # characters between the terms of two awards that share one work (", และประเภท", " ทั้งสองประเภท ")
 _TERMS_TOGETHER = 60
@@ -243,6 +245,10 @@ class Frames:
             return False          # "คือ 1) หน่วยงานภาครัฐ ได้แก่ 1. … 2. …": a kind of award and its winners
         if self.context is not None and self.context.start >= line_start:
             return False          # the receiving sentence that heads this list is on its line
+        current = self.current
+        if current is not None and current.start >= line_start and current.terms() \
+                and _ENDS_WITH_LIST_HEAD.search(text[self.last_end:marker]):
+            return False          # "ประเภทดีเด่น ได้แก่ 1. A 2. B": the terms just read head this list, on its line
         return True
 
     def _receives_on_line(self, token: Token) -> bool:
@@ -263,6 +269,8 @@ class Frames:
         line_end = text.find("\n", token.end)
         if len(text[line_start:len(text) if line_end < 0 else line_end].strip()) <= _SUBHEADING:
             return False          # "ปี 2563 ประเภทดีเด่น": a short line heads the items below it, no prose
+        if _CONFERS.search(opening) and self._heads_list(token):
+            return False          # "<office> มอบรางวัล<P> ประเภทดีเด่น ได้แก่ 1. A 2. B": the winners of what it confers
         return not _LINE_OPENING.fullmatch(opening) and not _RECEIVES.search(opening)
 
     def _open(self, kind: str, start: int, depth: int = 0, parent: Frame | None = None) -> Frame:
@@ -363,7 +371,12 @@ class Frames:
                 frame.end = token.end
                 frame.lists = True
                 return
-            if frame is None or frame.works() or frame.kind == "member" or frame.kind == "item" and frame.recipients:
+            if frame is not None and frame.kind == "heading" and not frame.recipients and any(
+                    frame.end <= m.start < token.start and m.key != frame.programme for m in self.reading.programme_mentions):
+                # "… แบ่งเป็น ประเภท A 50 เรื่อง และยังมีรางวัล<Q> … รางวัลชนะเลิศ ได้แก่ B": another programme was named
+                # since the heading's terms; the term heads a list of that programme's winners, not of the heading's
+                frame = self._open("heading", token.start, 0, self.context)
+            elif frame is None or frame.works() or frame.kind == "member" or frame.kind == "item" and frame.recipients:
                 # "… และ รางวัลรองชนะเลิศอันดับ 1 ได้แก่ B", "…, ประเภทพัฒนาบริการ ได้แก่ C": the next
                 # heading of the list once the last one's winners were read; it restates what changes
                 # and keeps the rest (a new category keeps the branch and the level)

@@ -307,6 +307,15 @@ _KIND_NAMED = re.compile(r"[ \t]*,?\s{0,3}(?:และ)?\s{0,3}(?:\(?[\d๐-๙]
                          rf"(?:{_SUCH_AS}|คือ)[ \t]*:?[ \t]*")
 
 
+# "… ดังนี้ เขตสุขภาพที่ 1 ได้แก่ จังหวัดลำปาง จังหวัดน่าน เขตสุขภาพที่ 4 ได้แก่ …": the winners grouped by the numbered
+# region they are in (a health or inspection region); the region is no kind of award and no winner, only where the next
+# winners are (a region named by words, ภาคเหนือ, is read as the kind the list is divided into, _KIND_NAMED)
+_REGION_GROUP = re.compile(r"\s{0,3}(?:และ)?[ \t]*(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?"
+                           r"(?:เขตสุขภาพ|เขตตรวจราชการ)(?:ที่)?[ \t]?[\d๐-๙]{1,2}"
+                           r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+                           rf"(?:{_SUCH_AS}|คือ)[ \t]*:?[ \t]*")
+
+
 def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     """``หน่วยงานในสังกัดได้รับรางวัลด้วยจำนวน 6 หน่วยงาน ได้แก่ 1) A 2) B …``: the agencies listed
     after "received the award" with no term of their own each won the programme's award."""
@@ -373,7 +382,8 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
                 # (a kind that names a programme or an award term is another award, read as such)
                 kind = divided.group("kind")
             elif not (_LIST_GLUE.fullmatch(text, after, org.start) or next_item or next_line or _BULLET.fullmatch(text, after, org.start)
-                      or not chain and not text[end:org.start].strip()):
+                      or not chain and not text[end:org.start].strip()
+                      or _REGION_GROUP.fullmatch(text, after if chain else end, org.start)):
                 if numbered and chain and _in_item(text, item_end, org.start):
                     end = org.end       # "1. A โดย นายผยง … ผู้จัดการใหญ่ธนาคารกรุงไทย 2. B": who received for A, in A's item
                     continue
