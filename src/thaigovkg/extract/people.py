@@ -1026,10 +1026,12 @@ def _office_after_grade(reading: Reading, end: int) -> tuple[str | re.Match[str]
 
 # The head of a department's provincial office is titled by the office's work and the province: "อุตสาหกรรมจังหวัด
 # เชียงใหม่" heads สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่ (the unit-head table's offices), "พัฒนาการจังหวัด…" the
-# community development office, "นายแพทย์สาธารณสุขจังหวัด…" the public health office. Offices whose head has
-# a title of another form (หัวหน้าสำนักงานจังหวัด, ป้องกันจังหวัด, จ่าจังหวัด …) are left out.
+# community development office, "นายแพทย์สาธารณสุขจังหวัด…" the public health office, "ป้องกันจังหวัด…" the
+# provincial administration office's security officer (with its volunteer defence corps, not the disaster
+# prevention office, whose head is หัวหน้าสำนักงาน…). Offices whose head has a title of another form
+# (หัวหน้าสำนักงานจังหวัด, จ่าจังหวัด …) are left out.
 _OFFICE_TITLES_APART = {"พัฒนาการ": "สำนักงานพัฒนาชุมชนจังหวัด", "นายแพทย์สาธารณสุข": "สำนักงานสาธารณสุขจังหวัด",
-                        "ท้องถิ่น": "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"}
+                        "ท้องถิ่น": "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด", "ป้องกัน": "ที่ทำการปกครองจังหวัด"}
 _NOT_OFFICE_TITLES = ("จังหวัด", "ปกครอง", "ป้องกันและบรรเทาสาธารณภัย", "พระพุทธศาสนา", "ที่ดิน", "สาธารณสุข",
                       "ส่งเสริมการปกครองท้องถิ่น")
 
