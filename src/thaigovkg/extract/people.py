@@ -223,7 +223,11 @@ def _spaced_ministry_names(gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None:
     """(key, the part of the run that names it): the longest short name the run starts with, or, for a
-    name cut short with ฯ, the one ministry whose short name the whole run begins."""
+    name cut short with ฯ, the one ministry whose short name the whole run begins; else the one long short
+    name (8 letters or more) the whole run misspells by a letter ("เกษตรละสหกรณ์", "เกษตรและสหกรณ"): a slip
+    of the pen, where a shorter name one letter off may be another word."""
+    from .reading import _one_edit
+
     names = _ministry_short_names(gazetteer)
     if cut:
         keys = {key for name, key in names.items() if name.startswith(run)}
@@ -231,7 +235,8 @@ def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None
     for size in range(len(run), 2, -1):
         if run[:size] in names:
             return names[run[:size]], run[:size]
-    return None
+    keys = {key for name, key in names.items() if len(name) >= 8 and _one_edit(name, run)}
+    return (keys.pop(), run) if len(keys) == 1 else None
 
 
 def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
