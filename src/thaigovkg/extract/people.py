@@ -223,7 +223,11 @@ def _spaced_ministry_names(gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None:
     """(key, the part of the run that names it): the longest short name the run starts with, or, for a
-    name cut short with ฯ, the one ministry whose short name the whole run begins."""
+    name cut short with ฯ, the one ministry whose short name the whole run begins; else the one long short
+    name (8 letters or more) the whole run misspells by a letter ("เกษตรละสหกรณ์", "เกษตรและสหกรณ"): a slip
+    of the pen, where a shorter name one letter off may be another word."""
+    from .reading import _one_edit
+
     names = _ministry_short_names(gazetteer)
     if cut:
         keys = {key for name, key in names.items() if name.startswith(run)}
@@ -231,7 +235,8 @@ def _ministry_in_short(gazetteer, run: str, cut: bool) -> tuple[str, str] | None
     for size in range(len(run), 2, -1):
         if run[:size] in names:
             return names[run[:size]], run[:size]
-    return None
+    keys = {key for name, key in names.items() if len(name) >= 8 and _one_edit(name, run)}
+    return (keys.pop(), run) if len(keys) == 1 else None
 
 
 def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
@@ -1026,10 +1031,12 @@ def _office_after_grade(reading: Reading, end: int) -> tuple[str | re.Match[str]
 
 # The head of a department's provincial office is titled by the office's work and the province: "อุตสาหกรรมจังหวัด
 # เชียงใหม่" heads สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่ (the unit-head table's offices), "พัฒนาการจังหวัด…" the
-# community development office, "นายแพทย์สาธารณสุขจังหวัด…" the public health office. Offices whose head has
-# a title of another form (หัวหน้าสำนักงานจังหวัด, ป้องกันจังหวัด, จ่าจังหวัด …) are left out.
+# community development office, "นายแพทย์สาธารณสุขจังหวัด…" the public health office, "ป้องกันจังหวัด…" the
+# provincial administration office's security officer (with its volunteer defence corps, not the disaster
+# prevention office, whose head is หัวหน้าสำนักงาน…). Offices whose head has a title of another form
+# (หัวหน้าสำนักงานจังหวัด, จ่าจังหวัด …) are left out.
 _OFFICE_TITLES_APART = {"พัฒนาการ": "สำนักงานพัฒนาชุมชนจังหวัด", "นายแพทย์สาธารณสุข": "สำนักงานสาธารณสุขจังหวัด",
-                        "ท้องถิ่น": "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"}
+                        "ท้องถิ่น": "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด", "ป้องกัน": "ที่ทำการปกครองจังหวัด"}
 _NOT_OFFICE_TITLES = ("จังหวัด", "ปกครอง", "ป้องกันและบรรเทาสาธารณภัย", "พระพุทธศาสนา", "ที่ดิน", "สาธารณสุข",
                       "ส่งเสริมการปกครองท้องถิ่น")
 
