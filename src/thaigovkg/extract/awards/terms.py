@@ -219,6 +219,10 @@ _TERM_STOP = re.compile(r"[ \t]*(?:สาขา|ประเภท|ระดั�
 _LEVEL_WORD = re.compile(r"(?:ดีเด่น|ดีมาก|ดีเยี่ยม|ดี|ยอดเยี่ยม|เยี่ยม|พื้นฐาน|ก้าวหน้า|เป็นเลิศ|เลิศ|โดดเด่น|เกียรติยศ|ชมเชย|พัฒนา|ต้นแบบ"
                          r"|ทองคำ|ทองแดง|ทอง|เงิน|แพลทินัม|เพชร|ฟ้า|เขียว|(?:[\d๐-๙][ \t]?)?ดาว|[A-D][+A]{0,2}"
                          r"|[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)(?:[ \t]?\([^()]{1,30}\))?")
+# "ประเภทหน่วยงานระดับกรม", "ประเภทส่วนราชการระดับกองหรือเทียบเท่า": ระดับ naming an administrative level of the kind
+# of recipient is part of the category, not a tier (a tier is a grade: ระดับดีเด่น)
+_ADMIN_LEVEL = re.compile(r"ระดับ[ \t]?(?:กระทรวง|กรม|กอง|สำนัก|ส่วนราชการ|หน่วยงาน|กระบวนงาน|จังหวัด|อำเภอ|ตำบล|ท้องถิ่น|ภูมิภาค|เขต)"
+                          r"(?:หรือ(?:ส่วนราชการที่)?เทียบเท่า(?:กระทรวง|กรม|กอง)?)?")
 # the words after a term's leading word that make no term: a list or its count, prose
 _NOT_A_TERM = re.compile(r"(?:ประกอบ|ได้แก่|ดังนี้|ดังกล่าว|ต่าง|นี้|ที่|ละ|ใด|อื่น|ทั้ง|การ[ \t]|เดียว|เท่านั้น|ของ|และ)")
 
@@ -261,6 +265,12 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             described = re.match(r"[ \t](?=[\u0e01-\u0e4e])", text[end:end + 2])
             if described and not _TERM_STOP.match(text, end):
                 end = _words_end(text, end + 1)   # with what the group is: "กลุ่มที่ 1 เรือนจำขนาดใหญ่"
+        if kind != "level" and lead != "ด้าน" and (within := _ADMIN_LEVEL.match(text, end)):
+            end = within.end()            # the category goes on through its administrative level
+            rest = _CHUNK.match(text, end)
+            if rest:                      # and the words glued after it ("ระดับจังหวัดดีเด่น"), to a stop
+                stop = _TERM_STOP.search(text, end, rest.end())
+                end = stop.start() if stop else rest.end()
         unit = next((o.start for o in reading.orgs if start < o.start < end), None)
         if unit is not None and lead == "ด้าน":
             end = unit                    # "ได้รับรางวัลด้านอากาศ เทศบาลเมืองทุ่งสง ได้รับ…": the next winner ends the facet
