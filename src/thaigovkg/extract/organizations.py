@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex, province_alternation
+from ..gazetteer import FOREIGN_COUNTRIES, OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex, province_alternation
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
 from . import committees, named_bodies, place_bodies, security_units
@@ -301,6 +301,8 @@ def find(reading: Reading) -> None:
         if _REGION_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
                 and match.group() in _organization_short_forms(gazetteer, key):
             continue    # "ภูมิภาคอาเซียน", "ระดับอาเซียน", "สภาธุรกิจสหรัฐฯ-อาเซียน": a region, a level, part of another name
+        if how == "name" and text.startswith(FOREIGN_COUNTRIES, match.end()):
+            continue    # "สำนักพระราชวังซาอุดีอาระเบีย", "กระทรวงการต่างประเทศญี่ปุ่น": that country's body, not ours
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     candidates.extend(_truncated_names(reading, candidates))
     candidates.extend(_misspelt_ministries(reading))
