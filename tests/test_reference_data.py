@@ -419,9 +419,11 @@ def test_new_names_are_confirmed_by_a_source(all_agencies):
 
 def test_faculties_table():
     columns, rows = _read("faculties.csv")
-    assert columns == ["name_th", "name_en"] and len(rows) >= 40
+    assert columns == ["name_th", "name_en", "university"] and len(rows) >= 40
     assert all(r["name_th"].startswith(("คณะ", "บัณฑิตวิทยาลัย")) and r["name_en"] for r in rows)
     assert len({r["name_th"] for r in rows}) == len(rows)
+    universities = {r["name_th"] for r in _read("universities.csv")[1]}
+    assert all(r["university"] in universities for r in rows if r["university"])
 
 
 @pytest.mark.parametrize("name, parent", [("กองทัพเรือ", "กองบัญชาการกองทัพไทย"), ("กองทัพอากาศ", "กองบัญชาการกองทัพไทย"),

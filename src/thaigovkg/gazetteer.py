@@ -253,6 +253,12 @@ class Gazetteer:
         longest first: a faculty is named ``<faculty> <university>`` and sits under its university."""
         return load_faculties()
 
+    @property
+    def faculty_universities(self) -> dict[str, str]:
+        """Faculties whose own name is one university's ("คณะแพทยศาสตร์ศิริราชพยาบาล" → "มหาวิทยาลัยมหิดล"):
+        the news often writes them without the university, and they still sit under it."""
+        return load_faculty_universities()
+
     def organization(self, key: str) -> Organization | None:
         """An agency, a body of ``bodies`` or of ``places`` (a province, district, local government) by key."""
         if not key:                # callers ask with no key (an award token naming no body): none
@@ -390,6 +396,11 @@ def load_bodies() -> Bodies:
 def load_faculties() -> dict[str, str]:
     rows = _read_csv("faculties.csv")
     return {row["name_th"]: row["name_en"] for row in sorted(rows, key=lambda r: (-len(r["name_th"]), r["name_th"]))}
+
+
+@lru_cache(maxsize=1)
+def load_faculty_universities() -> dict[str, str]:
+    return {row["name_th"]: row["university"] for row in _read_csv("faculties.csv") if row["university"]}
 
 
 def _load_award_scheme() -> tuple[dict[str, Programme], dict[str, str], dict[str, list[Term]], dict[str, str], tuple[str, ...]]:

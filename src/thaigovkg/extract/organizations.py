@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..gazetteer import OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex, province_alternation
+from ..gazetteer import FOREIGN_COUNTRIES, OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex, province_alternation
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
 from . import committees, named_bodies, place_bodies, security_units
@@ -301,6 +301,8 @@ def find(reading: Reading) -> None:
         if _REGION_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
                 and match.group() in _organization_short_forms(gazetteer, key):
             continue    # "ภูมิภาคอาเซียน", "ระดับอาเซียน", "สภาธุรกิจสหรัฐฯ-อาเซียน": a region, a level, part of another name
+        if how == "name" and text.startswith(FOREIGN_COUNTRIES, match.end()):
+            continue    # "สำนักพระราชวังซาอุดีอาระเบีย", "กระทรวงการต่างประเทศญี่ปุ่น": that country's body, not ours
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     candidates.extend(_truncated_names(reading, candidates))
     candidates.extend(_misspelt_ministries(reading))
@@ -464,6 +466,29 @@ def _faculties(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         kind = "unit" if reading.organization(university).kind in OUTSIDE_KINDS else "faculty"
         found.append((match.start(), match.start() - end, 0,
                       OrgMention(match.start(), end, reading.learn_organization(name, kind, university), "unit")))
+    found.extend(_faculties_without_university(reading))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _named_faculty_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return literal_regex(gazetteer.faculty_universities, flexible_spaces=False)
+
+
+def _faculties_without_university(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """A faculty whose own name is one university's, written alone ("คณะแพทยศาสตร์ศิริราชพยาบาล"): the node
+    it is when written with its university ("… มหาวิทยาลัยมหิดล"), under it. Where the university follows,
+    the longer mention of _faculties covers this one."""
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _named_faculty_regex(gazetteer).finditer(text):
+        written = match.group()
+        university_name = gazetteer.faculty_universities[written]
+        university = gazetteer.find_by_name(university_name) or gazetteer.bodies.find_by_name(university_name)
+        if university is None:
+            continue
+        key = reading.learn_organization(f"{written} {university_name}", "faculty", university)
+        found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
     return found
 
 

@@ -1288,7 +1288,8 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int, stated: boo
 
 
 # A title complete in itself that names its body: Bangkok's governor heads the BMA; the Prime Minister's
-# secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md); the
+# secretary-general and deputies (ฝ่ายการเมือง / ฝ่ายบริหาร) head สำนักเลขาธิการนายกรัฐมนตรี (tests/ANNOTATION.md), the
+# palace's (เลขาธิการพระราชวัง) สำนักพระราชวัง; the
 # government's spokesperson is the Prime Minister's office's (โฆษกประจำสำนักนายกรัฐมนตรี, as the genre also writes it), and
 # so is the Thai Trade Representative (appointed by the Prime Minister, the office one of the Prime Minister's).
 # The Prime Minister and deputies hold no post in a body of the tables (the cabinet is none).
@@ -1301,6 +1302,7 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
                       **{prefix + "ปลัดกระทรวงกลาโหม": "mod" for prefix in ("", "รอง", "ผู้ช่วย")},
                       "เสนาธิการทหาร": "rtarf", "ปลัดกรุงเทพมหานคร": "bma", "รองปลัดกรุงเทพมหานคร": "bma",
                       "องคมนตรี": "privy_council", "ประธานองคมนตรี": "privy_council",
+                      **{prefix + "เลขาธิการพระราชวัง": "bhm" for prefix in ("", "รอง", "ผู้ช่วย")},
                       "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm", "ผู้แทนการค้าไทย": "opm", "รองผู้แทนการค้าไทย": "opm",
                       **{prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ": "nesdc" for prefix in ("", "รอง", "ผู้ช่วย")},
                       "อัยการสูงสุด": "ago", "รองอัยการสูงสุด": "ago",
