@@ -985,7 +985,7 @@ def test_a_name_glued_to_its_title_is_cut_where_the_first_title_starts_whatever_
     """The cut must not depend on which of two titles is tried first (set order changes per process)."""
     import itertools
 
-    from thaigovkg.extract.people import _cut_at_title
+    from thaigovkg.extract.people.names import _cut_at_title
 
     word = "ศิริชนะรองโฆษกประจำสำนัก"
     heads = ("รองโฆษก", "โฆษก", "ประจำสำนัก")

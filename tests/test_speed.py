@@ -51,7 +51,7 @@ def test_article_graph_without_names_is_the_graph_less_its_name_triples():
 
 
 def test_split_honorifics_takes_the_longest_honorific_first_like_a_plain_scan():
-    from thaigovkg.extract.people import _split_honorifics
+    from thaigovkg.extract.people.names import _split_honorifics
     from thaigovkg.gazetteer import HONORIFICS
 
     def plain(run: str) -> str:

@@ -187,7 +187,7 @@ STANDALONE_POSITIONS = {
     **{prefix + "เลขาธิการพระราชวัง": prefix + "เลขาธิการพระราชวัง" for prefix in ("", "รอง", "ผู้ช่วย")},
     **{prefix + "ราชเลขานุการในพระองค์": prefix + "ราชเลขานุการในพระองค์" for prefix in ("", "ผู้ช่วย")},
     # the heads of bodies whose title names the body without its สำนักงาน: the planning council's secretary-general,
-    # the attorney general, the ombudsmen (each with its office, people.py)
+    # the attorney general, the ombudsmen (each with its office, people/positions.py)
     **{prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ": prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ"
        for prefix in ("", "รอง", "ผู้ช่วย")},
     "อัยการสูงสุด": "อัยการสูงสุด", "รองอัยการสูงสุด": "รองอัยการสูงสุด",
