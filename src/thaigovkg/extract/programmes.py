@@ -670,6 +670,8 @@ def _titles_won_anywhere(text: str) -> set[str]:
 
 _ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
 _AWARD_BEFORE_NAME = re.compile(r"รางวัล[ \t]?[“\"]?[ \t]?$")
+_PLACING_BEFORE_CONTEST = re.compile(rf"รางวัล[ \t]?{_PLACING}[ \t]*(?:จาก|ใน)?[ \t]*$")
+_CONTEST_WORD = re.compile(r"(?:การ)?(?:ประกวด|แข่งขัน)")
 _LATIN_RUNNER_AFTER = re.compile(r"(?:[ \t]*,?[ \t]+[A-Z][A-Za-z&.\-]*)+")
 
 
@@ -682,6 +684,11 @@ def _conferred(text: str, start: int, end: int) -> bool:
     # Overall", a product's name)
     if _ENDS_WITH_AWARD_WORD.search(text, start, end):
         before = _AWARD_BEFORE_NAME.sub("", before)
+    # "ได้รับรางวัลชนะเลิศ ในการประกวด<name>", "คว้ารางวัลรองชนะเลิศอันดับ 1 การแข่งขัน<name>": the placing stands
+    # between the verb and the contest it was won in; the verb before the placing confers the contest
+    placing = _PLACING_BEFORE_CONTEST.search(text, max(0, start - 50), start)
+    if placing and _CONTEST_WORD.match(text, start):
+        before = text[max(0, placing.start() - 40):placing.start()]
     # "รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง ครั้งที่ 31": the body that runs it between the name and its edition
     organiser = _ORGANISER_AFTER.match(text, end)
     # "HER AWARDS UNFPA, THAILAND 2024": the Latin words of who runs it between an English name and its year
