@@ -669,7 +669,8 @@ def _titles_won_anywhere(text: str) -> set[str]:
 
 
 _ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
-_AWARD_BEFORE_NAME = re.compile(r"รางวัล[ \t]?[“\"]?[ \t]?$")
+# (a placing may stand between: "คว้ารางวัลชนะเลิศ Asian Townscape Awards")
+_AWARD_BEFORE_NAME = re.compile(rf"รางวัล[ \t]?(?:{_PLACING}[ \t]?)?[“\"]?[ \t]?$")
 _PLACING_BEFORE_CONTEST = re.compile(rf"รางวัล[ \t]?{_PLACING}[ \t]*(?:จาก|ใน)?[ \t]*$")
 _CONTEST_WORD = re.compile(r"(?:การ)?(?:ประกวด|แข่งขัน)")
 _LATIN_RUNNER_AFTER = re.compile(r"(?:[ \t]*,?[ \t]+[A-Z][A-Za-z&.\-]*)+")
