@@ -39,3 +39,12 @@ def test_the_verb_before_a_placing_confers_the_programme_after_it(text, programm
 ])
 def test_no_award_where_nobody_won_or_no_body_won(text):
     assert rows(extract(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "นายกรัฐมนตรีแสดงความยินดีกับผู้ที่ได้รับรางวัลชนะเลิศในการประกวดเรียงความวันแม่\n",
+    "ปลัดกระทรวงมอบโล่ให้แก่นักเรียนที่ได้รับรางวัลชนะเลิศการประกวดสุนทรพจน์\n",
+])
+def test_the_people_who_won_a_contest_confer_no_programme(text):
+    extraction = extract(text)
+    assert rows(extraction) == [] and not extraction.programmes
