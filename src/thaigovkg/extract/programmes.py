@@ -669,13 +669,7 @@ def _titles_won_anywhere(text: str) -> set[str]:
 
 
 _ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
-# (a placing may stand between: "คว้ารางวัลชนะเลิศ Asian Townscape Awards")
-_AWARD_BEFORE_NAME = re.compile(rf"รางวัล[ \t]?(?:{_PLACING}[ \t]?)?[“\"]?[ \t]?$")
-_PLACING_BEFORE_CONTEST = re.compile(rf"รางวัล[ \t]?{_PLACING}[ \t]*(?:จาก|ใน)?[ \t]*$")
-_CONTEST_WORD = re.compile(r"(?:การ)?(?:ประกวด|แข่งขัน)")
-_TO_COME = re.compile(r"จะ[ \t]?$")
-# the people who received it ("ผู้ที่ได้รับรางวัลชนะเลิศในการประกวด…", "นักเรียนที่ได้รับ…"): no unit won
-_PEOPLE_WHO = re.compile(r"(?:ผู้|นักเรียน|นักศึกษา|เยาวชน|นักกีฬา|นักร้อง)[^\s]{0,12}?(?:ที่)?[ \t]?$")
+_AWARD_BEFORE_NAME = re.compile(r"รางวัล[ \t]?[“\"]?[ \t]?$")
 _LATIN_RUNNER_AFTER = re.compile(r"(?:[ \t]*,?[ \t]+[A-Z][A-Za-z&.\-]*)+")
 
 
@@ -688,15 +682,6 @@ def _conferred(text: str, start: int, end: int) -> bool:
     # Overall", a product's name)
     if _ENDS_WITH_AWARD_WORD.search(text, start, end):
         before = _AWARD_BEFORE_NAME.sub("", before)
-    # "ได้รับรางวัลชนะเลิศ ในการประกวด<name>", "คว้ารางวัลรองชนะเลิศอันดับ 1 การแข่งขัน<name>": the placing stands
-    # between the verb and the contest it was won in; a unit that received it was conferred the contest (one who
-    # hands a placing out, "มอบรางวัลชนะเลิศการประกวด…", mostly hands it to people: that alone confers nothing)
-    placing = _PLACING_BEFORE_CONTEST.search(text, max(0, start - 50), start)
-    if placing and _CONTEST_WORD.match(text, start):
-        received = _RECEIVING.search(text, max(0, placing.start() - 40), placing.start())
-        if received and not _TO_COME.search(text, max(0, received.start() - 6), received.start()) \
-                and not _PEOPLE_WHO.search(text, max(0, received.start() - 24), received.start()):
-            return True
     # "รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง ครั้งที่ 31": the body that runs it between the name and its edition
     organiser = _ORGANISER_AFTER.match(text, end)
     # "HER AWARDS UNFPA, THAILAND 2024": the Latin words of who runs it between an English name and its year
