@@ -158,8 +158,9 @@ _TERM_GLOSSED = re.compile(r"(?:สาขา|ประเภท)[^\n()“”\"]{
 # a count of awards a unit received and the list of their names: "ได้รับ 2 รางวัล ได้แก่ “A” และ “B”"
 _COUNTED_HEAD = re.compile(r"(?:ได้รับ|คว้า|รับ)[^\n]{0,20}?(?<![\d๐-๙,.])[\d๐-๙]{1,2}[ \t]*รางวัล[ \t]*(?:ได้แก่|คือ|ประกอบด้วย)[ \t]*:?[ \t]*")
 _QUOTED_ITEM = re.compile(r"(?:[ \t]*(?:,|และ)[ \t]*)?(?:รางวัล[ \t]?)?[“\"](?P<name>[^“”\"\n]{4,80})[”\"]")
-# a name that is only a facet (รางวัลด้านน้ำ, รางวัลด้านการจัดซื้อจัดจ้าง): a category of the programme named around it
-_FACET = re.compile(r"ด้าน(?!ละ)")
+# a name that is only a facet (รางวัลด้านน้ำ, รางวัลด้านการจัดซื้อจัดจ้าง), or a merit in a facet with no one named
+# (รางวัลดีเด่นด้านสื่อสร้างสรรค์, a contest's special prize): a category of the programme named around it
+_FACET = re.compile(r"(?:(?:ดีเด่น|ยอดเยี่ยม)[ \t]?)?ด้าน(?!ละ)")
 # the word before a name that makes it a term of another programme: สาขา / ประเภท / ด้าน
 _TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน)[ \t]?$")
 # English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
@@ -343,6 +344,12 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
                                 for t in gazetteer.terms.get(match_key(label), []))
                             or _names_a_term(gazetteer, text, start, named)):
             continue      # "รางวัลรัฐวิสาหกิจยอดเยี่ยม": an award of a programme the article names, not a programme
+        owner = None if english else _branch_owner(gazetteer, _bare(name))
+        if owner is not None:
+            # "ได้รับรางวัลการบริการภาครัฐ ประเภท…": a known programme's branch written as the award, its programme
+            # left unnamed; the mention is the bare รางวัล, so that the branch is read as the term after it
+            spans.append((start, start + len("รางวัล"), owner))
+            continue
         key = gazetteer.programme_labels.get(match_key(name)) or gazetteer.programme_labels.get(match_key(_bare(name))) \
             or _learn(reading, name, english)
         spans.append((start, end, key))
@@ -552,6 +559,17 @@ def _head_of_longer_name(gazetteer: Gazetteer, text: str, end: int, key: str) ->
     term = _term_regex(gazetteer).match(text, end)
     found = _surface_key(gazetteer, re.sub(r"\s+", "", term.group())) if term else None
     return not any(t.scheme == key for t in gazetteer.terms.get(found or "", []))
+
+
+def _branch_owner(gazetteer: Gazetteer, bare: str) -> str | None:
+    """The known programme whose branch a learned name is, word for word (บริการภาครัฐ of เลิศรัฐ,
+    อุตสาหกรรมดีเด่น of the Prime Minister's industry award): a branch names one programme's division, so it
+    says which programme conferred it; a category or a level (ดีเด่น, พัฒนาการดีเด่น) is too common a phrase to."""
+    terms = gazetteer.terms.get(match_key(bare), [])
+    schemes = {t.scheme for t in terms}
+    if len(schemes) == 1 and all(t.kind == "branch" for t in terms) and next(iter(schemes)) in gazetteer.programmes:
+        return next(iter(schemes))
+    return None
 
 
 def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) -> bool:
