@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..gazetteer import FOREIGN_COUNTRIES, OUTSIDE_KINDS, POSITION_HEADS, Gazetteer, literal_regex, province_alternation
 from ..normalize import match_key
 from ..thaidate import THAI_MONTH_ABBRS, THAI_MONTHS
-from . import committees, named_bodies, place_bodies, security_units
+from . import committees, community_bodies, named_bodies, place_bodies, security_units
 from .reading import OrgMention, Reading, near_table_name
 
 _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
@@ -349,6 +349,7 @@ def find(reading: Reading) -> None:
     candidates.extend(_provincial_offices_by_short_form(reading))
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
     candidates.extend(named_bodies.find(reading))
+    candidates.extend(community_bodies.find(reading))
     candidates.extend(security_units.find(reading))
     candidates.extend(committees.find(reading))
 

@@ -203,8 +203,9 @@ _ABROAD_AFTER = re.compile(r"[^\n]{0,40}?(?:ประเทศ(?!ไทย|ช�
 # A permanent secretary or a deputy of one: the ministry's own office (with its own divisions) takes part
 _PERMANENT_SECRETARY = re.compile(r"ปลัดกระทรวง|ปลัด[ \t]?ก\.|(?:รอง|ผู้ช่วย)ปลัด(?!จังหวัด|อำเภอ)")
 # The bodies an article may name beside its own agency without being about them: its ministry, the cabinet and
-# other committees, the provinces and districts where things happen.
-_CONTEXT_KINDS = frozenset({"ministry", "committee", "province", "district"})
+# other committees, the provinces and districts where things happen, the village groups and community enterprises
+# it visits (kind "outside").
+_CONTEXT_KINDS = frozenset({"ministry", "committee", "province", "district", "outside"})
 
 
 def _a_unit_of_the_article(reading: Reading, name: str, start: int, end: int, title_start: int) -> bool:
