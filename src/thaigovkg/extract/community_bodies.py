@@ -32,8 +32,9 @@ _SAVINGS_PURPOSE = "เพื่อการผลิต"
 _VILLAGE_IN_NAME = re.compile(r"(?<!พื้น)(?<!แม่)บ้าน" + _THAI + r"{2}")   # not พื้นบ้าน "local", แม่บ้าน "housewife"
 # The address a winners' list writes after a group: its village number, subdistrict or district.
 _ADDRESS_AFTER = re.compile(r"[ \t]*(?:หมู่(?:ที่)?[ \t]?\d|ม\.[ \t]?\d|ตำบล|ต\.[ \t]?" + _THAI + r"|อำเภอ|อ\.[ \t]?" + _THAI + ")")
-# An address written on to the name without a space ("กลุ่มเกษตรกรทำนาบ้านร้องประดู่จังหวัดอุตรดิตถ์") ends it.
-_ADDRESS_GLUED = re.compile(r"(?<=" + _THAI + r")(?:ตำบล|อำเภอ|จังหวัด)")
+# A district or province written on to the name without a space ("กลุ่มเกษตรกรทำนาบ้านร้องประดู่จังหวัดอุตรดิตถ์")
+# ends it; a subdistrict so written is the group's own name ("กลุ่มทอผ้าไหมชุมชนตำบลโนนสวาง").
+_ADDRESS_GLUED = re.compile(r"(?<=" + _THAI + r")(?:อำเภอ|จังหวัด)")
 _PROVINCE_AFTER = re.compile(r"[ \t]*(?:จังหวัด|จ\.)[ \t]?" + _THAI)
 # A winners' list item: a placing or "ได้แก่" earlier on the same line.
 _WINNERS_BEFORE = re.compile(r"(?:ได้แก่|ชนะเลิศ|ชมเชย|รางวัล)[^\n]{0,120}$")
