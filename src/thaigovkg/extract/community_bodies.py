@@ -33,8 +33,9 @@ _VILLAGE_IN_NAME = re.compile(r"(?<!พื้น)(?<!แม่)บ้าน" + _
 # The address a winners' list writes after a group: its village number, subdistrict or district.
 _ADDRESS_AFTER = re.compile(r"[ \t]*(?:หมู่(?:ที่)?[ \t]?\d|ม\.[ \t]?\d|ตำบล|ต\.[ \t]?" + _THAI + r"|อำเภอ|อ\.[ \t]?" + _THAI + ")")
 # A district or province written on to the name without a space ("กลุ่มเกษตรกรทำนาบ้านร้องประดู่จังหวัดอุตรดิตถ์")
-# ends it; a subdistrict so written is the group's own name ("กลุ่มทอผ้าไหมชุมชนตำบลโนนสวาง").
-_ADDRESS_GLUED = re.compile(r"(?<=" + _THAI + r")(?:อำเภอ|จังหวัด)")
+# ends it, as does a village number ("…บ้านทุ่งโฮ้งหมู่ 5"); a subdistrict so written is the group's own name
+# ("กลุ่มทอผ้าไหมชุมชนตำบลโนนสวาง").
+_ADDRESS_GLUED = re.compile(r"(?<=" + _THAI + r")(?:อำเภอ|จังหวัด|หมู่(?:ที่)?$)")
 _PROVINCE_AFTER = re.compile(r"[ \t]*(?:จังหวัด|จ\.)[ \t]?" + _THAI)
 # A winners' list item: a placing or "ได้แก่" earlier on the same line.
 _WINNERS_BEFORE = re.compile(r"(?:ได้แก่|ชนะเลิศ|ชมเชย|รางวัล)[^\n]{0,120}$")
