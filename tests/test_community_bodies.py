@@ -41,6 +41,7 @@ def test_a_placed_group_is_a_body_outside_the_state(text, name):
     "กลุ่มแม่บ้านเกษตรกร จังหวัดเลย ร่วมพิธี",            # a kind, and no winners' list
     "รางวัลชนะเลิศ ได้แก่ กลุ่มแม่บ้านเกษตรกร จังหวัดเลย",   # a kind word alone is no name, even in a list
     "ผลงานของกลุ่มทอผ้าไหมลายดอกแก้ว จังหวัดสุรินทร์ จัดแสดงในงาน",   # a province after it outside a list
+    "นางสมศรี ใจดี ผู้อำนวยการกลุ่มส่งเสริมอาชีพบ้านและชุมชน กล่าวว่า",   # a director heads a group of the state
     # not producer groups at all
     "กลุ่มเป้าหมายของโครงการ ได้แก่ กลุ่มจังหวัดภาคเหนือตอนบน 1",
     "พัฒนาผ้าพื้นบ้านให้กลุ่มทอผ้าทั่วประเทศ",

@@ -27,7 +27,9 @@ _ACTIVITIES = ("ทอผ้า", "ผ้า", "แม่บ้าน", "ออ�
                "จักสาน", "หัตถกรรม", "แปรรูป", "เกษตรกร", "ผลิตภัณฑ์", "ผู้ทอผ้า", "สตรี", "ปลูก", "เลี้ยง")
 _GROUP = re.compile(r"(?<!วิสาหกิจชุมชน)(?P<head>กลุ่ม(?:"
                     + "|".join(sorted(_ACTIVITIES, key=len, reverse=True)) + r"))(?P<run>(?:" + _THAI + r"|-(?=" + _THAI + r")){0,60})")
-_NOT_A_GROUP_BEFORE = re.compile(r"(?:รวม|แบ่ง|จับ|เป็น|ทุก|แต่ละ|ราย)$")
+# Grouping people ("รวมกลุ่มทอผ้า…", "แต่ละกลุ่มอาชีพ"), or a director's title: a village group has a chair, a
+# director heads a group of the state ("ผู้อำนวยการกลุ่ม…", tests/test_posts_recall.py).
+_NOT_A_GROUP_BEFORE = re.compile(r"(?:รวม|แบ่ง|จับ|เป็น|ทุก|แต่ละ|ราย|(?:ผู้อำนวยการ|หัวหน้า|ผอ\.)[ \t]?)$")
 _SAVINGS_PURPOSE = "เพื่อการผลิต"
 _VILLAGE_IN_NAME = re.compile(r"(?<!พื้น)(?<!แม่)บ้าน" + _THAI + r"{2}")   # not พื้นบ้าน "local", แม่บ้าน "housewife"
 # The address a winners' list writes after a group: its village number, subdistrict or district.
@@ -61,8 +63,8 @@ def _village_groups(reading: Reading) -> list[OrgMention]:
     text = reading.text
     found = []
     for match in _GROUP.finditer(text):
-        if _NOT_A_GROUP_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-            continue        # "รวมกลุ่มทอผ้า…", "แต่ละกลุ่มอาชีพ": grouping people, no group's name
+        if _NOT_A_GROUP_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            continue
         head, run = match.group("head"), match.group("run")
         if head.endswith("ออมทรัพย์") and run.startswith(_SAVINGS_PURPOSE):
             head, run = head + _SAVINGS_PURPOSE, run[len(_SAVINGS_PURPOSE):]    # "กลุ่มออมทรัพย์เพื่อการผลิต" is the kind
