@@ -127,7 +127,7 @@ def test_a_placing_counted_with_its_purse_names_no_winner(tally, awarded):
 
 
 def test_the_unit_that_owns_a_work_is_a_role_not_a_name():
-    from thaigovkg.extract.organizations import _GENERIC_UNIT
+    from thaigovkg.extract.organizations.unit_names import _GENERIC_UNIT
     assert _GENERIC_UNIT.match("หน่วยเจ้าของผลงาน")
     assert _GENERIC_UNIT.match("หน่วยงานที่ได้รับรางวัล")
     assert not _GENERIC_UNIT.match("หน่วยบัญชาการทหารพัฒนา")

@@ -974,7 +974,7 @@ def test_runs_before_the_abbreviation_mark_are_those_the_lookahead_regex_finds(t
     """Found backwards from each ฯ, they are the matches of [letters]{2,40}(?=ฯ), long runs included."""
     import re
 
-    from thaigovkg.extract.organizations import _before_abbreviation_marks
+    from thaigovkg.extract.organizations.table_names import _before_abbreviation_marks
 
     text = "ก" * run + "ฯ" + tail
     lookahead = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]{2,40}(?=ฯ)")

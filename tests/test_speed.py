@@ -1,7 +1,7 @@
 """The speed-ups must not change what is found: each fast path against the plain one it replaces."""
 import unicodedata
 
-from thaigovkg.extract.organizations import _EitherRegex
+from thaigovkg.extract.organizations.table_names import _EitherRegex
 from thaigovkg.gazetteer import literal_regex
 from thaigovkg.normalize import _translation_table, _translate, normalize_text
 from thaigovkg.chunks import TripleList as _TripleList

@@ -946,7 +946,7 @@ def _learn(reading: Reading, name: str, english: bool) -> str:
 def _organizer_in_name(reading: Reading, name: str) -> str | None:
     """A programme named after an agency (รางวัลสุดยอดนวัตกรรมสำนักงานปลัดกระทรวงมหาดไทย) is run by it:
     knowledge about the programme (Wikidata's *conferred by*), not a fact about one ceremony."""
-    from .organizations import _surface_index
+    from .organizations.table_names import _surface_index
 
     regex, surfaces = _surface_index(reading.gazetteer)
     for start in range(len(name)):

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..organizations import _GENERIC_HOSPITAL, learn_placed_unit
+from ..organizations import learn_placed_unit
+from ..organizations.unit_names import _GENERIC_HOSPITAL
 from ..reading import OrgMention, Reading
 from .common import (RECENT, _WHOSE_POLICY, Token, _APPOSED_GAP, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)

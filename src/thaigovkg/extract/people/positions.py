@@ -413,7 +413,7 @@ _NOT_A_QUALIFIER = frozenset("ที่ นี้ ต่าง ต่างๆ �
 
 
 def _words(run: str) -> tuple[str, ...]:
-    from ..organizations import _words as words
+    from ..organizations.unit_names import _words as words
     return words(run) or ("",)
 
 

@@ -93,7 +93,7 @@ def _body_of_title(reading: Reading, head: str, body: str, end: int, stated: boo
 
 # A unit the tables lack, named whole in a title and followed by the agency it belongs to: "ผู้อำนวยการ
 # กองบริหารจัดการทรัพยากรและกำหนดมาตรการ กรมประมง", "ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 11 กรมส่งเสริมอุตสาหกรรม".
-# (hospitals, schools and committees have rules of their own: organizations.py, _body_of_title)
+# (hospitals, schools and committees have rules of their own: organizations/, _body_of_title)
 _TITLED_UNIT = re.compile(r"(?:ศูนย์|สำนักงาน|สำนัก(?!งาน)|กอง|สถาบัน|กลุ่มงาน|กลุ่ม)[\u0e01-\u0e4e]{3}")     # not a bare "สำนักงาน"
 
 
@@ -118,11 +118,13 @@ _PARENT_CUE = re.compile(r"(?:[ \t\xa0]*(?:ใน)?สังกัด[ \t\xa0]*|
 
 def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, title_start: int) -> str | None:
     """The unit, learned under the table agency written right after the title (its parent, as the text
-    gives it; the checks of organizations.py: not a neighbour in a list, not a police or military unit under
+    gives it; the checks of organizations/parents.py: not a neighbour in a list, not a police or military unit under
     a civil body, a ministry's central division under its permanent secretary's office), or else under the
     one department or office the article is about (``_agency_of_article``). None where no parent is known:
     a unit with no parent would stand at the top of the state."""
-    from ..organizations import _GENERIC_UNIT, _GENERIC_UNIT_WORDS, _apposed_parent, _central_division_parent
+    from ..organizations.named_units import _central_division_parent
+    from ..organizations.parents import _apposed_parent
+    from ..organizations.unit_names import _GENERIC_UNIT, _GENERIC_UNIT_WORDS
 
     gazetteer = reading.gazetteer
     name = re.sub(r"[ \t]+", " ", name).strip()
@@ -263,7 +265,7 @@ _AREA_OFFICES_PARENT = "สำนักงานคณะกรรมการ�
 def _department_of_numbered_office(gazetteer, name: str) -> str | None:
     """The department a numbered regional office is named after (กรม<core>, กรมการ<core>) or the regional-office
     table gives, from the tables; a basic-education area office's is the basic education commission's office."""
-    from ..organizations import _regional_office_heads
+    from ..organizations.provincial_offices import _regional_office_heads
 
     area = _AREA_OFFICE.fullmatch(name)
     if area and area.group("province") in gazetteer.provinces:

@@ -131,7 +131,7 @@ def _ministerial_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) 
 def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     """Posts whose body is a province, Bangkok, a district or a municipality, found by the place the
     title names; the body is the post's organisation (tests/ANNOTATION.md)."""
-    from ..place_bodies import district_key, local_government_key, unlisted_local_government_key
+    from ..organizations.place_bodies import district_key, local_government_key, unlisted_local_government_key
 
     text, places = reading.text, reading.gazetteer.places
     found = []
@@ -605,7 +605,7 @@ _DISTRICT_OFFICER = re.compile(rf"(?<![\u0e01-\u0e4e])(?P<acting>(?:{'|'.join(AC
 def _district_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     if "อำเภอ" not in reading.text:
         return []       # (as for judges)
-    from ..place_bodies import district_key
+    from ..organizations.place_bodies import district_key
 
     found = []
     for match in _untaken(_DISTRICT_OFFICER.finditer(reading.text), taken):

@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer
-from .reading import OrgMention, Reading
+from ...gazetteer import Gazetteer
+from ..reading import OrgMention, Reading
 
 _THAI = r"[\u0e01-\u0e4e]"
 _SP = r"[ \t]?"

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer
-from .reading import OrgMention, Reading, near_table_name
+from ...gazetteer import Gazetteer
+from ..reading import OrgMention, Reading, near_table_name
+from .table_names import _surface_index
 
 _THAI = r"[\u0e01-\u0e4e]"
 # Words a committee's name may be written on to: by, from, of, and, with, to, in, the meeting of, a resolution of …
@@ -122,7 +123,6 @@ def _closed_name(text: str, start: int, run: str) -> str | None:
 
 
 def _holds_an_agency(gazetteer: Gazetteer, run: str) -> bool:
-    from .organizations import _surface_index
     regex, _ = _surface_index(gazetteer)
     return any(match.start() > 0 for match in regex.finditer(run))
 

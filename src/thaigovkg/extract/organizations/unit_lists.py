@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import re
 
-from . import organizations as orgs
-from .reading import OrgMention, Reading
+from ..reading import OrgMention, Reading
+from .named_units import _FIRST_NAME_BEFORE, _central_division_parent, _qualified
+from .parents import _parent_after, _rank
+from .table_names import _names_by_start
+from .unit_names import (
+    _GENERIC_FIRST_WORDS, _GENERIC_UNIT, _GENERIC_UNIT_WORDS, _PROSE_WORDS, _cut_name, _starts_prose, _words, place_prefix)
 
 # Heads of a department's units (not funds, armed forces or commands: กองทุน, กองทัพ, กองบัญชาการ …; not a monks'
 # residence or a meditation centre: สำนักสงฆ์, สำนักปฏิบัติธรรม).
@@ -70,21 +74,21 @@ def _unit_name(reading: Reading, start: int, own_line: bool) -> str | None:
         if not pieces or len(pieces) > 3 or any(not _THAI_RUN.fullmatch(p) for p in pieces):
             return None
         name = " ".join(pieces)
-        return name if orgs._cut_name(name) == name else None
+        return name if _cut_name(name) == name else None
     run = _THAI_RUN.match(text, start)
-    return orgs._cut_name(run.group()) if run else None
+    return _cut_name(run.group()) if run else None
 
 
 def _acceptable(reading: Reading, name: str) -> bool:
     head = _UNIT_HEAD_AT.match(name)
     if head is None or len(name.replace(" ", "")) - head.end() < 3:
         return False
-    if orgs._GENERIC_UNIT.match(name) or orgs._GENERIC_UNIT_WORDS.search(name) or name.endswith(("จังหวัด", "และ", "หรือ")):
+    if _GENERIC_UNIT.match(name) or _GENERIC_UNIT_WORDS.search(name) or name.endswith(("จังหวัด", "และ", "หรือ")):
         return False
-    if re.search(r"ฯ|ตามที่|ประกาศ|กำหนด", name) or orgs._words(name.replace(" ", ""))[-1] in ("เขต", "ภาค"):
+    if re.search(r"ฯ|ตามที่|ประกาศ|กำหนด", name) or _words(name.replace(" ", ""))[-1] in ("เขต", "ภาค"):
         return False    # a name cut short, a clause run on, a kind of regional office
     compact = name.replace(" ", "")
-    if any(table.startswith(compact) and table != compact for table, _ in orgs._names_by_start(reading.gazetteer)):
+    if any(table.startswith(compact) and table != compact for table, _ in _names_by_start(reading.gazetteer)):
         return False    # the start of a body of the tables, its name wrapped ("สำนักงานคณะกรรมการส่งเสริม" / "การลงทุน")
     return not (name.startswith(("สำนักงาน", "ศูนย์")) and "จังหวัด" in name)     # a provincial office: its own finder
 
@@ -142,10 +146,10 @@ def _department_lists(reading: Reading, found: list[OrgMention]) -> list[OrgMent
             end = start + len(name)
             if not _free(reading, start, end, learned):
                 break
-            parent = orgs._central_division_parent(gazetteer, name, owner)
+            parent = _central_division_parent(gazetteer, name, owner)
             if parent is None:
                 break       # a wing of a ministry, no unit of it
-            key = gazetteer.find_by_name(name) or reading.learn_organization(orgs._qualified(reading, name, owner), "unit", parent)
+            key = gazetteer.find_by_name(name) or reading.learn_organization(_qualified(reading, name, owner), "unit", parent)
             learned.append(OrgMention(start, end, key, "unit"))
             if own_line:    # the rest of its line says what it won
                 line_end = text.find("\n", end)
@@ -171,9 +175,9 @@ def _coordinated(reading: Reading) -> None:
         if body is None or body.kind != "unit" or not body.parent:
             continue
         after = reading.org_at(unit.end, slack=1, same_line=True)
-        if after is None or body.parent not in (after.key, orgs._central_division_parent(gazetteer, "กอง", after.key)):
+        if after is None or body.parent not in (after.key, _central_division_parent(gazetteer, "กอง", after.key)):
             continue        # its parent is not written right after it
-        rank = orgs._rank(text[unit.start:unit.end])
+        rank = _rank(text[unit.start:unit.end])
         current = unit
         while rank is not None:
             match = _BEFORE_COORDINATED.search(text, max(0, current.start - 120), current.start)
@@ -181,12 +185,12 @@ def _coordinated(reading: Reading) -> None:
                 break
             name = match.group(1)
             start, end = match.start(1), match.end(1)
-            if orgs._cut_name(name) != name or not _acceptable(reading, name) or orgs._rank(name) != rank \
+            if _cut_name(name) != name or not _acceptable(reading, name) or _rank(name) != rank \
                     or not _free(reading, start, end, added) \
-                    or orgs._FIRST_NAME_BEFORE.search(text, max(0, start - 30), start):
+                    or _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start):
                 break
             key = gazetteer.find_by_name(name) or reading.learn_organization(
-                orgs._qualified(reading, name, after.key), "unit", body.parent)
+                _qualified(reading, name, after.key), "unit", body.parent)
             current = OrgMention(start, end, key, "unit")
             added.append(current)
     reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
@@ -205,15 +209,15 @@ def _health_stations(reading: Reading) -> list[OrgMention]:
     found: list[OrgMention] = []
     for match in _HEALTH_STATION.finditer(text):
         run = match.group(1)
-        words = orgs._words(run)
-        if not words or words[0] in orgs._PROSE_WORDS or words[0] in orgs._GENERIC_FIRST_WORDS \
+        words = _words(run)
+        if not words or words[0] in _PROSE_WORDS or words[0] in _GENERIC_FIRST_WORDS \
                 or run.startswith(_OTHER_KINDS):
             continue        # (another kind of a list of kinds: "ตั้งแต่โรงพยาบาลส่งเสริมสุขภาพตำบล โรงเรียน ชุมชน")
-        if not (run.startswith("บ้าน") or orgs.place_prefix(gazetteer, run, minimum=3)):
+        if not (run.startswith("บ้าน") or place_prefix(gazetteer, run, minimum=3)):
             continue
         kept = 0
         for index, word in enumerate(words):
-            if index and orgs._starts_prose(word) and not (word == "บ้าน" and index == 0):
+            if index and _starts_prose(word) and not (word == "บ้าน" and index == 0):
                 break
             kept += len(word)
         own = run[:kept]
@@ -225,7 +229,7 @@ def _health_stations(reading: Reading) -> list[OrgMention]:
         if not _free(reading, match.start(), end, found) \
                 or re.search(r"ทุก|ทั่ว|ต่าง ?ๆ|ที่$", own) or re.search(r"\d[ \t]*$", text[max(0, match.start() - 6):match.start()]):
             continue
-        parent = orgs._parent_after(reading, end) or gazetteer.unit_heads.get("โรงพยาบาล")
+        parent = _parent_after(reading, end) or gazetteer.unit_heads.get("โรงพยาบาล")
         if parent is None:
             continue
         name = _STATION_HEAD + own
@@ -271,7 +275,7 @@ def _restructured_units(reading: Reading, found: list[OrgMention]) -> list[OrgMe
             else:
                 pieces = text[start:text.find("”", start) if "”" in text[start:] else start].split()
                 name = " ".join(pieces) if 0 < len(pieces) <= 3 and all(_THAI_RUN.fullmatch(p) for p in pieces) else None
-                name = name if name and orgs._cut_name(name) == name else None
+                name = name if name and _cut_name(name) == name else None
             if name is None or not _acceptable(reading, name):
                 continue
             end = start + len(name.split()[0])
@@ -312,7 +316,7 @@ def _wrapped_line_name(text: str, start: int) -> str | None:
         if _THAI_RUN.fullmatch(following) and len(following) <= 25 and not following.startswith(_STATUS_WORDS) \
                 and not _UNIT_HEAD_AT.match(following):
             name += following
-    return name if orgs._cut_name(name) == name else None
+    return name if _cut_name(name) == name else None
 
 
 # A line that ends with its list's cue: the items follow on the lines below ("… ดังนี้", "… ได้แก่ :").
@@ -347,10 +351,10 @@ def _department_sections(reading: Reading, found: list[OrgMention]) -> list[OrgM
                 taken = reading.org_at(start, slack=0)
                 if taken is None:
                     name = _unit_name(reading, start, True)
-                    parent = orgs._central_division_parent(gazetteer, name, owner) if name else None
+                    parent = _central_division_parent(gazetteer, name, owner) if name else None
                     if parent and _acceptable(reading, name) and _free(reading, start, start + len(name), learned):
                         key = gazetteer.find_by_name(name) or reading.learn_organization(
-                            orgs._qualified(reading, name, owner), "unit", parent)
+                            _qualified(reading, name, owner), "unit", parent)
                         learned.append(OrgMention(start, start + len(name), key, "unit"))
                 elif taken.key in gazetteer.agencies:
                     break       # a body of the tables heads the line: another body's part of the list
@@ -381,7 +385,7 @@ def _units_after_their_body(reading: Reading, found: list[OrgMention]) -> list[O
         if not _UNIT_HEAD_AT.match(text, start) or reading.org_at(start, slack=0) is not None:
             continue
         run = _THAI_RUN.match(text, start).group()
-        name = orgs._cut_name(run)
+        name = _cut_name(run)
         end = start + len(name)
         if name != run or not _acceptable(reading, name) or not _free(reading, start, end, learned):
             continue
@@ -391,10 +395,10 @@ def _units_after_their_body(reading: Reading, found: list[OrgMention]) -> list[O
             continue
         if _LIST_GAP_BEFORE.search(text, max(0, body.start - 3), body.start):
             continue        # the body is an item of a list ("… กรมอนามัย กองสาธารณสุขฉุกเฉิน"), not the unit's head
-        parent = orgs._central_division_parent(gazetteer, name, body.key)
+        parent = _central_division_parent(gazetteer, name, body.key)
         if parent is None:
             continue
-        key = gazetteer.find_by_name(name) or reading.learn_organization(orgs._qualified(reading, name, body.key), "unit", parent)
+        key = gazetteer.find_by_name(name) or reading.learn_organization(_qualified(reading, name, body.key), "unit", parent)
         learned.append(OrgMention(start, end, key, "unit"))
     return learned
 

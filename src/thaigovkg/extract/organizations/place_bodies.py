@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, province_alternation
-from ..normalize import match_key
-from ..places import LOCAL_GOVERNMENT_SHORT_FORMS, LOCAL_GOVERNMENT_TYPES
-from .reading import OrgMention, Reading
+from ...gazetteer import Gazetteer, province_alternation
+from ...normalize import match_key
+from ...places import LOCAL_GOVERNMENT_SHORT_FORMS, LOCAL_GOVERNMENT_TYPES
+from ..reading import OrgMention, Reading
 
 _THAI = r"[\u0e01-\u0e4e]"
 # Words before a place name that make it the place, not the body: in, at, area, across, people of, of,

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import HONORIFICS, Gazetteer
-from ..normalize import match_key
-from .reading import OrgMention, Reading
+from ...gazetteer import HONORIFICS, Gazetteer
+from ...normalize import match_key
+from ..reading import OrgMention, Reading
+from .unit_names import _words     # one tokenizer cache for every finder
 
 _THAI = r"[\u0e01-\u0e4e]"
 # head word → kind (ontology/REFERENCE.md "Kinds")
@@ -294,11 +295,6 @@ def _bounded_start(text: str, start: int) -> bool:
     if start == 0 or not re.match(_THAI, text[start - 1]):
         return True
     return text.endswith(_GLUE, max(0, start - 12), start)
-
-
-def _words(run: str) -> tuple[str, ...]:
-    from .organizations import _words as words     # one tokenizer cache for every finder
-    return words(run)
 
 
 def name_after_head(head: str, run: str, kind_only: bool = False) -> str | None:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, province_alternation
+from ...gazetteer import Gazetteer, province_alternation
+from ..reading import OrgMention, Reading
 from .named_bodies import name_after_head
-from .reading import OrgMention, Reading
 
 _THAI = r"[\u0e01-\u0e4e]"
 # กลุ่ม and what its members do together; longest first so that "กลุ่มทอผ้า" wins over "กลุ่มผ้า"; a hyphen joins

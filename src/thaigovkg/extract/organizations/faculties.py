@@ -1,0 +1,93 @@
+"""Faculties of universities (``คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล``), with or without the university written."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...gazetteer import OUTSIDE_KINDS, Gazetteer, literal_regex
+from ..reading import OrgMention, Reading, near_table_name
+from .unit_names import _AFTER_PLACE_PROSE, _PROSE_WORDS, _before_prose, _cut_name, _generic, _words
+
+
+# A faculty is any "คณะ<X>" right before a university ("คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล",
+# "คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล") unless คณะ heads a group of people
+# (executives, committee, working group, lecturers, researchers, staff …) or "from / of" ends it.
+_FACULTY = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=คณบดี))คณะ(?!ผู้|กรรมการ|อนุกรรมการ|ทำงาน|อาจารย์|วิจัย|นัก|เจ้าหน้าที่|บุคลากร|ครู|รัฐมนตรี"
+                      r"|ทูต|แพทย์(?!ศาสตร์)|หรือ|และ|ภายใน|ต่าง|ที่|ของ|จาก)"
+                      r"(?:(?!จาก|ของ|สังกัด|ภายใน|ร่วม|ได้|และ(?:ผู้|บุคลากร|คณะ))[\u0e01-\u0e4e]){3,40}?[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
+
+
+@lru_cache(maxsize=4)
+def _faculty_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """``คณะ<X> <university>``: the university a name of the tables or "มหาวิทยาลัย<name>"."""
+    names = {re.escape(name) for org in [*gazetteer.agencies.values(), *gazetteer.bodies.orgs.values()]
+             if org.kind in ("university", "private_university") for name in (org.name, *org.aliases)}
+    universities = "|".join(sorted(names, key=len, reverse=True))
+    generic = r"(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})"
+    assert _FACULTY.pattern.endswith(generic)
+    return re.compile(_FACULTY.pattern.removesuffix(generic) + rf"({universities}|มหาวิทยาลัย[\u0e01-\u0e4e]{{2,40}})")
+
+
+def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """Faculties, each under its university: one of the tables, else one learned by its name (a
+    university no table lists is no public one: it stands outside the state, as a private university)."""
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    if "คณะ" not in text:
+        return found    # (the pattern opens with lookbehinds: tried at every letter)
+    for match in _faculty_regex(gazetteer).finditer(text):
+        written = match.group(1)
+        university = gazetteer.find_by_name(written) or gazetteer.bodies.find_by_name(written)
+        if university is None:
+            written = _cut_name(written)
+            university = university_key(reading, written)
+        if university is None:
+            continue
+        end = match.start(1) + len(written)
+        name = re.sub(r"[ \t]+", " ", text[match.start():end])
+        # a faculty of a university outside the state is outside it too: a unit of that body
+        kind = "unit" if reading.organization(university).kind in OUTSIDE_KINDS else "faculty"
+        found.append((match.start(), match.start() - end, 0,
+                      OrgMention(match.start(), end, reading.learn_organization(name, kind, university), "unit")))
+    found.extend(_faculties_without_university(reading))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _named_faculty_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    return literal_regex(gazetteer.faculty_universities, flexible_spaces=False)
+
+
+def _faculties_without_university(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """A faculty whose own name is one university's, written alone ("คณะแพทยศาสตร์ศิริราชพยาบาล"): the node
+    it is when written with its university ("… มหาวิทยาลัยมหิดล"), under it. Where the university follows,
+    the longer mention that find() reads covers this one."""
+    text, gazetteer = reading.text, reading.gazetteer
+    found = []
+    for match in _named_faculty_regex(gazetteer).finditer(text):
+        written = match.group()
+        university_name = gazetteer.faculty_universities[written]
+        university = gazetteer.find_by_name(university_name) or gazetteer.bodies.find_by_name(university_name)
+        if university is None:
+            continue
+        key = reading.learn_organization(f"{written} {university_name}", "faculty", university)
+        found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))
+    return found
+
+
+def university_key(reading: Reading, name: str) -> str | None:
+    """The key of a university by its name: one of the tables (a misspelling of one included: ราชภัฎ for
+    ราชภัฏ, a letter off), else a private or foreign one learned outside the state; None where the
+    words after มหาวิทยาลัย are no name."""
+    gazetteer = reading.gazetteer
+    spelled = name.replace("ราชภัฎ", "ราชภัฏ")
+    known = gazetteer.find_by_name(spelled) or gazetteer.bodies.find_by_name(spelled) or near_table_name(gazetteer, spelled)
+    if known:
+        return known
+    kept = _before_prose(name, ())
+    if kept is None or kept != name or _generic(reading, name, 0):
+        return None
+    words = _words(re.match(r"[\u0e01-\u0e4e]*", name.removeprefix("มหาวิทยาลัย")).group())
+    if any(w in _PROSE_WORDS or w in _AFTER_PLACE_PROSE for w in words):
+        return None         # no place to protect: any word of prose ends it ("…ราชมงคลทั้ง 9 แห่ง")
+    return reading.learn_organization(name, "private_university", None)
