@@ -83,7 +83,7 @@ def test_one_sequence_matcher_for_many_table_names_gives_the_fresh_ratios():
 
 
 def test_a_numbered_family_needs_a_word_every_name_it_finds_holds():
-    from thaigovkg.extract.security_units import _numbered_regexes
+    from thaigovkg.extract.organizations.security_units import _numbered_regexes
 
     written = ("มณฑลทหารบกที่ 32 กองบัญชาการกองพลทหารราบที่ 15 กองพลทหารม้าที่ 2 กรมทหารพรานที่ 41 "
                "กรมทหารราบที่ 1 มหาดเล็กรักษาพระองค์ กองบิน 21 กองบิน 7")
