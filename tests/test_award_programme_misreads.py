@@ -314,3 +314,16 @@ def test_a_winner_by_short_form_after_a_placing_is_no_programme(winner):
 @pytest.mark.parametrize("programme", ["สุดยอดผ้าจังหวัดน่าน", "จังหวัดสะอาด"])
 def test_a_programme_after_a_placing_is_still_learned(programme):
     assert any(programme in n for n in learned(f"จังหวัดน่านคว้ารางวัลชนะเลิศ{programme} ประจำปี 2566"))
+
+
+@pytest.mark.parametrize("text", [
+    "กรมการแพทย์ได้รับ 2 รางวัลหลัก ได้แก่ รางวัลเลิศรัฐ และรางวัลบริการภาครัฐดีเด่น ประจำปี 2566",
+    "โรงพยาบาลคว้ารางวัลหลัก ประจำปี 2566 จากเวทีประกวด",
+    "ผลการตัดสินแบ่งเป็นรางวัลหลักและรางวัลรอง โดยรางวัลรอง ประจำปี 2566 มอบให้แก่เทศบาลนครยะลา",
+])
+def test_the_main_or_lesser_awards_name_no_programme(text):
+    assert not {"รางวัลหลัก", "รางวัลรอง"} & set(learned(text))
+
+
+def test_a_name_that_opens_with_the_same_letters_is_still_learned():
+    assert "รางวัลหลักสูตรดีเด่น" in learned("มหาวิทยาลัยได้รับรางวัลหลักสูตรดีเด่น ประจำปี 2566 จากสำนักงานปลัดกระทรวง")
