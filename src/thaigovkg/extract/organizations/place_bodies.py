@@ -27,9 +27,13 @@ _PLACE_BEFORE = re.compile(
     r"|เยี่ยม|ลงพื้นที่|เดินทาง|ติด|ใกล้|รอบ|นอก|บ้าน|เมือง|ตั้งอยู่|อยู่|อำเภอ\S*|อ\.\S*|ตำบล\S*|ต\.\S*|หมู่\S*|ม\.\d+"
     r"|กลุ่มจังหวัด\S*|ภาคเหนือ|ภาคใต้|ภาคกลาง|ภาคตะวันออก\S*)[ \t]*$")
 # Words before a name that make it a body: by, with, to, namely, e.g., both, and the start of a line or
-# of a numbered item (award lists).
+# of a numbered item (award lists), an outline's too ("3.1.2 จังหวัดน่าน").
 _BODY_WORD_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่|หน่วยงาน|ส่วนราชการ)[ \t]*$")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-•][ \t]*|\(\d{1,3}\)[ \t]*)?$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)][ \t]*|\d{1,3}(?:\.\d{1,3})+[ \t]+|[-•][ \t]*"
+                         r"|\(\d{1,3}\)[ \t]*)?$")
+# A numbered item that names its kind of award and, after a dash, the province that won it, alone to the
+# line's end: "3.1.1 จังหวัดส่งเสริมการออมยอดเยี่ยม (ภาคเหนือ) - จังหวัดน่าน".
+_ITEM_DASH = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]*[^\n]{2,120}?[ \t][-–][ \t]*$")
 # At the start of a line or a numbered item the province is a body where it stands alone (an award list,
 # a signature, a minister's provinces) or acts; followed by a person or another unit it is where they are
 # ("4) จังหวัดสระแก้ว พล.ต.ท. … สั่งการ", "5.จังหวัดยะลา กองร้อยทหารพราน…").
@@ -200,7 +204,8 @@ def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set
         # "ศาลากลางจังหวัดน่าน", "ทีม ศรส.จังหวัดบุรีรัมย์")
         return bool(_body_before(text, before, end) or (after_a_body and _JOINED.search(before)))
     before_a_body = _RUN_GAP.match(text, end).end() in starts
-    if after_a_body or before_a_body or _body_before(text, before, end):
+    item_dash = bool(_ITEM_DASH.search(text[text.rfind("\n", 0, start) + 1:start]) and _ALONE_AFTER.match(text, end))
+    if after_a_body or before_a_body or item_dash or _body_before(text, before, end):
         return True
     if _JOINED.search(before):
         return False        # "… และจังหวัดแพร่" after no body: another place
