@@ -16,6 +16,9 @@ from .common import (RECENT, _WHOSE_POLICY, Token, _APPOSED_GAP, _INDIVIDUAL_BEF
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|\d{1,2}(?:\.\d{1,2})+|[–\-•▪●✓]|\(\d{1,2}\))[ \t\xa0]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
 _RIGHT_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
+# an outline item that names its kind of award and then its winner: "2.1.1 จังหวัดส่งเสริมการออมยอดเยี่ยม (ภาคเหนือ)
+# ได้แก่ จังหวัดเชียงราย" (the award term heads the outline, lines above)
+_ITEM_LISTS = re.compile(r"[ \t]*\(?\d{1,2}(?:\.\d{1,2})+[.)]?[ \t]+[^\n]{2,120}?(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
 # "<หน่วยงาน> (จ.<จังหวัด>) เรื่อง “…”": a unit named with the work it won, in a list under the terms
 _BEFORE_WORK = re.compile(r"(?:[ \t]?(?:จ\.|จังหวัด)[ \t]?[\u0e01-\u0e4e]+)?[ \t]*(?:เรื่อง|ผลงาน|ในผลงาน|โครงการ)?[ \t]*[“\"]")
 # "<หน่วยงาน> จากผลงาน <title>": a unit named with the work it won, unquoted
@@ -309,7 +312,7 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
                 keep = True       # "<award> … โดย <หน่วยงาน> ได้รับรางวัลจากผลงาน …": the award just named
             if after_listing and not keep and not _RECIPIENT_AFTER.match(text, org.end):
                 # "ได้แก่ <org>" with no award term before it is a list of names, not of winners
-                if not any(0 <= org.start - e <= 80 for e in term_ends):
+                if not any(0 <= org.start - e <= 80 for e in term_ends) and not _ITEM_LISTS.fullmatch(text, line_start, org.start):
                     continue
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
                                 partners=_listed_before(reading, unit or org) if cue else ()))

@@ -218,7 +218,7 @@ _VENUE_BEFORE = re.compile(r"(?:^|[ \t])ณ[ \t]?[^\n]{0,60}$")
 _STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่|รางวัล[ \t]?(?:(?:รอง)?ชนะเลิศ(?:[ \t]?อันดับ(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย))[ \t]*:?[ \t]*$")
 # Provinces counted or named by a kind and then listed ("4 จังหวัด ได้แก่ …", "จังหวัดชายแดนภาคใต้ ได้แก่ …"):
 # places, unless what is listed are the winners of an award ("รางวัลชนะเลิศ ได้แก่ จังหวัด…").
-_PLACES_LISTED = re.compile(r"(?:\d+[ \t]*จังหวัด|พื้นที่|จังหวัด(?:ท่องเที่ยว|ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
+_PLACES_LISTED = re.compile(r"(?:(?<![\d.])\d+[ \t]*จังหวัด|พื้นที่|จังหวัด(?:ท่องเที่ยว|ที่|ใหญ่|เป้าหมาย|ชายแดน|นำร่อง|ละ|ต่าง|ใน|ภาค|ข้างเคียง|ใกล้เคียง|ปริมณฑล))"
                             r"(?:(?!รางวัล|ได้รับ(?!ผลกระทบ|ความเสียหาย|ความเดือดร้อน))[^\n]){0,60}(?:ได้แก่|อาทิ|เช่น|ประกอบด้วย|คือ)[ \t]*$")
 # Sites counted, or a region named, then listed by their provinces ("ภาคบริการโลหิต 12 แห่ง ได้แก่ จังหวัด…",
 # "1 ใน 9 แห่งทั่วประเทศ ได้แก่ …", "ภาคตะวันออกเฉียงเหนือ ได้แก่ จังหวัด…"): where they are, unless an award
@@ -245,7 +245,13 @@ _AWARD_COUNTS = re.compile(r"รางวัล[^\s\d]*(?:[ \t]*(?:ประจ�
 
 def _sites_listed(text: str, start: int) -> bool:
     listed = _SITES_LISTED.search(text, max(0, start - 70), start)
-    return bool(listed) and not _AWARD_BEFORE.search(text, max(0, listed.start() - 120), listed.start())
+    # an outline item ("2.1.3 จังหวัดส่งเสริมการออมยอดเยี่ยม (ภาคใต้) ได้แก่ …") looks back to the award heading its outline
+    line_start = text.rfind("\n", 0, start) + 1
+    reach = 400 if _OUTLINE_ITEM.match(text, line_start) else 120
+    return bool(listed) and not _AWARD_BEFORE.search(text, max(0, listed.start() - reach), listed.start())
+
+
+_OUTLINE_ITEM = re.compile(r"[ \t]*\(?\d{1,2}(?:\.\d{1,2})+[.)]?[ \t]")
 
 
 # What follows a province that makes it a place: at, in, a subdistrict or district, a date line.
