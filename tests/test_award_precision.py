@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
 from thaigovkg.gazetteer import load_gazetteer
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
+from test_extract import extract
 
 
 def name(key: str, extraction) -> str:

@@ -17,13 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
 from thaigovkg.extract.programmes import _CARRIER, _learned_names
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
+from test_extract import extract
 
 
 def learned(text: str) -> list[str]:

@@ -10,13 +10,7 @@ Texts composed for the tests, with negatives.
 from __future__ import annotations
 
 import pytest
-
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
+from test_extract import extract
 
 
 def rows(extraction) -> set[tuple]:

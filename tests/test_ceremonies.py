@@ -8,9 +8,8 @@ its negative: a real ceremony stays, with its venue.
 from __future__ import annotations
 
 import pytest
+from test_extract import extract
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
 
 HEAD = "ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
 PLACE = "ณ ห้องประชุมใหญ่ อาคารรัฐสภา"
@@ -19,10 +18,6 @@ CEREMONY = (HEAD + f"เมื่อวันที่ 1 ธันวาคม 2
             "และนายวิชัย เก่งกาจ เลขาธิการ ก.พ.ร. เป็นผู้มอบรางวัล\n"
             "สำนักงานสถิติแห่งชาติ ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ "
             "ได้แก่ ผลงาน ระบบสถิติทางการออนไลน์\n")
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
 
 
 # --- the venue ends where the next clause begins ----------------------------------------------------

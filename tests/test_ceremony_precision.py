@@ -9,15 +9,10 @@ its negative: a real ceremony keeps what it states.
 from __future__ import annotations
 
 import pytest
+from test_extract import extract
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
 
 HEAD = "ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
 
 
 def _names(extraction) -> list[str]:

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
 from thaigovkg.gazetteer import load_gazetteer
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
+from test_extract import extract
 
 
 def name_of(key: str | None, extraction) -> str | None:
@@ -488,9 +483,7 @@ def test_a_unit_in_a_list_keeps_its_body_when_the_next_item_is_a_unit_of_it_too(
 ])
 def test_a_run_glued_to_a_ministry_through_a_post_or_a_wing_is_no_unit(text):
     # found in a full build as units with no parent: a post or a clause between the run and the body, a ministry's wing
-    from thaigovkg.article import parse_article
-    from thaigovkg.extract import extract_article
-    learned = extract_article(parse_article(text, "t.txt")).organizations.values()
+    learned = extract(text).organizations.values()
     assert all(o.parent for o in learned), [(o.name, o.parent) for o in learned]
     assert not any(o.name.startswith("ฝ่าย") for o in learned)
 

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
 from thaigovkg.gazetteer import load_gazetteer
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
+from test_extract import extract
 
 
 def post_bodies(text: str) -> set[tuple[str, str | None]]:

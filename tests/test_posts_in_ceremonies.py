@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
 from thaigovkg.gazetteer import load_gazetteer
+from test_extract import extract
 
 MHESI = "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"
 MDES = "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
 
 
 def posts(text: str) -> set[tuple[str, str, str | None]]:

@@ -8,14 +8,9 @@ import csv
 
 import pytest
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
 from thaigovkg.gazetteer import load_gazetteer
 from thaigovkg.resources import ontology_file
-
-
-def extract(text: str):
-    return extract_article(parse_article(text, "t.txt"))
+from test_extract import extract
 
 
 def name_of(key, extraction):
