@@ -70,6 +70,10 @@ _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|�
 _ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)|ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด|เป็นเจ้าภาพ)")
 # "รับรางวัล… ประจำปี 2567 จากสำนักงาน ก.พ.ร.": received the award from a body, which conferred it
 _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)|รับรอง(?:มาตรฐาน)?)[^\n]{0,120}?(?:(?<!มา)จาก|(?<=[\d๐-๙] )ของ|(?<=[\d๐-๙])ของ)[ \t]?(?!ผลงาน|การ)")
+# "<body> มอบรางวัล…", "กระทรวงยุติธรรม มอบประกาศเกียรติคุณ…", "<body> (<short form>) ได้มอบโล่…": the body is the subject of the
+# handing over, so it conferred the awards (a body's head handing them over is a title, read as a person; not "จะมอบ",
+# "เตรียมมอบ", "ได้รับมอบ", "ร่วมพิธีมอบ", which say nothing of who conferred)
+_CONFERS = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?ฯ?[ \t]?(?:ได้|จึง|ยัง)?[ \t]?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ|เกียรติบัตร|ถ้วย)")
 # where the sentence that names an organiser begins: a line, a quotation, a reported "ว่า"
 _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 
@@ -747,7 +751,7 @@ def _without_titles(reading: Reading, start: int, end: int) -> str:
 
 def _organizer(reading: Reading, programme: str) -> str | None:
     """The body the article says organised or conferred this programme's awards: ``จัด(ขึ้น)โดย <body>``,
-    ``<body> จัดพิธี / จัดการประกวด / ประกาศผล / เป็นผู้จัด``, ``รับรางวัล … จาก <body>``, in a clause
+    ``<body> จัดพิธี / จัดการประกวด / ประกาศผล / เป็นผู้จัด``, ``รับรางวัล … จาก <body>``, ``<body> มอบรางวัล…``, in a clause
     about this programme. Never the programme's usual owner: that is knowledge about the programme, not
     a fact the article states."""
     gazetteer, text = reading.gazetteer, reading.text
@@ -766,6 +770,11 @@ def _organizer(reading: Reading, programme: str) -> str | None:
     for cue in _RECEIVED_FROM_BODY.finditer(text):
         org = reading.org_at(cue.end(), slack=2)
         if org and not any(p.start == cue.end() for p in reading.persons) and _about(reading, programme, cue.end()):
+            return _as_office(gazetteer, org.key)
+    for org in reading.orgs:
+        cue = _CONFERS.match(text, org.end)
+        if cue and org.role != "member" and not any(s <= org.start < e for s, e in titles) \
+                and not _THANKS.match(text, cue.end()) and _about(reading, programme, cue.end()):
             return _as_office(gazetteer, org.key)
     return None
 
