@@ -74,6 +74,15 @@ _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:�
 # handing over, so it conferred the awards (a body's head handing them over is a title, read as a person; not "จะมอบ",
 # "เตรียมมอบ", "ได้รับมอบ", "ร่วมพิธีมอบ", which say nothing of who conferred)
 _CONFERS = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?ฯ?[ \t]?(?:ได้|จึง|ยัง)?[ \t]?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ|เกียรติบัตร|ถ้วย)")
+# "พิธีมอบรางวัล… ซึ่ง<body> (โดย <unit> | ร่วมกับ <partners>) (ได้|ร่วมกัน)จัดขึ้น": a relative clause after the rite saying
+# who held it (the body written first organised it, through its unit or with its partners; not one to come, "ซึ่ง<body>
+# จะจัดขึ้น", "… กำหนดจัดขึ้น"; not where another event is named between the rite and the clause, "พิธีมอบรางวัล… ในงาน
+# สัมมนา… ซึ่ง<body>จัดขึ้น", "… เป็นหนึ่งในกิจกรรม… ซึ่ง<body>จัดขึ้น": who held the seminar or the day's activities)
+_WHICH_BODY = re.compile(r"ซึ่ง[ \t]?")
+_HELD_IT = re.compile(r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:โดย|ร่วมกับ)(?:(?!จะ|กำหนด|เตรียม)[^\n]){0,80}?)?[ \t]*(?:ได้|ร่วมกัน)*[ \t]?"
+                      r"จัด(?:ขึ้น|งาน|พิธี)(?!โดย)")
+_RITE = re.compile(r"พิธี|งาน(?:ประกาศผล(?:และ)?)?(?:มอบ|ประกาศ)")
+_ANOTHER_EVENT = re.compile(r"ประชุม|สัมมนา|เสวนา|อบรม|กิจกรรม|มหกรรม|นิทรรศการ|เทศกาล|งานวัน|งานแสดง|ประกวด|แข่งขัน")
 # where the sentence that names an organiser begins: a line, a quotation, a reported "ว่า"
 _CLAUSE_START = re.compile(r"\n|“|\"|ว่า[ \t]")
 
@@ -751,7 +760,7 @@ def _without_titles(reading: Reading, start: int, end: int) -> str:
 
 def _organizer(reading: Reading, programme: str) -> str | None:
     """The body the article says organised or conferred this programme's awards: ``จัด(ขึ้น)โดย <body>``,
-    ``<body> จัดพิธี / จัดการประกวด / ประกาศผล / เป็นผู้จัด``, ``รับรางวัล … จาก <body>``, ``<body> มอบรางวัล…``, in a clause
+    ``<body> จัดพิธี / จัดการประกวด / ประกาศผล / เป็นผู้จัด``, ``รับรางวัล … จาก <body>``, ``<body> มอบรางวัล…``, ``… ซึ่ง<body>จัดขึ้น``, in a clause
     about this programme. Never the programme's usual owner: that is knowledge about the programme, not
     a fact the article states."""
     gazetteer, text = reading.gazetteer, reading.text
@@ -771,12 +780,24 @@ def _organizer(reading: Reading, programme: str) -> str | None:
         org = reading.org_at(cue.end(), slack=2)
         if org and not any(p.start == cue.end() for p in reading.persons) and _about(reading, programme, cue.end()):
             return _as_office(gazetteer, org.key)
+    for which in _WHICH_BODY.finditer(text):
+        org = reading.org_at(which.end(), slack=0)
+        if org and _HELD_IT.match(text, org.end) and _of_the_rite(text, which.start()) \
+                and _about(reading, programme, which.start()):
+            return _as_office(gazetteer, org.key)
     for org in reading.orgs:
         cue = _CONFERS.match(text, org.end)
         if cue and org.role != "member" and not any(s <= org.start < e for s, e in titles) \
                 and not _THANKS.match(text, cue.end()) and _about(reading, programme, cue.end()):
             return _as_office(gazetteer, org.key)
     return None
+
+
+def _of_the_rite(text: str, position: int) -> bool:
+    """Whether the clause at ``position`` looks back to the rite named before it on its line, no other event between."""
+    line_start = text.rfind("\n", 0, position) + 1
+    rites = list(_RITE.finditer(text, line_start, position))
+    return bool(rites) and not _ANOTHER_EVENT.search(text, rites[-1].end(), position)
 
 
 # "พิธีมอบรางวัล<programme> … จัดโดย <body>": the ceremony itself named with who organised it
