@@ -77,3 +77,26 @@ def test_the_body_that_held_the_rite_is_the_organiser(clause, organizer):
 ])
 def test_no_organiser_from_a_clause_about_another_event(clause):
     assert organiser(RITE + clause) is None
+
+
+# --- partners: the body written first -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "กระทรวงมหาดไทย จับมือ มูลนิธิสายใจไทย มอบรางวัลเลิศรัฐ ประจำปี 2565\n" + RITE,
+    "กระทรวงมหาดไทย ร่วมกับ มูลนิธิสายใจไทย มอบรางวัลเลิศรัฐ ประจำปี 2565\n" + RITE,
+    RITE + " ซึ่งกระทรวงมหาดไทย และมูลนิธิสายใจไทย ร่วมกันจัดขึ้น",
+])
+def test_of_partners_the_body_written_first_is_the_organiser(text):
+    assert organiser(text) == "กระทรวงมหาดไทย"
+
+
+def test_a_partner_of_another_clause_is_not_joined():
+    text = "มูลนิธิสายใจไทย ให้การสนับสนุน\nกระทรวงมหาดไทย มอบรางวัลเลิศรัฐ ประจำปี 2565\n" + RITE
+    assert organiser(text) == "กระทรวงมหาดไทย"
+
+
+def test_a_unit_written_with_its_ministry_is_the_partner_written_first():
+    text = RITE + " ซึ่งกรมการปกครอง กระทรวงมหาดไทย และมูลนิธิสายใจไทย ร่วมกันจัดขึ้น"
+    assert organiser(text) == "กรมการปกครอง"
+    text = "กรมการปกครอง กระทรวงมหาดไทย จับมือ มูลนิธิสายใจไทย มอบรางวัลเลิศรัฐ ประจำปี 2565\n" + RITE
+    assert organiser(text) == "กรมการปกครอง"

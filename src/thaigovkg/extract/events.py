@@ -73,13 +73,15 @@ _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:�
 # "<body> มอบรางวัล…", "กระทรวงยุติธรรม มอบประกาศเกียรติคุณ…", "<body> (<short form>) ได้มอบโล่…": the body is the subject of the
 # handing over, so it conferred the awards (a body's head handing them over is a title, read as a person; not "จะมอบ",
 # "เตรียมมอบ", "ได้รับมอบ", "ร่วมพิธีมอบ", which say nothing of who conferred)
+# … with its partners written before it: "พม. จับมือ มูลนิธิ… มอบรางวัล…", "<body> และ <partner> มอบรางวัล…" (the body written first)
+_PARTNERED = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ร่วมกับ|จับมือ(?:กับ)?|และ|,)[ \t]*")
 _CONFERS = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?ฯ?[ \t]?(?:ได้|จึง|ยัง)?[ \t]?มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ|เกียรติบัตร|ถ้วย)")
-# "พิธีมอบรางวัล… ซึ่ง<body> (โดย <unit> | ร่วมกับ <partners>) (ได้|ร่วมกัน)จัดขึ้น": a relative clause after the rite saying
+# "พิธีมอบรางวัล… ซึ่ง<body> (โดย <unit> | ร่วมกับ / และ <partners>) (ได้|ร่วมกัน)จัดขึ้น": a relative clause after the rite saying
 # who held it (the body written first organised it, through its unit or with its partners; not one to come, "ซึ่ง<body>
 # จะจัดขึ้น", "… กำหนดจัดขึ้น"; not where another event is named between the rite and the clause, "พิธีมอบรางวัล… ในงาน
 # สัมมนา… ซึ่ง<body>จัดขึ้น", "… เป็นหนึ่งในกิจกรรม… ซึ่ง<body>จัดขึ้น": who held the seminar or the day's activities)
 _WHICH_BODY = re.compile(r"ซึ่ง[ \t]?")
-_HELD_IT = re.compile(r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:โดย|ร่วมกับ)(?:(?!จะ|กำหนด|เตรียม)[^\n]){0,80}?)?[ \t]*(?:ได้|ร่วมกัน)*[ \t]?"
+_HELD_IT = re.compile(r"(?:[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:โดย|ร่วมกับ|และ|จับมือ)(?:(?!จะ|กำหนด|เตรียม)[^\n]){0,80}?)?[ \t]*(?:ได้|ร่วมกัน)*[ \t]?"
                       r"จัด(?:ขึ้น|งาน|พิธี)(?!โดย)")
 _RITE = re.compile(r"พิธี|งาน(?:ประกาศผล(?:และ)?)?(?:มอบ|ประกาศ)")
 _ANOTHER_EVENT = re.compile(r"ประชุม|สัมมนา|เสวนา|อบรม|กิจกรรม|มหกรรม|นิทรรศการ|เทศกาล|งานวัน|งานแสดง|ประกวด|แข่งขัน")
@@ -782,15 +784,42 @@ def _organizer(reading: Reading, programme: str) -> str | None:
             return _as_office(gazetteer, org.key)
     for which in _WHICH_BODY.finditer(text):
         org = reading.org_at(which.end(), slack=0)
-        if org and _HELD_IT.match(text, org.end) and _of_the_rite(text, which.start()) \
+        if org and _HELD_IT.match(text, _end_with_parent(reading, org)) and _of_the_rite(text, which.start()) \
                 and _about(reading, programme, which.start()):
             return _as_office(gazetteer, org.key)
     for org in reading.orgs:
         cue = _CONFERS.match(text, org.end)
         if cue and org.role != "member" and not any(s <= org.start < e for s, e in titles) \
                 and not _THANKS.match(text, cue.end()) and _about(reading, programme, cue.end()):
-            return _as_office(gazetteer, org.key)
+            return _as_office(gazetteer, _first_partner(reading, org).key)
     return None
+
+
+def _first_partner(reading: Reading, org):
+    """The body written first of the partners joined to ``org`` before it (``A จับมือ B``, ``A และ B``), a unit
+    written with its parent counting as the unit (``สำนักงาน… กระทรวงวัฒนธรรม และสมาคม…``)."""
+    while True:
+        before = [o for o in reading.orgs if o.end <= org.start and o.role != "member"]
+        partner = max(before, key=lambda o: o.end, default=None)
+        if partner is None:
+            return org
+        gap = reading.text[partner.end:org.start]
+        if not (_PARTNERED.fullmatch(gap) or (not gap.strip(" \t") and _parent_of(reading, partner.key) == org.key)):
+            return org
+        org = partner
+
+
+def _end_with_parent(reading: Reading, org) -> int:
+    """Where a body's name ends, with its parent written right after it (``กรมการปกครอง กระทรวงมหาดไทย``)."""
+    parent = reading.org_at(org.end, slack=3, same_line=True)
+    return parent.end if parent and _parent_of(reading, org.key) == parent.key else org.end
+
+
+def _parent_of(reading: Reading, key: str) -> str | None:
+    try:
+        return reading.organization(key).parent
+    except KeyError:
+        return None
 
 
 def _of_the_rite(text: str, position: int) -> bool:
