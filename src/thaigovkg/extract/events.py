@@ -4,7 +4,9 @@ The ceremony's date is a dated body sentence about the ceremony (not the
 dateline, not an announcement of results, a press conference, a span of days or
 an occasion's day); the venue follows ``ณ`` or ``ที่`` there; who presided
 stands before ``เป็นประธาน`` (not of a press conference, nor of a meeting that
-hands nothing over) and who handed out the awards before ``เป็นผู้มอบรางวัล``.
+hands nothing over) and who handed out the awards before ``เป็นผู้มอบรางวัล``. The organiser only where the
+text says who held or conferred it (``จัดโดย``, ``<body> จัดพิธี``, ``รับรางวัลจาก<body>``, ``<body> มอบรางวัล``,
+``… ซึ่ง<body>จัดขึ้น``), never the programme's usual owner.
 The programmes themselves are found by ``programmes.py``.
 """
 from __future__ import annotations
