@@ -64,7 +64,7 @@ _AND_NEXT = re.compile(r"[ \t]*(?:,|และ)[ \t]*(?:,|และ)?[ \t]*")
 _GIVING_ON_LINE = re.compile(r"(?:ประธาน|พิธี)?มอบ")
 # the name's own edition or year follows: ครั้งที่ 8, ประจำปี(งบประมาณ) (พ.ศ.) 2566, ปี 2566, 2023
 _EDITION_OR_YEAR = re.compile(r"[ \t]*(?:\([^()\n]{2,80}\)[ \t]*)?(?:ครั้งที่[ \t]*[\d๐-๙]|ประจำปี|ปี(?:งบประมาณ)?[ \t]*(?:พ\.ศ\.)?[ \t]*[\d๐-๙]{2}"
-                             r"|(?:พ\.ศ\.|ค\.ศ\.)[ \t]*[\d๐-๙]{4}|(?:19|20|25)[\d]{2}(?![\d]))")
+                             r"|(?:พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช)[ \t]*[\d๐-๙]{4}|(?:19|20|25)[\d]{2}(?![\d]))")
 # the winners it heads: ได้แก่ / คือ / ประกอบด้วย within its line, or a count of units
 _HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ประกอบด้วย|(?:จำนวน|รวม)[ \t]*[\d๐-๙]{1,3}[ \t]*(?:หน่วยงาน|องค์กร|แห่ง|จังหวัด|ราย))")
 
@@ -72,10 +72,12 @@ _HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ป�
 # (year, edition, from, of, to, at, which, by, for, and, or, namely, amount, total, in the …, among,
 #  is, with, that received/was given/has, this, that, as follows)
 _NAME_STOP = re.compile(
-    r"ประจำปี|ปีงบประมาณ|(?<!แห่ง)ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
+    r"ประจำปี|ปีงบประมาณ|(?<!แห่ง)ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
     r"|ประเภท|สาขา|(?<!ยก)ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ|ราชการ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์|ผู้|บุคคล|คณะ|ประชาชน|เด็ก|เยาวชน|ภาคี|สถาน)|ใน(?=[ \t])|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
     r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|(?<!ห)นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
-    r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|อีก(?=[ \t]*[\d๐-๙]|[ \t]*(?:หนึ่ง|ครั้ง|รางวัล|มากมาย|จำนวน)|[ \t]*$)|ด้วย(?:กัน)?$|เมื่อ|ตั้งแต่|แบ่ง|เนื่อง(?:ใน|จาก|ด้วย)|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง|มาแล้ว|มาครอง|มาได้"
+    r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|อีก(?=[ \t]*[\d๐-๙]|[ \t]*(?:หนึ่ง|ครั้ง|รางวัล|มากมาย|จำนวน)|[ \t]*$)|ด้วย(?:กัน)?(?=\s|$)|เมื่อ|ตั้งแต่|แบ่ง|เนื่อง(?:ใน|จาก|ด้วย)|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง"
+    # received it (มา) for years, from, before, again: "ได้รับรางวัลXมาอย่างต่อเนื่อง", "…มาจากกระทรวง…", "…มา 3 ปีซ้อน"
+    r"|(?<!ที่)มา(?=แล้ว|ครอง|ได้|จาก|อย่าง|โดยตลอด|ตลอด|ต่อเนื่อง|ติดต่อ|ก่อน|หลาย|ทุกปี|[ \t]?[\d๐-๙]{1,2}[ \t]*(?:ปี|ครั้ง|สมัย))"
     # a purpose clause: to honour, to promote … ("รางวัลสัตวแพทย์ตัวอย่างเพื่อเป็นการยกย่อง…")
     r"|เพื่อ(?:เป็น|ยกย่อง|เชิดชู|ส่งเสริม|มอบ|สร้าง)"
     # a clause glued to the name: will / still / has / or / and gave / every / many / which is / on the day
@@ -121,6 +123,8 @@ _PLACING = r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ 
 _CONTEST = re.compile(rf"รางวัล[ \t]?{_PLACING}[ \t]*(?:(?:ประเภท|สาขา|ระดับ|รุ่น)[^\n]{{2,60}}?[ \t])?(?:จาก|ใน)?[ \t]*(?P<contest>(?:การ)?(?:ประกวด|แข่งขัน))(?P<name>[ \t]?[\u0e01-\u0e4eA-Za-z])")
 # between a programme's name and another name of it: an opening bracket, หรือ (or)
 _ANOTHER_NAME = re.compile(r"[ \t]*(?:\(|หรือ)[ \t]*(?:รางวัล[ \t]?)?")
+# a Thai name and its English one quoted right after it: "รางวัลหน่วยงานแห่งปี “Agency of the Year Awards 2023”"
+_QUOTED_AFTER = re.compile(r"[ \t]*[“\"][ \t]*")
 _ACRONYM_AFTER = re.compile(r"[ \t]*[:：][ \t]*([A-Z][A-Za-z]{2,12})[ \t]*\)")
 # a body's short form, dotted, opening what follows a placing (สวจ.ปทุมธานี, อบต.บางพลี, รพ.สต.…): a winner, no name
 _SHORT_FORM_FIRST = re.compile(r"[\u0e01-\u0e2e]{1,6}\.(?:[\u0e01-\u0e2e]{1,4}\.)*[ \t]?[\u0e01-\u0e4e]")
@@ -409,7 +413,9 @@ def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) 
     for index, (start, end, key) in enumerate(spans):
         following = next(((s, e, k) for s, e, k in spans[index + 1:index + 2]), None)
         if following and following[2].startswith("x-") and following[2] != key \
-                and _ANOTHER_NAME.fullmatch(text, end, following[0]) and following[2] in programmes:
+                and following[2] in programmes and (_ANOTHER_NAME.fullmatch(text, end, following[0])
+                                                    or _QUOTED_AFTER.fullmatch(text, end, following[0])
+                                                    and programmes[following[2]].language == "en"):
             renames[following[2]] = key      # the English name in brackets, or after หรือ, is the same programme
             acronym = _ACRONYM_AFTER.match(text, following[1])
             if acronym:                      # "(… Awards: AOSWADA)": a later "รางวัล AOSWADA" is it too
@@ -587,7 +593,7 @@ def _names_a_term(gazetteer: Gazetteer, text: str, start: int, named: set[str]) 
     return any(t.scheme in named for t in gazetteer.terms.get(key or "", []))
 
 
-_EDITION_YEAR = re.compile(r"[ \t]*[”\"]?[ \t]*(?:ครั้งที่[ \t]?[\d๐-๙]{1,3}[ \t]*)?(?:ประจำ)?ปี[ \t]?(?:พ\.ศ\.[ \t]?)?(?P<year>25\d\d)(?!\d)"
+_EDITION_YEAR = re.compile(r"[ \t]*[”\"]?[ \t]*(?:ครั้งที่[ \t]?[\d๐-๙]{1,3}[ \t]*)?(?:(?:ประจำ)?ปี[ \t]?(?:(?:พ\.ศ\.|พุทธศักราช)[ \t]?)?|พุทธศักราช[ \t]?)(?P<year>25\d\d)(?!\d)"
                            r"(?:[ \t]*[-–][ \t]*(?P<last>25\d\d)(?!\d))?")
 # "… ได้รับรางวัล “องค์กรเกียรติยศ” ซึ่งปี 2565 ที่ผ่านมา … ได้รับรางวัล “องค์กรคนดี”": a year that opens the next
 # clause is that clause's, not the year of the name before it
@@ -607,6 +613,10 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
         # 2563 - 2564" (a two-year round, conferred once it ends): the year written right after the name
         edition = _EDITION_YEAR.match(text, end)
         year = int(edition.group("last") or edition.group("year")) if edition else None
+    if year is None:
+        # "รางวัล “ราชมงคลสรรเสริญกิตติมศักดิ์ พุทธศักราช 2565”": the year written inside a quoted name
+        inside = re.search(r"(?:พ\.ศ\.|พุทธศักราช)[ \t]?(25\d\d)[ \t]*[”\"]$", text[start:end])
+        year = int(inside.group(1)) if inside else None
     if year is None:
         # "ASEAN Energy Awards 2023": the Common Era year written with an English name
         english = re.match(r"[ \t]*((?:19|20)\d\d)(?!\d)", text[end:end + 8])
@@ -868,6 +878,11 @@ def _thai_name_end(text: str, at: int) -> int | None:
             break
         end += chunk.end()
         chunks += 1
+        acronym = _ACRONYM_IN_NAME.match(text, end)
+        if acronym and chunks < 4 and _CONTINUES.match(text, acronym.end()) \
+                and not _CLAUSE_CHUNK.match(text, acronym.end()) and not _UNIT_CHUNK.match(text, acronym.end()):
+            end = acronym.end()       # "รางวัลผลงาน R2R ดีเด่น": a Latin short form inside the Thai name, which goes on after it
+            continue
         following = re.match(r"[ \t](?=[\u0e01-\u0e4e])", text[end:end + 2])
         # "…ด้านความปลอดภัย อาชีวอนามัย และสภาพแวดล้อม…": a list inside the name ends with และ + its last item
         listing = chunks >= 2 and re.match(r"และ(?!รางวัล|ประกาศเกียรติคุณ|คณะกรรมการ|โล่|เกียรติบัตร)[\u0e01-\u0e4e]{2}",
@@ -883,13 +898,18 @@ def _thai_name_end(text: str, at: int) -> int | None:
     if project and project.start() - position >= 8 and not _NOT_A_NAME.match(text, position) \
             and not re.fullmatch(_PLACING + r"|ดี(?:มาก)?|เกียรติยศ", text[position:project.start()].strip()):
         end = len(text[:project.start()].rstrip(" \t"))
-    # a quoted part of the name right after it: รางวัลสุดยอดหน่วยงานภาครัฐ “สำเภา-นาวาทอง”
+    # a quoted part of the name right after it: รางวัลสุดยอดหน่วยงานภาครัฐ “สำเภา-นาวาทอง”; not a quoted English
+    # programme's name, a name of its own ("รางวัลเกียรติยศ “Money & Banking Awards 2021”": the words before it say what it is)
     quoted = re.match(r"[ \t]?[“\"]([^“”\"\n]{2,40})[”\"]", text[end:])
-    if quoted and end - position >= 4 and not _CLAUSE_CHUNK.match(quoted.group(1)):
+    if quoted and end - position >= 4 and not _CLAUSE_CHUNK.match(quoted.group(1)) \
+            and not _QUOTED_ENGLISH_NAME.fullmatch(quoted.group(1)):
         end += quoted.end()
     return end if end - position >= 3 else None
 
 
+# a Latin short form after a space inside a Thai name (R2R, SMEs, OTOP, BCG), the name's Thai words going on after it
+_ACRONYM_IN_NAME = re.compile(r"[ \t][A-Z][A-Z0-9]{1,5}s?[ \t]?(?=[\u0e01-\u0e4e])")
+_QUOTED_ENGLISH_NAME = re.compile(r"[A-Z][^“”\"\n]*?(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?:[ \t]*(?:19|20)\d\d)?[ \t]*")
 _UNDER_PROJECT = re.compile(r"[ \t]?(?:ตาม|ภายใต้)โครงการ")
 # a local unit named after a space ends the name: it is the winner ("… ได้รับรางวัลด้านน้ำ เทศบาลเมืองกระบี่ จังหวัดกระบี่")
 _UNIT_CHUNK = re.compile(r"เทศบาล|องค์การบริหารส่วน|อบต\.|อบจ\.|ทต\.|ทม\.|ทน\.|จังหวัด|จ\.|อำเภอ|อ\.|โรงพยาบาล|รพ\.|โรงเรียน|ร\.ร\.|บริษัท"
@@ -914,7 +934,8 @@ def _clean(name: str) -> str:
 def _bare(name: str) -> str:
     """A programme's name without รางวัล, its edition and its year, as the key compares it."""
     text = re.sub(r"^รางวัล[ \t]?", "", name.strip())
-    text = re.sub(r"[ \t]*(?:ครั้งที่|ประจำปี(?:งบประมาณ)?|(?<!แห่ง)ปี|พ\.ศ\.|ค\.ศ\.)?[ \t]*(?:19|20|25)\d\d$", "", text)
+    text = re.sub(r"[ \t]*(?:ครั้งที่|ประจำปี(?:งบประมาณ)?|(?<!แห่ง)ปี|พ\.ศ\.|ค\.ศ\.|(?:(?:ประจำ)?ปี[ \t]?)?(?:พุทธ|คริสต์)ศักราช)?[ \t]*(?:19|20|25)\d\d$",
+                  "", text)
     text = re.sub(r"[ \t]*ครั้งที่[ \t]*[\d๐-๙]+", "", text)
     return text.strip()
 

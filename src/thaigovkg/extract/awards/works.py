@@ -110,6 +110,8 @@ def _work_tokens(reading: Reading, anchors: list[Token]) -> list[Token]:
     for match in _UNQUOTED_CUE.finditer(text):
         if any(w.start <= match.start() < w.end for w in works) or term_at(match.end()):
             continue
+        if any(m.start < match.start() < m.end for m in reading.programme_mentions):
+            continue                  # "รางวัลผลงาน R2R ดีเด่น": the word inside a programme's own name cues no work
         if re.match(r"[“\"(\d]", text[match.end():match.end() + 1]):
             continue                  # a quoted title or a numbered list follows: read as such
         if not recent(match.start()):
