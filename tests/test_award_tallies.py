@@ -13,6 +13,8 @@ from test_award_precision import extract
 
 DATELINE = "วันอาทิตย์ที่ 21 พฤศจิกายน 2564\n"
 PROGRAMME = "รางวัลองค์กรที่มีความเป็นเลิศในการบริหารจัดการด้านการเงินการคลัง ประจำปีงบประมาณ พ.ศ. 2563"
+# a programme no scheme knows, its kinds unknown too (the one above has its scheme in ontology/awards.ttl)
+LEARNED = "รางวัลองค์กรที่มีความเป็นเลิศในการบริหารจัดการด้านพัสดุภาครัฐ ประจำปีงบประมาณ พ.ศ. 2563"
 
 
 def awards(text: str) -> set[tuple]:
@@ -58,9 +60,16 @@ def test_a_division_nobody_receives_gives_no_award():
 
 
 def test_a_count_of_kinds_and_a_prize_table_name_no_kind():
-    text = (f"กรมชลประทาน ได้รับ{PROGRAMME} รวมทั้งสิ้น 12 รางวัล ประกอบด้วย 3 ประเภทรางวัล ได้แก่ รางวัลประกาศเกียรติคุณด้านการเบิกจ่าย\n"
-            f"ส่วนจังหวัดชัยนาท ได้รับ{PROGRAMME} จำนวน 3 รางวัล คือ รางวัลที่ 1 ทองคำแท่ง รางวัลที่ 2 สร้อยคอทองคำ\n")
-    assert not any(a[1] for a in awards(text))
+    text = (f"กรมชลประทาน ได้รับ{LEARNED} รวมทั้งสิ้น 12 รางวัล ประกอบด้วย 3 ประเภทรางวัล ได้แก่ รางวัลประกาศเกียรติคุณด้านการเบิกจ่าย\n"
+            f"ส่วนจังหวัดชัยนาท ได้รับ{LEARNED} จำนวน 3 รางวัล คือ รางวัลที่ 1 ทองคำแท่ง รางวัลที่ 2 สร้อยคอทองคำ\n")
+    assert not any(a[1] or a[2] for a in awards(text))
+
+
+@pytest.mark.parametrize("programme", [LEARNED, PROGRAMME])
+@pytest.mark.parametrize("prize", ["ทองคำแท่ง", "เงินสด 10,000 บาท", "คือ สร้อยคอทองคำ", "5,000 บาท"])
+def test_what_a_numbered_prize_pays_is_no_placing(programme, prize):
+    text = f"จังหวัดชัยนาท ได้รับ{programme} จำนวน 3 รางวัล คือ รางวัลที่ 1 {prize} รางวัลที่ 2 สร้อยคอทองคำ\n"
+    assert not any(a[2] for a in awards(text))
 
 
 def test_a_known_programme_in_the_list_is_read_as_itself():
@@ -109,7 +118,12 @@ def test_a_count_inside_an_item_of_a_longer_list_names_no_kind():
     text = ("นอกจากนี้ ในปี 2564 กรมชลประทาน ยังได้รับรางวัลมากมาย ได้แก่ 1) รางวัลเพชรวายุภักษ์ 2) "
             "รางวัลองค์กรที่มีความเป็นเลิศในการบริหารจัดการด้านการเงินการคลังเป็นปีที่ 4 ติดต่อกัน จำนวน 2 รางวัล ได้แก่ "
             "รางวัลประกาศเกียรติคุณด้านการเบิกจ่าย “ระดับดีเด่น” และรางวัลประกาศเกียรติคุณด้านการบัญชีภาครัฐ\n")
-    assert not any(a[1] and a[1].startswith("ประกาศเกียรติคุณ") and a[2] for a in awards(text))
+    found = extract(DATELINE + text).awards
+    # the kinds are the item's own programme's (its scheme knows them), never the list's first programme's
+    assert {(a.programme, a.category.label if a.category else None, a.level.label if a.level else None)
+            for a in found if a.category} == {
+        ("fiscal-management-excellence", "ประกาศเกียรติคุณด้านการเบิกจ่าย", "ดีเด่น"),
+        ("fiscal-management-excellence", "ประกาศเกียรติคุณด้านการบัญชีภาครัฐ", None)}
 
 
 @pytest.mark.parametrize("tally, awarded", [

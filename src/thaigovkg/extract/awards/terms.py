@@ -23,6 +23,9 @@ _THAI_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _FINAL_ROUND = re.compile(r"ชิง[ \t]?$")      # รอบชิงชนะเลิศ, เข้าชิงชนะเลิศ: competing for the placing
 # a prize table's row, its cells on lines of their own: the placing, the count of prizes, the money each pays
 _PRIZE_AMOUNT = re.compile(r"[ \t]*\n[ \t]*[\d๐-๙][\d๐-๙,]*[ \t]*\n[ \t]*[\d๐-๙][\d๐-๙,.]*[ \t]*(?:ล้าน|แสน|หมื่น)?[ \t]*บาท")
+# … or inline, the prize each numbered award pays: "รางวัลที่ 1 ทองคำแท่ง รางวัลที่ 2 สร้อยคอทองคำ", "รางวัลที่ 1 เงินสด 10,000 บาท"
+_PRIZE_ITEM = re.compile(r"[ \t]*(?:ได้แก่|คือ|เป็น)?[ \t]*(?:ทองคำ|สร้อย|แหวน|เงิน(?:สด|รางวัล)?[ \t]*[\d๐-๙]|[\d๐-๙][\d๐-๙,]*[ \t]*บาท|รถ(?:จักรยาน|ยนต์)|สลาก|บัตรกำนัล|โทรศัพท์|โทรทัศน์|ตู้เย็น)")
+_NUMBERED_PRIZE = re.compile(r"(?:รางวัล[ \t]?)?ที่[ \t]?[\d๐-๙]{1,2}$")
 _PMQA_40 = re.compile(r"(?<![\d.])(?:PMQA[ \t]*)?4\.0(?![\d])")
 
 
@@ -77,6 +80,8 @@ def _term_tokens(reading: Reading) -> list[Token]:
             continue
         if _PRIZE_AMOUNT.match(text, match.end()):
             continue          # "รางวัลที่ 1 / 5 / 1 ล้านบาท": a row of a prize table (a lottery's, a fund's), no one's award
+        if _NUMBERED_PRIZE.search(match.group()) and _PRIZE_ITEM.match(text, match.end()):
+            continue          # "รางวัลที่ 1 ทองคำแท่ง": what a numbered prize pays (a lucky draw's), no placing won
         if _FINAL_ROUND.search(text, max(0, match.start() - 8), match.start()):
             continue          # "ผ่านเข้านำเสนอผลงานรอบชิงชนะเลิศ": the final round, no placing won
         if all(c.kind == "level" for c in concepts) and _COUNT_OF_UNITS.match(text, match.end()):
