@@ -60,3 +60,29 @@ def test_no_post_across_other_words(text, person):
 def test_graded_title_alone_is_no_post():
     found = posts("นางมาลี สุขใจ นักวิชาการเกษตรชำนาญการ เป็นผู้ดำเนินรายการ ผู้อำนวยการกองคลัง นายวิชัย ทองดี กล่าว")
     assert not any(p == "มาลี สุขใจ" for p, _, _ in found)
+
+
+@pytest.mark.parametrize("text, person, second", [
+    ("โดยมี นายสมชาย ใจดี รองนายกรัฐมนตรี รัฐมนตรีว่าการกระทรวงพลังงาน เป็นประธาน", "สมชาย ใจดี",
+     "รัฐมนตรีว่าการกระทรวงพลังงาน"),
+    ("นายวิชัย ทองดี รัฐมนตรีประจำสำนักนายกรัฐมนตรี ประธานคณะกรรมการพัฒนาระบบราชการ กล่าวว่า", "วิชัย ทองดี",
+     "ประธานคณะกรรมการพัฒนาระบบราชการ"),
+    ("โดยมี นายสมชาย ใจดี รองปลัดกระทรวงยุติธรรม หัวหน้าศูนย์ปฏิบัติการต่อต้านการทุจริต นายวิชัย ทองดี "
+     "ผู้ตรวจราชการกระทรวงยุติธรรม ร่วมงาน", "สมชาย ใจดี", "หัวหน้าศูนย์ปฏิบัติการต่อต้านการทุจริต"),
+])
+def test_second_duty_after_a_space(text, person, second):
+    assert any(p == person and t == second for p, t, _ in posts(text))
+
+
+@pytest.mark.parametrize("text, person, other", [
+    # a guest named by the title alone: the head of another agency
+    ("โดยมี นายสมชาย ใจดี เลขาธิการนายกรัฐมนตรี ปลัดสำนักนายกรัฐมนตรี นายวิชัย ทองดี อธิบดีกรมประมง ร่วมงาน",
+     "สมชาย ใจดี", "ปลัดสำนักนายกรัฐมนตรี"),
+    # the title stands before a name with no title of its own: that name's
+    ("โดยมี นายสมชาย ใจดี อธิบดีกรมประมง ประธานคณะกรรมการพัฒนาระบบราชการ นายวิชัย ทองดี กล่าวเปิดงาน",
+     "สมชาย ใจดี", "ประธานคณะกรรมการพัฒนาระบบราชการ"),
+    # an event role after the title is no post
+    ("นายสมชาย ใจดี อธิบดีกรมประมง ผู้ดำเนินรายการ ได้กล่าวถึงโครงการ", "สมชาย ใจดี", "ผู้ดำเนินรายการ"),
+])
+def test_no_second_duty(text, person, other):
+    assert not any(p == person and t == other for p, t, _ in posts(text))

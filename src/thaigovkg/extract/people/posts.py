@@ -41,6 +41,8 @@ def attach(reading: Reading) -> None:
                 #                     a mission group's head and a monk's posts
                 follower = by_start.get(_BETWEEN_TWO_TITLES.match(text, position.end).end())
                 after = follower if follower is not None and follower.title.startswith(_TITLES_AFTER_A_TITLE) else None
+            if after is None:       # "รองนายกรัฐมนตรี รัฐมนตรีว่าการกระทรวงพลังงาน", "รองปลัดกระทรวงยุติธรรม หัวหน้าศูนย์…"
+                after = _second_duty(reading, position, used)
             position = after
     _posts_after_an_unread_title(reading, used, titled)
     # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
@@ -59,6 +61,29 @@ def attach(reading: Reading) -> None:
             _add_post(reading, person, position)
     _holders_in_brackets(reading, used, titled)
     _share_listed_titles(reading, first_titles, titled)
+
+
+# A second duty written after a space right after the holder's first title: a minister's post after the deputy Prime
+# Minister's, a committee's chair, a unit's head ("รองนายกรัฐมนตรี รัฐมนตรีว่าการกระทรวงพลังงาน", "รัฐมนตรีประจำสำนัก
+# นายกรัฐมนตรี ประธานคณะกรรมการแก้ไขปัญหา…", "รองปลัดกระทรวงยุติธรรม หัวหน้าศูนย์ปฏิบัติการต่อต้านการทุจริต"); not the head of
+# another agency (a guest named by the title alone: "เลขาธิการนายกรัฐมนตรี ปลัดสำนักนายกรัฐมนตรี นาย…"), nor a title standing
+# before a name without a title of its own (that name's).
+_SECOND_DUTIES = ("ประธาน", "รองประธาน", "หัวหน้า", "รัฐมนตรี", "โฆษก")
+
+
+def _second_duty(reading: Reading, first: PositionMention, used: set[int]) -> PositionMention | None:
+    text = reading.text
+    if not re.match(r"[ \t]", text[first.end:first.end + 1]):
+        return None
+    at = re.compile(r"[ \t]+").match(text, first.end).end()
+    follower = next((p for p in reading.positions if p.start == at), None)
+    if follower is None or follower.start in used or not follower.title.startswith(_SECOND_DUTIES):
+        return None
+    at = re.compile(r"[ \t]*").match(text, follower.end).end()
+    person = next((p for p in reading.persons if p.start == at), None)
+    if person is not None and not any(p.start == _BRIDGE.match(text, person.end).end() for p in reading.positions):
+        return None
+    return follower
 
 
 # A holder's own title the finders do not read (a civil servant's graded line title, a group's or a unit's head, a
