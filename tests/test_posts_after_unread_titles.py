@@ -86,3 +86,21 @@ def test_second_duty_after_a_space(text, person, second):
 ])
 def test_no_second_duty(text, person, other):
     assert not any(p == person and t == other for p, t, _ in posts(text))
+
+
+@pytest.mark.parametrize("text, person, second", [
+    ("นายสมชาย ใจดี เลขาธิการคณะกรรมการดิจิทัลเพื่อเศรษฐกิจและสังคมแห่งชาติ (สดช.) ในฐานะโฆษกกระทรวงดีอี กล่าวว่า",
+     "สมชาย ใจดี", "โฆษกกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม"),
+    ("นางมาลี สุขใจ ที่ปรึกษาด้านยุทธศาสตร์การจัดเก็บภาษี (กลุ่มธุรกิจพลังงาน) ในฐานะโฆษกกรมสรรพากร เปิดเผยว่า",
+     "มาลี สุขใจ", "โฆษกกรมสรรพากร"),
+    ("นายวิชัย ทองดี อธิบดีกรมประมง (ปม.) และรักษาราชการแทนอธิบดีกรมปศุสัตว์ ร่วมงาน", "วิชัย ทองดี",
+     "รักษาราชการแทนอธิบดีกรมปศุสัตว์"),
+])
+def test_second_title_after_the_first_ones_short_form(text, person, second):
+    assert any(p == person and t == second for p, t, _ in posts(text))
+
+
+def test_and_after_a_short_form_before_another_name_joins_no_title():
+    found = posts("นายวิชัย ทองดี อธิบดีกรมประมง (ปม.) และนายสมชาย ใจดี อธิบดีกรมปศุสัตว์ ร่วมงาน")
+    assert not any(p == "วิชัย ทองดี" and t == "อธิบดีกรมปศุสัตว์" for p, t, _ in found)
+    assert any(p == "สมชาย ใจดี" and t == "อธิบดีกรมปศุสัตว์" for p, t, _ in found)

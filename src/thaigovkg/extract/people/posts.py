@@ -13,8 +13,10 @@ from .names import _person_regex
 from .titles import _BETWEEN_TWO_TITLES, _GRADED_TITLE, _TITLES_AFTER_A_TITLE
 
 
-# Between two titles of one person: and / as well as / who is.
-_AND = re.compile(r"[ \t]*(?:และ|รวมทั้ง|ในฐานะ|ซึ่งเป็น|ซึ่งดำรงตำแหน่ง|เป็น)[ \t]*|[ \t]*\([^()\n]{1,20}\)[ \t]*")
+# Between two titles of one person: and / as well as / who is, the short form of the first in brackets before it
+# ("เลขาธิการคณะกรรมการ… (สดช.) ในฐานะโฆษกกระทรวงดีอี").
+_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:และ|รวมทั้ง|ในฐานะ|ซึ่งเป็น|ซึ่งดำรงตำแหน่ง|เป็น)[ \t]*"
+                  r"|[ \t]*\([^()\n]{1,20}\)[ \t]*")
 
 
 def attach(reading: Reading) -> None:
