@@ -127,8 +127,9 @@ def test_extract_people_read_ranks_and_acting_titles():
     # a whole title of another body before the acting one stays as it is
     ("นายภานุ ตริยาง รองปลัดกระทรวงอุตสาหกรรม รักษาราชการแทนเลขาธิการสำนักงานคณะกรรมการอ้อยและน้ำตาลทราย กล่าว",
      {("รองปลัดกระทรวงอุตสาหกรรม", False), ("รักษาราชการแทนเลขาธิการสำนักงานคณะกรรมการอ้อยและน้ำตาลทราย", True)}),
-    # a bare head of another post than the acting one completes nothing (and names no post of its own)
-    ("นายวีระ กล้าหาญ รองเลขาธิการ รักษาราชการแทนอธิบดีกรมประมง กล่าวว่า", set()),
+    # a bare head of another post than the acting one completes nothing (and names no post of its own); the acting
+    # post after it is still the person's (issue 15)
+    ("นายวีระ กล้าหาญ รองเลขาธิการ รักษาราชการแทนอธิบดีกรมประมง กล่าวว่า", {("รักษาราชการแทนอธิบดีกรมประมง", True)}),
     ("นายอนุชา บูรพชัย รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า",
      {("รองเลขาธิการนายกรัฐมนตรีฝ่ายการเมือง", False), ("ปฏิบัติหน้าที่โฆษกประจำสำนักนายกรัฐมนตรี", True)}),
 ])

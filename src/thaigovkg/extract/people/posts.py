@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 
-from ...gazetteer import NOT_SURNAME, NOT_SURNAME_WORDS
+from ...gazetteer import NOT_SURNAME, NOT_SURNAME_WORDS, POSITION_HEADS
 from ...model import Post
 from ..reading import PersonMention, PositionMention, Reading
 from .common import _BRIDGE, _THAI_RUN
 from .names import _person_regex
-from .titles import _BETWEEN_TWO_TITLES, _TITLES_AFTER_A_TITLE
+from .titles import _BETWEEN_TWO_TITLES, _GRADED_TITLE, _TITLES_AFTER_A_TITLE
 
 
-# Between two titles of one person: and / as well as / who is.
-_AND = re.compile(r"[ \t]*(?:และ|รวมทั้ง|ในฐานะ|ซึ่งเป็น|ซึ่งดำรงตำแหน่ง|เป็น)[ \t]*|[ \t]*\([^()\n]{1,20}\)[ \t]*")
+# Between two titles of one person: and / as well as / who is, the short form of the first in brackets before it
+# ("เลขาธิการคณะกรรมการ… (สดช.) ในฐานะโฆษกกระทรวงดีอี").
+_AND = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:และ|รวมทั้ง|ในฐานะ|ซึ่งเป็น|ซึ่งดำรงตำแหน่ง|เป็น)[ \t]*"
+                  r"|[ \t]*\([^()\n]{1,20}\)[ \t]*")
 
 
 def attach(reading: Reading) -> None:
@@ -41,7 +43,10 @@ def attach(reading: Reading) -> None:
                 #                     a mission group's head and a monk's posts
                 follower = by_start.get(_BETWEEN_TWO_TITLES.match(text, position.end).end())
                 after = follower if follower is not None and follower.title.startswith(_TITLES_AFTER_A_TITLE) else None
+            if after is None:       # "รองนายกรัฐมนตรี รัฐมนตรีว่าการกระทรวงพลังงาน", "รองปลัดกระทรวงยุติธรรม หัวหน้าศูนย์…"
+                after = _second_duty(reading, position, used)
             position = after
+    _posts_after_an_unread_title(reading, used, titled)
     # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
     # not the tail of a longer title glued to a word before it ("เลขานุการ|รัฐมนตรีว่าการ…"), nor to a
     # name with its own title after it (the title then ends the previous person's words)
@@ -58,6 +63,61 @@ def attach(reading: Reading) -> None:
             _add_post(reading, person, position)
     _holders_in_brackets(reading, used, titled)
     _share_listed_titles(reading, first_titles, titled)
+
+
+# A second duty written after a space right after the holder's first title: a minister's post after the deputy Prime
+# Minister's, a committee's chair, a unit's head ("รองนายกรัฐมนตรี รัฐมนตรีว่าการกระทรวงพลังงาน", "รัฐมนตรีประจำสำนัก
+# นายกรัฐมนตรี ประธานคณะกรรมการแก้ไขปัญหา…", "รองปลัดกระทรวงยุติธรรม หัวหน้าศูนย์ปฏิบัติการต่อต้านการทุจริต"); not the head of
+# another agency (a guest named by the title alone: "เลขาธิการนายกรัฐมนตรี ปลัดสำนักนายกรัฐมนตรี นาย…"), nor a title standing
+# before a name without a title of its own (that name's).
+_SECOND_DUTIES = ("ประธาน", "รองประธาน", "หัวหน้า", "รัฐมนตรี", "โฆษก")
+
+
+def _second_duty(reading: Reading, first: PositionMention, used: set[int]) -> PositionMention | None:
+    text = reading.text
+    if not re.match(r"[ \t]", text[first.end:first.end + 1]):
+        return None
+    at = re.compile(r"[ \t]+").match(text, first.end).end()
+    follower = next((p for p in reading.positions if p.start == at), None)
+    if follower is None or follower.start in used or not follower.title.startswith(_SECOND_DUTIES):
+        return None
+    at = re.compile(r"[ \t]*").match(text, follower.end).end()
+    person = next((p for p in reading.persons if p.start == at), None)
+    if person is not None and not any(p.start == _BRIDGE.match(text, person.end).end() for p in reading.positions):
+        return None
+    return follower
+
+
+# A holder's own title the finders do not read (a civil servant's graded line title, a group's or a unit's head, a
+# grade in brackets), written between the name and a post they do read: "นาย… นักวิชาการแรงงานชำนาญการพิเศษ
+# รักษาราชการแทนจัดหางานจังหวัดบุรีรัมย์", "นางสาว… หัวหน้ากลุ่มนโยบายและแผนงาน รักษาราชการแทน อุตสาหกรรมจังหวัด…", "นาย…
+# รองผู้ว่าการ (ปฏิบัติการ 2) รักษาการแทนผู้ว่าการการประปาส่วนภูมิภาค": the acting post after it is the person's; after a
+# graded title so is any post ("นาง… นักพัฒนาสังคมชำนาญการพิเศษ ผู้อำนวยการสถานพัฒนาและฟื้นฟูเด็กจังหวัดหนองคาย"), and
+# the graded title is a post of that post's body (tests/ANNOTATION.md). Not across a verb, a connective or another name.
+_UNREAD_TITLE = re.compile(
+    rf"[ \t]+(?:(?P<graded>{_GRADED_TITLE.pattern})|(?:เจ้าพนักงาน|{'|'.join(sorted(POSITION_HEADS, key=len, reverse=True))})"
+    r"[^\n]{0,60}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?")
+_NO_TITLE_WORDS = re.compile(r"กล่าว|เป็น|ได้|พร้อม|โดย|มอบ|ซึ่ง|[ \t]และ|ร่วมกับ|เข้าร่วม|ในฐานะ|อดีต")
+_UNREAD_TITLE_REACH = 100       # characters from the name to the post read after it
+
+
+def _posts_after_an_unread_title(reading: Reading, used: set[int], titled: set[int]) -> None:
+    text = reading.text
+    starts = sorted(p.start for p in reading.persons)
+    for person in reading.persons:
+        if person.start in titled or not person.full:
+            continue
+        after = next((p for p in reading.positions if person.end < p.start <= person.end + _UNREAD_TITLE_REACH), None)
+        gap = _UNREAD_TITLE.fullmatch(text, person.end, after.start) if after is not None else None
+        if gap is None or after.start in used or _NO_TITLE_WORDS.search(gap.group()) \
+                or any(person.end < s < after.start for s in starts) or not (after.acting or gap.group("graded")):
+            continue
+        if gap.group("graded"):
+            _add_post(reading, person, PositionMention(gap.start("graded"), gap.end("graded"), gap.group("graded"),
+                                                       after.org))
+        _add_post(reading, person, after)
+        used.add(after.start)
+        titled.add(person.start)
 
 
 # The genre names an office and then its holder in brackets: "รัฐมนตรีว่าการกระทรวงคมนาคม (นายศักดิ์สยาม ชิดชอบ)",

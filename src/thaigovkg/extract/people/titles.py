@@ -225,7 +225,28 @@ def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
         body = next((o for o in reading.orgs if o.start == gap.end() and o.role != "member"), None)
         if body is not None:
             found.append(_position(match.start(), match.end(), match.group("title"), body.key, None))
+        elif (unit := _unit_after_grade(reading, gap.end(), match.start(), taken)) is not None:
+            found.append(_position(match.start(), match.end(), match.group("title"), unit or None, None))
     return found
+
+
+def _unit_after_grade(reading: Reading, start: int, title_start: int, taken: list[tuple[int, int]]) -> str | None:
+    """The unit the tables lack written right after a graded title ("นักพัฒนาสังคมชำนาญการพิเศษ กองคุ้มครองและพัฒนา
+    อาชีพ", "พยาบาลวิชาชีพชำนาญการ ศูนย์พัฒนาการจัดสวัสดิการผู้สูงอายุบ้านบางละมุง"): the unit, learned as it is after a
+    head's title where the finders can place it, else "" (a post in a unit, as a head's before one the tables lack);
+    None where no unit follows."""
+    from .positions import _UNKNOWN_BODY_RE
+    from .title_bodies import _unit_named_in_title, _field_unit
+
+    unit = _UNKNOWN_BODY_RE.match(reading.text, start)
+    if unit is None or unit.group().startswith(("คณะ", "กองทุน")) \
+            or unit.group().startswith("กลุ่ม") and not unit.group().startswith("กลุ่มงาน") \
+            or any(s < unit.end() and unit.start() < e for s, e in taken):
+        return None
+    glued = _GLUED_TO_BODY.search(reading.text, unit.start() + 6, unit.end())
+    end = glued.start() if glued else unit.end()
+    name = reading.text[unit.start():end]
+    return _unit_named_in_title(reading, name, unit.start(), end, title_start) or _field_unit(reading, name) or ""
 
 
 # The officers of a committee of the House or the Senate, right after the holder's name ("ประธานคณะกรรมาธิการการแรงงาน
