@@ -85,6 +85,10 @@ _YEAR_BEFORE_TERM = re.compile(r"(?:จาก|ใน)ปี[ \t]?(25\d\d)[ \t]*�
 _PRAISE = re.compile(r"[ \t]?(?:ที่มีผลงาน|ผู้มีผลงาน|ผู้ปฏิบัติงาน)?(?:ดีเด่น|ยอดเยี่ยม|ดีมาก|ต้นแบบ)$")
 # between a placing and the tier written right after it: at most one space ("รางวัลชนะเลิศระดับ Gold")
 _TIER_AFTER = re.compile(r"[ \t]?")
+# between the terms of one programme and the next programme its units receive: และ, the verb again, รางวัล
+_JOINED_AFTER_TERMS = re.compile(r"[ \t]*(?:,[ \t]*)?และ[ \t]?(?:ได้รับ|คว้า|รับ)?[ \t]?(?:รางวัล)?[ \t]?[“\"]?")
+# the head of a list item before what it names: its marker, spaces
+_ITEM_HEAD = re.compile(r"[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]?|[–\-•▪●✓])[ \t]*")
 _ENDS_WITH_LIST_HEAD = re.compile(r"(?:ได้แก่|คือ|ดังนี้|ประกอบด้วย|:)[ \t]*$")
 
 
@@ -113,6 +117,7 @@ class Frame:
     lists: bool = False                         # its terms head a list of its units (ได้แก่ …)
     work_first: bool = False                    # its work is written before its units (ผลงาน “X” ของ A ได้รับ…)
     prose: bool = False                         # a paragraph that describes the programme: it heads nothing
+    named: bool = False                         # its programme is named at its head (``3) รางวัล<C> …``)
 
     def terms(self) -> list[Token]:
         return [t for t in self.tokens if t.kind in ("term", "level-name")]
@@ -277,8 +282,20 @@ class Frames:
         self._close()
         frame = Frame(kind, start, depth, parent=parent)
         frame.programme, frame.year = self._programme_at(start)
+        if kind in ("item", "heading"):
+            self._programme_at_head(frame)
         self.current = frame
         return frame
+
+    def _programme_at_head(self, frame: Frame) -> None:
+        """An item whose marker the programme's name follows (``2) รางวัล<B> … และ 3) รางวัล<C> จำนวน 3 รางวัล
+        ได้แก่ …``, an outline of what a unit won) is under that programme, not under the one named before its
+        marker: its terms and the items under it are the programme's."""
+        head = _ITEM_HEAD.match(self.text, frame.start)
+        mention = next((m for m in self.reading.programme_mentions if head and m.start == head.end()), None)
+        if mention is not None:
+            frame.programme, frame.year = mention.key, mention.year or self.main[1]
+            frame.named = True
 
     def _open_item(self, start: int, depth: int) -> None:
         """A list item: its parent is the nearest heading or list-heading frame above its depth."""
@@ -358,6 +375,15 @@ class Frames:
             self._take_recipient(token)
             return
         frame = self.current
+        if kind == "term" and frame is not None and frame.kind == "receipt" and frame.recipients and frame.terms():
+            joined = self._joined_programme(frame, token)
+            if joined is not None:
+                # "A ได้รับรางวัล<P> ประเภท X และรางวัล<Q> ประเภท Y": the terms after Q are Q's, for the same units
+                received = frame
+                frame = self._open("receipt", joined.start)
+                frame.recipients, frame.fallback = list(received.recipients), received.fallback
+                frame.recipient_end = joined.start
+                frame.programme, frame.year, frame.named = joined.key, joined.year or self.main[1], True
         if frame is None and kind == "term" and self.context is None and self._in_later_prose(token):
             # a term in a paragraph that describes the programme: a frame of its own, which heads nothing
             frame = self._open("heading", token.start)
@@ -414,6 +440,17 @@ class Frames:
             frame = self._open("heading", token.start, anchor.depth, anchor)
         frame.tokens.append(token)
         frame.end = token.end
+
+    def _joined_programme(self, frame: Frame, token: Token):
+        """Another programme the frame's units receive, joined after the terms of the first (``… ระดับดีเด่น
+        และรางวัล<Q>``) right before this term; None where there is none."""
+        last = frame.terms()[-1].end
+        for mention in self.reading.programme_mentions:
+            if last <= mention.start and mention.end <= token.start and mention.key != frame.programme \
+                    and _JOINED_AFTER_TERMS.fullmatch(self.text, last, mention.start) \
+                    and not self.text[mention.end:token.start].strip(" \t”\""):
+                return mention
+        return None
 
     def _counted(self, token: Token) -> bool:
         """The run of terms the token opens is followed by a count of its awards or winners (``รางวัลB (…) 37 รางวัล``,
@@ -719,6 +756,8 @@ class Frames:
         back-reference: ได้รับรางวัล “เลิศรัฐยอดเยี่ยม” ในปี 2564 in a DG-award article); then that one,
         with the year of its nearest dated mention."""
         programme, year = frame.programme or self.main[0], frame.year or self.main[1]
+        if any(f.named and f.programme == programme for f in (frame, *frame.lineage())):
+            return programme, year          # a level the named programme's scheme lacks is still its own
         for token in terms:
             if token.kind != "term":
                 continue

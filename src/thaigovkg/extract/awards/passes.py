@@ -196,31 +196,67 @@ def _bare_awards(reading: Reading) -> None:
             programme = _referred_programme(reading, org.start)     # (an award read for the unit is the one referred to)
         if programme is None:
             continue
-        covered = any(a.programme == programme.key and
-                      (a.recipient == org.key or org.key in reading.gazetteer.ancestors(a.recipient)
-                       or org.key in _learned_ancestors(reading, a.recipient)) for a in extraction.awards)
-        named = text[programme.start:programme.end]     # the programme's own name, not a tier of it
-        if covered and not (_CONJOINED_AWARD.match(text, programme.end)
-                            and not reading.gazetteer.terms.get(match_key(named))):
+        for index, programme in enumerate(_joined_programmes(reading, programme)):
+            _bare_award(reading, org, programme, year, first=index == 0)
+
+
+def _joined_programmes(reading: Reading, first) -> list:
+    """The programme a unit receives and those joined to it in the same clause with nothing of their own
+    between (``ได้รับรางวัล<A> ประจำปี 2566 และรางวัล<B>``, ``คว้ารางวัล<A>, รางวัล<B> และรางวัล<C>``): each is
+    received. A kind written like a programme (``รางวัลบริการภาครัฐ``, a known term of another) joins none."""
+    text, found = reading.text, [first]
+    for mention in sorted(reading.programme_mentions, key=lambda m: m.start):
+        last = found[-1]
+        if mention.start < last.end or mention.key in {m.key for m in found}:
             continue
-        leader = None
-        if _for_people(reading, programme.key):
-            leader = _executive_honoured(reading, org, programme)
-            if leader is None:
-                continue      # (an executive's award received by the executive honours the unit led, FORMAT.md)
-        # "A และ B ได้รับรางวัล…": the units listed before the one that takes the verb receive it too
-        for key in (*_listed_before(reading, org), org.key):
-            if key != org.key and any(a.programme == programme.key and a.recipient == key for a in extraction.awards):
-                continue
-            if leader and key != org.key:
-                continue
-            award = Award(programme=programme.key, year=programme.year or year, recipient=key, confidence=BARE,
-                          person=leader or (_head_honoured(reading, org, programme) if key == org.key else None))
-            if award.year and award not in extraction.awards:
-                extraction.awards.append(award)
-                reading.evidence(award, org.start, programme.end)
-                reading.mention("award", org.start, programme.end, reading.text[programme.start:programme.end],
-                                reading.organization(key).name)
+        gap = _JOINED_PROGRAMME.fullmatch(text, last.end, mention.start)
+        if gap is None or not gap["joined"] and not text.startswith("รางวัล", mention.start) \
+                and "รางวัล" not in gap.group():
+            if mention.start > last.end:
+                break
+            continue
+        if any(term.scheme != mention.key for term in reading.gazetteer.terms.get(match_key(text[mention.start:mention.end]), [])):
+            break       # (another programme's kind; a programme's own top tier, องค์กรโปร่งใส, is still the programme)
+        found.append(mention)
+    return found
+
+
+# between two programmes a unit receives together: the first one's gloss, year or edition and who conferred it, then
+# และ / a comma / รวมทั้ง (the verb again, the word รางวัล, an opening quote), or the next รางวัล<name> at once; never a
+# term, a count, a list or the clause's end
+_JOINED_PROGRAMME = re.compile(r"[ \t]*[”\"]?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:(?:(?:ประจำปี|ครั้งที่|ปี)[ \t]*(?:พ\.ศ\.[ \t]*)?[\d๐-๙]{1,4}|(?:19|20|25)\d\d)[ \t]*)?"
+                               r"(?:(?:จาก|โดย)[^\n,“”\"()]{1,60}?[ \t]*)?"
+                               r"(?:(?P<joined>,[ \t]*(?:และ)?|และ|รวมทั้ง|รวมถึง)[ \t]?(?:ได้รับ|คว้า|รับ)?[ \t]?)?(?:รางวัล)?[ \t]?[“\"]?[ \t]?")
+
+
+def _bare_award(reading: Reading, org: OrgMention, programme, year: int | None, first: bool) -> None:
+    """One bare award of the programme to the unit (and to the units listed before it), unless one was read."""
+    text, extraction = reading.text, reading.extraction
+    covered = any(a.programme == programme.key and
+                  (a.recipient == org.key or org.key in reading.gazetteer.ancestors(a.recipient)
+                   or org.key in _learned_ancestors(reading, a.recipient)) for a in extraction.awards)
+    named = text[programme.start:programme.end]     # the programme's own name, not a tier of it
+    if covered and not (first and _CONJOINED_AWARD.match(text, programme.end)
+                        and not reading.gazetteer.terms.get(match_key(named))):
+        return
+    leader = None
+    if _for_people(reading, programme.key):
+        leader = _executive_honoured(reading, org, programme)
+        if leader is None:
+            return        # (an executive's award received by the executive honours the unit led, FORMAT.md)
+    # "A และ B ได้รับรางวัล…": the units listed before the one that takes the verb receive it too
+    for key in (*_listed_before(reading, org), org.key):
+        if key != org.key and any(a.programme == programme.key and a.recipient == key for a in extraction.awards):
+            continue
+        if leader and key != org.key:
+            continue
+        award = Award(programme=programme.key, year=programme.year or year, recipient=key, confidence=BARE,
+                      person=leader or (_head_honoured(reading, org, programme) if key == org.key else None))
+        if award.year and award not in extraction.awards:
+            extraction.awards.append(award)
+            reading.evidence(award, org.start, programme.end)
+            reading.mention("award", org.start, programme.end, reading.text[programme.start:programme.end],
+                            reading.organization(key).name)
 
 
 # "ได้รับรางวัลดังกล่าว", "รับรางวัลนี้": the award an earlier sentence named (not รางวัลเหล่านี้: several)
