@@ -44,10 +44,11 @@ _RECIPIENT_AFTER = re.compile(
     # a certification a programme calls its award: ผ่านการรับรองมาตรฐาน…, ผ่านเกณฑ์การประเมิน…
     r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ตรวจ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง|ผ่านเกณฑ์(?:การ)?(?:ตรวจ)?ประเมิน)")
 # a person of the organisation named after it: researcher, scientist, technical officer, lecturer, student,
-# pupil, alumnus, athlete, teacher, a doctor, nurse or pharmacist of a hospital (an award to them is no award to the
-# organisation; not กรมการแพทย์, นายแพทย์ the honorific)
+# pupil, alumnus, athlete, teacher, a doctor, nurse or pharmacist of a hospital, a bank's customers ("ลูกค้าของ SME D Bank
+# ที่ได้รับรางวัล": the firms it lends to won) (an award to them is no award to the organisation; not กรมการแพทย์,
+# นายแพทย์ the honorific)
 _INDIVIDUAL_BEFORE = re.compile(r"(?:นักวิจัย|นักวิทยาศาสตร์|นักวิชาการ|อาจารย์|นักศึกษา|นักเรียน|ศิษย์เก่า|นักกีฬา|ครู"
-                                r"|(?<![\u0e01-\u0e2e])(?:จักษุ|ทันต|สัตว|ศัลย)?แพทย์|พยาบาลวิชาชีพ|เภสัชกร)"
+                                r"|(?<![\u0e01-\u0e2e])(?:จักษุ|ทันต|สัตว|ศัลย)?แพทย์|พยาบาลวิชาชีพ|เภสัชกร|ลูกค้า)"
                                 r"[^\s]{0,30}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:ของ|จาก|แห่ง|สังกัด)?[ \t]*$")
 # an organisation named as whose policy, command or lead the winner followed (with its head's post)
 _WHOSE_POLICY = re.compile(r"(?:นโยบาย|ข้อสั่งการ|คำสั่ง|การนำของ|การกำกับ(?:ดูแล)?ของ|ภายใต้การ(?:นำ|กำกับ(?:ดูแล)?)(?:ของ)?)[ \t]*(?:ของ)?[ \t]*"

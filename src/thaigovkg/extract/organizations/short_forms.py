@@ -34,6 +34,9 @@ _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted((h for h in POSITION_HEADS if
                            + r"|รัฐมนตรีว่าการ|รัฐมนตรีช่วยว่าการ)[ \t]?$")
 # One more dotted part glued to a short form makes a longer code ("ศบค.มท.", "ศบค.ยธ").
 _CODE_PART = re.compile(r"[\u0e01-\u0e4e]{1,3}(?:\.|(?![\u0e01-\u0e4e]))")
+# A receiving verb a dotted short form that ends in a name (ธ.ออมสิน, ม.มหิดล, มรภ.เชียงราย) may be glued to in a
+# headline: "ธ.ออมสินคว้ารางวัล…", "ธ.กรุงไทยรับรางวัล…" (รับ only before what is received, not รับมือ / รับฟัง)
+_GLUED_RECEIVING = re.compile(r"คว้า|ได้รับรางวัล|เข้ารับรางวัล|รับรางวัล|รับโล่")
 
 
 @lru_cache(maxsize=1)
@@ -169,10 +172,12 @@ def _bounded(text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 12):start]
         if not before.endswith(_GLUE_BEFORE_SHORT_FORM):
             return False
-    if not text[start:end].endswith(".") and end < len(text) and _THAI_LETTER.match(text[end]):
+    surface = text[start:end]
+    if not surface.endswith(".") and end < len(text) and _THAI_LETTER.match(text[end]) \
+            and not ("." in surface and _GLUED_RECEIVING.match(text, end)):
         return False
     # "ศบค.มท." is the ministry's own centre, a code of its own, not ศบค. followed by มท.
-    return not (text[start:end].endswith(".") and _CODE_PART.match(text, end))
+    return not (surface.endswith(".") and _CODE_PART.match(text, end))
 
 
 def _resolve_short_form(reading: Reading, surface: str, start: int) -> str | None:
