@@ -201,6 +201,56 @@ def _add_listed_provinces(reading: Reading, terms: list[Token]) -> None:
     reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
 
 
+# "อำเภอแม่ใจ จังหวัดพะเยา ได้รับรางวัล…", "รางวัลชนะเลิศ ได้แก่ อำเภอแม่ใจ": a district as a body, the winner (not
+# นายอำเภอ / ปลัดอำเภอ, its officials, nor a district written as where something is: ณ / ใน / ที่ / พื้นที่ อำเภอ…)
+_DISTRICT = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?:ที่ว่าการ)?อำเภอ[ \t]?")
+_DISTRICT_PROVINCE = re.compile(r"[ \t]*(?:จังหวัด|จ\.)[ \t]?")
+_WHERE_BEFORE = re.compile(r"(?:(?:^|[\s(])ณ|ใน|ที่|พื้นที่|ภายใน|ตำบล[\u0e01-\u0e4e]+|ต\.[\u0e01-\u0e4e]+)[ \t]*$")
+
+
+def _add_districts(reading: Reading, terms: list[Token]) -> None:
+    """Districts (``อำเภอแม่ใจ``, ``ที่ว่าการอำเภอแม่ใจ``) as the subject of a receiving verb or an item of a list of
+    winners close after an award term: the district's body, resolved by its name and the province written after
+    it; read only there, since a district in prose is where something is."""
+    text, places = reading.text, reading.gazetteer.places
+    names, provinces = _district_names(reading), _province_names(reading)
+    ends = [t.end for t in terms] + [m.end() for m in re.finditer(r"รางวัล", text)]
+    added = []
+    for head in _DISTRICT.finditer(text):
+        name = names.match(text, head.end())
+        if not name or not (_PROVINCE_END.match(text, name.end()) or _RECIPIENT_AFTER.match(text, name.end())):
+            continue
+        end, province = name.end(), None
+        written = _DISTRICT_PROVINCE.match(text, end)
+        if written and (where := provinces.match(text, written.end())) and _PROVINCE_END.match(text, where.end()):
+            end, province = where.end(), where.group()
+        start, line_start = head.start(), text.rfind("\n", 0, head.start()) + 1
+        # the province written after it, which the finders may have read as a body, is the district's address
+        address = [o for o in reading.orgs if name.end() <= o.start and o.end <= end]
+        if _WHERE_BEFORE.search(text, max(line_start, start - 20), start) \
+                or any(o.start < end and start < o.end for o in reading.orgs + added if o not in address) \
+                or any(0 <= start - o.end <= 1 for o in reading.orgs):
+            continue        # a place (ณ อำเภอ…), or where the body just named lies ("โรงพยาบาลแม่ใจ อำเภอแม่ใจ")
+        receives = _RECIPIENT_AFTER.match(text, end)
+        listed = (_BEFORE_LISTED.search(text, max(line_start - 1, start - 12, 0), start)
+                  or added and _LIST_GLUE.fullmatch(text, added[-1].end, start)) \
+            and any(0 <= start - e <= RECENT for e in ends)
+        key = places.district_body(name.group(), province) if receives or listed else None
+        if key:
+            for org in address:
+                reading.orgs.remove(org)
+            added.append(OrgMention(start, end, key, "name"))
+            reading.mention("org", start, end, reading.organization(key).name, "name")
+            reading.evidence(("org", key), start, end)
+    reading.orgs = sorted(reading.orgs + added, key=lambda o: o.start)
+
+
+def _district_names(reading: Reading) -> re.Pattern:
+    """The districts' names (แม่ใจ, เมืองพะเยา, เมือง), longest first."""
+    names = {d.name for ds in reading.gazetteer.places.districts.values() for d in ds} | {"เมือง"}
+    return _names_pattern(tuple(sorted(names, key=len, reverse=True)))
+
+
 # "เงินทุนหมุนเวียนเพื่อการบริหารท่าเรือพาณิชย์สัตหีบ – กองทัพเรือ": the agency written after a fund's dash runs it
 _RUN_BY = re.compile(r"[ \t]*[–\-][ \t]*")
 

@@ -7,7 +7,7 @@ import re
 from .. import programmes
 from ..reading import Reading
 from .common import Token
-from .recipients import _add_companies, _add_listed_bodies, _add_listed_provinces, _list_members, _recipient_tokens
+from .recipients import _add_companies, _add_districts, _add_listed_bodies, _add_listed_provinces, _list_members, _recipient_tokens
 from .terms import _LEVEL_WORD, _generic_terms, _near_own_programme, _term_tokens, _with_tiers, generic_term
 from .works import _work_tokens
 
@@ -25,6 +25,7 @@ def _tokens(reading: Reading) -> list[Token]:
     _add_companies(reading, terms)
     _add_listed_bodies(reading, terms)
     _add_listed_provinces(reading, terms)
+    _add_districts(reading, terms)
     recipients = _list_members(reading, _recipient_tokens(reading, terms), terms)
     people = _honoree_tokens(reading) + _winner_tokens(reading, terms)
     anchors = sorted(terms + recipients, key=lambda t: t.start)
