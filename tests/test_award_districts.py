@@ -53,6 +53,9 @@ def test_districts_listed_without_a_province_each_win():
     f"ปลัดอำเภอแม่ใจ ได้รับ{AWARD}",
     f"ทีมอำเภอแม่ใจ ได้รับ{AWARD}",                                                          # a team
     f"ชุมชนบ้านสันป่าม่วง ตำบลแม่ใจ อำเภอแม่ใจ ได้รับ{AWARD}",                               # a community's address
+    f"ชุมชนคุณธรรมวัดป่าแดง อำเภอแม่ใจ ที่ได้รับ{AWARD}",
+    f"วันนี้ ที่วัดศรีถ้อย อำเภอแม่ใจ ได้รับ{AWARD}",
+    f"กลุ่มทอผ้าบ้านแม่สุก อำเภอแม่ใจ จังหวัดพะเยา ได้รับ{AWARD}",
     f"อำเภอแม่ใจ จังหวัดพะเยา จัดงานเฉลิมฉลอง และเยี่ยมชมผลงานที่ได้รับ{AWARD}",               # no receiving verb
 ])
 def test_a_district_that_is_a_place_wins_nothing(text):

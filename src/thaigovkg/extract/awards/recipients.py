@@ -205,7 +205,9 @@ def _add_listed_provinces(reading: Reading, terms: list[Token]) -> None:
 # นายอำเภอ / ปลัดอำเภอ, its officials, nor a district written as where something is: ณ / ใน / ที่ / พื้นที่ อำเภอ…)
 _DISTRICT = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?:ที่ว่าการ)?อำเภอ[ \t]?")
 _DISTRICT_PROVINCE = re.compile(r"[ \t]*(?:จังหวัด|จ\.)[ \t]?")
-_WHERE_BEFORE = re.compile(r"(?:(?:^|[\s(])ณ|ใน|ที่|พื้นที่|ภายใน|ตำบล[\u0e01-\u0e4e]+|ต\.[\u0e01-\u0e4e]+)[ \t]*$")
+_WHERE_BEFORE = re.compile(r"(?:(?:^|[\s(])ณ|ใน|ที่|พื้นที่|ภายใน|ตำบล[\u0e01-\u0e4e]+|ต\.[\u0e01-\u0e4e]+"
+                           # the address of a community, village, temple, group or farm named just before it
+                           r"|(?:ชุมชน|หมู่บ้าน|บ้าน|(?<!จังห)วัด|กลุ่ม|ฟาร์ม|ร้าน|ศูนย์|แหล่ง|ตลาด|หมู่ที่[ \t]?[\d๐-๙]+)\S*)[ \t]*$")
 
 
 def _add_districts(reading: Reading, terms: list[Token]) -> None:
@@ -227,7 +229,7 @@ def _add_districts(reading: Reading, terms: list[Token]) -> None:
         start, line_start = head.start(), text.rfind("\n", 0, head.start()) + 1
         # the province written after it, which the finders may have read as a body, is the district's address
         address = [o for o in reading.orgs if name.end() <= o.start and o.end <= end]
-        if _WHERE_BEFORE.search(text, max(line_start, start - 20), start) \
+        if _WHERE_BEFORE.search(text, max(line_start, start - 60), start) \
                 or any(o.start < end and start < o.end for o in reading.orgs + added if o not in address) \
                 or any(0 <= start - o.end <= 1 for o in reading.orgs):
             continue        # a place (ณ อำเภอ…), or where the body just named lies ("โรงพยาบาลแม่ใจ อำเภอแม่ใจ")
