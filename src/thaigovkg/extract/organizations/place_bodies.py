@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...gazetteer import Gazetteer, province_alternation
 from ...normalize import match_key
-from ...places import LOCAL_GOVERNMENT_SHORT_FORMS, LOCAL_GOVERNMENT_TYPES
+from ...places import BANGKOK, LOCAL_GOVERNMENT_SHORT_FORMS, LOCAL_GOVERNMENT_TYPES
 from ..reading import OrgMention, Reading
 
 _THAI = r"[\u0e01-\u0e4e]"
@@ -77,7 +77,34 @@ def find(reading: Reading, named: list[OrgMention]) -> list[tuple[int, int, int,
     are the agencies already found, which make a list of bodies."""
     found = _provinces_and_bangkok(reading, named)
     found += _local_governments(reading)
+    found += _bangkok_district_offices(reading)
     return [(m.start, m.start - m.end, 1, m) for m in found]
+
+
+# A Bangkok district office is named by สำนักงานเขต and its khet ("สำนักงานเขตคลองเตย", "สำนักงานเขตดุสิตได้…"), with
+# Bangkok after it or not ("สำนักงานเขตพระนคร กรุงเทพมหานคร"): the gazetteer's body under the BMA. The khet must be a
+# real one and end there (a space, a mark, Bangkok, or a word that starts the sentence's going on); an education area
+# office ("สำนักงานเขตพื้นที่การศึกษา…") and an agency's regional one ("สำนักงานเขตภาคเหนือ") are no khet's.
+_KHET_END = re.compile(rf"(?!{_THAI})|(?=กรุงเทพ|กทม|ได้|จัด|ร่วม|และ|ซึ่ง|โดย|เป็น|ที่|ใน|มี|ให้|รับ|มอบ|นำ|ดำเนิน)")
+_BANGKOK_AFTER = re.compile(r"[ \t]?กรุงเทพมหานคร")
+
+
+@lru_cache(maxsize=4)
+def _khet_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    khets = {d.name for ds in gazetteer.places.districts.values() for d in ds if d.province == BANGKOK}
+    names = "|".join(map(re.escape, sorted(khets, key=len, reverse=True)))
+    return re.compile(rf"สำนักงานเขต[ \t]?(?P<khet>{names})(?:{_KHET_END.pattern})")
+
+
+def _bangkok_district_offices(reading: Reading) -> list[OrgMention]:
+    places = reading.gazetteer.places
+    found = []
+    for match in _khet_regex(reading.gazetteer).finditer(reading.text):
+        key = places.district_body(match.group("khet"), BANGKOK)
+        if key:
+            bangkok = _BANGKOK_AFTER.match(reading.text, match.end())
+            found.append(OrgMention(match.start(), bangkok.end() if bangkok else match.end(), key, "body"))
+    return found
 
 
 def _provinces_and_bangkok(reading: Reading, named: list[OrgMention]) -> list[OrgMention]:
