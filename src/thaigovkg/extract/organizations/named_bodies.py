@@ -534,7 +534,7 @@ _SANGHA_HEAD = re.compile(r"(?:รอง)?เจ้าคณะ(อำเภอ|
 
 
 def _sangha(reading: Reading) -> list[OrgMention]:
-    text, places = reading.text, reading.gazetteer.places
+    text = reading.text
     found = []
     if "เจ้าอาวาส" not in text and "เจ้าคณะ" not in text:
         return found    # (the patterns, opening with an optional group, would be tried at every letter)
@@ -545,18 +545,28 @@ def _sangha(reading: Reading) -> list[OrgMention]:
         start = match.start(1)
         found.append(OrgMention(start, start + len(name), reading.learn_organization(name, "religious", None), "named"))
     for match in _SANGHA_HEAD.finditer(text):
-        level, run = match.group(1), match.group(2)
-        if level == "จังหวัด":
-            place = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
-        else:
-            place = next((run[:size] for size in range(len(run), 1, -1) if places.districts.get(match_key(run[:size]))), None)
-        if place is None:
+        body = sangha_of_area(reading, match.group(1), match.group(2))
+        if body is None:
             continue
-        name = ("คณะสงฆ์อำเภอ" if level == "อำเภอ" else "สำนักงานเจ้าคณะจังหวัด") + place
-        key = reading.learn_organization(name, "religious", None)
+        key, place = body
         reading.extraction.named.add(key)
         reading.evidence(("org", key), match.start(), match.start(2) + len(place))
     return found
+
+
+def sangha_of_area(reading: Reading, level: str, run: str) -> tuple[str, str] | None:
+    """(the key of the sangha body, the place) an ecclesiastical governor's area names: the letters after
+    เจ้าคณะจังหวัด / เจ้าคณะอำเภอ opening with a real province or district; None where they open with none, or with
+    a bare เมือง (every province has its อำเภอเมือง: which one is not said)."""
+    places = reading.gazetteer.places
+    if level == "จังหวัด":
+        place = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+    else:
+        place = next((run[:size] for size in range(len(run), 1, -1) if places.districts.get(match_key(run[:size]))), None)
+    if place is None or place == "เมือง":
+        return None
+    name = ("คณะสงฆ์อำเภอ" if level == "อำเภอ" else "สำนักงานเจ้าคณะจังหวัด") + place
+    return reading.learn_organization(name, "religious", None), place
 
 
 # A national committee names itself: "คณะกรรมการพัฒนาระบบยาแห่งชาติ", "คณะกรรมการโรคติดต่อแห่งชาติ". Other

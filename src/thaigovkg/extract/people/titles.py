@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...gazetteer import ACTING_PREFIXES, POSITION_HEADS, province_alternation
+from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, POSITION_HEADS, province_alternation
 from ..reading import PositionMention, Reading
 from .common import _THAI_RUN, _untaken
 from .names import _name_right_before
@@ -576,8 +576,36 @@ _FOREIGN_ENVOY = re.compile(r"(?<![\u0e01-\u0e4e])(?:เอกอัครรา
 def _posts_of_foreign_envoys(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     if "ทูต" not in reading.text:
         return []       # (as above)
-    return [_position(match.start(), match.end(), match.group(), None, None)
+    return [_position(match.start(), match.end(), match.group(), _embassy(reading, match.group()), None)
             for match in _untaken(_FOREIGN_ENVOY.finditer(reading.text), taken)]
+
+
+# An envoy to Thailand heads (or, as chargé d'affaires, stands in at) the embassy of the state the title names:
+# "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งญี่ปุ่นประจำประเทศไทย", "อุปทูตรักษาการแทนเอกอัครราชทูตสาธารณรัฐประชาชนจีน
+# ประจำประเทศไทย" → สถานเอกอัครราชทูต<state>ประจำประเทศไทย, a foreign state's body (outside the Thai state, no parent).
+# The state is written by its name (one of FOREIGN_COUNTRIES) or by its form (สาธารณรัฐ…, ราชอาณาจักร…); a union of
+# states (สหภาพยุโรป) has a delegation, not an embassy, and words that are no state's name hold none.
+_ENVOY_WORDS = re.compile(r"^(?:เอกอัครราชทูต|อัครราชทูต|อุปทูต)(?:[ \t]?(?:รักษา(?:ราชการ|การ)(?:แทน)?|รักษา))?"
+                          r"(?:สถาน)?(?:เอกอัครราชทูต)?(?:วิ)?(?:สามัญผู้มีอำนาจเต็ม)?(?:แห่ง)?")
+_STATE_FORM = re.compile(r"(?:สหพันธ์|สหพันธ|สมาพันธ)?(?:สาธารณรัฐ|สาธาณรัฐ|รัฐ)|ราชอาณาจักร|อาณาจักร|เครือรัฐ|ราชรัฐ"
+                         r"|สหรัฐ|สหราชอาณาจักร|แกรนด์ดัชชี|สุลต่าน")
+_EMBASSY_TO_THAILAND = "สถานเอกอัครราชทูต{}ประจำประเทศไทย"
+# One embassy whether the title gives its state's formal name or its common one ("สาธารณรัฐประชาชนจีน", "จีน"): the
+# form is dropped where the common name is left (not for Korea: "สาธารณรัฐเกาหลี" and the People's Democratic one
+# are two states, neither plain "เกาหลี").
+_FORM_OF_STATE = re.compile(r"(?:(?:สหพันธ์|สหพันธ)?(?:สาธารณรัฐ|สาธาณรัฐ)(?:ประชาชน|สังคมนิยม|อิสลาม|ประชาธิปไตยประชาชน"
+                            r"|แห่งสหภาพ)?|ราชอาณาจักร|อาณาจักร|เครือรัฐ|ราชรัฐ|สหพันธรัฐ|รัฐ)")
+
+
+def _embassy(reading: Reading, title: str) -> str | None:
+    state = re.sub(r"ประจำ(?:ประเทศไทย|ราชอาณาจักรไทย).*$", "", title[_ENVOY_WORDS.match(title).end():])
+    if not (_STATE_FORM.match(state) or state.endswith(FOREIGN_COUNTRIES)) or re.search(r"[ \t]|ของ|และ", state):
+        return None
+    form = _FORM_OF_STATE.match(state)
+    common = state[form.end():] if form else state
+    if common in FOREIGN_COUNTRIES and common != "เกาหลี":
+        state = common
+    return reading.learn_organization(_EMBASSY_TO_THAILAND.format(state), "foreign", None)
 
 
 # The Sangha's posts: an abbot (เจ้าอาวาสวัด…, its deputy and assistant) and the ecclesiastical governors (เจ้าคณะภาค/
@@ -594,8 +622,24 @@ def _monastic_posts(reading: Reading, taken: list[tuple[int, int]]) -> list[Posi
     for match in _untaken(_MONASTIC_POST.finditer(reading.text), taken):
         glued = _GLUED_TO_GROUP.search(reading.text, match.start() + 8, match.end())
         end = glued.start() if glued else match.end()
-        found.append(_position(match.start(), end, reading.text[match.start():end], None, None))
+        title = reading.text[match.start():end]
+        found.append(_position(match.start(), end, title, _sangha_governed(reading, title), None))
     return found
+
+
+# A governor of a province's or a district's sangha heads the body the organisation finder learns from the same
+# words (organizations/named_bodies.py: "เจ้าคณะอำเภอแม่ใจ" of คณะสงฆ์อำเภอแม่ใจ, "รองเจ้าคณะจังหวัดพะเยา" of
+# สำนักงานเจ้าคณะจังหวัดพะเยา), where the area is a real place and the title ends with it. A region (ภาค 7) or a subdistrict names no body
+# the articles write.
+_AREA_GOVERNOR = re.compile(r"(?:รอง|ผู้ช่วย)?เจ้าคณะ(อำเภอ|จังหวัด)[ \t]?(.+)")
+
+
+def _sangha_governed(reading: Reading, title: str) -> str | None:
+    from ..organizations.named_bodies import sangha_of_area
+
+    match = _AREA_GOVERNOR.fullmatch(title)
+    body = sangha_of_area(reading, match.group(1), match.group(2)) if match else None
+    return body[0] if body and body[1] == match.group(2) else None     # not "เจ้าคณะจังหวัดตราดในสมัยนั้น" (then)
 
 
 # The chair of a national board written without คณะ ("ประธานกรรมการวัฒนธรรมแห่งชาติ", "รองประธานกรรมการภาพยนตร์และ
