@@ -429,3 +429,30 @@ def test_field_unit_kinds_are_not_the_organisation_finders_and_their_owners_are_
     rows = _read_csv("field_units.csv")
     assert not {row["head"] for row in rows} & regional
     assert all(gazetteer.find_by_name(row["parent"]) for row in rows)
+
+
+@pytest.mark.parametrize("sentence, title, committee", [
+    ("นายสมชาย ใจดี นายกรัฐมนตรี ในฐานะประธานกรรมการนโยบายที่ดินแห่งชาติ เป็นประธานการประชุม",
+     "ประธานกรรมการนโยบายที่ดินแห่งชาติ", "คณะกรรมการนโยบายที่ดินแห่งชาติ"),
+    ("นางมาลี สุขใจ ประธานกรรมการพัฒนาซอฟต์พาวเวอร์แห่งชาติ กล่าวว่า",
+     "ประธานกรรมการพัฒนาซอฟต์พาวเวอร์แห่งชาติ", "คณะกรรมการพัฒนาซอฟต์พาวเวอร์แห่งชาติ"),
+    ("นายวิชัย ทองดี รองประธานกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติเปิดเผยว่า",          # a verb written on
+     "รองประธานกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ", "คณะกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ"),
+])
+def test_the_chair_of_a_national_board_written_without_its_word_for_committee_sits_on_it(sentence, title, committee):
+    """ประธานกรรมการ…แห่งชาติ names the national committee as ประธานคณะกรรมการ…แห่งชาติ does (learned at the top)."""
+    assert posts(sentence)[title] == (committee, None, "committee")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # prose between the head and แห่งชาติ: no one name
+    ("นายสมชาย ใจดี ประธานกรรมการที่ได้รับมอบหมายจากสภาแห่งชาติ กล่าวว่า", "ประธานกรรมการที่ได้รับมอบหมายจากสภาแห่งชาติ"),
+])
+def test_no_national_committee_from_prose_ending_in_the_word_national(sentence, title):
+    found = posts(sentence)
+    assert found.get(title, (None,))[0] is None
+
+
+def test_the_chair_of_a_public_organisations_board_sits_in_that_organisation_not_on_a_committee():
+    found = posts("โดยมี นายสมชาย ใจดี ประธานกรรมการนวัตกรรมแห่งชาติ (องค์การมหาชน) และนายวิชัย ทองดี ร่วมงาน")
+    assert found["ประธานกรรมการนวัตกรรมแห่งชาติ"][0] == "nia_innovation"      # สำนักงานนวัตกรรมแห่งชาติ, of the tables

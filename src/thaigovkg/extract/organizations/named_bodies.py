@@ -580,12 +580,20 @@ def _national_committees(reading: Reading) -> list[OrgMention]:
     text, gazetteer = reading.text, reading.gazetteer
     found = []
     for match in _NATIONAL_COMMITTEE.finditer(text):
-        if not _bounded_start(text, match.start()) or _BOARD_OF.search(match.group(2)):
+        if not _bounded_start(text, match.start()):
             continue
-        name = name_after_head("คณะกรรมการ", match.group(2))
-        if name != match.group():
-            continue        # prose inside the run: no one name
-        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
-            reading.learn_organization(name, "committee", None)
-        found.append(OrgMention(match.start(), match.end(), key, "named"))
+        key = national_committee(reading, match.group(2))
+        if key is not None:
+            found.append(OrgMention(match.start(), match.end(), key, "named"))
     return found
+
+
+def national_committee(reading: Reading, task: str) -> str | None:
+    """The national committee "คณะกรรมการ<task>" where the words make one name (a body's board and prose inside the
+    run make none): from the tables, or learned at the top of the state."""
+    gazetteer = reading.gazetteer
+    if _BOARD_OF.search(task) or name_after_head("คณะกรรมการ", task) != "คณะกรรมการ" + task:
+        return None
+    name = "คณะกรรมการ" + task
+    return gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
+        reading.learn_organization(name, "committee", None)

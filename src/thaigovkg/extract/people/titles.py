@@ -643,18 +643,33 @@ def _sangha_governed(reading: Reading, title: str) -> str | None:
 
 
 # The chair of a national board written without คณะ ("ประธานกรรมการวัฒนธรรมแห่งชาติ", "รองประธานกรรมการภาพยนตร์และ
-# วีดิทัศน์แห่งชาติ", "… ในฐานะประธานกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ"): the title as written, of the board where
-# the tables know it. Only a name that ends in แห่งชาติ is read whole; a board of anything else runs on into the sentence.
+# วีดิทัศน์แห่งชาติ", "… ในฐานะประธานกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ"): the title as written, of the national
+# committee it names (organizations/named_bodies.py: from the tables, else learned as the organisation finder learns it).
+# Only a name that ends in แห่งชาติ is read whole; a board of anything else runs on into the sentence.
 _NATIONAL_BOARD_CHAIR = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ในฐานะ)|(?<=และ))(?P<head>(?:รอง)?ประธานกรรมการ)"
                                    r"(?P<board>(?!บริหาร|บริษัท)[\u0e01-\u0e4e]{3,60}?แห่งชาติ)"
                                    r"(?=[^\u0e01-\u0e4e]|$|" + _GLUED_TO_BODY.pattern + ")")
 
 
 def _national_board_chairs(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    from ..organizations.named_bodies import national_committee
+
     if "ประธานกรรมการ" not in reading.text:
         return []       # (as for judges)
-    return [_position(match.start(), match.end(), match.group(), reading.gazetteer.find_by_name("คณะกรรมการ" + match.group("board")),
-                      None) for match in _untaken(_NATIONAL_BOARD_CHAIR.finditer(reading.text), taken)]
+    found = []
+    for match in _untaken(_NATIONAL_BOARD_CHAIR.finditer(reading.text), taken):
+        board = match.group("board")
+        if _PUBLIC_ORGANISATION_AFTER.match(reading.text, match.end()):     # the board of a public organisation
+            gazetteer = reading.gazetteer
+            org = gazetteer.find_by_name(board) or gazetteer.find_by_name("สำนักงาน" + board)
+        else:
+            org = national_committee(reading, board)
+        found.append(_position(match.start(), match.end(), match.group(), org, None))
+    return found
+
+
+# "ประธานกรรมการนวัตกรรมแห่งชาติ (องค์การมหาชน)" chairs the board of สำนักงานนวัตกรรมแห่งชาติ, no committee of its own
+_PUBLIC_ORGANISATION_AFTER = re.compile(r"[ \t]*\(องค์การมหาชน\)")
 
 
 # A department's district officer titled by the district ("พัฒนาการอำเภอเสนา", "สาธารณสุขอำเภอปัว", "เกษตรอำเภอ…",
