@@ -367,6 +367,11 @@ def test_a_thai_deputy_prime_minister_keeps_the_post(sentence):
      "อุทยานแห่งชาติแก่งกระจาน", "dnp"),
     ("นางมาลี สุขใจ ผู้อำนวยการศูนย์วิจัยและพัฒนาประมงชายฝั่งจังหวัดเพชรบุรี กล่าวว่า",
      "ผู้อำนวยการศูนย์วิจัยและพัฒนาประมงชายฝั่งจังหวัดเพชรบุรี", "ศูนย์วิจัยและพัฒนาประมงชายฝั่งจังหวัดเพชรบุรี", "dof"),
+    # a checkpoint at a port or an airport named by a place
+    ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชท่าเรือกรุงเทพ กล่าวว่า", "หัวหน้าด่านตรวจพืชท่าเรือกรุงเทพ", "ด่านตรวจพืชท่าเรือกรุงเทพ",
+     "doa"),
+    ("นางมาลี สุขใจ หัวหน้าด่านกักกันสัตว์ท่าอากาศยานสุวรรณภูมิ ร่วมตรวจสอบ", "หัวหน้าด่านกักกันสัตว์ท่าอากาศยานสุวรรณภูมิ",
+     "ด่านกักกันสัตว์ท่าอากาศยานสุวรรณภูมิ", "dld"),
 ])
 def test_a_field_unit_named_by_its_kind_and_place_belongs_to_its_department(sentence, title, unit, parent):
     assert posts(sentence)[title] == (unit, parent, "unit")
@@ -380,6 +385,9 @@ def test_a_marine_office_branch_is_an_office_of_its_department():
 @pytest.mark.parametrize("sentence, title", [
     # a place the tables do not know: no unit learned
     ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชท่าเรือแหลมฉบัง กล่าวว่า", "หัวหน้าด่านตรวจพืชท่าเรือแหลมฉบัง"),
+    # a port with no place, or prose after it
+    ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชท่าเรือ กล่าวว่า", "หัวหน้าด่านตรวจพืชท่าเรือ"),
+    ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชท่าเรือเอกชนแห่งหนึ่ง กล่าวว่า", "หัวหน้าด่านตรวจพืชท่าเรือเอกชนแห่งหนึ่ง"),
     # an airport neither owner lists (a private one)
     ("นายสมชาย ใจดี ผู้อำนวยการท่าอากาศยานสมุย กล่าวว่า", "ผู้อำนวยการท่าอากาศยานสมุย"),
     # a kind with no place
