@@ -464,3 +464,19 @@ def test_no_national_committee_from_prose_ending_in_the_word_national(sentence, 
 def test_the_chair_of_a_public_organisations_board_sits_in_that_organisation_not_on_a_committee():
     found = posts("โดยมี นายสมชาย ใจดี ประธานกรรมการนวัตกรรมแห่งชาติ (องค์การมหาชน) และนายวิชัย ทองดี ร่วมงาน")
     assert found["ประธานกรรมการนวัตกรรมแห่งชาติ"][0] == "nia_innovation"      # สำนักงานนวัตกรรมแห่งชาติ, of the tables
+
+
+@pytest.mark.parametrize("sentence, title, unit, parent", [
+    # a numbered regional office whose number is written apart after a space: the number is the name's
+    ("นายสมชาย ใจดี ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรม ภาคที่ 6 กรมส่งเสริมอุตสาหกรรม กล่าวว่า",
+     "ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรม ภาคที่ 6", "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 6", "dip"),
+    ("นางมาลี สุขใจ ผู้อำนวยการสำนักงานเจ้าท่า ภูมิภาคที่ 7 ลงพื้นที่", "ผู้อำนวยการสำนักงานเจ้าท่า ภูมิภาคที่ 7",
+     "สำนักงานเจ้าท่าภูมิภาคที่ 7", "md"),
+])
+def test_a_regional_offices_number_written_apart_is_part_of_its_name(sentence, title, unit, parent):
+    assert posts(sentence)[title][:2] == (unit, parent)
+
+
+def test_a_year_after_a_region_word_is_no_offices_number():
+    found = posts("นายสมชาย ใจดี ผู้อำนวยการสำนักงานป้องกันควบคุมโรค ภาค 2561 กล่าวว่า")
+    assert "ผู้อำนวยการสำนักงานป้องกันควบคุมโรค" in found and not any("2561" in title for title in found)
