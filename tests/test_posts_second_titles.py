@@ -110,8 +110,11 @@ def test_no_monk(text):
      "เอกอัครราชทูตสหภาพยุโรปประจำประเทศไทย"),
     ("นายจอห์น สมิธ เอกอัครราชทูตคนใหม่ของมิตรประเทศประจำประเทศไทย กล่าวว่า",      # words that are no state's name
      "เอกอัครราชทูตคนใหม่ของมิตรประเทศประจำประเทศไทย"),
+    ("นายมอร์คัม มุมบา เอกอัครราชทูตสาธารณรัฐแซมเบียประจำประเทศไทย (ถิ่นพำนัก ณ กรุงกัวลาลัมเปอร์) กล่าวว่า",
+     "เอกอัครราชทูตสาธารณรัฐแซมเบียประจำประเทศไทย"),
 ])
 def test_an_envoy_title_naming_no_state_gets_no_embassy(text, title):
+    """(nor an envoy accredited from abroad: "(ถิ่นพำนัก ณ กรุงกัวลาลัมเปอร์)")"""
     assert not any(t == title and org for _, t, org in posts(text))
 
 
@@ -136,6 +139,10 @@ def test_an_ecclesiastical_governor_heads_the_sangha_of_the_area_the_title_names
     ("พระครูสมใจ เจ้าคณะอำเภอเมือง ร่วมพิธี", "พระครูสมใจ", "เจ้าคณะอำเภอเมือง"),          # which อำเภอเมือง is not said
     ("พระครูสมใจ เจ้าคณะจังหวัดสุขใจ ร่วมพิธี", "พระครูสมใจ", "เจ้าคณะจังหวัดสุขใจ"),       # no such province
     ("พระราชเขมากร เจ้าคณะจังหวัดตราดในสมัยนั้น ได้สร้างไว้", "พระราชเขมากร", "เจ้าคณะจังหวัดตราดในสมัยนั้น"),  # prose on it
+    # a governor of the Dhammayut order, whose body one name per province does not tell apart
+    ("พระราชวรเมธาจารย์ เจ้าคณะจังหวัดปทุมธานี (ธ) เจ้าอาวาสวัดโบสถ์ ร่วมพิธี", "พระราชวรเมธาจารย์", "เจ้าคณะจังหวัดปทุมธานี"),
+    ("พระราชวิสุทธิญาณ เจ้าคณะจังหวัดเชียงใหม่-ลำพูน-แม่ฮ่องสอน (ธรรมยุต) ร่วมพิธี", "พระราชวิสุทธิญาณ",
+     "เจ้าคณะจังหวัดเชียงใหม่"),
 ])
 def test_a_governor_of_an_area_that_names_no_sangha_body_gets_none(text, monk, title):
     assert (monk, title, None) in posts(text)

@@ -576,8 +576,13 @@ _FOREIGN_ENVOY = re.compile(r"(?<![\u0e01-\u0e4e])(?:เอกอัครรา
 def _posts_of_foreign_envoys(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     if "ทูต" not in reading.text:
         return []       # (as above)
-    return [_position(match.start(), match.end(), match.group(), _embassy(reading, match.group()), None)
+    return [_position(match.start(), match.end(), match.group(),
+                      None if _RESIDENT_ABROAD.match(reading.text, match.end()) else _embassy(reading, match.group()), None)
             for match in _untaken(_FOREIGN_ENVOY.finditer(reading.text), taken)]
+
+
+# "เอกอัครราชทูตสาธารณรัฐแซมเบียประจำประเทศไทย (ถิ่นพำนัก ณ กรุงกัวลาลัมเปอร์)": accredited from abroad, no embassy here
+_RESIDENT_ABROAD = re.compile(r"[ \t]*\([ \t]*(?:มี)?ถิ่นพำนัก")
 
 
 # An envoy to Thailand heads (or, as chargé d'affaires, stands in at) the embassy of the state the title names:
@@ -623,7 +628,7 @@ def _monastic_posts(reading: Reading, taken: list[tuple[int, int]]) -> list[Posi
         glued = _GLUED_TO_GROUP.search(reading.text, match.start() + 8, match.end())
         end = glued.start() if glued else match.end()
         title = reading.text[match.start():end]
-        found.append(_position(match.start(), end, title, _sangha_governed(reading, title), None))
+        found.append(_position(match.start(), end, title, _sangha_governed(reading, title, end), None))
     return found
 
 
@@ -631,14 +636,19 @@ def _monastic_posts(reading: Reading, taken: list[tuple[int, int]]) -> list[Posi
 # words (organizations/named_bodies.py: "เจ้าคณะอำเภอแม่ใจ" of คณะสงฆ์อำเภอแม่ใจ, "รองเจ้าคณะจังหวัดพะเยา" of
 # สำนักงานเจ้าคณะจังหวัดพะเยา), where the area is a real place and the title ends with it. A region (ภาค 7) or a subdistrict names no body
 # the articles write.
+# The Dhammayut order has governors of its own ("เจ้าคณะจังหวัดลพบุรี (ธ)", "เจ้าคณะจังหวัดเชียงใหม่-ลำพูน-แม่ฮ่องสอน
+# (ธรรมยุต)"), of a body the finder's one name per area does not tell apart: those stay untied.
 _AREA_GOVERNOR = re.compile(r"(?:รอง|ผู้ช่วย)?เจ้าคณะ(อำเภอ|จังหวัด)[ \t]?(.+)")
+_DHAMMAYUT_AFTER = re.compile(r"[ \t]*(?:\((?:ธ|ธรรมยุต)|ฝ่ายธรรมยุต|ธรรมยุต|-)")
 
 
-def _sangha_governed(reading: Reading, title: str) -> str | None:
+def _sangha_governed(reading: Reading, title: str, end: int) -> str | None:
     from ..organizations.named_bodies import sangha_of_area
 
     match = _AREA_GOVERNOR.fullmatch(title)
-    body = sangha_of_area(reading, match.group(1), match.group(2)) if match else None
+    if match is None or _DHAMMAYUT_AFTER.match(reading.text, end):
+        return None
+    body = sangha_of_area(reading, match.group(1), match.group(2))
     return body[0] if body and body[1] == match.group(2) else None     # not "เจ้าคณะจังหวัดตราดในสมัยนั้น" (then)
 
 
