@@ -480,3 +480,24 @@ def test_a_regional_offices_number_written_apart_is_part_of_its_name(sentence, t
 def test_a_year_after_a_region_word_is_no_offices_number():
     found = posts("นายสมชาย ใจดี ผู้อำนวยการสำนักงานป้องกันควบคุมโรค ภาค 2561 กล่าวว่า")
     assert "ผู้อำนวยการสำนักงานป้องกันควบคุมโรค" in found and not any("2561" in title for title in found)
+
+
+@pytest.mark.parametrize("sentence, title, court", [
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลจังหวัดน่าน กล่าวว่า", "ผู้พิพากษาหัวหน้าศาลจังหวัดน่าน", "ศาลจังหวัดน่าน"),
+    # a court seated in a district, a district court, a juvenile and family court
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลจังหวัดธัญบุรี เป็นประธาน", "ผู้พิพากษาหัวหน้าศาลจังหวัดธัญบุรี", "ศาลจังหวัดธัญบุรี"),
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลแขวงพระนครศรีอยุธยา กล่าวว่า", "ผู้พิพากษาหัวหน้าศาลแขวงพระนครศรีอยุธยา",
+     "ศาลแขวงพระนครศรีอยุธยา"),
+    ("นางมาลี สุขใจ ผู้พิพากษาหัวหน้าศาลเยาวชนและครอบครัวจังหวัดสมุทรสงคราม ร่วมงาน",
+     "ผู้พิพากษาหัวหน้าศาลเยาวชนและครอบครัวจังหวัดสมุทรสงคราม", "ศาลเยาวชนและครอบครัวจังหวัดสมุทรสงคราม"),
+])
+def test_a_court_named_by_its_seat_is_a_court_of_justice(sentence, title, court):
+    assert posts(sentence)[title] == (court, "courts_of_justice", "court")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลจังหวัดทุกแห่ง ร่วมประชุม", "ผู้พิพากษาหัวหน้าศาลจังหวัดทุกแห่ง"),   # no seat
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลจังหวัดสุขใจ กล่าวว่า", "ผู้พิพากษาหัวหน้าศาลจังหวัดสุขใจ"),       # no such place
+])
+def test_no_court_without_a_real_seat(sentence, title):
+    assert posts(sentence)[title][0] is None

@@ -465,9 +465,25 @@ def _posts_of_judges(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
         court = next((o for o in reading.orgs if o.start == match.start("court") and o.end == match.end()), None)
         if any(s < match.end() and match.start() < e for s, e in taken if not court or (s, e) != (court.start, court.end)):
             continue
-        found.append(_position(match.start(), match.end(), match.group("title"), court.key if court else None,
-                               match.group("acting")))
+        found.append(_position(match.start(), match.end(), match.group("title"),
+                               court.key if court else _court_of_justice(reading, match.group("court")), match.group("acting")))
     return found
+
+
+# A provincial, a district or a juvenile and family court named by its seat ("ศาลจังหวัดน่าน", "ศาลจังหวัดธัญบุรี",
+# "ศาลแขวงพระนครศรีอยุธยา", "ศาลเยาวชนและครอบครัวจังหวัดสมุทรสงคราม") is a court of justice (ontology/independent_bodies.csv:
+# every such court is one by the Act on the Organisation of Courts of Justice), where the seat is a real place.
+_SEATED_COURT = re.compile(r"ศาล(?:จังหวัด|แขวง|เยาวชนและครอบครัวจังหวัด)(?P<seat>[\u0e01-\u0e4e]{2,30})")
+_COURTS_OF_JUSTICE = "ศาลยุติธรรม"
+
+
+def _court_of_justice(reading: Reading, court: str) -> str | None:
+    gazetteer = reading.gazetteer
+    seated = _SEATED_COURT.fullmatch(court)
+    parent = gazetteer.bodies.find_by_name(_COURTS_OF_JUSTICE)
+    if seated is None or parent is None or not gazetteer.places.is_place(seated.group("seat")):
+        return None
+    return reading.learn_organization(court, "court", parent)
 
 
 # An adviser titled by the field advised, a post of its own ("ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร"), with the body
