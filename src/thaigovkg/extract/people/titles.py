@@ -608,21 +608,19 @@ _RESIDENT_ABROAD = re.compile(r"[ \t]*\([ \t]*(?:มี)?ถิ่นพำน�
 # states (สหภาพยุโรป) has a delegation, not an embassy, and words that are no state's name hold none.
 _ENVOY_WORDS = re.compile(r"^(?:เอกอัครราชทูต|อัครราชทูต|อุปทูต)(?:[ \t]?(?:รักษา(?:ราชการ|การ)(?:แทน)?|รักษา))?"
                           r"(?:สถาน)?(?:เอกอัครราชทูต)?(?:วิ)?(?:สามัญผู้มีอำนาจเต็ม)?(?:แห่ง)?")
-_STATE_FORM = re.compile(r"(?:สหพันธ์|สหพันธ|สมาพันธ)?(?:สาธารณรัฐ|สาธาณรัฐ|รัฐ)|ราชอาณาจักร|อาณาจักร|เครือรัฐ|ราชรัฐ"
-                         r"|สหรัฐ|สหราชอาณาจักร|แกรนด์ดัชชี|สุลต่าน")
 _EMBASSY_TO_THAILAND = "สถานเอกอัครราชทูต{}ประจำประเทศไทย"
 # One embassy whether the title gives its state's formal name or its common one ("สาธารณรัฐประชาชนจีน", "จีน"): the
-# form is dropped where the common name is left (not for Korea: "สาธารณรัฐเกาหลี" and the People's Democratic one
-# are two states, neither plain "เกาหลี").
-_FORM_OF_STATE = re.compile(r"(?:(?:สหพันธ์|สหพันธ)?(?:สาธารณรัฐ|สาธาณรัฐ)(?:ประชาชน|สังคมนิยม|อิสลาม|ประชาธิปไตยประชาชน"
-                            r"|แห่งสหภาพ)?|ราชอาณาจักร|อาณาจักร|เครือรัฐ|ราชรัฐ|สหพันธรัฐ|รัฐ)")
+# form is dropped where a common name of FOREIGN_COUNTRIES is left (not for Korea: "สาธารณรัฐเกาหลี" and the People's
+# Democratic one are two states, neither plain "เกาหลี").
+_FORM_OF_STATE = re.compile(r"(?:สหพันธ์|สหพันธ|สมาพันธ)?(?:สาธารณรัฐ|สาธาณรัฐ)(?:ประชาชน|สังคมนิยม|อิสลาม|ประชาธิปไตยประชาชน"
+                            r"|แห่งสหภาพ)?|ราชอาณาจักร|อาณาจักร|เครือรัฐ|ราชรัฐ|สหพันธรัฐ|สมาพันธรัฐ|แกรนด์ดัชชี|สุลต่าน|รัฐ")
 
 
 def _embassy(reading: Reading, title: str) -> str | None:
     state = re.sub(r"ประจำ(?:ประเทศไทย|ราชอาณาจักรไทย).*$", "", title[_ENVOY_WORDS.match(title).end():])
-    if not (_STATE_FORM.match(state) or state.endswith(FOREIGN_COUNTRIES)) or re.search(r"[ \t]|ของ|และ", state):
-        return None
     form = _FORM_OF_STATE.match(state)
+    if not (form or state.endswith(FOREIGN_COUNTRIES)) or re.search(r"[ \t]|ของ|และ", state):
+        return None
     common = state[form.end():] if form else state
     if common in FOREIGN_COUNTRIES and common != "เกาหลี":
         state = common
@@ -650,8 +648,8 @@ def _monastic_posts(reading: Reading, taken: list[tuple[int, int]]) -> list[Posi
 
 # A governor of a province's or a district's sangha heads the body the organisation finder learns from the same
 # words (organizations/named_bodies.py: "เจ้าคณะอำเภอแม่ใจ" of คณะสงฆ์อำเภอแม่ใจ, "รองเจ้าคณะจังหวัดพะเยา" of
-# สำนักงานเจ้าคณะจังหวัดพะเยา), where the area is a real place and the title ends with it. A region (ภาค 7) or a subdistrict names no body
-# the articles write.
+# สำนักงานเจ้าคณะจังหวัดพะเยา), where the area is a real place and the title ends with it. A region (ภาค 7) or a
+# subdistrict names no body the articles write.
 # The Dhammayut order has governors of its own ("เจ้าคณะจังหวัดลพบุรี (ธ)", "เจ้าคณะจังหวัดเชียงใหม่-ลำพูน-แม่ฮ่องสอน
 # (ธรรมยุต)"), of a body the finder's one name per area does not tell apart: those stay untied.
 _AREA_GOVERNOR = re.compile(r"(?:รอง|ผู้ช่วย)?เจ้าคณะ(อำเภอ|จังหวัด)[ \t]?(.+)")
