@@ -367,6 +367,11 @@ def test_a_thai_deputy_prime_minister_keeps_the_post(sentence):
      "อุทยานแห่งชาติแก่งกระจาน", "dnp"),
     ("นางมาลี สุขใจ ผู้อำนวยการศูนย์วิจัยและพัฒนาประมงชายฝั่งจังหวัดเพชรบุรี กล่าวว่า",
      "ผู้อำนวยการศูนย์วิจัยและพัฒนาประมงชายฝั่งจังหวัดเพชรบุรี", "ศูนย์วิจัยและพัฒนาประมงชายฝั่งจังหวัดเพชรบุรี", "dof"),
+    # a checkpoint at a port or an airport named by a place
+    ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชท่าเรือกรุงเทพ กล่าวว่า", "หัวหน้าด่านตรวจพืชท่าเรือกรุงเทพ", "ด่านตรวจพืชท่าเรือกรุงเทพ",
+     "doa"),
+    ("นางมาลี สุขใจ หัวหน้าด่านกักกันสัตว์ท่าอากาศยานสุวรรณภูมิ ร่วมตรวจสอบ", "หัวหน้าด่านกักกันสัตว์ท่าอากาศยานสุวรรณภูมิ",
+     "ด่านกักกันสัตว์ท่าอากาศยานสุวรรณภูมิ", "dld"),
 ])
 def test_a_field_unit_named_by_its_kind_and_place_belongs_to_its_department(sentence, title, unit, parent):
     assert posts(sentence)[title] == (unit, parent, "unit")
@@ -380,6 +385,9 @@ def test_a_marine_office_branch_is_an_office_of_its_department():
 @pytest.mark.parametrize("sentence, title", [
     # a place the tables do not know: no unit learned
     ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชท่าเรือแหลมฉบัง กล่าวว่า", "หัวหน้าด่านตรวจพืชท่าเรือแหลมฉบัง"),
+    # a port with no place, or prose after it
+    ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชท่าเรือ กล่าวว่า", "หัวหน้าด่านตรวจพืชท่าเรือ"),
+    ("นายสมชาย ใจดี หัวหน้าด่านตรวจพืชท่าเรือเอกชนแห่งหนึ่ง กล่าวว่า", "หัวหน้าด่านตรวจพืชท่าเรือเอกชนแห่งหนึ่ง"),
     # an airport neither owner lists (a private one)
     ("นายสมชาย ใจดี ผู้อำนวยการท่าอากาศยานสมุย กล่าวว่า", "ผู้อำนวยการท่าอากาศยานสมุย"),
     # a kind with no place
@@ -429,3 +437,67 @@ def test_field_unit_kinds_are_not_the_organisation_finders_and_their_owners_are_
     rows = _read_csv("field_units.csv")
     assert not {row["head"] for row in rows} & regional
     assert all(gazetteer.find_by_name(row["parent"]) for row in rows)
+
+
+@pytest.mark.parametrize("sentence, title, committee", [
+    ("นายสมชาย ใจดี นายกรัฐมนตรี ในฐานะประธานกรรมการนโยบายที่ดินแห่งชาติ เป็นประธานการประชุม",
+     "ประธานกรรมการนโยบายที่ดินแห่งชาติ", "คณะกรรมการนโยบายที่ดินแห่งชาติ"),
+    ("นางมาลี สุขใจ ประธานกรรมการพัฒนาซอฟต์พาวเวอร์แห่งชาติ กล่าวว่า",
+     "ประธานกรรมการพัฒนาซอฟต์พาวเวอร์แห่งชาติ", "คณะกรรมการพัฒนาซอฟต์พาวเวอร์แห่งชาติ"),
+    ("นายวิชัย ทองดี รองประธานกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติเปิดเผยว่า",          # a verb written on
+     "รองประธานกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ", "คณะกรรมการภาพยนตร์และวีดิทัศน์แห่งชาติ"),
+])
+def test_the_chair_of_a_national_board_written_without_its_word_for_committee_sits_on_it(sentence, title, committee):
+    """ประธานกรรมการ…แห่งชาติ names the national committee as ประธานคณะกรรมการ…แห่งชาติ does (learned at the top)."""
+    assert posts(sentence)[title] == (committee, None, "committee")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # prose between the head and แห่งชาติ: no one name
+    ("นายสมชาย ใจดี ประธานกรรมการที่ได้รับมอบหมายจากสภาแห่งชาติ กล่าวว่า", "ประธานกรรมการที่ได้รับมอบหมายจากสภาแห่งชาติ"),
+])
+def test_no_national_committee_from_prose_ending_in_the_word_national(sentence, title):
+    found = posts(sentence)
+    assert found.get(title, (None,))[0] is None
+
+
+def test_the_chair_of_a_public_organisations_board_sits_in_that_organisation_not_on_a_committee():
+    found = posts("โดยมี นายสมชาย ใจดี ประธานกรรมการนวัตกรรมแห่งชาติ (องค์การมหาชน) และนายวิชัย ทองดี ร่วมงาน")
+    assert found["ประธานกรรมการนวัตกรรมแห่งชาติ"][0] == "nia_innovation"      # สำนักงานนวัตกรรมแห่งชาติ, of the tables
+
+
+@pytest.mark.parametrize("sentence, title, unit, parent", [
+    # a numbered regional office whose number is written apart after a space: the number is the name's
+    ("นายสมชาย ใจดี ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรม ภาคที่ 6 กรมส่งเสริมอุตสาหกรรม กล่าวว่า",
+     "ผู้อำนวยการศูนย์ส่งเสริมอุตสาหกรรม ภาคที่ 6", "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 6", "dip"),
+    ("นางมาลี สุขใจ ผู้อำนวยการสำนักงานเจ้าท่า ภูมิภาคที่ 7 ลงพื้นที่", "ผู้อำนวยการสำนักงานเจ้าท่า ภูมิภาคที่ 7",
+     "สำนักงานเจ้าท่าภูมิภาคที่ 7", "md"),
+])
+def test_a_regional_offices_number_written_apart_is_part_of_its_name(sentence, title, unit, parent):
+    assert posts(sentence)[title][:2] == (unit, parent)
+
+
+def test_a_year_after_a_region_word_is_no_offices_number():
+    found = posts("นายสมชาย ใจดี ผู้อำนวยการสำนักงานป้องกันควบคุมโรค ภาค 2561 กล่าวว่า")
+    assert "ผู้อำนวยการสำนักงานป้องกันควบคุมโรค" in found and not any("2561" in title for title in found)
+
+
+@pytest.mark.parametrize("sentence, title, court", [
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลจังหวัดน่าน กล่าวว่า", "ผู้พิพากษาหัวหน้าศาลจังหวัดน่าน", "ศาลจังหวัดน่าน"),
+    # a court seated in a district, a district court, a juvenile and family court
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลจังหวัดธัญบุรี เป็นประธาน", "ผู้พิพากษาหัวหน้าศาลจังหวัดธัญบุรี", "ศาลจังหวัดธัญบุรี"),
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลแขวงพระนครศรีอยุธยา กล่าวว่า", "ผู้พิพากษาหัวหน้าศาลแขวงพระนครศรีอยุธยา",
+     "ศาลแขวงพระนครศรีอยุธยา"),
+    ("นางมาลี สุขใจ ผู้พิพากษาหัวหน้าศาลเยาวชนและครอบครัวจังหวัดสมุทรสงคราม ร่วมงาน",
+     "ผู้พิพากษาหัวหน้าศาลเยาวชนและครอบครัวจังหวัดสมุทรสงคราม", "ศาลเยาวชนและครอบครัวจังหวัดสมุทรสงคราม"),
+])
+def test_a_court_named_by_its_seat_is_a_court_of_justice(sentence, title, court):
+    assert posts(sentence)[title] == (court, "courts_of_justice", "court")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลจังหวัดทุกแห่ง ร่วมประชุม", "ผู้พิพากษาหัวหน้าศาลจังหวัดทุกแห่ง"),   # no seat
+    ("นายสมชาย ใจดี ผู้พิพากษาหัวหน้าศาลจังหวัดสุขใจ กล่าวว่า", "ผู้พิพากษาหัวหน้าศาลจังหวัดสุขใจ"),       # no such place
+])
+def test_no_court_without_a_real_seat(sentence, title):
+    assert posts(sentence)[title][0] is None

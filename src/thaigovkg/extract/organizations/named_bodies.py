@@ -534,7 +534,7 @@ _SANGHA_HEAD = re.compile(r"(?:รอง)?เจ้าคณะ(อำเภอ|
 
 
 def _sangha(reading: Reading) -> list[OrgMention]:
-    text, places = reading.text, reading.gazetteer.places
+    text = reading.text
     found = []
     if "เจ้าอาวาส" not in text and "เจ้าคณะ" not in text:
         return found    # (the patterns, opening with an optional group, would be tried at every letter)
@@ -545,18 +545,28 @@ def _sangha(reading: Reading) -> list[OrgMention]:
         start = match.start(1)
         found.append(OrgMention(start, start + len(name), reading.learn_organization(name, "religious", None), "named"))
     for match in _SANGHA_HEAD.finditer(text):
-        level, run = match.group(1), match.group(2)
-        if level == "จังหวัด":
-            place = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
-        else:
-            place = next((run[:size] for size in range(len(run), 1, -1) if places.districts.get(match_key(run[:size]))), None)
-        if place is None:
+        body = sangha_of_area(reading, match.group(1), match.group(2))
+        if body is None:
             continue
-        name = ("คณะสงฆ์อำเภอ" if level == "อำเภอ" else "สำนักงานเจ้าคณะจังหวัด") + place
-        key = reading.learn_organization(name, "religious", None)
+        key, place = body
         reading.extraction.named.add(key)
         reading.evidence(("org", key), match.start(), match.start(2) + len(place))
     return found
+
+
+def sangha_of_area(reading: Reading, level: str, run: str) -> tuple[str, str] | None:
+    """(the key of the sangha body, the place) an ecclesiastical governor's area names: the letters after
+    เจ้าคณะจังหวัด / เจ้าคณะอำเภอ opening with a real province or district; None where they open with none, or with
+    a bare เมือง (every province has its อำเภอเมือง: which one is not said)."""
+    places = reading.gazetteer.places
+    if level == "จังหวัด":
+        place = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+    else:
+        place = next((run[:size] for size in range(len(run), 1, -1) if places.districts.get(match_key(run[:size]))), None)
+    if place is None or place == "เมือง":
+        return None
+    name = ("คณะสงฆ์อำเภอ" if level == "อำเภอ" else "สำนักงานเจ้าคณะจังหวัด") + place
+    return reading.learn_organization(name, "religious", None), place
 
 
 # A national committee names itself: "คณะกรรมการพัฒนาระบบยาแห่งชาติ", "คณะกรรมการโรคติดต่อแห่งชาติ". Other
@@ -570,12 +580,20 @@ def _national_committees(reading: Reading) -> list[OrgMention]:
     text, gazetteer = reading.text, reading.gazetteer
     found = []
     for match in _NATIONAL_COMMITTEE.finditer(text):
-        if not _bounded_start(text, match.start()) or _BOARD_OF.search(match.group(2)):
+        if not _bounded_start(text, match.start()):
             continue
-        name = name_after_head("คณะกรรมการ", match.group(2))
-        if name != match.group():
-            continue        # prose inside the run: no one name
-        key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
-            reading.learn_organization(name, "committee", None)
-        found.append(OrgMention(match.start(), match.end(), key, "named"))
+        key = national_committee(reading, match.group(2))
+        if key is not None:
+            found.append(OrgMention(match.start(), match.end(), key, "named"))
     return found
+
+
+def national_committee(reading: Reading, task: str) -> str | None:
+    """The national committee "คณะกรรมการ<task>" where the words make one name (a body's board and prose inside the
+    run make none): from the tables, or learned at the top of the state."""
+    gazetteer = reading.gazetteer
+    if _BOARD_OF.search(task) or name_after_head("คณะกรรมการ", task) != "คณะกรรมการ" + task:
+        return None
+    name = "คณะกรรมการ" + task
+    return gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
+        reading.learn_organization(name, "committee", None)

@@ -57,11 +57,12 @@ _FACULTY = re.compile(r"คณะ(?!กรรมการ|อนุกรรม�
 # เพื่อการศึกษา"); a chair or a member of a fund names a village's or a group's fund as often (ประธานกองทุนหมู่บ้าน…)
 _FUND_HEADS = ("ผู้จัดการ", "รองผู้จัดการ")
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
-# "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4"): the number names which one
+# "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4", after a space with its word for region: "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน
+# เขต 1", "ศูนย์ส่งเสริมอุตสาหกรรม ภาคที่ 6"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
 _UNKNOWN_BODY_RE = re.compile(
     rf"{_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED})"   # not "… 3 สถาบัน"
-    rf"|[ \t]เขต[ \t]?[0-9]{{1,2}}(?![0-9.,/]))?")      # "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1"
+    rf"|[ \t](?:เขต|ภาค|ภูมิภาค)(?:ที่)?[ \t]?[0-9]{{1,2}}(?![0-9.,/]))?")
 
 # In the cabinet's appointment lists the ministry is the heading of the item and each post
 # names only the office: "รองปลัดกระทรวง สำนักงานปลัดกระทรวง" under "(กระทรวงเกษตรและสหกรณ์)".

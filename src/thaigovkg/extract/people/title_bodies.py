@@ -157,15 +157,21 @@ def _field_unit_kinds() -> tuple[tuple[str, str, frozenset[str]], ...]:
                         key=lambda row: -len(row[0])))
 
 
+# A checkpoint at a port or an airport is named by it: "ด่านตรวจพืชท่าเรือกรุงเทพ", "ด่านตรวจพืชท่าอากาศยานสุวรรณภูมิ".
+_AT_A_PORT = re.compile(r"(?:ท่าเรือ|ท่าอากาศยาน)[ \t]?")
+
+
 def _field_unit(reading: Reading, name: str) -> str | None:
     """The field unit a title names whole, its kind and a place (one of the places listed for the kind, or where
-    none are, a real province, district or subdistrict), learned under the department that runs such units."""
+    none are, a real province, district or subdistrict, or a port or an airport named by one), learned under the
+    department that runs such units."""
     name = re.sub(r"[ \t]+", " ", name).strip()
     for head, parent_name, places in _field_unit_kinds():
         place = name[len(head):]
         if not name.startswith(head) or not place:
             continue
-        if place in places if places else reading.gazetteer.places.is_place(place):
+        port = _AT_A_PORT.match(place) if not places and head.startswith("ด่าน") else None
+        if place in places if places else reading.gazetteer.places.is_place(place[port.end() if port else 0:]):
             parent = reading.gazetteer.find_by_name(parent_name)
             kind = "office" if name.startswith("สำนัก") else "unit"     # (as a numbered regional office is kinded)
             return reading.learn_organization(name, kind, parent) if parent else None

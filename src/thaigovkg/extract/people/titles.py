@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...gazetteer import ACTING_PREFIXES, POSITION_HEADS, province_alternation
+from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, POSITION_HEADS, province_alternation
 from ..reading import PositionMention, Reading
 from .common import _THAI_RUN, _untaken
 from .names import _name_right_before
@@ -465,9 +465,25 @@ def _posts_of_judges(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
         court = next((o for o in reading.orgs if o.start == match.start("court") and o.end == match.end()), None)
         if any(s < match.end() and match.start() < e for s, e in taken if not court or (s, e) != (court.start, court.end)):
             continue
-        found.append(_position(match.start(), match.end(), match.group("title"), court.key if court else None,
-                               match.group("acting")))
+        found.append(_position(match.start(), match.end(), match.group("title"),
+                               court.key if court else _court_of_justice(reading, match.group("court")), match.group("acting")))
     return found
+
+
+# A provincial, a district or a juvenile and family court named by its seat ("ศาลจังหวัดน่าน", "ศาลจังหวัดธัญบุรี",
+# "ศาลแขวงพระนครศรีอยุธยา", "ศาลเยาวชนและครอบครัวจังหวัดสมุทรสงคราม") is a court of justice (ontology/independent_bodies.csv:
+# every such court is one by the Act on the Organisation of Courts of Justice), where the seat is a real place.
+_SEATED_COURT = re.compile(r"ศาล(?:จังหวัด|แขวง|เยาวชนและครอบครัวจังหวัด)(?P<seat>[\u0e01-\u0e4e]{2,30})")
+_COURTS_OF_JUSTICE = "ศาลยุติธรรม"
+
+
+def _court_of_justice(reading: Reading, court: str) -> str | None:
+    gazetteer = reading.gazetteer
+    seated = _SEATED_COURT.fullmatch(court)
+    parent = gazetteer.bodies.find_by_name(_COURTS_OF_JUSTICE)
+    if seated is None or parent is None or not gazetteer.places.is_place(seated.group("seat")):
+        return None
+    return reading.learn_organization(court, "court", parent)
 
 
 # An adviser titled by the field advised, a post of its own ("ที่ปรึกษาด้านพัฒนาระบบควบคุมทางศุลกากร"), with the body
@@ -576,8 +592,39 @@ _FOREIGN_ENVOY = re.compile(r"(?<![\u0e01-\u0e4e])(?:เอกอัครรา
 def _posts_of_foreign_envoys(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     if "ทูต" not in reading.text:
         return []       # (as above)
-    return [_position(match.start(), match.end(), match.group(), None, None)
+    return [_position(match.start(), match.end(), match.group(),
+                      None if _RESIDENT_ABROAD.match(reading.text, match.end()) else _embassy(reading, match.group()), None)
             for match in _untaken(_FOREIGN_ENVOY.finditer(reading.text), taken)]
+
+
+# "เอกอัครราชทูตสาธารณรัฐแซมเบียประจำประเทศไทย (ถิ่นพำนัก ณ กรุงกัวลาลัมเปอร์)": accredited from abroad, no embassy here
+_RESIDENT_ABROAD = re.compile(r"[ \t]*\([ \t]*(?:มี)?ถิ่นพำนัก")
+
+
+# An envoy to Thailand heads (or, as chargé d'affaires, stands in at) the embassy of the state the title names:
+# "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งญี่ปุ่นประจำประเทศไทย", "อุปทูตรักษาการแทนเอกอัครราชทูตสาธารณรัฐประชาชนจีน
+# ประจำประเทศไทย" → สถานเอกอัครราชทูต<state>ประจำประเทศไทย, a foreign state's body (outside the Thai state, no parent).
+# The state is written by its name (one of FOREIGN_COUNTRIES) or by its form (สาธารณรัฐ…, ราชอาณาจักร…); a union of
+# states (สหภาพยุโรป) has a delegation, not an embassy, and words that are no state's name hold none.
+_ENVOY_WORDS = re.compile(r"^(?:เอกอัครราชทูต|อัครราชทูต|อุปทูต)(?:[ \t]?(?:รักษา(?:ราชการ|การ)(?:แทน)?|รักษา))?"
+                          r"(?:สถาน)?(?:เอกอัครราชทูต)?(?:วิ)?(?:สามัญผู้มีอำนาจเต็ม)?(?:แห่ง)?")
+_EMBASSY_TO_THAILAND = "สถานเอกอัครราชทูต{}ประจำประเทศไทย"
+# One embassy whether the title gives its state's formal name or its common one ("สาธารณรัฐประชาชนจีน", "จีน"): the
+# form is dropped where a common name of FOREIGN_COUNTRIES is left (not for Korea: "สาธารณรัฐเกาหลี" and the People's
+# Democratic one are two states, neither plain "เกาหลี").
+_FORM_OF_STATE = re.compile(r"(?:สหพันธ์|สหพันธ|สมาพันธ)?(?:สาธารณรัฐ|สาธาณรัฐ)(?:ประชาชน|สังคมนิยม|อิสลาม|ประชาธิปไตยประชาชน"
+                            r"|แห่งสหภาพ)?|ราชอาณาจักร|อาณาจักร|เครือรัฐ|ราชรัฐ|สหพันธรัฐ|สมาพันธรัฐ|แกรนด์ดัชชี|สุลต่าน|รัฐ")
+
+
+def _embassy(reading: Reading, title: str) -> str | None:
+    state = re.sub(r"ประจำ(?:ประเทศไทย|ราชอาณาจักรไทย).*$", "", title[_ENVOY_WORDS.match(title).end():])
+    form = _FORM_OF_STATE.match(state)
+    if not (form or state.endswith(FOREIGN_COUNTRIES)) or re.search(r"[ \t]|ของ|และ", state):
+        return None
+    common = state[form.end():] if form else state
+    if common in FOREIGN_COUNTRIES and common != "เกาหลี":
+        state = common
+    return reading.learn_organization(_EMBASSY_TO_THAILAND.format(state), "foreign", None)
 
 
 # The Sangha's posts: an abbot (เจ้าอาวาสวัด…, its deputy and assistant) and the ecclesiastical governors (เจ้าคณะภาค/
@@ -594,23 +641,59 @@ def _monastic_posts(reading: Reading, taken: list[tuple[int, int]]) -> list[Posi
     for match in _untaken(_MONASTIC_POST.finditer(reading.text), taken):
         glued = _GLUED_TO_GROUP.search(reading.text, match.start() + 8, match.end())
         end = glued.start() if glued else match.end()
-        found.append(_position(match.start(), end, reading.text[match.start():end], None, None))
+        title = reading.text[match.start():end]
+        found.append(_position(match.start(), end, title, _sangha_governed(reading, title, end), None))
     return found
 
 
+# A governor of a province's or a district's sangha heads the body the organisation finder learns from the same
+# words (organizations/named_bodies.py: "เจ้าคณะอำเภอแม่ใจ" of คณะสงฆ์อำเภอแม่ใจ, "รองเจ้าคณะจังหวัดพะเยา" of
+# สำนักงานเจ้าคณะจังหวัดพะเยา), where the area is a real place and the title ends with it. A region (ภาค 7) or a
+# subdistrict names no body the articles write.
+# The Dhammayut order has governors of its own ("เจ้าคณะจังหวัดลพบุรี (ธ)", "เจ้าคณะจังหวัดเชียงใหม่-ลำพูน-แม่ฮ่องสอน
+# (ธรรมยุต)"), of a body the finder's one name per area does not tell apart: those stay untied.
+_AREA_GOVERNOR = re.compile(r"(?:รอง|ผู้ช่วย)?เจ้าคณะ(อำเภอ|จังหวัด)[ \t]?(.+)")
+_DHAMMAYUT_AFTER = re.compile(r"[ \t]*(?:\((?:ธ|ธรรมยุต)|ฝ่ายธรรมยุต|ธรรมยุต|-)")
+
+
+def _sangha_governed(reading: Reading, title: str, end: int) -> str | None:
+    from ..organizations.named_bodies import sangha_of_area
+
+    match = _AREA_GOVERNOR.fullmatch(title)
+    if match is None or _DHAMMAYUT_AFTER.match(reading.text, end):
+        return None
+    body = sangha_of_area(reading, match.group(1), match.group(2))
+    return body[0] if body and body[1] == match.group(2) else None     # not "เจ้าคณะจังหวัดตราดในสมัยนั้น" (then)
+
+
 # The chair of a national board written without คณะ ("ประธานกรรมการวัฒนธรรมแห่งชาติ", "รองประธานกรรมการภาพยนตร์และ
-# วีดิทัศน์แห่งชาติ", "… ในฐานะประธานกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ"): the title as written, of the board where
-# the tables know it. Only a name that ends in แห่งชาติ is read whole; a board of anything else runs on into the sentence.
+# วีดิทัศน์แห่งชาติ", "… ในฐานะประธานกรรมการกองทุนหมู่บ้านและชุมชนเมืองแห่งชาติ"): the title as written, of the national
+# committee it names (organizations/named_bodies.py: from the tables, else learned as the organisation finder learns it).
+# Only a name that ends in แห่งชาติ is read whole; a board of anything else runs on into the sentence.
 _NATIONAL_BOARD_CHAIR = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ในฐานะ)|(?<=และ))(?P<head>(?:รอง)?ประธานกรรมการ)"
                                    r"(?P<board>(?!บริหาร|บริษัท)[\u0e01-\u0e4e]{3,60}?แห่งชาติ)"
                                    r"(?=[^\u0e01-\u0e4e]|$|" + _GLUED_TO_BODY.pattern + ")")
 
 
 def _national_board_chairs(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    from ..organizations.named_bodies import national_committee
+
     if "ประธานกรรมการ" not in reading.text:
         return []       # (as for judges)
-    return [_position(match.start(), match.end(), match.group(), reading.gazetteer.find_by_name("คณะกรรมการ" + match.group("board")),
-                      None) for match in _untaken(_NATIONAL_BOARD_CHAIR.finditer(reading.text), taken)]
+    found = []
+    for match in _untaken(_NATIONAL_BOARD_CHAIR.finditer(reading.text), taken):
+        board = match.group("board")
+        if _PUBLIC_ORGANISATION_AFTER.match(reading.text, match.end()):     # the board of a public organisation
+            gazetteer = reading.gazetteer
+            org = gazetteer.find_by_name(board) or gazetteer.find_by_name("สำนักงาน" + board)
+        else:
+            org = national_committee(reading, board)
+        found.append(_position(match.start(), match.end(), match.group(), org, None))
+    return found
+
+
+# "ประธานกรรมการนวัตกรรมแห่งชาติ (องค์การมหาชน)" chairs the board of สำนักงานนวัตกรรมแห่งชาติ, no committee of its own
+_PUBLIC_ORGANISATION_AFTER = re.compile(r"[ \t]*\(องค์การมหาชน\)")
 
 
 # A department's district officer titled by the district ("พัฒนาการอำเภอเสนา", "สาธารณสุขอำเภอปัว", "เกษตรอำเภอ…",
