@@ -16,7 +16,7 @@ from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLU
 
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
 _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:รางวัล[ \t]?)?(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร|ประกาศเกียรติคุณ)[^\n]{0,30}"
-                             r"|(?:รางวัล)?[ \t]?[“\"]?[ \t]?(?:ประกาศ)?(?:เกียรติคุณ|เกียรติยศ|ยอดเยี่ยม|ดีเด่น|ชนะเลิศ|พิเศษ)[ \t]?")   # รับรางวัลเกียรติคุณ <programme>
+                             r"|(?:มอบ)?(?:รางวัล)?[ \t]?[“\"]?[ \t]?(?:ประกาศ)?(?:เกียรติคุณ|เกียรติยศ|ยอดเยี่ยม|ดีเด่น|ชนะเลิศ|พิเศษ)[ \t]?")   # รับ(มอบ)รางวัลเกียรติคุณ <programme>
 # "รับมอบรางวัล “Asian Experience Awards”": an English name after the word รางวัล (and มอบ) that the verb receives
 _AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\"]?[ \t]*")
 # "คว้ารางวัลจากเวที PropertyGuru Thailand Property Awards 2021", "คว้า 2 รางวัลนวัตกรรมจาก International Innovation
