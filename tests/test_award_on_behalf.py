@@ -1,12 +1,14 @@
-"""Two award sentences of the open world the reader used to miss, on texts composed for each shape.
+"""Award sentences of the open world the reader used to miss, on texts composed for each shape.
 
 - an English programme received with มอบ and the word รางวัล between the verb and its name
   (``กระทรวงสาธารณสุข รับมอบรางวัล Line Thailand Awards 2021``);
+- an English programme after the award word's words of honour (``รับมอบรางวัลเกียรติคุณ <X Award>``,
+  ``รับมอบโล่รางวัลเกียรติยศ <X Brand> 2022``): the English name is the programme;
 - a unit's officer who receives on the unit's behalf (``… ธนาคารกรุงไทย เป็นผู้แทนธนาคาร รับรางวัล…``):
   the unit before ผู้แทน is the recipient.
 
 Negatives: a tier named in English (Grand Award), a programme only described or handed out, a royal representative who hands out awards, a representative *from*
-units who attends.
+units who attends, words of honour with no English name or a tier after them.
 """
 from __future__ import annotations
 
@@ -66,4 +68,26 @@ def test_the_unit_of_a_representative_receives(behalf):
     "กรมทางหลวง เป็นผู้แทนรับฟังการประชุมเรื่องรางวัลความปลอดภัยทางถนน ประจำปี 2567\n",
 ])
 def test_a_representative_who_receives_no_award_gives_none(text):
+    assert recipients(text) == set()
+
+
+# --- รับ(มอบ)รางวัล<words of honour> <English name>: the honour words between the award word and the name ----
+
+@pytest.mark.parametrize("honour", ["รับมอบรางวัลเกียรติคุณ {}", "รับมอบโล่รางวัลเกียรติยศ {}", "ได้รับรางวัลเกียรติยศ {}",
+                                    "คว้ารางวัลเกียรติยศ {}", "เข้ารับรางวัลเกียรติคุณ {}"])
+@pytest.mark.parametrize("name", ["Clear Disclosure Award", "Mekong Top Corporate Brand", "ASEAN’s Green Leader"])
+def test_an_english_programme_after_words_of_honour(honour, name):
+    text = f"การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย {honour.format(name)} 2022 จากสถาบันวิจัยแห่งหนึ่ง\n"
+    assert recipients(text) == {("การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย", name)}
+
+
+@pytest.mark.parametrize("text", [
+    # the words of honour with no English name after them
+    "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย ได้รับรางวัลเกียรติยศ จาก ASEAN Foundation\n",
+    # a tier, not a programme
+    "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย ได้รับรางวัลเกียรติยศ Gold\n",
+    # described, not conferred
+    "รางวัลเกียรติคุณ Clear Disclosure Award มีเกณฑ์การพิจารณา 5 ด้าน\n",
+])
+def test_words_of_honour_with_no_english_programme_received_give_no_award(text):
     assert recipients(text) == set()

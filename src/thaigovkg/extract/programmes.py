@@ -132,7 +132,7 @@ _SHORT_FORM_FIRST = re.compile(r"[\u0e01-\u0e2e]{1,6}\.(?:[\u0e01-\u0e2e]{1,4}\.
 _GLUED_PLACING = re.compile(r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย)[ \t]?")
 # a certificate of honour given as the award (มอบ/รับ/ได้รับ (รางวัล)ประกาศเกียรติคุณ… / โล่เกียรติคุณ…; not
 # รางวัลประกาศเกียรติคุณด้าน…, a kind of award of the programme named around it)
-_HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?:รางวัล[ \t]?(?!ประกาศเกียรติคุณด้าน))?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)[ \t]?(?=[\u0e01-\u0e4e])")
+_HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?:รางวัล[ \t]?(?!ประกาศเกียรติคุณด้าน))?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # a plaque handed to units named by the title they earned, with no รางวัล<name>: "มอบโล่ประกาศเกียรติคุณให้แก่สถาน
 # ประกอบกิจการดีเด่น จำนวน 8 แห่ง", "มอบโล่รางวัลแก่จังหวัดที่มีผลดำเนินการฉีดวัคซีนดีเด่น": the title is the programme
 _PLAQUE_TO = re.compile(r"มอบโล่(?:รางวัล)?[ \t]?(?:เกียรติคุณ|ประกาศเกียรติคุณ|เชิดชูเกียรติ|เกียรติยศ)?"
@@ -152,12 +152,14 @@ _UNIT_TITLE = re.compile(r"(?:หน่วยงาน|องค์กร|อง
                          r"(?:(?:ด้าน|ใน(?:การ|ด้าน))[^\s,;:]{2,60})?")
 # a plaque or certificate of honour named for a project, with no word of merit: it thanks those who took part
 _PROJECT_PLAQUE = re.compile(r"[ \t]?[“\"]?[ \t]?โครงการ")
+_YEARS_QUOTED = re.compile(r"[ \t]*(?:ประจำ)?ปี(?:งบประมาณ)?[ \t]*(?:พ\.ศ\.)?[ \t]*[\d๐-๙]|[ \t]*ครั้งที่[ \t]*[\d๐-๙]")
 _MERIT = re.compile(r"ดีเด่น|ยอดเยี่ยม|ต้นแบบ|ชนะเลิศ|ดีมาก|โดดเด่น|เป็นเลิศ")
 # selected as (a title): ได้รับการพิจารณา(คัดเลือก)(ให้)เป็น…, ได้รับ(การ)คัดเลือก(ให้)(เป็น)…: a selection, not "ได้รับเป็น
 # ค่าตอบแทน…" (received as pay), nor "ผู้ได้รับคัดเลือก" (the one selected, a noun)
 _SELECTED_AS = re.compile(r"(?<!ผู้)ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?<=พิจารณา)(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # an English name right after รางวัล (capitalised words, an acronym)
-_LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
+# (and after its words of honour: "รับมอบโล่รางวัลเกียรติยศ ASEAN’s Top Corporate Brand 2022")
+_LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?(?:เกียรติยศ|เกียรติคุณ)?[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
 # a branch or category written in Thai, its English name in brackets after it: "สาขาองค์กรดีเด่น… (Self Initiative Award)"
 _TERM_GLOSSED = re.compile(r"(?:สาขา|ประเภท)[^\n()“”\"]{2,100}\([ \t]*$")
 # a count of awards a unit received and the list of their names: "ได้รับ 2 รางวัล ได้แก่ “A” และ “B”"
@@ -777,8 +779,11 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
             name = _clean(text[match.end("honour"):name_end])
             if _PROJECT_PLAQUE.match(text, match.end()) and not _MERIT.search(name):
                 continue      # "มอบโล่เกียรติคุณโครงการส่งเสริม…": a plaque for taking part in a project, no award
-            if match.end() > match.end("honour") and not _MERIT.search(name):
+            quoted = text[match.end()] in "“\""     # "มอบโล่ประกาศเกียรติคุณ “วุฒิสภา ศรัทธาความดี”": its name, quoted
+            if match.end() > match.end("honour") and not _MERIT.search(name) and not quoted:
                 continue      # "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น…" names a title; "มอบประกาศเกียรติคุณ เข็ม…" does not
+            if quoted:        # (“… ปี 2565 - 2566”: the years quoted with the name are no part of it)
+                name = _clean(_YEARS_QUOTED.split(name)[0])
             if not _NOT_A_NAME.match(_bare(name)) and not _GENERIC.fullmatch(_bare(name)):
                 found.append((match.start("honour"), name_end, name, False))
     # "มอบโล่ประกาศเกียรติคุณให้แก่สถานประกอบกิจการดีเด่น": the title the plaque honours, unless the line names

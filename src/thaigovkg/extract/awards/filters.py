@@ -4,7 +4,8 @@ after the reader and the passes, and only remove awards or correct their year.
 * A list item that opens with a person's name honours that person; the organisation written after the
   name is where they work (``1. นายวงศธร ยังเจริญ  โรงเรียนอรุณประดิษฐ``, ``ประเภทบริการ นายแพทย์… สถาบัน…
   กรมควบคุมโรค``). FORMAT.md: an award to a private person is no row. Where a receiving verb follows the
-  organisation (``นาย ก อธิบดีกรม ข เข้ารับรางวัล…``) the head accepts for the organisation, and it stays.
+  organisation (``นาย ก อธิบดีกรม ข เข้ารับรางวัล…``) the head accepts for the organisation, and it stays; so
+  does a body's award handed to its head (``มอบโล่รางวัล… ให้แก่ นาย ก อธิบดีกรม ข``).
 * The items under a heading that ranks units by a figure (``… 25 อันดับแรก``) are no winners.
 * The kinds a programme is divided into (``แบ่งประเภทรางวัลเป็น 4 ประเภท ได้แก่ …``) describe it: none is the
   award a body won by being listed there.
@@ -25,8 +26,8 @@ import re
 from dataclasses import replace
 
 from ..reading import Reading
-from .common import _learned_ancestors
-from .passes import _FOR_LEADERS, _head_before
+from .common import _for_people, _learned_ancestors
+from .passes import _FOR_LEADERS, _HANDED_HEAD_POST, _head_before
 
 # between a person's name and their organisation: their posts and units, no verb, no new item
 _ITEM_BREAK = re.compile(r"\n|(?:^|\s)\(?[\d๐-๙]{1,3}[.)]\s|[,;“”\"]|ได้แก่|คือ|และ(?=\s|นาย|นาง|ดร)"
@@ -74,7 +75,37 @@ def _restate(extraction, award, **changes) -> None:
 def drop_person_items(reading: Reading) -> None:
     """Remove an award whose recipient, in the sentence it was read from, is only ever the workplace
     of a person named before it in the same list item."""
-    _drop_where(reading, lambda reading, o, award: _workplace_of_person(reading, o.start, o.end))
+    _drop_where(reading, lambda reading, o, award: _workplace_of_person(reading, o.start, o.end)
+                and not _handed_to_head(reading, o, award))
+
+
+# "มอบโล่รางวัล… ให้แก่": the award handed over on the line, and those it is handed to named after it (heads with
+# their posts, joined by และ / commas, with no verb of their own between: "… โดยมี นาย ก อธิบดี… ร่วมงาน" is none)
+_HANDED_TO = re.compile(r"มอบ(?:โล่)?(?:รางวัล|โล่)[^\n]*?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)")
+_NOT_HANDED_TO = re.compile(r"รับ|มอบ|ได้|เป็น|โดย|ร่วม|ว่า|กล่าว|พร้อม|ซึ่ง|ที่|ใน|จาก|\n")
+_HANDED_REACH = 250        # characters back from the person within which the award is handed over
+
+
+def _handed_to_head(reading: Reading, org, award) -> bool:
+    """``มอบโล่รางวัล… ให้แก่ นาย ก นายกองค์การบริหารส่วนตำบล ข``: the award handed to the head named with the post
+    that names the body (FORMAT.md: the body is the recipient), not an award for people (รางวัลข้าราชการดีเด่น)."""
+    text = reading.text
+    post = next((p for p in reading.positions if p.org == award.recipient and p.start <= org.start and org.end <= p.end
+                 and _HANDED_HEAD_POST.match(text, p.start)), None)
+    person = post and next((p for p in reading.persons if p.full and 0 <= post.start - p.end <= 3), None)
+    if person is None or _for_people(reading, award.programme):
+        return False
+    line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - _HANDED_REACH)
+    cues = list(_HANDED_TO.finditer(text, line_start, person.start))
+    if not cues:
+        return False
+    cue = cues[-1]
+    # the heads before this one: their names and posts only
+    between = text[cue.end():person.start]
+    for other in [*reading.positions, *reading.persons]:
+        if cue.end() <= other.start and other.end <= person.start:
+            between = between.replace(text[other.start:other.end], " ")
+    return not _NOT_HANDED_TO.search(between)
 
 
 def _workplace_of_person(reading: Reading, start: int, end: int) -> bool:

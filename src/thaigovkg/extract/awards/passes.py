@@ -16,7 +16,7 @@ from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLU
 
 # "รับมอบโล่และตราการรับรอง<programme>": the plaque, seal or certificate of a programme
 _TOKEN_OF_AWARD = re.compile(r"(?:มอบ)?[ \t]*(?:รางวัล[ \t]?)?(?:โล่|ตรา|ประกาศนียบัตร|เกียรติบัตร|ประกาศเกียรติคุณ)[^\n]{0,30}"
-                             r"|(?:รางวัล)?[ \t]?[“\"]?[ \t]?(?:ประกาศ)?(?:เกียรติคุณ|เกียรติยศ|ยอดเยี่ยม|ดีเด่น|ชนะเลิศ|พิเศษ)[ \t]?")   # รับรางวัลเกียรติคุณ <programme>
+                             r"|(?:มอบ)?(?:รางวัล)?[ \t]?[“\"]?[ \t]?(?:ประกาศ)?(?:เกียรติคุณ|เกียรติยศ|ยอดเยี่ยม|ดีเด่น|ชนะเลิศ|พิเศษ)[ \t]?")   # รับ(มอบ)รางวัลเกียรติคุณ <programme>
 # "รับมอบรางวัล “Asian Experience Awards”": an English name after the word รางวัล (and มอบ) that the verb receives
 _AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\"]?[ \t]*")
 # "คว้ารางวัลจากเวที PropertyGuru Thailand Property Awards 2021", "คว้า 2 รางวัลนวัตกรรมจาก International Innovation
@@ -37,7 +37,9 @@ _WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(
                              rf"(?:{_SUCH_AS}|{_CONSISTS_OF}|ดังนี้|(?<=[ \t])คือ)[ \t]*:?\s{{0,3}}(?:\(?[1๑][.)][ \t]*)?")
 # "มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน": an award handed to the units named
 # right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
-_WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)[^\n“”\"]{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
+# (the programme's name may be quoted between: "มอบโล่ประกาศเกียรติคุณ “วุฒิสภา ศรัทธาความดี” ให้แก่ …")
+_QUOTED_NAME_OR = r"(?:[^\n“”\"]|[“\"][^\n“”\"]{2,80}[”\"])"
+_WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)" + _QUOTED_NAME_OR + r"{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
 # "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น ประจำปี 2565 ให้แก่ A และ B": a certificate of honour that names its title
 _HONOUR_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?ประกาศเกียรติคุณ[^\n“”\"]{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
 # "รางวัลหน่วยงานดีเด่น ประจำปี 2566 ได้แก่ A และ B": the winners a programme's name heads
@@ -483,8 +485,12 @@ _RECEIVING_HEAD = re.compile(r"(?:รองผู้ว่าราชการ�
 _HEAD_ITEM = re.compile(r"[ \t]*\)?\s{0,3}(?:และ|,)?[ \t]*(?:\(?\d{1,3}[.)]|[-–•▪●])?[ \t]*[^\n]{0,80}")
 _HEAD_ITEM_STOP = re.compile(r"รางวัล|ได้แก่|ดังนี้|ประกอบด้วย")
 _ITEM_NUMBER = re.compile(r"(?:^|\s)\(?\d{1,3}[.)](?!\d)")
+# a head an award is handed to for the body the post names: those above, and the heads of agencies, state
+# enterprises and firms and their deputies ("มอบโล่รางวัล… ให้แก่ นาย ก อธิบดีกรม ข", "… ผู้บัญชาการ…")
+_HANDED_HEAD_POST = re.compile(_HEAD_POST.pattern + r"|(?:รอง|ผู้ช่วย)?(?:อธิบดี|ผู้อำนวยการ(?:ใหญ่)?|เลขาธิการ|ผู้ว่าการ"
+                               r"|ผู้บัญชาการ|กรรมการผู้จัดการ(?:ใหญ่)?|กรรมการผู้อำนวยการ(?:ใหญ่)?|ปลัด|อธิการบดี|นายอำเภอ)")
 # right after ให้แก่: a head's post, or a name and then the post ("ให้แก่ นายสมชาย ใจดี ผู้ว่าราชการจังหวัดน่าน")
-_HEAD_NEXT = re.compile(r"[ \t]*(?:[^\s]{2,30}[ \t]+[^\s]{2,30}[ \t]+)?(?:" + _HEAD_POST.pattern + ")")
+_HEAD_NEXT = re.compile(r"[ \t]*(?:[^\s]{2,30}[ \t]+[^\s]{2,30}[ \t]+)?(?:" + _HANDED_HEAD_POST.pattern + ")")
 # "… ผวจ.ฉะเชิงเทรา ขณะดำรงตำแหน่ง ผวจ.นครศรีธรรมราช", "(เมื่อครั้งดำรงตำแหน่งผู้ว่าราชการจังหวัดสกลนคร)": the post the
 # head held when honoured, written after the one held now
 _HELD_THEN = re.compile(r"(?:ขณะ|เมื่อครั้ง)(?:ดำรง)?ตำแหน่ง[ \t]*$")
@@ -513,7 +519,7 @@ def _listed_heads(reading: Reading) -> None:
         end, honoured = cue.end(), []       # [person, post of a head or None] per item
         for post in (q for q in positions if q.start >= cue.end()):
             gap = text[end:post.start]
-            head = bool(_HEAD_POST.match(text, post.start))
+            head = bool((_HANDED_HEAD_POST if handed else _HEAD_POST).match(text, post.start))
             # (heads handed the award by post alone, "ให้แก่ผู้ว่าราชการจังหวัดน่าน ผู้ว่าราชการจังหวัดแพร่", are one each)
             another_head = handed and head and bool(honoured) and honoured[-1][1] is not None and not _HELD_THEN.search(gap)
             if honoured and not _ITEM_NUMBER.search(gap) and "\n" not in gap and len(gap) <= 80 and not another_head:
