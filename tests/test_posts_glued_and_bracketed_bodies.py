@@ -19,9 +19,6 @@ MDES = "กระทรวงดิจิทัลเพื่อเศรษฐ
      "ปกรณ์ ศรีสุข", "ที่ปรึกษาด้านความร่วมมือระหว่างประเทศกระทรวงพาณิชย์", "กระทรวงพาณิชย์"),
     ("นางวิไล มีสุข รักษาการที่ปรึกษาด้านวิชาการกรมการจัดหางาน กล่าวต้อนรับ",
      "วิไล มีสุข", "ที่ปรึกษาด้านวิชาการกรมการจัดหางาน", "กรมการจัดหางาน"),
-    # the agency's short form in brackets after the field
-    ("นายวิรุฬ ทองมา ที่ปรึกษาด้านส่งเสริมการลงทุน (บีโอไอ) เป็นผู้แทนมอบวุฒิบัตร",
-     "วิรุฬ ทองมา", "ที่ปรึกษาด้านส่งเสริมการลงทุน", "สำนักงานคณะกรรมการส่งเสริมการลงทุน"),
 ])
 def test_an_adviser_with_the_body_glued_to_the_field(text, person, title, org):
     found = {(p, t): o for p, t, o in posts(text)}
@@ -71,37 +68,3 @@ def test_a_body_written_short_of_its_table_name_before_its_short_form():
 def test_no_agency_from_a_bracket_that_is_not_one(text):
     assert units(text) == {}
 
-
-
-@pytest.mark.parametrize("text, unit, parent", [
-    ("นายสมชาย รักดี ผู้อำนวยการกองคุ้มครองผู้บริโภคด้านโฆษณา (สคบ.) พร้อมเจ้าหน้าที่ลงพื้นที่",
-     "กองคุ้มครองผู้บริโภคด้านโฆษณา", "สำนักงานคณะกรรมการคุ้มครองผู้บริโภค"),
-    # a ministry's central division: its permanent secretary's office
-    ("นายเอก โทนี ผู้อำนวยการกองการต่างประเทศ (วธ.) ร่วมด้วยเจ้าหน้าที่",
-     "กองการต่างประเทศ", "สำนักงานปลัดกระทรวงวัฒนธรรม"),
-])
-def test_a_unit_before_the_short_form_of_its_agency(text, unit, parent):
-    assert (unit, parent) in units(text).values()
-
-
-@pytest.mark.parametrize("text, unit, parent", [
-    ("นายสมชาย รักดี ผู้อำนวยการกลุ่มส่งเสริมจริยธรรม 3 สำนักป้องกันการทุจริตภาครัฐ สำนักงาน ป.ป.ช. เข้าร่วม",
-     "กลุ่มส่งเสริมจริยธรรม 3", "สำนักป้องกันการทุจริตภาครัฐ สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ"),
-    ("นางสาวสุดา ใจงาม ผู้อำนวยการกลุ่มตรวจสอบภายใน 2 กองบริหารการคลัง กรมปศุสัตว์ กล่าวรายงาน",
-     "กลุ่มตรวจสอบภายใน 2", None),
-])
-def test_a_numbered_group_under_a_learned_unit_written_after_it(text, unit, parent):
-    found = {name: above for name, above in units(text).values()}
-    assert unit in found and found[unit] is not None
-    if parent is not None:
-        assert found[unit] == parent
-
-
-@pytest.mark.parametrize("text", [
-    # the learned unit after it has no agency: no parent is known
-    "นางสาวจันทร์ เพ็ญ ผู้อำนวยการกลุ่มพัฒนาระบบบริหาร 2 กองขับเคลื่อนการพัฒนาชนบท กล่าวว่า",
-    # a division is no unit of a section (ฝ่าย) written after it in a list
-    "นายมานะ อดทน ผู้อำนวยการกองวิศวกรรมโยธา 3 ฝ่ายก่อสร้างทางพิเศษ การทางพิเศษแห่งประเทศไทย กล่าวรายงาน",
-])
-def test_no_parent_from_a_learned_unit_that_is_not_placed_or_not_above(text):
-    assert units(text) == {}

@@ -133,14 +133,12 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
         return None
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
     cue = _PARENT_CUE.match(reading.text, bracket.end() if bracket else end)
-    apposed = _apposed_parent(reading, cue.end(), start) or _agency_in_brackets(reading, name, end)
+    apposed = _apposed_parent(reading, cue.end(), start)
     if apposed is None and (office := _community_development_office(reading, name)):
         return reading.learn_organization(name, "unit", office)
     parent = apposed or _department_of_numbered_office(gazetteer, name) \
         or (_agency_of_article(reading) if _a_unit_of_the_article(reading, name, start, end, title_start) else None)
     agency = gazetteer.agencies.get(parent or "")
-    if agency is None and apposed is not None and apposed == parent and _learned_unit_placed(reading, parent):
-        return reading.learn_organization(name, "unit", parent)     # a numbered group or division of a learned unit
     if agency is None or agency.kind in OUTSIDE_KINDS:
         return None
     # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
@@ -148,10 +146,9 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
     return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
 
 
-# A short form in brackets right after a title's body names a body of the tables. Where the body is written short of
+# A short form in brackets right after a title's body names a body of the tables: where the body is written short of
 # that body's table name ("รองผู้อำนวยการสำนักงานสภานโยบายการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม (สอวช.)", the table's
-# name ending with แห่งชาติ) it is that body; where a unit is written, one the short form does not name ("ผู้อำนวยการ
-# กองคุ้มครองผู้บริโภคด้านสัญญา (สคบ.)"), the bracket says whose unit it is (``_unit_named_in_title``).
+# name ending with แห่งชาติ) it is that body.
 _SHORT_FORM_OPENS = re.compile(r"[ \t\xa0]?\(")
 
 
@@ -172,28 +169,6 @@ def _body_of_short_form_after(reading: Reading, name: str, end: int) -> str | No
         return None
     table, written = reading.organization(key).name.replace(" ", ""), re.sub(r"[ \t]+", "", name)
     return key if len(written) >= 8 and table.startswith(written) and len(written) >= 0.75 * len(table) else None
-
-
-def _agency_in_brackets(reading: Reading, name: str, end: int) -> str | None:
-    """The agency (not a body outside the state) whose short form follows a unit it does not name: its parent."""
-    from ..organizations.parents import _fits_under
-
-    key = _table_body_in_brackets(reading, end)
-    if key is None or reading.gazetteer.agencies[key].kind in OUTSIDE_KINDS:
-        return None
-    table, written = reading.organization(key).name.replace(" ", ""), re.sub(r"[ \t]+", "", name)
-    short = reading.text[_SHORT_FORM_OPENS.match(reading.text, end).end():].lstrip()
-    if written in table or table in written or short[:1] == written[:1] or not _fits_under(reading, name, key):
-        return None         # the unit's own short form (its first letter the unit's: "สำนักงานส่งเสริม… (สสช.)"),
-    return key              # or a body it cannot belong to
-
-
-def _learned_unit_placed(reading: Reading, key: str) -> bool:
-    """A learned unit or office of the state with a parent (so the unit under it reaches the tables): one the finder
-    placed, written right after a unit it nests ("ผู้อำนวยการกลุ่มส่งเสริมจริยธรรม 3 สำนักป้องกันการทุจริตภาครัฐ
-    สำนักงาน ป.ป.ช.": organizations/parents.py has judged the nesting)."""
-    org = reading.organization(key)
-    return key.startswith("x-") and org.kind in ("unit", "office") and bool(org.parent)
 
 
 # A department's field unit is named by its kind and its place: "หัวหน้าด่านตรวจพืชลาดกระบัง" (กรมวิชาการเกษตร),

@@ -11,7 +11,7 @@ from ..reading import OrgMention, PositionMention, Reading
 from .common import _THAI_RUN, _untaken
 from .names import _name_right_before
 from .title_bodies import (_AND_A_TITLE_RE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _PERMANENT_SECRETARY,
-                           _SECOND_TITLE_BEFORE, _agency_of_article, _table_body_in_brackets, compose_title)
+                           _SECOND_TITLE_BEFORE, _agency_of_article, compose_title)
 
 
 def _position(start: int, end: int, title: str, org: str | None, acting: str | None) -> PositionMention:
@@ -549,8 +549,6 @@ def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> l
             title, end, org = field + reading.organization(body.key).name, body.end, body.key
         elif graded is not None and reading.organization(graded.key).kind in _AGENCY_KINDS:
             title, end, org = field, field_end, graded.key      # (the title as it was read)
-        elif (short := _table_body_in_brackets(reading, field_end)) and reading.organization(short).kind in _AGENCY_KINDS:
-            title, end, org = field, field_end, short           # its agency's short form after it: "… (บีโอไอ)"
         else:
             title, end, org = field, field_end, _agency_spoken_for(reading, field_end)
             if org is None and match.group("acting"):
