@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS
 from ..reading import PositionMention, Reading
-from .title_bodies import (_AND_A_TITLE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _STATED_ROLE, _body_of_title, _field_unit,
-                           _named_before_in_short, _unit_named_in_title, compose_title)
+from .title_bodies import (_AND_A_TITLE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _STATED_ROLE, _body_of_short_form_after,
+                           _body_of_title, _field_unit, _named_before_in_short, _unit_named_in_title, compose_title)
 from .titles import (_district_officers, _graded_officers, _heads_sharing_a_body, _members_of_parliament,
                      _ministerial_posts_in_short, _mission_group_heads, _monastic_posts, _national_artists,
                      _national_board_chairs, _parliamentary_committee_officers, _police_posts_in_short, _position,
@@ -188,6 +188,7 @@ def find(reading: Reading) -> None:
             end = spaced.end()      # a name of the tables written with its spaces, which the run read up to the first
         stated = bool(_STATED_ROLE.search(text, max(0, head.start() - 12), head.start()))
         org = _body_of_title(reading, head.group("head"), text[body.start():end], end, stated) \
+            or _body_of_short_form_after(reading, text[body.start():end], end) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start()) \
             or _named_before_in_short(reading, text[body.start():end], head.start()) \
             or _field_unit(reading, text[body.start():end])

@@ -146,6 +146,31 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
     return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
 
 
+# A short form in brackets right after a title's body names a body of the tables: where the body is written short of
+# that body's table name ("รองผู้อำนวยการสำนักงานสภานโยบายการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม (สอวช.)", the table's
+# name ending with แห่งชาติ) it is that body.
+_SHORT_FORM_OPENS = re.compile(r"[ \t\xa0]?\(")
+
+
+def _table_body_in_brackets(reading: Reading, end: int) -> str | None:
+    """The body of the tables whose short form alone fills the brackets right after ``end``."""
+    opening = _SHORT_FORM_OPENS.match(reading.text, end)
+    if opening is None:
+        return None
+    org = next((o for o in reading.orgs if o.start == opening.end() and o.how == "abbr"
+                and reading.text.startswith(")", o.end)), None)
+    return org.key if org is not None and org.key in reading.gazetteer.agencies else None
+
+
+def _body_of_short_form_after(reading: Reading, name: str, end: int) -> str | None:
+    """The body of the tables a title's body is written short of, its short form in brackets after it."""
+    key = _table_body_in_brackets(reading, end)
+    if key is None:
+        return None
+    table, written = reading.organization(key).name.replace(" ", ""), re.sub(r"[ \t]+", "", name)
+    return key if len(written) >= 8 and table.startswith(written) and len(written) >= 0.75 * len(table) else None
+
+
 # A department's field unit is named by its kind and its place: "หัวหน้าด่านตรวจพืชลาดกระบัง" (กรมวิชาการเกษตร),
 # "ผู้อำนวยการสถานีพัฒนาที่ดินน่าน" (กรมพัฒนาที่ดิน), "ผู้อำนวยการท่าอากาศยานสุวรรณภูมิ" (ทอท.). ontology/field_units.csv
 # says whose each kind is, and for a kind whose units belong to several owners (airports) which places each owner's are.

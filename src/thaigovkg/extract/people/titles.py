@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, POSITION_HEADS, province_alternation
-from ..reading import PositionMention, Reading
+from ..reading import OrgMention, PositionMention, Reading
 from .common import _THAI_RUN, _untaken
 from .names import _name_right_before
 from .title_bodies import (_AND_A_TITLE_RE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _PERMANENT_SECRETARY,
@@ -515,6 +515,21 @@ def _agency_spoken_for(reading: Reading, end: int) -> str | None:
     return body.key if body and reading.organization(body.key).kind in set(_AGENCY_KINDS) - {"ministry"} else None
 
 
+# The body may be written glued to the field, with no space ("ที่ปรึกษาด้านต่างประเทศกระทรวงวัฒนธรรม", "ที่ปรึกษาด้านการ
+# สื่อสารกระทรวงดีอี"): the pattern reads it into the field. A ministry, department or office whose name ends the field
+# and begins with its kind's word is that body; a word of the field that is also a short form ("คลัง") is none.
+_GLUED_BODY_HEAD = re.compile(r"กระทรวง|กรม|สำนักงาน")
+
+
+def _body_glued_to_field(reading: Reading, start: int, end: int) -> OrgMention | None:
+    """The body (of the tables' kinds) whose name ends the adviser's field, at least a word of field before it."""
+    for org in reading.orgs:
+        if org.end == end and start + len("ที่ปรึกษาด้าน") + 3 <= org.start and org.how != "abbr" \
+                and _GLUED_BODY_HEAD.match(reading.text, org.start) and reading.organization(org.key).kind in _AGENCY_KINDS:
+            return org
+    return None
+
+
 def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> list[PositionMention]:
     if "ที่ปรึกษาด้าน" not in reading.text:
         return []       # (as for judges: a word every match holds, looked for before the pattern tries every letter)
@@ -525,7 +540,9 @@ def _posts_of_field_advisers(reading: Reading, held: list[PositionMention]) -> l
         field, field_end = match.group("title"), match.end()
         if field.endswith("อุดมศึกษา") and (tail := _HIGHER_EDUCATION_TAIL.match(reading.text, field_end)):
             field, field_end = field + re.sub(r"[ \t]+", " ", tail.group()), tail.end()    # the ministry's spaced words
-        body = reading.org_at(field_end, same_line=True)
+        body = reading.org_at(field_end, same_line=True) or _body_glued_to_field(reading, match.start("title"), field_end)
+        if body is not None and body.start < field_end:
+            field = field[:body.start - match.start("title")]       # the field alone, the body's name after it
         grade = _GRADE_AFTER_TITLE.match(reading.text, field_end)
         graded = reading.org_at(grade.end(), slack=0) if grade else None
         if body is not None and reading.organization(body.key).kind in _AGENCY_KINDS:
