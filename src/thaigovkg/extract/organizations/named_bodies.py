@@ -317,8 +317,13 @@ def name_after_head(head: str, run: str, kind_only: bool = False) -> str | None:
         if word == "เพื่อ" and kept and following.startswith(_FOR_WHOM):
             kept.append(word)       # "มูลนิธิสากลเพื่อคนพิการ", "สมาคมผู้ผลิตไก่เพื่อส่งออกไทย"
             continue
-        if word == "ของ" and kept and following in ("ไทย", "ประเทศไทย", "รัฐ"):
-            kept.append(word)       # "สมาคมผู้ส่งออกน้ำตาลของไทย", "สมาคมสถาบันการเงินของรัฐ"
+        if word == "ของ" and kept and (following in ("ไทย", "ประเทศไทย", "รัฐ")
+                                       or following.startswith(("สาธารณรัฐ", "ราชอาณาจักร"))):
+            kept.append(word)       # "สมาคมผู้ส่งออกน้ำตาลของไทย", "สมาคมสถาบันการเงินของรัฐ", "…ของสาธารณรัฐเกาหลี"
+            continue
+        if word == "จาก" and kept and kept[-1] in ("ผลิตภัณฑ์", "สินค้า") and following \
+                and following not in _STOP_WORDS:
+            kept.append(word)       # "…และผลิตภัณฑ์จากปศุสัตว์ไทย": what the goods are made of, not where a verb came from
             continue
         if kept and kept[-1] not in ("การ", "ความ", "ผู้", "นัก") and \
                 (word.startswith(_LONG_STOP_WORDS) or word.startswith(_NEXT_BODY[:5] + ("สันนิบาต", "ชุมนุม"))):
@@ -530,6 +535,9 @@ def _banks(reading: Reading) -> list[OrgMention]:
 # its head is named by it ("เจ้าคณะอำเภอแม่ใจ" heads คณะสงฆ์อำเภอแม่ใจ, "รองเจ้าคณะจังหวัดพะเยา" is of
 # สำนักงานเจ้าคณะจังหวัดพะเยา). All stand outside the state (religious bodies).
 _ABBOT = re.compile(r"(?:ผู้ช่วย|รอง)?เจ้าอาวาส[ \t]?(วัด)(" + _THAI + r"{2,60})")
+# A royal temple's rank is part of its name, mostly written after a space ("วัดปรมัยยิกาวาส วรวิหาร",
+# "วัดสุทัศนเทพวราราม ราชวรมหาวิหาร"): the four ranks of royal monasteries.
+_ROYAL_RANK = re.compile(r"[ \t]?(?:ราชวรมหาวิหาร|ราชวรวิหาร|วรมหาวิหาร|วรวิหาร)(?!" + _THAI + ")")
 _SANGHA_HEAD = re.compile(r"(?:รอง)?เจ้าคณะ(อำเภอ|จังหวัด)[ \t]?(" + _THAI + r"{2,30})")
 
 
@@ -543,7 +551,11 @@ def _sangha(reading: Reading) -> list[OrgMention]:
         if name is None:
             continue
         start = match.start(1)
-        found.append(OrgMention(start, start + len(name), reading.learn_organization(name, "religious", None), "named"))
+        end = start + len(name)
+        rank = _ROYAL_RANK.match(text, end) if end == match.end() else None
+        if rank:
+            end, name = rank.end(), name + rank.group()
+        found.append(OrgMention(start, end, reading.learn_organization(name, "religious", None), "named"))
     for match in _SANGHA_HEAD.finditer(text):
         body = sangha_of_area(reading, match.group(1), match.group(2))
         if body is None:

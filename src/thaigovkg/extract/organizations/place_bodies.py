@@ -47,12 +47,16 @@ _BODY_AFTER = re.compile(r"[ \t]*(?:ได้รับ|ได้|คว้า|�
 _JOINED = re.compile(r"(?:และ|กับ|รวมทั้ง|พร้อมด้วย)[ \t]*$")
 _GAP = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ|รวมทั้ง)?[ \t]*$")
 _BANGKOK = ("กรุงเทพมหานคร", "กทม.")
+# The verbs of _BODY_AFTER that a province's name may be written on to ("จังหวัดปราจีนบุรีได้ประกาศ"): the
+# actor's reading still needs _BODY_AFTER and no place word before it.
+_GLUED_VERBS = "ได้รับ|ได้|จะ|จัด|ร่วม|ดำเนินการ|ประกาศ|มอบหมาย|สั่งการ|แต่งตั้ง|เตรียม"
 
 
 @lru_cache(maxsize=4)
 def _province_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     names = province_alternation(gazetteer.provinces)
-    return re.compile(rf"(?=[จก])(?:(?:จังหวัด|จ\.)[ \t]?(?P<province>{names})(?!(?!และ|หรือ){_THAI})|(?P<bangkok>กรุงเทพมหานคร|กทม\.)(?!{_THAI}|พื้นที่))")
+    # (a verb may be written on to the name: "จังหวัดปราจีนบุรีได้ประกาศ…", _BODY_AFTER then decides)
+    return re.compile(rf"(?=[จก])(?:(?:จังหวัด|จ\.)[ \t]?(?P<province>{names})(?!(?!และ|หรือ|{_GLUED_VERBS}){_THAI})|(?P<bangkok>กรุงเทพมหานคร|กทม\.)(?!{_THAI}|พื้นที่))")
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +129,7 @@ def _provinces_and_bangkok(reading: Reading, named: list[OrgMention]) -> list[Or
         # a bare name after a province's จังหวัด is a body only where that province is one
         run = [m for m in whole if not m.bare]
         first, last = run[0], run[-1]
-        before = text[max(0, first.start() - 30):first.start()]
+        before = _line_before(text, first.start())
         if _PLACE_BEFORE.search(before):
             continue
         right_after_a_body = re.search(r"[ \t]+$", before) is not None and \
@@ -192,6 +196,12 @@ _UNIT_BEFORE = re.compile(r"(?:^|\s)\S*?(?:โรงพยาบาล|รพ\.|
 _RUN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
 
 
+def _line_before(text: str, start: int) -> str:
+    """The 30 characters before a name, from the line break at most: the last words of the line above
+    ("…ในพื้นที่ชุมชนโดยรอบ" + a break + "จังหวัดปราจีนบุรีได้ประกาศ") do not make the name a place."""
+    return text[max(0, start - 30, text.rfind("\n", 0, start)):start]
+
+
 def _body_before(text: str, before: str, end: int) -> bool:
     """A word before the province that makes it a body, or the start of a line where it stands alone or acts."""
     if _BODY_WORD_BEFORE.search(before):
@@ -212,7 +222,7 @@ def _address_before(places, before: str) -> bool:
 
 def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set[int], places=None) -> bool:
     """Whether the words around a province's name make it the administration, not the place."""
-    before = text[max(0, start - 30):start]
+    before = _line_before(text, start)
     if _GOVERNORS_LISTED.search(text, max(0, start - 60), start):
         return True
     if _PLACE_BEFORE.search(before) or _places_listed(text, start) \
