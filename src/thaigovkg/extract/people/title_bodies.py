@@ -20,9 +20,11 @@ _AND_A_TITLE_RE = re.compile(_AND_A_TITLE)
 # "กองขับเคลื่อนและพัฒนาการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "สำนักงานสภานโยบายการอุดมศึกษา วิทยาศาสตร์ …แห่งชาติ"
 _HIGHER_EDUCATION_TAIL = re.compile(r"[ \t]วิทยาศาสตร์[ \t]?วิจัย[ \t]?และนวัตกรรม(?:แห่งชาติ)?(?![\u0e01-\u0e4e])")
 
-# what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า")
-# (not the ได้ of รายได้, income: "สำนักงานจัดหารายได้")
-_GLUED_TO_BODY = re.compile(r"ดังกล่าว|กล่าว|เปิดเผย|เผย|(?<!ราย)ได้รับ|(?<!ราย)ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง")
+# what the official did next, written together with the body's name ("…แห่งชาติเปิดเผยว่า"), or who came with them
+# ("ผู้อำนวยการสถาบัน…และคณะ", "…พร้อมเจ้าหน้าที่", "…เป็นผู้รับมอบ")
+# (not the ได้ of รายได้, income: "สำนักงานจัดหารายได้"; not และคณะ of a name going on: "…และคณะกรรมการ…")
+_GLUED_TO_BODY = re.compile(r"ดังกล่าว|กล่าว|เปิดเผย|เผย|(?<!ราย)ได้รับ|(?<!ราย)ได้|ให้สัมภาษณ์|ให้การ|เดินทาง|พร้อมด้วย|แถลง|ชี้แจง"
+                            r"|และคณะ(?:ฯ)?(?![\u0e01-\u0e4e])|พร้อม(?:เจ้าหน้าที่|คณะ)|เป็นผู้(?:รับ|แทน|มอบ|นำ|บรรยาย)|ร่วมเป็นเกียรติ|นำชม")
 
 _SECRETARY_HEADS = ("เลขาธิการ", "รองเลขาธิการ", "ผู้ช่วยเลขาธิการ")
 _BOARD_HEADS = ("ประธาน", "รองประธาน", "ประธานกรรมการ", "รองประธานกรรมการ", "กรรมการ")
@@ -43,7 +45,7 @@ _STEERING_FOR_A_TASK = re.compile(r"(?:อำนวยการ|กำกับ|
 # …and the body it belongs to is not written right after it, its short form between ("คณะกรรมการธุรกิจอาหาร
 # แปรรูปและอาหารแห่งอนาคต (PFC) สภาหอการค้าไทย"): a committee of that body, not one at the top
 _SHORT_FORM_AFTER = re.compile(r"[ \t\xa0]*\([^()\n]{1,40}\)")
-_CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:$|\n|[(,“\"]|(?:เปิดเผย|แถลง|กล่าว|เป็นประธาน|ได้|พร้อมด้วย|ร่วม(?:ประชุม|กับ|ด้วย)))")
+_CLAUSE_AFTER_NAME = re.compile(r"[ \t]*(?:$|\n|[(,“\"]|(?:เปิดเผย|แถลง|กล่าว|เป็นประธาน|ได้|พร้อมด้วย|ร่วม(?:ประชุม|กับ|ด้วย)|และคณะ(?![\u0e01-\u0e4e])))")
 
 
 # Words that want what follows them (case of, about, on, of, and, in, under): a name cannot end with one.
