@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...gazetteer import HONORIFICS, Gazetteer
+from ...gazetteer import FOREIGN_COUNTRIES, HONORIFICS, Gazetteer
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
-from .unit_names import _words     # one tokenizer cache for every finder
+from .unit_names import _starts_prose, _words     # one tokenizer cache for every finder
 
 _THAI = r"[\u0e01-\u0e4e]"
 # head word → kind (ontology/REFERENCE.md "Kinds")
@@ -220,8 +220,42 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     prisons of the Department of Corrections, named the same way)."""
     found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
         + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading) + _latin_named(reading) \
-        + _partnerships(reading) + _foreign_by_acronym(reading)
+        + _partnerships(reading) + _foreign_by_acronym(reading) + _foreign_ministries(reading) + _embassies_here(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
+
+
+# A ministry of another state, named with its country ("กระทรวงการต่างประเทศสาธารณรัฐประชาชนจีน", "กระทรวงพลังงาน
+# แห่งราชอาณาจักรซาอุดีอาระเบีย", "กระทรวงการคลังสิงคโปร์"): that state's body, outside ours, whatever the words of
+# its name share with a Thai ministry's; the polity or แห่ง/ของ before the country shows where the ministry's words end
+# (a country glued straight on needs a ministry name the table knows: "กระทรวงการต่างประเทศได้หารือกับจีน" is prose).
+FOREIGN_POLITY = r"(?:สหพันธ์)?(?:สาธารณรัฐ|ราชอาณาจักร)(?:ประชาธิปไตยประชาชน|ประชาชน|สังคมนิยม|อิสลาม)?"
+_FOREIGN_MINISTRY = re.compile(
+    r"กระทรวง(?P<run>(?:(?!กระทรวง|แห่ง|ของ|ไทย|สาธารณรัฐ|ราชอาณาจักร|สหพันธ์)[\u0e01-\u0e4e]){2,50}?)"
+    r"(?P<link>[ \t]?(?:แห่ง|ของ)[ \t]?)?(?P<polity>" + FOREIGN_POLITY + r")?"
+    r"(?P<country>" + "|".join(sorted(FOREIGN_COUNTRIES, key=len, reverse=True)) + r")")
+
+
+_FOREIGN_TITLE_HEADS = ("ว่าการ", "รัฐมนตรี", "ปลัด", "เลขาธิการ", "อธิบดี")
+
+
+def _foreign_ministries(reading: Reading) -> list[OrgMention]:
+    text, gazetteer, found = reading.text, reading.gazetteer, []
+    for match in _FOREIGN_MINISTRY.finditer(text):
+        if text.endswith(_FOREIGN_TITLE_HEADS, max(0, match.start() - 20), match.start()):
+            continue        # a foreign minister's title ("รัฐมนตรีว่าการกระทรวงพาณิชย์ของอินเดีย"): the post finder's, no Thai post
+        ministry = "กระทรวง" + match.group("run")
+        if not (match.group("polity") or (match.group("link") or "").strip()) \
+                and gazetteer.agencies.get(gazetteer.find_by_name(ministry) or "") is None:
+            continue        # a country glued on to words the table does not know as a ministry: prose
+        if any(_starts_prose(word) for word in _words(match.group("run"))):
+            continue        # "กระทรวงการต่างประเทศได้หารือกับจีน"
+        after = text[match.end():match.end() + 12]
+        if re.match(r"[\u0e01-\u0e4e]", after) and not _starts_prose(_words(after)[0]) \
+                and not after.startswith(("และ", "กับ", "ว่าด้วย", "ประจำ", "ใน", "ที่", "เพื่อ", "โดย", "ได้", "ซึ่ง")):
+            continue        # the country runs on into a longer word ("…จีนตอนใต้"): not the name's end
+        name = re.sub(r"[ \t]+", " ", text[match.start():match.end()])
+        found.append(OrgMention(match.start(), match.end(), reading.learn_organization(name, "foreign", None), "named"))
+    return found
 
 
 # A body abroad or above states that the article names in Thai and closes with its Latin acronym
@@ -609,3 +643,31 @@ def national_committee(reading: Reading, task: str) -> str | None:
     name = "คณะกรรมการ" + task
     return gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name) or \
         reading.learn_organization(name, "committee", None)
+
+
+# A foreign state's embassy in Thailand written out ("สถานเอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย",
+# "สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย"): that state's body, outside ours, named as the post finder names the
+# embassy an envoy's title gives (people/titles.py: the formal name of a state reduced to its common one), so the two
+# meet in one node. Written on to an envoy's title it is the post finder's ("อุปทูตรักษาราชการสถานเอกอัครราชทูต…").
+_EMBASSY_HERE = re.compile(r"สถานเอกอัครราชทูต(?P<state>[\u0e01-\u0e4e]{2,40}?)ประจำ(?:ประเทศไทย|ราชอาณาจักรไทย)")
+_ENVOY_BEFORE = ("ทูต", "รักษาราชการ", "รักษาการ", "รักษาราชการแทน", "รักษาการแทน")
+
+
+def _embassies_here(reading: Reading) -> list[OrgMention]:
+    if "สถานเอกอัครราชทูต" not in reading.text:
+        return []
+    from ..people.titles import _EMBASSY_TO_THAILAND, _FORM_OF_STATE     # one naming of an embassy for both finders
+    text, found = reading.text, []
+    for match in _EMBASSY_HERE.finditer(text):
+        if text.endswith(_ENVOY_BEFORE, max(0, match.start() - 16), match.start()):
+            continue
+        state = match.group("state")
+        form = _FORM_OF_STATE.match(state)
+        common = state[form.end():] if form else state
+        if not (form or common in FOREIGN_COUNTRIES) or "ไทย" in state or "และ" in state or "ของ" in state:
+            continue        # no state's name between: "สถานเอกอัครราชทูตต่างๆประจำประเทศไทย"
+        if common in FOREIGN_COUNTRIES and common != "เกาหลี":
+            state = common
+        found.append(OrgMention(match.start(), match.end(),
+                                reading.learn_organization(_EMBASSY_TO_THAILAND.format(state), "foreign", None), "named"))
+    return found

@@ -57,10 +57,11 @@ def _province_list_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 
 # A department's numbered regional office: "สำนักงานเศรษฐกิจการเกษตรที่ 10", "ศูนย์ส่งเสริมอุตสาหกรรมภาคที่ 1",
-# "สำนักงานชลประทานที่ 3"; the words between the head and the number name the department (or are the table's
-# office itself), else ontology/regional_offices.csv says whose it is.
+# "สำนักงานชลประทานที่ 3", also its zone or region without ที่ ("ศูนย์ความปลอดภัยในการทำงานเขต 9",
+# "สำนักงานทรัพยากรน้ำแห่งชาติภาค 2"); the words between the head and the number name the department (or are
+# the table's office itself), else ontology/regional_offices.csv says whose it is.
 _NUMBERED_OFFICE = re.compile(r"(?P<head>สำนักงาน|สำนัก|ศูนย์)(?P<core>[\u0e01-\u0e4e]{3,40}?)"
-                              r"(?P<area>ภาค|เขต)?ที่[ \t]?(?P<number>\d{1,2})(?![\d.,:/])"
+                              r"(?:(?P<area>ภาค|เขต)?(?P<nth>ที่)|(?P<zone>ภาค|เขต))[ \t]?(?P<number>\d{1,2})(?![\d.,:/])"
                               r"(?![ \t]*(?:[-–]|ถึง)[ \t]*\d)")     # not a range: "ที่ 1 - 12" is every one of them
 
 
@@ -87,7 +88,8 @@ def numbered_offices(reading: Reading) -> list[tuple[int, int, int, OrgMention]]
         if parent is None or gazetteer.agencies.get(parent) is None \
                 or gazetteer.agencies[parent].kind not in ("department", "office", "other"):
             continue
-        name = stem + (match.group("area") or "") + "ที่ " + match.group("number")
+        name = stem + (match.group("area") or "") + "ที่ " + match.group("number") if match.group("nth") \
+            else stem + match.group("zone") + " " + match.group("number")
         kind = "office" if head.startswith("สำนัก") else "unit"     # as the award lists' reader kinds them
         key = reading.learn_organization(name, kind, parent)
         found.append((match.start(), match.start() - match.end(), 1, OrgMention(match.start(), match.end(), key, "unit")))

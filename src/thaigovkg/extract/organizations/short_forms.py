@@ -112,6 +112,8 @@ def add_short_forms(reading: Reading) -> None:
             continue
         if not _bounded(text, start, end) or _month_of_a_date(text, start, end):
             continue
+        if match.group().replace(" ", "") in _ROAD_PREFIXES and _ROAD_NUMBER_AFTER.match(text, end):
+            continue        # "ทล.214", "ทช.นม.3046": a highway's number, not the department that builds it
         if _SUBCOMMITTEE_MARK.search(text, max(0, start - 4), start):
             continue        # "อ.ก.พ.กระทรวงสาธารณสุข": อ. makes a committee's short form its sub-committee's
         if "." not in match.group() and _REGION_BEFORE.search(text, max(0, start - 12), start):
@@ -141,6 +143,11 @@ def add_short_forms(reading: Reading) -> None:
 # comes before it or a year after it: "(5 ก.พ. 67)", "เดือน ก.พ.", "ม.ค. – ก.พ. 64".
 _DAY_BEFORE = re.compile(r"(?:\d|เดือน|[-–])[ \t\u00a0]*$")
 _YEAR_AFTER = re.compile(r"[ \t\u00a0]*(?:\d{2}|\d{4})(?!\d)|[ \t\u00a0]*นี้")
+
+# A road is numbered after its network's short form: ทล. (ทางหลวง, a highway), ทช. (ทางหลวงชนบท, a rural road, with
+# its province's code: "ทช.นม.3046"); the departments share those letters.
+_ROAD_PREFIXES = ("ทล.", "ทช.")
+_ROAD_NUMBER_AFTER = re.compile(r"[ \t\u00a0]?(?:[\u0e01-\u0e4e]{1,3}\.[ \t]?)?\d")
 
 # อ. (อนุกรรมการ) written before a committee's short form names its sub-committee ("อ.ก.พ.สธ.", "อ.ก.พ.ร."),
 # not the committee; a body whose own short form starts with อ. (อ.ส.ค.) is matched whole before this.

@@ -181,6 +181,10 @@ def _organization_short_forms(gazetteer: Gazetteer, key: str) -> tuple[str, ...]
     return org.abbreviations if org else ()
 
 
+# Another state written after a name ("กระทรวงพลังงานแห่งราชอาณาจักรซาอุดีอาระเบีย", "…สาธารณรัฐเกาหลี"), not Thailand.
+_FOREIGN_STATE_AFTER = re.compile(r"[ \t]?(?:แห่ง|ของ)?[ \t]?(?:สหพันธ์)?(?:สาธารณรัฐ|ราชอาณาจักร)(?!ไทย)")
+
+
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """The table's names as the article writes them, also cut short with ฯ or with a misspelt head word."""
     text, gazetteer = reading.text, reading.gazetteer
@@ -194,7 +198,7 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         if _REGION_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
                 and match.group() in _organization_short_forms(gazetteer, key):
             continue    # "ภูมิภาคอาเซียน", "ระดับอาเซียน", "สภาธุรกิจสหรัฐฯ-อาเซียน": a region, a level, part of another name
-        if how == "name" and text.startswith(FOREIGN_COUNTRIES, match.end()):
+        if how == "name" and (text.startswith(FOREIGN_COUNTRIES, match.end()) or _FOREIGN_STATE_AFTER.match(text, match.end())):
             continue    # "สำนักพระราชวังซาอุดีอาระเบีย", "กระทรวงการต่างประเทศญี่ปุ่น": that country's body, not ours
         candidates.append((match.start(), match.start() - match.end(), 0, OrgMention(match.start(), match.end(), key, how, role)))
     candidates.extend(_truncated_names(reading, candidates))
