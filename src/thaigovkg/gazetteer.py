@@ -137,8 +137,13 @@ POSITION_HEADS = (
     "พัฒนาการ", "นายแพทย์สาธารณสุข",
     # a university's and a faculty's heads ("อธิการบดีมหาวิทยาลัยเชียงใหม่", "คณบดีคณะแพทยศาสตร์ มหาวิทยาลัย…")
     "ผู้ช่วยอธิการบดี", "รองอธิการบดี", "อธิการบดี", "รองคณบดี", "คณบดี",
-    # the police's division and station heads ("ผู้กำกับการสถานีตำรวจภูธรเมืองน่าน")
+    # the police's division and station heads ("ผู้กำกับการสถานีตำรวจภูธรเมืองน่าน"), a station's inspectors by their
+    # line ("สารวัตรสืบสวนสถานีตำรวจภูธรแม่สาย", "รองสารวัตรป้องกันปราบปราม สถานีตำรวจนครบาลลุมพินี")
     "รองผู้บังคับการ", "ผู้บังคับการ", "รองผู้กำกับการ", "ผู้กำกับการ",
+    *(deputy + "สารวัตร" + line for deputy in ("", "รอง")
+      for line in ("", "ใหญ่", "ป้องกันปราบปราม", "สืบสวน", "สอบสวน", "จราจร", "อำนวยการ")),
+    # an assistant manager ("ผู้ช่วยผู้จัดการและโฆษกธนาคาร…", the head read whole, not ผู้จัดการ inside it)
+    "ผู้ช่วยผู้จัดการ", "ผู้ช่วยกรรมการผู้จัดการ",
 )
 # Short forms of heads (รมว. = minister of; ผอ. = director …) and what they stand for.
 HEAD_ABBREVIATIONS = {
@@ -192,6 +197,11 @@ STANDALONE_POSITIONS = {
        for prefix in ("", "รอง", "ผู้ช่วย")},
     "อัยการสูงสุด": "อัยการสูงสุด", "รองอัยการสูงสุด": "รองอัยการสูงสุด",
     "ผู้ตรวจการแผ่นดิน": "ผู้ตรวจการแผ่นดิน", "ประธานผู้ตรวจการแผ่นดิน": "ประธานผู้ตรวจการแผ่นดิน",
+    # the Prime Minister's own spokespersons and assistant minister, titled by the Prime Minister rather than the
+    # office ("รองโฆษกประจำนายกรัฐมนตรี", "ผู้ช่วยรัฐมนตรีประจำนายกรัฐมนตรี"): posts of the Prime Minister's office
+    **{title: title for title in ("โฆษกประจำนายกรัฐมนตรี", "รองโฆษกประจำนายกรัฐมนตรี", "ผู้ช่วยรัฐมนตรีประจำนายกรัฐมนตรี")},
+    # the head of Thailand's Muslims, a post the state appoints
+    "จุฬาราชมนตรี": "จุฬาราชมนตรี",
 }
 # Countries whose officials the releases name with titles like Thai ones ("นายกรัฐมนตรีอินเดีย"):
 # a title followed by one of them is a foreign office, not a post in the Thai government.

@@ -14,7 +14,8 @@ from .titles import (_district_officers, _graded_officers, _heads_sharing_a_body
                      _ministerial_posts_in_short, _mission_group_heads, _monastic_posts, _national_artists,
                      _national_board_chairs, _parliamentary_committee_officers, _police_posts_in_short, _position,
                      _posts_of_chapters, _posts_of_field_advisers, _posts_of_foreign_envoys, _posts_of_judges,
-                     _posts_of_places, _posts_of_thai_envoys, _provincial_office_heads, _village_heads)
+                     _posts_of_places, _posts_of_thai_envoys, _provincial_office_heads, _village_heads,
+                     _local_council_posts, _army_area_commanders, _inspectors_of_the_article)
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,9 @@ _UNKNOWN_BODY = (r"(?:ศูนย์|สำนัก|กอง(?!ทุน|ท�
                  # สุวรรณภูมิ", "หัวหน้าด่านกักกันสัตว์เชียงราย", "หัวหน้าอุทยานแห่งชาติเขาใหญ่", "หัวหน้าสถานีพัฒนาที่ดินน่าน")
                  r"|ท่าอากาศยาน(?!ไทย)|ด่าน(?!ต่าง|ทุก|ชายแดน|ใน|และ)|อุทยานแห่งชาติ|เขตรักษาพันธุ์สัตว์ป่า"
                  r"|สถานี(?!ตำรวจ|ต่าง|ทุก|ใน|และ)"
+                 # a department's field unit named by its province ("ผู้อำนวยการแขวงทางหลวงพะเยา", "ผู้อำนวยการโครงการ
+                 # ชลประทานน่าน", ontology/field_units.csv)
+                 r"|แขวงทางหลวง|โครงการ(?:ชลประทาน|ส่งน้ำและบำรุงรักษา)(?!ทุก|ต่าง|ใน|และ)"
                  r"|คณะ(?!กรรมการ|อนุกรรมการ|ทำงาน|ผู้|รัฐมนตรี|นี้|ดังกล่าว|ต่าง)(?=[\u0e01-\u0e4e]{4}))"     # a faculty, its dean's only (below)
                  rf"(?:(?!{_AND_A_TITLE})[\u0e01-\u0e4e]){{3,60}}")
 
@@ -55,7 +59,7 @@ _STATE_GROUP = re.compile(r"กลุ่มงาน|กลุ่ม(?!วิส
 _FACULTY = re.compile(r"คณะ(?!กรรมการ|อนุกรรมการ)")
 # A public fund is headed by its manager ("ผู้จัดการกองทุนพัฒนาสื่อปลอดภัยและสร้างสรรค์", "รองผู้จัดการกองทุนเงินให้กู้ยืม
 # เพื่อการศึกษา"); a chair or a member of a fund names a village's or a group's fund as often (ประธานกองทุนหมู่บ้าน…)
-_FUND_HEADS = ("ผู้จัดการ", "รองผู้จัดการ")
+_FUND_HEADS = ("ผู้จัดการ", "รองผู้จัดการ", "ผู้ช่วยผู้จัดการ")
 # …with the number of a numbered office after it ("ศูนย์ถ่ายทอดเทคโนโลยีการสหกรณ์ที่ 19",
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4", after a space with its word for region: "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน
 # เขต 1", "ศูนย์ส่งเสริมอุตสาหกรรม ภาคที่ 6"): the number names which one
@@ -224,6 +228,9 @@ def find(reading: Reading) -> None:
         found.append(_position(match.start(), end, title, org, match.group("acting")))
     found += _posts_of_places(reading, taken + [(p.start, p.end) for p in found])
     found += _village_heads(reading, taken + [(p.start, p.end) for p in found])
+    found += _local_council_posts(reading, [(p.start, p.end) for p in found])      # (over the council's body)
+    found += _army_area_commanders(reading, taken + [(p.start, p.end) for p in found])
+    found += _inspectors_of_the_article(reading, taken + [(p.start, p.end) for p in found])
     found += _graded_officers(reading, taken + [(p.start, p.end) for p in found])
     found += _ministerial_posts_in_short(reading, taken + [(p.start, p.end) for p in found])
     found += _provincial_office_heads(reading, taken + [(p.start, p.end) for p in found])
@@ -458,7 +465,9 @@ _STANDALONE_BODIES = {"ผู้ว่าราชการกรุงเทพ
                       "โฆษกรัฐบาล": "opm", "รองโฆษกรัฐบาล": "opm", "ผู้แทนการค้าไทย": "opm", "รองผู้แทนการค้าไทย": "opm",
                       **{prefix + "เลขาธิการสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ": "nesdc" for prefix in ("", "รอง", "ผู้ช่วย")},
                       "อัยการสูงสุด": "ago", "รองอัยการสูงสุด": "ago",
-                      "ผู้ตรวจการแผ่นดิน": "ombudsman", "ประธานผู้ตรวจการแผ่นดิน": "ombudsman"}
+                      "ผู้ตรวจการแผ่นดิน": "ombudsman", "ประธานผู้ตรวจการแผ่นดิน": "ombudsman",
+                      **{t: "opm" for t in ("โฆษกประจำนายกรัฐมนตรี", "รองโฆษกประจำนายกรัฐมนตรี",
+                                            "ผู้ช่วยรัฐมนตรีประจำนายกรัฐมนตรี")}}
 # …a commander's title going on with a command of its own is none of these: "ผู้บัญชาการทหารเรือภาคที่ 1"
 _COMMAND_AFTER = re.compile(r"ภาค|ที่[ \t]?[0-9]|เขต|ชั้น|เรือ|ราบ|ม้า|ช่าง|ปืน")
 

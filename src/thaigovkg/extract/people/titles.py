@@ -817,3 +817,82 @@ def _provincial_office_heads(reading: Reading, taken: list[tuple[int, int]]) -> 
         title = (match.group("deputy") or "") + match.group("work") + "จังหวัด" + match.group("province")
         found.append(_position(match.start(), match.end(), title, org, match.group("acting")))
     return found
+
+
+# The officers of a local government's council, right after the holder's name ("ประธานสภาองค์การบริหารส่วนตำบล
+# บ้านตุ่น", "สมาชิกสภาเทศบาลเมืองน่าน", "รองประธานสภา อบจ.ลำปาง", "ส.อบจ.เชียงราย"): the council is the local
+# government's own, so the post is tied to that local government, as its mayor's is (tests/ANNOTATION.md). Only a
+# local government the places know (its province written after it, or the article's); the title writes it out.
+_COUNCIL_POST = re.compile(
+    r"(?<![\u0e01-\u0e4e.])(?:(?P<head>(?:รอง)?ประธานสภา|สมาชิกสภา|เลขานุการสภา)[ \t]?"
+    r"(?P<body>องค์การบริหารส่วน(?:ตำบล|จังหวัด)|อบต\.|อบจ\.|เทศบาล(?:นคร|เมือง|ตำบล))"
+    r"|(?P<member>ส\.[ \t]?(?:อบต|อบจ)\.))[ \t]?(?P<place>[\u0e01-\u0e4e]{2,30})")
+_COUNCIL_BODIES = {"อบต.": "องค์การบริหารส่วนตำบล", "อบจ.": "องค์การบริหารส่วนจังหวัด"}
+
+
+def _local_council_posts(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    from ..organizations.place_bodies import local_government_key
+
+    text, found = reading.text, []
+    if "สภา" not in text and "ส." not in text:
+        return found
+    for match in _untaken(_COUNCIL_POST.finditer(text), taken):
+        if not _name_right_before(text, match.start()):
+            continue
+        if match.group("member"):
+            head, body = "สมาชิกสภา", _COUNCIL_BODIES[re.sub(r"[ \t]+", "", match.group("member"))[2:]]
+        else:
+            head, body = match.group("head"), _COUNCIL_BODIES.get(match.group("body"), match.group("body"))
+        run = match.group("place")
+        glued = _GLUED_TO_BODY.search(run, 2)
+        run = run[:glued.start()] if glued else run
+        hit = next(((size, key) for size in range(len(run), 1, -1)
+                    if (key := local_government_key(reading, body + run[:size], match.start("place") + size))), None)
+        if hit is None:
+            continue
+        end, org = match.start("place") + hit[0], hit[1]
+        found.append(_position(match.start(), end, head + reading.organization(org).name.replace(" ", ""), org, None))
+        reading.evidence(("org", org), match.start(), end)
+    return found
+
+
+# An army area's commander and deputies, titled by the area ("แม่ทัพภาคที่ 3", "รองแม่ทัพภาคที่ 1"): the post of
+# that army area (กองทัพภาคที่ N, under the army).
+_ARMY_AREA_COMMANDER = re.compile(r"(?<![\u0e01-\u0e4e])(?P<title>(?:รอง|ผู้ช่วย)?แม่ทัพภาค)[ \t]?(?:ที่)?[ \t]?(?P<n>[1-4])(?![0-9])")
+
+
+def _army_area_commanders(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    if "แม่ทัพ" not in reading.text:
+        return found
+    for match in _untaken(_ARMY_AREA_COMMANDER.finditer(reading.text), taken):
+        if not _name_right_before(reading.text, match.start()):
+            continue
+        org = reading.gazetteer.bodies.find_by_name(f"กองทัพภาคที่ {match.group('n')}")
+        found.append(_position(match.start(), match.end(), f"{match.group('title')}ที่ {match.group('n')}", org, None))
+    return found
+
+
+# An inspector titled by the bare word of the body ("ผู้ตรวจราชการกรม", "ผู้ตรวจราชการกระทรวง" with no name after it)
+# in an article about one department or one ministry: that body's inspector (the article names no other of its kind).
+_BARE_INSPECTOR = re.compile(r"(?<![\u0e01-\u0e4e])(?P<head>ผู้ตรวจราชการ)(?P<word>กรม|กระทรวง)(?![\u0e01-\u0e4e]|ฯ)")
+
+
+def _inspectors_of_the_article(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
+    found = []
+    if "ผู้ตรวจราชการ" not in reading.text:
+        return found
+    for match in _untaken(_BARE_INSPECTOR.finditer(reading.text), taken):
+        if not _name_right_before(reading.text, match.start()):
+            continue
+        kind = "department" if match.group("word") == "กรม" else "ministry"
+        bodies = {o.key for o in reading.orgs if o.key in reading.gazetteer.agencies
+                  and reading.gazetteer.agencies[o.key].kind == kind
+                  and reading.organization(o.key).name.startswith(match.group("word"))}
+        if len(bodies) != 1:
+            continue
+        org = next(iter(bodies))
+        title = compose_title(reading, match.group("head") + match.group("word"), org)
+        if title:
+            found.append(_position(match.start(), match.end(), title, org, None))
+    return found
