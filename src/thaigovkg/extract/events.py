@@ -132,7 +132,8 @@ def _habitual(text: str, start: int, end: int) -> bool:
 
 # right before the cue: a screening passed to receive the award ("… ผ่านเกณฑ์การคัดเลือกเข้ารับรางวัลจากนายกรัฐมนตรี"), no conferral
 _SCREENED_FOR = re.compile(r"ผ่าน(?:เกณฑ์)?(?:การ)?คัดเลือก(?:ให้)?[ \t]?$")
-_CONGRATULATED = re.compile(r"ชื่นชม|ยินดี(?:กับ|แก่)|ขอแสดงความยินดี|ดอกไม้")
+# (or a courtesy call to report it, "… เข้าพบ / เยี่ยมคารวะ <minister> … ที่ได้รับรางวัล…": the visit's day and place, not the conferral's)
+_CONGRATULATED = re.compile(r"ชื่นชม|ยินดี(?:กับ|แก่)|ขอแสดงความยินดี|ดอกไม้|เข้าพบ|เยี่ยมคารวะ")
 _PRESIDED_RITE = re.compile(r"ประธาน(?:ใน)?พิธี")
 # right after the cue: a plaque of thanks, a souvenir, or a plaque to sponsors, donors, a network or those who
 # took part, or to those retiring ("มอบโล่แก่ผู้สนับสนุนการจัดงาน", "มอบโล่ที่ระลึก", "มอบเกียรติบัตรแก่ผู้เข้าร่วม…",
@@ -200,7 +201,15 @@ _NO_PROGRAMME = re.compile(
     r"|(?:พร้อม|และ|โดย|ซึ่ง|เพื่อ|จะ|ได้)|.*[ \t](?:จะ|ได้)(?:ได้)?(?:เข้า)?รับ"
     r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ|.*ความตอนหนึ่ง|.*(?<!ศาลา)ว่า$"
     r"|.*[ \t]และคณะ|.*(?:[ \t]และ|ที่มี(?:ผล(?:การประเมิน)?)?|ประเภทต่าง(?:[ \t]?ๆ)?"
-    r"|[ \t](?:เกียรติบัตร|ประกาศเกียรติคุณ|เงินรางวัล))$)")
+    r"|[ \t](?:เกียรติบัตร|ประกาศเกียรติคุณ|เงินรางวัล))$"
+    # only the kind of entry a fair, a conference or a contest judges, with at most a merit word: a category of that
+    # event, not a programme ("รางวัลการจัดนิทรรศการ", "รางวัลการนำเสนอผลงานยอดเยี่ยม", "รางวัลประกวดคลิปวิดีโอ";
+    # not a contest named with what it is for, "รางวัลการประกวดคลิปวิดีโอสั้นรู้ทันข่าวปลอม")
+    r"|รางวัล[ \t]?(?:การ)?(?:จัด|ประกวด|แข่งขัน)?[ \t]?(?:นิทรรศการ|นำเสนอ(?:ผลงาน)?(?:ด้วยวาจา|แบบ)?(?:โปสเตอร์)?|บูธ|โปสเตอร์"
+    r"|คลิป(?:วิดีโอ|วีดีโอ|วิดีทัศน์)?(?:สั้น)?|วิดีโอ|ภาพถ่าย|เรียงความ|คำขวัญ|วาดภาพ|สุนทรพจน์|ตอบปัญหา)"
+    r"(?:[ \t]?(?:ดีเด่น|ยอดเยี่ยม|ดีเยี่ยม|ชนะเลิศ))?$"
+    # only the thing handed with its words of honour ("รางวัลโล่เกียรติคุณ", "รางวัลเกียรติยศ"): what was handed, under no programme
+    r"|รางวัล[ \t]?(?:โล่|ถ้วย|เข็ม|เกียรติบัตร)?[ \t]?(?:รางวัล)?(?:เกียรติคุณ|เกียรติยศ|เชิดชูเกียรติ|ประกาศเกียรติคุณ)[ \t]?ฯ?$)")
 
 
 _SPAN_START = re.compile(r"([\d๐-๙]{1,2})[ \t]*[-–][ \t]*$")
@@ -257,9 +266,10 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
             scheduled = None      # the article is published on one of the scheduled days: under way
         # a day after the article's earlier on the line: the cue tells what that day will bring ("… จัดขึ้นในวันที่ 26
         # กรกฎาคม 2565 … โดยจะมีมีพิธีมอบ…" on 18 July)
-        later_before = published and any(m.date and m.date > published and line_start <= m.start < cue.start()
-                                         and _a_day_of_its_own(text, m) for m in dates)
+        later_before = published and any(day and day > published and line_start <= m.start < cue.start()
+                                         and _a_day_of_its_own(text, m) for m in dates if (day := _day_of(m, published)))
         to_come = _TO_COME.search(text, back, cue.end()) or scheduled or later_before \
+            or _of_an_announced_event(text, cue, line_start, dates, published) \
             or _SCHEDULED_AFTER.search(text, cue.end(), ahead) or (published and any(day > published for day in days))
         # (a day named after the cue that had just passed when the article came out: the plan was carried out; a day
         # weeks before it is another event's, told after the plan: "… จะประกอบด้วย… พิธีมอบรางวัล… โดยใน… เมื่อวันที่ 23 ก.ค.")
@@ -267,6 +277,35 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
             continue
         found.append(cue)
     return found
+
+
+def _day_of(mention, published: dt.date | None) -> dt.date | None:
+    """The day a mention names; one written without a year ("จัดงาน 12 พฤศจิกายน …") in the article's year."""
+    if mention.date or mention.year_be is not None or not published or mention.relative in ("ที่ผ่านมา",):
+        return mention.date
+    try:
+        return dt.date(published.year, mention.month, mention.day)
+    except ValueError:
+        return None
+
+
+# the lead announcing an event to come: a press conference on holding it, a schedule ("… แถลงข่าวการจัดงาน…",
+# "… มีกำหนดจัดงาน…", "… เตรียมจัดงาน…")
+_ANNOUNCES_EVENT = re.compile(r"แถลงข่าว(?:การ)?(?:จัด|เตรียม)|มีกำหนด(?:การ)?จัด|เตรียม(?:ความพร้อม)?(?:การ)?จัด(?:งาน|พิธี)|จะจัดขึ้น")
+# before the cue on its line: the event's programme told ("ภายในงานมีกิจกรรม… ประกอบด้วย… ยังมีพิธีมอบรางวัล…")
+_EVENT_PROGRAMME = re.compile(r"ภายในงาน|ในงาน(?:จะ|มี|ประกอบ)|(?:ยัง|จะ)มี(?:พิธี|การ)|กิจกรรม[^\n]{0,40}?(?:ประกอบด้วย|อาทิ|ได้แก่)")
+_LEAD_LINES = 6          # the headline, the dateline and the lead's first paragraphs, blank lines not counted
+
+
+def _of_an_announced_event(text: str, cue, line_start: int, dates, published: dt.date | None) -> bool:
+    """Whether the cue belongs to the programme of an event the article's lead announces, its line naming no day
+    that had come: the conferral is to come."""
+    lead = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_LEAD_LINES]
+    lead_end = lead[-1].end() if lead else 0
+    if not _ANNOUNCES_EVENT.search(text, 0, lead_end) or not _EVENT_PROGRAMME.search(text, line_start, cue.start()):
+        return False
+    return not any(line_start <= m.start < cue.start() and (day := _day_of(m, published)) and published and day <= published
+                   for m in dates)
 
 
 # --- the ceremony ------------------------------------------------------------
