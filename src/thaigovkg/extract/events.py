@@ -299,13 +299,13 @@ _LEAD_LINES = 6          # the headline, the dateline and the lead's first parag
 
 def _of_an_announced_event(text: str, cue, line_start: int, dates, published: dt.date | None) -> bool:
     """Whether the cue belongs to the programme of an event the article's lead announces, its line naming no day
-    that had come: the conferral is to come."""
+    that had come (nor a span of days begun by the article's): the conferral is to come."""
     lead = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_LEAD_LINES]
     lead_end = lead[-1].end() if lead else 0
     if not _ANNOUNCES_EVENT.search(text, 0, lead_end) or not _EVENT_PROGRAMME.search(text, line_start, cue.start()):
         return False
-    return not any(line_start <= m.start < cue.start() and (day := _day_of(m, published)) and published and day <= published
-                   for m in dates)
+    return not any(line_start <= m.start < cue.start() and published and _day_of(m, published)
+                   and (_first_day(text, m) if m.date else _day_of(m, published)) <= published for m in dates)
 
 
 # --- the ceremony ------------------------------------------------------------
