@@ -137,3 +137,62 @@ def test_a_courtesy_call_on_an_award_won_elsewhere_is_no_ceremony(visit):
 def test_a_ceremony_where_the_award_is_handed_over_stays():
     [ceremony] = extract(VISIT.format(visit="เข้ารับรางวัลจาก").replace(" ในโอกาสที่ การไฟฟ้าส่วนภูมิภาค ได้รับ", " และมอบ")).ceremonies
     assert ceremony.date == dt.date(2023, 6, 7)
+
+
+# --- an organiser told in the article's history -------------------------------------------------------
+
+LANGUAGE_DAY = (HEAD + "วันนี้ (7 มิ.ย. 66) ณ หอประชุมกระทรวงวัฒนธรรม นางสาวสุดา ใจดี รัฐมนตรีว่าการกระทรวงวัฒนธรรม "
+                "เป็นประธานในพิธีมอบรางวัลผู้ใช้ภาษาไทยดีเด่น ประจำปี 2566 ให้แก่ สำนักงานราชบัณฑิตยสภา\n"
+                "ทั้งนี้ {when} คณะอักษรศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย ได้จัดงานประกวดการใช้ภาษาไทย\n")
+
+
+@pytest.mark.parametrize("when", ["เมื่อวันที่ 29 กรกฎาคม 2505", "ในปี พ.ศ. 2530", "ตั้งแต่ปี 2548 เป็นต้นมา"])
+def test_who_held_an_event_years_before_is_no_organiser(when):
+    [ceremony] = extract(LANGUAGE_DAY.format(when=when)).ceremonies
+    assert ceremony.organizer is None and ceremony.venue == "หอประชุมกระทรวงวัฒนธรรม"
+
+
+@pytest.mark.parametrize("when", ["เมื่อวันที่ 1 มิถุนายน 2566", "ในปี 2566"])
+def test_who_held_it_this_year_is_the_organiser(when):
+    [ceremony] = extract(LANGUAGE_DAY.format(when=when)).ceremonies
+    assert ceremony.organizer is not None
+
+
+# --- only the kind of unit that won is no programme --------------------------------------------------
+
+@pytest.mark.parametrize("award", ["รางวัลสถานประกอบกิจการ", "รางวัลสถานประกอบการ", "รางวัลโรงเรียน", "รางวัลหมู่บ้าน"])
+def test_the_kind_of_unit_alone_is_no_ceremonys_programme(award):
+    assert award not in _names(extract(_fair(award)))
+
+
+@pytest.mark.parametrize("award", ["รางวัลสถานประกอบกิจการปลอดภัยดีเด่น", "รางวัลโรงเรียนพระราชทาน", "รางวัลหมู่บ้านเศรษฐกิจพอเพียงต้นแบบ"])
+def test_a_unit_kind_with_what_it_won_for_keeps_its_ceremony(award):
+    [ceremony] = extract(_fair(award)).ceremonies
+    assert ceremony.venue == "ศูนย์ประชุมแห่งชาติสิริกิติ์"
+
+
+# --- a venue ends before a royal's clause and before a body named after its city ---------------------
+
+def _at(place: str) -> str:
+    return (HEAD + f"วันนี้ (7 มิ.ย. 66) ณ {place} นายอดิศร พรหมวงศ์ รองปลัดกระทรวงพาณิชย์ "
+            "เป็นประธานในพิธีมอบรางวัลพาณิชย์จังหวัดดีเด่น ประจำปี 2566 ให้แก่ สำนักงานพาณิชย์จังหวัดลำปาง\n")
+
+
+@pytest.mark.parametrize("place, venue", [
+    ("พระที่นั่งอนันตสมาคม พระบาทสมเด็จพระเจ้าอยู่หัว ทรงพระกรุณาโปรดเกล้าฯ ให้", "พระที่นั่งอนันตสมาคม"),
+    ("โรงแรมริเวอร์ไซด์ กรุงเทพฯ กรมการค้าภายใน ได้จัดงาน", "โรงแรมริเวอร์ไซด์"),
+    ("โรงแรมลำปางวิว จังหวัดลำปาง สำนักงานพาณิชย์จังหวัด ได้จัดงาน", "โรงแรมลำปางวิว"),
+])
+def test_a_venue_ends_before_the_next_clauses_subject(place, venue):
+    [ceremony] = extract(_at(place)).ceremonies
+    assert ceremony.venue == venue
+
+
+@pytest.mark.parametrize("place, venue", [
+    ("โรงแรมเรเนซองส์ กรุงเทพฯ ราชประสงค์", "โรงแรมเรเนซองส์ กรุงเทพฯ ราชประสงค์"),
+    ("อาคารเฉลิมพระเกียรติ สมเด็จพระนางเจ้าสิริกิติ์", "อาคารเฉลิมพระเกียรติ สมเด็จพระนางเจ้าสิริกิติ์"),
+    ("ห้องประชุมกระทรวงพาณิชย์ จังหวัดนนทบุรี", "ห้องประชุมกระทรวงพาณิชย์"),
+])
+def test_a_city_or_a_royal_name_inside_a_venue_stays(place, venue):
+    [ceremony] = extract(_at(place)).ceremonies
+    assert ceremony.venue == venue
