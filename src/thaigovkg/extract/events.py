@@ -132,7 +132,8 @@ def _habitual(text: str, start: int, end: int) -> bool:
 
 # right before the cue: a screening passed to receive the award ("… ผ่านเกณฑ์การคัดเลือกเข้ารับรางวัลจากนายกรัฐมนตรี"), no conferral
 _SCREENED_FOR = re.compile(r"ผ่าน(?:เกณฑ์)?(?:การ)?คัดเลือก(?:ให้)?[ \t]?$")
-_CONGRATULATED = re.compile(r"ชื่นชม|ยินดี(?:กับ|แก่)|ขอแสดงความยินดี|ดอกไม้")
+# (or a courtesy call to report it, "… เข้าพบ / เยี่ยมคารวะ <minister> … ที่ได้รับรางวัล…": the visit's day and place, not the conferral's)
+_CONGRATULATED = re.compile(r"ชื่นชม|ยินดี(?:กับ|แก่)|ขอแสดงความยินดี|ดอกไม้|เข้าพบ|เยี่ยมคารวะ")
 _PRESIDED_RITE = re.compile(r"ประธาน(?:ใน)?พิธี")
 # right after the cue: a plaque of thanks, a souvenir, or a plaque to sponsors, donors, a network or those who
 # took part, or to those retiring ("มอบโล่แก่ผู้สนับสนุนการจัดงาน", "มอบโล่ที่ระลึก", "มอบเกียรติบัตรแก่ผู้เข้าร่วม…",
@@ -200,7 +201,18 @@ _NO_PROGRAMME = re.compile(
     r"|(?:พร้อม|และ|โดย|ซึ่ง|เพื่อ|จะ|ได้)|.*[ \t](?:จะ|ได้)(?:ได้)?(?:เข้า)?รับ"
     r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ|.*ความตอนหนึ่ง|.*(?<!ศาลา)ว่า$"
     r"|.*[ \t]และคณะ|.*(?:[ \t]และ|ที่มี(?:ผล(?:การประเมิน)?)?|ประเภทต่าง(?:[ \t]?ๆ)?"
-    r"|[ \t](?:เกียรติบัตร|ประกาศเกียรติคุณ|เงินรางวัล))$)")
+    r"|[ \t](?:เกียรติบัตร|ประกาศเกียรติคุณ|เงินรางวัล))$"
+    # only the kind of entry a fair, a conference or a contest judges, with at most a merit word: a category of that
+    # event, not a programme ("รางวัลการจัดนิทรรศการ", "รางวัลการนำเสนอผลงานยอดเยี่ยม", "รางวัลประกวดคลิปวิดีโอ";
+    # not a contest named with what it is for, "รางวัลการประกวดคลิปวิดีโอสั้นรู้ทันข่าวปลอม")
+    r"|รางวัล[ \t]?(?:การ)?(?:จัด|ประกวด|แข่งขัน)?[ \t]?(?:นิทรรศการ|นำเสนอ(?:ผลงาน)?(?:ด้วยวาจา|แบบ)?(?:โปสเตอร์)?|บูธ|โปสเตอร์"
+    r"|คลิป(?:วิดีโอ|วีดีโอ|วิดีทัศน์)?(?:สั้น)?|วิดีโอ|ภาพถ่าย|เรียงความ|คำขวัญ|วาดภาพ|สุนทรพจน์|ตอบปัญหา)"
+    r"(?:[ \t]?(?:ดีเด่น|ยอดเยี่ยม|ดีเยี่ยม|ชนะเลิศ))?$"
+    # only the kind of unit that won, its name cut before what it won for ("รางวัลสถานประกอบกิจการ" of "… สถานประกอบกิจการ
+    # ที่ผ่านเกณฑ์…", "รางวัลโรงเรียน"): the recipients, not a programme
+    r"|รางวัล[ \t]?(?:สถานประกอบ(?:กิจ)?การ|สถานศึกษา|โรงเรียน|โรงพยาบาล|ชุมชน|หมู่บ้าน|เทศบาล|องค์กร|หน่วยงาน|บุคคล|ผู้ประกอบการ|บริษัท|จังหวัด|อำเภอ)$"
+    # only the thing handed with its words of honour ("รางวัลโล่เกียรติคุณ", "รางวัลเกียรติยศ"): what was handed, under no programme
+    r"|รางวัล[ \t]?(?:โล่|ถ้วย|เข็ม|เกียรติบัตร)?[ \t]?(?:รางวัล)?(?:เกียรติคุณ|เกียรติยศ|เชิดชูเกียรติ|ประกาศเกียรติคุณ)[ \t]?ฯ?$)")
 
 
 _SPAN_START = re.compile(r"([\d๐-๙]{1,2})[ \t]*[-–][ \t]*$")
@@ -257,9 +269,10 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
             scheduled = None      # the article is published on one of the scheduled days: under way
         # a day after the article's earlier on the line: the cue tells what that day will bring ("… จัดขึ้นในวันที่ 26
         # กรกฎาคม 2565 … โดยจะมีมีพิธีมอบ…" on 18 July)
-        later_before = published and any(m.date and m.date > published and line_start <= m.start < cue.start()
-                                         and _a_day_of_its_own(text, m) for m in dates)
+        later_before = published and any(day and day > published and line_start <= m.start < cue.start()
+                                         and _a_day_of_its_own(text, m) for m in dates if (day := _day_of(m, published)))
         to_come = _TO_COME.search(text, back, cue.end()) or scheduled or later_before \
+            or _of_an_announced_event(text, cue, line_start, dates, published) \
             or _SCHEDULED_AFTER.search(text, cue.end(), ahead) or (published and any(day > published for day in days))
         # (a day named after the cue that had just passed when the article came out: the plan was carried out; a day
         # weeks before it is another event's, told after the plan: "… จะประกอบด้วย… พิธีมอบรางวัล… โดยใน… เมื่อวันที่ 23 ก.ค.")
@@ -267,6 +280,35 @@ def _conferral_cues(text: str, published: dt.date | None = None) -> list[re.Matc
             continue
         found.append(cue)
     return found
+
+
+def _day_of(mention, published: dt.date | None) -> dt.date | None:
+    """The day a mention names; one written without a year ("จัดงาน 12 พฤศจิกายน …") in the article's year."""
+    if mention.date or mention.year_be is not None or not published or mention.relative in ("ที่ผ่านมา",):
+        return mention.date
+    try:
+        return dt.date(published.year, mention.month, mention.day)
+    except ValueError:
+        return None
+
+
+# the lead announcing an event to come: a press conference on holding it, a schedule ("… แถลงข่าวการจัดงาน…",
+# "… มีกำหนดจัดงาน…", "… เตรียมจัดงาน…")
+_ANNOUNCES_EVENT = re.compile(r"แถลงข่าว(?:การ)?(?:จัด|เตรียม)|มีกำหนด(?:การ)?จัด|เตรียม(?:ความพร้อม)?(?:การ)?จัด(?:งาน|พิธี)|จะจัดขึ้น")
+# before the cue on its line: the event's programme told ("ภายในงานมีกิจกรรม… ประกอบด้วย… ยังมีพิธีมอบรางวัล…")
+_EVENT_PROGRAMME = re.compile(r"ภายในงาน|ในงาน(?:จะ|มี|ประกอบ)|(?:ยัง|จะ)มี(?:พิธี|การ)|กิจกรรม[^\n]{0,40}?(?:ประกอบด้วย|อาทิ|ได้แก่)")
+_LEAD_LINES = 6          # the headline, the dateline and the lead's first paragraphs, blank lines not counted
+
+
+def _of_an_announced_event(text: str, cue, line_start: int, dates, published: dt.date | None) -> bool:
+    """Whether the cue belongs to the programme of an event the article's lead announces, its line naming no day
+    that had come (nor a span of days begun by the article's): the conferral is to come."""
+    lead = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_LEAD_LINES]
+    lead_end = lead[-1].end() if lead else 0
+    if not _ANNOUNCES_EVENT.search(text, 0, lead_end) or not _EVENT_PROGRAMME.search(text, line_start, cue.start()):
+        return False
+    return not any(line_start <= m.start < cue.start() and published and _day_of(m, published)
+                   and (_first_day(text, m) if m.date else _day_of(m, published)) <= published for m in dates)
 
 
 # --- the ceremony ------------------------------------------------------------
@@ -532,6 +574,7 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
 # ("… กระทรวงการคลัง จัดงานมอบรางวัล…", "… จากนายอนุชา…"), an alternative or a broadcast ("หรือ…", "และถ่ายทอดสด…"), a day
 # or another event's time ("… ก่อนการประชุมคณะรัฐมนตรี"), the (deputy) prime minister named after it, a body holding
 # an event written glued to the place ("… จังหวัดนนทบุรี กระทรวงมหาดไทยจัดงานสัมมนา…");
+# the King or a royal who sent someone or came ("ณ พระที่นั่ง… พระบาทสมเด็จพระเจ้าอยู่หัว ทรงพระกรุณาโปรดเกล้าฯ ให้…");
 # and the words a venue runs on into with no space before them: "…ทำเนียบรัฐบาลว่า ในวันนี้", "…พาร์คโดยมีนาย…",
 # "…แห่งประเทศไทยพร้อมเดินหน้าสู่…"
 @lru_cache(maxsize=1)
@@ -543,12 +586,24 @@ def _venue_stop() -> re.Pattern[str]:
                       rf"|ว่า(?=[ \t])|สืบเนื่อง|ตน(?:ได้|จะ|เอง)|ภายในงาน|และ(?:ทำ|ประกอบ)พิธี"
                       rf"|จัด(?:งาน|พิธี|ขึ้น|ให้มี)|จาก|หรือ|นอกจากนี้|และ(?:ถ่ายทอด|มี)|(?:ตั้งแต่|ระหว่าง)?วันที่|ก่อน(?:การ|เข้า|เริ่ม))"
                       rf"|(?<=\S)(?:โดยมี|ว่า(?=[ \t])|พร้อม(?:ด้วย|ทั้ง|กับ|เดินหน้า))|[ \t]+(?:รอง)?นายกรัฐมนตรี|[ \t]+\S*?จัด(?:งาน|พิธี|ให้มี)"
+                      rf"|[ \t]+(?:พระบาทสมเด็จพระเจ้าอยู่หัว|ทรงพระกรุณา|โปรดเกล้า)"
                       rf"|นับเป็น|[,;\n]|\s\(")
 
 
 # the city after a venue, which the venue is written without: "… มหาวิทยาลัยหอการค้าไทย กรุงเทพมหานคร",
 # "… อำเภอเมือง จังหวัดน่าน"
 _TRAILING_CITY = re.compile(r"(?:[ \t]+(?:(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.)[ \t]?\S+|(?:จังหวัด|จ\.)[ \t]?\S+|กรุงเทพมหานคร|กรุงเทพ[ \t]?ฯ|กรุงเทพ|กทม\.?))+$")
+
+
+# a body named right after the city, the next clause's subject: "ที่โรงแรมบางกอก พาเลส กรุงเทพฯ กรมกิจการเด็กและเยาวชน
+# ได้จัด…" (not a city inside a place's own name, "โรงแรมเรเนซองส์ กรุงเทพฯ ราชประสงค์")
+_CITY_THEN_BODY = re.compile(r"[ \t]+(?:กรุงเทพมหานคร|กรุงเทพ[ \t]?ฯ|กทม\.?|(?:จังหวัด|จ\.)[ \t]?\S+)(?=[ \t]+(?:กรม|กระทรวง|สำนักงาน|สถาบัน|มูลนิธิ|สมาคม))")
+
+
+def _without_city(venue: str) -> str:
+    """The venue up to its city, and without it."""
+    city = _CITY_THEN_BODY.search(venue)
+    return _TRAILING_CITY.sub("", venue[:city.end()] if city else venue)
 
 
 def _venue(reading: Reading, start: int, end: int) -> str | None:
@@ -558,7 +613,7 @@ def _venue(reading: Reading, start: int, end: int) -> str | None:
         return None
     stop = _venue_stop().search(text, match.end() + 2, min(end, match.end() + 160))
     venue = text[match.end(): stop.start() if stop else min(end, match.end() + 160)].strip()
-    venue = _TRAILING_CITY.sub("", venue)
+    venue = _without_city(venue)
     if len(venue) < 4:
         return None
     reading.mention("venue", match.end(), match.end() + len(venue), venue)
@@ -581,7 +636,7 @@ def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
     if org is None:
         return _place_after_day(reading, at, end) if at else None
     stop = _venue_stop().search(text, org.end, min(end, org.end + 60))
-    venue = _TRAILING_CITY.sub("", text[org.start: stop.start() if stop else min(end, org.end + 60)].strip())
+    venue = _without_city(text[org.start: stop.start() if stop else min(end, org.end + 60)].strip())
     reading.mention("venue", org.start, org.start + len(venue), venue)
     return venue
 
@@ -594,7 +649,7 @@ def _place_after_day(reading: Reading, at: re.Match[str], end: int) -> str | Non
     stop = _venue_stop().search(text, at.end() + 2, min(end, at.end() + _PLACE_AFTER_DAY))
     if not stop:
         return None               # no end in sight: a clause, not a place
-    venue = _TRAILING_CITY.sub("", text[at.end():stop.start()].strip())
+    venue = _without_city(text[at.end():stop.start()].strip())
     if len(venue) < 4 or _CITY_FIRST.match(venue):
         return None               # a city or a province is where, not the venue ("ณ จังหวัดนครสวรรค์ /…")
     reading.mention("venue", at.end(), at.end() + len(venue), venue)
@@ -768,9 +823,10 @@ def _organizer(reading: Reading, programme: str) -> str | None:
     about this programme. Never the programme's usual owner: that is knowledge about the programme, not
     a fact the article states."""
     gazetteer, text = reading.gazetteer, reading.text
+    about = lambda position: _about(reading, programme, position) and not _in_history(reading, position)  # noqa: E731
     for cue in _ORGANIZED_BY.finditer(text):
         org = reading.org_at(cue.end(), slack=3)
-        if org and _about(reading, programme, cue.start()):
+        if org and about(cue.start()):
             return _as_office(gazetteer, org.key)
     titles = [(p.start, p.end) for p in reading.positions]
     for cue in _ORGANIZES.finditer(text):
@@ -778,23 +834,39 @@ def _organizer(reading: Reading, programme: str) -> str | None:
         sentence_start = starts[-1] if starts else max(0, cue.start() - 200)
         before = [o for o in reading.orgs if sentence_start <= o.start < cue.start() and o.role != "member"
                   and not any(s <= o.start < e for s, e in titles)]
-        if before and _about(reading, programme, cue.end()):
+        if before and about(cue.end()):
             return _as_office(gazetteer, before[0].key)
     for cue in _RECEIVED_FROM_BODY.finditer(text):
         org = reading.org_at(cue.end(), slack=2)
-        if org and not any(p.start == cue.end() for p in reading.persons) and _about(reading, programme, cue.end()):
+        if org and not any(p.start == cue.end() for p in reading.persons) and about(cue.end()):
             return _as_office(gazetteer, org.key)
     for which in _WHICH_BODY.finditer(text):
         org = reading.org_at(which.end(), slack=0)
         if org and _HELD_IT.match(text, _end_with_parent(reading, org)) and _of_the_rite(text, which.start()) \
-                and _about(reading, programme, which.start()):
+                and about(which.start()):
             return _as_office(gazetteer, org.key)
     for org in reading.orgs:
         cue = _CONFERS.match(text, org.end)
         if cue and org.role != "member" and not any(s <= org.start < e for s, e in titles) \
-                and not _THANKS.match(text, cue.end()) and _about(reading, programme, cue.end()):
+                and not _THANKS.match(text, cue.end()) and about(cue.end()):
             return _as_office(gazetteer, _first_partner(reading, org).key)
     return None
+
+
+# a year written before an organiser's clause: "เมื่อวันที่ 29 กรกฎาคม 2505 …", "ในปี พ.ศ. 2548 …"
+_A_YEAR = re.compile(r"(?<![\d๐-๙])(25[0-9]{2})(?![\d๐-๙])")
+_HISTORY_BACK = 200      # characters before an organiser's cue where its clause's time is told
+
+
+def _in_history(reading: Reading, position: int) -> bool:
+    """Whether the clause before ``position`` on its line tells a time years before the article's (who held the
+    meeting a day commemorates, who founded the award): history, not this ceremony's organiser."""
+    text, published = reading.text, reading.article.published
+    if not published:
+        return False
+    line_start = text.rfind("\n", 0, position) + 1
+    return any(int(year) < published.year + 543 - _YEARS_RECALLED
+               for year in _A_YEAR.findall(text, max(line_start, position - _HISTORY_BACK), position))
 
 
 def _first_partner(reading: Reading, org):

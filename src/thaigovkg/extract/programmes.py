@@ -97,7 +97,10 @@ _CLAUSE_CHUNK = re.compile(r"(?:ขอ(?!น)|ปี|พ\.ศ|ค\.ศ|ประ
                            # showcases, boosts, prepares, made the list, held, reveals, backs, stresses …
                            r"|(?:จะ|มี|ยัง|เข้า(?!ใจ)|สามารถ|กล่าว|ตอกย้ำ|ย้ำ|ชู|เสริม|เตรียม|ติด(?:โผ|ต่อ|อันดับ)|จัด(?:ขึ้น|โดย|งาน)|เผย"
                            r"|หนุน|เน้น|มุ่ง|ยกย่อง|เชิดชู|สร้าง(?!สรรค์)|ขับเคลื่อน|รับ|มอบ|คว้า|ร่วม(?:กับ|งาน|พิธี)|นำ(?!ร่อง)|ปลื้ม|ยินดี"
-                           r"|แสดง|สะท้อน|ภายใน|ภายใต้|ตั้งแต่|ส่วน|ก็|แต่|ทั้งนี้|ตลอด|เพิ่ม|เปิด(?:ชื่อ|ตัว|เผย|งาน)|ฉลอง)")
+                           r"|แสดง|สะท้อน|ภายใน|ภายใต้|ตั้งแต่|ส่วน|ก็|แต่|ทั้งนี้|ตลอด|เพิ่ม|เปิด(?:ชื่อ|ตัว|เผย|งาน)|ฉลอง"
+                           # a headline's next clause opened by who speaks, a post's head ("… รางวัลX ปลัดวธ.แนะ…",
+                           # "… รางวัลX อธิบดีกรม… เผย…")
+                           r"|ปลัด|อธิบดี|รัฐมนตรี|รมว\.|รมช\.|ผู้ว่าราชการ|ผู้ว่าฯ|เลขาธิการ)")
 # what a programme's bare name never is: prose (this, that, such, the various, all, many, from, in, of
 # the …), a placing or a level said as an award, money, a lottery prize, a bounty, a count, the awards' rank among
 # themselves ("ได้รับ 2 รางวัลหลัก ได้แก่ …": the main ones; "รางวัลรอง", the lesser)
@@ -898,6 +901,10 @@ def _thai_name_end(text: str, at: int) -> int | None:
             break
         end += 1 + (3 if listing else 0)
     end = len(text[:end].rstrip(" \t"))
+    # "รางวัลสมาชิก อส. และกองร้อย อส. ดีเด่น": a name that reaches a Thai short form's dot goes on to the merit
+    # word after it (the short form is inside the name, not its end)
+    if _SHORT_FORM_END.search(text, position, end) and (merit := _MERIT_AFTER.match(text, end)):
+        end = merit.end()
     # "…เรือนจำดีเด่นตามโครงการราชทัณฑ์ปันสุข": the project an award is given under follows its name
     project = _UNDER_PROJECT.search(text, position, end)
     if project and project.start() - position >= 8 and not _NOT_A_NAME.match(text, position) \
@@ -912,6 +919,8 @@ def _thai_name_end(text: str, at: int) -> int | None:
     return end if end - position >= 3 else None
 
 
+_SHORT_FORM_END = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,6}\.$")
+_MERIT_AFTER = re.compile(r"[ \t]?(?:ดีเด่น|ยอดเยี่ยม|ดีเยี่ยม|ต้นแบบ)(?![\u0e01-\u0e4e])")
 # a Latin short form after a space inside a Thai name (R2R, SMEs, OTOP, BCG), the name's Thai words going on after it
 _ACRONYM_IN_NAME = re.compile(r"[ \t][A-Z][A-Z0-9]{1,5}s?[ \t]?(?=[\u0e01-\u0e4e])")
 _QUOTED_ENGLISH_NAME = re.compile(r"[A-Z][^“”\"\n]*?(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?:[ \t]*(?:19|20)\d\d)?[ \t]*")
