@@ -234,6 +234,10 @@ def validate_file_fast(path: str | Path) -> ValidationReport:
     return validate_store(store)
 
 
+#: A path with more than this many triples per focus node is read node by node (``_few_of_the_path``).
+_FEW = 4
+
+
 class _Checker:
     """Checks the shapes' constraints, node by node, on the nodes that may break them.
 
@@ -255,6 +259,7 @@ class _Checker:
         self._default_graph = DefaultGraph()
         self._rdf_type = OxNamedNode(str(RDF.type))
         self._types: dict = {}
+        self._sizes: dict[str, int] = {}
 
     # ---- which nodes
 
@@ -319,10 +324,26 @@ class _Checker:
         if not may_fail:
             return []
         edge = f"?v {path} ?f ." if c.inverse else f"?f {path} ?v ."
+        if self._few_of_the_path(focus, path, c.inverse):
+            edge = "{ SELECT DISTINCT ?f WHERE { %s } } %s" % (focus, edge)
         language = " BIND (IF(lang(?v) != '', LCASE(lang(?v)), ?none) AS ?lang)" if c.unique_lang else ""
         values = "SELECT ?f %s WHERE { %s%s%s } GROUP BY ?f" % (" ".join(counts), edge, "".join(joins), language)
         return ["SELECT ?f WHERE { %s OPTIONAL { %s } FILTER (%s) }"
                 % (focus, values, " || ".join(f"COALESCE({test}, true)" for test in may_fail))]
+
+    def _few_of_the_path(self, focus: str, path: str, inverse: bool) -> bool:
+        """Whether the focus nodes are few beside the path's triples (``a`` over every typed node, for a class
+        of a few hundred): then the sub-select counts the focus nodes' values only, looked up node by node,
+        instead of grouping every triple of the path (measured on the corpus's store: for the type tests,
+        a tenth of the time and a twentieth of the memory, which grew with the store)."""
+        focus_count = self._size("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { %s }" % focus)
+        ends = "?v %s ?f" % path if inverse else "?f %s ?v" % path
+        return focus_count * _FEW < self._size("SELECT (COUNT(*) AS ?n) WHERE { %s }" % ends)
+
+    def _size(self, query: str) -> int:
+        if query not in self._sizes:
+            self._sizes[query] = int(next(iter(self.store.query(query)))[0].value)
+        return self._sizes[query]
 
     def _value_test(self, c: _Constraints, joins: list[str]) -> str | None:
         """A SPARQL test of ``?v`` that passes only values that pass ``c``'s value constraints (it may fail
