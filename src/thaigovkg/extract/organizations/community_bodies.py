@@ -1,5 +1,5 @@
-"""Winners of local contests that the other finders do not see: village producer groups and the agriculture
-ministry's provincial technology centres.
+"""Bodies named by their kind and their place that the other finders do not see: village producer groups, the
+agriculture ministry's provincial technology centres and the Red Cross's provincial chapters.
 
 A producer group of a village (``กลุ่มทอผ้าบ้านหินเกิ้ง``, ``กลุ่มแม่บ้านเกษตรกรบ้านโนนกกข่า``) is a body of
 its members, outside the state. ``กลุ่ม`` and an activity alone is a kind of group (``กลุ่มแม่บ้านเกษตรกร``,
@@ -10,6 +10,10 @@ winners' list (``รางวัลชนะเลิศ ได้แก่ … 
 An Agritech and Innovation Center (``ศูนย์เทคโนโลยีเกษตรและนวัตกรรมจังหวัดตรัง``, ``ศูนย์ AIC จังหวัดตรัง``) is
 one of the ministry's centres, one in every province, run by the Office of the Permanent Secretary; without
 a province (``ศูนย์ AIC 77 จังหวัด``) it is the scheme, no body.
+
+A Red Cross provincial chapter (``เหล่ากาชาดจังหวัดเลย``) is a branch of the Thai Red Cross Society, one in every
+province; without a province (``เหล่ากาชาดจังหวัดและประธานแม่บ้าน…``) it is all of them, no body. Named through
+an officer (``นายกเหล่ากาชาดจังหวัดเลย``) it is the post finder's.
 """
 from __future__ import annotations
 
@@ -55,7 +59,7 @@ def _aic_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for village producer groups and AIC centres."""
-    found = _village_groups(reading) + _aic_centres(reading)
+    found = _village_groups(reading) + _aic_centres(reading) + _red_cross_chapters(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
 
 
@@ -86,4 +90,32 @@ def _aic_centres(reading: Reading) -> list[OrgMention]:
     for match in _aic_regex(reading.gazetteer).finditer(reading.text):
         name = _AIC_NAME + "จังหวัด" + match.group("province")
         found.append(OrgMention(match.start(), match.end(), reading.learn_organization(name, "other", _AIC_PARENT), "named"))
+    return found
+
+
+_CHAPTER_NAME = "เหล่ากาชาดจังหวัด"
+# A chapter officer's title before the name ("นายกเหล่ากาชาดจังหวัดเลย", "รองนายก…", "ประธาน…"): the post finder
+# reads the post and learns the chapter (people/titles.py, _CHAPTER_HEADS), as the same node.
+_CHAPTER_OFFICER_BEFORE = re.compile(r"(?:นายก|ประธาน|กรรมการ|เลขานุการ|เหรัญญิก|ที่ปรึกษา)$")
+_THAI_AFTER = re.compile(_THAI)
+
+
+@lru_cache(maxsize=4)
+def _chapter_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    names = province_alternation(gazetteer.provinces)
+    # the province ends the name, whatever is written on to it ("เหล่ากาชาดจังหวัดเลยและ…", "…จังหวัดสตูลเปิดรับ…"):
+    # the names are tried longest first, and no chapter's name goes on after its province
+    return re.compile(rf"เหล่ากาชาด[ \t]?(?:จังหวัด|จ\.)[ \t]?(?P<province>{names})")
+
+
+def _red_cross_chapters(reading: Reading) -> list[OrgMention]:
+    """A chapter named alone, learned as the post finder learns it from its officers' titles: a body outside the
+    state (the Red Cross Society's place in the tables is left to the two finders together)."""
+    found = []
+    for match in _chapter_regex(reading.gazetteer).finditer(reading.text):
+        if _CHAPTER_OFFICER_BEFORE.search(reading.text, max(0, match.start() - 12), match.start()) \
+                and not _THAI_AFTER.match(reading.text, match.end()):
+            continue        # the post finder's ("…จังหวัดตราดและประธาน…", a word written on, it does not read)
+        name = _CHAPTER_NAME + match.group("province")
+        found.append(OrgMention(match.start(), match.end(), reading.learn_organization(name, "association", None), "named"))
     return found

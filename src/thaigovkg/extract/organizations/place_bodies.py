@@ -295,8 +295,10 @@ _OUTLINE_ITEM = re.compile(r"[ \t]*\(?\d{1,2}(?:\.\d{1,2})+[.)]?[ \t]")
 _PLACE_AFTER = re.compile(r"[ \t]*(?:ณ|ที่(?!ได้)|ใน|ตำบล|ต\.|อำเภอ|อ\.|ซึ่งเป็นพื้นที่|มีพื้นที่|สถานที่|จำนวน|วัด|หอประชุม|ห้องประชุม"
                           r"|บริเวณ|[-–][ \t]|\d)")       # … and a dash after it: a dateline ("จังหวัดยะลา - …")
 # What happens to a place, even after a word that would make it a body ("โดยจังหวัดสงขลา มีน้ำท่วม…",
-# "จ.พิษณุโลก เกิดน้ำท่วม", "จังหวัดยะลา มีหน่วยงาน 4 แห่ง"): floods, damage, people and units in it.
-_HAPPENS_TO_A_PLACE = re.compile(r"[ \t]*(?:เกิด|ประสบ|ได้รับผลกระทบ|มีน้ำ|มีผู้|มีฝน|มีหน่วยงาน|มีประชากร|มีพื้นที่|มีจำนวน|มีมูลค่า|มีเป้าหมาย|มียอด)")
+# "จ.พิษณุโลก เกิดน้ำท่วม", "จังหวัดยะลา มีหน่วยงาน 4 แห่ง"): floods, damage, people and units in it; and a road
+# or flood report's item, what happened there in brackets ("1. จังหวัดขอนแก่น (การจราจรผ่านไม่ได้ 3 แห่ง)").
+_HAPPENS_TO_A_PLACE = re.compile(r"[ \t]*(?:เกิด|ประสบ|ได้รับผลกระทบ|มีน้ำ|มีผู้|มีฝน|มีหน่วยงาน|มีประชากร|มีพื้นที่|มีจำนวน|มีมูลค่า|มีเป้าหมาย|มียอด"
+                                 r"|\([ \t]*(?:การจราจร|ถนน|ทางหลวง|น้ำท่วม|น้ำล้น))")
 
 
 def _local_governments(reading: Reading) -> list[OrgMention]:
