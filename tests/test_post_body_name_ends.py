@@ -2,22 +2,9 @@
 "…โรงเรียนอัสสัมชัญและคณะ" learned bodies that do not exist; a name that goes on after และ stays whole."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
-
-
-def posts(sentence: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    """title → (organisation name, its parent's key, its kind) of each post the sentence gives."""
-    extraction = extract_article(parse_article("ข่าว\n\n" + sentence + "\n", "t1", published=dt.date(2024, 1, 1)))
-    found = {}
-    for post in extraction.posts:
-        org = extraction.organizations.get(post.org) if post.org else None
-        found[post.title] = (org.name if org else post.org, org.parent if org else None, org.kind if org else None)
-    return found
+from test_post_organisations import posts
 
 
 @pytest.mark.parametrize("sentence, title", [
