@@ -1,6 +1,7 @@
 """The people step: a person is an honorific or rank, a given name and a surname (``นายอนุกูล ปีดแก้ว``); a given
-name alone later on (``นายอนุกูล กล่าวว่า``) points back to the person already met. คุณ before a name and a monk's
-title-name are read too, where a title follows them."""
+name alone later on (``นายอนุกูล กล่าวว่า``) points back to the person already met. คุณ before a name (with a title
+after it, or written on to the given name), a child's honorific before a listed name and a monk's title-name (where a
+title follows it) are read too."""
 from __future__ import annotations
 
 import re
@@ -53,9 +54,21 @@ _GLUED_VERB = re.compile(r"กล่าว|เปิดเผย|ได้รั
 _NICKNAME = re.compile(r"[“\"']([\u0e01-\u0e4e]{2,12})[”\"'][ \t]?$")
 
 
+# A child's honorific: the young winners of the award lists ("รางวัลชนะเลิศ ได้แก่ เด็กหญิงอรอุมา ศรีสว่าง โรงเรียน…",
+# "ด.ช.ภูริ ทองงาม จ.ตรัง"). เด็กหญิง / เด็กชาย are also the words for girl and boy ("สถานสงเคราะห์เด็กหญิงบ้าน…",
+# "เด็กหญิงอายุ 11 ปี", "เด็กหญิงเอ (นามสมมติ)"): a child is named only where the name stands apart from the words
+# before it and ends where the lists' names end (see _LISTED_END).
+_CHILD = ("เด็กหญิง", "เด็กชาย", "ด.ญ.", "ด.ช.")
+# after a listed name: the next name, a nickname or place in brackets, the line's end, a comma or "and", or what
+# the lists write after a child: the school, the province or district, the age, the class, the song or the work
+_LISTED_END = re.compile(r"[ \t]*(?:$|\n|\(|,|และ)|[ \t]+(?:" + "|".join(map(re.escape, sorted(
+    (*HONORIFICS, *_CHILD, "จ.", "จังหวัด", "อ.", "อำเภอ", "โรงเรียน", "นักเรียน", "ชั้น", "ระดับ", "อายุ", "ในบทเพลง",
+     "ชื่อผลงาน", "ผลงาน", "จาก"), key=len, reverse=True))) + ")", re.M)
+
+
 @lru_cache(maxsize=1)
 def _person_regex() -> re.Pattern[str]:
-    honorifics = sorted(HONORIFICS, key=len, reverse=True)
+    honorifics = sorted((*HONORIFICS, *_CHILD), key=len, reverse=True)
     # grouped by first letter (same order within a group): the engine then skips a group on one
     # character compare instead of trying all ~100 honorifics at every position (3.5× faster)
     groups: dict[str, list[str]] = {}
@@ -96,7 +109,9 @@ def find(reading: Reading) -> None:
     heads = _TITLE_HEADS
     org_starts = {o.start for o in reading.orgs}
     position_starts = {p.start for p in reading.positions}
-    for match in _person_regex().finditer(text):
+    regex, pos = _person_regex(), 0
+    while (match := regex.search(text, pos)) is not None:
+        pos = match.end()
         if "." in match.group("hon") and _ACRONYM_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             # the acronym ends at its first dotted letters; an honorific after them still opens a name
             # ("ม.ท.ศ. นายวิชญ์พิพล …": ศ. closes ม.ท.ศ., นาย is Mr)
@@ -134,6 +149,9 @@ def find(reading: Reading) -> None:
             continue
         if _COMPANY_AFTER.match(text, end) or _COMPANY_AFTER.match(text, match.end("given")):
             continue
+        if match.group("hon").strip().endswith(_CHILD) and not _child_named(text, match, family, end):
+            pos = match.start("given")     # "เด็กหญิงดังกล่าว โดยมีนางสาวมาลี …": the next name is read on
+            continue
         if match.group("hon").startswith("ทนาย") and (
                 not family or len(_CONSONANT.findall(given)) > _LAWYER_MAX_CONSONANTS or given.startswith(NOT_SURNAME)):
             continue
@@ -144,7 +162,7 @@ def find(reading: Reading) -> None:
             reading.persons.append(PersonMention(match.start(), end, name, honorifics, True))
         elif given in known:
             reading.persons.append(PersonMention(match.start(), end, known[given], honorifics, False))
-    reading.persons = sorted(reading.persons + _called_khun(reading, position_starts) + _monks(reading, position_starts),
+    reading.persons = sorted(reading.persons + _called_khun(reading, org_starts, position_starts) + _monks(reading, position_starts),
                              key=lambda p: p.start)
     for person in reading.persons:
         reading.mention("person", person.start, person.end, person.name, " ".join(person.honorifics))
@@ -152,11 +170,21 @@ def find(reading: Reading) -> None:
             _add_person(reading, person)
 
 
+def _child_named(text: str, match: re.Match[str], family: str | None, end: int) -> bool:
+    """Whether a child's honorific opens a name: the honorific alone (no rank before it) and apart from the word
+    before it (or after a connective), a given name of three letters or more (not a letter standing for a name:
+    เด็กหญิงเอ), a surname, and the end of a listed name after it."""
+    return match.group("hon").strip() in _CHILD and bool(family) and len(match.group("given")) >= 3 \
+        and not family.endswith("ฯ") and not any(c in family for c in _CHILD) and bool(_LISTED_END.match(text, end)) \
+        and (not re.match(_THAI_RUN, text[match.start() - 1:match.start()])
+             or bool(_CONNECTIVE_BEFORE.search(text, max(0, match.start() - 8), match.start())))
+
+
 # คุณ (the polite "Khun") before a name: the companies' and the banks' people, and officials in some releases
 # ("คุณธริศรา ธนจิราดลสุข ผู้ช่วยผู้อำนวยการฝ่าย…"). คุณ also opens words (คุณภาพ, quality; คุณค่า, value) and kin
 # (คุณแม่, mother): a name is read only where it is a given name and a surname with the person's title right after.
 _KHUN = re.compile(rf"(?<![.])คุณ(?!หญิง|ภาพ|ค่า|ธรรม|สมบัติ|ลักษณะ|ประโยชน์|ูปการ|วุฒิ|ความ|งาม|แม่|พ่อ|ครู|ตา|ยาย"
-                   rf"|ป้า|ลุง|น้า|หมอ|พระ|ท่าน)[ \t]?(?P<given>{_NAME_START}{_THAI_RUN}+)[ \t]{{1,2}}(?P<family>{_NAME_START}{_THAI_RUN}+)")
+                   rf"|ป้า|ลุง|น้า|หมอ|พระ|ท่าน)[ \t]?(?P<given>{_NAME_START}{_THAI_RUN}+)[ \t]{{1,2}}(?P<family>{_NAME_START}{_THAI_RUN}+{_NOBLE}?)")
 
 
 # A monk is named by his ecclesiastical title-name, written as one word (พระครูสิริรัตนานุกูล, พระธรรมรัตนากร,
@@ -178,7 +206,7 @@ def _monks(reading: Reading, position_starts: set[int]) -> list[PersonMention]:
     return found
 
 
-def _called_khun(reading: Reading, position_starts: set[int]) -> list[PersonMention]:
+def _called_khun(reading: Reading, org_starts: set[int], position_starts: set[int]) -> list[PersonMention]:
     found, taken = [], [(p.start, p.end) for p in reading.persons]
     for match in _KHUN.finditer(reading.text):
         given, family = match.group("given"), match.group("family")
@@ -188,12 +216,34 @@ def _called_khun(reading: Reading, position_starts: set[int]) -> list[PersonMent
                 or re.match(_THAI_RUN, reading.text[match.start() - 1:match.start()]) \
                 and not _CONNECTIVE_BEFORE.search(reading.text, max(0, match.start() - 8), match.start()):
             continue        # (written on to a word: ขอบคุณ, thanks; on to "and" or "with", a name)
-        family, _ = _cut_at_title(family, _TITLE_HEADS)
+        family, cut = _cut_at_title(family, _TITLE_HEADS)
         end = match.start("family") + len(family)
-        if len(family) < 2 or re.compile(r"[ \t]*").match(reading.text, end).end() not in position_starts:
+        if len(family) < 2:
+            continue
+        if not cut and (second := _second_surname(reading, end, _TITLE_HEADS, org_starts, position_starts)):
+            family, end = family + " " + second.group("second"), second.end("second")   # a name of three parts
+        if re.compile(r"[ \t]*").match(reading.text, end).end() not in position_starts \
+                and (cut or not _khun_alone(reading.text, match)):
             continue
         found.append(PersonMention(match.start(), end, f"{given} {family}", ("คุณ",), True))
     return found
+
+
+# คุณ with no title after the name: the guests, winners and speakers of the releases, listed by คุณ alone
+# ("มอบรางวัลแก่ คุณสมหญิง ใจงาม คุณวีระ ทองดี …", "ดำเนินรายการโดย คุณ…"). Read where คุณ is written on to the
+# given name and neither part runs on into the sentence: คุณ as "you" ("คุณมีสิทธิ์ได้รับเงิน…") and slogans in
+# quotes ("“คุณสู้ เราช่วย”") are left alone, and so is a nickname before the name (written with mai tri, as
+# nicknames are and given names are not: "คุณอ๊อฟ สมพร ทองดี", "คุณเป๊ก – …").
+_MAX_GIVEN_CONSONANTS = 10
+
+
+def _khun_alone(text: str, match: re.Match[str]) -> bool:
+    given, family = match.group("given"), match.group("family")
+    return text[match.start() + 3] not in " \t" and "\u0e4a" not in given \
+        and not (match.start() and text[match.start() - 1] in "“\"'‘") \
+        and len(_CONSONANT.findall(given)) <= _MAX_GIVEN_CONSONANTS \
+        and len(_CONSONANT.findall(family)) <= _MAX_SURNAME_CONSONANTS \
+        and not _GLUED_VERB.search(given, 2) and not _GLUED_VERB.search(family, 2)
 
 
 # A married woman's two surnames, her own and her husband's ("นางวันดี กุญชรยาคง จุลเจริญ นายกสมาคม…"), or a
@@ -260,7 +310,7 @@ def _cut_at_title(word: str, heads: tuple[str, ...]) -> tuple[str, bool]:
 
 
 # the longest honorific a run starts with (an alternation takes the first of its words that matches)
-_LEADING_HONORIFIC = re.compile("|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True)))
+_LEADING_HONORIFIC = re.compile("|".join(re.escape(h) for h in sorted((*HONORIFICS, *_CHILD), key=len, reverse=True)))
 
 
 def _split_honorifics(run: str) -> str:
