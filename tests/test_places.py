@@ -201,7 +201,10 @@ def test_a_faculty_learned_under_a_table_university_and_outside_bodies_go_to_rdf
     owned = Organization(key="x-sub", name="บริษัท ปตท. ตัวอย่าง จำกัด", kind="company", parent="ptt")
     private = Organization(key="x-co", name="บริษัท ตัวอย่าง จำกัด", kind="company")
     unit = Organization(key="x-unit", name="ฝ่ายขาย บริษัท ตัวอย่าง จำกัด", kind="unit", parent="x-co")
-    orgs = {o.key: o for o in (faculty, foundation, owned, private, unit)}
+    # an office and a committee of bodies outside the state, learned with kinds of the state's own
+    office = Organization(key="x-off", name="สำนักงานมูลนิธิตัวอย่าง", kind="office", parent="x-fdn")
+    board = Organization(key="x-brd", name="คณะกรรมการบริหารตัวอย่าง", kind="committee", parent="cicot")
+    orgs = {o.key: o for o in (faculty, foundation, owned, private, unit, office, board)}
     e = Extraction(article=Article(doc_id="t", text="…"), organizations=orgs,
                    named={*orgs, load_gazetteer().bodies.find_by_name("โรงพยาบาลภูมิพลอดุลยเดช")})
     graph = article_graph(e)
@@ -216,5 +219,9 @@ def test_a_faculty_learned_under_a_table_university_and_outside_bodies_go_to_rdf
     assert (node("x-sub"), RDF.type, TGK.StateEnterprise) in graph           # owned by ปตท.: in the state
     assert (node("x-unit"), RDF.type, TGK.NonStateOrganization) in graph    # a unit of a private company
     assert (node("x-unit"), ORG.subOrganizationOf, node("x-co")) in graph
+    for key, parent in (("x-off", "x-fdn"), ("x-brd", "cicot")):   # the state has no body under them
+        assert (node(key), RDF.type, TGK.NonStateOrganization) in graph
+        assert (node(key), RDF.type, TGK.Office) not in graph and (node(key), RDF.type, TGK.Committee) not in graph
+        assert (node(key), ORG.subOrganizationOf, node(parent)) in graph
     report = validate_graph(graph)
     assert report.conforms, report.text()

@@ -153,13 +153,14 @@ class _Writer:
 
     def _outside(self, key: str, depth: int = 0) -> bool:
         """Whether a body lies outside the state: an outside kind (a company the state owns, placed under
-        its owner, is in the state), or a unit of an outside body."""
+        its owner, is in the state), or any body under an outside one (its office, its committee, its school:
+        the state has no body under a foundation or a religious council)."""
         org = self._org(key)
         if depth > 20:
             return False
         if org.kind in OUTSIDE_KINDS:
             return not (org.kind == "company" and org.parent and not self._outside(org.parent, depth + 1))
-        return org.kind in ("unit", "agency", "other") and bool(org.parent) and self._outside(org.parent, depth + 1)
+        return bool(org.parent) and self._outside(org.parent, depth + 1)
 
     def organization(self, org: Organization, mentioned: bool) -> None:
         node = iris.org_iri(org.key)
