@@ -590,6 +590,19 @@ def _venue_stop() -> re.Pattern[str]:
                       rf"|นับเป็น|[,;\n]|\s\(")
 
 
+# a short qualifier in brackets that the place goes on after, as written: "ตึกสันติไมตรี (หลังใน) ทำเนียบรัฐบาล",
+# "ห้องประชุม 10-09 (Auditorium) ชั้น 10 …" (not a body's short name before its parent, nor a clause after the place)
+_BRACKETED_PART = re.compile(r"\s\([^()\n]{1,40}\)[ \t]?(?=ชั้น|อาคาร|ห้อง|ตึก|ทำเนียบ|โรงแรม|ศูนย์(?!กลาง))")
+
+
+def _venue_end(text: str, start: int, limit: int) -> re.Match[str] | None:
+    """Where the venue from ``start`` stops, going on past a bracketed part the place continues after."""
+    stop = _venue_stop().search(text, start, limit)
+    while stop and (part := _BRACKETED_PART.match(text, stop.start())) and part.end() < limit:
+        stop = _venue_stop().search(text, part.end(), limit)
+    return stop
+
+
 # the city after a venue, which the venue is written without: "… มหาวิทยาลัยหอการค้าไทย กรุงเทพมหานคร",
 # "… อำเภอเมือง จังหวัดน่าน"
 _TRAILING_CITY = re.compile(r"(?:[ \t]+(?:(?:แขวง|เขต|ตำบล|ต\.|อำเภอ|อ\.)[ \t]?\S+|(?:จังหวัด|จ\.)[ \t]?\S+|กรุงเทพมหานคร|กรุงเทพ[ \t]?ฯ|กรุงเทพ|กทม\.?))+$")
@@ -611,7 +624,7 @@ def _venue(reading: Reading, start: int, end: int) -> str | None:
     match = _VENUE_START.search(text, start, end)
     if not match:
         return None
-    stop = _venue_stop().search(text, match.end() + 2, min(end, match.end() + 160))
+    stop = _venue_end(text, match.end() + 2, min(end, match.end() + 160))
     venue = text[match.end(): stop.start() if stop else min(end, match.end() + 160)].strip()
     venue = _without_city(venue)
     if len(venue) < 4:
@@ -635,7 +648,7 @@ def _agency_after_day(reading: Reading, start: int, end: int) -> str | None:
     org = reading.org_at(at.end()) if at else None
     if org is None:
         return _place_after_day(reading, at, end) if at else None
-    stop = _venue_stop().search(text, org.end, min(end, org.end + 60))
+    stop = _venue_end(text, org.end, min(end, org.end + 60))
     venue = _without_city(text[org.start: stop.start() if stop else min(end, org.end + 60)].strip())
     reading.mention("venue", org.start, org.start + len(venue), venue)
     return venue
@@ -646,7 +659,7 @@ def _place_after_day(reading: Reading, at: re.Match[str], end: int) -> str | Non
     text = reading.text
     if at.group().rstrip().endswith("ที่") and _NO_PLACE_AFTER_AT.match(text, at.end()):
         return None
-    stop = _venue_stop().search(text, at.end() + 2, min(end, at.end() + _PLACE_AFTER_DAY))
+    stop = _venue_end(text, at.end() + 2, min(end, at.end() + _PLACE_AFTER_DAY))
     if not stop:
         return None               # no end in sight: a clause, not a place
     venue = _without_city(text[at.end():stop.start()].strip())
