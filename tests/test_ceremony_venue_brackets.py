@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from thaigovkg.article import parse_article
-from thaigovkg.extract import extract_article
-
-HEAD = "ข่าวประชาสัมพันธ์\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
-WINNERS = ("สำนักงานสถิติแห่งชาติ ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ "
-           "ได้แก่ ผลงาน ระบบสถิติทางการออนไลน์\n")
-DAY = "เมื่อวันที่ 1 ธันวาคม 2565 "
-RITE = "นายประยุทธ มั่นคง นายกรัฐมนตรี เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565 "
-
-
-def ceremonies(body: str):
-    return extract_article(parse_article(HEAD + body + "\n" + WINNERS, "t.txt")).ceremonies
+from test_ceremony_venues_and_names import DAY, RITE, ceremonies
 
 
 @pytest.mark.parametrize("written, venue", [
