@@ -17,7 +17,7 @@ from .common import _BRIDGE, _THAI_RUN, _untaken
 _NAME_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"   # a consonant or a leading vowel (เ แ โ ใ ไ)
 # After นาย a word that makes นาย part of a noun, not Mr: นายก (prime minister,
 # mayor, president), นายอำเภอ (district chief), นายทหาร / นายตำรวจ (officers), นายจ้าง (employer) …
-_NOT_AFTER_NAI = (r"(?!ก(?:รัฐมนตรี|ฯ|สมาคม|เทศมนตรี|องค์การ|องค์กร|สภา|อบต|อบจ|ราชบัณฑิต|เหล่ากาชาด|สโมสร|และ|สั่ง)"
+_NOT_AFTER_NAI = (r"(?!ก(?:รัฐมนตรี|ฯ|สมาคม|เทศมนตรี|เทศบาล|องค์การ|องค์กร|สภา|อบต|อบจ|ราชบัณฑิต|เหล่ากาชาด|สโมสร|และ|สั่ง)"
                   r"|อำเภอ|ทหาร|ตำรวจ|จ้าง|หน้า|ทะเบียน|ช่าง|ด่าน|ประกัน|ทุน|พราน|ท่า|เรือ(?!ง)|สถานี|งาน|แบบ|ธนาคาร)")
 # …and words that end in นาย: มิถุนายน (June), พัฒนา|ยก (develop, raise), นครนายก, ทนาย (lawyer)
 _NOT_BEFORE_NAI = r"(?<!มิถุน)(?<!พัฒน)(?<!นครน)(?<!ทน)"
@@ -143,8 +143,8 @@ def find(reading: Reading) -> None:
             end = match.start("family") + len(family)
             if len(_CONSONANT.findall(family.split()[0])) > _MAX_SURNAME_CONSONANTS:
                 family, end = None, match.start("given") + len(given)
-            elif not cut and (second := _second_surname(reading, end, heads, org_starts, position_starts)):
-                family, end = family + " " + second.group("second"), second.end("second")
+            elif not cut and (parts := _further_parts(reading, end, heads, org_starts, position_starts, family)):
+                family, end = " ".join((family, *(p.group("second") for p in parts))), parts[-1].end("second")
         if len(given) < 2 or given.startswith(NOT_SURNAME[:8]) or given.startswith(NOT_GIVEN_NAME):
             continue
         if _COMPANY_AFTER.match(text, end) or _COMPANY_AFTER.match(text, match.end("given")):
@@ -220,8 +220,8 @@ def _called_khun(reading: Reading, org_starts: set[int], position_starts: set[in
         end = match.start("family") + len(family)
         if len(family) < 2:
             continue
-        if not cut and (second := _second_surname(reading, end, _TITLE_HEADS, org_starts, position_starts)):
-            family, end = family + " " + second.group("second"), second.end("second")   # a name of three parts
+        if not cut and (parts := _further_parts(reading, end, _TITLE_HEADS, org_starts, position_starts, family)):
+            family, end = " ".join((family, *(p.group("second") for p in parts))), parts[-1].end("second")   # a name of three parts
         if re.compile(r"[ \t]*").match(reading.text, end).end() not in position_starts \
                 and (cut or not _khun_alone(reading.text, match)):
             continue
@@ -248,22 +248,39 @@ def _khun_alone(text: str, match: re.Match[str]) -> bool:
 
 # A married woman's two surnames, her own and her husband's ("นางวันดี กุญชรยาคง จุลเจริญ นายกสมาคม…"), or a
 # name of three parts: a third word written between the surname and the title right after it is the name's
-_SECOND_SURNAME = re.compile(rf"[ \t]{{1,2}}(?P<second>{_NAME_START}{_THAI_RUN}{{2,20}})[ \t]{{1,2}}")
+_SECOND_SURNAME = re.compile(rf"[ \t]{{1,2}}(?P<second>{_NAME_START}{_THAI_RUN}{{2,20}})(?![\u0e01-\u0e4e])")
+# …and a foreign name of more parts, its particles words of the dictionary too, the name in Latin letters in brackets
+# maybe before the title ("นายอับดุลเราะห์มาน บิน อับดุลอาซีซ อัล ซูไฮบานี เอกอัครราชทูต…", "นายโอวีคูโรมา โอโรกุน
+# เจบะฮ์ (H.E. Mr. Ovikuroma …) เอกอัครราชทูต…")
+_NAME_PARTICLES = frozenset({"บิน", "บินติ", "อัล", "อิบนุ", "อบู", "เดอ", "ฟอน", "ฟาน", "แวน"})
+_MAX_FURTHER_PARTS = 4
+_BEFORE_THE_TITLE = re.compile(r"[ \t]{1,2}(?:\([^()\n\u0e00-\u0e7f]{3,80}\)[ \t]{0,2})?")
 
 
-def _second_surname(reading: Reading, end: int, heads: tuple[str, ...], org_starts: set[int],
-                    position_starts: set[int]) -> re.Match[str] | None:
-    """The third part of a name at ``end``, where a title begins right after it; not a word of the sentence
+def _further_parts(reading: Reading, end: int, heads: tuple[str, ...], org_starts: set[int],
+                   position_starts: set[int], family: str = "") -> list[re.Match[str]]:
+    """The further parts of a name at ``end``, where a title begins right after them; none a word of the sentence
     (a verb, a connective, อดีต: a former post, พ้นจากตำแหน่ง: leaves the post), a title word, an honorific or a
     body's name."""
-    match = _SECOND_SURNAME.match(reading.text, end)
-    if match is None or match.end() not in position_starts or match.start("second") in org_starts:
-        return None
-    word = match.group("second")
-    if "ตำแหน่ง" in word or word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS or _any_head(heads).search(word) \
-            or _person_regex().match(word) or _GLUED_VERB.search(word) or word in _dictionary():
-        return None     # (a word of the dictionary: "เลขานุการ รมว.…", "ดำรงตำแหน่ง ผู้ว่าการ…")
-    return match
+    parts: list[re.Match[str]] = []
+    foreign = family in _NAME_PARTICLES         # (after a particle the parts may be words of the dictionary: อับดุลเลาะห์)
+    while len(parts) < _MAX_FURTHER_PARTS:
+        match = _SECOND_SURNAME.match(reading.text, parts[-1].end() if parts else end)
+        if match is None or match.start("second") in org_starts or match.start("second") in position_starts:
+            return []
+        word = match.group("second")
+        if "ตำแหน่ง" in word or word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS \
+                or _any_head(heads).search(word) or _person_regex().match(word) or _GLUED_VERB.search(word) \
+                or word in _dictionary() and not (foreign or word in _NAME_PARTICLES):
+            return []   # (a word of the dictionary: "เลขานุการ รมว.…", "ดำรงตำแหน่ง ผู้ว่าการ…")
+        parts.append(match)
+        foreign = foreign or word in _NAME_PARTICLES
+        gap = _BEFORE_THE_TITLE.match(reading.text, match.end())
+        if gap is None:
+            return []
+        if gap.end() in position_starts:
+            return parts
+    return []
 
 
 @lru_cache(maxsize=1)

@@ -68,6 +68,13 @@ _UNKNOWN_BODY_RE = re.compile(
     rf"{_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED})"   # not "… 3 สถาบัน"
     rf"|[ \t](?:เขต|ภาค|ภูมิภาค)(?:ที่)?[ \t]?[0-9]{{1,2}}(?![0-9.,/]))?")
 
+# The heads of a body's board, written with the board before the body's name: "ประธานคณะกรรมการธนาคารออมสิน",
+# "เลขาธิการคณะกรรมการกองทุนบำเหน็จบำนาญข้าราชการ" (the fund's chief executive), "รองเลขาธิการคณะกรรมการ ป.ป.ท." (the
+# committee's office in short): the title as written, a post in the body.
+_HEAD_OF_BOARD = re.compile(rf"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?"
+                            r"(?P<head>(?:รอง|ผู้ช่วย)?(?:ประธาน|เลขาธิการ)|กรรมการ)คณะกรรมการ[ \t]?$")
+
+
 # In the cabinet's appointment lists the ministry is the heading of the item and each post
 # names only the office: "รองปลัดกระทรวง สำนักงานปลัดกระทรวง" under "(กระทรวงเกษตรและสหกรณ์)".
 _OWN_OFFICE = "สำนักงานปลัดกระทรวง"
@@ -128,6 +135,14 @@ def find(reading: Reading) -> None:
         if not head and org.how == "local":     # a local government's chief: "นายก อบต.บ้านกลาง"
             head = _LOCAL_HEAD.search(text, max(0, org.start - 30), org.start)
         key = org.key
+        if head and head.group("head") == "กรรมการ" and text.endswith("คณะ", 0, head.start("head")):
+            head = None         # "คณะกรรมการธนาคารออมสิน": the board itself, no member's title
+        if not head and (board := _HEAD_OF_BOARD.search(text, max(0, org.start - 40), org.start)) \
+                and not reading.organization(key).name.startswith("คณะ"):
+            name = reading.organization(key).name.removeprefix("สำนักงานคณะกรรมการ")     # "…เลขาธิการคณะกรรมการ ป.ป.ท."
+            found.append(_position(board.start("head"), org.end, board.group("head") + "คณะกรรมการ" + name, key,
+                                   board.group("acting")))
+            continue
         if not head and (grade := _GRADE_BEFORE_BODY.search(text, max(0, org.start - 60), org.start)):
             head = _head_regex().search(text, max(0, grade.start() - 40), grade.start())
             if head and head.group("head") in _MINISTRY_HEADS and reading.organization(key).name.startswith(_OWN_OFFICE):

@@ -54,7 +54,8 @@ def attach(reading: Reading) -> None:
     person_ends = {p.end for p in reading.persons}
     position_ends = {p.end for p in reading.positions}
     for position in reading.positions:
-        if position.start in used or re.match(_THAI_RUN, text[position.start - 1:position.start]):
+        if position.start in used or re.match(_THAI_RUN, text[position.start - 1:position.start]) \
+                and not _CONNECTIVE_GLUED.search(text, max(0, position.start - 6), position.start):
             continue
         gap = re.match(r"[ \t]*", text[position.end:])
         person = person_starts.get(position.end + (gap.end() if gap else 0))
@@ -63,6 +64,10 @@ def attach(reading: Reading) -> None:
             _add_post(reading, person, position)
     _holders_in_brackets(reading, used, titled)
     _share_listed_titles(reading, first_titles, titled)
+
+
+# …or written on to a connective before it: "รับรางวัลจากนายกรัฐมนตรี นายเศรษฐา ทวีสิน", "โดยมีปลัดกระทรวง… นาย…"
+_CONNECTIVE_GLUED = re.compile(r"(?:จาก|โดย|โดยมี|และ|กับ|แก่|ถึง|ต่อ|ได้แก่|อาทิ|คือ)$")
 
 
 # A second duty written after a space right after the holder's first title: a minister's post after the deputy Prime
@@ -97,6 +102,12 @@ def _second_duty(reading: Reading, first: PositionMention, used: set[int]) -> Po
 _UNREAD_TITLE = re.compile(
     rf"[ \t]+(?:(?P<graded>{_GRADED_TITLE.pattern})|(?:เจ้าพนักงาน|{'|'.join(sorted(POSITION_HEADS, key=len, reverse=True))})"
     r"[^\n]{0,60}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?")
+# …or any post the finders read with its body, after an unread title that ends with its grade in brackets or "and":
+# "นพ.… ที่ปรึกษาระดับกระทรวง และโฆษกกระทรวงสาธารณสุข", "นพ.… หัวหน้าที่ปรึกษาระดับกระทรวง (นายแพทย์ทรงคุณวุฒิระดับ 11)
+# โฆษกกระทรวงสาธารณสุข"
+_UNREAD_TITLE_AND = re.compile(
+    rf"[ \t]+(?:{'|'.join(sorted(POSITION_HEADS, key=len, reverse=True))})[^\n]{{0,60}}?[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*(?:และ[ \t]*)?|และ[ \t]*)")
 _NO_TITLE_WORDS = re.compile(r"กล่าว|เป็น|ได้|พร้อม|โดย|มอบ|ซึ่ง|[ \t]และ|ร่วมกับ|เข้าร่วม|ในฐานะ|อดีต")
 _UNREAD_TITLE_REACH = 100       # characters from the name to the post read after it
 
@@ -111,6 +122,10 @@ def _posts_after_an_unread_title(reading: Reading, used: set[int], titled: set[i
         gap = _UNREAD_TITLE.fullmatch(text, person.end, after.start) if after is not None else None
         if gap is None or after.start in used or _NO_TITLE_WORDS.search(gap.group()) \
                 or any(person.end < s < after.start for s in starts) or not (after.acting or gap.group("graded")):
+            if after is not None and _after_an_unread_title_and(text, person, after, used, starts):
+                _add_post(reading, person, after)
+                used.add(after.start)
+                titled.add(person.start)
             continue
         if gap.group("graded"):
             _add_post(reading, person, PositionMention(gap.start("graded"), gap.end("graded"), gap.group("graded"),
@@ -118,6 +133,15 @@ def _posts_after_an_unread_title(reading: Reading, used: set[int], titled: set[i
         _add_post(reading, person, after)
         used.add(after.start)
         titled.add(person.start)
+
+
+def _after_an_unread_title_and(text: str, person: PersonMention, after: PositionMention, used: set[int],
+                               starts: list[int]) -> bool:
+    """Whether ``after`` is the person's post, read past an unread title that ends in brackets or "and"."""
+    joined = _UNREAD_TITLE_AND.fullmatch(text, person.end, after.start)
+    return joined is not None and after.org is not None and after.start not in used and not after.acting \
+        and not _NO_TITLE_WORDS.search(re.sub(r"และ[ \t]*$", "", joined.group())) \
+        and not any(person.end < s < after.start for s in starts)
 
 
 # The genre names an office and then its holder in brackets: "รัฐมนตรีว่าการกระทรวงคมนาคม (นายศักดิ์สยาม ชิดชอบ)",
@@ -190,6 +214,8 @@ _HOLDER_WORD = re.compile(r"(?:เลขานุการ|ผู้ช่วย
 
 def _opens_clause(reading: Reading, start: int, person_ends: set[int], position_ends: set[int]) -> bool:
     text = reading.text
+    if re.match(_THAI_RUN, text[start - 1:start]):
+        return bool(_CONNECTIVE_GLUED.search(text, max(0, start - 6), start))     # (no part of a name)
     before = text[max(0, start - 60):start].rstrip(" \t")
     end = start - (len(text[max(0, start - 60):start]) - len(before))
     if not before or not re.match(_THAI_RUN, before[-1]):

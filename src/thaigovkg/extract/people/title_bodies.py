@@ -326,8 +326,8 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
         head = "รัฐมนตรีว่าการ" if name.startswith("กระทรวง") else "รัฐมนตรีประจำ"
     if head.endswith("รัฐมนตรีว่าการกระทรวง") and not name.startswith("กระทรวง"):
         return None     # "เลขานุการรัฐมนตรี" before a body that is no ministry names no minister's staff
-    if head == "กรรมการ" and org.kind != "committee":
-        return None
+    if head == "กรรมการ" and org.kind not in ("committee", "state_enterprise"):
+        return None     # (a state enterprise's board member: "กรรมการธนาคารออมสิน")
     if head.endswith("ผู้ว่า") and not name.startswith("การ"):
         return None     # "ผู้ว่า" is a head only where the agency's การ… completes ผู้ว่าการ
     if head in ("ปลัด", "รองปลัด", "ผู้ช่วยปลัด") and name.startswith("กระทรวง"):

@@ -205,13 +205,16 @@ def _village_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[Posit
 # as tests/ANNOTATION.md reads it, where the unit it serves in is written right after it (its body). Without one it
 # is no post: a grade alone ties the person to no organisation (a tenth of all posts had none when it was read bare).
 _GRADED_TITLE = re.compile(
-    r"(?<![\u0e01-\u0e4e])(?P<title>(?:นัก|เจ้าพนักงาน|นายแพทย์|แพทย์|ทันตแพทย์|เภสัชกร|พยาบาล|วิศวกร|นายสัตวแพทย์"
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=ตำแหน่ง))(?P<title>(?:นัก|เจ้าพนักงาน|นายแพทย์|แพทย์|ทันตแพทย์|เภสัชกร|พยาบาล|วิศวกร|นายสัตวแพทย์"
     r"|สัตวแพทย์|นิติกร|เศรษฐกร|สถาปนิก)[\u0e01-\u0e4e]{0,30}?(?:ชำนาญการพิเศษ|ชำนาญการ|ชำนาญงาน|ปฏิบัติการ|เชี่ยวชาญ"
     r"|ทรงคุณวุฒิ|อาวุโส|ปฏิบัติงาน))(?![\u0e01-\u0e4e])")
 
 _GRADES = ("ชำนาญ", "ปฏิบัติ", "เชี่ยวชาญ", "ทรงคุณวุฒิ", "อาวุโส")
-# (a field in brackets may stand between the grade and the unit: "นายแพทย์เชี่ยวชาญ (ด้านเวชกรรม) โรงพยาบาล…")
-_GRADE_QUALIFIER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")
+# (a field in brackets may stand between the grade and the unit: "นายแพทย์เชี่ยวชาญ (ด้านเวชกรรม) โรงพยาบาล…"; the award
+# lists write the word for post before the title and the one for serving in before the unit: "นาง… ตำแหน่งเจ้าพนักงาน
+# ขนส่งปฏิบัติงาน สังกัดสำนักงานเจ้าท่าภูมิภาคที่ 6")
+_GRADE_QUALIFIER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:สังกัด[ \t]*)?")
+_POST_WORD = re.compile(r"ตำแหน่ง[ \t]*$")
 
 
 def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
@@ -219,7 +222,8 @@ def _graded_officers(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
     if not any(grade in text for grade in _GRADES):
         return found        # (the pattern opens with a lookbehind: scanned only where a grade is written)
     for match in _untaken(_GRADED_TITLE.finditer(text), taken):
-        if not _name_right_before(text, match.start()):
+        word = _POST_WORD.search(text, max(0, match.start() - 12), match.start())
+        if not _name_right_before(text, word.start() if word else match.start()):
             continue
         gap = _GRADE_QUALIFIER.match(text, match.end())
         body = next((o for o in reading.orgs if o.start == gap.end() and o.role != "member"), None)
@@ -602,16 +606,17 @@ def _ministry_of(reading: Reading, key: str | None) -> str | None:
 # Thai body. Foreign envoys as a class ("เอกอัครราชทูตต่างประเทศประจำประเทศไทย"), one whose country is not named
 # ("เอกอัครราชทูตประจำประเทศไทย") and one written on to another word (ภริยาเอกอัครราชทูต…, อดีตเอกอัครราชทูต…) hold none.
 _FOREIGN_ENVOY = re.compile(r"(?<![\u0e01-\u0e4e])(?:เอกอัครราชทูต|อัครราชทูต|อุปทูต)(?:วิสามัญผู้มีอำนาจเต็ม)?(?:แห่ง)?"
-                            r"(?!ต่างประเทศ|ประจำ|และ|ของ)[\u0e01-\u0e4e]{2,50}?ประจำ(?:ประเทศไทย|ราชอาณาจักรไทย)"
+                            r"(?!ต่างประเทศ|ประจำ|และ|ของ)[\u0e01-\u0e4e]{2,50}?[ \t]?ประจำ(?:ประเทศไทย|ราชอาณาจักรไทย)"
                             r"(?=[^\u0e01-\u0e4e]|$|" + _GLUED_TO_BODY.pattern + r"|และ|เข้า|พร้อม|ร่วม|ณ)")
 
 
 def _posts_of_foreign_envoys(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
     if "ทูต" not in reading.text:
         return []       # (as above)
-    return [_position(match.start(), match.end(), match.group(),
-                      None if _RESIDENT_ABROAD.match(reading.text, match.end()) else _embassy(reading, match.group()), None)
-            for match in _untaken(_FOREIGN_ENVOY.finditer(reading.text), taken)]
+    return [_position(match.start(), match.end(), title,
+                      None if _RESIDENT_ABROAD.match(reading.text, match.end()) else _embassy(reading, title), None)
+            for match in _untaken(_FOREIGN_ENVOY.finditer(reading.text), taken)
+            for title in (re.sub(r"[ \t]+(?=ประจำ)", "", match.group()),)]     # (a space before ประจำ: one title)
 
 
 # "เอกอัครราชทูตสาธารณรัฐแซมเบียประจำประเทศไทย (ถิ่นพำนัก ณ กรุงกัวลาลัมเปอร์)": accredited from abroad, no embassy here
