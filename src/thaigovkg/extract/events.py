@@ -362,9 +362,10 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         presenters.append(stand_in)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
-    if not (date or venue or chair or presenters or (organizer and _ceremony_organised(reading, programme))):
-        # the article reports no ceremony of this programme: nothing to say of one ("รับรางวัล … จาก<body>" or
-        # "<body> จัดให้มีการมอบรางวัล…" alone names who conferred the award, not an event)
+    if not (date or venue or chair or presenters
+            or (organizer and (_ceremony_organised(reading, programme) or _handed_over_by_body(reading, programme)))):
+        # the article reports no ceremony of this programme: nothing to say of one ("ได้รับรางวัล … จาก<body>" or
+        # "<body> จัดให้มีการมอบรางวัล…" alone names who conferred the award, not a handing over)
         return None
     event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
                      chair=chair, presenters=presenters)
@@ -922,6 +923,40 @@ _CEREMONY_ORGANIZED = re.compile(r"(?:พิธี|งาน)(?:ประกา�
 
 def _ceremony_organised(reading: Reading, programme: str) -> bool:
     return any(_about(reading, programme, m.end()) for m in _CEREMONY_ORGANIZED.finditer(reading.text))
+
+
+# a handing over told with the body it came from: "<unit> เข้ารับรางวัล<programme> … จาก<body>", "… รับมอบโล่… จาก<body>",
+# "<body> มอบรางวัล<programme> ให้แก่…" (tests/ANNOTATION.md: the office the award is received from organised the
+# conferral, an entry of its own though the article tells no day or place; not "ได้รับรางวัล… จาก<body>", which says
+# who won under whose programme, not that anything was handed over)
+_RECEIVED_HANDED = re.compile(r"(?:เข้า)?รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,120}?จาก[ \t]?(?!ผลงาน|การ)")
+
+
+_HEAD_LINES = 4          # the site's headline, the dateline, the headline again, the lead
+_HEADLINE_LENGTH = 250   # characters: a headline, not a lead paragraph
+
+
+def _line(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1: len(text) if end < 0 else end]
+
+
+def _handed_over_by_body(reading: Reading, programme: str) -> bool:
+    """Whether the article's body tells this programme's awards handed over by a body: received from it, or given by
+    it (a conferral cue of the programme, reported as done, standing in that clause; not on the headline or its copy,
+    whose short name the body tells in full)."""
+    text, orgs = reading.text, reading.orgs
+    head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_HEAD_LINES]
+    heads = {m.group().strip() for m in head if len(m.group()) <= _HEADLINE_LENGTH}
+    cues = [c for c in _conferral_cues(text, reading.article.published) if _about(reading, programme, c.start())
+            and _line(text, c.start()).strip() not in heads]     # a headline's short name (or its copy): the body tells it
+    for cue in cues:
+        received = _RECEIVED_HANDED.match(text, cue.start())
+        if received and reading.org_at(received.end(), slack=2) and not any(p.start == received.end() for p in reading.persons):
+            return True
+        if any(o.role != "member" and _CONFERS.fullmatch(text, o.end, cue.end()) for o in orgs):
+            return True
+    return False
 
 
 def _about(reading: Reading, programme: str, position: int) -> bool:
