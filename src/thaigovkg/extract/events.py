@@ -928,8 +928,9 @@ def _ceremony_organised(reading: Reading, programme: str) -> bool:
 # a handing over told with the body it came from: "<unit> เข้ารับรางวัล<programme> … จาก<body>", "… รับมอบโล่… จาก<body>",
 # "<body> มอบรางวัล<programme> ให้แก่…" (tests/ANNOTATION.md: the office the award is received from organised the
 # conferral, an entry of its own though the article tells no day or place; not "ได้รับรางวัล… จาก<body>", which says
-# who won under whose programme, not that anything was handed over)
-_RECEIVED_HANDED = re.compile(r"(?:เข้า)?รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,120}?จาก[ \t]?(?!ผลงาน|การ)")
+# who won under whose programme, not that anything was handed over; nor "ได้รับคัดเลือกให้รับรางวัล… จาก<body>", chosen
+# to receive it)
+_RECEIVED_HANDED = re.compile(r"(?<!ให้)(?<!ให้[ \t])(?:เข้า)?รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,120}?จาก[ \t]?(?!ผลงาน|การ)")
 
 
 _HEAD_LINES = 4          # the site's headline, the dateline, the headline again, the lead
@@ -944,12 +945,16 @@ def _line(text: str, position: int) -> str:
 def _handed_over_by_body(reading: Reading, programme: str) -> bool:
     """Whether the article's body tells this programme's awards handed over by a body: received from it, or given by
     it (a conferral cue of the programme, reported as done, standing in that clause; not on the headline or its copy,
-    whose short name the body tells in full)."""
+    whose short name the body tells in full; not where the article says the handing over is still to come)."""
     text, orgs = reading.text, reading.orgs
     head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_HEAD_LINES]
     heads = {m.group().strip() for m in head if len(m.group()) <= _HEADLINE_LENGTH}
     cues = [c for c in _conferral_cues(text, reading.article.published) if _about(reading, programme, c.start())
             and _line(text, c.start()).strip() not in heads]     # a headline's short name (or its copy): the body tells it
+    for cue in _CONFERRAL_CUE.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if _about(reading, programme, cue.start()) and _TO_COME.search(text, max(line_start, cue.start() - _CLAUSE_BACK), cue.end()):
+            return False          # "… ได้มอบรางวัล<programme> ให้แก่…" then "… จะมอบเข็ม… ต่อไป": the winners announced, the rite to come
     for cue in cues:
         received = _RECEIVED_HANDED.match(text, cue.start())
         if received and reading.org_at(received.end(), slack=2) and not any(p.start == received.end() for p in reading.persons):
