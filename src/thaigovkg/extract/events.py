@@ -324,6 +324,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     """The ceremony of a programme's year, with whatever the article says of it."""
     if year is None:
         return None
+    year = _year_named_alike(reading, programme) or year
     published = reading.article.published
     if published and year < published.year + 543 - _YEARS_RECALLED:
         return None               # a programme year long past ("ผู้ได้รับรางวัล… ประจำปี 2561" in 2564): recalled, not held
@@ -996,6 +997,10 @@ def _conferred_together(reading: Reading) -> dict[str, set[str]]:
             group = groups.get(first.key, {first.key}) | groups.get(second.key, {second.key})
             for key in group:
                 groups[key] = group
+    for group in _named_alike(reading).values():
+        group = set().union(*(groups.get(key, {key}) for key in group))
+        for key in group:
+            groups[key] = group
     # "มอบประกาศเกียรติคุณ A และ B ประจำปี 2565": B a programme the article names elsewhere, written here bare
     bare = {key: re.sub(r"^รางวัล[ \t]?", "", named.name) for key, named in reading.extraction.programmes.items()}
     for first in mentions:
@@ -1012,6 +1017,58 @@ def _conferred_together(reading: Reading) -> dict[str, set[str]]:
 
 
 _AND = re.compile(r"[ \t]?และ[ \t]?(?:รางวัล)?")
+
+
+# a programme written otherwise in the same article is the same programme: with or without spaces, quotation marks,
+# a leading รางวัล or a trailing year ("รางวัล “แพทย์ชนบทดีเด่น กองทุน… พ.ศ. 2562”"), a title in short or in full
+# ("กองทุน นพ.…" / "กองทุนนายแพทย์…"), or by the short form the article gives it in brackets ("รางวัลคณะผู้บริหาร
+# การคลังประจำจังหวัด (คบจ.) ดีเด่น", then "รางวัล คบจ. ดีเด่น")
+_SHORT_TITLES = (("นพ.", "นายแพทย์"), ("พญ.", "แพทย์หญิง"), ("ทพ.", "ทันตแพทย์"), ("ภก.", "เภสัชกร"))
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([ก-ฮ]{1,6}(?:\.[ก-ฮ]{0,3})+\.?)\)")
+
+
+def _bare_name(name: str) -> str:
+    name = re.sub(r"[\s“”\"'‘’ฯ]", "", name)
+    name = re.sub(r"(?:ประจำปี)?(?:พ\.ศ\.|ค\.ศ\.)?(?:งบประมาณ)?[\d๐-๙]{4}$", "", re.sub(r"^รางวัล", "", name))
+    for short, full in _SHORT_TITLES:
+        name = name.replace(short, full)
+    return name
+
+
+def _year_named_alike(reading: Reading, programme: str) -> int | None:
+    """The year the article states with another name of a programme whose own name it writes with none
+    ("รางวัลแพทย์ชนบทดีเด่น… " in the headline, "รางวัล “แพทย์ชนบทดีเด่น… พ.ศ. 2562”" in the body)."""
+    mentions = reading.programme_mentions
+    if any(m.year for m in mentions if m.key == programme):
+        return None
+    alike = _named_alike(reading).get(programme, set()) - {programme}
+    years = {m.year for m in mentions if m.key in alike and m.year}
+    return years.pop() if len(years) == 1 else None
+
+
+def _named_alike(reading: Reading) -> dict[str, set[str]]:
+    """The programmes the article names twice over (see above), each with its group."""
+    text, mentions = reading.text, reading.programme_mentions
+    bare = {m.key: set() for m in mentions}
+    for m in mentions:
+        bare[m.key].add(_bare_name(text[m.start:m.end]))
+    shorts = {}
+    for m in mentions:
+        short = _SHORT_FORM_AFTER.match(text, m.end)
+        if short:
+            shorts.setdefault(m.key, set()).add(short.group(1))
+    groups: dict[str, set[str]] = {}
+    for first in bare:
+        for second in bare:
+            if first == second:
+                continue
+            alike = bare[first] & bare[second] or any(name.startswith(short) for short in shorts.get(first, ())
+                                                      for name in bare[second])
+            if alike:
+                group = groups.get(first, {first}) | groups.get(second, {second})
+                for key in group:
+                    groups[key] = group
+    return groups
 
 
 def _as_office(gazetteer: Gazetteer, key: str) -> str:
