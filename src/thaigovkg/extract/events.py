@@ -324,6 +324,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
     """The ceremony of a programme's year, with whatever the article says of it."""
     if year is None:
         return None
+    year = _year_named_alike(reading, programme) or year
     published = reading.article.published
     if published and year < published.year + 543 - _YEARS_RECALLED:
         return None               # a programme year long past ("ผู้ได้รับรางวัล… ประจำปี 2561" in 2564): recalled, not held
@@ -362,9 +363,10 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         presenters.append(stand_in)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
-    if not (date or venue or chair or presenters or (organizer and _ceremony_organised(reading, programme))):
-        # the article reports no ceremony of this programme: nothing to say of one ("รับรางวัล … จาก<body>" or
-        # "<body> จัดให้มีการมอบรางวัล…" alone names who conferred the award, not an event)
+    if not (date or venue or chair or presenters
+            or (organizer and (_ceremony_organised(reading, programme) or _handed_over_by_body(reading, programme)))):
+        # the article reports no ceremony of this programme: nothing to say of one ("ได้รับรางวัล … จาก<body>" or
+        # "<body> จัดให้มีการมอบรางวัล…" alone names who conferred the award, not a handing over)
         return None
     event = Ceremony(programme=programme, year=year, date=date, venue=venue, organizer=organizer,
                      chair=chair, presenters=presenters)
@@ -924,6 +926,45 @@ def _ceremony_organised(reading: Reading, programme: str) -> bool:
     return any(_about(reading, programme, m.end()) for m in _CEREMONY_ORGANIZED.finditer(reading.text))
 
 
+# a handing over told with the body it came from: "<unit> เข้ารับรางวัล<programme> … จาก<body>", "… รับมอบโล่… จาก<body>",
+# "<body> มอบรางวัล<programme> ให้แก่…" (tests/ANNOTATION.md: the office the award is received from organised the
+# conferral, an entry of its own though the article tells no day or place; not "ได้รับรางวัล… จาก<body>", which says
+# who won under whose programme, not that anything was handed over; nor "ได้รับคัดเลือกให้รับรางวัล… จาก<body>", chosen
+# to receive it)
+_RECEIVED_HANDED = re.compile(r"(?<!ให้)(?<!ให้[ \t])(?:เข้า)?รับ(?:มอบ)?(?:รางวัล|โล่)[^\n]{0,120}?จาก[ \t]?(?!ผลงาน|การ)")
+
+
+_HEAD_LINES = 4          # the site's headline, the dateline, the headline again, the lead
+_HEADLINE_LENGTH = 250   # characters: a headline, not a lead paragraph
+
+
+def _line(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1: len(text) if end < 0 else end]
+
+
+def _handed_over_by_body(reading: Reading, programme: str) -> bool:
+    """Whether the article's body tells this programme's awards handed over by a body: received from it, or given by
+    it (a conferral cue of the programme, reported as done, standing in that clause; not on the headline or its copy,
+    whose short name the body tells in full; not where the article says the handing over is still to come)."""
+    text, orgs = reading.text, reading.orgs
+    head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_HEAD_LINES]
+    heads = {m.group().strip() for m in head if len(m.group()) <= _HEADLINE_LENGTH}
+    cues = [c for c in _conferral_cues(text, reading.article.published) if _about(reading, programme, c.start())
+            and _line(text, c.start()).strip() not in heads]     # a headline's short name (or its copy): the body tells it
+    for cue in _CONFERRAL_CUE.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        if _about(reading, programme, cue.start()) and _TO_COME.search(text, max(line_start, cue.start() - _CLAUSE_BACK), cue.end()):
+            return False          # "… ได้มอบรางวัล<programme> ให้แก่…" then "… จะมอบเข็ม… ต่อไป": the winners announced, the rite to come
+    for cue in cues:
+        received = _RECEIVED_HANDED.match(text, cue.start())
+        if received and reading.org_at(received.end(), slack=2) and not any(p.start == received.end() for p in reading.persons):
+            return True
+        if any(o.role != "member" and _CONFERS.fullmatch(text, o.end, cue.end()) for o in orgs):
+            return True
+    return False
+
+
 def _about(reading: Reading, programme: str, position: int) -> bool:
     """Whether the clause at ``position`` is about ``programme``: the programme named nearest to it on
     its line (before it, else after it) is that one."""
@@ -956,6 +997,10 @@ def _conferred_together(reading: Reading) -> dict[str, set[str]]:
             group = groups.get(first.key, {first.key}) | groups.get(second.key, {second.key})
             for key in group:
                 groups[key] = group
+    for group in _named_alike(reading).values():
+        group = set().union(*(groups.get(key, {key}) for key in group))
+        for key in group:
+            groups[key] = group
     # "มอบประกาศเกียรติคุณ A และ B ประจำปี 2565": B a programme the article names elsewhere, written here bare
     bare = {key: re.sub(r"^รางวัล[ \t]?", "", named.name) for key, named in reading.extraction.programmes.items()}
     for first in mentions:
@@ -972,6 +1017,58 @@ def _conferred_together(reading: Reading) -> dict[str, set[str]]:
 
 
 _AND = re.compile(r"[ \t]?และ[ \t]?(?:รางวัล)?")
+
+
+# a programme written otherwise in the same article is the same programme: with or without spaces, quotation marks,
+# a leading รางวัล or a trailing year ("รางวัล “แพทย์ชนบทดีเด่น กองทุน… พ.ศ. 2562”"), a title in short or in full
+# ("กองทุน นพ.…" / "กองทุนนายแพทย์…"), or by the short form the article gives it in brackets ("รางวัลคณะผู้บริหาร
+# การคลังประจำจังหวัด (คบจ.) ดีเด่น", then "รางวัล คบจ. ดีเด่น")
+_SHORT_TITLES = (("นพ.", "นายแพทย์"), ("พญ.", "แพทย์หญิง"), ("ทพ.", "ทันตแพทย์"), ("ภก.", "เภสัชกร"))
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([ก-ฮ]{1,6}(?:\.[ก-ฮ]{0,3})+\.?)\)")
+
+
+def _bare_name(name: str) -> str:
+    name = re.sub(r"[\s“”\"'‘’ฯ]", "", name)
+    name = re.sub(r"(?:ประจำปี)?(?:พ\.ศ\.|ค\.ศ\.)?(?:งบประมาณ)?[\d๐-๙]{4}$", "", re.sub(r"^รางวัล", "", name))
+    for short, full in _SHORT_TITLES:
+        name = name.replace(short, full)
+    return name
+
+
+def _year_named_alike(reading: Reading, programme: str) -> int | None:
+    """The year the article states with another name of a programme whose own name it writes with none
+    ("รางวัลแพทย์ชนบทดีเด่น… " in the headline, "รางวัล “แพทย์ชนบทดีเด่น… พ.ศ. 2562”" in the body)."""
+    mentions = reading.programme_mentions
+    if any(m.year for m in mentions if m.key == programme):
+        return None
+    alike = _named_alike(reading).get(programme, set()) - {programme}
+    years = {m.year for m in mentions if m.key in alike and m.year}
+    return years.pop() if len(years) == 1 else None
+
+
+def _named_alike(reading: Reading) -> dict[str, set[str]]:
+    """The programmes the article names twice over (see above), each with its group."""
+    text, mentions = reading.text, reading.programme_mentions
+    bare = {m.key: set() for m in mentions}
+    for m in mentions:
+        bare[m.key].add(_bare_name(text[m.start:m.end]))
+    shorts = {}
+    for m in mentions:
+        short = _SHORT_FORM_AFTER.match(text, m.end)
+        if short:
+            shorts.setdefault(m.key, set()).add(short.group(1))
+    groups: dict[str, set[str]] = {}
+    for first in bare:
+        for second in bare:
+            if first == second:
+                continue
+            alike = bare[first] & bare[second] or any(name.startswith(short) for short in shorts.get(first, ())
+                                                      for name in bare[second])
+            if alike:
+                group = groups.get(first, {first}) | groups.get(second, {second})
+                for key in group:
+                    groups[key] = group
+    return groups
 
 
 def _as_office(gazetteer: Gazetteer, key: str) -> str:
