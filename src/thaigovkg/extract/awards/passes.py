@@ -140,7 +140,7 @@ def _titles_won_at(reading: Reading) -> None:
     text, extraction = reading.text, reading.extraction
     main_year = reading.main_programme[1] if reading.main_programme else None
     for org in reading.orgs:
-        cue = _RECIPIENT_AFTER.match(text, org.end)
+        cue = _RECIPIENT_AFTER.match(text, org.end) or _cue_across_clause(reading, org)
         if not cue or org.role == "member":
             continue
         line_start = text.rfind("\n", 0, org.start) + 1
@@ -178,7 +178,7 @@ def _bare_awards(reading: Reading) -> None:
     text, extraction = reading.text, reading.extraction
     year = reading.main_programme[1] if reading.main_programme else None
     for org in sorted([*reading.orgs, *_heads_as_units(reading)], key=lambda o: o.start):
-        cue = _RECIPIENT_AFTER.match(text, org.end)
+        cue = _RECIPIENT_AFTER.match(text, org.end) or _cue_across_clause(reading, org)
         if not cue or org.role == "member":
             continue
         line_start = text.rfind("\n", 0, org.start) + 1
@@ -200,6 +200,40 @@ def _bare_awards(reading: Reading) -> None:
             continue
         for index, programme in enumerate(_joined_programmes(reading, programme)):
             _bare_award(reading, org, programme, year, first=index == 0)
+
+
+# "ทั้งนี้ โรงพยาบาล ก ได้มุ่งมั่นพัฒนาคุณภาพ…อย่างต่อเนื่อง ได้รับรางวัล X ปี 2562": the subject that opens a sentence,
+# a clause of its own doings, then the receiving verb with no one else named between
+_SUBJECT_OPENS = re.compile(r"(?:^|\n|(?:ทั้งนี้|นอกจากนี้|อีกทั้ง|ปัจจุบัน|ต่อมา)[ \t]*,?[ \t]*)$")
+_ACROSS = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ได้|ยัง|ก็)?(?P<clause>[^\n]{10,160}?)[ \t](?:จึง|จน|และ|ยัง)?[ \t]?"
+                     r"(?P<cue>ได้รับรางวัล|คว้ารางวัล)")
+# words of a clause that hands something over, acts with others, enters or proposes, or is a relative clause
+# (another body or person named in it is checked apart)
+_OTHER_ACTOR = re.compile(r"มอบ|ให้แก่|ให้กับ|ร่วม|ซึ่ง|(?<![\u0e01-\u0e4e])ที่|ได้รับ|คว้า|เสนอ|สมัคร|[.:;“\"]|[ \t]{2}")
+
+
+class _Cue:
+    """A receiving verb found across a clause: what ``_bare_awards`` asks of a regex match."""
+
+    def __init__(self, end: int) -> None:
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+def _cue_across_clause(reading: Reading, org) -> _Cue | None:
+    """The receiving verb of a unit that opens its sentence, past a clause of its own doings (no other body or
+    person named in it, nothing handed over, no relative clause), where an award word follows the verb."""
+    text = reading.text
+    if not _SUBJECT_OPENS.search(text, max(0, org.start - 20), org.start):
+        return None
+    across = _ACROSS.match(text, org.end)
+    if across is None or _OTHER_ACTOR.search(across["clause"]):
+        return None
+    if any(org.end < other.start < across.start("cue") for other in [*reading.orgs, *reading.persons]):
+        return None
+    return _Cue(across.start("cue") + len("ได้รับ" if across["cue"].startswith("ได้") else "คว้า"))
 
 
 def _joined_programmes(reading: Reading, first) -> list:

@@ -90,8 +90,8 @@ _BODY_KINDS = {"โรงเรียน": "school", "ธนาคาร": "comp
                "เรือนจำ": "prison", "หอการค้า": "chamber", "ศาล": "court", "โรงพยาบาลส่งเสริมสุขภาพตำบล": "hospital", "โรงพยาบาล": "hospital",
                "กอง": "unit", "สำนักงาน": "office", "บริษัท": "company"}
 # a company written short: "บจก.ไทยฮอนด้า", "บมจ.ธนชาตประกันภัย", up to the next item, a comma or the line's end
-_ABBREVIATED_COMPANY = re.compile(r"(?<![\u0e01-\u0e4e])(?P<form>บจก\.|บมจ\.)[ \t]?(?P<name>[^\s,()][^\n,()]{1,50}?(?:[ \t]?\(ประเทศไทย\))?)"
-                                  r"(?=[ \t]+(?:และ[ \t]?)?\(?[\d๐-๙]{1,2}[.)]|[ \t]*(?:,|\n|$)|[ \t]+และ|[ \t]*(?:ได้รับ|คว้า|จ\.|จังหวัด))")
+_ABBREVIATED_COMPANY = re.compile(r"(?<![\u0e01-\u0e4e])(?P<form>บจก\.|บมจ\.|หจก\.)[ \t]?(?P<name>[^\s,()][^\n,()]{1,50}?(?:[ \t]?\(ประเทศไทย\))?)"
+                                  r"(?=[ \t]+(?:และ[ \t]?)?\(?[\d๐-๙]{1,2}[.)]|[ \t]*(?:,|\n|$)|[ \t]+และ|[ \t]*(?:(?:ซึ่ง|ที่)[ \t]?(?:ได้รับ|คว้า)|ได้รับ|คว้า|จ\.|จังหวัด))")
 # a school of a local government named by its number (and its place in brackets); a kind of school
 _SCHOOL_NUMBER = re.compile(r"[ \t]?[\d๐-๙]{1,2}(?![\d๐-๙.,])(?:[ \t]?\([\u0e01-\u0e4e \t]{2,40}\))?")
 _BARE_SCHOOL = re.compile(r"โรงเรียน(?:เทศบาล|อนุบาล|บ้าน|วัด|ประถม|มัธยม)")
@@ -299,6 +299,9 @@ def _named_bodies(text: str):
         yield start, end, name, head
     for match in _ABBREVIATED_COMPANY.finditer(text):
         name = re.sub(r"[ \t]+", " ", match.group("name")).strip()
+        if match.group("form") == "หจก.":       # a limited partnership
+            yield match.start(), match.end("name"), f"ห้างหุ้นส่วนจำกัด {name}", "บริษัท"
+            continue
         public = " (มหาชน)" if match.group("form") == "บมจ." else ""
         yield match.start(), match.end("name"), f"บริษัท {name} จำกัด{public}", "บริษัท"
 
