@@ -1,0 +1,60 @@
+"""Learned units that are no body or sit under the wrong one (issue 15, units18's study sample): an institution in
+the abstract or a class of them, a unit named by its role, Rajabhat and Rajamangala universities taken for private
+ones, a department's division placed under a province's office or a provincial office under a university written
+beside it, and a cabinet summary's restructuring table that lists several bodies' units. Composed texts, with
+negatives: real bodies of the same shape must still be found and placed."""
+from __future__ import annotations
+
+import pytest
+
+from test_orgs_recall import bodies, names
+
+
+# --- an institution in the abstract, a class of institutions, a unit named by its role ------------------------
+
+@pytest.mark.parametrize("text, prefix", [
+    ("รัฐมนตรีกล่าวว่า สถาบันการเงินเฉพาะกิจ กระทรวงการคลัง จะช่วยเหลือลูกหนี้รายย่อย", "สถาบันการเงิน"),
+    ("ให้สถาบันการเงินยื่นคำขอกู้ยืมเงินต่อ ธนาคารแห่งประเทศไทย ภายในสิ้นปี", "สถาบันการเงิน"),
+    ("ส่งเสริมให้สถาบันอุดมศึกษากับ สำนักงานการวิจัยแห่งชาติ ร่วมมือกันพัฒนากำลังคน", "สถาบันอุดมศึกษา"),
+    ("เทิดทูนสถาบันพระมหากษัตริย์ กระทรวงวัฒนธรรม โดยกรมการศาสนา จัดกิจกรรมทั่วประเทศ", "สถาบันพระมหากษัตริย์"),
+    ("เสริมสร้างความเข้มแข็งของสถาบันครอบครัว กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ จึงจัดงานวันครอบครัว",
+     "สถาบันครอบครัว"),
+    ("ทำนุบำรุงสถาบันศาสนา กรมการศาสนา ร่วมกับวัดในพื้นที่", "สถาบันศาสนา"),
+    ("10. ผู้อำนวยการกองที่รับผิดชอบสินค้าข้าว กรมการค้าภายใน กรรมการและเลขานุการ", "กองที่"),
+    ("ให้ศูนย์ที่เกี่ยวข้อง กรมควบคุมโรค เร่งตรวจสอบข้อมูล", "ศูนย์ที่"),
+])
+def test_an_abstract_institution_or_a_role_is_no_unit(text, prefix):
+    assert not any(n.startswith(prefix) for n in names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ผู้อำนวยการสถาบันการแพทย์แผนไทย กรมการแพทย์แผนไทยและการแพทย์ทางเลือก เปิดเผยว่า", "สถาบันการแพทย์แผนไทย"),
+    ("ผู้อำนวยการกลุ่มงานที่ปรึกษากฎหมาย กองนิติการ กรมสมมุติ กล่าวว่า", None),
+    ("เจ้าหน้าที่สำนักงานที่ดินจังหวัดขอนแก่น ลงพื้นที่รังวัด", "สำนักงานที่ดินจังหวัดขอนแก่น"),
+    ("ผู้อำนวยการศูนย์วิจัยข้าวปทุมธานี กรมการข้าว กล่าวว่า", "ศูนย์วิจัยข้าวปทุมธานี"),
+])
+def test_real_units_of_the_same_shape_stay(text, name):
+    found = names(text)
+    if name:
+        assert any(n.startswith(name) for n in found)
+
+
+# --- a site a body opens for a time is no unit of it -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "นายกฯ เยี่ยมผู้ประสบภัย ณ ศูนย์พักพิงชั่วคราวช่วยเหลือผู้ประสบอุทกภัย มรภ.เชียงราย",
+    "ประชาชนย้ายไปยังศูนย์อพยพ องค์การบริหารส่วนตำบลเปร็ง เมื่อคืนนี้",
+    "ศูนย์ฉีดวัคซีน โรงพยาบาลราชวิถี เปิดให้บริการทุกวัน",
+    "โครงการเครื่องแปลงขยะ ณ ศูนย์คัดแยกขยะเทศบาลตำบลเมืองที อำเภอเมืองสุรินทร์",
+    "ผู้ป่วยเข้าศูนย์พักคอย เทศบาลนครนนทบุรี และศูนย์กักกันโรค สถาบันบำราศนราดูร",
+])
+def test_a_shelter_or_a_vaccination_site_is_no_unit(text):
+    assert not any(n.startswith("ศูนย์") for n in names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("เจ้าหน้าที่ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดตาก ช่วยเหลือผู้ไร้ที่พึ่ง", "ศูนย์คุ้มครองคนไร้ที่พึ่งจังหวัดตาก"),
+    ("ผู้อำนวยการศูนย์อนามัยที่ 9 นครราชสีมา กรมอนามัย กล่าวว่า", "ศูนย์อนามัยที่ 9"),
+])
+def test_centres_that_are_units_stay(text, name):
+    assert any(n.startswith(name) for n in names(text))
