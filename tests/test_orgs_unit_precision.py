@@ -39,6 +39,44 @@ def test_real_units_of_the_same_shape_stay(text, name):
         assert any(n.startswith(name) for n in found)
 
 
+# --- Rajabhat and Rajamangala universities are public ------------------------------------------------------------
+
+def test_a_rajabhat_or_rajamangala_name_written_another_way_is_the_tables_university():
+    found = bodies("คณะครุศาสตร์ มหาวิทยาลัยราชภัฏสวนดุสิต จัดอบรมครู ร่วมกับมหาวิทยาลัยราชมงคลอีสาน")
+    assert ("คณะครุศาสตร์ มหาวิทยาลัยราชภัฏสวนดุสิต", "faculty", "มหาวิทยาลัยสวนดุสิต") in found
+    assert ("มหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน", "university", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม") in found
+    assert not any(kind == "private_university" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ณ มหาวิทยาลัยราชภัฏวไลยอลงกรณ์ จังหวัดปทุมธานี", "มหาวิทยาลัยราชภัฏวไลยอลงกรณ์ ในพระบรมราชูปถัมภ์"),
+    ("ร่วมกับนักวิชาการของมหาวิทยาลัยราชภัฏอยุธยา ลงพื้นที่", "มหาวิทยาลัยราชภัฏพระนครศรีอยุธยา"),
+    ("ร่วมกับมหาวิทยาลัยราชภัฎบ้านสมเด็จ จัดงาน", "มหาวิทยาลัยราชภัฏบ้านสมเด็จเจ้าพระยา"),
+    ("เช่น มหาวิทยาลัยราชภัฎวไลยอลงกรณ์ฯ สระแก้ว และอื่น ๆ", "มหาวิทยาลัยราชภัฏวไลยอลงกรณ์ ในพระบรมราชูปถัมภ์"),
+    ("นักศึกษามหาวิทยาลัยราชมงคลธัญบุรี เข้าร่วม", "มหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี"),
+])
+def test_a_public_university_written_short_is_the_tables(text, name):
+    found = bodies(text)
+    assert (name, "university", "กระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม") in found
+    assert not any(kind == "private_university" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "ให้มหาวิทยาลัยราชภัฏแต่ละแห่ง จัดทำแผนพัฒนา",
+    "ผู้แทนมหาวิทยาลัยราชภัฏนคร เข้าร่วม",
+    "คณะวิทยาศาสตร์ มหาวิทยาลัยราชภัฏถือว่าเป็นต้นแบบ",
+    "ผู้แทนมหาวิทยาลัยราชภัฎเขตภาคใต้ เข้าร่วมประชุม",
+])
+def test_a_rajabhat_group_or_prose_is_no_private_university(text):
+    assert not any(kind == "private_university" for _, kind, _ in bodies(text))
+
+
+def test_a_private_university_is_still_learned():
+    found = bodies("คณะนิติศาสตร์ มหาวิทยาลัยเวสเทิร์น จัดเสวนา และมหาวิทยาลัยราชภัฏเทพสตรี ร่วมงาน")
+    assert ("มหาวิทยาลัยเวสเทิร์น", "private_university", None) in found
+    assert any(n == "มหาวิทยาลัยราชภัฏเทพสตรี" and k == "university" for n, k, _ in found)
+
+
 # --- a site a body opens for a time is no unit of it -------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
