@@ -77,6 +77,32 @@ def test_a_private_university_is_still_learned():
     assert any(n == "มหาวิทยาลัยราชภัฏเทพสตรี" and k == "university" for n, k, _ in found)
 
 
+# --- a province's office and the units written beside it ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, unit, office", [
+    ("โดยมีเจ้าหน้าที่จากกองพัฒนาการคุมประพฤติ สำนักงานคุมประพฤติสุโขทัย ศูนย์ฟื้นฟูสมรรถภาพผู้ติดยาเสพติด ร่วมงาน",
+     "กองพัฒนาการคุมประพฤติ", "สำนักงานคุมประพฤติจังหวัดสุโขทัย"),
+    ("ผู้แทนจากสำนักส่งเสริมและพัฒนาการเกษตร สำนักงานเกษตรจังหวัดน่าน และเกษตรกร ร่วมประชุม",
+     "สำนักส่งเสริมและพัฒนาการเกษตร", "สำนักงานเกษตรจังหวัดน่าน"),
+])
+def test_a_division_is_no_unit_of_a_provincial_office(text, unit, office):
+    assert not any(n.startswith(unit) and p == office for n, _, p in bodies(text))
+
+
+def test_a_provincial_office_is_no_unit_of_a_university():
+    found = bodies("ภาคีเครือข่าย อาทิ สำนักงานสาธารณสุขจังหวัดเชียงใหม่ สำนักงานท้องถิ่นจังหวัดเชียงใหม่ มหาวิทยาลัยเชียงใหม่ "
+                   "และโรงพยาบาลนครพิงค์")
+    assert not any(p == "มหาวิทยาลัยเชียงใหม่" and "จังหวัด" in n for n, _, p in found)
+    assert not any(n.endswith("มหาวิทยาลัยเชียงใหม่") and n != "มหาวิทยาลัยเชียงใหม่" for n, _, _ in found)
+
+
+def test_groups_of_a_provincial_office_and_units_of_a_university_stay():
+    found = bodies("ผู้อำนวยการกลุ่มงานควบคุมโรคติดต่อ สำนักงานสาธารณสุขจังหวัดน่าน และผู้อำนวยการสำนักบริการวิชาการ "
+                   "มหาวิทยาลัยเชียงใหม่ ร่วมประชุม")
+    assert any(n.startswith("กลุ่มงานควบคุมโรคติดต่อ") and p == "สำนักงานสาธารณสุขจังหวัดน่าน" for n, _, p in found)
+    assert any(n.startswith("สำนักบริการวิชาการ") and p == "มหาวิทยาลัยเชียงใหม่" for n, _, p in found)
+
+
 # --- a site a body opens for a time is no unit of it -------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
