@@ -84,6 +84,8 @@ def university_key(reading: Reading, name: str) -> str | None:
     known = gazetteer.find_by_name(spelled) or gazetteer.bodies.find_by_name(spelled) or near_table_name(gazetteer, spelled)
     if known:
         return known
+    if _PUBLIC_GROUP.search(name):
+        return _public_group_university(reading, spelled)
     kept = _before_prose(name, ())
     if kept is None or kept != name or _generic(reading, name, 0):
         return None
@@ -91,3 +93,34 @@ def university_key(reading: Reading, name: str) -> str | None:
     if any(w in _PROSE_WORDS or w in _AFTER_PLACE_PROSE for w in words):
         return None         # no place to protect: any word of prose ends it ("…ราชมงคลทั้ง 9 แห่ง")
     return reading.learn_organization(name, "private_university", None)
+
+
+# Rajabhat and Rajamangala universities are all public: one the tables lack is a name written
+# another way (the group's word left out, a former name) or prose, never a private university.
+_PUBLIC_GROUP = re.compile(r"ราชภัฏ|ราชภัฎ|ราชมงคล")
+
+
+def _public_group_university(reading: Reading, name: str) -> str | None:
+    """The table's university a Rajabhat or Rajamangala name written another way stands for
+    ("มหาวิทยาลัยราชมงคลอีสาน" for มหาวิทยาลัยเทคโนโลยีราชมงคลอีสาน, "มหาวิทยาลัยราชภัฏสวนดุสิต" for
+    มหาวิทยาลัยสวนดุสิต, "มหาวิทยาลัยราชภัฏอยุธยา" for …พระนครศรีอยุธยา, "…วไลยอลงกรณ์" without ในพระบรมราชูปถัมภ์);
+    None for any other ("มหาวิทยาลัยราชภัฏแต่ละแห่ง", "มหาวิทยาลัยราชภัฏถือ…")."""
+    gazetteer = reading.gazetteer
+    name = re.sub(r"(?<!เทคโนโลยี)ราชมงคล", "เทคโนโลยีราชมงคล", name)
+    for variant in (name, name.replace("ราชภัฏ", "", 1)):
+        known = gazetteer.find_by_name(variant) or gazetteer.bodies.find_by_name(variant)
+        if known:
+            return known
+    group = _PUBLIC_GROUP.search(name)
+    place = name[group.end():].removesuffix("ฯ")    # "…วไลยอลงกรณ์ฯ": the title left out, marked
+    if len(place) < 4:
+        return None
+    fitting = {org.key for org in gazetteer.bodies.orgs.values() if org.kind == "university"
+               and org.name.startswith(name[:group.end()]) and _place_fits(org.name[group.end():], place)}
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def _place_fits(theirs: str, written: str) -> bool:
+    """A place written short: the table's with its last words or its title left out ("บ้านสมเด็จเจ้าพระยา",
+    "วไลยอลงกรณ์ ในพระบรมราชูปถัมภ์") or its first words ("พระนครศรีอยุธยา"); one university only may fit."""
+    return theirs.startswith(written) or theirs.endswith(written)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import Organization
 from ..reading import OrgMention, Reading
 from .hospitals import _HOSPITAL_KINDS
 from .table_names import _abbreviation_regex, _surface_index
@@ -129,11 +130,33 @@ def _fits_under(reading: Reading, unit: str, parent: str) -> bool:
         return False
     if unit.startswith("สถานีตำรวจ") and body.name.startswith(_BELOW_A_STATION):
         return False
+    if _provincial_mismatch(reading, unit, body):
+        return False
     for words, branch in _BRANCH_WORDS:
         if words.search(unit) and branch in reading.gazetteer.agencies and branch != parent \
                 and branch not in _ancestors_of(reading, parent):
             return False
     return True
+
+
+# A province's office of a department ("สำนักงานคุมประพฤติจังหวัดสุโขทัย") holds groups and sections, never a division,
+# bureau or institute of the department, which a text writes beside it in a list ("กองพัฒนาการคุมประพฤติ
+# สำนักงานคุมประพฤติสุโขทัย"); and it is no unit of a university written after it ("สำนักงานท้องถิ่นจังหวัดเชียงใหม่
+# มหาวิทยาลัยเชียงใหม่"). Military and police units (กองร้อย …) sit under provincial commands.
+_DIVISION_HEAD = re.compile(r"กอง(?!ร้อย|พัน|กำกับการ|บังคับการ|อาสา)|สำนัก(?!งาน)|สถาบัน")
+_PROVINCE_ENDING = re.compile(r"จังหวัด[ \t]?([\u0e01-\u0e4e]+)$")
+
+
+def _provincial(reading: Reading, name: str) -> bool:
+    written = _PROVINCE_ENDING.search(name)
+    return bool(written) and reading.gazetteer.places.province(written.group(1)) is not None
+
+
+def _provincial_mismatch(reading: Reading, unit: str, body: Organization) -> bool:
+    if _DIVISION_HEAD.match(unit) and body.name.startswith("สำนักงาน") and _provincial(reading, body.name) \
+            and not _provincial(reading, unit):
+        return True
+    return unit.startswith("สำนักงาน") and _provincial(reading, unit) and body.kind in ("university", "private_university")
 
 
 def _parent_after(reading: Reading, end: int) -> str | None:

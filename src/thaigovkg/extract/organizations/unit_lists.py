@@ -281,9 +281,29 @@ def _restructured_units(reading: Reading, found: list[OrgMention]) -> list[OrgMe
             end = start + len(name.split()[0])
             if not _free(reading, start, end, learned) or reading.org_at(start, slack=0) is not None:
                 continue
-            key = gazetteer.find_by_name(name) or reading.learn_organization(name, "unit", owner_key)
+            parent = _section_body(reading, cue.end(), start) or owner_key
+            key = gazetteer.find_by_name(name) or reading.learn_organization(name, "unit", parent)
             learned.append(OrgMention(start, end, key, "unit"))
     return learned
+
+
+# A line of a restructuring's table that names a body alone: "3. กรมวิทยาศาสตร์บริการ (ใน วท.)", "สำนักงานการวิจัยแห่งชาติ".
+_BODY_LINE = re.compile(r"^[ \t]*(?:\d{1,2}\.[ \t]*)?([\u0e01-\u0e4e][\u0e01-\u0e4e ]{3,80}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*$", re.M)
+
+
+def _section_body(reading: Reading, scope_start: int, start: int) -> str | None:
+    """The body whose units a cabinet summary's table lists at ``start``: the last line above it (within the section)
+    that names one department or office of the tables alone. A summary that restructures several bodies lists each
+    body's units under its name ("3. กรมวิทยาศาสตร์บริการ (ใน วท.)" / "(3) สำนักบริหารและรับรองห้องปฏิบัติการ"),
+    all after the first draft's cue."""
+    gazetteer = reading.gazetteer
+    found = None
+    for line in _BODY_LINE.finditer(reading.text, scope_start, start):
+        key = gazetteer.find_by_name(line.group(1).strip())
+        agency = gazetteer.agencies.get(key) if key else None
+        if agency is not None and agency.kind in ("department", "office", "other"):
+            found = key
+    return found
 
 
 _PS_OFFICE = "สำนักงานปลัดกระทรวง"

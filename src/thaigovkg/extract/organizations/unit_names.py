@@ -55,7 +55,15 @@ _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำ
                            # the administrative officials ("ฝ่ายปกครอง"), no unit
                            r"|ฝ่าย(?:การ)?ปกครอง(?![\u0e01-\u0e4e])"
                            # a class of institution: financial, educational, higher-education, research institutions
-                           r"|สถาบัน(?:การเงิน|การศึกษา|อุดมศึกษา|วิจัย)(?![\u0e01-\u0e4e])")
+                           r"|สถาบัน(?:การเงิน|การศึกษา|อุดมศึกษา|วิจัย)(?![\u0e01-\u0e4e])"
+                           # … and with more words: a class ("สถาบันการเงินเฉพาะกิจ", specialised financial institutions) or
+                           # prose ("สถาบันอุดมศึกษากับ…"); an institution in the abstract: the monarchy, religion, the family
+                           r"|สถาบัน(?:การเงิน|การศึกษา|อุดมศึกษา|พระมหากษัตริย์|ศาสนา(?!ศาสตร์)|ครอบครัว|ชาติ(?![\u0e01-\u0e4e]))"
+                           # the unit responsible for a matter, or concerned with it: a role ("กองที่รับผิดชอบสินค้าข้าว")
+                           r"|(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|สถาบัน|ฝ่าย|องค์การ|องค์กร)ที่(?:รับผิดชอบ|เกี่ยวข้อง|ดูแล)"
+                           # a site a body opens for a time, no unit of it: a shelter, an evacuation, vaccination,
+                           # quarantine or waiting centre, a waste-sorting site ("ศูนย์พักพิงชั่วคราว … มรภ.เชียงราย")
+                           r"|ศูนย์(?:พักพิง|อพยพ|ฉีดวัคซีน|พักคอย|แยกกัก|กักกัน|คัดแยกขยะ)")
 
 # Words that make a unit's name a kind or a quality: of the state, in the line, every one; "of the future / of the next
 # decade" (a goal: "สู่โรงพยาบาลมะเร็งแห่งทศวรรษหน้า"); a name ending in "of", "under" whose object is cut off
