@@ -447,8 +447,7 @@ def _check_file(report: BuildReport, work: Path, ntriples: Path, validate: bool,
     checked = Store(str(work / "check-store"))
     checked.bulk_load(path=str(ntriples), format=RdfFormat.N_TRIPLES, lenient=True)   # our own lines
     checked.flush()
-    # closed and opened again read-only before the SHACL workers open it too: a writer's background compaction
-    # deletes files a reader has just listed ("While open a file for random read: …sst: No such file")
+    # closed and opened again read-only: SHACL's queries read a store no background compaction changes
     del checked
     checked = Store.read_only(str(work / "check-store"))
     give_back_memory()
@@ -462,7 +461,7 @@ def _check_file(report: BuildReport, work: Path, ntriples: Path, validate: bool,
         else:
             from .shacl import validate_store
 
-            result = validate_store(checked, location=work / "check-store", jobs=_cores())
+            result = validate_store(checked, jobs=_cores())
         _add_validation(report, result)
     del checked
 
@@ -488,7 +487,7 @@ def _check_store(report: BuildReport, update, validate: bool, validator: str) ->
 
         # a large update is checked whole: node by node, the nodes it changed would take longer
         focus = update.changed if update.changed is not None and len(update.changed) <= FOCUS_LIMIT else None
-        result = validate_store(opened, focus=focus, location=update.location, jobs=_cores())
+        result = validate_store(opened, focus=focus, jobs=_cores())
     _add_validation(report, result)
 
 
