@@ -7,8 +7,7 @@ A committee's name is a run of words with no mark of its end, so one is learned 
 * a meeting of it is counted right after it (``คณะกรรมการค่าจ้าง ครั้งที่ 3/2566``), or its year is
   (``คณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565``);
 * a sub-committee is placed under a committee (``… ภายใต้คณะกรรมการ…``);
-* ``ฯ`` cuts it short (``คณะอนุกรรมาธิการติดตามการปฏิรูปประเทศด้านการกฎหมายฯ``), or a space and a clause word
-  follow it (``คณะทำงานคัดเลือกเรือนจำดีเด่น ได้มอบ…``), or, after its chair's or secretary's title, a space
+* a space and a clause word follow it (``คณะทำงานคัดเลือกเรือนจำดีเด่น ได้มอบ…``), or, after its chair's or secretary's title, a space
   (``ประธานคณะกรรมการจัดงานแข่งเรือยาวประเพณี และ…``): an award article's panels and working groups
   (``คณะทำงาน…``) are named this way. A run of words that only says what a panel does
   (``คณะกรรมการตัดสินการประกวด``) is no name.
@@ -50,6 +49,8 @@ _UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังก�
 # year is no part of the name.
 _YEAR_AFTER = re.compile(r"[ \t]+ประจำปี[ \t]?(?:พ\.ศ\.[ \t]?)?(?:25|20)\d{2}(?!\d)")
 _NATIONAL = "แห่งชาติ"
+_NATIONAL_PLACES = ("ป่าสงวน", "อุทยาน", "วนอุทยาน")
+_NATIONAL_RUN = re.compile(rf"{_THAI}{{3,80}}?{_NATIONAL}(?!{_THAI})")
 # The session of a meeting is written between a committee's name and its count ("คณะกรรมการมรดกโลกสมัยสามัญ ครั้งที่ 46").
 _SESSION = re.compile(r"(?:ในการประชุม)?สมัย(?:วิ)?สามัญ$")
 # A committee of bodies above states (the UN's, ASEAN's, an international one "สากล", the World Heritage or Mekong commission, a bilateral joint
@@ -61,7 +62,7 @@ _THAI_SIDE = re.compile(r"แห่งชาติ|กับ")
 _KIND_OF_COMMITTEE = re.compile(r"หมู่บ้าน|ตำบล|อำเภอ|จังหวัด(?!ชายแดนภาคใต้)|ระดับ(?:พื้นที่|ท้องถิ่น|ชาติ)?$")
 # (the southern border provinces are one region, not a province each: "คณะกรรมการยุทธศาสตร์การพัฒนาจังหวัดชายแดนภาคใต้")
 # After a space, a word that goes on with the sentence: the name before it is whole.
-_CLAUSE_AFTER = re.compile(r"[ \t]+(?:ได้|ยัง|มี|ประกอบด้วย|เพื่อ|จึง|จะ|ซึ่ง|โดย|เมื่อ|พิจารณา|ลงพื้นที่|กำหนด|มอบ|เป็น|ร่วมกับ)")
+_CLAUSE_AFTER = re.compile(r"[ \t]+(?:ได้|ยัง|มี|ประกอบด้วย|จึง|จะ|ซึ่ง|โดย|เมื่อ|พิจารณา|ลงพื้นที่|กำหนด|มอบ|เป็น|ร่วมกับ)")
 # "ใน" inside a run unclosed by a short form, a count or a year starts prose ("…ทุนหมุนเวียนในระดับดี",
 # "…ดีเด่นในวันนี้"), a royal patronage aside.
 _IN_CLAUSE = re.compile(r"ใน(?!พระ)")
@@ -77,8 +78,8 @@ _TASK = re.compile(r"คัดเลือก|พิจารณา|ตัดส
                    r"|ดำเนินงาน|จัดงาน|ประสานงาน|กำกับ|บริหาร|อำนวยการ")
 # A run that only says what a panel does, not which one it is: "ตัดสินการประกวด", "คัดเลือกผลงาน", "ดำเนินงาน".
 _DUTY_ONLY = re.compile(r"(?:ตัดสิน|ตรวจ(?:ประเมิน|เยี่ยม|สอบ|ติดตาม)?|ประเมิน|คัดเลือก|พิจารณา|จัดงาน|จัด|ดำเนินงาน|ดำเนินการ"
-                        r"|บริหาร|อำนวยการ|ประสานงาน|กลั่นกรอง|ติดตาม|ประกวด|สรรหา|ผู้ทรงคุณวุฒิ|กลาง|เฉพาะกิจ|ร่วม|สอบสวน|สอบข้อเท็จจริง)"
-                        r"(?:ผล(?:งาน)?|รางวัล|การประกวด|การแข่งขัน|การคัดเลือก|การประเมิน|โครงการ|ผู้ได้รับรางวัล|ข้อเท็จจริง|ฯ)*$")
+                        r"|บริหาร|อำนวยการ|ประสานงาน|กลั่นกรอง|ติดตาม|ประกวด|สรรหา|ผู้ทรงคุณวุฒิ|กลาง|เฉพาะกิจ|ร่วม|สอบสวน|สอบข้อเท็จจริง|วินิจฉัย)"
+                        r"(?:ผล(?:งาน)?|รางวัล|การประกวด|การแข่งขัน|การคัดเลือก|การประเมิน|โครงการ|ผู้ได้รับรางวัล|ข้อเท็จจริง|วินัย|อย่างร้ายแรง|ร้ายแรง|ฯ)*$")
 # Clause words glued after a name: where it ends is then not shown ("…การทุจริตแห่งชาติ" is closed, "…ค่าจ้างได้มีมติ" is not).
 _PROSE = re.compile(r"(?<=\S{3})(?:ได้รับ|ได้|จึง|จะ|โดย|ซึ่ง|มีมติ|แล้ว|ว่า(?!ด้วย)|ดังกล่าว|ยัง|เพื่อพิจารณา|ครั้งที่|แต่ละ)")
 
@@ -144,6 +145,8 @@ def _closed_name(text: str, start: int, run: str, titled: bool = False, glued: b
     officer's title stands before the head, ``glued``: written on to it (then แห่งชาติ with letters after it
     may be a foreign country's committee, "…แห่งชาติจีน": not read)."""
     national = run.find(_NATIONAL)
+    if national > 0 and run[:national].endswith(_NATIONAL_PLACES):
+        return None     # "…ในเขตป่าสงวนแห่งชาติ ป่า…": a national forest or park, the name goes on
     if national > 0 and not (glued and len(run) > national + len(_NATIONAL)):
         name = run[:national + len(_NATIONAL)]
         return None if _PROSE.search(name) else name
@@ -156,15 +159,16 @@ def _closed_name(text: str, start: int, run: str, titled: bool = False, glued: b
     if under and text.startswith("คณะกรรมการ", under.end()):
         return run      # "คณะอนุกรรมการ… ภายใต้คณะกรรมการ…"
     if len(run) < 8 or _DUTY_ONLY.match(run) or _IN_CLAUSE.search(run, 3) or run.endswith(_WANTS_MORE) \
-            or "แห่งประเทศไทย" in run or "ของ" in run or run.startswith(("ด้าน", "บริหาร")):
+            or "แห่งประเทศไทย" in run or "ของ" in run or run.startswith(("ด้าน", "บริหาร", "ร่วม")):
         # "คณะกรรมการตัดสินการประกวด": what the panel does, not which panel; "…ในวันนี้": prose;
         # "คณะกรรมการรถไฟแห่งประเทศไทย", "…อีคอมเมิร์ซของกระทรวง…", "…ด้านการกำกับดูแลกิจการที่ดี": a body's
-        # board (…บริหาร…) or its committee on one matter, named by the body or not at all
+        # board (…บริหาร…), its committee on one matter, a joint one with another state (ร่วม…): named by the
+        # body or the states, or not at all
         return None
     if titled and run.endswith("และคณะ") and len(run) > 14:
         return run[:-len("และคณะ")]     # "ประธานคณะกรรมการ…บางหลวงและคณะ": the chair's party follows the name
-    if run.endswith("ฯ") and len(run) > 8:
-        return run      # "…ด้านการกฎหมายฯ": the short mark ends the name as written
+    if run.endswith("ฯ"):
+        return None     # "คณะอนุกรรมการขับเคลื่อนฯ": a name cut short, the rest not written
     if _CLAUSE_AFTER.match(text, end) or (titled and _PERSON_AFTER.match(text, end)):
         return run
     return None
@@ -181,8 +185,8 @@ def _known(gazetteer: Gazetteer, name: str) -> bool:
 
 
 def _parent_committee(reading: Reading, core: str, end: int) -> str | None:
-    """A sub-committee's committee of the tables: the one written after it (ภายใต้ / ใน / ของ คณะกรรมการ…),
-    else the one whose name it carries on ("คณะอนุกรรมการพัฒนาระบบราชการเกี่ยวกับ…")."""
+    """A sub-committee's committee of the tables, or a national one the text names: the one written after it
+    (ภายใต้ / ใน / ของ คณะกรรมการ…), else the one whose name it carries on ("คณะอนุกรรมการพัฒนาระบบราชการเกี่ยวกับ…")."""
     cores = _committee_cores(reading.gazetteer)
     under = _UNDER.match(reading.text, end)
     if under and reading.text.startswith("คณะกรรมการ", under.end()):
@@ -190,4 +194,7 @@ def _parent_committee(reading: Reading, core: str, end: int) -> str | None:
         written = next((key for name, key in cores if after.startswith(name)), None)
         if written:
             return written
+        national = _NATIONAL_RUN.match(reading.text, under.end() + len("คณะกรรมการ"))
+        if national and not _PROSE.search(national.group()):   # "… ภายใต้คณะกรรมการโรคติดต่อแห่งชาติ": learned too
+            return reading.learn_organization("คณะกรรมการ" + national.group(), "committee", None)
     return next((key for name, key in cores if core.startswith(name)), None)

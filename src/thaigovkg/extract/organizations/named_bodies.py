@@ -219,7 +219,7 @@ def _own_name(words: tuple[str, ...], run: str, written: str, known) -> bool:
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state (and the
     prisons of the Department of Corrections, named the same way)."""
-    found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
+    found = _associations(reading) + _united_nations(reading) + _un_alone(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
         + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading) + _latin_named(reading) \
         + _partnerships(reading) + _foreign_by_acronym(reading) + _foreign_ministries(reading) + _embassies_here(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
@@ -484,6 +484,19 @@ def _united_nations(reading: Reading) -> list[OrgMention]:
                 reading.extraction.named.add(office_key)
                 reading.evidence(("org", office_key), match.start(), office.end())
     return found
+
+
+# The United Nations written alone ("เลขาธิการสหประชาชาติ", "…ของสหประชาชาติ"; th.wikipedia's title is
+# สหประชาชาติ): not the tail of a UN body's name ("โครงการโรคเอดส์แห่งสหประชาชาติ") or of a venue's
+# ("ศูนย์ประชุมสหประชาชาติ"), and not องค์การสหประชาชาติ, which the tables name.
+_UN_ALONE = re.compile(r"(?<!แห่ง)(?<!องค์การ)(?<!ศูนย์ประชุม)(?<!ศูนย์การประชุม)สหประชาชาติ(?![\u0e01-\u0e4e])")
+
+
+def _un_alone(reading: Reading) -> list[OrgMention]:
+    if "สหประชาชาติ" not in reading.text:
+        return []
+    key = reading.gazetteer.bodies.find_by_name("องค์การสหประชาชาติ")
+    return [OrgMention(m.start(), m.end(), key, "named") for m in _UN_ALONE.finditer(reading.text)] if key else []
 
 
 def _chambers(reading: Reading) -> list[OrgMention]:
