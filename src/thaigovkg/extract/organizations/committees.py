@@ -6,10 +6,16 @@ A committee's name is a run of words with no mark of its end, so one is learned 
 * the article gives it a short form right after it (``คณะกรรมการนโยบายการบินพลเรือน (กนบ.)``);
 * a meeting of it is counted right after it (``คณะกรรมการค่าจ้าง ครั้งที่ 3/2566``), or its year is
   (``คณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565``);
-* a sub-committee is placed under a committee (``… ภายใต้คณะกรรมการ…``).
+* a sub-committee is placed under a committee (``… ภายใต้คณะกรรมการ…``);
+* a space and a clause word follow it (``คณะทำงานคัดเลือกเรือนจำดีเด่น ได้มอบ…``), or, after its chair's or secretary's title, a space
+  (``ประธานคณะกรรมการจัดงานแข่งเรือยาวประเพณี และ…``): an award article's panels and working groups
+  (``คณะทำงาน…``) are named this way. A run of words that only says what a panel does
+  (``คณะกรรมการตัดสินการประกวด``) is no name.
 
 A sub-committee sits under the committee of the tables written after it, or the one it is named after
-(``คณะอนุกรรมการพัฒนาระบบราชการ…`` under คณะกรรมการพัฒนาระบบราชการ); with neither it is not learned.
+(``คณะอนุกรรมการพัฒนาระบบราชการ…`` under คณะกรรมการพัฒนาระบบราชการ); with neither it stands alone where its
+name says what it does (``คณะอนุกรรมการตัดสินรางวัล…``; a parent is never guessed), and is not learned where it
+names only an area (``คณะอนุกรรมการด้านกีฬา``: whose, the text does not show).
 
 A committee stands at the top of the state unless it is a sub-committee (tests/ANNOTATION.md gives a unit its
 body; a committee of the cabinet or of a law has none the text could show).
@@ -26,10 +32,12 @@ from .table_names import _surface_index
 _THAI = r"[\u0e01-\u0e4e]"
 # Words a committee's name may be written on to: by, from, of, and, with, to, in, the meeting of, a resolution of …
 _GLUE_BEFORE = ("โดย", "จาก", "ของ", "และ", "หรือ", "กับ", "แก่", "ให้", "ใน", "ต่อ", "ถึง", "ที่ประชุม", "ประชุม", "มติ",
-                "เสนอ", "ตาม", "ภายใต้", "ได้แก่", "คือ", "แต่งตั้ง", "ที่")
-_HEAD = re.compile(rf"คณะ(?P<sub>อนุ)?กรรม(?:การ|าธิการ)(?P<run>{_THAI}{{3,90}})")
+                "เสนอ", "ตาม", "ภายใต้", "ได้แก่", "คือ", "แต่งตั้ง", "ที่", "จัดตั้ง")
+# The titles of a committee's officers, written on to its name ("ประธานคณะกรรมการ…"): the post names one committee.
+_TITLE_BEFORE = ("ประธาน", "เลขานุการ", "หัวหน้า")
+_HEAD = re.compile(rf"คณะ(?:(?P<sub>อนุ)?กรรม(?:การ|าธิการ)|ทำงาน)(?P<run>{_THAI}{{3,90}})")
 # A run that is no name: a list, "the committees of …", "the said committee", "each committee", a set.
-_NOT_A_NAME = re.compile(r"(?:ฯ|และ|หรือ|ที่|ทั้ง|ต่าง|ของ|ใน|ชุด|ดังกล่าว|นี้|นั้น|แต่ละ|ทุก|จังหวัด$|อำเภอ$|ได้|จะ|มี|เป็น|ให้|ซึ่ง|โดย)"
+_NOT_A_NAME = re.compile(r"(?:ฯ|ฝ่าย|และ|หรือ|ที่|ทั้ง|ต่าง|ของ|ใน|ชุด|ดังกล่าว|นี้|นั้น|แต่ละ|ทุก|จังหวัด$|อำเภอ$|ได้|จะ|มี|เป็น|ให้|ซึ่ง|โดย)"
                          # … and the board of a body, named by the body ("คณะกรรมการสมาพันธ์สมาคมภาพยนตร์แห่งชาติ",
                          # "คณะกรรมการบริหารองค์การยูเนสโก"): the body is what is named
                          r"|(?:บริหาร)?(?:สมาพันธ์|สมาคม|บริษัท|มูลนิธิ|สภา|องค์การ|องค์กร|ธนาคาร|สถาบัน|มหาวิทยาลัย|กองทุน|สำนักงาน|กรม|ศูนย์"
@@ -41,6 +49,8 @@ _UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังก�
 # year is no part of the name.
 _YEAR_AFTER = re.compile(r"[ \t]+ประจำปี[ \t]?(?:พ\.ศ\.[ \t]?)?(?:25|20)\d{2}(?!\d)")
 _NATIONAL = "แห่งชาติ"
+_NATIONAL_PLACES = ("ป่าสงวน", "อุทยาน", "วนอุทยาน")
+_NATIONAL_RUN = re.compile(rf"{_THAI}{{3,80}}?{_NATIONAL}(?!{_THAI})")
 # The session of a meeting is written between a committee's name and its count ("คณะกรรมการมรดกโลกสมัยสามัญ ครั้งที่ 46").
 _SESSION = re.compile(r"(?:ในการประชุม)?สมัย(?:วิ)?สามัญ$")
 # A committee of bodies above states (the UN's, ASEAN's, an international one "สากล", the World Heritage or Mekong commission, a bilateral joint
@@ -49,7 +59,27 @@ _SESSION = re.compile(r"(?:ในการประชุม)?สมัย(?:ว
 _ABOVE_STATES = re.compile(r"สหประชาชาติ|อาเซียน|สากล|(?:มรดก|อนามัย|ธนาคาร|อาหาร)โลก|แม่น้ำโขง|ทวิภาคี|พหุภาคี|ระหว่างรัฐบาล")
 _THAI_SIDE = re.compile(r"แห่งชาติ|กับ")
 # A committee that every village, subdistrict, district, province or group of provinces has is a kind, not one body.
-_KIND_OF_COMMITTEE = re.compile(r"หมู่บ้าน|ตำบล|อำเภอ|จังหวัด|ระดับ(?:พื้นที่|ท้องถิ่น|ชาติ)?$")
+_KIND_OF_COMMITTEE = re.compile(r"หมู่บ้าน|ตำบล|อำเภอ|จังหวัด(?!ชายแดนภาคใต้)|ระดับ(?:พื้นที่|ท้องถิ่น|ชาติ)?$")
+# (the southern border provinces are one region, not a province each: "คณะกรรมการยุทธศาสตร์การพัฒนาจังหวัดชายแดนภาคใต้")
+# After a space, a word that goes on with the sentence: the name before it is whole.
+_CLAUSE_AFTER = re.compile(r"[ \t]+(?:ได้|ยัง|มี|ประกอบด้วย|จึง|จะ|ซึ่ง|โดย|เมื่อ|พิจารณา|ลงพื้นที่|กำหนด|มอบ|เป็น|ร่วมกับ)")
+# "ใน" inside a run unclosed by a short form, a count or a year starts prose ("…ทุนหมุนเวียนในระดับดี",
+# "…ดีเด่นในวันนี้"), a royal patronage aside.
+_IN_CLAUSE = re.compile(r"ใน(?!พระ)")
+# A last word that wants its object: the name goes on past the space ("…สอบสวนข้อเท็จจริงกรณี ได้…").
+_WANTS_MORE = ("กรณี", "เรื่อง", "ด้าน", "ของ", "และ", "การ", "ความ", "เพื่อ", "ที่", "แห่ง", "ว่าด้วย", "สำหรับ", "ระดับ")
+# After a chair's committee, the next person ("… และนายสมชาย"), or the line's end: a name may go on after a
+# space with และ ("…ส่งเสริมสินค้าเกษตร และผลิตผลการเกษตร…"), so only a person or the end closes it.
+_PERSON_AFTER = re.compile(r"[ \t]*(?:$|\n|,|[ \t](?:(?:และ|กับ|พร้อมด้วย|พร้อม)[ \t]?)?"
+                           r"(?:นาย|นาง|น\.ส\.|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.|พ\.|ร\.|ว่าที่))", re.M)
+# A working group is named for its task ("คณะทำงานคัดเลือกเรือนจำดีเด่น"); one named for a project or nothing
+# ("คณะทำงานโครงการพัฒนาชุมชน") is a team, no body.
+_TASK = re.compile(r"คัดเลือก|พิจารณา|ตัดสิน|ประเมิน|ขับเคลื่อน|จัดทำ|ตรวจ|ติดตาม|ศึกษา|พัฒนา|ส่งเสริม|บูรณาการ|แก้ไข|ป้องกัน"
+                   r"|ดำเนินงาน|จัดงาน|ประสานงาน|กำกับ|บริหาร|อำนวยการ")
+# A run that only says what a panel does, not which one it is: "ตัดสินการประกวด", "คัดเลือกผลงาน", "ดำเนินงาน".
+_DUTY_ONLY = re.compile(r"(?:ตัดสิน|ตรวจ(?:ประเมิน|เยี่ยม|สอบ|ติดตาม)?|ประเมิน|คัดเลือก|พิจารณา|จัดงาน|จัด|ดำเนินงาน|ดำเนินการ"
+                        r"|บริหาร|อำนวยการ|ประสานงาน|กลั่นกรอง|ติดตาม|ประกวด|สรรหา|ผู้ทรงคุณวุฒิ|กลาง|เฉพาะกิจ|ร่วม|สอบสวน|สอบข้อเท็จจริง|วินิจฉัย)"
+                        r"(?:ผล(?:งาน)?|รางวัล|การประกวด|การแข่งขัน|การคัดเลือก|การประเมิน|โครงการ|ผู้ได้รับรางวัล|ข้อเท็จจริง|วินัย|อย่างร้ายแรง|ร้ายแรง|ฯ)*$")
 # Clause words glued after a name: where it ends is then not shown ("…การทุจริตแห่งชาติ" is closed, "…ค่าจ้างได้มีมติ" is not).
 _PROSE = re.compile(r"(?<=\S{3})(?:ได้รับ|ได้|จึง|จะ|โดย|ซึ่ง|มีมติ|แล้ว|ว่า(?!ด้วย)|ดังกล่าว|ยัง|เพื่อพิจารณา|ครั้งที่|แต่ละ)")
 
@@ -73,14 +103,19 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     found = []
     for match in _HEAD.finditer(text):
         start = match.start()
-        if start and re.match(_THAI, text[start - 1]) and not text.endswith(_GLUE_BEFORE, max(0, start - 10), start):
+        if start and re.match(_THAI, text[start - 1]) and not text.endswith(_GLUE_BEFORE + _TITLE_BEFORE, max(0, start - 10), start):
             continue        # inside another word: "สำนักงานคณะกรรมการ…" is the committee's office
         run = match.group("run")
         if _NOT_A_NAME.match(run):
             continue
         head = match.group()[:len(match.group()) - len(run)]
+        if head == "คณะทำงาน" and not _TASK.match(run):
+            continue        # a project's team, not a working group named for its task
         sub = bool(match.group("sub"))
-        closed = _closed_name(text, match.start("run"), run)
+        titled = text[max(0, start - 11):start].rstrip(" \t").endswith(_TITLE_BEFORE)
+        glued = bool(start) and re.match(_THAI, text[start - 1]) is not None \
+            and not text.endswith(_GLUE_BEFORE, max(0, start - 10), start)
+        closed = _closed_name(text, match.start("run"), run, titled, glued)
         if closed is None:
             continue
         session = _SESSION.search(closed)
@@ -94,8 +129,8 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         if not sub and any(closed.startswith(core) for core, _ in _committee_cores(gazetteer)):
             continue        # a committee of the tables with words glued after its name
         parent = _parent_committee(reading, closed, end) if sub else None
-        if sub and parent is None:
-            continue        # a sub-committee sits under its committee: none shown, none learned
+        if sub and parent is None and closed.startswith("ด้าน"):
+            continue        # "คณะอนุกรรมการด้านกีฬา": an area of a committee not shown, ambiguous alone
         if _ABOVE_STATES.search(closed) and not _THAI_SIDE.search(closed):
             key = reading.learn_organization(name, "international", None)
             found.append((start, start - end, 3, OrgMention(start, end, key, "named")))
@@ -105,10 +140,14 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     return found
 
 
-def _closed_name(text: str, start: int, run: str) -> str | None:
-    """The run's words up to where the text closes the name, or None where it does not."""
+def _closed_name(text: str, start: int, run: str, titled: bool = False, glued: bool = False) -> str | None:
+    """The run's words up to where the text closes the name, or None where it does not; ``titled``: an
+    officer's title stands before the head, ``glued``: written on to it (then แห่งชาติ with letters after it
+    may be a foreign country's committee, "…แห่งชาติจีน": not read)."""
     national = run.find(_NATIONAL)
-    if national > 0:
+    if national > 0 and run[:national].endswith(_NATIONAL_PLACES):
+        return None     # "…ในเขตป่าสงวนแห่งชาติ ป่า…": a national forest or park, the name goes on
+    if national > 0 and not (glued and len(run) > national + len(_NATIONAL)):
         name = run[:national + len(_NATIONAL)]
         return None if _PROSE.search(name) else name
     end = start + len(run)
@@ -119,6 +158,19 @@ def _closed_name(text: str, start: int, run: str) -> str | None:
     under = _UNDER.match(text, end)
     if under and text.startswith("คณะกรรมการ", under.end()):
         return run      # "คณะอนุกรรมการ… ภายใต้คณะกรรมการ…"
+    if len(run) < 8 or _DUTY_ONLY.match(run) or _IN_CLAUSE.search(run, 3) or run.endswith(_WANTS_MORE) \
+            or "แห่งประเทศไทย" in run or "ของ" in run or run.startswith(("ด้าน", "บริหาร", "ร่วม")):
+        # "คณะกรรมการตัดสินการประกวด": what the panel does, not which panel; "…ในวันนี้": prose;
+        # "คณะกรรมการรถไฟแห่งประเทศไทย", "…อีคอมเมิร์ซของกระทรวง…", "…ด้านการกำกับดูแลกิจการที่ดี": a body's
+        # board (…บริหาร…), its committee on one matter, a joint one with another state (ร่วม…): named by the
+        # body or the states, or not at all
+        return None
+    if titled and run.endswith("และคณะ") and len(run) > 14:
+        return run[:-len("และคณะ")]     # "ประธานคณะกรรมการ…บางหลวงและคณะ": the chair's party follows the name
+    if run.endswith("ฯ"):
+        return None     # "คณะอนุกรรมการขับเคลื่อนฯ": a name cut short, the rest not written
+    if _CLAUSE_AFTER.match(text, end) or (titled and _PERSON_AFTER.match(text, end)):
+        return run
     return None
 
 
@@ -133,8 +185,8 @@ def _known(gazetteer: Gazetteer, name: str) -> bool:
 
 
 def _parent_committee(reading: Reading, core: str, end: int) -> str | None:
-    """A sub-committee's committee of the tables: the one written after it (ภายใต้ / ใน / ของ คณะกรรมการ…),
-    else the one whose name it carries on ("คณะอนุกรรมการพัฒนาระบบราชการเกี่ยวกับ…")."""
+    """A sub-committee's committee of the tables, or a national one the text names: the one written after it
+    (ภายใต้ / ใน / ของ คณะกรรมการ…), else the one whose name it carries on ("คณะอนุกรรมการพัฒนาระบบราชการเกี่ยวกับ…")."""
     cores = _committee_cores(reading.gazetteer)
     under = _UNDER.match(reading.text, end)
     if under and reading.text.startswith("คณะกรรมการ", under.end()):
@@ -142,4 +194,7 @@ def _parent_committee(reading: Reading, core: str, end: int) -> str | None:
         written = next((key for name, key in cores if after.startswith(name)), None)
         if written:
             return written
+        national = _NATIONAL_RUN.match(reading.text, under.end() + len("คณะกรรมการ"))
+        if national and not _PROSE.search(national.group()):   # "… ภายใต้คณะกรรมการโรคติดต่อแห่งชาติ": learned too
+            return reading.learn_organization("คณะกรรมการ" + national.group(), "committee", None)
     return next((key for name, key in cores if core.startswith(name)), None)

@@ -1,4 +1,5 @@
-"""Faculties of universities (``คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล``), with or without the university written."""
+"""Faculties of universities (``คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล``), with or without the university written,
+and campuses (``มหาวิทยาลัยเกษตรศาสตร์ วิทยาเขตกำแพงแสน``)."""
 from __future__ import annotations
 
 import re
@@ -6,13 +7,16 @@ from functools import lru_cache
 
 from ...gazetteer import OUTSIDE_KINDS, Gazetteer, literal_regex
 from ..reading import OrgMention, Reading, near_table_name
-from .unit_names import _AFTER_PLACE_PROSE, _PROSE_WORDS, _before_prose, _cut_name, _generic, _words
+from .unit_names import _AFTER_PLACE_PROSE, _PROSE_WORDS, _before_prose, _cut_name, _generic, _starts_prose, _words
 
 
 # A faculty is any "คณะ<X>" right before a university ("คณะเทคนิคการแพทย์ มหาวิทยาลัยมหิดล",
 # "คณะแพทยศาสตร์โรงพยาบาลรามาธิบดี มหาวิทยาลัยมหิดล") unless คณะ heads a group of people
-# (executives, committee, working group, lecturers, researchers, staff …) or "from / of" ends it.
-_FACULTY = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=คณบดี))คณะ(?!ผู้|กรรมการ|อนุกรรมการ|ทำงาน|อาจารย์|วิจัย|นัก|เจ้าหน้าที่|บุคลากร|ครู|รัฐมนตรี"
+# (executives, committee, working group, lecturers, researchers, staff …) or "from / of" ends it. Before it stands
+# nothing Thai, or a word a faculty is written on to: its dean's or lecturer's title, from / of / by / and
+# ("อาจารย์คณะสาธารณสุขศาสตร์ มหาวิทยาลัยธรรมศาสตร์", "จากคณะสังคมสงเคราะห์ศาสตร์ …").
+_FACULTY = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=คณบดี)|(?<=อาจารย์)|(?<=จาก)|(?<=ของ)|(?<=โดย)|(?<=และ)|(?<=กับ)"
+                      r"|(?<=นักศึกษา)|(?<=นิสิต))คณะ(?!ผู้|กรรมการ|อนุกรรมการ|ทำงาน|อาจารย์|วิจัย|นัก|เจ้าหน้าที่|บุคลากร|ครู|รัฐมนตรี"
                       r"|ทูต|แพทย์(?!ศาสตร์)|หรือ|และ|ภายใน|ต่าง|ที่|ของ|จาก)"
                       r"(?:(?!จาก|ของ|สังกัด|ภายใน|ร่วม|ได้|และ(?:ผู้|บุคลากร|คณะ))[\u0e01-\u0e4e]){3,40}?[ \t]?(มหาวิทยาลัย[\u0e01-\u0e4e]{2,40})")
 
@@ -32,7 +36,7 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Faculties, each under its university: one of the tables, else one learned by its name (a
     university no table lists is no public one: it stands outside the state, as a private university)."""
     text, gazetteer = reading.text, reading.gazetteer
-    found = []
+    found = _campuses(reading)
     if "คณะ" not in text:
         return found    # (the pattern opens with lookbehinds: tried at every letter)
     for match in _faculty_regex(gazetteer).finditer(text):
@@ -50,6 +54,54 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         found.append((match.start(), match.start() - end, 0,
                       OrgMention(match.start(), end, reading.learn_organization(name, kind, university), "unit")))
     found.extend(_faculties_without_university(reading))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _campus_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """``<university of the tables> วิทยาเขต<name>``."""
+    names = {re.escape(name) for org in [*gazetteer.agencies.values(), *gazetteer.bodies.orgs.values()]
+             if org.kind in ("university", "private_university") for name in (org.name, *org.aliases)}
+    universities = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"({universities})[ \t]?วิทยาเขต(?P<run>[\u0e01-\u0e4e]{{2,40}})")
+
+
+# Words that make "วิทยาเขต…" a kind, not one campus: "วิทยาเขตทั่วประเทศ", "วิทยาเขตต่างๆ", "วิทยาเขตแห่งใหม่".
+_NOT_A_CAMPUS = ("ทั่ว", "ต่าง", "ทุก", "ทั้ง", "หลาย", "แห่ง", "อื่น", "ใหม่", "หลัก", "ของ", "และ")
+
+
+def _campuses(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
+    """A university's campus, under the university: named by a real place ("วิทยาเขตกำแพงแสน", "วิทยาเขต
+    ปัตตานีได้รับ…" is ปัตตานี), or by a name of its own that the text closes (a space or a mark after one to three
+    words, none of prose: "วิทยาเขตพระราชวังสนามจันทร์"). Campus names checked against Thai Wikipedia's titles
+    (``มหาวิทยาลัยเกษตรศาสตร์วิทยาเขตกำแพงแสน``, ``…วิทยาเขตเฉลิมพระเกียรติ``)."""
+    text, gazetteer = reading.text, reading.gazetteer
+    if "วิทยาเขต" not in text:
+        return []
+    places, found = gazetteer.places, []
+    for match in _campus_regex(gazetteer).finditer(text):
+        university = gazetteer.find_by_name(match.group(1)) or gazetteer.bodies.find_by_name(match.group(1))
+        if university is None:
+            continue
+        run = match.group("run")
+        words = _words(run)
+        campus = None
+        for size in range(len(words), 0, -1):
+            place = "".join(words[:size])
+            rest = words[size:]
+            if (places.is_place(place) or places.province(place)) and (not rest or _starts_prose(rest[0])):
+                campus = place
+                break
+        if campus is None and 0 < len(words) <= 3 and not text[match.end():match.end() + 1].isalnum() \
+                and not any(_starts_prose(word) or word.startswith(_NOT_A_CAMPUS) for word in words):
+            campus = run
+        if campus is None:
+            continue
+        end = match.start("run") + len(campus)
+        name = f"{reading.organization(university).name} วิทยาเขต{campus}"
+        kind = "unit"
+        found.append((match.start(), match.start() - end, 0,
+                      OrgMention(match.start(), end, reading.learn_organization(name, kind, university), "unit")))
     return found
 
 

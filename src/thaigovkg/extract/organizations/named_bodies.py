@@ -34,7 +34,8 @@ _HEADS = {"มูลนิธิ": "foundation", "สมาคม": "association
 # Words a head may be written on to: connectives and the titles of the body's officers.
 _GLUE = ("และ", "กับ", "ของ", "จาก", "โดย", "ให้", "แก่", "ที่", "ใน", "ร่วมกับ", "ได้แก่", "คือ", "เช่น", "อาทิ", "ถึง",
          "ต่อ", "ทั้ง", "ว่า", "ซึ่ง", "เป็น", "นายก", "อุปนายก", "ประธาน", "รองประธาน", "เลขาธิการ", "กรรมการ",
-         "ผู้อำนวยการ", "ที่ปรึกษา", "เหรัญญิก", "สมาชิก", "ผู้แทน", "ผู้ก่อตั้ง", "ผู้จัดการ", "ประชุม", "การประชุม")
+         "ผู้อำนวยการ", "ที่ปรึกษา", "เหรัญญิก", "สมาชิก", "ผู้แทน", "ผู้ก่อตั้ง", "ผู้จัดการ", "ประชุม", "การประชุม",
+         "ภายใต้", "สังกัด")
 # (not "สหพันธ์สาธารณรัฐเยอรมนี", a country); a hyphen may join two words of a name ("เอเชีย-โอเชียเนีย")
 _HEAD_RE = re.compile(r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")(?!ฯ|สาธารณรัฐ)((?:" + _THAI
                       + r"|-(?=" + _THAI + r")){2,80})")
@@ -68,7 +69,7 @@ _KIND_WORDS = frozenset("""กีฬา ผู้สูงอายุ ธุร
 ท่องเที่ยว โรงแรม ภาพยนตร์ ศิลปิน ข้าราชการ ผู้ส่งออก ผู้นำเข้า ผู้ผลิต ชาวนา ชาวประมง เอกชน พัฒนา นักข่าว ผู้สื่อข่าว""".split())
 # After เพื่อ, whom or what a body is for ("เพื่อคนพิการ", "เพื่อการศึกษา"), not what it did next.
 _FOR_WHOM = ("คน", "เด็ก", "ผู้", "สังคม", "ชุมชน", "สิทธิ", "สุขภาพ", "การศึกษา", "การกุศล", "ส่งออก", "สตรี", "เยาวชน",
-             "ความ", "ชีวิต", "สันติ", "ประชา", "สาธารณ", "แรงงาน", "สิ่งแวดล้อม", "มวล", "การ")
+             "ความ", "ชีวิต", "สันติ", "ประชา", "สาธารณ", "แรงงาน", "สิ่งแวดล้อม", "มวล", "การ", "อุตสาหกรรม", "เกษตร")
 # After และ, the start of another body or of a person: the name ends before และ.
 _NEXT_BODY = ("มูลนิธิ", "สมาคม", "สมาพันธ์", "สหพันธ์", "ชมรม", "กรม", "กระทรวง", "สำนัก", "ศูนย์", "สถาบัน", "องค์การ",
               "บริษัท", "ธนาคาร", "สภา", "หน่วยงาน", "ภาคี", "เครือข่าย", "นาย", "นาง", "ผู้", "ประชาชน", "เจ้าหน้าที่",
@@ -218,7 +219,7 @@ def _own_name(words: tuple[str, ...], run: str, written: str, known) -> bool:
 def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
     """Candidates (start, -length, priority, mention) for the self-named bodies outside the state (and the
     prisons of the Department of Corrections, named the same way)."""
-    found = _associations(reading) + _united_nations(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
+    found = _associations(reading) + _united_nations(reading) + _un_alone(reading) + _chambers(reading) + _banks(reading) + _sangha(reading) \
         + _national_committees(reading) + _prisons(reading) + _vocational_colleges(reading) + _latin_named(reading) \
         + _partnerships(reading) + _foreign_by_acronym(reading) + _foreign_ministries(reading) + _embassies_here(reading)
     return [(m.start, m.start - m.end, 2, m) for m in found]
@@ -351,6 +352,9 @@ def name_after_head(head: str, run: str, kind_only: bool = False) -> str | None:
         if word == "เพื่อ" and kept and following.startswith(_FOR_WHOM):
             kept.append(word)       # "มูลนิธิสากลเพื่อคนพิการ", "สมาคมผู้ผลิตไก่เพื่อส่งออกไทย"
             continue
+        if kept and (word == "ระหว่างประเทศ" or (word == "ระหว่าง" and following.startswith("ประเทศ"))):
+            kept.append(word)       # "สมาคมเทศกาลและกิจกรรมระหว่างประเทศ": an international body, not "between"
+            continue
         if word == "ของ" and kept and (following in ("ไทย", "ประเทศไทย", "รัฐ")
                                        or following.startswith(("สาธารณรัฐ", "ราชอาณาจักร"))):
             kept.append(word)       # "สมาคมผู้ส่งออกน้ำตาลของไทย", "สมาคมสถาบันการเงินของรัฐ", "…ของสาธารณรัฐเกาหลี"
@@ -480,6 +484,19 @@ def _united_nations(reading: Reading) -> list[OrgMention]:
                 reading.extraction.named.add(office_key)
                 reading.evidence(("org", office_key), match.start(), office.end())
     return found
+
+
+# The United Nations written alone ("เลขาธิการสหประชาชาติ", "…ของสหประชาชาติ"; th.wikipedia's title is
+# สหประชาชาติ): not the tail of a UN body's name ("โครงการโรคเอดส์แห่งสหประชาชาติ") or of a venue's
+# ("ศูนย์ประชุมสหประชาชาติ"), and not องค์การสหประชาชาติ, which the tables name.
+_UN_ALONE = re.compile(r"(?<!แห่ง)(?<!องค์การ)(?<!ศูนย์ประชุม)(?<!ศูนย์การประชุม)สหประชาชาติ(?![\u0e01-\u0e4e])")
+
+
+def _un_alone(reading: Reading) -> list[OrgMention]:
+    if "สหประชาชาติ" not in reading.text:
+        return []
+    key = reading.gazetteer.bodies.find_by_name("องค์การสหประชาชาติ")
+    return [OrgMention(m.start(), m.end(), key, "named") for m in _UN_ALONE.finditer(reading.text)] if key else []
 
 
 def _chambers(reading: Reading) -> list[OrgMention]:
