@@ -832,17 +832,28 @@ def _without_titles(reading: Reading, start: int, end: int) -> str:
     return "".join(pieces)
 
 
+# a panel that judges the entries ("ผ่านการพิจารณาจากคณะกรรมการตัดสินผู้ทรงคุณวุฒิ"): it chose the winners, it did
+# not organise the conferral
+_JUDGING_PANEL = re.compile(r"คณะ(?:อนุ)?(?:กรรมการ|ทำงาน)(?:ผู้)?(?:ตัดสิน|พิจารณา|คัดเลือก|ประเมิน|ตรวจประเมิน)")
+
+
 def _organizer(reading: Reading, programme: str) -> str | None:
     """The body the article says organised or conferred this programme's awards: ``จัด(ขึ้น)โดย <body>``,
     ``<body> จัดพิธี / จัดการประกวด / ประกาศผล / เป็นผู้จัด``, ``รับรางวัล … จาก <body>``, ``<body> มอบรางวัล…``, ``… ซึ่ง<body>จัดขึ้น``, in a clause
-    about this programme. Never the programme's usual owner: that is knowledge about the programme, not
-    a fact the article states."""
+    about this programme; never a judging panel. Never the programme's usual owner: that is knowledge about the
+    programme, not a fact the article states."""
+    panel = lambda key: _JUDGING_PANEL.match(reading.organization(key).name)  # noqa: E731
+    return next((key for key in _organizers(reading, programme) if not panel(key)), None)
+
+
+def _organizers(reading: Reading, programme: str):
+    """The bodies the article says organised or conferred this programme's awards, the surest cue first."""
     gazetteer, text = reading.gazetteer, reading.text
     about = lambda position: _about(reading, programme, position) and not _in_history(reading, position)  # noqa: E731
     for cue in _ORGANIZED_BY.finditer(text):
         org = reading.org_at(cue.end(), slack=3)
         if org and about(cue.start()):
-            return _as_office(gazetteer, org.key)
+            yield _as_office(gazetteer, org.key)
     titles = [(p.start, p.end) for p in reading.positions]
     for cue in _ORGANIZES.finditer(text):
         starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, cue.start() - 200), cue.start())]
@@ -850,22 +861,21 @@ def _organizer(reading: Reading, programme: str) -> str | None:
         before = [o for o in reading.orgs if sentence_start <= o.start < cue.start() and o.role != "member"
                   and not any(s <= o.start < e for s, e in titles)]
         if before and about(cue.end()):
-            return _as_office(gazetteer, before[0].key)
+            yield _as_office(gazetteer, before[0].key)
     for cue in _RECEIVED_FROM_BODY.finditer(text):
         org = reading.org_at(cue.end(), slack=2)
         if org and not any(p.start == cue.end() for p in reading.persons) and about(cue.end()):
-            return _as_office(gazetteer, org.key)
+            yield _as_office(gazetteer, org.key)
     for which in _WHICH_BODY.finditer(text):
         org = reading.org_at(which.end(), slack=0)
         if org and _HELD_IT.match(text, _end_with_parent(reading, org)) and _of_the_rite(text, which.start()) \
                 and about(which.start()):
-            return _as_office(gazetteer, org.key)
+            yield _as_office(gazetteer, org.key)
     for org in reading.orgs:
         cue = _CONFERS.match(text, org.end)
         if cue and org.role != "member" and not any(s <= org.start < e for s, e in titles) \
                 and not _THANKS.match(text, cue.end()) and about(cue.end()):
-            return _as_office(gazetteer, _first_partner(reading, org).key)
-    return None
+            yield _as_office(gazetteer, _first_partner(reading, org).key)
 
 
 # a year written before an organiser's clause: "เมื่อวันที่ 29 กรกฎาคม 2505 …", "ในปี พ.ศ. 2548 …"
