@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import islice
 
 from ..gazetteer import HONORIFICS, POSITION_HEADS, Gazetteer
 from ..model import Ceremony
@@ -958,7 +959,7 @@ def _handed_over_by_body(reading: Reading, programme: str) -> bool:
     it (a conferral cue of the programme, reported as done, standing in that clause; not on the headline or its copy,
     whose short name the body tells in full; not where the article says the handing over is still to come)."""
     text, orgs = reading.text, reading.orgs
-    head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_HEAD_LINES]
+    head = islice(re.finditer(r"[^\n]*\S[^\n]*", text), _HEAD_LINES)
     heads = {m.group().strip() for m in head if len(m.group()) <= _HEADLINE_LENGTH}
     cues = [c for c in _conferral_cues(text, reading.article.published) if _about(reading, programme, c.start())
             and _line(text, c.start()).strip() not in heads]     # a headline's short name (or its copy): the body tells it

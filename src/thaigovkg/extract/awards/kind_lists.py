@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...model import Award
+from ..people.names import _person_regex
 from ..programmes import _learn, published_year
 from ..reading import Reading
 from .common import minted
@@ -32,9 +33,8 @@ _HEADING = re.compile(
 # an item: <marker> <kind> ได้แก่ <winner> (the winner may wrap to the next line)
 _ITEM = re.compile(r"[ \t\u200b]*\(?[\d๐-๙]{1,2}[.)][ \t]*(?P<kind>[^\n]{2,90}?)[ \t]*ได้แก่[ \t]*(?:\n[ \t]*)?"
                    r"(?P<winner>[^\n]+)")
-# a person, not a body: an honorific, a rank or a title before the name
-_PERSON = re.compile(r"(?:นาย|นาง|น\.ส\.|เด็ก(?:ชาย|หญิง)|ด\.[ชญ]\.|ดร\.|ผศ\.|รศ\.|ศ\.|พระ|พล\.|พ\.|ร\.|จ\.ส\.|ส\.|"
-                     r"(?:พล|พัน|ร้อย|จ่า|สิบ|เรือ|นาวา|อากาศ)(?:เอก|โท|ตรี|อากาศ|เรือ)|ว่าที่|คุณ)")
+# a person, not a body, where the reader found none: an honorific or a rank before the name (names.py's), a monk, คุณ
+_MONK_OR_KHUN = ("พระ", "คุณ")
 # a body's name ends before its place (อ. / อำเภอ / ต. / จ. / จังหวัด after a space) or after จำกัด
 _PLACE = re.compile(r"[ \t]+(?:ที่ทำการ|(?:อ|ต|จ)\.|อำเภอ|ตำบล|จังหวัด|กรุงเทพ)")
 _REGISTERED = re.compile(r"จำกัด(?:[ \t]?\(มหาชน\))?")
@@ -102,7 +102,7 @@ def _winner(reading: Reading, item: re.Match) -> tuple[str, int, int] | None:
     text = reading.text
     start = item.start("winner")
     raw = item["winner"]
-    if _PERSON.match(raw) or any(p.start <= start < p.end or start <= p.start < start + 3
+    if raw.startswith(_MONK_OR_KHUN) or _person_regex().match(raw) or any(p.start <= start < p.end or start <= p.start < start + 3
                                  for p in reading.persons):
         return None
     registered = _REGISTERED.search(raw)

@@ -140,8 +140,8 @@ def _titles_won_at(reading: Reading) -> None:
     text, extraction = reading.text, reading.extraction
     main_year = reading.main_programme[1] if reading.main_programme else None
     for org in reading.orgs:
-        cue = _RECIPIENT_AFTER.match(text, org.end) or _cue_across_clause(reading, org)
-        if not cue or org.role == "member":
+        verb_end = _received_at(reading, org)
+        if verb_end is None or org.role == "member":
             continue
         line_start = text.rfind("\n", 0, org.start) + 1
         if _INDIVIDUAL_BEFORE.search(text, max(line_start, org.start - 40), org.start) \
@@ -149,7 +149,7 @@ def _titles_won_at(reading: Reading) -> None:
             continue
         unit = _unit_named_before(reading, org)
         key = unit.key if unit is not None else org.key
-        titles, at = titles_won_at(text, cue.end())
+        titles, at = titles_won_at(text, verb_end)
         programme = next((m for m in reading.programme_mentions if m.start == at), None) if titles else None
         if programme is None or _for_people(reading, programme.key):
             continue
@@ -178,8 +178,8 @@ def _bare_awards(reading: Reading) -> None:
     text, extraction = reading.text, reading.extraction
     year = reading.main_programme[1] if reading.main_programme else None
     for org in sorted([*reading.orgs, *_heads_as_units(reading)], key=lambda o: o.start):
-        cue = _RECIPIENT_AFTER.match(text, org.end) or _cue_across_clause(reading, org)
-        if not cue or org.role == "member":
+        verb_end = _received_at(reading, org)
+        if verb_end is None or org.role == "member":
             continue
         line_start = text.rfind("\n", 0, org.start) + 1
         if _INDIVIDUAL_BEFORE.search(text, max(line_start, org.start - 40), org.start) \
@@ -189,11 +189,11 @@ def _bare_awards(reading: Reading) -> None:
         if unit is not None:
             org = OrgMention(unit.start, org.end, unit.key, unit.how, unit.role)
         programme = next((m for m in reading.programme_mentions
-                          if cue.end() <= m.start <= cue.end() + 8 and "\n" not in text[cue.end():m.start]
-                          or _TOKEN_OF_AWARD.fullmatch(text, cue.end(), m.start)
-                          or _AWARD_WORD_GAP.fullmatch(text, cue.end(), m.start)
-                          or _AWARD_AT_STAGE.fullmatch(text, cue.end(), m.start) and text[m.start].isascii()), None)
-        if programme is None and _BACK_REFERENCE.match(text, cue.end()) \
+                          if verb_end <= m.start <= verb_end + 8 and "\n" not in text[verb_end:m.start]
+                          or _TOKEN_OF_AWARD.fullmatch(text, verb_end, m.start)
+                          or _AWARD_WORD_GAP.fullmatch(text, verb_end, m.start)
+                          or _AWARD_AT_STAGE.fullmatch(text, verb_end, m.start) and text[m.start].isascii()), None)
+        if programme is None and _BACK_REFERENCE.match(text, verb_end) \
                 and not any(a.recipient == org.key for a in extraction.awards):
             programme = _referred_programme(reading, org.start)     # (an award read for the unit is the one referred to)
         if programme is None:
@@ -206,25 +206,21 @@ def _bare_awards(reading: Reading) -> None:
 # a clause of its own doings, then the receiving verb with no one else named between
 _SUBJECT_OPENS = re.compile(r"(?:^|\n|(?:ทั้งนี้|นอกจากนี้|อีกทั้ง|ปัจจุบัน|ต่อมา)[ \t]*,?[ \t]*)$")
 _ACROSS = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:ได้|ยัง|ก็)?(?P<clause>[^\n]{10,160}?)[ \t](?:จึง|จน|และ|ยัง)?[ \t]?"
-                     r"(?P<cue>ได้รับรางวัล|คว้ารางวัล)")
+                     r"(?P<cue>(?P<verb>ได้รับ|คว้า)รางวัล)")
 # words of a clause that hands something over, acts with others, enters or proposes, or is a relative clause
 # (another body or person named in it is checked apart)
 _OTHER_ACTOR = re.compile(r"มอบ|ให้แก่|ให้กับ|ร่วม|ซึ่ง|(?<![\u0e01-\u0e4e])ที่|ได้รับ|คว้า|เสนอ|สมัคร|[.:;“\"]|[ \t]{2}")
 
 
-class _Cue:
-    """A receiving verb found across a clause: what ``_bare_awards`` asks of a regex match."""
-
-    def __init__(self, end: int) -> None:
-        self._end = end
-
-    def end(self) -> int:
-        return self._end
+def _received_at(reading: Reading, org) -> int | None:
+    """Where the receiving verb of a unit ends: right after its name, or past a clause of its own doings."""
+    cue = _RECIPIENT_AFTER.match(reading.text, org.end)
+    return cue.end() if cue else _verb_across_clause(reading, org)
 
 
-def _cue_across_clause(reading: Reading, org) -> _Cue | None:
-    """The receiving verb of a unit that opens its sentence, past a clause of its own doings (no other body or
-    person named in it, nothing handed over, no relative clause), where an award word follows the verb."""
+def _verb_across_clause(reading: Reading, org) -> int | None:
+    """The end of the receiving verb of a unit that opens its sentence, past a clause of its own doings (no other
+    body or person named in it, nothing handed over, no relative clause), where an award word follows the verb."""
     text = reading.text
     if not _SUBJECT_OPENS.search(text, max(0, org.start - 20), org.start):
         return None
@@ -233,7 +229,7 @@ def _cue_across_clause(reading: Reading, org) -> _Cue | None:
         return None
     if any(org.end < other.start < across.start("cue") for other in [*reading.orgs, *reading.persons]):
         return None
-    return _Cue(across.start("cue") + len("ได้รับ" if across["cue"].startswith("ได้") else "คว้า"))
+    return across.end("verb")
 
 
 def _joined_programmes(reading: Reading, first) -> list:
