@@ -221,10 +221,11 @@ class Division:
     counted: bool       # its list counts the winners of each kind ("จำนวน 6 หน่วยงาน"): only those listed won it
 
 
-def divisions(text: str) -> list[Division]:
+def divisions(text: str, units: tuple[int, ...] = ()) -> list[Division]:
     """The items of the lists that divide a programme into kinds of award. An item with a year or an
     edition of its own (``1) รางวัลผู้มีคุณูปการ… ประจำปี 2566 … 2) รางวัลคุรุสภา ประจำปี 2565``) is a
-    programme of its own, and so is a list whose items are not numbered 1, 2, 3 in turn."""
+    programme of its own, and so is a list whose items are not numbered 1, 2, 3 in turn. ``units``: where
+    the organisations the text names start (a kind's name ends where its first winner is written)."""
     found = []
     for head in _DIVISION_HEAD.finditer(text):
         kind, position, number = _DIVISION_KIND[head.group("word")], head.end(), 1
@@ -240,7 +241,7 @@ def divisions(text: str) -> list[Division]:
             if not item and closing and head.group("word") != "รางวัล":
                 # "6 ประเภท คือ 1) หน่วยงานภาครัฐ ได้แก่ 1. … 2) หน่วยงานสถานศึกษา ได้แก่ …": kinds named without รางวัล,
                 # numbered in their own style (the winners inside each are numbered in another)
-                item = _kind_item(text, number, closing.group(1), position, paragraph_end)
+                item = _kind_item(text, number, closing.group(1), position, paragraph_end, units)
                 if item is not None:
                     start, name_end = item
                     if items and start - items[-1].end > 1200:
@@ -272,14 +273,20 @@ def divisions(text: str) -> list[Division]:
 _KIND_NAME_END = re.compile(r"[ \t]*(?:ได้แก่|คือ|ประกอบด้วย|จำนวน|[\d๐-๙]{1,3}[ \t]*(?:ราย|หน่วยงาน|แห่ง|องค์กร)|:|\n|\(?1[.)])")
 
 
-def _kind_item(text: str, number: int, closing: str, position: int, end: int) -> tuple[int, int] | None:
+def _kind_item(text: str, number: int, closing: str, position: int, end: int,
+               units: tuple[int, ...] = ()) -> tuple[int, int] | None:
     """Item ``number`` of a numbered list of kinds (``2) หน่วยงานสถานศึกษา ได้แก่ …``), in the list's own
-    style of number: where its name starts and ends, or None."""
+    style of number: where its name starts and ends, or None. A kind whose winners follow its name with
+    no ได้แก่ (``2.การคัดกรองสุขภาพ สสจ.น่าน และสสจ.เลย``) ends at the first of them, after a space."""
     marker = re.compile(rf"(?:(?<=\s)|^)\(?{number}{re.escape(closing)}[ \t]*(?=[\u0e01-\u0e4e])")
     item = marker.search(text, position, end)
     if item is None:
         return None
     stop = _KIND_NAME_END.search(text, item.end(), min(end, item.end() + 80))
+    winner = next((u for u in units if item.end() + 4 <= u <= (stop.start() if stop else item.end() + 80)
+                   and text[u - 1] in " \t"), None)
+    if winner is not None:
+        return item.end(), len(text[:winner].rstrip(" \t"))
     if stop is None or stop.start() - item.end() < 4:
         return None
     return item.end(), stop.start()
@@ -292,7 +299,7 @@ def _programme_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
 
 def find(reading: Reading) -> None:
     """The programme mentions of the article, and its main programme and year."""
-    reading.divisions = divisions(reading.text)
+    reading.divisions = divisions(reading.text, tuple(sorted(o.start for o in reading.orgs)))
     mentions = _find_programmes(reading)
     reading.programme_mentions = mentions
     if not mentions:

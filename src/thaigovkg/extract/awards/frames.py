@@ -245,7 +245,8 @@ class Frames:
         line_start = text.rfind("\n", 0, marker) + 1
         if _LINE_MARKER.match(text, line_start) or _RECEIVES.search(text, line_start, marker):
             return False
-        kinds = [d for d in self.reading.divisions if d.start <= marker + 12 and _WINNERS_OF_KIND.match(text, d.end)]
+        kinds = [d for d in self.reading.divisions if d.start <= marker + 12 and (_WINNERS_OF_KIND.match(text, d.end)
+                                                                                 or self._winner_right_after(d.end))]
         if kinds and (kinds[-1].start >= marker or marker - kinds[-1].end <= 400):
             return False          # "คือ 1) หน่วยงานภาครัฐ ได้แก่ 1. … 2. …": a kind of award and its winners
         if self.context is not None and self.context.start >= line_start:
@@ -255,6 +256,11 @@ class Frames:
                 and _ENDS_WITH_LIST_HEAD.search(text[self.last_end:marker]):
             return False          # "ประเภทดีเด่น ได้แก่ 1. A 2. B": the terms just read head this list, on its line
         return True
+
+    def _winner_right_after(self, end: int) -> bool:
+        """``2.การคัดกรองสุขภาพ สสจ.น่าน และสสจ.เลย``: a kind of award whose winners follow its name."""
+        gap = re.match(r"[ \t]+", self.text[end:end + 4])
+        return gap is not None and any(o.start == end + gap.end() for o in self.reading.orgs)
 
     def _receives_on_line(self, token: Token) -> bool:
         line_start = self.text.rfind("\n", 0, token.start) + 1

@@ -15,6 +15,8 @@ from .common import (RECENT, _WHOSE_POLICY, Token, _APPOSED_GAP, _INDIVIDUAL_BEF
 
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|\d{1,2}(?:\.\d{1,2})+|[–\-•▪●✓]|\(\d{1,2}\))[ \t\xa0]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
 _RIGHT_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
+# (a colon after an item's award opens what it says of the unit: "3) รางวัลX : ธ.ก.ส. ให้ความสำคัญ…", no list of winners)
+_SPACE_ONLY = re.compile(r"[ \t\u00a0]*")
 _AFTER_LISTING = re.compile(r"(?:ได้แก่|คือ)[ \t]*:?[ \t]*$")
 # an outline item that names its kind of award and then its winner: "2.1.1 จังหวัดส่งเสริมการออมยอดเยี่ยม (ภาคเหนือ)
 # ได้แก่ จังหวัดเชียงราย" (the award term heads the outline, lines above)
@@ -338,7 +340,8 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             t.kind == "term" and all(c.kind == "level" for c in t.value) and _RIGHT_AFTER.fullmatch(text, t.end, org.start)
             for t in terms)
         closes_item = _closes_its_item(reading, org, terms)
-        after_listing = after_listing or closes_item
+        opens_kinds_winners = _right_after_an_item_term(text, org, terms)
+        after_listing = after_listing or closes_item or opens_kinds_winners
         if (_BEFORE_WORK.match(text, org.end) or _BEFORE_NAMED_WORK.match(text, org.end)) \
                 and (any(0 <= org.start - e <= 400 for e in term_ends)
                      or tokens and tokens[-1].keep_terms and org.start - tokens[-1].end <= 400):
@@ -369,7 +372,7 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
                 # "ได้แก่ <org>" with no award term before it is a list of names, not of winners
                 if not any(0 <= org.start - e <= 80 for e in term_ends) and not _ITEM_LISTS.fullmatch(text, line_start, org.start):
                     continue
-            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep,
+            tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep, listed=opens_kinds_winners,
                                 partners=_listed_before(reading, unit or org) if cue else ()))
     return tokens
 
@@ -448,6 +451,13 @@ def _names_its_contest(reading: Reading, org: OrgMention, terms: list[Token]) ->
     last = max((t.end for t in terms if t.kind == "term" and t.end <= org.start), default=None)
     return last is not None and bool(_CONTEST_NAMED.fullmatch(text, last, org.start)) \
         and not _NOT_A_CONTEST.search(text, last, org.start) and not any(last <= o.start < org.start for o in reading.orgs)
+
+
+def _right_after_an_item_term(text: str, org: OrgMention, terms: list[Token]) -> bool:
+    """``1.ประเภทหน่วยงานภาครัฐ กรมA กรมB และกรมC 2.…``: a list item that opens with its kind of award and
+    names its winners right after it, with no ได้แก่ between: the unit is a winner of that kind."""
+    return any(t.kind == "term" and _SPACE_ONLY.fullmatch(text, t.end, org.start)
+               and _opens_item(text[max(0, t.start - 12):t.start]) for t in terms)
 
 
 def _opens_item(before: str) -> bool:

@@ -232,6 +232,10 @@ _ADMIN_LEVEL = re.compile(r"ระดับ[ \t]?(?:กระทรวง|กร
 _NOT_A_TERM = re.compile(r"(?:ประกอบ|ได้แก่|ดังนี้|ดังกล่าว|ต่าง|นี้|ที่|ละ|ใด|อื่น|ทั้ง|การ[ \t]|เดียว|เท่านั้น|ของ|และ)")
 
 
+# "ประเภทนักเรียน นักศึกษา กยศ. ต้นแบบ": a body's bare short form inside a kind's name is part of the name, no winner
+_BARE_SHORT_FORM = re.compile(r"[\u0e01-\u0e2e]{2,6}\.")
+
+
 def generic_term(kind: str, label: str) -> Term:
     """A term read by its words: its kind and label, to be minted in the scheme of the programme it is
     read for (``frames``)."""
@@ -276,9 +280,12 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
             if rest:                      # and the words glued after it ("ระดับจังหวัดดีเด่น"), to a stop
                 stop = _TERM_STOP.search(text, end, rest.end())
                 end = stop.start() if stop else rest.end()
-        unit = next((o.start for o in reading.orgs if start < o.start < end), None)
-        if unit is not None and lead == "ด้าน":
-            end = unit                    # "ได้รับรางวัลด้านอากาศ เทศบาลเมืองทุ่งสง ได้รับ…": the next winner ends the facet
+        unit = next((o.start for o in reading.orgs if start < o.start < end
+                     and (lead == "ด้าน" or text[o.start - 1] in " \t" and not _BARE_SHORT_FORM.fullmatch(text, o.start, o.end))),
+                    None)
+        if unit is not None:
+            end = unit                    # "ได้รับรางวัลด้านอากาศ เทศบาลเมืองทุ่งสง ได้รับ…", "1.ประเภทหน่วยงานภาครัฐ กรมA
+            #                               กรมB 2.…": the next winner ends the term (a unit glued on is its kind's own word)
         label = re.sub(r"[ \t]+", " ", text[start:end]).strip(" \t-–:")
         if lead == "ด้าน":
             label = lead + label          # ด้านอากาศ: a facet is named with its word

@@ -162,7 +162,8 @@ def _office_by_short_form_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     forms = "|".join(sorted(map(re.escape, gazetteer.unit_head_short_forms), key=len, reverse=True))
     provinces = province_alternation(gazetteer.provinces)
     # the province ends where the letters stop or a word of the sentence is written on to it ("สอจ.ระยองร่วมกับ…")
-    return re.compile(rf"(?<![\u0e01-\u0e4e.])({forms})[ \t]?(?:(?:จังหวัด|จ\.)[ \t]?)?({provinces})"
+    # (a list may glue the form to its joining word or its number: "และสสจ.เลย", "2.สสจ.แพร่")
+    return re.compile(rf"(?:(?<![\u0e01-\u0e4e.])|(?<=และ)|(?<=หรือ)|(?<=[\d๐-๙]\.))({forms})[ \t]?(?:(?:จังหวัด|จ\.)[ \t]?)?({provinces})"
                       r"(?=[^\u0e01-\u0e4e]|$|และ|หรือ|ร่วม|ได้|จัด|ที่|โดย|เป็น|ให้|ใน|มี|จะ)")
 
 
