@@ -22,7 +22,7 @@ from .passes import _bare_awards, _drop_units_totals, _titles_won_at, _check_tot
 from .filters import (credit_the_tier_named, credit_units_under_parents, drop_congratulators, drop_enumerated_kinds,
                       drop_individuals_kinds, drop_organisers, drop_person_items, drop_places_of_bodies, drop_ranked_items,
                       drop_undated_recalls, name_the_honoured_heads, restate_list_years)
-from . import kind_lists
+from . import kind_lists, recalled
 from .frames import Frames
 from .tokens import _tokens
 
@@ -62,6 +62,7 @@ def find(reading: Reading) -> None:
     credit_units_under_parents(reading)
     credit_the_tier_named(reading)
     name_the_honoured_heads(reading)    # (after: the body credited, its head named where the award honours them)
+    reader.recalled.extend(recalled.find(reading))     # earlier years' awards of a named body, each with its year
     kind_lists.find(reading)            # winners listed by kind under the title they won, which no frame reads
     _join_halves(reading)           # again: the passes after the frames may read another half of one award
     # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere; a programme
