@@ -48,6 +48,7 @@ def find(reading: Reading) -> None:
     _leader_honorees(reading, tokens)
     _check_totals(reading, tokens)
     _drop_units_totals(reading)
+    reader.recalled.extend(recalled.find(reading))     # earlier years' awards of a named body (the filters below see them)
     _drop_shortlisted(reading)
     drop_person_items(reading)
     _leaders_listed(reading, tokens)   # (after: a head listed with the post is this award's person, not a person's item)
@@ -62,7 +63,6 @@ def find(reading: Reading) -> None:
     credit_units_under_parents(reading)
     credit_the_tier_named(reading)
     name_the_honoured_heads(reading)    # (after: the body credited, its head named where the award honours them)
-    reader.recalled.extend(recalled.find(reading))     # earlier years' awards of a named body, each with its year
     kind_lists.find(reading)            # winners listed by kind under the title they won, which no frame reads
     _join_halves(reading)           # again: the passes after the frames may read another half of one award
     # an award of an earlier year the article recalls (ในปี 2566) had its ceremony elsewhere; a programme
