@@ -22,7 +22,7 @@ from .passes import _bare_awards, _drop_units_totals, _titles_won_at, _check_tot
 from .filters import (credit_the_tier_named, credit_units_under_parents, drop_congratulators, drop_enumerated_kinds,
                       drop_individuals_kinds, drop_organisers, drop_person_items, drop_places_of_bodies, drop_ranked_items,
                       drop_undated_recalls, name_the_honoured_heads, restate_list_years)
-from . import kind_lists
+from . import kind_lists, recalled
 from .frames import Frames
 from .tokens import _tokens
 
@@ -48,6 +48,7 @@ def find(reading: Reading) -> None:
     _leader_honorees(reading, tokens)
     _check_totals(reading, tokens)
     _drop_units_totals(reading)
+    reader.recalled.extend(recalled.find(reading))     # earlier years' awards of a named body (the filters below see them)
     _drop_shortlisted(reading)
     drop_person_items(reading)
     _leaders_listed(reading, tokens)   # (after: a head listed with the post is this award's person, not a person's item)
