@@ -70,7 +70,10 @@ _OWN_NEXT_CLAUSE = re.compile(r"[ \t]*(?:และ)?[ \t]*(?:ได้)?[ \t]*$"
 # (not a guest honouring the event in a clause of its own: "… ผู้ได้รับรางวัล และได้รับเกียรติจาก <person> มาบรรยาย…")
 _RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)(?:(?!และ(?:ได้)?รับเกียรติ)[^\n]){0,160}?จาก[ \t]?")
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
-_ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน|ให้มี)|ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด|เป็นเจ้าภาพ)")
+# ("จัดให้มี" holds a rite, a contest or an event: "… จัดให้มีการมอบรางวัล…", "… จัดให้มีการสัมมนา… โดยมีกิจกรรมการมอบโล่…";
+# not a service, a centre or a project set up, "… รัฐวิสาหกิจ… จัดให้มีศูนย์ราชการสะดวก", "… จัดให้มีโครงการ…";
+# nor a dinner held for the winners, "… ได้จัดงานเลี้ยงอาหารค่ำเพื่อเป็นเกียรติแก่ผู้รับพระราชทานรางวัล…")
+_ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน(?!เลี้ยง)|ให้มี(?=[ \t]?(?:การ(?:มอบ|ประกวด|แข่งขัน|ประกาศ|สัมมนา|ประชุม|เสวนา)|พิธี|งาน|กิจกรรม)))|ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด|เป็นเจ้าภาพ)")
 # "รับรางวัล… ประจำปี 2567 จากสำนักงาน ก.พ.ร.": received the award from a body, which conferred it
 _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)|รับรอง(?:มาตรฐาน)?)[^\n]{0,120}?(?:(?<!มา)จาก|(?<=[\d๐-๙] )ของ|(?<=[\d๐-๙])ของ)[ \t]?(?!ผลงาน|การ)")
 # "<body> มอบรางวัล…", "กระทรวงยุติธรรม มอบประกาศเกียรติคุณ…", "<body> (<short form>) ได้มอบโล่…": the body is the subject of the
@@ -170,15 +173,20 @@ _RANGE_BEFORE = re.compile(r"(?:[\d๐-๙.ก-ฮ\u0e30-\u0e4e][ \t]*[-–]|ถ
 _RANGE_AFTER = re.compile(r"[ \t]*(?:[-–]|ถึง|จนถึง)[ \t]*(?:วันที่[ \t]*)?[\d๐-๙]")
 # the day of an occasion, not of an event: "เฉลิมพระชนมพรรษา 6 รอบ 28 กรกฎาคม 2567", "ซึ่งตรงกับวันที่ …"
 _OCCASION_BEFORE = re.compile(r"(?:ชนมพรรษา|คล้ายวัน|สถาปนา|ตรงกับ)[^\n]{0,20}$")
+# the day a figure stands at, not a day something happened: "โดย ณ วันที่ 31 ธันวาคม 2564 สามารถปล่อยสินเชื่อ…",
+# "(ข้อมูล ณ วันที่ 31 ส.ค. 2566)"
+_AS_OF_BEFORE = re.compile(r"(?:^|(?<=[\s(]))ณ[ \t]*$")
 _PRESS = re.compile(r"แถลงข่าว")
 
 
 def _a_day_of_its_own(text: str, mention) -> bool:
-    """A day on which something happened: not an end of a span, not the day of an occasion."""
+    """A day on which something happened: not an end of a span, not the day of an occasion, not the day a figure
+    stands at."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     return not (_RANGE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
                 or _RANGE_AFTER.match(text, mention.end)
-                or _OCCASION_BEFORE.search(text, max(line_start, mention.start - 40), mention.start))
+                or _OCCASION_BEFORE.search(text, max(line_start, mention.start - 40), mention.start)
+                or _AS_OF_BEFORE.search(text, max(line_start, mention.start - 4), mention.start))
 
 
 # a report told on the day (X เปิดเผยว่า …): the conferral it reports may have a day of its own
@@ -194,10 +202,11 @@ _PLANNED = re.compile(r"พรุ่งนี้|จะ(?:จัด|มี|ม�
 # "… มุ่งยกระดับสาธารณสุขไทย…", "… สิ่งที่ท่านได้ไป…"), or the words before a quoted speech ("รางวัลความตอนหนึ่งว่า",
 # "… ไม่ยุ่งยาก ไม่ว่า"), or a name cut before its end ("รางวัล…ประจำปี 2565 และ",
 # "รางวัลหน่วยงานที่มีผลการประเมิน", "รางวัลการประกวดประเภทต่าง"), what was handed with it ("รางวัลนายกรัฐมนตรี
-# เกียรติบัตร"), a visit run on ("… และคณะได้เดินชม…"); a plaque of thanks, to donors or to sponsors ("รางวัลขอบคุณ…",
-# "รางวัลผู้บริจาคเงิน…", "รางวัลผู้สนับสนุนโครงการ…") is no award
+# เกียรติบัตร"), a visit run on ("… และคณะได้เดินชม…"); a plaque of thanks, to donors, to sponsors, to a panel's experts
+# or to speakers ("รางวัลขอบคุณ…", "รางวัลผู้บริจาคเงิน…", "รางวัลผู้สนับสนุนโครงการ…", "รางวัลผู้ทรงคุณวุฒิในคณะกรรมการ…")
+# is no award
 _NO_PROGRAMME = re.compile(
-    r"^(?:รางวัล[ \t]?(?:ขอบคุณ|ผู้บริจาค|ผู้เกษียณ|ผู้(?:ให้การ)?สนับสนุน|ตั้งแต่|ด้านต่าง|ต่าง[ \t]?ๆ|ล้วน|แด่|ผู้มีเกียรติ|รางวัล|การ(?:ประกวด|แข่งขัน)รางวัล"
+    r"^(?:รางวัล[ \t]?(?:ขอบคุณ|ผู้บริจาค|ผู้เกษียณ|ผู้(?:ให้การ)?สนับสนุน|ผู้ทรงคุณวุฒิ|วิทยากร|ตั้งแต่|ด้านต่าง|ต่าง[ \t]?ๆ|ล้วน|แด่|ผู้มีเกียรติ|รางวัล|การ(?:ประกวด|แข่งขัน)รางวัล"
     r"|(?:ทีม|ผู้)?ชนะ(?:เลิศ)?(?:การ(?:ประกวด|แข่งขัน))?$|(?:ทีม|ผู้)ชนะ(?:เลิศ)?การ(?:ประกวด|แข่งขัน)|การ(?:ประกวด|แข่งขัน|ประกวดแข่งขัน)(?:โครงการ)?$)"
     r"|(?:พร้อม|และ|โดย|ซึ่ง|เพื่อ|จะ|ได้)|.*[ \t](?:จะ|ได้)(?:ได้)?(?:เข้า)?รับ"
     r"|.*[ \t](?:สิ่งที่|มุ่ง|ชูต้นแบบ|ซึ่ง|โดย)|.*และผู้ได้รับการเสนอชื่อ|.*ความตอนหนึ่ง|.*(?<!ศาลา)ว่า$"
@@ -574,7 +583,8 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
 # where a venue ends: a person or a post, the next clause (โดย, เพื่อ, เวลา, ในโอกาสนี้ …), a reported speech
 # ("… คอนเวนชั่น ว่า ภาคการเกษตร…"), what the same person did besides or next ("… กรุงเทพฯ อีกทั้งเป็นประธาน…", "… หลังจากนั้น เยี่ยมชม…"), a cause or a comment run on ("สืบเนื่องจาก", "นับเป็นอีกกิจกรรม", "ตนได้เดิน…"),
 # the fair's programme ("ภายในงานมีกิจกรรม…"), another rite ("และทำพิธีเปิดแพร…"), who holds the event or hands the award
-# ("… กระทรวงการคลัง จัดงานมอบรางวัล…", "… จากนายอนุชา…"), an alternative or a broadcast ("หรือ…", "และถ่ายทอดสด…"), a day
+# ("… กระทรวงการคลัง จัดงานมอบรางวัล…", "… จากนายอนุชา…"), an alternative or a broadcast ("หรือ…", "และถ่ายทอดสด…",
+# "… และผ่านระบบออนไลน์", online is no place), a count of who came ("… จำนวน 400 คน"), a day
 # or another event's time ("… ก่อนการประชุมคณะรัฐมนตรี"), the (deputy) prime minister named after it, a body holding
 # an event written glued to the place ("… จังหวัดนนทบุรี กระทรวงมหาดไทยจัดงานสัมมนา…");
 # the King or a royal who sent someone or came ("ณ พระที่นั่ง… พระบาทสมเด็จพระเจ้าอยู่หัว ทรงพระกรุณาโปรดเกล้าฯ ให้…");
@@ -587,7 +597,7 @@ def _venue_stop() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{honorifics}|{heads}|โดย|เพื่อ|ซึ่ง|ได้|ร่วม|นำ|เวลา|พร้อม|จัดโดย|ภายใต้|มี|เป็น|ทั้งนี้"
                       rf"|เมื่อ|ใน(?:การ|งาน|พิธี|วัน|โอกาส)|(?:ใน)?โอกาสนี้|(?:หลัง)?จากนั้น|อีกทั้ง|ต่อไป|และ(?:ศึกษาดูงาน|ตรวจเยี่ยม|เยี่ยมชม|ลงพื้นที่|กล่าว)"
                       rf"|ว่า(?=[ \t])|สืบเนื่อง|ตน(?:ได้|จะ|เอง)|ภายในงาน|และ(?:ทำ|ประกอบ)พิธี"
-                      rf"|จัด(?:งาน|พิธี|ขึ้น|ให้มี)|จาก|หรือ|นอกจากนี้|และ(?:ถ่ายทอด|มี)|(?:ตั้งแต่|ระหว่าง)?วันที่|ก่อน(?:การ|เข้า|เริ่ม))"
+                      rf"|จัด(?:งาน|พิธี|ขึ้น|ให้มี)|จาก|หรือ|นอกจากนี้|และ(?:ถ่ายทอด|มี)|จำนวน|(?:และ)?ผ่าน(?:ระบบ|สื่อ|ช่องทาง)|(?:ตั้งแต่|ระหว่าง)?วันที่|ก่อน(?:การ|เข้า|เริ่ม))"
                       rf"|(?<=\S)(?:โดยมี|ว่า(?=[ \t])|พร้อม(?:ด้วย|ทั้ง|กับ|เดินหน้า))|[ \t]+(?:รอง)?นายกรัฐมนตรี|[ \t]+\S*?จัด(?:งาน|พิธี|ให้มี)"
                       rf"|[ \t]+(?:พระบาทสมเด็จพระเจ้าอยู่หัว|ทรงพระกรุณา|โปรดเกล้า)"
                       rf"|นับเป็น|[,;\n]|\s\(")
@@ -728,6 +738,8 @@ def _person_before(reading: Reading, cues) -> str | None:
             end = delegated[-1].start()
         candidates = [p for p in reading.persons if p.end <= end and end - p.end <= 160]
         person = candidates[-1] if candidates else None
+        if person and _namesake(reading, person):
+            continue              # "มูลนิธิ พล.ต.อ.เภา สารสิน มอบโล่…": the foundation hands them over, not its namesake
         between = _without_titles(reading, person.end, end) if person else "\n"
         if cue.group().startswith(("เป็น", "ทำหน้าที่")):
             between = _OWN_NEXT_CLAUSE.sub("", between)     # a role the person takes in their own next clause
@@ -740,6 +752,17 @@ def _person_before(reading: Reading, cues) -> str | None:
         reading.evidence(("role", person.name, cue.group()), person.start, cue.end())
         return person.name
     return None
+
+
+# a body or a prize named after a person, written before the name: "มูลนิธิ พล.ต.อ.เภา สารสิน", "กองทุน นพ.…", "รางวัล…"
+_NAMED_AFTER = re.compile(r"(?:มูลนิธิ|กองทุน|รางวัล)[ \t]*$")
+
+
+def _namesake(reading: Reading, person) -> bool:
+    """Whether the person is named only as the namesake of a foundation, a fund or a prize, not as someone present."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, person.start) + 1
+    return bool(_NAMED_AFTER.search(text, max(line_start, person.start - 12), person.start))
 
 
 def _title_holder_after(reading: Reading, start: int) -> str | None:
@@ -796,6 +819,8 @@ def _givers(reading: Reading, about=lambda position: True) -> list[str]:
         while end > 0 and text[end - 1] in " \tฯ":
             end -= 1
         person = next((p for p in reversed(reading.persons) if p.end <= end and end - p.end <= 160), None)
+        if person and _namesake(reading, person):
+            continue
         if person and not _without_titles(reading, person.end, end).strip(" \tฯ"):
             found.append(person.name)
         elif end in titles:
