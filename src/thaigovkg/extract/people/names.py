@@ -260,8 +260,8 @@ _BEFORE_THE_TITLE = re.compile(r"[ \t]{1,2}(?:\([^()\n\u0e00-\u0e7f]{3,80}\)[ \t
 def _further_parts(reading: Reading, end: int, heads: tuple[str, ...], org_starts: set[int],
                    position_starts: set[int], family: str = "") -> list[re.Match[str]]:
     """The further parts of a name at ``end``, where a title begins right after them; none a word of the sentence
-    (a verb, a connective, อดีต: a former post, พ้นจากตำแหน่ง: leaves the post), a title word, an honorific or a
-    body's name."""
+    (a verb, a connective, อดีต: a former post, พ้นจากตำแหน่ง: leaves the post), a title word, an honorific, a
+    body's name or a word cut short with ฯ (a title: "เลขานุการฯ รมว.ทส.", no name is written so)."""
     parts: list[re.Match[str]] = []
     foreign = family in _NAME_PARTICLES         # (after a particle the parts may be words of the dictionary: อับดุลเลาะห์)
     while len(parts) < _MAX_FURTHER_PARTS:
@@ -269,7 +269,7 @@ def _further_parts(reading: Reading, end: int, heads: tuple[str, ...], org_start
         if match is None or match.start("second") in org_starts or match.start("second") in position_starts:
             return []
         word = match.group("second")
-        if "ตำแหน่ง" in word or word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS \
+        if "ตำแหน่ง" in word or "ฯ" in word or word.startswith(NOT_SURNAME) or word in NOT_SURNAME_WORDS \
                 or _any_head(heads).search(word) or _person_regex().match(word) or _GLUED_VERB.search(word) \
                 or word in _dictionary() and not (foreign or word in _NAME_PARTICLES):
             return []   # (a word of the dictionary: "เลขานุการ รมว.…", "ดำรงตำแหน่ง ผู้ว่าการ…")

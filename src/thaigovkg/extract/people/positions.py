@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS
 from ..reading import PositionMention, Reading
+from .short_named_bodies import posts_of_short_named_bodies
 from .title_bodies import (_AND_A_TITLE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _STATED_ROLE, _body_of_short_form_after,
                            _body_of_title, _field_unit, _named_before_in_short, _unit_named_in_title, compose_title)
 from .titles import (_district_officers, _graded_officers, _heads_sharing_a_body, _members_of_parliament,
@@ -156,6 +157,9 @@ def find(reading: Reading) -> None:
         if title:
             found.append(_position(head.start(), org.end, title, key, head.group("acting")))
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
+    for post in posts_of_short_named_bodies(reading, [(p.start, p.end) for p in found]):
+        found.append(post)      # (over a body's mention the title only begins: "…สลากกินแบ่งรัฐบาล")
+        taken.append((post.start, post.end))
 
     def inside_short_titles(start: int, end: int) -> set[tuple[int, int]]:
         """A short form written inside a standalone title in short ("ตร." of "ผบ.ตร."): no body of its own there."""
