@@ -130,13 +130,18 @@ _KEPT_SPACE_BEFORE = ("มหาวิทยาลัย", "จุฬาลง�
 _COMPANY_PARTS = re.compile(r"^(บริษัท)[ \t]*|[ \t]*(จำกัด)(?=[ \t]*\(|$)|[ \t]*(\(มหาชน\))$")
 
 
+# Words of the clause no name ends with, written on to it: today ("…เรือนจำพิเศษพัทยาวันนี้ มียอด…"), the particle of
+# setting up or holding ("ให้มีการประชุมคณะกรรมการ…สายสีชมพูขึ้น"); but "ที่เกิดขึ้น" (that occurred) may end a committee's task.
+_CLAUSE_WRITTEN_ON = re.compile(r"(?<=[\u0e01-\u0e4e]{4})(?:ในวันนี้|วันนี้|(?<!เกิด)ขึ้น)$")
+
+
 def canonical_name(name: str, kind: str = "", parent: str = "") -> str:
     """The one way a learned name is written, whatever spacing the article used, so that its variants
     are one node with one name: spaces between Thai words dropped ("คณะวิศวกรรมศาสตร์มหาวิทยาลัย…" and
     "คณะวิศวกรรมศาสตร์ มหาวิทยาลัย…"), but one kept before the parent's name it ends with, before a
     university after its faculty and around ณ, none inside brackets and one before them; a company keeps its
     words apart ("บริษัท X จำกัด (มหาชน)")."""
-    name = re.sub(r"\s+", " ", name).strip()
+    name = _CLAUSE_WRITTEN_ON.sub("", re.sub(r"\s+", " ", name).strip())
     name = re.sub(r"\([ ]+", "(", re.sub(r"[ ]+\)", ")", name))
     name = re.sub(r"(?<=[^ (])\(", " (", name)
     if kind in ("company", "cooperative") or name.startswith(("บริษัท", "สหกรณ์")) or "บริษัท" in name or "จำกัด" in name:

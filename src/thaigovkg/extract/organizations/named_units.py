@@ -69,7 +69,7 @@ def add_named_units(reading: Reading) -> None:
         name = _before_prose(_without_stray_number(_cut_name(name)), _unit_kinds(gazetteer))
         if name is None:
             continue
-        name = _without_trailing_prose(gazetteer, name)
+        name = _one_of_its_service(_without_trailing_prose(gazetteer, name))
         end = match.start() + len(name)
         if "-" in name and not _hyphenated_place(gazetteer, name):
             continue    # "สถานสงเคราะห์เด็กอ่อน-โต": a hyphen joining words of a kind, no place's own
@@ -99,7 +99,7 @@ def add_named_units(reading: Reading) -> None:
         name = _before_prose(whole, _unit_kinds(gazetteer))
         if name is None:
             continue
-        name = _without_trailing_prose(gazetteer, name)
+        name = _one_of_its_service(_without_trailing_prose(gazetteer, name))
         end = match.start(1) + len(name) - len("โรงพยาบาล")
         if text.startswith(".", end) and len(name) - len("โรงพยาบาล") <= 3:
             continue    # "รพ.ผศ.": a dotted short form of a hospital's name, not its name
@@ -347,6 +347,15 @@ _SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ�
                       "ราชวิถี": "dms", "เลิดสิน": "dms", "นพรัตนราชธานี": "dms", "นพรัตน์ราชธานี": "dms", "สงฆ์": "dms",
                       # the Chulabhorn Royal Academy's hospital
                       "จุฬาภรณ์": "cra"}
+
+# A service that runs one hospital names it whole: what is written on to "โรงพยาบาลราชทัณฑ์" is the clause
+# ("…ราชทัณฑ์ผู้สัมผัสใกล้ชิด…", "…ราชทัณฑ์ศึกษาการผลิต…"), never a second hospital's name.
+_ONE_HOSPITAL_SERVICES = ("โรงพยาบาลราชทัณฑ์", "โรงพยาบาลตำรวจ", "โรงพยาบาลสงฆ์")
+
+
+def _one_of_its_service(name: str) -> str:
+    return next((whole for whole in _ONE_HOSPITAL_SERVICES if name.startswith(whole)), name)
+
 
 _LOCAL_GOVERNMENT_WORDS = ("องค์การบริหารส่วน", "เทศบาล", "เมืองพัทยา", "กรุงเทพมหานคร")
 _FIRST_NAME_BEFORE = re.compile(r"(?:นาย(?!ช่าง|แพทย์|กอง|ก|ทหาร|สัตวแพทย์|อำเภอ|ตำรวจ|ทะเบียน|ด่าน|สถานี|งาน|ท้าย|เรือ)"

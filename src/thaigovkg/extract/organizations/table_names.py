@@ -151,6 +151,9 @@ def _truncated_names(reading: Reading, named: list[tuple[int, int, int, OrgMenti
                 key = next(k for n, k in _names_by_start(reading.gazetteer) if n == stem)
             else:
                 starts = [(n, k) for n, k in _names_by_start(reading.gazetteer) if n.startswith(stem) and n != stem]
+                if stem.endswith("จังหวัด"):
+                    # "สำนักงานพัฒนาชุมชนจังหวัดฯ": the office of the article's province, never another province's
+                    starts = [(n, k) for n, k in starts if n[len(stem):] in text]
                 starts = [s for s in starts if s[1] in in_article] or starts
                 key = min(starts, key=lambda s: len(s[0]))[1] if starts else None
             if key:

@@ -58,7 +58,9 @@ _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำ
                            r"|สถาบัน(?:การเงิน|การศึกษา|อุดมศึกษา|วิจัย)(?![\u0e01-\u0e4e])"
                            # … and with more words: a class ("สถาบันการเงินเฉพาะกิจ", specialised financial institutions) or
                            # prose ("สถาบันอุดมศึกษากับ…"); an institution in the abstract: the monarchy, religion, the family
-                           r"|สถาบัน(?:การเงิน|การศึกษา|อุดมศึกษา|พระมหากษัตริย์|ศาสนา(?!ศาสตร์)|ครอบครัว|ชาติ(?![\u0e01-\u0e4e]))"
+                           r"|สถาบัน(?:การเงิน|การศึกษา|อุดมศึกษา|อาชีวศึกษา|พระมหากษัตริย์|ศาสนา(?!ศาสตร์)|ครอบครัว|ชาติ(?![\u0e01-\u0e4e]))"
+                           # a rank, no unit: "ผู้อำนวยการฝ่ายอาวุโส" is a senior director; "work group" alone ("หัวหน้ากลุ่มงาน")
+                           r"|ฝ่ายอาวุโส|กลุ่มงาน(?![\u0e01-\u0e4e])"
                            # the unit responsible for a matter, or concerned with it: a role ("กองที่รับผิดชอบสินค้าข้าว")
                            r"|(?:ศูนย์|กอง|กลุ่ม|สำนัก(?:งาน)?|สถาบัน|ฝ่าย|องค์การ|องค์กร)ที่(?:รับผิดชอบ|เกี่ยวข้อง|ดูแล)"
                            # a site a body opens for a time, no unit of it: a shelter, an evacuation, vaccination,
@@ -69,7 +71,11 @@ _GENERIC_UNIT = re.compile(r"(?:ศูนย์|กอง|กลุ่ม|สำ
 # decade" (a goal: "สู่โรงพยาบาลมะเร็งแห่งทศวรรษหน้า"); a name ending in "of", "under" whose object is cut off
 # ("สถาบันอุดมศึกษาสังกัด สป.อว." = higher-education institutions under the ministry).
 _GENERIC_UNIT_WORDS = re.compile(r"(?:ของรัฐ|ในสังกัด|ทั่วโลก|ทั่วประเทศ|ทุกแห่ง|แห่ง(?:อนาคต|ทศวรรษ|ศตวรรษ|ยุค))"
-                                 r"|(?:(?<!ท้อง)(?<!หน้า)(?<!พื้น)ที่|ในพื้นที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ|สังกัด)$")
+                                 r"|(?:(?<!ท้อง)(?<!หน้า)(?<!พื้น)ที่|ในพื้นที่|ทั้ง|ต่างๆ|ต่าง ๆ|ภูมิภาค|ของ|สังกัด)$"
+                                 # a clause about the unit ("หน่วยบริการที่ล่าช้านี้", the service units that were late)
+                                 r"|ที่[\u0e01-\u0e4e]+(?:นี้|นั้น)$"
+                                 # an area office with no area written: "สำนักงานสรรพากรพื้นที่" (whichever area)
+                                 r"|^(?:สำนักงาน|สำนัก|ศูนย์)[\u0e01-\u0e4e]{3,}พื้นที่$")
 
 # Words that start prose, not a unit's own name, when glued after "โรงพยาบาล<X>", "สถานีตำรวจ<X>",
 # "มหาวิทยาลัย<X>" …: conjunctions, prepositions, auxiliaries, and the verbs the genre writes right

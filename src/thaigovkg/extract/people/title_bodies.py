@@ -136,10 +136,14 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
     cue = _PARENT_CUE.match(reading.text, bracket.end() if bracket else end)
     apposed = _apposed_parent(reading, cue.end(), start)
-    if apposed is None and (office := _community_development_office(reading, name)):
-        return reading.learn_organization(name, "unit", office)
-    parent = apposed or _department_of_numbered_office(gazetteer, name) \
-        or (_agency_of_article(reading) if _a_unit_of_the_article(reading, name, start, end, title_start) else None)
+    if apposed is None and _COMMUNITY_DEVELOPMENT_GROUP.fullmatch(name):
+        office = _community_development_office(reading, end)
+        return reading.learn_organization(name, "unit", office) if office else None
+    parent = apposed or _department_of_numbered_office(gazetteer, name)
+    if parent is None and _a_unit_of_the_article(reading, name, start, end, title_start):
+        parent = _agency_of_article(reading)
+        if parent and name.startswith(_GROUP_HEADS) and not _DEPARTMENT_GROUP.match(name) and _office_between(reading, parent):
+            return None     # a group of the article's office or division, not of its department
     agency = gazetteer.agencies.get(parent or "")
     if agency is None or agency.kind in OUTSIDE_KINDS:
         return None
@@ -206,19 +210,51 @@ def _field_unit(reading: Reading, name: str) -> str | None:
 
 
 # A provincial community development office works in groups named after its work ("กลุ่มงานส่งเสริมการพัฒนาชุมชน",
-# "กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", "กลุ่มงานสารสนเทศการพัฒนาชุมชน"); their directors are named without the office, which
-# the article names elsewhere ("… นักวิชาการพัฒนาชุมชน เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัดแพร่"): the group is that office's
-# where the article names one such office and no other.
-_COMMUNITY_DEVELOPMENT_GROUP = re.compile(r"กลุ่มงาน[\u0e01-\u0e4e]{2,30}การพัฒนาชุมชน")
+# "กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", "กลุ่มงานประสานและสนับสนุนการบริหารงานพัฒนาชุมชน"); their directors are named without
+# the office, which the article names elsewhere ("… เจ้าหน้าที่สำนักงานพัฒนาชุมชนจังหวัดแพร่"), by the province written after
+# the group ("… การพัฒนาชุมชน จังหวัดนครราชสีมา") or by its head's title ("รักษาราชการแทนพัฒนาการจังหวัดสกลนคร"). The group
+# is that one office's; where no one office is named it is none the text places (never the department, its grandparent).
+_COMMUNITY_DEVELOPMENT_GROUP = re.compile(r"กลุ่มงาน[\u0e01-\u0e4e]{2,40}พัฒนาชุมชน")
 _PROVINCIAL_COMMUNITY_OFFICE = "สำนักงานพัฒนาชุมชนจังหวัด"
+_PROVINCE_WRITTEN_AFTER = re.compile(r"[ \t]?(?:จังหวัด|จ\.)[ \t]?([\u0e01-\u0e4e]+)")
+_PROVINCIAL_DEVELOPMENT_OFFICER = re.compile(r"พัฒนาการจังหวัด[ \t]?([\u0e01-\u0e4e]+)")
 
 
-def _community_development_office(reading: Reading, name: str) -> str | None:
-    if not _COMMUNITY_DEVELOPMENT_GROUP.fullmatch(name):
-        return None
+def _community_development_office(reading: Reading, end: int) -> str | None:
+    from ..organizations.provincial_offices import learned_provincial_unit
+
     offices = {o.key for o in reading.orgs
                if reading.organization(o.key).name.replace(" ", "").startswith(_PROVINCIAL_COMMUNITY_OFFICE)}
-    return next(iter(offices)) if len(offices) == 1 else None
+    if len(offices) == 1:
+        return next(iter(offices))
+    if offices:
+        return None
+    after = _PROVINCE_WRITTEN_AFTER.match(reading.text, end)
+    provinces = {_province_starting(reading, after.group(1))} - {None} if after else set()
+    provinces = provinces or {_province_starting(reading, m.group(1))
+                              for m in _PROVINCIAL_DEVELOPMENT_OFFICER.finditer(reading.text)} - {None}
+    if len(provinces) != 1:
+        return None
+    return learned_provincial_unit(reading, _PROVINCIAL_COMMUNITY_OFFICE + next(iter(provinces)), end)
+
+
+def _province_starting(reading: Reading, run: str) -> str | None:
+    """The province a run of letters starts with ("สกลนครร่วม…" → สกลนคร), by its table name."""
+    places = reading.gazetteer.places
+    return next((places.province(run[:size]) for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+
+
+# A group or section (กลุ่ม, กลุ่มงาน, ฝ่าย) mostly sits in a division or an office, not straight in a department: where the
+# article names an office or division of its agency the tables lack (learned under it: "ผู้อำนวยการสำนักงานกองทุนพัฒนา
+# บทบาทสตรี … ผู้อำนวยการกลุ่มอำนวยการ"), the group's parent is unsaid, so it is not hung on the department.
+_GROUP_HEADS = ("กลุ่ม", "ฝ่าย")
+# … but every department has its own internal audit, administrative development and ethics groups
+_DEPARTMENT_GROUP = re.compile(r"กลุ่ม(?:งาน)?(?:ตรวจสอบภายใน|พัฒนาระบบบริหาร|คุ้มครองจริยธรรม)")
+_OFFICE_HEADS = ("สำนัก", "กอง", "ศูนย์", "สถาบัน")
+
+
+def _office_between(reading: Reading, agency: str) -> bool:
+    return any(org.parent == agency and org.name.startswith(_OFFICE_HEADS) for org in reading.extraction.organizations.values())
 
 
 # A unit named in a title with no agency beside it is the article's own agency's where the article is about one
