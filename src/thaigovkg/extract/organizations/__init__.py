@@ -17,7 +17,7 @@ Four kinds of mention, all resolved to an agency key:
 ``find`` runs the finders in order, keeps the leftmost, longest, most trusted of overlapping candidates, then
 learns from the mentions kept. The finders: ``table_names`` (the reference table's names and forms),
 ``provincial_offices``, ``short_forms`` (bodies an article defines; later, short forms resolved and attested),
-``companies``, ``faculties``, ``place_bodies``, ``named_bodies``, ``community_bodies``, ``security_units``,
+``companies``, ``faculties``, ``place_bodies``, ``named_bodies``, ``community_bodies``, ``schools``, ``security_units``,
 ``committees``; what is learned after the choice: ``named_units`` and ``unit_lists``. They share ``unit_names``
 (where a name ends, whether it names a kind), ``hospitals`` and ``parents`` (placing a unit under its parent).
 """
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ..reading import OrgMention, Reading
 from . import (
-    committees, community_bodies, companies, faculties, named_bodies, place_bodies, provincial_offices,
+    committees, community_bodies, companies, faculties, named_bodies, place_bodies, provincial_offices, schools,
     security_units, short_forms, table_names, unit_lists)
 from .named_units import add_named_units, learn_placed_unit
 from .provincial_offices import learned_provincial_unit
@@ -48,6 +48,7 @@ def find(reading: Reading) -> None:
     candidates.extend(place_bodies.find(reading, [c[3] for c in candidates]))
     candidates.extend(named_bodies.find(reading))
     candidates.extend(community_bodies.find(reading))
+    candidates.extend(schools.find(reading))
     candidates.extend(security_units.find(reading))
     candidates.extend(committees.find(reading))
 

@@ -590,11 +590,18 @@ _ABBOT = re.compile(r"(?:ผู้ช่วย|รอง)?เจ้าอาว�
 # "วัดสุทัศนเทพวราราม ราชวรมหาวิหาร"): the four ranks of royal monasteries.
 _ROYAL_RANK = re.compile(r"[ \t]?(?:ราชวรมหาวิหาร|ราชวรวิหาร|วรมหาวิหาร|วรวิหาร)(?!" + _THAI + ")")
 _SANGHA_HEAD = re.compile(r"(?:รอง)?เจ้าคณะ(อำเภอ|จังหวัด)[ \t]?(" + _THAI + r"{2,30})")
+# The sangha of a province or a district written as a body ("คณะสงฆ์จังหวัดจันทบุรี ได้รับรางวัล", "คณะสงฆ์อำเภอแม่ใจ
+# ร่วมกับ…"): named by its real place, as the article writes it.
+_SANGHA_BODY = re.compile(r"คณะสงฆ์(อำเภอ|จังหวัด)[ \t]?(" + _THAI + r"{2,30})")
 
 
 def _sangha(reading: Reading) -> list[OrgMention]:
     text = reading.text
     found = []
+    for match in _SANGHA_BODY.finditer(text):
+        body = _sangha_body(reading, match.group(1), match.group(2))
+        if body is not None and _bounded_start(text, match.start()):
+            found.append(OrgMention(match.start(), match.start(2) + len(body[1]), body[0], "named"))
     if "เจ้าอาวาส" not in text and "เจ้าคณะ" not in text:
         return found    # (the patterns, opening with an optional group, would be tried at every letter)
     for match in _ABBOT.finditer(text):
@@ -615,6 +622,17 @@ def _sangha(reading: Reading) -> list[OrgMention]:
         reading.extraction.named.add(key)
         reading.evidence(("org", key), match.start(), match.start(2) + len(place))
     return found
+
+
+def _sangha_body(reading: Reading, level: str, run: str) -> tuple[str, str] | None:
+    """(key, place) of "คณะสงฆ์จังหวัด/อำเภอ<place>": the letters open with a real province or district (not a bare
+    เมือง) and prose or nothing follows it."""
+    places = reading.gazetteer.places
+    known = places.province if level == "จังหวัด" else (lambda name: places.districts.get(match_key(name)))
+    place = _place_first(_words(run), known)
+    if place is None or place == "เมือง":
+        return None
+    return reading.learn_organization("คณะสงฆ์" + level + place, "religious", None), place
 
 
 def sangha_of_area(reading: Reading, level: str, run: str) -> tuple[str, str] | None:
