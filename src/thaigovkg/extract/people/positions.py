@@ -8,9 +8,11 @@ from functools import lru_cache
 
 from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS
 from ..reading import PositionMention, Reading
+from .outside_bodies import representatives_of_international_bodies
 from .short_named_bodies import posts_of_short_named_bodies
-from .title_bodies import (_AND_A_TITLE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _STATED_ROLE, _body_of_short_form_after,
-                           _body_of_title, _field_unit, _named_before_in_short, _unit_named_in_title, compose_title)
+from .title_bodies import (BOARDED_OUTSIDE_KINDS, _AND_A_TITLE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _STATED_ROLE,
+                           _body_of_short_form_after, _body_of_title, _field_unit, _named_before_in_short,
+                           _unit_named_in_title, compose_title)
 from .titles import (_district_officers, _graded_officers, _heads_sharing_a_body, _members_of_parliament,
                      _ministerial_posts_in_short, _mission_group_heads, _monastic_posts, _national_artists,
                      _national_board_chairs, _parliamentary_committee_officers, _police_posts_in_short, _position,
@@ -121,6 +123,11 @@ _GRADED_UNIT_HEAD = re.compile(r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง|ผ�
                                r"[ \t]*(?:\[[^\[\]\n]{2,80}\]|\((?:ผู้อำนวยการ|นักบริหาร)[^()\n]{0,60}\))[ \t]*")
 
 
+def _glued_to_a_word(text: str, start: int) -> bool:
+    """A head written on to the word before it ("อนุกรรมการ", "เป็นกรรมการ"), not on to "and"."""
+    return start > 0 and "\u0e01" <= text[start - 1] <= "\u0e4e" and not text.endswith("และ", 0, start)
+
+
 def find(reading: Reading) -> None:
     """Every title the article writes, with the organisation it names: ``reading.positions``."""
     text, found = reading.text, []
@@ -136,8 +143,11 @@ def find(reading: Reading) -> None:
         if not head and org.how == "local":     # a local government's chief: "นายก อบต.บ้านกลาง"
             head = _LOCAL_HEAD.search(text, max(0, org.start - 30), org.start)
         key = org.key
-        if head and head.group("head") == "กรรมการ" and text.endswith("คณะ", 0, head.start("head")):
-            head = None         # "คณะกรรมการธนาคารออมสิน": the board itself, no member's title
+        if head and head.group("head") == "กรรมการ" and (text.endswith("คณะ", 0, head.start("head")) or (
+                reading.organization(key).kind in BOARDED_OUTSIDE_KINDS and (
+                    _glued_to_a_word(text, head.start("head")) or "\u0e01" <= text[org.end:org.end + 1] <= "\u0e4e"))):
+            head = None         # "คณะกรรมการธนาคารออมสิน": the board itself, no member's title ("อนุกรรมการสมาคม…" neither,
+            # nor one before a body's name the finder cut short: "กรรมการมูลนิธิอาสา|เพื่อนพึ่ง…")
         if not head and (board := _HEAD_OF_BOARD.search(text, max(0, org.start - 40), org.start)) \
                 and not reading.organization(key).name.startswith("คณะ"):
             name = reading.organization(key).name.removeprefix("สำนักงานคณะกรรมการ")     # "…เลขาธิการคณะกรรมการ ป.ป.ท."
@@ -159,6 +169,9 @@ def find(reading: Reading) -> None:
     taken = [(p.start, p.end) for p in found] + [(o.start, o.end) for o in reading.orgs]
     for post in posts_of_short_named_bodies(reading, [(p.start, p.end) for p in found]):
         found.append(post)      # (over a body's mention the title only begins: "…สลากกินแบ่งรัฐบาล")
+        taken.append((post.start, post.end))
+    for post in representatives_of_international_bodies(reading, [(p.start, p.end) for p in found]):
+        found.append(post)
         taken.append((post.start, post.end))
 
     def inside_short_titles(start: int, end: int) -> set[tuple[int, int]]:

@@ -16,6 +16,10 @@ _AND_A_TITLE = "และ(?:" + "|".join(sorted((re.escape(h) for h in POSITION_
                                           key=lambda h: (-len(h), h))) + ")"
 _AND_A_TITLE_RE = re.compile(_AND_A_TITLE)
 
+# The bodies outside the state run by a board of their own, whose member is titled กรรมการ before the body's name
+# ("กรรมการสมาคมถ่ายภาพแห่งประเทศไทย", "กรรมการมูลนิธิ…", "กรรมการหอการค้าไทย")
+BOARDED_OUTSIDE_KINDS = ("company", "foundation", "association", "chamber", "cooperative")
+
 # A unit named after the higher-education ministry's work goes on with the spaces of the ministry's name:
 # "กองขับเคลื่อนและพัฒนาการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม", "สำนักงานสภานโยบายการอุดมศึกษา วิทยาศาสตร์ …แห่งชาติ"
 _HIGHER_EDUCATION_TAIL = re.compile(r"[ \t]วิทยาศาสตร์[ \t]?วิจัย[ \t]?และนวัตกรรม(?:แห่งชาติ)?(?![\u0e01-\u0e4e])")
@@ -362,8 +366,8 @@ def compose_title(reading: Reading, head: str, org_key: str) -> str | None:
         head = "รัฐมนตรีว่าการ" if name.startswith("กระทรวง") else "รัฐมนตรีประจำ"
     if head.endswith("รัฐมนตรีว่าการกระทรวง") and not name.startswith("กระทรวง"):
         return None     # "เลขานุการรัฐมนตรี" before a body that is no ministry names no minister's staff
-    if head == "กรรมการ" and org.kind not in ("committee", "state_enterprise"):
-        return None     # (a state enterprise's board member: "กรรมการธนาคารออมสิน")
+    if head == "กรรมการ" and org.kind not in ("committee", "state_enterprise", *BOARDED_OUTSIDE_KINDS):
+        return None     # (a state enterprise's board member: "กรรมการธนาคารออมสิน"; a company's: "กรรมการบริษัท …")
     if head.endswith("ผู้ว่า") and not name.startswith("การ"):
         return None     # "ผู้ว่า" is a head only where the agency's การ… completes ผู้ว่าการ
     if head in ("ปลัด", "รองปลัด", "ผู้ช่วยปลัด") and name.startswith("กระทรวง"):
