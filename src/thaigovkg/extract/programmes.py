@@ -106,7 +106,7 @@ _CLAUSE_CHUNK = re.compile(r"(?:ขอ(?!น)|ปี|พ\.ศ|ค\.ศ|ประ
 # themselves ("ได้รับ 2 รางวัลหลัก ได้แก่ …": the main ones; "รางวัลรอง", the lesser)
 _NOT_A_NAME = re.compile(
     r"(?:ดังกล่าว|นี้|นั้น|เดียว|ต่าง|ทั้ง|มากมาย|หลาย|ใด|อื่น|ที่|จาก|ใน|และ|แก่|กับ|ให้|อีก|ครั้ง|แห่ง(?:เกียรติ|ความ)|อัน|ทรงเกียรติ|เกียรติยศ$|เกียรติคุณ$|ประจำ|ได้|เป็น|รวม|จำนวน|ละ"
-    r"|นานาชาติ$|ชนะเลิศ|รองชนะเลิศ|ชมเชย|พิเศษ(?:$|[ \t]|เป็น|ได้|คือ|ซึ่ง|จาก|จำนวน|อีก|ที่)|ยอดเยี่ยม$|ล้วน|แด่|รางวัล|ดีเด่น$|ดีมาก$|ดีเลิศ$|ดีเยี่ยม$|ดี$|หลัก$|รอง$|ระดับ|สาขา|ประเภท|หมวด|กลุ่ม|เหรียญ|อันดับ|ลำดับ|ที่\d"
+    r"|นานาชาติ$|ชนะเลิศ|รองชนะเลิศ|ชมเชย|พิเศษ(?:$|[ \t]|เป็น|ได้|คือ|ซึ่ง|จาก|จำนวน|อีก|ที่)|ยอดเยี่ยม$|ล้วน|แด่|รางวัล|ดีเด่น$|ดีมาก$|ดี$|หลัก$|รอง$|ระดับ|สาขา|ประเภท|หมวด|กลุ่ม|เหรียญ|อันดับ|ลำดับ|ที่\d"
     r"|เงิน|มูลค่า|สลาก|นำจับ|ใหญ่|ที่\s|ทุก|สูงสุด|มาก|สำคัญ|ต่อ|ตาม|ระหว่าง|เพื่อ|ด้วย|โดย|ซึ่ง|ตลอด|มา|ไป|[\d๐-๙]"
     # a verb or a clause: is divided into, has, counts as, will, still, not, then, makes, is given
     r"|อย่าง|แล้ว|หรือ|แบ่ง|มี|ถือ|นับ|จะ|ยัง|ไม่|ก็|คือ|ว่า|ทำ|ช่วย|สร้าง(?!สรรค์)|ส่ง(?!เสริม)|นำ|มอบ|รับ|คว้า|เข้า|ออก|ผ่าน|พิจารณา|คัดเลือก|ประกาศ|สะท้อน|แสดง|เชิดชู|ยกย่อง"
@@ -176,9 +176,6 @@ _TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน
 # English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
 _ENGLISH = re.compile(r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|[0-9]+)(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|[0-9]+))*?"
                       r"[ \t]+(?:Awards?|AWARDS?|Prizes?|PRIZES?))(?![A-Za-z])(?:[ \t]*(?P<year>(?:19|20)\d\d)(?!\d))?")
-# a placing's number read as the first word of an English name: "อันดับ 1 Thailand Lean Award", "อันดับที่ 2 X Awards"
-_PLACING_NUMBER = re.compile(r"[0-9]{1,2}[ \t]+(?=[A-Z])")
-_RANK_BEFORE = re.compile(r"อันดับ[ \t]?(?:ที่)?[ \t]?$")
 _AWARD_WORD_IN_NAME = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?![A-Za-z])")
 # words that make a tier, a placing or a mention, not a programme, written in any case ("SPECIAL MENTION", "Grand Prize")
 _ENGLISH_NOT = re.compile(r"^(?:The|A|An|This|Our|Best|Winners?|Gold|Silver|Sliver|Bronze|Platinum|Diamond|Special|Excellence|Excellent"
@@ -714,17 +711,6 @@ def _titles_won_anywhere(text: str) -> set[str]:
 
 _ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
 _AWARD_BEFORE_NAME = re.compile(r"รางวัล[ \t]?[“\"]?[ \t]?$")
-# the award's tier or placing, with its English gloss, between the verb and a programme's name: "ได้รับรางวัลชนะเลิศ
-# จังหวัดสะอาด", "ได้รับรางวัลดีเลิศ (Excellence) Thailand Lean Award 2023", "รับรางวัลระดับดีเลิศ <name>": the verb
-# confers the name after the tier
-TIER_BEFORE_NAME = (r"(?:ถ้วย|โล่)?รางวัล[ \t]?(?:(?:ระดับ[ \t]?)?(?:" + _PLACING + r"|ดีเลิศ|ดีเยี่ยม|ดีมาก)|ระดับ[ \t]?ดี)[ \t]*"
-                    r"(?:\([ \t]*[A-Za-z][A-Za-z \t\-]{1,30}\)[ \t]*)?[“\"]?[ \t]*")
-_TIER_BEFORE_NAME = re.compile(TIER_BEFORE_NAME + "$")
-# an English programme named as the stage an award was received at, after its tier or kind in Thai: "ได้รับรางวัล
-# ระดับสากลประเภท Great Practice ในเวที Global Corporate Sustainability Awards", "ได้รับถ้วยรางวัลระดับ Silver
-# หลังส่งผลงานเข้าประกวดงาน Thailand Research Expo 2021 Award"
-_RECEIVED_AT_STAGE = re.compile(r"(?:ได้รับ|คว้า|รับมอบ)[ \t]?(?:ถ้วย|โล่)?รางวัล[^\n“”\"]{0,80}?(?:ใน|จาก|ประกวด)(?:เวที|งาน)"
-                                r"(?:ประกาศรางวัล|มอบรางวัล)?[ \t]*[“\"]?$")
 _LATIN_RUNNER_AFTER = re.compile(r"(?:[ \t]*,?[ \t]+[A-Z][A-Za-z&.\-]*)+")
 
 
@@ -737,9 +723,6 @@ def _conferred(text: str, start: int, end: int) -> bool:
     # Overall", a product's name)
     if _ENDS_WITH_AWARD_WORD.search(text, start, end):
         before = _AWARD_BEFORE_NAME.sub("", before)
-        if _RECEIVED_AT_STAGE.search(text, max(0, start - 160), start):
-            return True
-    before = _TIER_BEFORE_NAME.sub("", before)
     # "รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง ครั้งที่ 31": the body that runs it between the name and its edition
     organiser = _ORGANISER_AFTER.match(text, end)
     # "HER AWARDS UNFPA, THAILAND 2024": the Latin words of who runs it between an English name and its year
@@ -861,17 +844,12 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
     # (only where one of its last words is written: the pattern opens with a lookbehind, tried at every letter)
     for match in (_ENGLISH.finditer(text) if any(word in text for word in ("Award", "AWARD", "Prize", "PRIZE")) else ()):
         name = re.sub(r"\s+", " ", match.group("name")).strip()
-        start = match.start("name")
-        if (placing := _PLACING_NUMBER.match(text, start)) and _RANK_BEFORE.search(text, max(0, start - 12), start):
-            # "รางวัลรองชนะเลิศอันดับ 1 Thailand Lean Award": the placing's number, then the name
-            start = placing.end()
-            name = re.sub(r"\s+", " ", text[start:match.end("name")]).strip()
         words = name.split()
         if len(words) < 2 or all(_ENGLISH_NOT.match(w) for w in words[:-1]):
             continue
         if any(s <= match.start("name") < e for s, e, _, english in found if english):
             continue
-        found.append((start, match.end("name"), name, True))
+        found.append((match.start("name"), match.end("name"), name, True))
     # a name that stands as a term of another (สาขา Digital Government Awards), or glosses one in English
     # ("สาขาองค์กรดีเด่นด้านนวัตกรรม… (Self Initiative Award)"): no programme of its own
     return [f for f in found if not _TERM_LEAD_BEFORE.search(text, max(0, f[0] - 12), f[0])

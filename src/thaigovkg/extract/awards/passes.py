@@ -10,7 +10,7 @@ from ...model import Award, Term
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
 from .recipients import _PLANT, _apposed, _listed_before, _total_for_its_units
-from ..programmes import STAGE, TIER_BEFORE_NAME, titles_won_at
+from ..programmes import STAGE, titles_won_at
 from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
 
@@ -23,13 +23,6 @@ _AWARD_WORD_GAP = re.compile(r"(?:มอบ)?[ \t]*รางวัล[ \t]*[“\
 # Awards": an award won at an English-named programme with no title of it named (the stages titles_won_at reads)
 _AWARD_AT_STAGE = re.compile(r"[ \t]*(?:[\d๐-๙]{1,2}[ \t]*)?รางวัล[\u0e01-\u0e4e]{0,20}?[ \t]?(?:จาก|ใน)" + STAGE
                              + r"[ \t]*[“\"]?[ \t]*")
-# "ได้รับรางวัลดีเลิศ (Excellence) Thailand Lean Award 2023", "รับรางวัลระดับดีเลิศ <programme>": the award's tier
-# (and its English gloss) between the verb and the programme's name
-_TIER_GAP = re.compile(r"(?:มอบ)?[ \t]*" + TIER_BEFORE_NAME)
-# "ได้รับรางวัลระดับสากลประเภท Great Practice ในเวที Global Corporate Sustainability Awards 2021": the kind of award
-# won, in any script, then the English-named programme it was won at
-_KIND_AT_STAGE = re.compile(r"[ \t]*(?:ถ้วย|โล่)?รางวัล[\u0e01-\u0e4e]{0,20}?(?:ประเภท|สาขา)[^\n“”\"]{1,40}?[ \t](?:จาก|ใน)" + STAGE
-                            + r"[ \t]*[“\"]?[ \t]*")
 # "ได้รับรางวัลรัฐบาลดิจิทัล (…) 4 ปีซ้อน และรางวัลหน่วยงานคุณภาพ…": the programme's own award, and another
 _CONJOINED_AWARD = re.compile(r"(?:(?!ได้แก่|ประกอบด้วย|คือ|ประเภท|ดังนี้|รางวัล|สาขา|ระดับ)[^\n:]){0,150}?[ \t]และ[ \t]?(?:ได้รับ)?รางวัล(?!ดังกล่าว|นี้)")
 # "ได้รับรางวัล… ได้แก่ / ดังนี้", "ที่ได้รับการพิจารณาเป็น<ชื่อ> จำนวน 10 แห่ง ได้แก่ 1) …", "ได้รับคัดเลือกให้เป็น…
@@ -199,9 +192,7 @@ def _bare_awards(reading: Reading) -> None:
                           if verb_end <= m.start <= verb_end + 8 and "\n" not in text[verb_end:m.start]
                           or _TOKEN_OF_AWARD.fullmatch(text, verb_end, m.start)
                           or _AWARD_WORD_GAP.fullmatch(text, verb_end, m.start)
-                          or _TIER_GAP.fullmatch(text, verb_end, m.start)
-                          or (_AWARD_AT_STAGE.fullmatch(text, verb_end, m.start)
-                              or _KIND_AT_STAGE.fullmatch(text, verb_end, m.start)) and text[m.start].isascii()), None)
+                          or _AWARD_AT_STAGE.fullmatch(text, verb_end, m.start) and text[m.start].isascii()), None)
         if programme is None and _BACK_REFERENCE.match(text, verb_end) \
                 and not any(a.recipient == org.key for a in extraction.awards):
             programme = _referred_programme(reading, org.start)     # (an award read for the unit is the one referred to)
