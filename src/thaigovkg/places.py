@@ -87,6 +87,11 @@ class Places:
         key = self.province_ids.get(_bare(name, _PROVINCE_WORD))
         return self.province_names[key] if key else None
 
+    def province_prefix(self, run: str) -> str | None:
+        """The longest start of a run of letters that names a province, as written ("สกลนครร่วม…" → "สกลนคร"):
+        the text often writes the next word on to the place."""
+        return next((run[:size] for size in range(len(run), 1, -1) if self.province(run[:size])), None)
+
     def provinces_of(self, place: str) -> tuple[str, ...]:
         """The provinces (Thai names) that hold a province, district or subdistrict of this name, sorted."""
         found = set()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...model import Award
+from ...normalize import thai_digits_to_arabic
 from ..reading import Reading
 from .common import _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _for_people, _learned_ancestors
 from .passes import BARE, _received_at, _AWARD_WORD_GAP, _TOKEN_OF_AWARD
@@ -30,7 +31,6 @@ _IN_A_ROW = re.compile(r"([\d๐-๙]{1,2})[ \t]*ปี[ \t]?(?:ซ้อน|ต
 _RUN = re.compile(r"(25[0-9]{2})[ \t]*[-–][ \t]*(25[0-9]{2})(?![\d])")
 # a clause about a shortlist, a nomination or an award still to come is no conferral
 _NOT_WON = re.compile(r"จะได้รับ|เข้ารอบ|เสนอชื่อ|[Ff]inalist|ชิงรางวัล")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def find(reading: Reading) -> list[Award]:
@@ -110,11 +110,11 @@ def _years_written(text: str, mention, own_end: int, clause_end: int) -> list[in
     run, count = _RUN.search(segment), _IN_A_ROW.search(text, mention.start, clause_end)
     if run and count:
         first, last = int(run.group(1)), int(run.group(2))
-        if last - first + 1 == int(count.group(1).translate(_THAI_DIGITS)) and mention.year in (first, last, None):
+        if last - first + 1 == int(thai_digits_to_arabic(count.group(1))) and mention.year in (first, last, None):
             return list(range(first, last + 1))
     if not mention.year:
         return []
-    written = {int(y.translate(_THAI_DIGITS)) for y in _BE_YEAR.findall(segment)}
+    written = {int(thai_digits_to_arabic(y)) for y in _BE_YEAR.findall(segment)}
     if re.search(r"[A-Za-z]", text[mention.start:mention.end]):
         written |= {int(y) + 543 for y in _CE_YEAR.findall(segment)}
     return [mention.year] if mention.year in written else []

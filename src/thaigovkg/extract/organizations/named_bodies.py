@@ -641,7 +641,7 @@ def sangha_of_area(reading: Reading, level: str, run: str) -> tuple[str, str] | 
     a bare เมือง (every province has its อำเภอเมือง: which one is not said)."""
     places = reading.gazetteer.places
     if level == "จังหวัด":
-        place = next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+        place = places.province_prefix(run)
     else:
         place = next((run[:size] for size in range(len(run), 1, -1) if places.districts.get(match_key(run[:size]))), None)
     if place is None or place == "เมือง":

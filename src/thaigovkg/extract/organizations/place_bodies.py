@@ -370,7 +370,7 @@ def _province_written_after(reading: Reading, end: int) -> str | None:
         return None
     run = after.group("province")
     places = reading.gazetteer.places
-    return next((run[:size] for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+    return places.province_prefix(run)
 
 
 def local_government_key(reading: Reading, name: str, end: int, province: str | None = None) -> str | None:

@@ -245,7 +245,8 @@ def _community_development_office(reading: Reading, end: int) -> str | None:
 def _province_starting(reading: Reading, run: str) -> str | None:
     """The province a run of letters starts with ("สกลนครร่วม…" → สกลนคร), by its table name."""
     places = reading.gazetteer.places
-    return next((places.province(run[:size]) for size in range(len(run), 1, -1) if places.province(run[:size])), None)
+    prefix = places.province_prefix(run)
+    return places.province(prefix) if prefix else None
 
 
 # A group or section (กลุ่ม, กลุ่มงาน, ฝ่าย) mostly sits in a division or an office, not straight in a department: where the
