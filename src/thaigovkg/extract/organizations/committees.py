@@ -3,7 +3,8 @@
 A committee's name is a run of words with no mark of its end, so one is learned only where the text closes it:
 
 * a national committee's name ends with แห่งชาติ (``คณะกรรมการโรคติดต่อแห่งชาติจึงได้เสนอ…``);
-* the article gives it a short form right after it (``คณะกรรมการนโยบายการบินพลเรือน (กนบ.)``);
+* the article gives it a short form right after it (``คณะกรรมการนโยบายการบินพลเรือน (กนบ.)``), or an English
+  name of a word and Board or Committee (``คณะกรรมการพัฒนาและบริหารจัดการผลไม้ (Fruit Board)``);
 * a meeting of it is counted right after it (``คณะกรรมการค่าจ้าง ครั้งที่ 3/2566``), or its year is
   (``คณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565``);
 * a sub-committee is placed under a committee (``… ภายใต้คณะกรรมการ…``);
@@ -43,6 +44,18 @@ _NOT_A_NAME = re.compile(r"(?:ฯ|ฝ่าย|และ|หรือ|ที่|
                          r"|(?:บริหาร)?(?:สมาพันธ์|สมาคม|บริษัท|มูลนิธิ|สภา|องค์การ|องค์กร|ธนาคาร|สถาบัน|มหาวิทยาลัย|กองทุน|สำนักงาน|กรม|ศูนย์"
                          r"|การไฟฟ้า|การประปา|การกีฬา|การท่องเที่ยว|การรถไฟ|การท่าเรือ|การเคหะ|การนิคม|หอการค้า|สหกรณ์)")
 _SHORT_FORM_AFTER = re.compile(rf"[ \t]?\((?:{_THAI}{{1,8}}\.){{1,5}}{_THAI}{{0,4}}\.?\)")
+# …or its English name, a word and Board or Committee, as the ministries name their commodity boards and steering
+# committees ("คณะกรรมการโคนมและผลิตภัณฑ์นม (Milk Board)", "(Fruit Board)"); a longer English name is as often a
+# foreign or international body's, translated ("(Sustainability Accounting Standards Board)", "(High Level Committee)",
+# "(Board of Governors)"), and an English gloss of the last words ("(Master Plan)") does not show where the name ends.
+_ENGLISH_NAME_AFTER = re.compile(r"[ \t]?\([ \t]?[A-Z][a-z]+[ \t](?:[Bb]oard|[Cc]ommittee)[ \t]?(?::[ \t]?[A-Z]{2,8}[ \t]?)?\)")
+# …not where it is one of two states or more: a joint or border committee ("คณะกรรมการร่วมทางการค้า (Joint Trade
+# Committee: JTC) ไทย-ตุรกี", "คณะกรรมการชายแดนทั่วไป (General Border Committee: GBC)"), a committee "on" a matter as a
+# treaty body is translated ("คณะกรรมการว่าด้วยอุปสรรคทางเทคนิคต่อการค้า (Committee on Technical Barriers to Trade)").
+_OF_STATES_TOGETHER = ("ร่วม", "ว่าด้วย", "ชายแดน")
+_JOINT = re.compile(r"\b(?:[Jj]oint|[Bb]order|[Bb]ilateral)\b")
+# …nor where whose it is follows ("คณะกรรมการนโยบายกฎระเบียบ (Regulatory Policy Committee) ของ OECD"): another body's.
+_WHOSE_AFTER = re.compile(r"[ \t]*(?:ของ|ภายใต้|ใน)")
 _MEETING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:ในการประชุม[ \t]*)?ครั้งที่[ \t]?\d")
 _UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังกัด)[ \t]?")
 # A committee of a given year closes its name with it ("คณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565"); the
@@ -153,6 +166,11 @@ def _closed_name(text: str, start: int, run: str, titled: bool = False, glued: b
     end = start + len(run)
     if _PROSE.search(run):
         return None     # prose glued on: where the name ends is not shown
+    english = _ENGLISH_NAME_AFTER.match(text, end)
+    if english and len(run) >= 8 and not _DUTY_ONLY.match(run) and not _IN_CLAUSE.search(run, 3) and "ของ" not in run \
+            and not run.startswith(_OF_STATES_TOGETHER) \
+            and not _JOINT.search(english.group()) and not _WHOSE_AFTER.match(text, english.end()):
+        return run      # (not "คณะทำงาน…ในคณะกรรมการ… (Fruit Board)": the English name is the committee's written last)
     if _SHORT_FORM_AFTER.match(text, end) or _MEETING_AFTER.match(text, end) or _YEAR_AFTER.match(text, end):
         return run
     under = _UNDER.match(text, end)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS
 from ..reading import PositionMention, Reading
+from .committee_posts import committee_posts
 from .outside_bodies import representatives_of_international_bodies
 from .short_named_bodies import posts_of_short_named_bodies
 from .title_bodies import (BOARDED_OUTSIDE_KINDS, _AND_A_TITLE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _STATED_ROLE,
@@ -278,6 +279,7 @@ def find(reading: Reading) -> None:
     found += _mission_group_heads(reading, found)
     found += _monastic_posts(reading, [(p.start, p.end) for p in found])
     found += _national_board_chairs(reading, [(p.start, p.end) for p in found])
+    found = committee_posts(reading, found, taken)
     found += _district_officers(reading, taken + [(p.start, p.end) for p in found])
     found += _posts_of_foreign_envoys(reading, [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
