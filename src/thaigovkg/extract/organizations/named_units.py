@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...gazetteer import OUTSIDE_KINDS, Gazetteer
+from ...normalize import match_key
 from ..reading import OrgMention, Reading, near_table_name
 from . import place_bodies
 from .faculties import university_key
@@ -103,8 +104,9 @@ def add_named_units(reading: Reading) -> None:
         end = match.start(1) + len(name) - len("โรงพยาบาล")
         if text.startswith(".", end) and len(name) - len("โรงพยาบาล") <= 3:
             continue    # "รพ.ผศ.": a dotted short form of a hospital's name, not its name
-        # where prose was cut off, the name ends inside the run of letters: only its start is checked
-        bounded = _bounded(text, match.start(), end if name == whole else match.start(1))
+        # where prose was cut off (a clause word, "รพ.ราชวิถีได้…", or a prose word, "รพ.ภูมิพลแล้ว"), the name ends
+        # inside the run of letters: only its start is checked
+        bounded = _bounded(text, match.start(), end if name == "โรงพยาบาล" + match.group(1) else match.start(1))
         if not free(match.start(), end) or not bounded or _generic(reading, name, match.start()) \
                 or _counted_kind(name, text, end):
             continue
@@ -326,7 +328,7 @@ def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str 
             return reading.learn_organization(name, kind, service)
         specialist = name.removeprefix("โรงพยาบาล").replace(" ", "").startswith(_SPECIALIST_HOSPITAL)
         if kind == "hospital" and head == "โรงพยาบาล" and (specialist or not _in_the_health_network(gazetteer, name)
-                                                           and not _PROVINCE_WRITTEN_AFTER.match(reading.text, end)):
+                                                           and not _place_written_after(gazetteer, reading.text, end)):
             if _PRIVATE_BEFORE.search(reading.text, max(0, start - 60), start):
                 return reading.learn_organization(name, "private_hospital", None)
             return None
@@ -340,6 +342,20 @@ _PRIVATE_BEFORE = re.compile(r"เอกชน[^\n\d]{0,50}$")      # within the
 # A province outside Bangkok written after a hospital's name: a provincial or community hospital of that
 # province ("โรงพยาบาลรวมชัยประชารักษ์ จังหวัดศรีสะเกษ"), unless the text calls it private.
 _PROVINCE_WRITTEN_AFTER = re.compile(r"[ \t]?(?:จังหวัด|จ\.)[ \t]?(?!กรุงเทพ)[\u0e01-\u0e4e]")
+# … or a district (อำเภอ: Bangkok has none) where it lies: "โรงพยาบาลมะการักษ์ อำเภอท่ามะกา", "… อ.เมือง จ.บุรีรัมย์".
+_DISTRICT_WRITTEN_AFTER = re.compile(r"[ \t]?(?:อำเภอ|อ\.)[ \t]?([\u0e01-\u0e4e]{2,30})")
+
+
+def _place_written_after(gazetteer: Gazetteer, text: str, end: int) -> bool:
+    """The province outside Bangkok or the real district a hospital lies in, written right after its name."""
+    if _PROVINCE_WRITTEN_AFTER.match(text, end):
+        return True
+    district = _DISTRICT_WRITTEN_AFTER.match(text, end)
+    if district is None:
+        return False
+    run = district.group(1)
+    return any(gazetteer.places.districts.get(match_key(run[:size])) for size in range(len(run), 1, -1)) \
+        or run.startswith("เมือง")
 # Hospitals named by the service they belong to: the department (or body) that runs all of that kind
 # (to move to ontology/unit_heads.csv with the reference data).
 _SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ์": "dms", "มะเร็ง": "dms", "ตำรวจ": "rtp", "ราชทัณฑ์": "doc",
