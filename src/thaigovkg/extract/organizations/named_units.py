@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...gazetteer import OUTSIDE_KINDS, Gazetteer
-from ...normalize import match_key
 from ..reading import OrgMention, Reading, near_table_name
 from . import place_bodies
 from .faculties import university_key
@@ -86,9 +85,7 @@ def add_named_units(reading: Reading) -> None:
         if name is None:
             continue
         end = match.start() + len(name)
-        located = _AT_DISTRICT.match(text, end)      # "โรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี": one of a name
-        if located and name.startswith("โรงพยาบาล") and place_prefix(gazetteer, located.group(1)) == located.group(1):
-            name, end = name + " ณ อำเภอ" + located.group(1), located.end()
+        name, end = _at_district(gazetteer, text, name, end)
         key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name)
         if key is None and name.startswith("โรงพยาบาล"):
             key, name, end = _known_hospital(reading, name, match.start(), end)
@@ -114,6 +111,7 @@ def add_named_units(reading: Reading) -> None:
         if name is None:
             continue
         end = match.start(1) + len(name) - len("โรงพยาบาล")
+        name, end = _at_district(gazetteer, text, name, end)
         key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name)
         if key is None:
             key, name, end = _known_hospital(reading, name, match.start(1) - len("โรงพยาบาล"), end)
@@ -294,7 +292,16 @@ def _central_division_parent(gazetteer: Gazetteer, name: str, parent: str) -> st
     return gazetteer.permanent_secretary_office(parent) or parent
 
 
-_AT_DISTRICT = re.compile(r"[ \t]?ณ[ \t]?อำเภอ[ \t]?([\u0e01-\u0e4e]{2,25})(?![\u0e01-\u0e4e])")
+_AT_DISTRICT = re.compile(r"[ \t]?ณ[ \t]?(?:อำเภอ|อ\.)[ \t]?([\u0e01-\u0e4e]{2,25})(?![\u0e01-\u0e4e])")
+
+
+def _at_district(gazetteer: Gazetteer, text: str, name: str, end: int) -> tuple[str, int]:
+    """A hospital's name that goes on with the district it stands in ("โรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี",
+    written short "รพ.สมเด็จพระบรมราชินีนาถ ณ อ.นาทวี"): one name, the district written in full."""
+    located = _AT_DISTRICT.match(text, end)
+    if located and name.startswith("โรงพยาบาล") and place_prefix(gazetteer, located.group(1)) == located.group(1):
+        return name + " ณ อำเภอ" + located.group(1), located.end()
+    return name, end
 
 
 def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str | None:
@@ -328,7 +335,7 @@ def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str 
             return reading.learn_organization(name, kind, service)
         specialist = name.removeprefix("โรงพยาบาล").replace(" ", "").startswith(_SPECIALIST_HOSPITAL)
         if kind == "hospital" and head == "โรงพยาบาล" and (specialist or not _in_the_health_network(gazetteer, name)
-                                                           and not _place_written_after(gazetteer, reading.text, end)):
+                                                           and not _PROVINCE_WRITTEN_AFTER.match(reading.text, end)):
             if _PRIVATE_BEFORE.search(reading.text, max(0, start - 60), start):
                 return reading.learn_organization(name, "private_hospital", None)
             return None
@@ -342,20 +349,6 @@ _PRIVATE_BEFORE = re.compile(r"เอกชน[^\n\d]{0,50}$")      # within the
 # A province outside Bangkok written after a hospital's name: a provincial or community hospital of that
 # province ("โรงพยาบาลรวมชัยประชารักษ์ จังหวัดศรีสะเกษ"), unless the text calls it private.
 _PROVINCE_WRITTEN_AFTER = re.compile(r"[ \t]?(?:จังหวัด|จ\.)[ \t]?(?!กรุงเทพ)[\u0e01-\u0e4e]")
-# … or a district (อำเภอ: Bangkok has none) where it lies: "โรงพยาบาลมะการักษ์ อำเภอท่ามะกา", "… อ.เมือง จ.บุรีรัมย์".
-_DISTRICT_WRITTEN_AFTER = re.compile(r"[ \t]?(?:อำเภอ|อ\.)[ \t]?([\u0e01-\u0e4e]{2,30})")
-
-
-def _place_written_after(gazetteer: Gazetteer, text: str, end: int) -> bool:
-    """The province outside Bangkok or the real district a hospital lies in, written right after its name."""
-    if _PROVINCE_WRITTEN_AFTER.match(text, end):
-        return True
-    district = _DISTRICT_WRITTEN_AFTER.match(text, end)
-    if district is None:
-        return False
-    run = district.group(1)
-    return any(gazetteer.places.districts.get(match_key(run[:size])) for size in range(len(run), 1, -1)) \
-        or run.startswith("เมือง")
 # Hospitals named by the service they belong to: the department (or body) that runs all of that kind
 # (to move to ontology/unit_heads.csv with the reference data).
 _SERVICE_HOSPITALS = {"จิตเวช": "dmh", "ธัญญารักษ์": "dms", "มะเร็ง": "dms", "ตำรวจ": "rtp", "ราชทัณฑ์": "doc",
