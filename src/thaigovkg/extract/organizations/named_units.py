@@ -85,9 +85,7 @@ def add_named_units(reading: Reading) -> None:
         if name is None:
             continue
         end = match.start() + len(name)
-        located = _AT_DISTRICT.match(text, end)      # "โรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี": one of a name
-        if located and name.startswith("โรงพยาบาล") and place_prefix(gazetteer, located.group(1)) == located.group(1):
-            name, end = name + " ณ อำเภอ" + located.group(1), located.end()
+        name, end = _at_district(gazetteer, text, name, end)
         key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name)
         if key is None and name.startswith("โรงพยาบาล"):
             key, name, end = _known_hospital(reading, name, match.start(), end)
@@ -103,8 +101,9 @@ def add_named_units(reading: Reading) -> None:
         end = match.start(1) + len(name) - len("โรงพยาบาล")
         if text.startswith(".", end) and len(name) - len("โรงพยาบาล") <= 3:
             continue    # "รพ.ผศ.": a dotted short form of a hospital's name, not its name
-        # where prose was cut off, the name ends inside the run of letters: only its start is checked
-        bounded = _bounded(text, match.start(), end if name == whole else match.start(1))
+        # where prose was cut off (a clause word, "รพ.ราชวิถีได้…", or a prose word, "รพ.ภูมิพลแล้ว"), the name ends
+        # inside the run of letters: only its start is checked
+        bounded = _bounded(text, match.start(), end if name == "โรงพยาบาล" + match.group(1) else match.start(1))
         if not free(match.start(), end) or not bounded or _generic(reading, name, match.start()) \
                 or _counted_kind(name, text, end):
             continue
@@ -112,6 +111,7 @@ def add_named_units(reading: Reading) -> None:
         if name is None:
             continue
         end = match.start(1) + len(name) - len("โรงพยาบาล")
+        name, end = _at_district(gazetteer, text, name, end)
         key = gazetteer.find_by_name(name) or gazetteer.bodies.find_by_name(name)
         if key is None:
             key, name, end = _known_hospital(reading, name, match.start(1) - len("โรงพยาบาล"), end)
@@ -292,7 +292,16 @@ def _central_division_parent(gazetteer: Gazetteer, name: str, parent: str) -> st
     return gazetteer.permanent_secretary_office(parent) or parent
 
 
-_AT_DISTRICT = re.compile(r"[ \t]?ณ[ \t]?อำเภอ[ \t]?([\u0e01-\u0e4e]{2,25})(?![\u0e01-\u0e4e])")
+_AT_DISTRICT = re.compile(r"[ \t]?ณ[ \t]?(?:อำเภอ|อ\.)[ \t]?([\u0e01-\u0e4e]{2,25})(?![\u0e01-\u0e4e])")
+
+
+def _at_district(gazetteer: Gazetteer, text: str, name: str, end: int) -> tuple[str, int]:
+    """A hospital's name that goes on with the district it stands in ("โรงพยาบาลสมเด็จพระบรมราชินีนาถ ณ อำเภอนาทวี",
+    written short "รพ.สมเด็จพระบรมราชินีนาถ ณ อ.นาทวี"): one name, the district written in full."""
+    located = _AT_DISTRICT.match(text, end)
+    if located and name.startswith("โรงพยาบาล") and place_prefix(gazetteer, located.group(1)) == located.group(1):
+        return name + " ณ อำเภอ" + located.group(1), located.end()
+    return name, end
 
 
 def _learn_named_unit(reading: Reading, name: str, start: int, end: int) -> str | None:

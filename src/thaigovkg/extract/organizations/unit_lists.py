@@ -23,7 +23,8 @@ from .named_units import _FIRST_NAME_BEFORE, _central_division_parent, _qualifie
 from .parents import _parent_after, _rank
 from .table_names import _names_by_start
 from .unit_names import (
-    _GENERIC_FIRST_WORDS, _GENERIC_UNIT, _GENERIC_UNIT_WORDS, _PROSE_WORDS, _cut_name, _starts_prose, _words, place_prefix)
+    _GENERIC_FIRST_WORDS, _GENERIC_UNIT, _GENERIC_UNIT_WORDS, _PROSE_WORDS, _cut_name, _starts_prose, _words, counted_before,
+    place_prefix)
 
 # Heads of a department's units (not funds, armed forces or commands: กองทุน, กองทัพ, กองบัญชาการ …; not a monks'
 # residence or a meditation centre: สำนักสงฆ์, สำนักปฏิบัติธรรม).
@@ -227,7 +228,7 @@ def _health_stations(reading: Reading) -> list[OrgMention]:
             continue
         end = match.start(1) + len(own)
         if not _free(reading, match.start(), end, found) \
-                or re.search(r"ทุก|ทั่ว|ต่าง ?ๆ|ที่$", own) or re.search(r"\d[ \t]*$", text[max(0, match.start() - 6):match.start()]):
+                or re.search(r"ทุก|ทั่ว|ต่าง ?ๆ|ที่$", own) or counted_before(text, match.start()):
             continue
         parent = _parent_after(reading, end) or gazetteer.unit_heads.get("โรงพยาบาล")
         if parent is None:

@@ -228,9 +228,32 @@ def _generic(reading: Reading, name: str, start: int) -> bool:
     if _HOSPITAL_GROUPS.fullmatch(name):
         return True
     if re.search(r"ทุกแห่ง|ทั่วประเทศ|ต่างๆ|ต่าง ๆ|ทุกจังหวัด", name) or _GENERIC_HOSPITAL.match(name) \
-            or _GENERIC_UNIT_WORDS.search(name):
+            or _kind_words(reading.gazetteer, name):
         return True
-    return bool(re.search(r"\d[ \t]*$", reading.text[max(0, start - 6):start]))
+    return counted_before(reading.text, start)
+
+
+def _kind_words(gazetteer: Gazetteer, name: str) -> bool:
+    """Words that make the name a kind (``_GENERIC_UNIT_WORDS``), unless the word closing it is the end of the real
+    place the unit is named after ("โรงพยาบาลสมเด็จพระยุพราชเชียงของ": Chiang Khong, not a dangling "of")."""
+    kind = _GENERIC_UNIT_WORDS.search(name)
+    if kind is None:
+        return False
+    return kind.end() < len(name) or not any(gazetteer.places.provinces_of(name[i:])
+                                             for i in range(max(0, kind.start() - 20), kind.start()))
+
+
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+# A number that counts nothing stands before a unit's name: an item's number first on its line ("1 รพ.นครพิงค์"), an
+# ordinal or a rank ("เขตสุขภาพที่ 1 โรงพยาบาล…", "อันดับ 2 โรงพยาบาล…"), the 19 of COVID-19, a year.
+_NOT_A_COUNT = re.compile(r"(?:(?:^|\n)[ \t]*\d{1,2}|(?:ที่|อันดับ|ลำดับ|ข้อ)[ \t]?\d{1,3}|(?:โควิด|COVID|Covid|covid)[ \t]?-?[ \t]?19"
+                          r"|(?<!\d)\d{4})[ \t]*$")
+
+
+def counted_before(text: str, start: int) -> bool:
+    """A count right before a unit's name makes it a kind ("11 สถานคุ้มครองคนไร้ที่พึ่ง", "3 โรงพยาบาล…")."""
+    return bool(_NUMBER_BEFORE.search(text, max(0, start - 6), start)) \
+        and not _NOT_A_COUNT.search(text, max(0, start - 24), start)
 
 
 # Words after a place that make the name a kind or a trade, not a place's hospital: "โรงพยาบาลตรวจโรค…"
