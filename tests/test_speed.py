@@ -93,3 +93,59 @@ def test_a_numbered_family_needs_a_word_every_name_it_finds_holds():
         found = [m.group() for m in regex.finditer(written)]
         assert found and all(family.needs in name for name in found), family.name
         assert not list(regex.finditer(written.replace(family.needs, "x")))
+
+
+def _first_letters(items) -> tuple[set[str], bool]:
+    """The letters a match of parsed ``items`` can begin with, and whether it can match nothing."""
+    from re import _constants as c
+
+    letters: set[str] = set()
+    for op, arg in items:
+        if op is c.LITERAL:
+            return letters | {chr(arg)}, False
+        if op is c.IN:
+            for kind, value in arg:
+                assert kind in (c.LITERAL, c.RANGE), kind
+                low, high = (value, value) if kind is c.LITERAL else value
+                letters |= {chr(code) for code in range(low, high + 1)}
+            return letters, False
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):      # zero width: look at what follows
+            continue
+        if op is c.SUBPATTERN:
+            found, empty = _first_letters(arg[3])
+        elif op is c.BRANCH:
+            both = [_first_letters(branch) for branch in arg[1]]
+            found, empty = set().union(*(f for f, _ in both)), any(e for _, e in both)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            found, empty = _first_letters(arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            raise AssertionError(f"not read here: {op}")
+        letters |= found
+        if not empty:
+            return letters, False
+    return letters, True
+
+
+def test_each_opening_lookahead_holds_every_letter_a_match_can_begin_with():
+    """A pattern given a lookahead of its first letters (``gazetteer.opening``) finds what it found without it."""
+    from re import _parser
+
+    from thaigovkg.extract.organizations.faculties import _faculty_regex
+    from thaigovkg.extract.organizations.provincial_offices import _office_by_short_form_regex
+    from thaigovkg.extract.people.positions import _UNKNOWN_BODY_RE
+    from thaigovkg.extract.people.short_named_bodies import _regex
+    from thaigovkg.gazetteer import load_gazetteer
+    from thaigovkg.thaidate import _date_regex
+
+    gazetteer = load_gazetteer()
+    for regex in (_faculty_regex(gazetteer), _office_by_short_form_regex(gazetteer), _UNKNOWN_BODY_RE,
+                  _regex(gazetteer)[0], _date_regex()):
+        lookahead, rest = regex.pattern.split("]", 1) if regex.pattern.startswith("(?=[") else ("", regex.pattern)
+        if not lookahead:       # a word: "(?=คณะ)"
+            lookahead, rest = regex.pattern.split(")", 1)
+            allowed = {lookahead.removeprefix("(?=")[0]}
+        else:
+            allowed, _ = _first_letters(_parser.parse(lookahead.removeprefix("(?=") + "]").data)
+        needed, empty = _first_letters(_parser.parse(rest.removeprefix(")")).data)
+        assert not empty and needed and needed <= allowed, (regex.pattern[:60], needed - allowed)

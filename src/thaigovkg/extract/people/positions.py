@@ -67,8 +67,8 @@ _FUND_HEADS = ("ผู้จัดการ", "รองผู้จัดกา
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4", after a space with its word for region: "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน
 # เขต 1", "ศูนย์ส่งเสริมอุตสาหกรรม ภาคที่ 6"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
-_UNKNOWN_BODY_RE = re.compile(
-    rf"{_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED})"   # not "… 3 สถาบัน"
+_UNKNOWN_BODY_RE = re.compile(   # (?=[…]): the first letters of its words, scanned for first (1.6 times faster)
+    rf"(?=[กคดทศสอเแโ]){_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED})"   # not "… 3 สถาบัน"
     rf"|[ \t](?:เขต|ภาค|ภูมิภาค)(?:ที่)?[ \t]?[0-9]{{1,2}}(?![0-9.,/]))?")
 
 # The heads of a body's board, written with the board before the body's name: "ประธานคณะกรรมการธนาคารออมสิน",
