@@ -149,3 +149,36 @@ def test_each_opening_lookahead_holds_every_letter_a_match_can_begin_with():
             allowed, _ = _first_letters(_parser.parse(lookahead.removeprefix("(?=") + "]").data)
         needed, empty = _first_letters(_parser.parse(rest.removeprefix(")")).data)
         assert not empty and needed and needed <= allowed, (regex.pattern[:60], needed - allowed)
+
+
+def test_literal_regex_with_the_gap_before_the_branches_finds_what_a_gap_in_each_branch_finds():
+    import random
+    import re
+
+    from thaigovkg.gazetteer import load_gazetteer
+
+    def plain(words):      # the trie as first written: the optional gap opens every branch below the root
+        trie: dict = {}
+        for word in words:
+            node = trie
+            for char in re.sub(r"\s+", "", word):
+                node = node.setdefault(char, {})
+            node[""] = {}
+
+        def build(node, depth):
+            branches = [("[ \t]?" if depth else "") + re.escape(c) + build(child, depth + 1)
+                        for c, child in sorted(node.items()) if c]
+            if not branches:
+                return ""
+            body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            return f"(?:{body})?" if "" in node else body
+        return re.compile(build(trie, 0))
+
+    gazetteer = load_gazetteer()
+    words = sorted({*gazetteer.abbreviations, *[o.name for o in list(gazetteer.agencies.values())[:400]], "ก.พ.", "ก.พ.ร.", "สป", "สป.", "สปสช."})
+    pieces, rng = words + [" ", "  ", "\t", "x", "และ", "ๆ", "."], random.Random(16)
+    texts = ["".join(rng.choice(pieces) for _ in range(60)) for _ in range(300)]
+    texts += [" ".join(word) for word in words[:200]]           # each letter spaced
+    fast, slow = literal_regex(words), plain(words)
+    for text in texts:
+        assert [(m.span(), m.group()) for m in fast.finditer(text)] == [(m.span(), m.group()) for m in slow.finditer(text)]
