@@ -133,14 +133,15 @@ def test_each_opening_lookahead_holds_every_letter_a_match_can_begin_with():
 
     from thaigovkg.extract.organizations.faculties import _faculty_regex
     from thaigovkg.extract.organizations.provincial_offices import _office_by_short_form_regex
-    from thaigovkg.extract.people.positions import _UNKNOWN_BODY_RE
+    from thaigovkg.extract.people.names import _person_regex
+    from thaigovkg.extract.people.positions import _UNKNOWN_BODY_RE, _head_regex
     from thaigovkg.extract.people.short_named_bodies import _regex
     from thaigovkg.gazetteer import load_gazetteer
     from thaigovkg.thaidate import _date_regex
 
     gazetteer = load_gazetteer()
     for regex in (_faculty_regex(gazetteer), _office_by_short_form_regex(gazetteer), _UNKNOWN_BODY_RE,
-                  _regex(gazetteer)[0], _date_regex()):
+                  _regex(gazetteer)[0], _date_regex(), _person_regex(), _head_regex()):
         lookahead, rest = regex.pattern.split("]", 1) if regex.pattern.startswith("(?=[") else ("", regex.pattern)
         if not lookahead:       # a word: "(?=คณะ)"
             lookahead, rest = regex.pattern.split(")", 1)
@@ -182,3 +183,22 @@ def test_literal_regex_with_the_gap_before_the_branches_finds_what_a_gap_in_each
     fast, slow = literal_regex(words), plain(words)
     for text in texts:
         assert [(m.span(), m.group()) for m in fast.finditer(text)] == [(m.span(), m.group()) for m in slow.finditer(text)]
+
+
+def test_title_tries_find_what_the_longest_first_lists_find():
+    import re
+
+    from thaigovkg.extract.people.positions import _head_regex, _standalone_regex
+    from thaigovkg.gazetteer import ACTING_PREFIXES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS
+
+    acting = "|".join(ACTING_PREFIXES)
+    heads = "|".join(sorted(map(re.escape, {*POSITION_HEADS, *HEAD_ABBREVIATIONS}), key=len, reverse=True))
+    titles = "|".join(sorted(map(re.escape, STANDALONE_POSITIONS), key=len, reverse=True))
+    listed_head = re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{heads}))[ \t]{{0,2}}$")
+    listed_title = re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<title>{titles})")
+    words = sorted({*POSITION_HEADS, *HEAD_ABBREVIATIONS, *STANDALONE_POSITIONS})
+    for word in words:
+        for text in (f"นาย ก {word}", f"รักษาการ{word}  ", f"กรรมการและ{word} ", f"{word}กรม", f"x{word[:-1]}", f"{word}{word}"):
+            for regex, listed in ((_head_regex(), listed_head), (_standalone_regex(), listed_title)):
+                found, expected = regex.search(text), listed.search(text)
+                assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...gazetteer import (HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME, NOT_SURNAME_WORDS, POSITION_HEADS,
-                          STANDALONE_POSITIONS)
+                          STANDALONE_POSITIONS, opening)
 from ...model import Person
 from ..reading import PersonMention, Reading
 from .common import _BRIDGE, _THAI_RUN, _untaken
@@ -78,7 +78,7 @@ def _person_regex() -> re.Pattern[str]:
         groups.setdefault(h[0], []).append(before + re.escape(h[1:]) + after)
     alternatives = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
     return re.compile(
-        rf"(?P<hon>(?:(?:{alternatives})[ \t]?)+|{_LAWYER})"
+        rf"{opening([*honorifics, 'ทนาย'])}(?P<hon>(?:(?:{alternatives})[ \t]?)+|{_LAWYER})"
         rf"(?P<given>{_NAME_START}{_THAI_RUN}+)"
         rf"(?:[ \t]{{1,2}}(?P<family>{_NAME_START}(?:{_NOT_NEXT_PERSON}{_THAI_RUN})+{_NOBLE}?))?")
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS
+from ...gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS,
+                          literal_regex, opening)
 from ..reading import PositionMention, Reading
 from .outside_bodies import representatives_of_international_bodies
 from .short_named_bodies import posts_of_short_named_bodies
@@ -27,7 +28,10 @@ def _head_regex() -> re.Pattern[str]:
     acting = "|".join(ACTING_PREFIXES)
     # a board member who is also the manager: "กรรมการและผู้จัดการทั่วไป <agency>"
     # (the body may stand two spaces on, as a space and a no-break space are typed: "รักษาการผู้อำนวยการใหญ่  บริษัท อสมท.")
-    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))}))[ \t]{{0,2}}$")
+    first = opening([*ACTING_PREFIXES, *heads, "กรรมการและ"])
+    # the heads as a trie, which tries the longest first as the list does, but skips a branch on one letter
+    trie = literal_regex(heads, flexible_spaces=False).pattern
+    return re.compile(rf"{first}(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{trie}))[ \t]{{0,2}}$")
 
 
 # A head glued to the name of a body the reference table lacks: a centre, bureau, division,
@@ -101,7 +105,7 @@ _FOREIGN_AFTER_TITLE = re.compile(
 @lru_cache(maxsize=1)
 def _standalone_regex() -> re.Pattern[str]:
     acting = "|".join(ACTING_PREFIXES)
-    titles = "|".join(sorted(map(re.escape, STANDALONE_POSITIONS), key=len, reverse=True))
+    titles = literal_regex(STANDALONE_POSITIONS, flexible_spaces=False).pattern     # a trie: the longest title first
     first = "".join(sorted({re.escape(w[0]) for w in (*ACTING_PREFIXES, *STANDALONE_POSITIONS)}))
     return re.compile(rf"(?=[{first}])(?P<acting>(?:{acting})[ \t]?)?(?P<title>{titles})")   # (?=…): 2× faster scan
 
