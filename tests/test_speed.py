@@ -133,15 +133,19 @@ def test_each_opening_lookahead_holds_every_letter_a_match_can_begin_with():
 
     from thaigovkg.extract.organizations.faculties import _faculty_regex
     from thaigovkg.extract.organizations.provincial_offices import _office_by_short_form_regex
-    from thaigovkg.extract.people.names import _person_regex
-    from thaigovkg.extract.people.positions import _UNKNOWN_BODY_RE, _head_regex
+    from thaigovkg.extract.organizations.named_bodies import _NATIONAL_COMMITTEE
+    from thaigovkg.extract.organizations.provincial_offices import _office_without_the_word_regex
+    from thaigovkg.extract.people.names import _KHUN, _person_regex
+    from thaigovkg.extract.people.positions import _GRADED_UNIT_HEAD, _UNKNOWN_BODY_RE, _head_regex
+    from thaigovkg.extract.programmes import _AWARD_NOT_MONEY, _SELECTED_AS
     from thaigovkg.extract.people.short_named_bodies import _regex
     from thaigovkg.gazetteer import load_gazetteer
     from thaigovkg.thaidate import _date_regex
 
     gazetteer = load_gazetteer()
     for regex in (_faculty_regex(gazetteer), _office_by_short_form_regex(gazetteer), _UNKNOWN_BODY_RE,
-                  _regex(gazetteer)[0], _date_regex(), _person_regex(), _head_regex()):
+                  _regex(gazetteer)[0], _date_regex(), _person_regex(), _head_regex(), _NATIONAL_COMMITTEE,
+                  _office_without_the_word_regex(gazetteer), _KHUN, _GRADED_UNIT_HEAD, _AWARD_NOT_MONEY, _SELECTED_AS):
         lookahead, rest = regex.pattern.split("]", 1) if regex.pattern.startswith("(?=[") else ("", regex.pattern)
         if not lookahead:       # a word: "(?=คณะ)"
             lookahead, rest = regex.pattern.split(")", 1)

@@ -141,7 +141,7 @@ def _office_without_the_word_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     stems = {head.removesuffix("จังหวัด") for head in gazetteer.unit_heads
              if head.startswith("สำนักงาน") and head.endswith("จังหวัด") and len(head) > len("สำนักงานจังหวัด")}
     provinces = province_alternation(gazetteer.provinces)
-    return re.compile(rf"(?<![\u0e01-\u0e4e])({'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})"
+    return re.compile(rf"{opening(stems)}(?<![\u0e01-\u0e4e])({'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})"
                       rf"({provinces})(?![\u0e01-\u0e4e])")
 
 
