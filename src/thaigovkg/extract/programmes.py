@@ -159,7 +159,7 @@ _YEARS_QUOTED = re.compile(r"[ \t]*(?:ประจำ)?ปี(?:งบประ�
 _MERIT = re.compile(r"ดีเด่น|ยอดเยี่ยม|ต้นแบบ|ชนะเลิศ|ดีมาก|โดดเด่น|เป็นเลิศ")
 # selected as (a title): ได้รับการพิจารณา(คัดเลือก)(ให้)เป็น…, ได้รับ(การ)คัดเลือก(ให้)(เป็น)…: a selection, not "ได้รับเป็น
 # ค่าตอบแทน…" (received as pay), nor "ผู้ได้รับคัดเลือก" (the one selected, a noun)
-_SELECTED_AS = re.compile(r"(?<!ผู้)ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?<=พิจารณา)(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
+_SELECTED_AS = re.compile(r"(?=ได้รับ)(?<!ผู้)ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?<=พิจารณา)(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # an English name right after รางวัล (capitalised words, an acronym)
 # (and after its words of honour: "รับมอบโล่รางวัลเกียรติยศ ASEAN’s Top Corporate Brand 2022")
 _LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?(?:เกียรติยศ|เกียรติคุณ)?[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
@@ -742,7 +742,7 @@ def _conferred(text: str, start: int, end: int) -> bool:
 
 
 # รางวัล that names an award, not เงินรางวัล (prize or reward money: a bounty per drug case, a savings lottery's prize)
-_AWARD_NOT_MONEY = re.compile(r"(?<!เงิน)(?<!เงิน )รางวัล")
+_AWARD_NOT_MONEY = re.compile(r"(?=รางวัล)(?<!เงิน)(?<!เงิน )รางวัล")   # (?=…) first: the lookbehinds only where it stands
 
 
 def _counted_items(text: str, start: int, end: int) -> dict[int, int]:

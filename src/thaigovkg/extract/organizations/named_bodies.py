@@ -653,7 +653,7 @@ def sangha_of_area(reading: Reading, level: str, run: str) -> tuple[str, str] | 
 # A national committee names itself: "คณะกรรมการพัฒนาระบบยาแห่งชาติ", "คณะกรรมการโรคติดต่อแห่งชาติ". Other
 # "คณะกรรมการ…" are mostly a body's board ("คณะกรรมการรถไฟแห่งประเทศไทย", "คณะกรรมการสมาคม…") or a panel of the
 # moment ("คณะกรรมการคัดเลือก", "คณะกรรมการฝ่ายไทย"), so only the national ones are read here.
-_NATIONAL_COMMITTEE = re.compile(r"(?<!อนุ)(คณะกรรมการ)(?!ฯ)(" + _THAI + r"{3,70}?แห่งชาติ)(?![\u0e01-\u0e4e])")
+_NATIONAL_COMMITTEE = re.compile(r"(?=คณะกรรมการ)(?<!อนุ)(คณะกรรมการ)(?!ฯ)(" + _THAI + r"{3,70}?แห่งชาติ)(?![\u0e01-\u0e4e])")
 _BOARD_OF = re.compile(r"สมาคม|มูลนิธิ|บริษัท|ธนาคาร|การ(?:รถไฟ|ไฟฟ้า|ประปา|ท่าเรือ|ทาง)|องค์การ|สำนักงาน|สถาบัน|มหาวิทยาลัย")
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ...gazetteer import Gazetteer, province_alternation
+from ...gazetteer import Gazetteer, opening, province_alternation
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
 from .parents import _parent_after
@@ -141,7 +141,7 @@ def _office_without_the_word_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     stems = {head.removesuffix("จังหวัด") for head in gazetteer.unit_heads
              if head.startswith("สำนักงาน") and head.endswith("จังหวัด") and len(head) > len("สำนักงานจังหวัด")}
     provinces = province_alternation(gazetteer.provinces)
-    return re.compile(rf"(?<![\u0e01-\u0e4e])({'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})"
+    return re.compile(rf"{opening(stems)}(?<![\u0e01-\u0e4e])({'|'.join(sorted(map(re.escape, stems), key=len, reverse=True))})"
                       rf"({provinces})(?![\u0e01-\u0e4e])")
 
 
@@ -163,7 +163,7 @@ def _office_by_short_form_regex(gazetteer: Gazetteer) -> re.Pattern[str]:
     provinces = province_alternation(gazetteer.provinces)
     # the province ends where the letters stop or a word of the sentence is written on to it ("สอจ.ระยองร่วมกับ…")
     # (a list may glue the form to its joining word or its number: "และสสจ.เลย", "2.สสจ.แพร่")
-    return re.compile(rf"(?:(?<![\u0e01-\u0e4e.])|(?<=และ)|(?<=หรือ)|(?<=[\d๐-๙]\.))({forms})[ \t]?(?:(?:จังหวัด|จ\.)[ \t]?)?({provinces})"
+    return re.compile(rf"{opening(gazetteer.unit_head_short_forms)}(?:(?<![\u0e01-\u0e4e.])|(?<=และ)|(?<=หรือ)|(?<=[\d๐-๙]\.))({forms})[ \t]?(?:(?:จังหวัด|จ\.)[ \t]?)?({provinces})"
                       r"(?=[^\u0e01-\u0e4e]|$|และ|หรือ|ร่วม|ได้|จัด|ที่|โดย|เป็น|ให้|ใน|มี|จะ)")
 
 

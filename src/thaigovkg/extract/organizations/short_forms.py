@@ -127,7 +127,7 @@ def add_short_forms(reading: Reading) -> None:
         reading.extraction.attested.add((key, _table_form(gazetteer, key, surface)))
     ministry_office = _dominant_ministry_office(reading)
     if ministry_office:
-        for match in re.finditer(r"(?<![\u0e01-\u0e4e.])สป\.(?![\u0e01-\u0e4e])", text):
+        for match in re.finditer(r"(?=สป)(?<![\u0e01-\u0e4e.])สป\.(?![\u0e01-\u0e4e])", text):
             if not any(s < match.end() and match.start() < e for s, e in taken + [(f.start, f.end) for f in found]):
                 found.append(OrgMention(match.start(), match.end(), ministry_office, "abbr"))
     for org in reading.orgs:

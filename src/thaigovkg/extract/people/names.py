@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...gazetteer import (HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME, NOT_SURNAME_WORDS, POSITION_HEADS,
-                          STANDALONE_POSITIONS)
+                          STANDALONE_POSITIONS, opening)
 from ...model import Person
 from ..reading import PersonMention, Reading
 from .common import _BRIDGE, _THAI_RUN, _untaken
@@ -78,7 +78,7 @@ def _person_regex() -> re.Pattern[str]:
         groups.setdefault(h[0], []).append(before + re.escape(h[1:]) + after)
     alternatives = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
     return re.compile(
-        rf"(?P<hon>(?:(?:{alternatives})[ \t]?)+|{_LAWYER})"
+        rf"{opening([*honorifics, 'ทนาย'])}(?P<hon>(?:(?:{alternatives})[ \t]?)+|{_LAWYER})"
         rf"(?P<given>{_NAME_START}{_THAI_RUN}+)"
         rf"(?:[ \t]{{1,2}}(?P<family>{_NAME_START}(?:{_NOT_NEXT_PERSON}{_THAI_RUN})+{_NOBLE}?))?")
 
@@ -183,7 +183,7 @@ def _child_named(text: str, match: re.Match[str], family: str | None, end: int) 
 # คุณ (the polite "Khun") before a name: the companies' and the banks' people, and officials in some releases
 # ("คุณธริศรา ธนจิราดลสุข ผู้ช่วยผู้อำนวยการฝ่าย…"). คุณ also opens words (คุณภาพ, quality; คุณค่า, value) and kin
 # (คุณแม่, mother): a name is read only where it is a given name and a surname with the person's title right after.
-_KHUN = re.compile(rf"(?<![.])คุณ(?!หญิง|ภาพ|ค่า|ธรรม|สมบัติ|ลักษณะ|ประโยชน์|ูปการ|วุฒิ|ความ|งาม|แม่|พ่อ|ครู|ตา|ยาย"
+_KHUN = re.compile(rf"(?=คุณ)(?<![.])คุณ(?!หญิง|ภาพ|ค่า|ธรรม|สมบัติ|ลักษณะ|ประโยชน์|ูปการ|วุฒิ|ความ|งาม|แม่|พ่อ|ครู|ตา|ยาย"
                    rf"|ป้า|ลุง|น้า|หมอ|พระ|ท่าน)[ \t]?(?P<given>{_NAME_START}{_THAI_RUN}+)[ \t]{{1,2}}(?P<family>{_NAME_START}{_THAI_RUN}+{_NOBLE}?)")
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS
+from ...gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS,
+                          literal_regex, opening)
 from ..reading import PositionMention, Reading
 from .committee_posts import committee_posts
 from .outside_bodies import representatives_of_international_bodies
@@ -28,7 +29,10 @@ def _head_regex() -> re.Pattern[str]:
     acting = "|".join(ACTING_PREFIXES)
     # a board member who is also the manager: "กรรมการและผู้จัดการทั่วไป <agency>"
     # (the body may stand two spaces on, as a space and a no-break space are typed: "รักษาการผู้อำนวยการใหญ่  บริษัท อสมท.")
-    return re.compile(rf"(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{'|'.join(map(re.escape, heads))}))[ \t]{{0,2}}$")
+    first = opening([*ACTING_PREFIXES, *heads, "กรรมการและ"])
+    # the heads as a trie, which tries the longest first as the list does, but skips a branch on one letter
+    trie = literal_regex(heads, flexible_spaces=False).pattern
+    return re.compile(rf"{first}(?P<acting>(?:{acting})[ \t]?)?(?P<head>(?:กรรมการและ)?(?:{trie}))[ \t]{{0,2}}$")
 
 
 # A head glued to the name of a body the reference table lacks: a centre, bureau, division,
@@ -68,8 +72,8 @@ _FUND_HEADS = ("ผู้จัดการ", "รองผู้จัดกา
 # "สำนักงานบังคับคดีแพ่งกรุงเทพมหานคร 4", after a space with its word for region: "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน
 # เขต 1", "ศูนย์ส่งเสริมอุตสาหกรรม ภาคที่ 6"): the number names which one
 _COUNTED = r"(?:สถาบัน|แห่ง|คน|ราย|หน่วย|ฉบับ|ครั้ง|ปี|เดือน|วัน|ล้าน|พัน|หมื่น|แสน|บาท|ชั่วโมง|กิโลเมตร|เมตร|%)"
-_UNKNOWN_BODY_RE = re.compile(
-    rf"{_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED})"   # not "… 3 สถาบัน"
+_UNKNOWN_BODY_RE = re.compile(   # (?=[…]): the first letters of its words, scanned for first (1.6 times faster)
+    rf"(?=[กคดทศสอเแโ]){_UNKNOWN_BODY}(?:(?![\u0e01-\u0e4e])|(?={_AND_A_TITLE}))(?:[ \t]?[0-9]{{1,3}}(?![0-9.,/])(?![ \t]?{_COUNTED})"   # not "… 3 สถาบัน"
     rf"|[ \t](?:เขต|ภาค|ภูมิภาค)(?:ที่)?[ \t]?[0-9]{{1,2}}(?![0-9.,/]))?")
 
 # The heads of a body's board, written with the board before the body's name: "ประธานคณะกรรมการธนาคารออมสิน",
@@ -102,7 +106,7 @@ _FOREIGN_AFTER_TITLE = re.compile(
 @lru_cache(maxsize=1)
 def _standalone_regex() -> re.Pattern[str]:
     acting = "|".join(ACTING_PREFIXES)
-    titles = "|".join(sorted(map(re.escape, STANDALONE_POSITIONS), key=len, reverse=True))
+    titles = literal_regex(STANDALONE_POSITIONS, flexible_spaces=False).pattern     # a trie: the longest title first
     first = "".join(sorted({re.escape(w[0]) for w in (*ACTING_PREFIXES, *STANDALONE_POSITIONS)}))
     return re.compile(rf"(?=[{first}])(?P<acting>(?:{acting})[ \t]?)?(?P<title>{titles})")   # (?=…): 2× faster scan
 
@@ -120,7 +124,7 @@ _GRADE_BEFORE_BODY = re.compile(r"[ \t]*\((?:นัก|ผู้|เศรษฐ
 # …or between the head with the bare word of the unit and the unit's name: "ผู้อำนวยการกอง [ผู้อำนวยการเฉพาะด้าน (นิติการ)
 # ระดับสูง] กองกฎหมายสวัสดิการสังคม", "ผู้อำนวยการศูนย์ [ผู้อำนวยการเฉพาะด้าน (แพทย์) สูง] ศูนย์อนามัยที่ 4",
 # "ผู้อำนวยการกอง (ผู้อำนวยการสูง) กองส่งเสริม…" (the grade in round brackets): the head and the name.
-_GRADED_UNIT_HEAD = re.compile(r"(?<![\u0e01-\u0e4e])(?P<head>(?:รอง|ผู้ช่วย)?ผู้อำนวยการ)(?P<word>กอง|ศูนย์|สำนัก(?!งาน))"
+_GRADED_UNIT_HEAD = re.compile(r"(?=[รผ])(?<![\u0e01-\u0e4e])(?P<head>(?:รอง|ผู้ช่วย)?ผู้อำนวยการ)(?P<word>กอง|ศูนย์|สำนัก(?!งาน))"
                                r"[ \t]*(?:\[[^\[\]\n]{2,80}\]|\((?:ผู้อำนวยการ|นักบริหาร)[^()\n]{0,60}\))[ \t]*")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...gazetteer import ACTING_PREFIXES, Gazetteer
+from ...gazetteer import ACTING_PREFIXES, Gazetteer, opening
 from ..reading import PositionMention, Reading
 from .titles import _position
 
@@ -46,7 +46,8 @@ def _regex(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]] | Non
     if not boards and not bureaus:
         return None
     alternation = lambda names: "|".join(map(re.escape, sorted(names, key=len, reverse=True)))  # noqa: E731
-    return re.compile(rf"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?P<acting>(?:{_ACTING})[ \t]?)?"
+    first = opening([*ACTING_PREFIXES, "รอง", "ผู้", "ประธาน", "กรรมการ", "โฆษก", "เลขานุการ", "ที่ปรึกษา"])   # (of the heads)
+    return re.compile(rf"{first}(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?P<acting>(?:{_ACTING})[ \t]?)?"
                       rf"(?:(?P<board>{_BOARD_HEADS})(?P<office>{alternation(boards) or '(?!)'})"
                       rf"|(?P<manager>{_FUND_HEADS})(?P<fund>{alternation(funds) or '(?!)'})"
                       rf"|(?P<police>{_POLICE_HEADS})(?P<bureau>{alternation(bureaus) or '(?!)'}))(?![\u0e01-\u0e4e])"), {**boards, **bureaus}
