@@ -17,7 +17,7 @@ Four kinds of mention, all resolved to an agency key:
 ``find`` runs the finders in order, keeps the leftmost, longest, most trusted of overlapping candidates, then
 learns from the mentions kept. The finders: ``table_names`` (the reference table's names and forms),
 ``provincial_offices``, ``short_forms`` (bodies an article defines; later, short forms resolved and attested),
-``companies``, ``faculties``, ``place_bodies``, ``named_bodies``, ``community_bodies``, ``schools``, ``security_units``,
+``defined_centres`` (centres defined with their own short form), ``companies``, ``faculties``, ``place_bodies``, ``named_bodies``, ``community_bodies``, ``schools``, ``security_units``,
 ``committees``; what is learned after the choice: ``named_units`` and ``unit_lists``. They share ``unit_names``
 (where a name ends, whether it names a kind), ``hospitals`` and ``parents`` (placing a unit under its parent).
 """
@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from ..reading import OrgMention, Reading
 from . import (
-    committees, community_bodies, companies, faculties, named_bodies, place_bodies, provincial_offices, schools,
-    security_units, short_forms, table_names, unit_lists)
+    committees, community_bodies, companies, defined_centres, faculties, named_bodies, place_bodies, provincial_offices,
+    schools, security_units, short_forms, table_names, unit_lists)
 from .named_units import add_named_units, learn_placed_unit
 from .provincial_offices import learned_provincial_unit
 
@@ -39,6 +39,7 @@ def find(reading: Reading) -> None:
     candidates.extend(table_names.find(reading))
     candidates.extend(provincial_offices.provincial_units(reading))
     candidates.extend(short_forms.defined_bodies(reading))
+    candidates.extend(defined_centres.find(reading))
     candidates.extend(companies.find(reading))
     candidates.extend(faculties.find(reading))
     candidates.extend(provincial_offices.numbered_offices(reading))
