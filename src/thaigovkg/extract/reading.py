@@ -37,6 +37,7 @@ class PositionMention:
     title: str          # as the post is written, an acting prefix included ("รักษาราชการแทนอธิบดีกรม…")
     org: str | None
     acting: str = ""    # the acting prefix the article writes ("รักษาราชการแทน"), "" for a post held outright
+    former: str = ""    # "อดีต" where the article writes the post as one held before it ("อดีตผู้ว่าราชการจังหวัด…")
 
 
 _TYPO_MIN_LENGTH = 12

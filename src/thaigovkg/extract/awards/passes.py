@@ -308,7 +308,7 @@ def _heads_as_units(reading: Reading) -> list[OrgMention]:
     named = {(o.end, o.key) for o in reading.orgs}
     return [OrgMention(p.start, p.end, p.org, "post") for p in reading.positions
             if p.org and (p.end, p.org) not in named and _RECEIVING_HEAD.match(reading.text, p.start)
-            and not p.acting]
+            and not p.acting and not p.former]
 
 
 def _head_honoured(reading: Reading, unit: OrgMention, programme) -> str | None:

@@ -233,7 +233,8 @@ def _opens_clause(reading: Reading, start: int, person_ends: set[int], position_
 
 
 def _add_post(reading: Reading, person: PersonMention, position: PositionMention) -> None:
-    post = Post(person=person.name, title=position.title, org=position.org, acting=bool(position.acting))
+    post = Post(person=person.name, title=position.title, org=position.org, acting=bool(position.acting),
+                former=bool(position.former))
     if post not in reading.extraction.posts:
         reading.extraction.posts.append(post)
         reading.evidence(post, person.start, position.end)
