@@ -449,7 +449,8 @@ def _as_former(text: str, position: PositionMention) -> PositionMention:
     start = _before_former(text, position.start)
     if start == position.start:
         return position
-    return PositionMention(start, position.end, FORMER + position.title, position.org, position.acting, FORMER)
+    return PositionMention(start, position.end, FORMER + position.title, position.org, position.acting,
+                           text[start:position.start])
 
 
 # A qualifier written after a deputy's, an assistant's or an inspector's title is part of the post
