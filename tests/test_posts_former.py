@@ -49,12 +49,6 @@ def test_a_former_post_is_the_persons_post_titled_as_written(text, title, org):
     ("นายสมชาย ใจดี อดีตผู้ว่าราชการจังหวัดเชียงใหม่ และนายสมศักดิ์ ใจงาม ผู้ว่าราชการจังหวัดเชียงใหม่ ร่วมงาน",
      {("สมชาย ใจดี", "อดีตผู้ว่าราชการจังหวัดเชียงใหม่", "จังหวัดเชียงใหม่"),
       ("สมศักดิ์ ใจงาม", "ผู้ว่าราชการจังหวัดเชียงใหม่", "จังหวัดเชียงใหม่")}),
-])
-def test_former_posts_in_the_genres_layouts(text, expected):
-    assert posts(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a bare title after a former post is as often past: left, unless the text says it is held now
     ("พลเอก สมชาย ใจดี อดีตประธานองคมนตรี และนายกรัฐมนตรี คนที่ 16 ได้กล่าวไว้",
      {("สมชาย ใจดี", "อดีตประธานองคมนตรี", "คณะองคมนตรี")}),
@@ -66,7 +60,7 @@ def test_former_posts_in_the_genres_layouts(text, expected):
      {("สมชาย ใจดี", "อดีตรองปลัดกระทรวงคมนาคม", "กระทรวงคมนาคม"),
       ("สมชาย ใจดี", "อดีตอธิบดีกรมการปกครอง", "กรมการปกครอง")}),
 ])
-def test_titles_after_a_former_post(text, expected):
+def test_former_posts_in_the_genres_layouts(text, expected):
     assert posts(text) == expected
 
 
