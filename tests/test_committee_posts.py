@@ -67,3 +67,17 @@ def test_a_title_names_the_committee_the_article_names_whole(title_sentence, tit
 ])
 def test_no_committee_post_where_the_name_is_not_the_named_ones(text):
     assert not any(org == "คณะกรรมการกำกับการประหยัดพลังงานภาครัฐ" for _, _, org in posts(text))
+
+
+@pytest.mark.parametrize("text, title, body", [
+    # an honorary chair (pos21): a post of the body written on to it, as a chair's
+    ("นายสมชาย ใจดี ประธานกิตติมศักดิ์หอการค้าไทย กล่าวว่า", "ประธานกิตติมศักดิ์หอการค้าไทย", "หอการค้าไทย"),
+    ("นายสมชาย ใจดี ประธานกิตติมศักดิ์หอการค้าจังหวัดสมุทรสาคร กล่าวว่า", "ประธานกิตติมศักดิ์หอการค้าจังหวัดสมุทรสาคร",
+     "หอการค้าจังหวัดสมุทรสาคร"),
+])
+def test_an_honorary_chair_holds_a_post_in_the_body(text, title, body):
+    assert ("สมชาย ใจดี", title, body) in posts(text)
+
+
+def test_an_honorary_chair_of_nothing_named_holds_none():
+    assert posts("นายสมชาย ใจดี ประธานกิตติมศักดิ์ ในงานนี้ กล่าวว่า") == set()

@@ -13,9 +13,11 @@ holds it, and an Occupancy linking the two):
 - **Occupancy**: one per post and article reporting it, with the article's URL
   (``sourceUrl``) and its publication date as ``date``: the day the post was
   reported held, which is neither when it began nor when it ended. So
-  ``startDate``, ``endDate`` and ``status`` stay empty, which OpenSanctions reads
-  as an unknown status: the graph records no appointment or departure. A post
-  held as acting (รักษาราชการแทน) says so in ``summary``.
+  ``startDate`` and ``endDate`` stay empty, and ``status`` too, which
+  OpenSanctions reads as unknown: the graph records no appointment or departure,
+  only that a post the article writes as held before it (อดีต…, ``tgk:former``)
+  has ended (``status`` ended, no date). A post held as acting (รักษาราชการแทน)
+  says so in ``summary``.
 - **PublicBody** (a government agency) or **Organization** (a company): every
   organisation a position belongs to, and its parents (``parent``), with Thai
   and English names, Thai short forms (``abbreviation``) and Wikidata item.
@@ -78,6 +80,7 @@ def entities(source: GraphSource) -> list[dict]:
     posts = source.select("""SELECT ?post ?person ?title ?org WHERE {
         ?post a org:Post ; org:heldBy ?person ; skos:prefLabel ?title . OPTIONAL { ?post org:postIn ?org } }""")
     acting = {r["p"] for r in source.select("SELECT ?p WHERE { ?p a org:Post ; tgk:acting true }")}
+    former = {r["p"] for r in source.select("SELECT ?p WHERE { ?p a org:Post ; tgk:former true }")}
     reports = source.select("""SELECT ?post ?article ?date ?url WHERE {
         ?post a org:Post . ?src schema:mentions ?post . ?src schema:isPartOf? ?article .
         ?article a schema:NewsArticle .
@@ -125,6 +128,8 @@ def entities(source: GraphSource) -> list[dict]:
             props["sourceUrl"] = {row["url"]}
         if row["post"] in acting:
             props["summary"] = {"Reported as acting (รักษาราชการแทน)"}
+        if row["post"] in former:
+            props["status"] = {"ended"}
         out.append(_entity(f"thaigovkg-occupancy-{key}", "Occupancy", props))
 
     out += _organisations(source, {org for _, org in positions.values() if org})

@@ -122,6 +122,8 @@ POSITION_HEADS = (
     # the chair of a body's own executive board, the body written after it ("ประธานคณะกรรมการบริหาร บริษัท …")
     "รองประธานคณะกรรมการบริหาร", "ประธานคณะกรรมการบริหาร", "รองประธานกรรมการบริหาร", "ประธานกรรมการบริหาร",
     "รองประธานกรรมการ", "ประธานกรรมการ", "รองประธาน", "ประธาน", "กรรมการ",
+    # an honorary chair, a post the body confers, written on to it as a chair's ("ประธานกิตติมศักดิ์หอการค้าไทย")
+    "ประธานกิตติมศักดิ์",
     "รองโฆษกประจำ", "รองโฆษก", "โฆษกประจำ", "โฆษก",
     # a minister's staff: adviser, secretary, assistant (the minister's title follows)
     "ที่ปรึกษารัฐมนตรีว่าการ", "ที่ปรึกษารัฐมนตรีช่วยว่าการ", "เลขานุการรัฐมนตรีว่าการ",

@@ -70,6 +70,7 @@ class Post:
     title: str                    # full position title
     org: str | None = None        # Organization.key
     acting: bool = False
+    former: bool = False          # held before the article (อดีต…): the title then starts with อดีต
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,7 @@ def read_people_posts(source: GraphSource) -> list[Row]:
     latin = _first(source.select('SELECT ?p ?n WHERE { ?p a foaf:Person ; schema:alternateName ?n . '
                                  'FILTER (langMatches(lang(?n), "th-Latn")) }'), "p", "n")
     acting = {r["p"] for r in source.select("SELECT ?p WHERE { ?p tgk:acting true }")}
+    former = {r["p"] for r in source.select("SELECT ?p WHERE { ?p tgk:former true }")}
     reported = reports(source, "org:Post")
     out = []
     for r in rows:
@@ -158,6 +159,7 @@ def read_people_posts(source: GraphSource) -> list[Row]:
                     "post_iri": r["post"], "position_th": r["position"], "organization_iri": r["orgNode"],
                     "organization_th": r["organization"], "organization_en": english.get(r["orgNode"] or ""),
                     "acting": ("true" if r["post"] in acting else "false") if r["post"] else None,
+                    "former": ("true" if r["post"] in former else "false") if r["post"] else None,
                     "first_reported": min(dates, default=None), "last_reported": max(dates, default=None),
                     "source_urls": _urls(pairs) or None})
     return out
@@ -221,9 +223,9 @@ TABLES = (
           "organizations", ("agency_iri", "name_th", "name_en", "abbreviation_th", "type", "parent_iri",
                             "parent_name_th", "ministry_iri", "wikidata"), read_agencies),
     Table("people_posts.csv", "People and posts", "People named in the articles and the posts the articles "
-          "report them holding, with the dates of those articles (a report, not a start date); one row per person "
-          "and post.", "people", ("person_iri", "name_th", "name_latn", "post_iri", "position_th",
-                                  "organization_iri", "organization_th", "organization_en", "acting",
+          "report them holding, with the dates of those articles (a report, not a start date), and whether held "
+          "before them (former, อดีต…); one row per person and post.", "people", ("person_iri", "name_th", "name_latn", "post_iri", "position_th",
+                                  "organization_iri", "organization_th", "organization_en", "acting", "former",
                                   "first_reported", "last_reported", "source_urls"), read_people_posts),
     Table("ceremonies.csv", "Award ceremonies", "Award ceremonies: programme, Buddhist Era year, date, venue, "
           "organiser, who presided; one row per ceremony and presenter.", "events",

@@ -229,6 +229,8 @@ class _Writer:
             self.add((node, ORG.postIn, iris.org_iri(post.org)))
         if post.acting:
             self.add((node, TGK.acting, Literal(True)))
+        if post.former:     # (its title starts with อดีต; dcterms:date is then the day it was reported as past)
+            self.add((node, TGK.former, Literal(True)))
         published = self.extraction.article.published
         if published:
             self.add((node, DCTERMS.date, Literal(published.isoformat(), datatype=XSD.date)))

@@ -74,6 +74,7 @@ class TGK(DefinedNamespace):
     abbreviation: object          # a Thai short form; rdfs:subPropertyOf skos:altLabel
     # post properties
     acting: object                # xsd:boolean: the post is held as acting (รักษาราชการแทน)
+    former: object                # xsd:boolean: the post was held before the article (อดีต…)
     # ceremony and award properties
     programme: object             # ceremony or conferral → AwardProgramme
     programmeYear: object         # xsd:integer, Buddhist Era year of the programme (2567)

@@ -37,6 +37,17 @@ class PositionMention:
     title: str          # as the post is written, an acting prefix included ("รักษาราชการแทนอธิบดีกรม…")
     org: str | None
     acting: str = ""    # the acting prefix the article writes ("รักษาราชการแทน"), "" for a post held outright
+    former: str = ""    # อดีต as written before a post held before the article ("อดีตผู้ว่าราชการจังหวัด…"), else ""
+
+    # The award passes read a head's post from where its title proper starts (a former head is still the head
+    # the list or the award names): after the อดีต written before it.
+    @property
+    def title_start(self) -> int:
+        return self.start + len(self.former)
+
+    @property
+    def held_title(self) -> str:
+        return self.title.removeprefix("อดีต") if self.former else self.title
 
 
 _TYPO_MIN_LENGTH = 12

@@ -91,8 +91,8 @@ def _handed_to_head(reading: Reading, org, award) -> bool:
     that names the body (FORMAT.md: the body is the recipient), not an award for people (รางวัลข้าราชการดีเด่น)."""
     text = reading.text
     post = next((p for p in reading.positions if p.org == award.recipient and p.start <= org.start and org.end <= p.end
-                 and _HANDED_HEAD_POST.match(text, p.start)), None)
-    person = post and next((p for p in reading.persons if p.full and 0 <= post.start - p.end <= 3), None)
+                 and _HANDED_HEAD_POST.match(text, p.title_start)), None)
+    person = post and next((p for p in reading.persons if p.full and 0 <= post.title_start - p.end <= 3), None)
     if person is None or _for_people(reading, award.programme):
         return False
     line_start = max(text.rfind("\n", 0, person.start) + 1, person.start - _HANDED_REACH)
@@ -557,7 +557,7 @@ def _holders_of_post_before(reading: Reading, start: int) -> set[str]:
                  if line_start <= p.start < start and start - p.end <= 40 and p.org), None)
     if post is None:
         return set()
-    head = _HEAD_POST.match(post.title)
+    head = _HEAD_POST.match(post.held_title)
     if head is None:
         return set()
     return {holder.name for p in reading.positions if p.org == post.org and (same := _HEAD_POST.match(p.title))

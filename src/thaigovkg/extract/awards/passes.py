@@ -307,7 +307,7 @@ def _heads_as_units(reading: Reading) -> list[OrgMention]:
     ``นายกเทศมนตรีนครขอนแก่น``): the unit the head receives for (FORMAT.md: the body is the recipient)."""
     named = {(o.end, o.key) for o in reading.orgs}
     return [OrgMention(p.start, p.end, p.org, "post") for p in reading.positions
-            if p.org and (p.end, p.org) not in named and _RECEIVING_HEAD.match(reading.text, p.start)
+            if p.org and (p.end, p.org) not in named and _RECEIVING_HEAD.match(reading.text, p.title_start)
             and not p.acting]
 
 
@@ -549,7 +549,7 @@ def _listed_heads(reading: Reading) -> None:
         end, honoured = cue.end(), []       # [person, post of a head or None] per item
         for post in (q for q in positions if q.start >= cue.end()):
             gap = text[end:post.start]
-            head = bool((_HANDED_HEAD_POST if handed else _HEAD_POST).match(text, post.start))
+            head = bool((_HANDED_HEAD_POST if handed else _HEAD_POST).match(text, post.title_start))
             # (heads handed the award by post alone, "ให้แก่ผู้ว่าราชการจังหวัดน่าน ผู้ว่าราชการจังหวัดแพร่", are one each)
             another_head = handed and head and bool(honoured) and honoured[-1][1] is not None and not _HELD_THEN.search(gap)
             if honoured and not _ITEM_NUMBER.search(gap) and "\n" not in gap and len(gap) <= 80 and not another_head:
@@ -559,7 +559,7 @@ def _listed_heads(reading: Reading) -> None:
                 continue
             if not _HEAD_ITEM.fullmatch(text, end, post.start) or _HEAD_ITEM_STOP.search(gap):
                 break
-            person = next((p for p in persons if end <= p.start and p.end <= post.start), None)
+            person = next((p for p in persons if end <= p.start and p.end <= post.title_start), None)
             # a head who now holds another post (อธิบดี … ขณะดำรงตำแหน่ง ผวจ.…) waits for the post held then
             honoured.append([person, post if head else None])
             end = post.end
@@ -653,7 +653,7 @@ def _head_before(reading: Reading, start: int) -> tuple[str | None, str | None]:
     line_start = text.rfind("\n", 0, start) + 1
     for position in sorted(reading.positions, key=lambda p: -p.start):
         if line_start <= position.start < start and start - position.end <= 40 and position.org:
-            holder = next((p for p in reading.persons if p.full and 0 <= position.start - p.end <= 3), None)
+            holder = next((p for p in reading.persons if p.full and 0 <= position.title_start - p.end <= 3), None)
             return position.org, holder.name if holder else None
     org = next((o for o in sorted(reading.orgs, key=lambda o: -o.start)
                 if line_start <= o.start and o.end <= start and start - o.end <= 40), None)

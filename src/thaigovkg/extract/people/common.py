@@ -13,6 +13,17 @@ def _untaken(matches: Iterable[re.Match[str]], taken: list[tuple[int, int]]) -> 
     return (m for m in matches if not any(s < m.end() and m.start() < e for s, e in taken))
 
 
+# อดีต right before a title: the post was held before the article ("อดีตผู้ว่าราชการจังหวัด…", "อดีต ส.ส.…", "… และอดีต
+# อธิบดีกรม…"); not "ในอดีต" (in the past) nor อดีต written on to another word (positions._as_former)
+_FORMER_BEFORE = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))อดีต[ \t]?$")
+
+
+def _before_former(text: str, start: int) -> int:
+    """Where a title that starts at ``start`` starts with the อดีต written before it (``start`` where none is)."""
+    former = _FORMER_BEFORE.search(text, max(0, start - 10), start)
+    return former.start() if former else start
+
+
 # Between a name and its title: nothing, a nickname or the name in Latin letters in brackets ("นายหาน จื้อเฉียง
 # (H.E. Mr. Han Zhiqiang) เอกอัครราชทูต…"), "ในฐานะ" (as), or the words of an appointment list
 # ("นายวิชัย ทองดี ให้ดำรงตำแหน่งเลขานุการรัฐมนตรี…", "… ข้าราชการพลเรือนสามัญ ตำแหน่ง ผู้อำนวยการกอง…", laid out with spaces).

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...gazetteer import (ACTING_PREFIXES, FOREIGN_COUNTRIES, HEAD_ABBREVIATIONS, POSITION_HEADS, STANDALONE_POSITIONS,
                           literal_regex, opening)
 from ..reading import PositionMention, Reading
+from .common import _before_former
 from .committee_posts import committee_posts
 from .outside_bodies import representatives_of_international_bodies
 from .short_named_bodies import posts_of_short_named_bodies
@@ -79,7 +80,7 @@ _UNKNOWN_BODY_RE = re.compile(   # (?=[…]): the first letters of its words, sc
 # The heads of a body's board, written with the board before the body's name: "ประธานคณะกรรมการธนาคารออมสิน",
 # "เลขาธิการคณะกรรมการกองทุนบำเหน็จบำนาญข้าราชการ" (the fund's chief executive), "รองเลขาธิการคณะกรรมการ ป.ป.ท." (the
 # committee's office in short): the title as written, a post in the body.
-_HEAD_OF_BOARD = re.compile(rf"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?"
+_HEAD_OF_BOARD = re.compile(rf"(?:(?<![\u0e01-\u0e4e])|(?<=และ|ดีต))(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?"
                             r"(?P<head>(?:รอง|ผู้ช่วย)?(?:ประธาน|เลขาธิการ)|กรรมการ)คณะกรรมการ[ \t]?$")
 
 
@@ -288,7 +289,7 @@ def find(reading: Reading) -> None:
     found += _posts_of_foreign_envoys(reading, [(p.start, p.end) for p in found])
     found = [p for p in found if not _FOREIGN_AFTER_TITLE.match(text, p.end)]
     found = [_with_staff_prefix(text, _with_qualifier(text, p)) for p in found]
-    found = [_prime_ministers_staff(reading, p) for p in found]
+    found = [_as_former(text, _prime_ministers_staff(reading, p)) for p in found]
     found += _deputies_before_acting(text, found)
     reading.positions = sorted(found, key=lambda p: p.start)
     for position in reading.positions:
@@ -399,7 +400,7 @@ def _officer_post(reading: Reading, org) -> list[PositionMention]:
 # the "and" that joins it to the holder's first title ("ที่ปรึกษาปลัดกระทรวงมหาดไทย และที่ปรึกษาอธิบดีกรม…").
 # A minister's advisory board and working team have their chairs: "ประธานคณะที่ปรึกษารัฐมนตรีว่าการกระทรวงสาธารณสุข",
 # "ประธานคณะทำงานรัฐมนตรีว่าการกระทรวงเกษตรและสหกรณ์" (the minister's political staff, as the adviser).
-_STAFF_PREFIX = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|(?:รอง)?ประธานคณะ(?:ที่ปรึกษา|ทำงาน)?)"
+_STAFF_PREFIX = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ|ดีต))(?:(?:ผู้ช่วยเลขานุการ|เลขานุการ|ที่ปรึกษา|(?:รอง)?ประธานคณะ(?:ที่ปรึกษา|ทำงาน)?)"
                            r"(?:ของ)?|รอง|ผู้ช่วย)$")
 
 
@@ -435,6 +436,21 @@ def _prime_ministers_staff(reading: Reading, position: PositionMention) -> Posit
         return position
     secretariat = reading.gazetteer.find_by_name(_PRIME_MINISTERS_SECRETARIAT)
     return PositionMention(position.start, position.end, position.title, secretariat, position.acting)
+
+
+# A post the article writes as held before it, อดีต before the title ("นาย… อดีตผู้ว่าราชการจังหวัดเชียงใหม่", "อดีต ส.ส.
+# เชียงใหม่", "… และอดีตอธิบดีกรม…"): the same title and body as the post held now would have, the title as written
+# (อดีต + title, as an acting prefix is kept) and marked former, so that it is never read as held at the article's date.
+# A candidate (ผู้สมัคร…) holds no post at all.
+FORMER = "อดีต"
+
+
+def _as_former(text: str, position: PositionMention) -> PositionMention:
+    start = _before_former(text, position.start)
+    if start == position.start:
+        return position
+    return PositionMention(start, position.end, FORMER + position.title, position.org, position.acting,
+                           text[start:position.start])
 
 
 # A qualifier written after a deputy's, an assistant's or an inspector's title is part of the post

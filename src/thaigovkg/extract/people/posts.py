@@ -19,6 +19,13 @@ _AND = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:และ|รวมท�
                   r"|[ \t]*\([^()\n]{1,20}\)[ \t]*")
 
 
+# After a former post a title without อดีต of its own is as often past too ("อดีตประธานองคมนตรี และนายกรัฐมนตรี คนที่ 16",
+# "อดีตนายกรัฐมนตรี ประธานองคมนตรีและรัฐบุรุษ", of a man long dead) as held now: it is the person's only where the
+# text says it is held now ("อดีตรองนายกรัฐมนตรี เป็นที่ปรึกษา…", "… ปัจจุบันดำรงตำแหน่ง…").
+_NOW_AFTER_FORMER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:และ[ \t]*)?(?:ซึ่ง)?(?:ปัจจุบัน(?:ดำรงตำแหน่ง|เป็น)?|เป็น|ในฐานะ)"
+                               r"[ \t]*")
+
+
 def attach(reading: Reading) -> None:
     """Each title tied to the person who holds it: ``reading.extraction.posts``."""
     text = reading.text
@@ -45,6 +52,9 @@ def attach(reading: Reading) -> None:
                 after = follower if follower is not None and follower.title.startswith(_TITLES_AFTER_A_TITLE) else None
             if after is None:       # "รองนายกรัฐมนตรี รัฐมนตรีว่าการกระทรวงพลังงาน", "รองปลัดกระทรวงยุติธรรม หัวหน้าศูนย์…"
                 after = _second_duty(reading, position, used)
+            if after is not None and position.former and not after.former \
+                    and not _NOW_AFTER_FORMER.fullmatch(text, position.end, after.start):
+                after = None
             position = after
     _posts_after_an_unread_title(reading, used, titled)
     # a title standing right before a name nobody else holds it for: "ปลัดกระทรวงมหาดไทย นายสุทธิพงษ์";
@@ -233,7 +243,8 @@ def _opens_clause(reading: Reading, start: int, person_ends: set[int], position_
 
 
 def _add_post(reading: Reading, person: PersonMention, position: PositionMention) -> None:
-    post = Post(person=person.name, title=position.title, org=position.org, acting=bool(position.acting))
+    post = Post(person=person.name, title=position.title, org=position.org, acting=bool(position.acting),
+                former=bool(position.former))
     if post not in reading.extraction.posts:
         reading.extraction.posts.append(post)
         reading.evidence(post, person.start, position.end)

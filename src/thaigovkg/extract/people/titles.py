@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...gazetteer import ACTING_PREFIXES, FOREIGN_COUNTRIES, POSITION_HEADS, province_alternation
 from ..reading import OrgMention, PositionMention, Reading
-from .common import _THAI_RUN, _untaken
+from .common import _THAI_RUN, _before_former, _untaken
 from .names import _name_right_before
 from .title_bodies import (_AND_A_TITLE_RE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _PERMANENT_SECRETARY,
                            _SECOND_TITLE_BEFORE, _agency_of_article, compose_title)
@@ -173,7 +173,7 @@ def _posts_of_places(reading: Reading, taken: list[tuple[int, int]]) -> list[Pos
 # "ผู้ใหญ่บ้านหมู่ 18 บ้านโนนกอก ต.หนองนาคำ"); the short ต. is written out. Not the officials listed as a class
 # ("นายอำเภอ กำนัน ผู้ใหญ่บ้าน และ…"), which stand after no name, nor "ผู้ใหญ่บ้านในพื้นที่" (the village heads of the area).
 _VILLAGE_HEAD = re.compile(
-    r"(?<![\u0e01-\u0e4e])(?P<head>กำนัน|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน)"
+    r"(?:(?<![\u0e01-\u0e4e])|(?<=อดีต))(?P<head>กำนัน|(?:ผู้ช่วย)?ผู้ใหญ่บ้าน)"
     r"(?P<village>[ \t]?หมู่(?:ที่|บ้านที่)?[ \t]?[0-9]{1,2}(?![0-9])(?:[ \t]?บ้าน[\u0e01-\u0e4e]{2,25})?)?"
     r"(?:[ \t]?(?:ตำบล|ต\.)[ \t]?(?P<tambon>[\u0e01-\u0e4e]{2,25}))?")
 _PLACE_WORD_GLUED = re.compile(r"กล่าว|เปิดเผย|ได้|เป็น|ร่วม|ให้|พร้อม|และ|ซึ่ง|ที่|อำเภอ|จังหวัด")
@@ -184,7 +184,7 @@ def _village_heads(reading: Reading, taken: list[tuple[int, int]]) -> list[Posit
     if "กำนัน" not in text and "ผู้ใหญ่บ้าน" not in text:
         return found        # (the pattern opens with a lookbehind: scanned only where its word is written)
     for match in _untaken(_VILLAGE_HEAD.finditer(text), taken):
-        if not _name_right_before(text, match.start()):
+        if not _name_right_before(text, _before_former(text, match.start())):
             continue
         end, title = match.end("head"), match.group("head")
         if match.group("village"):
@@ -298,7 +298,7 @@ _GLUED_TO_STATION = re.compile(r"สั่งการ|รายงาน|ร่
 @lru_cache(maxsize=4)
 def _police_short_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
     heads = "|".join(map(re.escape, sorted(_POLICE_HEADS, key=len, reverse=True)))
-    return re.compile(rf"(?<![\u0e01-\u0e4e.])(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<deputy>(?:รอง|ผู้ช่วย)[ \t]?)?"
+    return re.compile(rf"(?:(?<![\u0e01-\u0e4e.])|(?<=อดีต))(?P<acting>(?:{'|'.join(ACTING_PREFIXES)})[ \t]?)?(?P<deputy>(?:รอง|ผู้ช่วย)[ \t]?)?"
                       rf"(?P<head>{heads})[ \t]?(?:ภ\.?จว\.[ \t]?(?P<province>{province_alternation(provinces)})"
                       rf"|สภ\.[ \t]?(?P<station>{_THAI_RUN}{{2,30}}))")
 
@@ -342,7 +342,7 @@ def _police_posts_in_short(reading: Reading, taken: list[tuple[int, int]]) -> li
 # (a qualifier, tests/ANNOTATION.md), its province written in full ("จ.", "กทม.", the bare name → จังหวัด…); a party
 # after it is no part of the post ("ส.ส.ก้าวไกล", a party written on to the title, is left: which words are the
 # party's is unsaid).
-_FORMER = re.compile(r"(?:อดีต|ผู้สมัคร)[ \t]*$")      # a former member, a candidate: no post held
+_CANDIDATE = re.compile(r"ผู้สมัคร[ \t]*$")      # a candidate: no post held (a former member's is: positions._as_former)
 _MEMBER_ENDS = r"(?=[^\u0e01-\u0e4e]|$|และ|พรรค|ใน|ซึ่ง|ผู้|ร่วม|กล่าว|เปิดเผย|ได้|เป็น|\()"
 
 
@@ -352,10 +352,10 @@ def _member_of_parliament_regex(provinces: tuple[str, ...]) -> re.Pattern[str]:
     area = r"เขต[ \t]?(?P<area>[0-9]{1,2})(?![0-9])"
     place = rf"(?:จังหวัด|จ\.)?[ \t]?(?P<province>{names}|กทม\.)"
     return re.compile(
-        r"(?<![\u0e01-\u0e4e.(])(?P<head>สมาชิกสภาผู้แทนราษฎร|ส\.ส\.|สส\.)(?:[ \t]?\(ส\.ส\.\))?[ \t]?"
+        r"(?:(?<![\u0e01-\u0e4e.(])|(?<=อดีต))(?P<head>สมาชิกสภาผู้แทนราษฎร|ส\.ส\.|สส\.)(?:[ \t]?\(ส\.ส\.\))?[ \t]?"
         rf"(?:(?P<list>(?:แบบ)?บัญชีรายชื่อ)|{place}(?:[ \t]?{area})?|{area.replace('area', 'area_first')}"
         rf"(?:[ \t]?{place.replace('province', 'province_after')})?)?{_MEMBER_ENDS}"
-        rf"|(?<![\u0e01-\u0e4e.])(?P<senator>สมาชิกวุฒิสภา){_MEMBER_ENDS}")
+        rf"|(?:(?<![\u0e01-\u0e4e.])|(?<=อดีต))(?P<senator>สมาชิกวุฒิสภา){_MEMBER_ENDS}")
 
 
 def _members_of_parliament(reading: Reading, taken: list[tuple[int, int]]) -> list[PositionMention]:
@@ -365,7 +365,7 @@ def _members_of_parliament(reading: Reading, taken: list[tuple[int, int]]) -> li
     for match in _member_of_parliament_regex(reading.gazetteer.provinces).finditer(reading.text):
         end = len(match.group().rstrip(" \t")) + match.start()
         if any(s < end and match.start() < e for s, e in taken) \
-                or _FORMER.search(reading.text, max(0, match.start() - 8), match.start()):
+                or _CANDIDATE.search(reading.text, max(0, match.start() - 10), match.start()):
             continue
         if match.group("senator"):
             found.append(_position(match.start(), end, "สมาชิกวุฒิสภา", "senate", None))
@@ -386,7 +386,7 @@ def _members_of_parliament(reading: Reading, taken: list[tuple[int, int]]) -> li
 # A Thai envoy abroad, titled by the capital or city of the post ("เอกอัครราชทูต ณ กรุงโตเกียว", "กงสุลใหญ่ ณ นครเซี่ยงไฮ้",
 # "เอกอัครราชทูตไทยประจำกรุงออสโล") or, said to be Thai, by the country ("เอกอัครราชทูตไทยประจำสหราชอาณาจักร"): a post of
 # the foreign ministry, the title as written. A foreign envoy to Thailand (…ประจำประเทศไทย, ประจำกรุงเทพฯ) is none of these.
-_THAI_ENVOY = re.compile(r"(?<![\u0e01-\u0e4e])(?P<title>(?:เอกอัครราชทูต|อัครราชทูต|กงสุลใหญ่)(?:"
+_THAI_ENVOY = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=อดีต))(?P<title>(?:เอกอัครราชทูต|อัครราชทูต|กงสุลใหญ่)(?:"
                          r"(?:ไทย)?[ \t]?(?:ณ|ประจำ)[ \t]?(?:กรุง(?!เทพ)|นคร|เมือง)[\u0e01-\u0e4e]{2,30}"
                          r"|ไทย[ \t]?ประจำ[ \t]?(?!ประเทศไทย|กรุงเทพ)[\u0e01-\u0e4e]{2,30}))(?![\u0e01-\u0e4e])")
 _FOREIGN_MINISTRY = "กระทรวงการต่างประเทศ"
@@ -604,8 +604,9 @@ def _ministry_of(reading: Reading, key: str | None) -> str | None:
 # A foreign envoy to Thailand, titled by the country ("เอกอัครราชทูตสาธารณรัฐประชาชนจีนประจำประเทศไทย", "เอกอัครราชทูต
 # วิสามัญผู้มีอำนาจเต็มแห่งสาธารณรัฐฟินแลนด์ประจำประเทศไทย", "อุปทูตญี่ปุ่นประจำราชอาณาจักรไทย"): the title as written, of no
 # Thai body. Foreign envoys as a class ("เอกอัครราชทูตต่างประเทศประจำประเทศไทย"), one whose country is not named
-# ("เอกอัครราชทูตประจำประเทศไทย") and one written on to another word (ภริยาเอกอัครราชทูต…, อดีตเอกอัครราชทูต…) hold none.
-_FOREIGN_ENVOY = re.compile(r"(?<![\u0e01-\u0e4e])(?:เอกอัครราชทูต|อัครราชทูต|อุปทูต)(?:วิสามัญผู้มีอำนาจเต็ม)?(?:แห่ง)?"
+# ("เอกอัครราชทูตประจำประเทศไทย") and one written on to another word (ภริยาเอกอัครราชทูต…) hold none; a former one
+# (อดีตเอกอัครราชทูต…) held it (positions._as_former).
+_FOREIGN_ENVOY = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=อดีต))(?:เอกอัครราชทูต|อัครราชทูต|อุปทูต)(?:วิสามัญผู้มีอำนาจเต็ม)?(?:แห่ง)?"
                             r"(?!ต่างประเทศ|ประจำ|และ|ของ)[\u0e01-\u0e4e]{2,50}?[ \t]?ประจำ(?:ประเทศไทย|ราชอาณาจักรไทย)"
                             r"(?=[^\u0e01-\u0e4e]|$|" + _GLUED_TO_BODY.pattern + r"|และ|เข้า|พร้อม|ร่วม|ณ)")
 
