@@ -35,8 +35,8 @@ _WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(
                              r"|(?:เข้า)?(?:เฝ้า)?รับพระราชทาน(?:รางวัล|โล่)"
                              r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง"
                              # "มีผู้ว่าราชการจังหวัดผ่านเกณฑ์การพิจารณา จำนวน 26 จังหวัด ได้แก่": those who passed the award's
-                             # selection are its winners (a shortlist says เข้ารอบ: _drop_shortlisted)
-                             r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:พิจารณา|คัดเลือก)(?!เข้ารอบ|ให้เข้ารอบ))[^\n“”\"]{0,240}?"
+                             # selection are its winners (not those who passed into a round: ผ่านการคัดเลือกในรอบสุดท้าย, เข้ารอบ…, are finalists)
+                             r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:พิจารณา|คัดเลือก)(?![ \t]?(?:ให้)?(?:ใน|เข้า)?[ \t]?รอบ))[^\n“”\"]{0,240}?"
                              rf"(?:{_SUCH_AS}|{_CONSISTS_OF}|ดังนี้|(?<=[ \t])คือ)[ \t]*:?\s{{0,3}}(?:\(?[1๑][.)][ \t]*)?")
 # "มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน": an award handed to the units named
 # right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
