@@ -18,7 +18,7 @@ import re
 from .. import events
 from ..programmes import looks_back
 from ..reading import Reading
-from .passes import _bare_awards, _drop_units_totals, _titles_won_at, _check_totals, _drop_summaries, _join_halves, _leader_honorees, _leaders_listed, _listed_heads, _listed_winners
+from .passes import _bare_awards, _titles_at_ceremonies, _drop_units_totals, _titles_won_at, _check_totals, _drop_summaries, _join_halves, _leader_honorees, _leaders_listed, _listed_heads, _listed_winners
 from .filters import (credit_the_tier_named, credit_units_under_parents, drop_congratulators, drop_enumerated_kinds,
                       drop_individuals_kinds, drop_organisers, drop_person_items, drop_places_of_bodies, drop_ranked_items,
                       drop_undated_recalls, name_the_honoured_heads, restate_list_years)
@@ -46,6 +46,7 @@ def find(reading: Reading) -> None:
     _listed_winners(reading, tokens)
     _listed_heads(reading)
     _leader_honorees(reading, tokens)
+    _titles_at_ceremonies(reading)     # (after the passes that add awards: a bare award is read under its title)
     _check_totals(reading, tokens)
     _drop_units_totals(reading)
     reader.recalled.extend(recalled.find(reading))     # earlier years' awards of a named body (the filters below see them)

@@ -10,7 +10,7 @@ from ...model import Award, Term
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
 from .recipients import _PLANT, _apposed, _listed_before, _total_for_its_units
-from ..programmes import STAGE, titles_won_at
+from ..programmes import STAGE, looks_back, titles_won_at
 from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
 
@@ -33,7 +33,10 @@ _SUCH_AS = r"(?:ได้แก่|ไดัแก่)"
 _CONSISTS_OF = r"(?:ประกอบด้วย|ประกอด้วย)"
 _WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(?:ได้รับ(?:รางวัล|โล่|การ(?:พิจารณา|คัดเลือก)(?:ให้)?(?:เป็น)?|คัดเลือก(?:ให้)?(?:เป็น)?)|(?:ได้)?มอบ(?:รางวัล|โล่)"
                              r"|(?:เข้า)?(?:เฝ้า)?รับพระราชทาน(?:รางวัล|โล่)"
-                             r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง)[^\n“”\"]{0,240}?"
+                             r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:ประเมิน)?(?:และ)?(?:การ)?รับรอง"
+                             # "มีผู้ว่าราชการจังหวัดผ่านเกณฑ์การพิจารณา จำนวน 26 จังหวัด ได้แก่": those who passed the award's
+                             # selection are its winners (not those who passed into a round: ผ่านการคัดเลือกในรอบสุดท้าย, เข้ารอบ…, are finalists)
+                             r"|ผ่าน(?:เกณฑ์)?(?:การ)?(?:พิจารณา|คัดเลือก)(?![ \t]?(?:ให้)?(?:ใน|เข้า)?[ \t]?รอบ))[^\n“”\"]{0,240}?"
                              rf"(?:{_SUCH_AS}|{_CONSISTS_OF}|ดังนี้|(?<=[ \t])คือ)[ \t]*:?\s{{0,3}}(?:\(?[1๑][.)][ \t]*)?")
 # "มอบรางวัลหน่วยงานดีเด่น ประจำปี 2566 ให้แก่ กรมการปกครอง และกรมที่ดิน": an award handed to the units named
 # right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
@@ -168,6 +171,58 @@ def _titles_won_at(reading: Reading) -> None:
             extraction.awards.append(award)
             reading.evidence(award, org.start, programme.end)
             reading.mention("award", start, end, title, reading.organization(key).name)
+
+
+# a title received at the ceremony of another programme the paragraph names: "…เป็นประธานมอบรางวัล Prime Minister’s
+# Digital Award 2022 … โดย<ผู้บริหาร> ธนาคารกรุงไทย รับรางวัล “องค์กรนวัตกรรมแห่งปี”", "รฟม. เข้ารับรางวัล
+# "คณะกรรมการกิจการสัมพันธ์ดีเด่น" ในงานมอบรางวัล<P> ประจำปี 2566": the verb receives the title, the ceremony names
+# the programme it is a category of
+_TITLE_RECEIVED = re.compile(r"(?:ได้รับ|(?<!สำห)รับ|คว้า)(?:มอบ)?[ \t]?$")
+_CEREMONY_NAMED_BEFORE = re.compile(r"มอบ(?:รางวัล)?[ \t]?[“\"]?$")
+_AT_CEREMONY_AFTER = re.compile(r"[”\"]?[ \t]*(?:หรือ[ \t]*[“\"][^“”\"\n]{2,80}[”\"][ \t]*)?(?:ใน|จาก)(?:งาน|พิธี|เวที)"
+                                r"(?:มอบรางวัล|ประกาศ(?:ผล)?รางวัล)?[ \t]?[“\"]?")
+_OWN_CEREMONY = re.compile(r"(?:พิธี|งาน)(?:ประกาศผล(?:และ)?)?(?:มอบ)?(?:รางวัล)?[ \t]?[“\"]?$")
+
+
+def _titles_at_ceremonies(reading: Reading) -> None:
+    """A programme learned from a title a unit receives (``รับรางวัล “X”``) is a category of the programme whose
+    ceremony the same paragraph names: before the title (``มอบรางวัล<P>`` on its line) or right after it
+    (``… ในงานมอบรางวัล<P>``, ``จากเวที<P>``). Not where the title has a ceremony of its own."""
+    text, extraction = reading.text, reading.extraction
+    mentions = reading.programme_mentions
+    titled = {a.programme for a in extraction.awards if a.programme.startswith("x-")}
+    moved: dict[str, object] = {}
+    for mention in mentions:
+        key = mention.key
+        if key not in titled or key in moved or not _TITLE_RECEIVED.search(text, max(0, mention.start - 12), mention.start):
+            continue
+        if any(_OWN_CEREMONY.search(text, max(0, m.start - 20), m.start) for m in mentions if m.key == key):
+            continue          # "พิธีมอบรางวัล<X>": the title is a programme with its own ceremony
+        after = _AT_CEREMONY_AFTER.match(text, mention.end)
+        # (the ceremony's name may open with the รางวัล the stage words end with: "ในงานมอบรางวัล<P>")
+        ceremony = next((m for m in mentions if after and mention.end < m.start and after.end() - 9 <= m.start <= after.end()
+                         and m.key != key), None)
+        if ceremony is None:
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            before = [m for m in mentions if line_start <= m.start and m.end <= mention.start and m.key != key
+                      and _CEREMONY_NAMED_BEFORE.search(text, max(0, m.start - 12), m.start)]
+            ceremony = before[-1] if before else None
+        if ceremony is None or looks_back(text, ceremony.start) or _for_people(reading, ceremony.key):
+            continue
+        moved[key] = ceremony
+    for award in list(extraction.awards):
+        ceremony = moved.get(award.programme)
+        if ceremony is None:
+            continue
+        title = re.sub(r"^รางวัล[ \t]?", "", reading.extraction.programmes[award.programme].name)
+        new = replace(award, programme=ceremony.key, year=ceremony.year or award.year,
+                      category=award.category or minted(ceremony.key, "category", title))
+        extraction.awards.remove(award)
+        sentence = extraction.evidence.pop(award, None)
+        if new not in extraction.awards:
+            extraction.awards.append(new)
+            if sentence is not None:
+                extraction.evidence.setdefault(new, sentence)
 
 
 def _bare_awards(reading: Reading) -> None:
