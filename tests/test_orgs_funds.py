@@ -86,3 +86,28 @@ def test_a_village_fund_that_wins_is_outside_the_state():
     extraction = extract_article(parse_article(text, "t.txt"))
     learned = [o for o in extraction.organizations.values() if o.name.startswith("กองทุนหมู่บ้านวังไทร")]
     assert all(o.kind == "outside" and o.parent is None for o in learned)
+
+
+def test_a_fund_is_no_owner_of_the_fund_before_it():
+    text = "การบริจาคเงินให้แก่กองทุนเพื่อการพัฒนาระบบมาตรวิทยา กองทุนส่งเสริมวิทยาศาสตร์ วิจัยและนวัตกรรม และกองทุนอื่น"
+    assert not any(n == "กองทุนเพื่อการพัฒนาระบบมาตรวิทยา" and p for n, p in funds(text))
+
+
+def test_the_office_of_a_fund_is_not_the_fund():
+    text = "นายสมชาย ใจดี ผู้อำนวยการสำนักงานกองทุนยุติธรรม กล่าวว่า"
+    assert ("กองทุนยุติธรรม", "สำนักงานปลัดกระทรวงยุติธรรม") not in funds(text)
+    assert ("กองทุนยุติธรรม", "สำนักงานปลัดกระทรวงยุติธรรม") in funds(text.replace("สำนักงานกองทุน", "กองทุน"))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("ผู้แทนกลุ่มอาชีพสมาชิก กองทุนพัฒนาบทบาทสตรี ร่วมงาน", "กลุ่มอาชีพสมาชิก"),
+    ("ได้รับงบประมาณจากสำนักงานบริหารกองทุนเพื่อส่งเสริมการอนุรักษ์พลังงาน โดยมีผู้แทนร่วมงาน", "สำนักงานบริหาร"),
+])
+def test_a_fund_holds_no_unit(text, unit):
+    assert not any(n.startswith(unit) and p and p.startswith("กองทุน") for n, p in named(text))
+
+
+def test_a_project_named_after_a_fund_is_not_the_fund():
+    text = "ขับเคลื่อนโครงการกองทุนการศึกษา สำนักงานเลขาธิการวุฒิสภา เพื่อประชาชน"
+    assert not any(n == "กองทุนการศึกษา" for n, _ in funds(text))
+    assert ("กองทุนการศึกษา", "สำนักงานเลขาธิการวุฒิสภา") in funds(text.replace("โครงการกองทุน", "กองทุน"))

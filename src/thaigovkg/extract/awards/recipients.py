@@ -274,7 +274,10 @@ def _fund_runner(reading: Reading, head: str, end: int) -> str | None:
 def _runs_fund_before(reading: Reading, org: OrgMention) -> bool:
     """``<fund> – กองทัพเรือ``: the agency after the dash is the fund's parent, no winner of its own."""
     fund = next((o for o in reading.orgs if o.end <= org.start and _RUN_BY.fullmatch(reading.text, o.end, org.start)), None)
-    return fund is not None and org.key in _learned_ancestors(reading, fund.key)
+    if fund is None:
+        return False
+    owner = reading.organization(fund.key).parent      # a fund of the tables (ontology/funds.csv) has its owner there
+    return org.key in _learned_ancestors(reading, fund.key) or org.key == owner
 
 
 def _named_bodies(text: str):
