@@ -111,3 +111,12 @@ def test_a_project_named_after_a_fund_is_not_the_fund():
     text = "ขับเคลื่อนโครงการกองทุนการศึกษา สำนักงานเลขาธิการวุฒิสภา เพื่อประชาชน"
     assert not any(n == "กองทุนการศึกษา" for n, _ in funds(text))
     assert ("กองทุนการศึกษา", "สำนักงานเลขาธิการวุฒิสภา") in funds(text.replace("โครงการกองทุน", "กองทุน"))
+
+
+def test_the_fund_not_its_owner_wins():
+    text = ("กรมบัญชีกลางจัดงานมอบรางวัลทุนหมุนเวียนดีเด่น ประจำปี 2566 โดยกองทุนหมุนเวียนเพื่อการกู้ยืมแก่ผู้ประกอบอาชีพ"
+            "การเพาะเลี้ยงสัตว์น้ำ กรมประมง ได้รับรางวัลชนะเลิศ\n")
+    extraction = extract_article(parse_article(text, "t.txt"))
+    winners = {extraction.organizations[a.recipient].name if a.recipient in extraction.organizations else a.recipient
+               for a in extraction.awards}
+    assert winners == {"กองทุนหมุนเวียนเพื่อการกู้ยืมแก่ผู้ประกอบอาชีพการเพาะเลี้ยงสัตว์น้ำ"}
