@@ -1,7 +1,7 @@
 """The slices of orgs21, drawn in sampling.draw(seed, [group,] corpus id) order after dropping the ids of
 bench/judged/recall/**/articles.csv, bench/judged/*/articles.csv, bench/judged/*/fresh_articles.csv and the
 evaluation texts (recall.held_out fingerprints). Writes <out>/articles/*.txt and <out>/ids.txt.
-python slices.py SEED SIZE OUT [fund|all] [ids.txt of earlier slices…]  (fund: only articles writing กองทุน or ทุนหมุนเวียน)."""
+python slices.py SEED SIZE OUT [fund|army|all] [ids.txt of earlier slices…]  (fund: only articles writing กองทุน or ทุนหมุนเวียน)."""
 import csv, hashlib, json, re, sys
 from pathlib import Path
 HERE = Path(__file__).resolve().parent
@@ -20,6 +20,7 @@ def dropped_ids():
     return ids
 
 FUND = re.compile(r"กองทุน|ทุนหมุนเวียน")
+ARMY = re.compile(r"กองร้อย|กองพัน")     # companies and battalions (step 2)
 
 def main():
     seed, size, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
@@ -30,7 +31,8 @@ def main():
     kept = []
     for line in open("/work/build/corpus.jsonl", encoding="utf-8"):
         a = json.loads(line)
-        if a["id"] in drop or (group == "fund" and not FUND.search(a["text"])):
+        if a["id"] in drop or (group == "fund" and not FUND.search(a["text"])) \
+                or (group == "army" and not ARMY.search(a["text"])):
             continue
         if recall.fingerprint(a["text"]) in held:
             continue
