@@ -1,6 +1,7 @@
 """Score the frozen fresh annotation against one checkout's extraction of each fresh article (its organisation
 names and parents, as tests/test_orgs_hospitals.named reads them). Run with PYTHONPATH=<checkout>/src:
-python fresh_score.py ARTICLES_DIR LABEL  -> prints the figures, appends rows to fresh_scores.csv."""
+python fresh_score.py ARTICLES_DIR LABEL [ANNOTATION.csv SCORES.csv] -> prints the figures, appends rows to the scores
+(default fresh_annotation.csv, fresh_scores.csv)."""
 import csv, re, sys
 from pathlib import Path
 HERE = Path(__file__).resolve().parent
@@ -23,7 +24,8 @@ def ancestors(name):
         out.append(parent.name if parent else key)
     return out
 key = lambda s: re.sub(r"\s+", "", s or "")
-rows = list(csv.DictReader(open(HERE / "fresh_annotation.csv", encoding="utf-8")))
+annotation, scores = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else ("fresh_annotation.csv", "fresh_scores.csv")
+rows = list(csv.DictReader(open(HERE / annotation, encoding="utf-8")))
 cache, out, found, placed, judged = {}, [], 0, 0, 0
 required = [r for r in rows if r["status"] == "required"]
 for r in required:
@@ -49,8 +51,8 @@ for r in required:
 n = len(required)
 lo, hi = wilson(found, n); plo, phi = wilson(placed, judged)
 print(f"{label}: required found {found}/{n} = {found/n:.3f} [{lo:.3f}, {hi:.3f}]; "
-      f"judged parent right {placed}/{judged} = {placed/judged:.3f} [{plo:.3f}, {phi:.3f}]")
-path = HERE / "fresh_scores.csv"
+      f"judged parent right {placed}/{judged} = {placed/max(1, judged):.3f} [{plo:.3f}, {phi:.3f}]")
+path = HERE / scores
 old = [x for x in csv.DictReader(open(path, encoding="utf-8"))] if path.exists() else []
 old = [x for x in old if x["label"] != label] + out
 with open(path, "w", encoding="utf-8", newline="") as h:
