@@ -6,6 +6,8 @@ import pytest
 
 from test_award_precision import extract
 
+from thaigovkg.gazetteer import load_gazetteer
+
 _HEAD = "กรมบัญชีกลางจัดงานมอบรางวัลทุนหมุนเวียนดีเด่น ประจำปี 2566 โดยมีทุนหมุนเวียนที่ได้รับรางวัล ดังนี้\n"
 _FIRST = ("1. รางวัลผลการดำเนินงานดีเด่น เป็นรางวัลสำหรับทุนหมุนเวียนที่มีผลการดำเนินงานดีเด่นตามเกณฑ์ประเมิน\n"
           "ทุนหมุนเวียนที่ได้รับรางวัล\n1. กองทุนประกันสังคม\n2. กองทุนสิ่งแวดล้อม\n")
@@ -16,7 +18,8 @@ _SECOND = ("2. รางวัลการพัฒนาดีเด่น เ�
 
 def _won(text):
     found = extract(text)
-    return {(found.organizations[a.recipient].name if a.recipient in found.organizations else a.recipient,
+    return {(found.organizations[a.recipient].name if a.recipient in found.organizations
+             else load_gazetteer().organization(a.recipient).name,     # a fund of the tables (ontology/funds.csv)
              a.category.label if a.category else None) for a in found.awards}
 
 

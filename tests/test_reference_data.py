@@ -28,7 +28,7 @@ NEEDS_PARENT = {"department", "office", "other", "province", "military", "police
 # bodies outside it, all with its columns (gazetteer.AGENCY_FILES, plus the provinces as bodies).
 AGENCY_FILES = ("agencies.csv", "armed_forces.csv", "police.csv", "universities.csv", "state_enterprises.csv",
                 "independent_bodies.csv", "museums.csv", "prisons.csv", "outside_bodies.csv", "hospitals.csv",
-                "provincial_administrations.csv")
+                "funds.csv", "provincial_administrations.csv")
 ID_RE = re.compile(r"[a-z0-9_]+")
 
 # The organisations named in the five seed articles, with the parent the gold

@@ -28,7 +28,7 @@ from .resources import ontology_file
 # The tables of the rest of the state and of the bodies outside it, with the columns of agencies.csv
 # (ontology/REFERENCE.md).
 BODY_FILES = ("armed_forces.csv", "police.csv", "universities.csv", "state_enterprises.csv",
-              "independent_bodies.csv", "museums.csv", "prisons.csv", "outside_bodies.csv", "hospitals.csv")
+              "independent_bodies.csv", "museums.csv", "prisons.csv", "outside_bodies.csv", "hospitals.csv", "funds.csv")
 # Kinds of the bodies outside the Thai state: never under a ministry, typed apart (to_rdf.CLASS_OF_KIND).
 OUTSIDE_KINDS = frozenset({"company", "foundation", "association", "chamber", "cooperative", "international",
                            "foreign", "private_university", "private_hospital", "private_school", "religious",

@@ -91,6 +91,8 @@ _BODY_KINDS = {"โรงเรียน": "school", "ธนาคาร": "comp
                "องค์การบริหารส่วนจังหวัด": "local_government", "พิพิธภัณฑ์": "museum", "พิพิธภัณฑสถาน": "museum", "ทัณฑสถาน": "prison",
                "เรือนจำ": "prison", "หอการค้า": "chamber", "ศาล": "court", "โรงพยาบาลส่งเสริมสุขภาพตำบล": "hospital", "โรงพยาบาล": "hospital",
                "กอง": "unit", "สำนักงาน": "office", "บริษัท": "company"}
+# funds of a village or a community, run by their members (the village fund act registers them; it does not run them)
+_COMMUNITY_FUNDS = ("กองทุนหมู่บ้าน", "กองทุนชุมชน")
 # a company written short: "บจก.ไทยฮอนด้า", "บมจ.ธนชาตประกันภัย", up to the next item, a comma or the line's end
 _ABBREVIATED_COMPANY = re.compile(r"(?<![\u0e01-\u0e4e])(?P<form>บจก\.|บมจ\.|หจก\.)[ \t]?(?P<name>[^\s,()][^\n,()]{1,50}?(?:[ \t]?\(ประเทศไทย\))?)"
                                   r"(?=[ \t]+(?:และ[ \t]?)?\(?[\d๐-๙]{1,2}[.)]|[ \t]*(?:,|\n|$)|[ \t]+และ|[ \t]*(?:(?:ซึ่ง|ที่)[ \t]?(?:ได้รับ|คว้า)|ได้รับ|คว้า|จ\.|จังหวัด))")
@@ -146,6 +148,8 @@ def _add_listed_bodies(reading: Reading, terms: list[Token]) -> None:
             parent = inside[0].key
             reading.orgs.remove(inside[0])
         kind = _BODY_KINDS[head]
+        if head == "กองทุน" and name.startswith(_COMMUNITY_FUNDS):
+            kind = "outside"    # a village's or community's fund (กองทุนหมู่บ้านวังไทร): its members', not the state's
         if head == "ธนาคาร" and "จำกัด" not in name and reading.gazetteer.find_by_name(name):
             kind = "state_enterprise"
         if kind in _PLACED_BY_KIND and parent is None:
@@ -270,7 +274,10 @@ def _fund_runner(reading: Reading, head: str, end: int) -> str | None:
 def _runs_fund_before(reading: Reading, org: OrgMention) -> bool:
     """``<fund> – กองทัพเรือ``: the agency after the dash is the fund's parent, no winner of its own."""
     fund = next((o for o in reading.orgs if o.end <= org.start and _RUN_BY.fullmatch(reading.text, o.end, org.start)), None)
-    return fund is not None and org.key in _learned_ancestors(reading, fund.key)
+    if fund is None:
+        return False
+    owner = reading.organization(fund.key).parent      # a fund of the tables (ontology/funds.csv) has its owner there
+    return org.key in _learned_ancestors(reading, fund.key) or org.key == owner
 
 
 def _named_bodies(text: str):

@@ -18,14 +18,15 @@ Four kinds of mention, all resolved to an agency key:
 learns from the mentions kept. The finders: ``table_names`` (the reference table's names and forms),
 ``provincial_offices``, ``short_forms`` (bodies an article defines; later, short forms resolved and attested),
 ``defined_centres`` (centres defined with their own short form), ``companies``, ``faculties``, ``place_bodies``, ``named_bodies``, ``community_bodies``, ``schools``, ``security_units``,
-``committees``; what is learned after the choice: ``named_units`` and ``unit_lists``. They share ``unit_names``
+``committees``; what is learned after the choice: ``named_units``, ``funds`` (funds named with their owner) and
+``unit_lists``. They share ``unit_names``
 (where a name ends, whether it names a kind), ``hospitals`` and ``parents`` (placing a unit under its parent).
 """
 from __future__ import annotations
 
 from ..reading import OrgMention, Reading
 from . import (
-    committees, community_bodies, companies, defined_centres, faculties, named_bodies, place_bodies, provincial_offices,
+    committees, community_bodies, companies, defined_centres, faculties, funds, named_bodies, place_bodies, provincial_offices,
     schools, security_units, short_forms, table_names, unit_lists)
 from .named_units import add_named_units, learn_placed_unit
 from .provincial_offices import learned_provincial_unit
@@ -57,6 +58,7 @@ def find(reading: Reading) -> None:
     short_forms.learn_definitions(reading)
     short_forms.add_short_forms(reading)
     add_named_units(reading)
+    funds.add(reading)
     unit_lists.add(reading)
     short_forms.attest_written_short(reading)
     for org in reading.orgs:

@@ -124,8 +124,15 @@ _SELF_CONTAINED_KINDS = _HOSPITAL_KINDS + ("prison",)
 _BELOW_A_STATION = ("กองร้อย", "กองพัน", "กองกำกับการ", "สถานีตำรวจ")
 
 
+# A fund holds money, no units: a group of its members or its own managing office written beside it is no unit of it
+# ("กลุ่มอาชีพสมาชิก กองทุนพัฒนาบทบาทสตรี", "สำนักงานบริหารกองทุน…": the office runs the fund).
+FUND_HEADS = ("กองทุน", "เงินทุนหมุนเวียน")
+
+
 def _fits_under(reading: Reading, unit: str, parent: str) -> bool:
     body = reading.organization(parent)
+    if body.name.startswith(FUND_HEADS):
+        return False
     if body.kind in _SELF_CONTAINED_KINDS and not unit.startswith(_HOSPITAL_UNIT_HEADS):
         return False
     if unit.startswith("สถานีตำรวจ") and body.name.startswith(_BELOW_A_STATION):

@@ -198,6 +198,9 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         if key in _hospital_keys(gazetteer) and (_name_goes_on(gazetteer, text, match.end())
                                                  or text.endswith("มูลนิธิ", max(0, match.start() - 8), match.start())):
             continue    # "โรงพยาบาลราชวิถี 2", "…ราชวิถีเชียงใหม่": another hospital; "มูลนิธิโรงพยาบาลราชวิถี": a foundation
+        if key in gazetteer.bodies.orgs and text.endswith("สำนักงาน", max(0, match.start() - 8), match.start()) \
+                and gazetteer.bodies.orgs[key].name.startswith(("กองทุน", "เงินทุนหมุนเวียน")):
+            continue    # "สำนักงานกองทุนยุติธรรม": the fund's office, a body of its own (the title finders read it)
         if _REGION_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
                 and match.group() in _organization_short_forms(gazetteer, key):
             continue    # "ภูมิภาคอาเซียน", "ระดับอาเซียน", "สภาธุรกิจสหรัฐฯ-อาเซียน": a region, a level, part of another name
