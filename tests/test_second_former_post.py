@@ -40,3 +40,28 @@ def test_no_former_post_for_the_first_holder(text, absent):
     found = posts(text)
     assert GOV in found
     assert not any(person == "สมชาย ใจดี" and absent in title for person, title, _ in found)
+
+
+# An officer's body glued to "and" and a second title (pos22's study; 11 names in the full graph of main ran on so:
+# "สมาคมแม่บ้านมหาดไทยและประธาน", "สมาคมการประมงแห่งประเทศไทยและกรรมการ"): the body ends before และ.
+@pytest.mark.parametrize("text, post", [
+    ("นางสมหญิง ใจดี อุปนายกสมาคมแม่บ้านมหาดไทยและประธานชมรมแม่บ้านกรมที่ดิน ร่วมงาน",
+     ("สมหญิง ใจดี", "อุปนายกสมาคมแม่บ้านมหาดไทย", "สมาคมแม่บ้านมหาดไทย")),
+    ("นายสมชาย ใจดี นายกสมาคมประมงสมุทรปราการและกรรมการสมาคมการประมงแห่งประเทศไทย มอบรางวัล",
+     ("สมชาย ใจดี", "นายกสมาคมประมงสมุทรปราการ", "สมาคมประมงสมุทรปราการ")),
+    ("นายสมชาย ใจดี นายกสมาคมโรคไตแห่งประเทศไทยและรองประธานเครือข่ายลดบริโภคเค็ม มอบรางวัล",
+     ("สมชาย ใจดี", "นายกสมาคมโรคไตแห่งประเทศไทย", "สมาคมโรคไตแห่งประเทศไทย")),
+])
+def test_a_body_ends_before_and_a_second_title(text, post):
+    found = posts(text)
+    assert post in found
+    assert not any("และ" in (org or "") for _, _, org in found)
+
+
+@pytest.mark.parametrize("text, org", [
+    # และ inside a name, before a word that is no title
+    ("นายสมชาย ใจดี นายกสมาคมตัวแทนประกันชีวิตและที่ปรึกษาการเงิน มอบรางวัล", "สมาคมตัวแทนประกันชีวิตและที่ปรึกษาการเงิน"),
+    ("นายสมชาย ใจดี นายกสมาคมผู้ผลิตอาหารและเครื่องดื่ม มอบรางวัล", "สมาคมผู้ผลิตอาหารและเครื่องดื่ม"),
+])
+def test_a_name_with_and_stays_whole(text, org):
+    assert any(o == org for _, _, o in posts(text))
