@@ -70,11 +70,13 @@ _KIND_WORDS = frozenset("""กีฬา ผู้สูงอายุ ธุร
 # After เพื่อ, whom or what a body is for ("เพื่อคนพิการ", "เพื่อการศึกษา"), not what it did next.
 _FOR_WHOM = ("คน", "เด็ก", "ผู้", "สังคม", "ชุมชน", "สิทธิ", "สุขภาพ", "การศึกษา", "การกุศล", "ส่งออก", "สตรี", "เยาวชน",
              "ความ", "ชีวิต", "สันติ", "ประชา", "สาธารณ", "แรงงาน", "สิ่งแวดล้อม", "มวล", "การ", "อุตสาหกรรม", "เกษตร")
-# After และ, the start of another body or of a person: the name ends before และ.
+# After และ, the start of another body or of a person, or the holder's second title (an officer's: "อุปนายกสมาคมแม่บ้าน
+# มหาดไทยและประธานชมรมแม่บ้านกรมที่ดิน", pos22's study: the title and the body ran on into "และประธาน"): the name ends before และ.
+# (not ที่ปรึกษา, a word of names: "สมาคมตัวแทนประกันชีวิตและที่ปรึกษาการเงิน")
 _NEXT_BODY = ("มูลนิธิ", "สมาคม", "สมาพันธ์", "สหพันธ์", "ชมรม", "กรม", "กระทรวง", "สำนัก", "ศูนย์", "สถาบัน", "องค์การ",
               "บริษัท", "ธนาคาร", "สภา", "หน่วยงาน", "ภาคี", "เครือข่าย", "นาย", "นาง", "ผู้", "ประชาชน", "เจ้าหน้าที่",
               "คณะ", "มหาวิทยาลัย", "โรงพยาบาล", "โรงเรียน", "วัด", "ภาค", "ประเทศ", "องค์กร", "สันนิบาต", "ชุมนุม", "กองทุน",
-              "วิทยาลัย")
+              "วิทยาลัย", "ประธาน", "รองประธาน", "อุปนายก", "เลขาธิการ", "เหรัญญิก", "กรรมการ")
 _UN = re.compile(r"(?:องค์การ|กองทุน|โครงการ|สำนักงาน|คณะกรรมาธิการ|ศูนย์(?!ประชุม|การประชุม|กลาง)|สถาบัน)(?!ใหญ่)"
                  r"(?:(?!องค์การ|องค์กร|กองทุน|โครงการ|สำนักงาน|ของ)" + _THAI
                  + r"|[ \t](?=" + _THAI + r")){2,60}?(?P<of>แห่ง)?สหประชาชาติ(?!" + _THAI + ")")
@@ -339,7 +341,8 @@ def name_after_head(head: str, run: str, kind_only: bool = False) -> str | None:
     kept: list[str] = []
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
-        if word == "และ" and kept and following and following not in _STOP_WORDS and not following.startswith(_NEXT_BODY):
+        if word == "และ" and kept and following and following not in _STOP_WORDS \
+                and not "".join(words[index + 1:index + 3]).startswith(_NEXT_BODY):   # (the tokenizer: "กรรม", "การสมาคม")
             kept.append(word)       # "…คอมพิวเตอร์และบริการ…": one name, not a second body or person
             continue
         if word.startswith("ในสังกัด") or (word == "ใน" and following.startswith("สังกัด")):
