@@ -69,3 +69,9 @@ def test_latin_words_that_are_no_programme_stay_unread(text):
 def test_with_no_year_written_the_articles_year_stays():
     text = "กรมการท่องเที่ยวได้รับรางวัล ASEAN Tourism Awards ประเภท Best Practice\n"
     assert {y for _, _, y in awards(text)} == {2566}
+
+
+def test_one_programme_written_with_its_year_before_or_after_is_one_node():
+    before = extract(DATE + "กรมการท่องเที่ยวได้รับรางวัล 2020 ASEAN Tourism Awards ประเภท Best Practice\n")
+    after = extract(DATE + "กรมการท่องเที่ยวได้รับรางวัล ASEAN Tourism Awards 2020 ประเภท Best Practice\n")
+    assert {a.programme for a in before.awards} == {a.programme for a in after.awards} != set()
