@@ -162,7 +162,10 @@ _MERIT = re.compile(r"ดีเด่น|ยอดเยี่ยม|ต้น�
 _SELECTED_AS = re.compile(r"(?=ได้รับ)(?<!ผู้)ได้รับ(?:การ)?(?:พิจารณา)?(?:คัดเลือก(?:ให้)?(?:เป็น)?|(?<=พิจารณา)(?:ให้)?เป็น)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # an English name right after รางวัล (capitalised words, an acronym)
 # (and after its words of honour: "รับมอบโล่รางวัลเกียรติยศ ASEAN’s Top Corporate Brand 2022")
-_LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?(?:เกียรติยศ|เกียรติคุณ)?[ \t]?[“\"]?(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&))*)")
+# (its edition's year may stand first: "รางวัล 2020 Asian Townscape Awards"; its award word may be written lower-case:
+# "รางวัล Country award 2022")
+_LATIN_AFTER_AWARD = re.compile(r"รางวัล[ \t]?(?:เกียรติยศ|เกียรติคุณ)?[ \t]?[“\"]?(?:(?:19|20)\d\d[ \t]+(?=[A-Z]))?"
+                                r"(?P<name>[A-Z][A-Za-z0-9&.'’\-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|awards?|prizes?(?![A-Za-z])))*)")
 # a branch or category written in Thai, its English name in brackets after it: "สาขาองค์กรดีเด่น… (Self Initiative Award)"
 _TERM_GLOSSED = re.compile(r"(?:สาขา|ประเภท)[^\n()“”\"]{2,100}\([ \t]*$")
 # a count of awards a unit received and the list of their names: "ได้รับ 2 รางวัล ได้แก่ “A” และ “B”"
@@ -174,7 +177,7 @@ _FACET = re.compile(r"(?:(?:ดีเด่น|ยอดเยี่ยม)[ \t]
 # the word before a name that makes it a term of another programme: สาขา / ประเภท / ด้าน
 _TERM_LEAD_BEFORE = re.compile(r"(?:สาขา|ประเภท|ด้าน)[ \t]?$")
 # English names: capitalised words ending in Award(s) / Prize(s) / Awards, an optional year
-_ENGLISH = re.compile(r"(?<![A-Za-z])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|[0-9]+)(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|[0-9]+))*?"
+_ENGLISH = re.compile(r"(?<![A-Za-z0-9])(?P<name>(?:[A-Z][A-Za-z0-9&.'’\-]*|(?!(?:19|20)\d\d(?!\d))[0-9]+)(?:[ \t]+(?:[A-Z][A-Za-z0-9&.'’\-]*|of|and|for|in|the|on|&|[0-9]+))*?"
                       r"[ \t]+(?:Awards?|AWARDS?|Prizes?|PRIZES?))(?![A-Za-z])(?:[ \t]*(?P<year>(?:19|20)\d\d)(?!\d))?")
 _AWARD_WORD_IN_NAME = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)(?![A-Za-z])")
 # words that make a tier, a placing or a mention, not a programme, written in any case ("SPECIAL MENTION", "Grand Prize")
@@ -634,6 +637,10 @@ def _year_of(text: str, start: int, end: int, limit: int, years: list[tuple[int,
         english = re.match(r"[ \t]*((?:19|20)\d\d)(?!\d)", text[end:end + 8])
         if english and re.search(r"[A-Za-z]", text[max(start, end - 8):end]):
             year = ce_to_be(int(english.group(1)))
+        elif re.match(r"[A-Z]", text[start:start + 1]):
+            # "รางวัล 2020 Asian Townscape Awards": or written before it
+            leading = re.search(r"(?<![\d.,])((?:19|20)\d\d)[ \t]+[“\"]?$", text[max(0, start - 8):start])
+            year = ce_to_be(int(leading.group(1))) if leading else None
     if year is None and text.endswith("แห่งปี", start, end):
         # "รางวัลองค์กรยั่งยืนแห่งปี 2567": the year of an award "of the year" right after its name
         of_the_year = re.match(r"[ \t]*(25[0-9]{2})(?![0-9])", text[end:end + 8])
@@ -709,8 +716,11 @@ def _titles_won_anywhere(text: str) -> set[str]:
     return {title for verb in _WINS.finditer(text) for _, _, title in titles_won_at(text, verb.end())[0]}
 
 
-_ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?)$")
-_AWARD_BEFORE_NAME = re.compile(r"รางวัล[ \t]?[“\"]?[ \t]?$")
+_ENDS_WITH_AWARD_WORD = re.compile(r"(?<![A-Za-z])(?:Awards?|AWARDS?|Prizes?|PRIZES?|awards?|prizes?)$")
+# "รับรางวัล ASEAN Eco-Schools": an English name with no award word, led by a short form in capitals (ASEAN, TIP, AIA)
+# and of two words or more, is a programme's name too; a title leads with a word of merit (Best, Top, Most)
+_ACRONYM_LED = re.compile(r"(?!(?:BEST|TOP|MOST|THE|GOLD|SILVER|BRONZE|GRAND|SPECIAL)\b)[A-Z]{2,8}(?:[ \t]+[A-Za-z][A-Za-z0-9&.'’\-]*)+$")
+_AWARD_BEFORE_NAME = re.compile(r"รางวัล[ \t]?[“\"]?[ \t]?(?:(?:19|20)\d\d[ \t]+)?$")
 _LATIN_RUNNER_AFTER = re.compile(r"(?:[ \t]*,?[ \t]+[A-Z][A-Za-z&.\-]*)+")
 
 
@@ -721,7 +731,7 @@ def _conferred(text: str, start: int, end: int) -> bool:
     # "คว้ารางวัล Asian Experience Awards": an English name that ends with its Award(s) / Prize(s) word, written
     # after รางวัล, takes the receiving or giving verb before it (not any Latin words after รางวัล: "รางวัล
     # Overall", a product's name)
-    if _ENDS_WITH_AWARD_WORD.search(text, start, end):
+    if _ENDS_WITH_AWARD_WORD.search(text, start, end) or _ACRONYM_LED.match(text[start:end]):
         before = _AWARD_BEFORE_NAME.sub("", before)
     # "รางวัลภาพยนตร์ไทยยอดเยี่ยม ชมรมวิจารณ์บันเทิง ครั้งที่ 31": the body that runs it between the name and its edition
     organiser = _ORGANISER_AFTER.match(text, end)
