@@ -47,8 +47,8 @@ _VENUE_START = re.compile(
 _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
 # "เป็นประธานมอบรางวัล" presides and hands out; "เป็นประธานในพิธีมอบรางวัล" only presides;
 # "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
-# (the chair of "พิธีมอบโล่…" / "พิธีมอบรางวัลให้…" presides it: the rite's name says nothing of who handed them)
-_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|(?<!พิธี)มอบรางวัลให้|(?<!รับ)(?<!พิธี)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
+# (the chair of "พิธีมอบโล่…" / "พิธีมอบรางวัลให้…" / "พิธีเปิดงานมอบโล่…" presides it: the rite's name says nothing of who handed them)
+_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|(?<!พิธี)(?<!งาน)มอบรางวัลให้|(?<!รับ)(?<!พิธี)(?<!งาน)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
 # the chair's sentence going on to hand the awards over itself: "X เป็นประธานในพิธี… และมอบรางวัล…",
 # "… เป็นประธานเปิดงาน… พร้อมทั้งมอบโล่…", "… ประธานในพิธีมอบรางวัล… ซึ่งจัดขึ้นโดย สคร. ได้มอบรางวัล… ให้แก่…"
 # (a clause of its own, after a space: not the rite's name, "พิธีเปิดงานและมอบรางวัล", "พิธีมอบ…", "การมอบ…";
@@ -72,8 +72,10 @@ _RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:ราง�
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
 # ("จัดให้มี" holds a rite, a contest or an event: "… จัดให้มีการมอบรางวัล…", "… จัดให้มีการสัมมนา… โดยมีกิจกรรมการมอบโล่…";
 # not a service, a centre or a project set up, "… รัฐวิสาหกิจ… จัดให้มีศูนย์ราชการสะดวก", "… จัดให้มีโครงการ…";
-# nor a dinner held for the winners, "… ได้จัดงานเลี้ยงอาหารค่ำเพื่อเป็นเกียรติแก่ผู้รับพระราชทานรางวัล…")
-_ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน(?!เลี้ยง)|ให้มี(?=[ \t]?(?:การ(?:มอบ|ประกวด|แข่งขัน|ประกาศ|สัมมนา|ประชุม|เสวนา)|พิธี|งาน|กิจกรรม)))|ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด|เป็นเจ้าภาพ)")
+# nor a dinner held for the winners, "… ได้จัดงานเลี้ยงอาหารค่ำเพื่อเป็นเกียรติแก่ผู้รับพระราชทานรางวัล…"; nor a manager,
+# "ธนาคาร… เป็นผู้จัดการการจัดจำหน่ายพันธบัตร"; nor the rite's own name, "ได้รับรางวัล… ภายในงานประกาศผลรางวัล APEA…",
+# whose winner is written before it)
+_ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน(?!เลี้ยง)|ให้มี(?=[ \t]?(?:การ(?:มอบ|ประกวด|แข่งขัน|ประกาศ|สัมมนา|ประชุม|เสวนา)|พิธี|งาน|กิจกรรม)))|(?<!งาน)(?<!พิธี)ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด(?!การ|ทำ|หา|จำหน่าย|ส่ง)|เป็นเจ้าภาพ)")
 # "รับรางวัล… ประจำปี 2567 จากสำนักงาน ก.พ.ร.": received the award from a body, which conferred it
 _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)|รับรอง(?:มาตรฐาน)?)[^\n]{0,120}?(?:(?<!มา)จาก|(?<=[\d๐-๙] )ของ|(?<=[\d๐-๙])ของ)[ \t]?(?!ผลงาน|การ)")
 # "<body> มอบรางวัล…", "กระทรวงยุติธรรม มอบประกาศเกียรติคุณ…", "<body> (<short form>) ได้มอบโล่…": the body is the subject of the
@@ -354,8 +356,11 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         # programme it names (a cue on a line naming no programme is the main programme's, as _about reads it)
         return None
     date, venue, line_span = _date_and_venue(reading, about, year)
-    chair_cues = _cues_of_the_conferral_chair(reading, [c for c in _chair_cues(reading) if about(c.start())])
+    all_chair_cues = _cues_of_the_conferral_chair(reading, [c for c in _chair_cues(reading) if about(c.start())])
+    chair_cues = [c for c in all_chair_cues if not _presides_another_event(reading, c)]
     chair = _person_before(reading, chair_cues)
+    # (the event around the conferral, presided by someone, is still reported: its conferral is a ceremony, with no chair)
+    event_presided = chair is not None or _person_before(reading, all_chair_cues) is not None
     presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
     if chair and _chair_goes_on_to_give(reading, chair, chair_cues):
         presenters.append(chair)
@@ -373,7 +378,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         presenters.append(stand_in)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
-    if not (date or venue or chair or presenters
+    if not (date or venue or event_presided or presenters
             or (organizer and (_ceremony_organised(reading, programme) or _handed_over_by_body(reading, programme)))):
         # the article reports no ceremony of this programme: nothing to say of one ("ได้รับรางวัล … จาก<body>" or
         # "<body> จัดให้มีการมอบรางวัล…" alone names who conferred the award, not a handing over)
@@ -500,12 +505,37 @@ def _cues_of_the_conferral_chair(reading: Reading, cues: list[re.Match[str]]) ->
     return rite + same
 
 
+# the chair's cue naming an event that is not the rite: an opening, a meeting, a seminar, a wreath-laying, a review
+# ("เป็นประธานเปิดการประชุมวิชาการ…", "เป็นประธานการประชุมคณะกรรมการ…", "เป็นประธานในพิธีวางพวงมาลา…", "เป็นประธานเปิดงาน…")
+_PRESIDES_ANOTHER = re.compile(r"[ \t]?(?:ใน)?(?:พิธี|งาน|การ)?[ \t]?(?:เปิด|ประชุม|สัมมนา|เสวนา|อบรม|วางพวงมาลา|สักการะ|บวงสรวง"
+                               r"|สรุปผล|มหกรรม|นิทรรศการ|โครงการ|กิจกรรม)")
+
+
+def _presides_another_event(reading: Reading, cue: re.Match[str]) -> bool:
+    """Whether the cue makes its person chair of another event (an opening, a meeting, a seminar) whose own clause
+    hands nothing over: the awards handed in a later sentence ("… เป็นประธานเปิดการประชุม…" then "ภายในงาน… ยังได้มอบ
+    รางวัล…"), or by someone brought in on the way ("… เป็นประธานเปิดงาน… โดยมี นาง ข มอบโล่…"). FORMAT.md's chair is who
+    presides the conferral; "… เป็นประธานเปิดงาน… พร้อมมอบโล่…" and "… เปิดงานและมอบรางวัล…" still name them."""
+    text = reading.text
+    if not (cue.group().endswith("เปิดงาน") or _PRESIDES_ANOTHER.match(text, cue.end())):
+        return False
+    line_end = text.find("\n", cue.end())
+    end = min(len(text) if line_end < 0 else line_end, cue.end() + _CHAIR_SENTENCE,
+              min((p.start for p in reading.persons if p.start >= cue.end()), default=len(text)))
+    return not (_CONFERRAL_CUE.search(text, cue.end(), end) or _CHAIR_ALSO_GIVES.search(text, cue.end(), end))
+
+
 # those present, brought in after the chair ("… โดยมี นาย ข กล่าวรายงาน พร้อมทั้งเป็นประธานพิธีมอบ…"): not who presides next
 _ATTENDING = re.compile(r"โดยมี")
 
 
 # who hands a role on to another: "มอบหมายให้", "ให้เกียรติ… แทน"
 _DELEGATED = re.compile(r"มอบหมาย|แทน")
+
+
+# a rite of worship that opens an anniversary day, held before the conferral and elsewhere ("… ณ บริเวณพิธีหน้าศาลาว่าการ…
+# เป็นประธานในพิธีวางพวงมาลา…", then "ในเวลา 09.00 น. … เป็นประธานในพิธีมอบรางวัล…")
+_WORSHIP = re.compile(r"วางพวงมาลา|วางพานพุ่ม|สักการะ|บวงสรวง|พิธีสงฆ์|ทำบุญ|ตักบาตร")
 
 
 def _date_and_venue(reading: Reading, about=lambda position: True, year: int | None = None):
@@ -547,6 +577,8 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
             continue                      # the day results were announced
         venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end) \
             or _agency_after_day(reading, mention.end, line_end)
+        if venue and _WORSHIP.search(line) and not _CONFERRAL_CUE.search(line):
+            venue = None                  # the place of a wreath-laying or a merit-making that opens the day, not the conferral's
         if not ceremony_line and not venue:
             continue
         if other_time:
@@ -587,7 +619,8 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
 # "… และผ่านระบบออนไลน์", online is no place), a count of who came ("… จำนวน 400 คน"), a day
 # or another event's time ("… ก่อนการประชุมคณะรัฐมนตรี"), the (deputy) prime minister named after it, a body holding
 # an event written glued to the place ("… จังหวัดนนทบุรี กระทรวงมหาดไทยจัดงานสัมมนา…");
-# the King or a royal who sent someone or came ("ณ พระที่นั่ง… พระบาทสมเด็จพระเจ้าอยู่หัว ทรงพระกรุณาโปรดเกล้าฯ ให้…");
+# the King or a royal who sent someone or came ("ณ พระที่นั่ง… พระบาทสมเด็จพระเจ้าอยู่หัว ทรงพระกรุณาโปรดเกล้าฯ ให้…"), or
+# granted an audience ("ณ พระที่นั่งอัมพรสถาน พระราชวังดุสิต พระราชทานพระบรมราชวโรกาสให้…");
 # and the words a venue runs on into with no space before them: "…ทำเนียบรัฐบาลว่า ในวันนี้", "…พาร์คโดยมีนาย…",
 # "…แห่งประเทศไทยพร้อมเดินหน้าสู่…"
 @lru_cache(maxsize=1)
@@ -599,7 +632,7 @@ def _venue_stop() -> re.Pattern[str]:
                       rf"|ว่า(?=[ \t])|สืบเนื่อง|ตน(?:ได้|จะ|เอง)|ภายในงาน|และ(?:ทำ|ประกอบ)พิธี"
                       rf"|จัด(?:งาน|พิธี|ขึ้น|ให้มี)|จาก|หรือ|นอกจากนี้|และ(?:ถ่ายทอด|มี)|จำนวน|(?:และ)?ผ่าน(?:ระบบ|สื่อ|ช่องทาง)|(?:ตั้งแต่|ระหว่าง)?วันที่|ก่อน(?:การ|เข้า|เริ่ม))"
                       rf"|(?<=\S)(?:โดยมี|ว่า(?=[ \t])|พร้อม(?:ด้วย|ทั้ง|กับ|เดินหน้า))|[ \t]+(?:รอง)?นายกรัฐมนตรี|[ \t]+\S*?จัด(?:งาน|พิธี|ให้มี)"
-                      rf"|[ \t]+(?:พระบาทสมเด็จพระเจ้าอยู่หัว|ทรงพระกรุณา|โปรดเกล้า)"
+                      rf"|[ \t]+(?:พระบาทสมเด็จพระเจ้าอยู่หัว|ทรงพระกรุณา|โปรดเกล้า|พระราชทาน|ประทาน)"
                       rf"|นับเป็น|[,;\n]|\s\(")
 
 
