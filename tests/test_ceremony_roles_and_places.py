@@ -46,7 +46,8 @@ def test_the_chair_of_an_opening_who_hands_over_in_the_same_sentence_presides_it
 
 
 def test_the_chair_of_an_opening_with_another_giver_brought_in_is_no_chair():
-    line = OPENS + " โดยมี นางสมศรี ใจดี อธิบดีกรมการปกครอง มอบโล่รางวัลเลิศรัฐ ประจำปี 2565 แก่หน่วยงาน"
+    line = (OPENS + " โดยมี นายสมชาย รักไทย นายกเทศมนตรี กล่าวต้อนรับ และมี นางสมศรี ใจดี อธิบดีกรมการปกครอง "
+            "มอบโล่รางวัลเลิศรัฐ ประจำปี 2565 แก่หน่วยงาน")
     ceremony = the_ceremony(line)
     assert ceremony.chair is None
     assert "สมศรี ใจดี" in ceremony.presenters

@@ -520,8 +520,10 @@ def _presides_another_event(reading: Reading, cue: re.Match[str]) -> bool:
     if not (cue.group().endswith("เปิดงาน") or _PRESIDES_ANOTHER.match(text, cue.end())):
         return False
     line_end = text.find("\n", cue.end())
-    end = min(len(text) if line_end < 0 else line_end, cue.end() + _CHAIR_SENTENCE,
-              min((p.start for p in reading.persons if p.start >= cue.end()), default=len(text)))
+    # (the clause ends at another person named, not at those present brought in with โดยมี, after whom the chair's
+    # sentence may go on: "… เป็นประธานเปิดงาน… โดยมี นาย ข กล่าวรายงาน พร้อมทั้งเป็นประธานพิธีมอบ…")
+    others = (p.start for p in reading.persons if p.start >= cue.end() and not _ATTENDING.search(text, p.start - 8, p.start))
+    end = min(len(text) if line_end < 0 else line_end, cue.end() + _CHAIR_SENTENCE, min(others, default=len(text)))
     return not (_CONFERRAL_CUE.search(text, cue.end(), end) or _CHAIR_ALSO_GIVES.search(text, cue.end(), end))
 
 
