@@ -1,11 +1,10 @@
-"""Who presided and who handed over, who organised, and where (issue 14, cer21): the chair of another event (an
-opening, a meeting, a conference) whose own clause hands nothing over is no chair of the conferral; the rite's own
-name ("พิธีเปิดงานมอบโล่…") names no presenter; a manager ("เป็นผู้จัดการ…") and the winner written before the rite's
+"""Who handed over, who organised, and where (issue 14, cer21): the rite's own name ("พิธีเปิดงานมอบโล่…") names
+no presenter; a manager ("เป็นผู้จัดการ…") and the winner written before the rite's
 name ("… ได้รับรางวัล… ภายในงานประกาศผลรางวัล…") organise nothing; the place of a wreath-laying that opens the day is
 not the conferral's; a venue stops before a royal audience granted.
 
-The texts are composed for the tests on the shapes of the judged samples (bench/judged/awards/3905f13 c009, c053,
-c060; bench/judged/cer21). Each rule has its negative.
+The texts are composed for the tests on the shapes of the judged samples (bench/judged/awards/3905f13 c060;
+bench/judged/cer21). Each rule has its negative.
 """
 from __future__ import annotations
 
@@ -24,38 +23,6 @@ def the_ceremony(body: str):
              if c.programme == "psea"]
     assert len(found) == 1, found
     return found[0]
-
-
-OPENS = ("วันที่ 2 ธันวาคม 2565 นายประยุทธ มั่นคง รัฐมนตรีว่าการกระทรวงมหาดไทย เป็นประธานเปิดการประชุมวิชาการ "
-         "ประจำปี 2565 ณ ห้องประชุมใหญ่ อาคารรัฐสภา")
-
-
-# --- the chair of another event ----------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("later", [
-    "นอกจากนี้ ภายในงานยังมีการมอบรางวัลเลิศรัฐ ประจำปี 2565 แก่หน่วยงานที่ได้รับรางวัล",
-    "ทั้งนี้ ในงานดังกล่าว ได้มีการมอบรางวัลเลิศรัฐ ประจำปี 2565 ให้แก่หน่วยงานที่ได้รับรางวัล",
-])
-def test_the_chair_of_an_opening_is_no_chair_of_a_conferral_told_later(later):
-    assert the_ceremony(OPENS + "\n" + later).chair is None      # the conferral at the event is still a ceremony
-
-
-def test_the_chair_of_an_opening_who_hands_over_in_the_same_sentence_presides_it():
-    line = OPENS.replace(" ณ ห้องประชุมใหญ่", " พร้อมมอบรางวัลเลิศรัฐ ประจำปี 2565 ณ ห้องประชุมใหญ่")
-    assert the_ceremony(line).chair == "ประยุทธ มั่นคง"
-
-
-def test_the_chair_of_an_opening_with_another_giver_brought_in_is_no_chair():
-    line = (OPENS + " โดยมี นายสมชาย รักไทย นายกเทศมนตรี กล่าวต้อนรับ และมี นางสมศรี ใจดี อธิบดีกรมการปกครอง "
-            "มอบโล่รางวัลเลิศรัฐ ประจำปี 2565 แก่หน่วยงาน")
-    ceremony = the_ceremony(line)
-    assert ceremony.chair is None
-    assert "สมศรี ใจดี" in ceremony.presenters
-
-
-def test_the_chair_of_the_rite_itself_still_presides():
-    line = OPENS.replace("เป็นประธานเปิดการประชุมวิชาการ ประจำปี 2565", "เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565")
-    assert the_ceremony(line).chair == "ประยุทธ มั่นคง"
 
 
 # --- the rite's name names no presenter --------------------------------------------------------------------------

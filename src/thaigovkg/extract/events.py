@@ -356,11 +356,8 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         # programme it names (a cue on a line naming no programme is the main programme's, as _about reads it)
         return None
     date, venue, line_span = _date_and_venue(reading, about, year)
-    all_chair_cues = _cues_of_the_conferral_chair(reading, [c for c in _chair_cues(reading) if about(c.start())])
-    chair_cues = [c for c in all_chair_cues if not _presides_another_event(reading, c)]
+    chair_cues = _cues_of_the_conferral_chair(reading, [c for c in _chair_cues(reading) if about(c.start())])
     chair = _person_before(reading, chair_cues)
-    # (the event around the conferral, presided by someone, is still reported: its conferral is a ceremony, with no chair)
-    event_presided = chair is not None or _person_before(reading, all_chair_cues) is not None
     presenters = [p for p in (_person_before(reading, [m]) for m in _PRESENTER.finditer(text) if about(m.start())) if p]
     if chair and _chair_goes_on_to_give(reading, chair, chair_cues):
         presenters.append(chair)
@@ -378,7 +375,7 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         presenters.append(stand_in)
     presenters = tuple(dict.fromkeys(presenters))
     organizer = _organizer(reading, programme)
-    if not (date or venue or event_presided or presenters
+    if not (date or venue or chair or presenters
             or (organizer and (_ceremony_organised(reading, programme) or _handed_over_by_body(reading, programme)))):
         # the article reports no ceremony of this programme: nothing to say of one ("ได้รับรางวัล … จาก<body>" or
         # "<body> จัดให้มีการมอบรางวัล…" alone names who conferred the award, not a handing over)
@@ -503,28 +500,6 @@ def _cues_of_the_conferral_chair(reading: Reading, cues: list[re.Match[str]]) ->
     same = [c for c in cues if c.end() <= first and not _DELEGATED.search(text, c.end(), first)
             and not any(c.end() <= p.start < first and not _ATTENDING.search(text, c.end(), p.start) for p in reading.persons)]
     return rite + same
-
-
-# the chair's cue naming an event that is not the rite: an opening, a meeting, a seminar, a wreath-laying, a review
-# ("เป็นประธานเปิดการประชุมวิชาการ…", "เป็นประธานการประชุมคณะกรรมการ…", "เป็นประธานในพิธีวางพวงมาลา…", "เป็นประธานเปิดงาน…")
-_PRESIDES_ANOTHER = re.compile(r"[ \t]?(?:ใน)?(?:พิธี|งาน|การ)?[ \t]?(?:เปิด|ประชุม|สัมมนา|เสวนา|อบรม|วางพวงมาลา|สักการะ|บวงสรวง"
-                               r"|สรุปผล|มหกรรม|นิทรรศการ|โครงการ|กิจกรรม)")
-
-
-def _presides_another_event(reading: Reading, cue: re.Match[str]) -> bool:
-    """Whether the cue makes its person chair of another event (an opening, a meeting, a seminar) whose own clause
-    hands nothing over: the awards handed in a later sentence ("… เป็นประธานเปิดการประชุม…" then "ภายในงาน… ยังได้มอบ
-    รางวัล…"), or by someone brought in on the way ("… เป็นประธานเปิดงาน… โดยมี นาง ข มอบโล่…"). FORMAT.md's chair is who
-    presides the conferral; "… เป็นประธานเปิดงาน… พร้อมมอบโล่…" and "… เปิดงานและมอบรางวัล…" still name them."""
-    text = reading.text
-    if not (cue.group().endswith("เปิดงาน") or _PRESIDES_ANOTHER.match(text, cue.end())):
-        return False
-    line_end = text.find("\n", cue.end())
-    # (the clause ends at another person named, not at those present brought in with โดยมี, after whom the chair's
-    # sentence may go on: "… เป็นประธานเปิดงาน… โดยมี นาย ข กล่าวรายงาน พร้อมทั้งเป็นประธานพิธีมอบ…")
-    others = (p.start for p in reading.persons if p.start >= cue.end() and not _ATTENDING.search(text, p.start - 8, p.start))
-    end = min(len(text) if line_end < 0 else line_end, cue.end() + _CHAIR_SENTENCE, min(others, default=len(text)))
-    return not (_CONFERRAL_CUE.search(text, cue.end(), end) or _CHAIR_ALSO_GIVES.search(text, cue.end(), end))
 
 
 # those present, brought in after the chair ("… โดยมี นาย ข กล่าวรายงาน พร้อมทั้งเป็นประธานพิธีมอบ…"): not who presides next
