@@ -92,3 +92,25 @@ def test_a_venue_stops_before_a_royal_audience_granted():
     line = ("วันที่ 2 ธันวาคม 2565 ณ พระที่นั่งอัมพรสถาน พระราชวังดุสิต พระราชทานพระบรมราชวโรกาสให้ผู้ได้รับ"
             "รางวัลเลิศรัฐ ประจำปี 2565 เฝ้าทูลละอองธุลีพระบาท รับพระราชทานรางวัล")
     assert the_ceremony(line).venue == "พระที่นั่งอัมพรสถาน พระราชวังดุสิต"
+
+
+# --- the headline's giver called by a title ------------------------------------------------------------------------
+
+def ceremony_under(headline: str):
+    head = "รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-" + headline + "\n\nวันจันทร์ที่ 5 ธันวาคม 2565\n"
+    [ceremony] = [c for c in extract_article(parse_article(head + RITE + "\n" + WINNERS, "t.txt")).ceremonies
+                  if c.programme == "psea"]
+    return ceremony
+
+
+@pytest.mark.parametrize("headline", ["มท.1 มอบรางวัลเลิศรัฐ ประจำปี 2565", "รมว.มหาดไทย มอบรางวัลเลิศรัฐ ประจำปี 2565",
+                                      "รมว.มท. เปิดงานพร้อมมอบรางวัลเลิศรัฐ ประจำปี 2565"])
+def test_a_headline_s_title_handing_over_is_the_chair(headline):
+    ceremony = ceremony_under(headline)
+    assert ceremony.chair == "ประยุทธ มั่นคง" and ceremony.presenters == ("ประยุทธ มั่นคง",)
+
+
+@pytest.mark.parametrize("headline", ["มท. มอบรางวัลเลิศรัฐ ประจำปี 2565", "สสช. รับมอบรางวัลเลิศรัฐ ประจำปี 2565",
+                                      "รมว.มหาดไทย เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565"])
+def test_a_body_a_receiver_or_a_chair_in_the_headline_hands_nothing_over(headline):
+    assert ceremony_under(headline).presenters == ()

@@ -370,6 +370,8 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         elif holder := _title_holder_after(reading, cue.end()):
             presenters.append(holder)        # "รับรางวัลจากนายกรัฐมนตรี", the Prime Minister named elsewhere
     presenters += _givers(reading, about)
+    if chair and _headline_title_gives(reading):
+        presenters.append(chair)      # "มท.1 มอบรางวัลจังหวัดสะอาด…": the title the headline gives is the chair's
     if stand_in:
         chair = stand_in              # who hands the awards over on the royal family's behalf presides the rite
         presenters.append(stand_in)
@@ -839,6 +841,31 @@ def _givers(reading: Reading, about=lambda position: True) -> list[str]:
         elif called := _called_by_given_name(reading, end):
             found.append(called)
     return found
+
+
+# the giver a headline calls by a title's short form, with no name: "มท.1 มอบรางวัล…", "รมว.มท. นำคณะ… พร้อมมอบรางวัล…",
+# "ปลัด พม. มอบโล่…" (not a body, "พม. มอบรางวัล…", nor who received, "ธพส. รับมอบรางวัล…", nor the rite's name,
+# "… เป็นประธานในพิธีมอบรางวัล…")
+_HEADLINE_TITLE = re.compile(r"(?:^|[ \t\"“'‘-])(?:มท\.[ \t]?1|รมว\.|รมช\.|รมต\.|รองนายกฯ|นายกฯ|ปลัด[ \t]?[ก-ฮ]{1,4}\.|ผวจ\.|อธิบดี[ \t]?[ก-ฮ]{1,4}\.)")
+_HEADLINE_GIVES = re.compile(r"(?:ได้|และ|พร้อม(?:ทั้ง)?)?[ \t]?(?<!รับ)(?<!พิธี)(?<!งาน)(?<!การ)มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ)")
+
+
+def _headline_title_gives(reading: Reading) -> bool:
+    """Whether the headline tells the awards handed over by someone it calls by a title's short form, no person named
+    before the cue on the headline (the headline rule of tests/devset/notes/d32-d46.md: "มท.1 มอบรางวัล…" makes the one
+    who presided the presenter; the headline's programme is often written short or run on, so any programme's rite
+    the article reports with a chair is the one the headline tells)."""
+    text = reading.text
+    for line in islice(re.finditer(r"[^\n]*\S[^\n]*", text), _HEAD_LINES):
+        if len(line.group()) > _HEADLINE_LENGTH:
+            continue
+        for cue in _HEADLINE_GIVES.finditer(text, line.start(), line.end()):
+            title = None
+            for title in _HEADLINE_TITLE.finditer(text, line.start(), cue.start()):
+                pass
+            if title and not any(line.start() <= p.start < cue.start() for p in reading.persons):
+                return True
+    return False
 
 
 # a person called by their given name alone, as a headline does: "“อนุทิน” มอบรางวัล…", "รมว.สุชาติ มอบ…",
