@@ -111,6 +111,7 @@ def test_a_headline_s_title_handing_over_is_the_chair(headline):
 
 
 @pytest.mark.parametrize("headline", ["มท. มอบรางวัลเลิศรัฐ ประจำปี 2565", "สสช. รับมอบรางวัลเลิศรัฐ ประจำปี 2565",
-                                      "รมว.มหาดไทย เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565"])
+                                      "รมว.มหาดไทย เป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี 2565",
+                                      "รมว.มหาดไทย เป็นประธานในพิธีประกาศผลและมอบรางวัลเลิศรัฐ ประจำปี 2565"])
 def test_a_body_a_receiver_or_a_chair_in_the_headline_hands_nothing_over(headline):
     assert ceremony_under(headline).presenters == ()
