@@ -47,8 +47,8 @@ _VENUE_START = re.compile(
 _CHAIR = re.compile(r"(?:เป็น|ทำหน้าที่)?ประธาน(?:ในพิธี|เปิดงาน|ในการ|ในงาน|พิธี|มอบ)?")
 # "เป็นประธานมอบรางวัล" presides and hands out; "เป็นประธานในพิธีมอบรางวัล" only presides;
 # "เป็นประธานในพิธีและผู้มอบรางวัล" does both.
-# (the chair of "พิธีมอบโล่…" / "พิธีมอบรางวัลให้…" presides it: the rite's name says nothing of who handed them)
-_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|(?<!พิธี)มอบรางวัลให้|(?<!รับ)(?<!พิธี)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
+# (the chair of "พิธีมอบโล่…" / "พิธีมอบรางวัลให้…" / "พิธีเปิดงานมอบโล่…" presides it: the rite's name says nothing of who handed them)
+_PRESENTER = re.compile(r"เป็นผู้มอบ|ทำหน้าที่มอบ|(?<!พิธี)(?<!งาน)มอบรางวัลให้|(?<!รับ)(?<!พิธี)(?<!งาน)มอบโล่|(?:เป็น)?ประธานมอบ|และ(?:เป็น)?ผู้มอบ")
 # the chair's sentence going on to hand the awards over itself: "X เป็นประธานในพิธี… และมอบรางวัล…",
 # "… เป็นประธานเปิดงาน… พร้อมทั้งมอบโล่…", "… ประธานในพิธีมอบรางวัล… ซึ่งจัดขึ้นโดย สคร. ได้มอบรางวัล… ให้แก่…"
 # (a clause of its own, after a space: not the rite's name, "พิธีเปิดงานและมอบรางวัล", "พิธีมอบ…", "การมอบ…";
@@ -72,8 +72,10 @@ _RECEIVED_FROM = re.compile(r"(?<!สำห)รับ(?:มอบ)?(?:ราง�
 _ORGANIZED_BY = re.compile(r"จัดขึ้นโดย|จัดโดย|ซึ่งจัดโดย")
 # ("จัดให้มี" holds a rite, a contest or an event: "… จัดให้มีการมอบรางวัล…", "… จัดให้มีการสัมมนา… โดยมีกิจกรรมการมอบโล่…";
 # not a service, a centre or a project set up, "… รัฐวิสาหกิจ… จัดให้มีศูนย์ราชการสะดวก", "… จัดให้มีโครงการ…";
-# nor a dinner held for the winners, "… ได้จัดงานเลี้ยงอาหารค่ำเพื่อเป็นเกียรติแก่ผู้รับพระราชทานรางวัล…")
-_ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน(?!เลี้ยง)|ให้มี(?=[ \t]?(?:การ(?:มอบ|ประกวด|แข่งขัน|ประกาศ|สัมมนา|ประชุม|เสวนา)|พิธี|งาน|กิจกรรม)))|ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด|เป็นเจ้าภาพ)")
+# nor a dinner held for the winners, "… ได้จัดงานเลี้ยงอาหารค่ำเพื่อเป็นเกียรติแก่ผู้รับพระราชทานรางวัล…"; nor a manager,
+# "ธนาคาร… เป็นผู้จัดการการจัดจำหน่ายพันธบัตร"; nor the rite's own name, "ได้รับรางวัล… ภายในงานประกาศผลรางวัล APEA…",
+# whose winner is written before it)
+_ORGANIZES = re.compile(r"(?:ได้)?(?:จัด(?:การประกวด|ประกวด|พิธี|งาน(?!เลี้ยง)|ให้มี(?=[ \t]?(?:การ(?:มอบ|ประกวด|แข่งขัน|ประกาศ|สัมมนา|ประชุม|เสวนา)|พิธี|งาน|กิจกรรม)))|(?<!งาน)(?<!พิธี)ประกาศผล(?:การ(?:พิจารณา|ตัดสิน|คัดเลือก))?รางวัล|เป็นผู้จัด(?!การ|ทำ|หา|จำหน่าย|ส่ง)|เป็นเจ้าภาพ)")
 # "รับรางวัล… ประจำปี 2567 จากสำนักงาน ก.พ.ร.": received the award from a body, which conferred it
 _RECEIVED_FROM_BODY = re.compile(r"(?:(?<!สำห)รับ(?:มอบ)?(?:รางวัล|โล่)|รับรอง(?:มาตรฐาน)?)[^\n]{0,120}?(?:(?<!มา)จาก|(?<=[\d๐-๙] )ของ|(?<=[\d๐-๙])ของ)[ \t]?(?!ผลงาน|การ)")
 # "<body> มอบรางวัล…", "กระทรวงยุติธรรม มอบประกาศเกียรติคุณ…", "<body> (<short form>) ได้มอบโล่…": the body is the subject of the
@@ -368,6 +370,8 @@ def ceremony(reading: Reading, programme: str, year: int | None) -> Ceremony | N
         elif holder := _title_holder_after(reading, cue.end()):
             presenters.append(holder)        # "รับรางวัลจากนายกรัฐมนตรี", the Prime Minister named elsewhere
     presenters += _givers(reading, about)
+    if chair and _headline_title_gives(reading):
+        presenters.append(chair)      # "มท.1 มอบรางวัลจังหวัดสะอาด…": the title the headline gives is the chair's
     if stand_in:
         chair = stand_in              # who hands the awards over on the royal family's behalf presides the rite
         presenters.append(stand_in)
@@ -508,6 +512,11 @@ _ATTENDING = re.compile(r"โดยมี")
 _DELEGATED = re.compile(r"มอบหมาย|แทน")
 
 
+# a rite of worship that opens an anniversary day, held before the conferral and elsewhere ("… ณ บริเวณพิธีหน้าศาลาว่าการ…
+# เป็นประธานในพิธีวางพวงมาลา…", then "ในเวลา 09.00 น. … เป็นประธานในพิธีมอบรางวัล…")
+_WORSHIP = re.compile(r"วางพวงมาลา|วางพานพุ่ม|สักการะ|บวงสรวง|พิธีสงฆ์|ทำบุญ|ตักบาตร")
+
+
 def _date_and_venue(reading: Reading, about=lambda position: True, year: int | None = None):
     text, published = reading.text, reading.article.published
     dates = find_dates(text)
@@ -547,6 +556,8 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
             continue                      # the day results were announced
         venue = _venue(reading, mention.end, line_end) or _venue(reading, line_start, line_end) \
             or _agency_after_day(reading, mention.end, line_end)
+        if venue and _WORSHIP.search(line) and not _CONFERRAL_CUE.search(line):
+            venue = None                  # the place of a wreath-laying or a merit-making that opens the day, not the conferral's
         if not ceremony_line and not venue:
             continue
         if other_time:
@@ -587,7 +598,8 @@ def _date_and_venue(reading: Reading, about=lambda position: True, year: int | N
 # "… และผ่านระบบออนไลน์", online is no place), a count of who came ("… จำนวน 400 คน"), a day
 # or another event's time ("… ก่อนการประชุมคณะรัฐมนตรี"), the (deputy) prime minister named after it, a body holding
 # an event written glued to the place ("… จังหวัดนนทบุรี กระทรวงมหาดไทยจัดงานสัมมนา…");
-# the King or a royal who sent someone or came ("ณ พระที่นั่ง… พระบาทสมเด็จพระเจ้าอยู่หัว ทรงพระกรุณาโปรดเกล้าฯ ให้…");
+# the King or a royal who sent someone or came ("ณ พระที่นั่ง… พระบาทสมเด็จพระเจ้าอยู่หัว ทรงพระกรุณาโปรดเกล้าฯ ให้…"), or
+# granted an audience ("ณ พระที่นั่งอัมพรสถาน พระราชวังดุสิต พระราชทานพระบรมราชวโรกาสให้…");
 # and the words a venue runs on into with no space before them: "…ทำเนียบรัฐบาลว่า ในวันนี้", "…พาร์คโดยมีนาย…",
 # "…แห่งประเทศไทยพร้อมเดินหน้าสู่…"
 @lru_cache(maxsize=1)
@@ -599,7 +611,7 @@ def _venue_stop() -> re.Pattern[str]:
                       rf"|ว่า(?=[ \t])|สืบเนื่อง|ตน(?:ได้|จะ|เอง)|ภายในงาน|และ(?:ทำ|ประกอบ)พิธี"
                       rf"|จัด(?:งาน|พิธี|ขึ้น|ให้มี)|จาก|หรือ|นอกจากนี้|และ(?:ถ่ายทอด|มี)|จำนวน|(?:และ)?ผ่าน(?:ระบบ|สื่อ|ช่องทาง)|(?:ตั้งแต่|ระหว่าง)?วันที่|ก่อน(?:การ|เข้า|เริ่ม))"
                       rf"|(?<=\S)(?:โดยมี|ว่า(?=[ \t])|พร้อม(?:ด้วย|ทั้ง|กับ|เดินหน้า))|[ \t]+(?:รอง)?นายกรัฐมนตรี|[ \t]+\S*?จัด(?:งาน|พิธี|ให้มี)"
-                      rf"|[ \t]+(?:พระบาทสมเด็จพระเจ้าอยู่หัว|ทรงพระกรุณา|โปรดเกล้า)"
+                      rf"|[ \t]+(?:พระบาทสมเด็จพระเจ้าอยู่หัว|ทรงพระกรุณา|โปรดเกล้า|พระราชทาน|ประทาน)"
                       rf"|นับเป็น|[,;\n]|\s\(")
 
 
@@ -829,6 +841,32 @@ def _givers(reading: Reading, about=lambda position: True) -> list[str]:
         elif called := _called_by_given_name(reading, end):
             found.append(called)
     return found
+
+
+# the giver a headline calls by a title's short form, with no name: "มท.1 มอบรางวัล…", "รมว.มท. นำคณะ… พร้อมมอบรางวัล…",
+# "ปลัด พม. มอบโล่…" (not a body, "พม. มอบรางวัล…", nor who received, "ธพส. รับมอบรางวัล…", nor the rite's name,
+# "… เป็นประธานในพิธีมอบรางวัล…", "… เป็นประธานในพิธีประกาศผลและมอบรางวัล…")
+_HEADLINE_TITLE = re.compile(r"(?:^|[ \t\"“'‘-])(?:มท\.[ \t]?1|รมว\.|รมช\.|รมต\.|รองนายกฯ|นายกฯ|ปลัด[ \t]?[ก-ฮ]{1,4}\.|ผวจ\.|อธิบดี[ \t]?[ก-ฮ]{1,4}\.)")
+_HEADLINE_GIVES = re.compile(r"(?<!ประกาศผล)(?:ได้|และ|พร้อม(?:ทั้ง)?)?[ \t]?(?<!รับ)(?<!พิธี)(?<!งาน)(?<!การ)(?<!ประกาศผลและ)"
+                             r"มอบ(?:รางวัล|โล่|ประกาศเกียรติคุณ)")
+
+
+def _headline_title_gives(reading: Reading) -> bool:
+    """Whether the headline tells the awards handed over by someone it calls by a title's short form, no person named
+    before the cue on the headline (the headline rule of tests/devset/notes/d32-d46.md: "มท.1 มอบรางวัล…" makes the one
+    who presided the presenter; the headline's programme is often written short or run on, so any programme's rite
+    the article reports with a chair is the one the headline tells)."""
+    text = reading.text
+    for line in islice(re.finditer(r"[^\n]*\S[^\n]*", text), _HEAD_LINES):
+        if len(line.group()) > _HEADLINE_LENGTH:
+            continue
+        for cue in _HEADLINE_GIVES.finditer(text, line.start(), line.end()):
+            title = None
+            for title in _HEADLINE_TITLE.finditer(text, line.start(), cue.start()):
+                pass
+            if title and not any(line.start() <= p.start < cue.start() for p in reading.persons):
+                return True
+    return False
 
 
 # a person called by their given name alone, as a headline does: "“อนุทิน” มอบรางวัล…", "รมว.สุชาติ มอบ…",
