@@ -65,12 +65,12 @@ def test_co_hosts_of_a_ceremony_win_nothing():
 # tier21: the list after a tier's winners, by what its head says
 @pytest.mark.parametrize("head", [
     "หน่วยงานร่วมจัด ได้แก่",
-    "ทั้งนี้ มีภาคีเครือข่าย ได้แก่",
+    "ซึ่งได้ร่วมลงนามบันทึกความเข้าใจ ได้แก่",
     "โดยมีหน่วยงานที่เกี่ยวข้อง ได้แก่",
     "ซึ่งเป็นเจ้าภาพการประชุมในปีหน้า ได้แก่",
     "คณะได้เดินทางไปเยี่ยมชมหน่วยงาน ได้แก่",
     "ผู้แทนคณะกรรมการ ได้แก่",
-], ids=["co-hosts", "partners", "bodies-concerned", "hosts", "visited", "committee"])
+], ids=["co-hosts", "signatories", "bodies-concerned", "hosts", "visited", "committee"])
 def test_a_list_whose_head_names_another_role_wins_nothing(head):
     others = head + " ทต.หนองบัว จ.อุดรธานี และ ทต.ท่าช้าง จ.นครราชสีมา\n"
     found = winners(HEAD + "รางวัลชมเชย ได้แก่ ทม.บ้านสวน จ.ชลบุรี\n" + others)
