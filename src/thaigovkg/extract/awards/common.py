@@ -66,6 +66,8 @@ _LIST_HEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?" + _PRIZE_MONEY + r
                         r"|จำนวน[ \t]*\d{1,3}[ \t]*(?:องค์กร|หน่วยงาน|แห่ง)[ \t]*)(?:\(?1[.)][ \t]*)?")
 _LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:และ)?[ \t]{0,3}|\s{0,3}(?:และ[ \t]?)?\(?\d{1,2}[.)][ \t]{0,3}"
                         r"|[ \t]{0,3}(?:และ)?[ \t]?หน่วยงาน[^\s]{0,20}[ \t]*(?:ได้แก่|คือ)[ \t]*")   # และหน่วยงานส่วนภูมิภาค ได้แก่
+# the head of a list item before what it names: its marker, spaces
+_ITEM_HEAD = re.compile(r"[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]?|[–\-•▪●✓])[ \t]*")
 # a word of awarding: award, plaque, the English word (Award / AWARDS)
 _AWARD_WORD = re.compile(r"รางวัล|โล่|[Aa]ward|AWARD")
 # (or the close of a bracket whose abbreviation was the unit: "การทางพิเศษแห่งประเทศไทย (กทพ.) กระทรวงคมนาคม")

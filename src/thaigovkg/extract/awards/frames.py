@@ -34,7 +34,7 @@ from ...gazetteer import Gazetteer
 from ...model import Award, Term
 from ...normalize import match_key
 from ..reading import Reading
-from .common import EXPIRE, Token, minted, _APPOSED_GAP, _AWARD_WORD, _HEADS_WINNERS, _LIST_HEAD, _RECIPIENT_AFTER, _for_people
+from .common import EXPIRE, Token, minted, _APPOSED_GAP, _AWARD_WORD, _HEADS_WINNERS, _ITEM_HEAD, _LIST_HEAD, _RECIPIENT_AFTER, _for_people
 from .recipients import _apposed
 from .terms import GENERIC, _as_written
 
@@ -87,8 +87,6 @@ _PRAISE = re.compile(r"[ \t]?(?:ที่มีผลงาน|ผู้มี�
 _TIER_AFTER = re.compile(r"[ \t]?")
 # between the terms of one programme and the next programme its units receive: และ, the verb again, รางวัล
 _JOINED_AFTER_TERMS = re.compile(r"[ \t]*(?:,[ \t]*)?และ[ \t]?(?:ได้รับ|คว้า|รับ)?[ \t]?(?:รางวัล)?[ \t]?[“\"]?")
-# the head of a list item before what it names: its marker, spaces
-_ITEM_HEAD = re.compile(r"[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]?|[–\-•▪●✓])[ \t]*")
 _ENDS_WITH_LIST_HEAD = re.compile(r"(?:ได้แก่|คือ|ดังนี้|ประกอบด้วย|:)[ \t]*$")
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..organizations import learn_placed_unit
 from ..organizations.unit_names import _GENERIC_HOSPITAL
 from ..reading import OrgMention, Reading
-from .common import (RECENT, _WHOSE_POLICY, Token, _APPOSED_GAP, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
+from .common import (RECENT, _WHOSE_POLICY, Token, _APPOSED_GAP, _ITEM_HEAD, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)
 
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|\d{1,2}(?:\.\d{1,2})+|[–\-•▪●✓]|\(\d{1,2}\))[ \t\xa0]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
@@ -174,7 +174,16 @@ def _add_listed_bodies(reading: Reading, terms: list[Token]) -> None:
 # bare (without จังหวัด) as the winners of an award term; a group that did not win (a pilot or target area,
 # those who attended, a region hit by a flood) is no list of winners
 _PROVINCES_LISTED = re.compile(r"(?:(?:จำนวน|รวม)?[ \t]*[\d๐-๙]{1,3}[ \t]*จังหวัด[ \t]*)?(?:ได้แก่|คือ)[ \t]*:?[ \t]*")
-_NO_WINNERS = re.compile(r"เข้าร่วม|ร่วมงาน|นำร่อง|เป้าหมาย|พื้นที่|ผลกระทบ|ประสบ|เสี่ยง|เฝ้าระวัง|ควบคุม|สมัคร|เข้ารอบ|เสนอชื่อ")
+# what the head of a list (the words before its ได้แก่) calls a group that did not win. The roles heading ได้แก่ lists
+# most often in the corpus's award articles, counted (tier21/NOTES.md): an area (พื้นที่ 290 lists, เป้าหมาย 132,
+# hit by ผลกระทบ 93 / ประสบ 23, at risk, watched or controlled), the bodies concerned (เกี่ยวข้อง 181) or assigned
+# (มอบหมาย 22), a committee (กรรมการ 107), those who took part (เข้าร่วม 97, ร่วมงาน 15),
+# signatories (ลงนาม 20), pilot sites (นำร่อง 19) and those the work spreads to (ขยายผล 8), places visited (เยี่ยมชม 11),
+# hosts (เจ้าภาพ 8, ร่วมจัด 8), applicants and finalists. Not ร่วมมือ: "รางวัลความร่วมมือ … จำนวน 1 คู่ความร่วมมือ ได้แก่
+# <bank>" names winners; nor partners (ภาคี 52, พันธมิตร 8) or representatives (ผู้แทน 38): "มอบโล่ขอบคุณภาคีเครือข่าย
+# ได้แก่ …", "มอบรางวัลแก่ผู้แทนหน่วยงาน ได้แก่ …" honour them or their bodies.
+_NO_WINNERS = re.compile(r"เข้าร่วม|ร่วมงาน|นำร่อง|ขยายผล|เป้าหมาย|พื้นที่|ผลกระทบ|ประสบ|เสี่ยง|เฝ้าระวัง|ควบคุม|สมัคร|เข้ารอบ|เสนอชื่อ"
+                         r"|เกี่ยวข้อง|มอบหมาย|กรรมการ|ลงนาม|เยี่ยมชม|เจ้าภาพ|ร่วมจัด")
 _PROVINCE_GLUE = re.compile(r"[ \t]*,?[ \t]*(?:และ)?[ \t]*")
 _PROVINCE_END = re.compile(r"(?=[ \t]|,|และ|\n|$|\))")
 _PROVINCE_NEAR = 80         # characters between the award term and the ได้แก่ that lists its provinces
@@ -375,6 +384,8 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             cue = _RECIPIENT_AFTER.match(text, org.end)
             if cue and _AWARD_FOR_WORK.match(text, cue.end()) and any(0 <= org.start - e <= RECENT for e in term_ends):
                 keep = True       # "<award> … โดย <หน่วยงาน> ได้รับรางวัลจากผลงาน …": the award just named
+            if (after_listing or _opens_item(before)) and _heads_another_role(reading, org, terms):
+                continue      # "… พื้นที่นำร่อง ได้แก่ <org>" after a tier's winners: pilot sites, hosts, members, no winners
             if after_listing and not keep and not _RECIPIENT_AFTER.match(text, org.end):
                 # "ได้แก่ <org>" with no award term before it is a list of names, not of winners
                 if not any(0 <= org.start - e <= 80 for e in term_ends) and not _ITEM_LISTS.fullmatch(text, line_start, org.start):
@@ -646,3 +657,32 @@ def _heads_its_lines(text: str, org: OrgMention, before: str, term_starts: list[
     if before.strip() or line_end < 0 or text[org.end:line_end].strip():
         return False
     return any(line_end < start <= line_end + 3 for start in term_starts)
+
+
+# what says a list names winners: an award word, a receiving verb, a placing or a tier
+_WINNER_WORD = re.compile(r"รางวัล|โล่|[Aa]ward|ได้รับ|คว้า|(?<!สำห)รับ|ชนะเลิศ|อันดับ|ชมเชย|ดีเด่น|ยอดเยี่ยม|เหรียญ")
+_LIST_OPENER = re.compile(r"(?:ได้แก่|คือ|ประกอบด้วย|ดังนี้)[ \t]*:?[ \t]*$")
+
+
+def _heads_another_role(reading: Reading, org: OrgMention, terms: list[Token]) -> bool:
+    """``รางวัลชมเชย ได้แก่ A⏎ทั้งนี้ … ขยายผลไปยังพื้นที่นำร่อง ได้แก่ B``: the list the unit is in has a head of its
+    own (the words before its ได้แก่ since the last unit, term or award word on that line; for items numbered or
+    bulleted on the lines below, the line above them that ends with ได้แก่) that names another role than winning
+    (_NO_WINNERS: pilot sites, those who took part, hosts, a committee …; an item line above that names an award
+    heads the items below it instead): its units won nothing, whatever tier was
+    read above. A head with no such word continues the list it follows."""
+    text = reading.text
+    line_start = text.rfind("\n", 0, org.start) + 1
+    opener = _LIST_OPENER.search(text, line_start, org.start)
+    while opener is None and line_start > 0 and _ITEM_HEAD.match(text, line_start):
+        line_end = line_start - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if _ITEM_HEAD.match(text, line_start) and _WINNER_WORD.search(text, line_start, line_end):
+            return False      # "1. รางวัลเกียรติยศ จำนวน 2 รางวัล⏎1.1 <unit>": an item above heads its winners
+        opener = _LIST_OPENER.search(text, line_start, line_end)
+    if opener is None:
+        return False
+    start = max([line_start] + [o.end for o in reading.orgs if line_start <= o.end <= opener.start()]
+                + [t.end for t in terms if line_start <= t.end <= opener.start()]
+                + [m.end() for m in _WINNER_WORD.finditer(text, line_start, opener.start())])
+    return bool(_NO_WINNERS.search(text, start, opener.start()))
