@@ -38,7 +38,7 @@ _GLUE_BEFORE = ("โดย", "จาก", "ของ", "และ", "หรื�
 _TITLE_BEFORE = ("ประธาน", "เลขานุการ", "หัวหน้า")
 _HEAD = re.compile(rf"คณะ(?:(?P<sub>อนุ)?กรรม(?:การ|าธิการ)|ทำงาน)(?P<run>{_THAI}{{3,90}})")
 # A run that is no name: a list, "the committees of …", "the said committee", "each committee", a set.
-_NOT_A_NAME = re.compile(r"(?:ฯ|ฝ่าย|และ|หรือ|ที่|ทั้ง|ต่าง|ของ|ใน|ภายใต้|ชุด|ดังกล่าว|นี้|นั้น|แต่ละ|ทุก|จังหวัด$|อำเภอ$|ได้|จะ|มี|เป็น|ให้|ซึ่ง|โดย)"
+_NOT_A_NAME = re.compile(r"(?:ฯ|ฝ่าย|และ|หรือ|ที่(?!ปรึกษา)|ทั้ง|ต่าง|ของ|ใน|ภายใต้|ชุด|ดังกล่าว|นี้|นั้น|แต่ละ|ทุก|จังหวัด$|อำเภอ$|ได้|จะ|มี|เป็น|ให้|ซึ่ง|โดย)"
                          # … and the board of a body, named by the body ("คณะกรรมการสมาพันธ์สมาคมภาพยนตร์แห่งชาติ",
                          # "คณะกรรมการบริหารองค์การยูเนสโก"): the body is what is named
                          r"|(?:บริหาร)?(?:สมาพันธ์|สมาคม|บริษัท|มูลนิธิ|สภา|องค์การ|องค์กร|ธนาคาร|สถาบัน|มหาวิทยาลัย|กองทุน|สำนักงาน|กรม|ศูนย์"
@@ -62,6 +62,8 @@ _UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังก�
 # year is no part of the name.
 _YEAR_AFTER = re.compile(r"[ \t]+ประจำปี[ \t]?(?:พ\.ศ\.[ \t]?)?(?:25|20)\d{2}(?!\d)")
 _NATIONAL = "แห่งชาติ"
+# The bodies a committee is named with as its owner, written last ("…ประจำกระทรวงยุติธรรม").
+_OWNERS = ("ministry", "department")
 _NATIONAL_PLACES = ("ป่าสงวน", "อุทยาน", "วนอุทยาน")
 _NATIONAL_RUN = re.compile(rf"{_THAI}{{3,80}}?{_NATIONAL}(?!{_THAI})")
 # The session of a meeting is written between a committee's name and its count ("คณะกรรมการมรดกโลกสมัยสามัญ ครั้งที่ 46").
@@ -137,11 +139,13 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         name, end = head + closed, match.start("run") + len(closed)
         if _known(gazetteer, name):
             continue        # a committee of the tables, which the finder names already
-        if _KIND_OF_COMMITTEE.search(closed) or _holds_an_agency(gazetteer, closed):
-            continue        # every village's or district's committee, a committee "of the ministry …": no name
+        owner = _owner_written_last(gazetteer, closed)
+        if _KIND_OF_COMMITTEE.search(closed) or (owner is None and _holds_an_agency(gazetteer, closed)):
+            continue        # every village's or district's committee, a committee "of the ministry …" in prose: no name
         if not sub and any(closed.startswith(core) for core, _ in _committee_cores(gazetteer)):
             continue        # a committee of the tables with words glued after its name
         parent = _parent_committee(reading, closed, end) if sub else None
+        parent = parent or owner
         if sub and parent is None and closed.startswith("ด้าน"):
             continue        # "คณะอนุกรรมการด้านกีฬา": an area of a committee not shown, ambiguous alone
         if _ABOVE_STATES.search(closed) and not _THAI_SIDE.search(closed):
@@ -159,7 +163,9 @@ def _closed_name(text: str, start: int, run: str, titled: bool = False, glued: b
     may be a foreign country's committee, "…แห่งชาติจีน": not read)."""
     national = run.find(_NATIONAL)
     if national > 0 and run[:national].endswith(_NATIONAL_PLACES):
-        return None     # "…ในเขตป่าสงวนแห่งชาติ ป่า…": a national forest or park, the name goes on
+        # "…ในเขตป่าสงวนแห่งชาติ ป่า…": a national forest or park, the name goes on, unless a count closes it
+        # ("คณะกรรมการพิจารณาการใช้ประโยชน์ในเขตป่าสงวนแห่งชาติ ครั้งที่ 5/2564")
+        return run if _MEETING_AFTER.match(text, start + len(run)) and not _PROSE.search(run) else None
     if national > 0 and not (glued and len(run) > national + len(_NATIONAL)):
         name = run[:national + len(_NATIONAL)]
         return None if _PROSE.search(name) else name
@@ -190,6 +196,23 @@ def _closed_name(text: str, start: int, run: str, titled: bool = False, glued: b
     if _CLAUSE_AFTER.match(text, end) or (titled and _PERSON_AFTER.match(text, end)):
         return run
     return None
+
+
+def _owner_written_last(gazetteer: Gazetteer, run: str) -> str | None:
+    """The ministry or department a committee's name ends with, where it holds no other agency and the words
+    before it name the committee ("คณะกรรมการตรวจสอบและประเมินผลประจำกระทรวงยุติธรรม",
+    "คณะกรรมการแก้ไขปัญหาความเดือดร้อนของมวลชนกระทรวงเกษตรและสหกรณ์"): the body whose committee it is, its parent."""
+    regex, surfaces = _surface_index(gazetteer)
+    inside = [match for match in regex.finditer(run) if match.start() > 0]
+    if len(inside) != 1 or inside[0].end() != len(run) or inside[0].start() < 8:
+        return None
+    key = surfaces.get(inside[0].group(), ("",))[0]
+    agency = gazetteer.agencies.get(key)
+    before = run[:inside[0].start()].removesuffix("ประจำ").removesuffix("ประจํา")
+    if agency is None or agency.kind not in _OWNERS or len(before) < 8 or _DUTY_ONLY.match(before) \
+            or before.endswith(_WANTS_MORE) or _IN_CLAUSE.search(before, 3):
+        return None
+    return key
 
 
 def _holds_an_agency(gazetteer: Gazetteer, run: str) -> bool:

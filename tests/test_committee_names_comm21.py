@@ -1,0 +1,63 @@
+"""Committees whose name the text closes but main did not read (issue 15, comm21): a committee named with the
+ministry or department it belongs to written last (its parent, from the text), a committee named for a national
+forest closed by its meeting's count, an advisory sub-committee (ที่ปรึกษา…). Composed sentences (invented names),
+negatives included."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import extract
+from thaigovkg.gazetteer import load_gazetteer
+
+
+def committees(text: str) -> dict[str, tuple[str, str | None]]:
+    """Learned committees: name → (kind, parent's name)."""
+    graph = extract(text)
+    orgs = graph.organizations
+    return {o.name: (o.kind, orgs[o.parent].name if o.parent in orgs
+                     else load_gazetteer().organization(o.parent).name if o.parent else None)
+            for o in orgs.values() if o.name.startswith("คณะ")}
+
+
+@pytest.mark.parametrize("text, name, parent", [
+    ("นายสมชาย เป็นประธานการประชุมคณะกรรมการแก้ไขปัญหาหนี้สินเกษตรกรรายย่อยกระทรวงเกษตรและสหกรณ์ ครั้งที่ 2/2567 ณ ห้องประชุม",
+     "คณะกรรมการแก้ไขปัญหาหนี้สินเกษตรกรรายย่อย กระทรวงเกษตรและสหกรณ์", "กระทรวงเกษตรและสหกรณ์"),
+    ("ในการประชุมคณะกรรมการพัฒนาระบบงานสารบรรณประจำกระทรวงยุติธรรม (คพส.) ได้พิจารณาแผน",
+     "คณะกรรมการพัฒนาระบบงานสารบรรณประจำ กระทรวงยุติธรรม", "กระทรวงยุติธรรม"),
+    ("ทั้งนี้ คณะทำงานขับเคลื่อนการแก้ไขปัญหาหมอกควันกรมควบคุมมลพิษ ได้ลงพื้นที่ตรวจสอบ",
+     "คณะทำงานขับเคลื่อนการแก้ไขปัญหาหมอกควัน กรมควบคุมมลพิษ", "กรมควบคุมมลพิษ"),
+])
+def test_a_committee_named_with_its_ministry_last_is_learned_under_it(text, name, parent):
+    assert committees(text).get(name) == ("committee", parent)
+
+
+@pytest.mark.parametrize("text", [
+    # a duty only before the ministry: which committee, the text does not show
+    "ในการประชุมคณะกรรมการตรวจสอบกระทรวงยุติธรรม ครั้งที่ 1/2567 ได้พิจารณาแผน",
+    # the name is not closed: no count, no short form, no clause word after a space
+    "โดยมีคณะกรรมการแก้ไขปัญหาหนี้สินเกษตรกรรายย่อยกระทรวงเกษตรและสหกรณ์ร่วมหารือ",
+    # two agencies in the run: whose, not shown
+    "ในการประชุมคณะกรรมการประสานงานกรมชลประทานกับกรมทรัพยากรน้ำ ครั้งที่ 1/2567 ได้พิจารณาแผน",
+])
+def test_no_committee_of_a_ministry_where_the_name_is_not_shown(text):
+    assert not any("กระทรวง" in name or "กรม" in name for name in committees(text))
+
+
+def test_a_count_closes_a_committee_named_for_a_national_forest():
+    text = "นายสมชาย เป็นประธานการประชุมคณะกรรมการพิจารณาการใช้ประโยชน์ในเขตอุทยานแห่งชาติ ครั้งที่ 3/2566 ณ ห้องประชุม"
+    assert committees(text).get("คณะกรรมการพิจารณาการใช้ประโยชน์ในเขตอุทยานแห่งชาติ", ("",))[0] == "committee"
+
+
+def test_a_national_forest_without_a_count_closes_no_committee():
+    text = "โดยคณะกรรมการพิจารณาการใช้ประโยชน์ในเขตอุทยานแห่งชาติ ดอยสุเทพ ได้ลงพื้นที่"
+    assert not any(name.startswith("คณะกรรมการพิจารณาการใช้ประโยชน์") for name in committees(text))
+
+
+def test_an_advisory_sub_committee_is_learned():
+    text = "โดย คณะอนุกรรมการที่ปรึกษาด้านการจัดการความรู้ทางทะเล (อจท.) ได้เสนอแนวทาง"
+    assert "คณะอนุกรรมการที่ปรึกษาด้านการจัดการความรู้ทางทะเล" in committees(text)
+
+
+def test_a_committee_followed_by_a_relative_clause_is_not_learned():
+    text = "ทั้งนี้ คณะกรรมการที่ได้รับแต่งตั้ง (กกต.) ได้ประชุม"
+    assert not any(name.startswith("คณะกรรมการที่") for name in committees(text))
