@@ -26,6 +26,14 @@ def committees(text: str) -> dict[str, tuple[str, str | None]]:
      "คณะกรรมการพัฒนาระบบงานสารบรรณประจำ กระทรวงยุติธรรม", "กระทรวงยุติธรรม"),
     ("ทั้งนี้ คณะทำงานขับเคลื่อนการแก้ไขปัญหาหมอกควันกรมควบคุมมลพิษ ได้ลงพื้นที่ตรวจสอบ",
      "คณะทำงานขับเคลื่อนการแก้ไขปัญหาหมอกควัน กรมควบคุมมลพิษ", "กรมควบคุมมลพิษ"),
+    # the owner after a space, its name ending there
+    ("นายสมชาย เลขานุการคณะทำงานขับเคลื่อนการป้องกันและปราบปรามการลักลอบขนสินค้า กระทรวงมหาดไทย\nกล่าวว่า",
+     "คณะทำงานขับเคลื่อนการป้องกันและปราบปรามการลักลอบขนสินค้า กระทรวงมหาดไทย", "กระทรวงมหาดไทย"),
+    ("โดยมีการประชุมคณะกรรมการธรรมาภิบาลข้อมูลการเกษตร กระทรวงเกษตรและสหกรณ์ ในวันนี้",
+     "คณะกรรมการธรรมาภิบาลข้อมูลการเกษตร กระทรวงเกษตรและสหกรณ์", "กระทรวงเกษตรและสหกรณ์"),
+    # written on to it, closed by the owner's name alone
+    ("ร่วมประชุมกับคณะกรรมการพัฒนาระบบงานสารบรรณประจำกระทรวงยุติธรรม ผ่านระบบการประชุมทางไกล",
+     "คณะกรรมการพัฒนาระบบงานสารบรรณประจำ กระทรวงยุติธรรม", "กระทรวงยุติธรรม"),
 ])
 def test_a_committee_named_with_its_ministry_last_is_learned_under_it(text, name, parent):
     assert committees(text).get(name) == ("committee", parent)
@@ -36,6 +44,24 @@ def test_a_committee_named_with_its_ministry_last_is_learned_under_it(text, name
     "ในการประชุมคณะกรรมการตรวจสอบกระทรวงยุติธรรม ครั้งที่ 1/2567 ได้พิจารณาแผน",
     # the name is not closed: no count, no short form, no clause word after a space
     "โดยมีคณะกรรมการแก้ไขปัญหาหนี้สินเกษตรกรรายย่อยกระทรวงเกษตรและสหกรณ์ร่วมหารือ",
+    # the owner's name goes on into the sentence: where it ends is not shown
+    "โดยมีการประชุมคณะกรรมการธรรมาภิบาลข้อมูลการเกษตร กระทรวงเกษตรและสหกรณ์ได้เห็นชอบ",
+    # a duty only before the owner after a space
+    "จึงได้แต่งตั้งคณะกรรมการสอบข้อเท็จจริง กระทรวงยุติธรรม เพื่อพิจารณา",
+    # a name wanting more words before the owner
+    "โดยมีคณะกรรมการขับเคลื่อนการแก้ไขปัญหาด้าน กระทรวงมหาดไทย ร่วมด้วย",
+    # the ministry is what the committee deals with, not whose it is
+    "ที่ประชุมคณะอนุกรรมการแก้ไขปัญหาที่ดินที่เกี่ยวข้องกับ กระทรวงคมนาคม ครั้งที่ 1/2567 ได้พิจารณา",
+    # the owner one of a list of bodies
+    "ได้หารือกับคณะกรรมการส่งเสริมการปลูกกาแฟ กระทรวงเกษตรและสหกรณ์ และกระทรวงพาณิชย์ ในวันนี้",
+    # a committee of the tables and what it did, then a ministry
+    "หลังจากที่คณะกรรมการกฤษฎีกาตอบข้อหารือประเด็นระเบียบ กระทรวงแรงงาน สำนักงานประกันสังคม ดำเนินการ",
+    # "the committee consists of …": no name
+    "จะมีการจัดตั้งคณะกรรมการประกอบด้วย กรมเจ้าท่า กระทรวงคมนาคม และกรมควบคุมมลพิษ",
+    # a ministry's notice, not the committee's owner
+    "ประชุมคณะกรรมการติดตามผลการดำเนินงานตามประกาศกระทรวงสาธารณสุข เรื่องการควบคุมยา ครั้งที่ 2/2565",
+    # the secretariat of a committee, a unit of the department after it
+    "ข้อมูลจากสำนักงานเลขานุการคณะกรรมการพัฒนาปลาน้ำจืดไทย กรมประมง ระบุว่า",
     # two agencies in the run: whose, not shown
     "ในการประชุมคณะกรรมการประสานงานกรมชลประทานกับกรมทรัพยากรน้ำ ครั้งที่ 1/2567 ได้พิจารณาแผน",
 ])
@@ -56,6 +82,16 @@ def test_a_national_forest_without_a_count_closes_no_committee():
 def test_an_advisory_sub_committee_is_learned():
     text = "โดย คณะอนุกรรมการที่ปรึกษาด้านการจัดการความรู้ทางทะเล (อจท.) ได้เสนอแนวทาง"
     assert "คณะอนุกรรมการที่ปรึกษาด้านการจัดการความรู้ทางทะเล" in committees(text)
+
+
+def test_an_advisory_committee_named_by_its_role_alone_is_not_learned():
+    text = "ทั้งนี้ คณะกรรมการที่ปรึกษา ประกอบด้วย ผู้ทรงคุณวุฒิจากหลายสาขา"
+    assert "คณะกรรมการที่ปรึกษา" not in committees(text)
+
+
+def test_an_advisory_committee_of_another_named_by_its_role_alone_is_not_learned():
+    text = "คณะกรรมการที่ปรึกษา ของคณะกรรมการโรคติดต่อแห่งชาติ ได้ทบทวนข้อมูล"
+    assert "คณะกรรมการที่ปรึกษา" not in committees(text)
 
 
 def test_a_committee_followed_by_a_relative_clause_is_not_learned():
