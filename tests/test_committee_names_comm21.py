@@ -62,6 +62,11 @@ def test_a_committee_named_with_its_ministry_last_is_learned_under_it(text, name
     "ประชุมคณะกรรมการติดตามผลการดำเนินงานตามประกาศกระทรวงสาธารณสุข เรื่องการควบคุมยา ครั้งที่ 2/2565",
     # the secretariat of a committee, a unit of the department after it
     "ข้อมูลจากสำนักงานเลขานุการคณะกรรมการพัฒนาปลาน้ำจืดไทย กรมประมง ระบุว่า",
+    # the committee, read whole by itself elsewhere, then a department in a list of bodies
+    "นายสมชาย ในฐานะประธานคณะกรรมการฟื้นฟูและพัฒนาการเลี้ยงหอยไทย เปิดเผยว่า ทั้งกระทรวงเกษตรและสหกรณ์ "
+    "คณะกรรมการฟื้นฟูและพัฒนาการเลี้ยงหอยไทย กรมประมง โดยอธิบดีกรมประมง ได้บูรณาการทำงาน",
+    # the board of a cooperative named by the ministry's staff
+    "นายทะเบียนมีคำสั่งให้คณะกรรมการดำเนินการสหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์ จำกัด หยุดปฏิบัติหน้าที่",
     # two agencies in the run: whose, not shown
     "ในการประชุมคณะกรรมการประสานงานกรมชลประทานกับกรมทรัพยากรน้ำ ครั้งที่ 1/2567 ได้พิจารณาแผน",
 ])

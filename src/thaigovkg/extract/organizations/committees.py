@@ -71,6 +71,7 @@ _OWNERS = ("ministry", "department")
 _DOCUMENT = ("ประกาศ", "คำสั่ง", "ระเบียบ", "กฎ")
 # A committee's secretariat ("สำนักงานเลขานุการคณะกรรมการ… กรมส่งเสริมการเกษตร") is the unit of the body after it.
 _SECRETARIAT = ("สำนักงานเลขานุการ", "สำนักเลขานุการ", "ฝ่ายเลขานุการ")
+_BODY_OUTSIDE = re.compile(r"สหกรณ์|บริษัท|มูลนิธิ|สมาคม|ชมรม")
 _LIST_GOES_ON = re.compile(r"[ \t]*(?:และ|หรือ|,|กระทรวง|กรม|สำนักงาน)")
 _NATIONAL_PLACES = ("ป่าสงวน", "อุทยาน", "วนอุทยาน")
 _NATIONAL_RUN = re.compile(rf"{_THAI}{{3,80}}?{_NATIONAL}(?!{_THAI})")
@@ -246,17 +247,29 @@ def _closed_by_owner(gazetteer: Gazetteer, text: str, head: int, start: int, run
         return None, None
     key = surfaces.get(re.sub(r"\s+", "", after.group()), ("",))[0]
     agency = gazetteer.agencies.get(key)
-    if agency is None or agency.kind not in _OWNERS or not _names_a_committee(run) or _holds_an_agency(gazetteer, run):
+    if agency is None or agency.kind not in _OWNERS or not _names_a_committee(run) or _holds_an_agency(gazetteer, run) \
+            or _written_without(text, head, end, (after.group(), agency.name, *agency.abbreviations)):
         return None, None
     return run + " " + after.group(), key
+
+
+def _written_without(text: str, head: int, end: int, owner: tuple[str, ...]) -> bool:
+    """Whether the committee is written elsewhere with its name ending and no owner after it ("ประธานคณะกรรมการ
+    ฟื้นฟู…ประมงไทย เปิดเผย…", then "…กระทรวงเกษตรและสหกรณ์ คณะกรรมการฟื้นฟู…ประมงไทย กรมประมง โดย…"): the body
+    after it is the next of a list, not its owner."""
+    for other in re.finditer(re.escape(text[head:end]) + r"(?![\u0e01-\u0e4e])", text):
+        if other.start() != head and not text[other.end():].lstrip(" \t").startswith(owner):
+            return True
+    return False
 
 
 def _names_a_committee(words: str) -> bool:
     """Whether the words after a committee's head (before its owner) can be its name: long enough, more than a
     duty, no clause in them, none wanting more words (not "…ที่ดินที่เกี่ยวข้องกับ กระทรวงคมนาคม": the ministry
-    is what the committee deals with; not "…ตามประกาศ กระทรวงสาธารณสุข เรื่อง…": a ministry's notice)."""
+    is what the committee deals with; not "…ตามประกาศ กระทรวงสาธารณสุข เรื่อง…": a ministry's notice; not
+    "…ดำเนินการสหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์": the board of a body outside the state, named by it)."""
     return len(words) >= 8 and not _DUTY_ONLY.match(words) and not words.endswith(_WANTS_MORE + _GLUE_BEFORE + _DOCUMENT) \
-        and not _IN_CLAUSE.search(words, 3) and not _PROSE.search(words)
+        and not _IN_CLAUSE.search(words, 3) and not _PROSE.search(words) and not _BODY_OUTSIDE.search(words)
 
 
 def _holds_an_agency(gazetteer: Gazetteer, run: str) -> bool:
