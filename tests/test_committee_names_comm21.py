@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from test_extract import extract
+from test_posts_in_ceremonies import posts
 from thaigovkg.gazetteer import load_gazetteer
 
 
@@ -102,3 +103,10 @@ def test_an_advisory_committee_of_another_named_by_its_role_alone_is_not_learned
 def test_a_committee_followed_by_a_relative_clause_is_not_learned():
     text = "ทั้งนี้ คณะกรรมการที่ได้รับแต่งตั้ง (กกต.) ได้ประชุม"
     assert not any(name.startswith("คณะกรรมการที่") for name in committees(text))
+
+
+def test_a_chair_of_a_ministrys_committee_holds_a_post_in_it_under_the_ministry():
+    text = "นายสมชาย ใจดี ประธานคณะกรรมการพัฒนาธุรกิจชุมชนยั่งยืน กระทรวงมหาดไทย กล่าวว่า"
+    name = "คณะกรรมการพัฒนาธุรกิจชุมชนยั่งยืน กระทรวงมหาดไทย"
+    assert any(title.startswith("ประธานคณะกรรมการพัฒนาธุรกิจชุมชนยั่งยืน") and org == name for _, title, org in posts(text))
+    assert committees(text)[name] == ("committee", "กระทรวงมหาดไทย")

@@ -21,9 +21,13 @@ def committee(article: dict) -> bool:
     return COMMITTEE.search(article["text"]) is not None
 
 
+def committees_only(draw):
+    """pos21's draw, keeping the articles that write a committee."""
+    return lambda seed, former, drop: list(filter(committee, draw(seed, former, drop)))
+
+
 if __name__ == "__main__":
     if "--committee" in sys.argv:
         sys.argv.remove("--committee")
-        draw = pos21.draw
-        pos21.draw = lambda seed, former, drop: [a for a in draw(seed, former, drop) if committee(a)]
+        pos21.draw = committees_only(pos21.draw)
     sys.exit(pos21.main())
