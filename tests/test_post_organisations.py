@@ -134,8 +134,8 @@ def test_a_subcommittee_is_not_the_committee_whose_office_the_tables_know(senten
     # the body it belongs to written right after, its short form between: a committee of that body
     ("นายสมชาย ใจดี รองประธานคณะกรรมการธุรกิจอาหารแปรรูปและอาหารแห่งอนาคต (PFC) สภาหอการค้าแห่งประเทศไทย กล่าวว่า",
      "รองประธานคณะกรรมการธุรกิจอาหารแปรรูปและอาหารแห่งอนาคต"),
-    ("นายสมชาย ใจดี ประธานคณะกรรมการพัฒนาธุรกิจชุมชนยั่งยืน กระทรวงมหาดไทย กล่าวว่า",
-     "ประธานคณะกรรมการพัฒนาธุรกิจชุมชนยั่งยืน"),
+    # (a ministry's committee written with the ministry after it stands under the ministry:
+    # tests/test_committee_names_comm21.py)
     # a board's committee on one matter (ด้าน…), a foreign country's committee, a committee of a ministry
     ("นางสาวสมหญิง ใจดี ประธานคณะกรรมการด้านการกำกับดูแลกิจการที่ดี เป็นประธานจัดงาน",
      "ประธานคณะกรรมการด้านการกำกับดูแลกิจการที่ดี"),

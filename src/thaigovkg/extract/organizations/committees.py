@@ -8,6 +8,9 @@ A committee's name is a run of words with no mark of its end, so one is learned 
 * a meeting of it is counted right after it (``คณะกรรมการค่าจ้าง ครั้งที่ 3/2566``), or its year is
   (``คณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565``);
 * a sub-committee is placed under a committee (``… ภายใต้คณะกรรมการ…``);
+* the name of the ministry or department it belongs to ends it, written on to it or after a space, where the
+  owner's name ends there (``คณะทำงาน…ผู้มีอิทธิพล กระทรวงมหาดไทย``, ``…ประเมินผลประจำกระทรวงยุติธรรม ผ่าน…``): the
+  text places it, and the committee stands under its owner;
 * a space and a clause word follow it (``คณะทำงานคัดเลือกเรือนจำดีเด่น ได้มอบ…``), or, after its chair's or secretary's title, a space
   (``ประธานคณะกรรมการจัดงานแข่งเรือยาวประเพณี และ…``): an award article's panels and working groups
   (``คณะทำงาน…``) are named this way. A run of words that only says what a panel does
@@ -18,7 +21,7 @@ A sub-committee sits under the committee of the tables written after it, or the 
 name says what it does (``คณะอนุกรรมการตัดสินรางวัล…``; a parent is never guessed), and is not learned where it
 names only an area (``คณะอนุกรรมการด้านกีฬา``: whose, the text does not show).
 
-A committee stands at the top of the state unless it is a sub-committee (tests/ANNOTATION.md gives a unit its
+A committee stands at the top of the state unless it is a sub-committee or its owner is written in its name (tests/ANNOTATION.md gives a unit its
 body; a committee of the cabinet or of a law has none the text could show).
 """
 from __future__ import annotations
@@ -38,7 +41,7 @@ _GLUE_BEFORE = ("โดย", "จาก", "ของ", "และ", "หรื�
 _TITLE_BEFORE = ("ประธาน", "เลขานุการ", "หัวหน้า")
 _HEAD = re.compile(rf"คณะ(?:(?P<sub>อนุ)?กรรม(?:การ|าธิการ)|ทำงาน)(?P<run>{_THAI}{{3,90}})")
 # A run that is no name: a list, "the committees of …", "the said committee", "each committee", a set.
-_NOT_A_NAME = re.compile(r"(?:ฯ|ฝ่าย|และ|หรือ|ที่|ทั้ง|ต่าง|ของ|ใน|ภายใต้|ชุด|ดังกล่าว|นี้|นั้น|แต่ละ|ทุก|จังหวัด$|อำเภอ$|ได้|จะ|มี|เป็น|ให้|ซึ่ง|โดย)"
+_NOT_A_NAME = re.compile(r"(?:ฯ|ฝ่าย|และ|หรือ|ที่(?!ปรึกษา[\u0e01-\u0e4e])|ประกอบด้วย|ทั้ง|ต่าง|ของ|ใน|ภายใต้|ชุด|ดังกล่าว|นี้|นั้น|แต่ละ|ทุก|จังหวัด$|อำเภอ$|ได้|จะ|มี|เป็น|ให้|ซึ่ง|โดย)"
                          # … and the board of a body, named by the body ("คณะกรรมการสมาพันธ์สมาคมภาพยนตร์แห่งชาติ",
                          # "คณะกรรมการบริหารองค์การยูเนสโก"): the body is what is named
                          r"|(?:บริหาร)?(?:สมาพันธ์|สมาคม|บริษัท|มูลนิธิ|สภา|องค์การ|องค์กร|ธนาคาร|สถาบัน|มหาวิทยาลัย|กองทุน|สำนักงาน|กรม|ศูนย์"
@@ -62,6 +65,14 @@ _UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังก�
 # year is no part of the name.
 _YEAR_AFTER = re.compile(r"[ \t]+ประจำปี[ \t]?(?:พ\.ศ\.[ \t]?)?(?:25|20)\d{2}(?!\d)")
 _NATIONAL = "แห่งชาติ"
+# The bodies a committee is named with as its owner, written last ("…ประจำกระทรวงยุติธรรม").
+_OWNERS = ("ministry", "department")
+# A ministry's notice, order or rule, named by the ministry: the name goes on with what it is about.
+_DOCUMENT = ("ประกาศ", "คำสั่ง", "ระเบียบ", "กฎ")
+# A committee's secretariat ("สำนักงานเลขานุการคณะกรรมการ… กรมส่งเสริมการเกษตร") is the unit of the body after it.
+_SECRETARIAT = ("สำนักงานเลขานุการ", "สำนักเลขานุการ", "ฝ่ายเลขานุการ")
+_BODY_OUTSIDE = re.compile(r"สหกรณ์|บริษัท|มูลนิธิ|สมาคม|ชมรม")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:และ|หรือ|,|กระทรวง|กรม|สำนักงาน)")
 _NATIONAL_PLACES = ("ป่าสงวน", "อุทยาน", "วนอุทยาน")
 _NATIONAL_RUN = re.compile(rf"{_THAI}{{3,80}}?{_NATIONAL}(?!{_THAI})")
 # The session of a meeting is written between a committee's name and its count ("คณะกรรมการมรดกโลกสมัยสามัญ ครั้งที่ 46").
@@ -91,7 +102,7 @@ _TASK = re.compile(r"คัดเลือก|พิจารณา|ตัดส
                    r"|ดำเนินงาน|จัดงาน|ประสานงาน|กำกับ|บริหาร|อำนวยการ")
 # A run that only says what a panel does, not which one it is: "ตัดสินการประกวด", "คัดเลือกผลงาน", "ดำเนินงาน".
 _DUTY_ONLY = re.compile(r"(?:ตัดสิน|ตรวจ(?:ประเมิน|เยี่ยม|สอบ|ติดตาม)?|ประเมิน|คัดเลือก|พิจารณา|จัดงาน|จัด|ดำเนินงาน|ดำเนินการ"
-                        r"|บริหาร|อำนวยการ|ประสานงาน|กลั่นกรอง|ติดตาม|ประกวด|สรรหา|ผู้ทรงคุณวุฒิ|กลาง|เฉพาะกิจ|ร่วม|สอบสวน|สอบข้อเท็จจริง|วินิจฉัย)"
+                        r"|บริหาร|อำนวยการ|ประสานงาน|กลั่นกรอง|ติดตาม|ประกวด|สรรหา|ผู้ทรงคุณวุฒิ|ที่ปรึกษา|กลาง|เฉพาะกิจ|ร่วม|สอบสวน|สอบข้อเท็จจริง|วินิจฉัย)"
                         r"(?:ผล(?:งาน)?|รางวัล|การประกวด|การแข่งขัน|การคัดเลือก|การประเมิน|โครงการ|ผู้ได้รับรางวัล|ข้อเท็จจริง|วินัย|อย่างร้ายแรง|ร้ายแรง|ฯ)*$")
 # Clause words glued after a name: where it ends is then not shown ("…การทุจริตแห่งชาติ" is closed, "…ค่าจ้างได้มีมติ" is not).
 _PROSE = re.compile(r"(?<=\S{3})(?:ได้รับ|ได้|จึง|จะ|โดย|ซึ่ง|มีมติ|แล้ว|ว่า(?!ด้วย)|ดังกล่าว|ยัง|เพื่อพิจารณา|ครั้งที่|แต่ละ)")
@@ -129,6 +140,9 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         glued = bool(start) and re.match(_THAI, text[start - 1]) is not None \
             and not text.endswith(_GLUE_BEFORE, max(0, start - 10), start)
         closed = _closed_name(text, match.start("run"), run, titled, glued)
+        spaced_owner = None
+        if closed is None:
+            closed, spaced_owner = _closed_by_owner(gazetteer, text, start, match.start("run"), run)
         if closed is None:
             continue
         session = _SESSION.search(closed)
@@ -137,11 +151,15 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         name, end = head + closed, match.start("run") + len(closed)
         if _known(gazetteer, name):
             continue        # a committee of the tables, which the finder names already
-        if _KIND_OF_COMMITTEE.search(closed) or _holds_an_agency(gazetteer, closed):
-            continue        # every village's or district's committee, a committee "of the ministry …": no name
+        owner = spaced_owner or _owner_written_last(gazetteer, closed)
+        if owner and text.endswith(_SECRETARIAT, 0, start):
+            continue
+        if _KIND_OF_COMMITTEE.search(closed) or (owner is None and _holds_an_agency(gazetteer, closed)):
+            continue        # every village's or district's committee, a committee "of the ministry …" in prose: no name
         if not sub and any(closed.startswith(core) for core, _ in _committee_cores(gazetteer)):
             continue        # a committee of the tables with words glued after its name
         parent = _parent_committee(reading, closed, end) if sub else None
+        parent = parent or owner
         if sub and parent is None and closed.startswith("ด้าน"):
             continue        # "คณะอนุกรรมการด้านกีฬา": an area of a committee not shown, ambiguous alone
         if _ABOVE_STATES.search(closed) and not _THAI_SIDE.search(closed):
@@ -159,7 +177,9 @@ def _closed_name(text: str, start: int, run: str, titled: bool = False, glued: b
     may be a foreign country's committee, "…แห่งชาติจีน": not read)."""
     national = run.find(_NATIONAL)
     if national > 0 and run[:national].endswith(_NATIONAL_PLACES):
-        return None     # "…ในเขตป่าสงวนแห่งชาติ ป่า…": a national forest or park, the name goes on
+        # "…ในเขตป่าสงวนแห่งชาติ ป่า…": a national forest or park, the name goes on, unless a count closes it
+        # ("คณะกรรมการพิจารณาการใช้ประโยชน์ในเขตป่าสงวนแห่งชาติ ครั้งที่ 5/2564")
+        return run if _MEETING_AFTER.match(text, start + len(run)) and not _PROSE.search(run) else None
     if national > 0 and not (glued and len(run) > national + len(_NATIONAL)):
         name = run[:national + len(_NATIONAL)]
         return None if _PROSE.search(name) else name
@@ -190,6 +210,66 @@ def _closed_name(text: str, start: int, run: str, titled: bool = False, glued: b
     if _CLAUSE_AFTER.match(text, end) or (titled and _PERSON_AFTER.match(text, end)):
         return run
     return None
+
+
+def _owner_written_last(gazetteer: Gazetteer, run: str) -> str | None:
+    """The ministry or department a committee's name ends with, where it holds no other agency and the words
+    before it name the committee ("คณะกรรมการตรวจสอบและประเมินผลประจำกระทรวงยุติธรรม",
+    "คณะกรรมการแก้ไขปัญหาความเดือดร้อนของมวลชนกระทรวงเกษตรและสหกรณ์"): the body whose committee it is, its parent."""
+    regex, surfaces = _surface_index(gazetteer)
+    inside = [match for match in regex.finditer(run) if match.start() > 0]
+    if len(inside) != 1 or inside[0].end() != len(run) or inside[0].start() < 8:
+        return None
+    key = surfaces.get(re.sub(r"\s+", "", inside[0].group()), ("",))[0]
+    agency = gazetteer.agencies.get(key)
+    before = run[:inside[0].start()].removesuffix("ประจำ").removesuffix("ประจํา")
+    if agency is None or agency.kind not in _OWNERS or not _names_a_committee(before):
+        return None
+    return key
+
+
+def _closed_by_owner(gazetteer: Gazetteer, text: str, head: int, start: int, run: str) -> tuple[str | None, str | None]:
+    """A committee's name the name of its ministry or department ends, written on to it or after a space, where
+    the owner's name ends there ("คณะทำงานขับเคลื่อนการดำเนินการป้องกันและปราบปรามผู้มีอิทธิพล กระทรวงมหาดไทย",
+    "…ประเมินผลประจำกระทรวงยุติธรรม ผ่านระบบ…"): (the name as written, the owner written after a space). Not
+    a body of the tables with words after it ("คณะกรรมการกฤษฎีกาตอบข้อหารือ… กระทรวงแรงงาน"), nor an owner in a list
+    of bodies ("คณะกรรมการอ้อยและน้ำตาลทราย กระทรวงเกษตรและสหกรณ์ และกระทรวงพาณิชย์")."""
+    end = start + len(run)
+    regex, surfaces = _surface_index(gazetteer)
+    known = regex.match(text, head)
+    if (end < len(text) and re.match(_THAI, text[end])) or (known and known.end() > start + 2):
+        return None, None       # the run was cut at its longest (where the name ends is not shown), or a known body
+    if _owner_written_last(gazetteer, run):
+        return run, None
+    after = regex.match(text, end + 1) if text.startswith(" ", end) else None
+    if after is None or (after.end() < len(text) and re.match(_THAI, text[after.end()])) \
+            or _LIST_GOES_ON.match(text, after.end()):
+        return None, None
+    key = surfaces.get(re.sub(r"\s+", "", after.group()), ("",))[0]
+    agency = gazetteer.agencies.get(key)
+    if agency is None or agency.kind not in _OWNERS or not _names_a_committee(run) or _holds_an_agency(gazetteer, run) \
+            or _written_without(text, head, end, (after.group(), agency.name, *agency.abbreviations)):
+        return None, None
+    return run + " " + after.group(), key
+
+
+def _written_without(text: str, head: int, end: int, owner: tuple[str, ...]) -> bool:
+    """Whether the committee is written elsewhere with its name ending and no owner after it ("ประธานคณะกรรมการ
+    ฟื้นฟู…ประมงไทย เปิดเผย…", then "…กระทรวงเกษตรและสหกรณ์ คณะกรรมการฟื้นฟู…ประมงไทย กรมประมง โดย…"): the body
+    after it is the next of a list, not its owner."""
+    for other in re.finditer(re.escape(text[head:end]) + r"(?![\u0e01-\u0e4e])", text):
+        if other.start() != head and not text[other.end():].lstrip(" \t").startswith(owner):
+            return True
+    return False
+
+
+def _names_a_committee(words: str) -> bool:
+    """Whether the words after a committee's head (before its owner) can be its name: long enough, more than a
+    duty, no clause in them, none wanting more words (not "…ที่ดินที่เกี่ยวข้องกับ กระทรวงคมนาคม": the ministry
+    is what the committee deals with; not "…ตามประกาศ กระทรวงสาธารณสุข เรื่อง…": a ministry's notice; not
+    "…ดำเนินการสหกรณ์ออมทรัพย์กระทรวงเกษตรและสหกรณ์": the board of a body outside the state, named by it)."""
+    return len(words) >= 8 and not _DUTY_ONLY.match(words) and not words.endswith(_WANTS_MORE + _GLUE_BEFORE + _DOCUMENT) \
+        and not _IN_CLAUSE.search(words, 3) and not _PROSE.search(words) and not _BODY_OUTSIDE.search(words)
 
 
 def _holds_an_agency(gazetteer: Gazetteer, run: str) -> bool:
