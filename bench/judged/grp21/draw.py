@@ -1,6 +1,6 @@
 """grp21's slices: corpus articles that write a receiving/conferring verb near a group word.
 
-    PYTHONPATH=src python bench/judged/grp21/draw.py /work/build/corpus.jsonl SEED N OUT.jsonl
+    PYTHONPATH=src python bench/judged/grp21/draw.py build/corpus.jsonl SEED N OUT.jsonl
 
 Kept: an article where ได้รับรางวัล / รับรางวัล / มอบรางวัล is within 150 characters of กลุ่ม, วิสาหกิจชุมชน,
 สหกรณ์, ชมรม or ทีม. Dropped first, before anything is written: the evaluation articles (ids of the three

@@ -1,6 +1,6 @@
 """Census of fund names (กองทุน…, ทุนหมุนเวียน…) on the corpus: the name as glued Thai letters after the head,
 and the words written right after it (an owner apposed, สังกัด/ของ, or prose). Output: census.tsv
-(name, articles, mentions, top words after). Run: python census.py /work/build/corpus.jsonl"""
+(name, articles, mentions, top words after). Run: python census.py build/corpus.jsonl"""
 import collections, json, re, sys
 HEAD = re.compile(r"(?:(?<!กอง)(?<!เงิน)ทุนหมุนเวียน|เงินทุนหมุนเวียน|กองทุน)[\u0e01-\u0e4e]{2,90}")
 AFTER = re.compile(r"[ \t]+((?:สังกัด|ของ)?[ \t]?[\u0e01-\u0e4e.]+)")

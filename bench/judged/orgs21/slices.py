@@ -2,6 +2,7 @@
 bench/judged/recall/**/articles.csv, bench/judged/*/articles.csv, bench/judged/*/fresh_articles.csv and the
 evaluation texts (recall.held_out fingerprints). Writes <out>/articles/*.txt and <out>/ids.txt.
 python slices.py SEED SIZE OUT [fund|army|all] [ids.txt of earlier slices…]  (fund: only articles writing กองทุน or ทุนหมุนเวียน)."""
+import os
 import csv, hashlib, json, re, sys
 from pathlib import Path
 HERE = Path(__file__).resolve().parent
@@ -29,7 +30,7 @@ def main():
     for other in sys.argv[5:]:      # slices drawn before this one
         drop |= {l.split("\t")[1] for l in open(other, encoding="utf-8")}
     kept = []
-    for line in open("/work/build/corpus.jsonl", encoding="utf-8"):
+    for line in open(os.environ.get("CORPUS", "build/corpus.jsonl"), encoding="utf-8"):
         a = json.loads(line)
         if a["id"] in drop or (group == "fund" and not FUND.search(a["text"])) \
                 or (group == "army" and not ARMY.search(a["text"])):

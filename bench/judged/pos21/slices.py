@@ -9,6 +9,8 @@ the evaluation articles (the corpus_id and url columns of ``tests/{devset,blind,
 """
 from __future__ import annotations
 
+import os
+
 import argparse
 import csv
 import hashlib
@@ -19,7 +21,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[3]
-CORPUS = Path("/work/build/corpus.jsonl")
+CORPUS = Path(os.environ.get("CORPUS", "build/corpus.jsonl"))
 # อดีต before a title (not ในอดีต "in the past"): the heads the genre writes after it
 FORMER = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=และ))อดีต[ \t]?(?:รอง|ผู้ช่วย)?(?:ผู้ว่า|อธิบดี|ปลัด|รัฐมนตรี|นายก|ประธาน|"
                     r"ผู้อำนวยการ|เลขาธิการ|อธิการบดี|ส\.ส\.|สส\.|สมาชิก|สว\.|ส\.ว\.|เอกอัครราชทูต|ผู้บัญชาการ|ผู้บังคับการ|"

@@ -5,7 +5,7 @@ programme and year). Writes the per-row verdict to stdout; totals with Wilson 95
 import csv, sys
 from pathlib import Path
 import pyoxigraph as ox
-sys.path.insert(0, "/work/shared/eval"); sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3].parent / "shared" / "eval")); sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from score import norm_programme  # noqa: E402
 from sampling import wilson  # noqa: E402
 

@@ -3,7 +3,7 @@ when an event or award row of the graph has one of its programme names (bare, FO
     python progyears.py GRAPH.ttl GOLD_DIR   -> per-article misses and the totals
 """
 import glob, json, sys
-sys.path.insert(0, "/work/shared/eval")
+sys.path.insert(0, str(Path(__file__).resolve().parents[3].parent / "shared" / "eval"))
 from pathlib import Path
 from score import norm_programme, norm_year, run_queries, _choices  # the gold contract's own normalisers
 

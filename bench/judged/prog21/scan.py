@@ -1,5 +1,6 @@
 """Count corpus articles (evaluation texts dropped, by fingerprint) that write each programme shape; print no text.
     python scan.py [--ids SHAPE]  -> counts; with --ids, the corpus ids of one shape (for building)"""
+import os
 import json, re, sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "recall"))
@@ -23,7 +24,7 @@ def main():
     only = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--ids" else None
     drop = held_out()
     counts = {k: 0 for k in SHAPES}
-    with open("/work/build/corpus.jsonl") as f:
+    with open(os.environ.get("CORPUS", "build/corpus.jsonl")) as f:
         for line in f:
             d = json.loads(line)
             t = d["text"]

@@ -1,6 +1,6 @@
 """rcp21's study slice: corpus articles whose full-corpus graph (main 3905f13) mentions a ceremony but no award.
 
-    PYTHONPATH=src python bench/judged/rcp21/draw.py /work/build/judge/graph-3905f13.ttl /work/build/corpus.jsonl 21901 OUT.jsonl
+    PYTHONPATH=src python bench/judged/rcp21/draw.py build/graph-3905f13.ttl build/corpus.jsonl 21901 OUT.jsonl
 
 Sentences are streamed from the Turtle (``schema:isPartOf``, ``schema:mentions``): an article is kept when a
 sentence of it mentions an ``/id/event/`` and none an ``/id/award/`` (452 articles). Dropped: the evaluation

@@ -2,6 +2,8 @@
 articles (by fingerprint and by the id columns of the index files) and the ids of earlier judged samples dropped."""
 from __future__ import annotations
 
+import os
+
 import csv, glob, json, random, re, sys
 from pathlib import Path
 
@@ -36,7 +38,7 @@ def lists_after_award(text: str) -> int:
 def pool() -> list[dict]:
     prints, ids = held_out(), excluded_ids()
     found = []
-    with open("/work/build/corpus.jsonl", encoding="utf-8") as handle:
+    with open(os.environ.get("CORPUS", "build/corpus.jsonl"), encoding="utf-8") as handle:
         for line in handle:
             article = json.loads(line)
             if article["id"] in ids or lists_after_award(article["text"]) < 2:
@@ -69,7 +71,7 @@ def affected() -> list[dict]:
         with open(REPO / name, encoding="utf-8") as handle:
             ids |= {row["corpus_id"] for row in csv.DictReader(handle) if row.get("corpus_id")}
     found = []
-    with open("/work/build/corpus.jsonl", encoding="utf-8") as handle:
+    with open(os.environ.get("CORPUS", "build/corpus.jsonl"), encoding="utf-8") as handle:
         for line in handle:
             article = json.loads(line)
             if article["id"] in ids or lists_after_award(article["text"]) < 2 or fingerprint(article["text"]) in prints:

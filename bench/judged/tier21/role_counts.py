@@ -1,6 +1,7 @@
 """How often each candidate role word stands in the head of a ได้แก่ list (the words before it on its line, after
 the last award word, at most 80 characters) in the corpus's articles that say รางวัล or โล่, evaluation texts
 dropped by fingerprint. Prints the number of lists, then each word's count (NOTES.md, _NO_WINNERS)."""
+import os
 import json, re, sys, collections
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "recall"))
@@ -11,7 +12,7 @@ WORDS = ("ร่วม พื้นที่ ประกอบด้วย เ�
          "ผู้แทน เสี่ยง คัดเลือก ต้นแบบ เฝ้าระวัง ประสบ มอบหมาย ลงนาม นำร่อง สมัคร ร่วมงาน ตัวแทน เยี่ยมชม ร่วมจัด เจ้าภาพ "
          "ขยายผล พันธมิตร เข้ารอบ").split()
 prints, counts, lists = held_out(), collections.Counter(), 0
-for line in open("/work/build/corpus.jsonl", encoding="utf-8"):
+for line in open(os.environ.get("CORPUS", "build/corpus.jsonl"), encoding="utf-8"):
     text = json.loads(line)["text"]
     if ("รางวัล" not in text and "โล่" not in text) or fingerprint(text) in prints:
         continue
