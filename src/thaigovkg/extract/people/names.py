@@ -1,7 +1,8 @@
 """The people step: a person is an honorific or rank, a given name and a surname (``นายอนุกูล ปีดแก้ว``); a given
 name alone later on (``นายอนุกูล กล่าวว่า``) points back to the person already met. คุณ before a name (with a title
 after it, or written on to the given name), a child's honorific before a listed name and a monk's title-name (where a
-title follows it) are read too."""
+title follows it) are read too. A "surname" that reads as the sentence going on (``พลเอก ประวิตร อนุมัติ …`` in a
+headline) points to the person the article names in full, or gives no person; นายก written on to a name is no นาย."""
 from __future__ import annotations
 
 import re
