@@ -1,11 +1,13 @@
 """The people step: a person is an honorific or rank, a given name and a surname (``นายอนุกูล ปีดแก้ว``); a given
 name alone later on (``นายอนุกูล กล่าวว่า``) points back to the person already met. คุณ before a name (with a title
 after it, or written on to the given name), a child's honorific before a listed name and a monk's title-name (where a
-title follows it) are read too."""
+title follows it) are read too. A "surname" that reads as the sentence going on (``พลเอก ประวิตร อนุมัติ …`` in a
+headline) points to the person the article names in full, or gives no person; นายก written on to a name is no นาย."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ...gazetteer import (HEAD_ABBREVIATIONS, HONORIFICS, NOT_GIVEN_NAME, NOT_SURNAME, NOT_SURNAME_WORDS, POSITION_HEADS,
                           STANDALONE_POSITIONS, opening)
@@ -105,7 +107,8 @@ def find(reading: Reading) -> None:
     """The people the article names: ``reading.persons`` (after the positions: a name's third part, a name after
     คุณ and a monk's are read only before a title)."""
     text = reading.text
-    known: dict[str, str] = {}          # given name → full name met earlier in the article
+    known: dict[str, str] = {}          # given name → full name met in the article
+    pending: list[_Doubt] = []          # mentions read once the whole article's names are known
     heads = _TITLE_HEADS
     org_starts = {o.start for o in reading.orgs}
     position_starts = {p.start for p in reading.positions}
@@ -156,18 +159,129 @@ def find(reading: Reading) -> None:
                 not family or len(_CONSONANT.findall(given)) > _LAWYER_MAX_CONSONANTS or given.startswith(NOT_SURNAME)):
             continue
         honorifics = tuple(h for h in re.split(r"[ \t]+", _split_honorifics(match.group("hon"))) if h)
+        if _prime_minister(match, given):
+            # "นายกเศรษฐา", "นายกแม่บ้านมหาดไทย": นายก (prime minister, president) and a name or a body, not
+            # นาย + กเศรษฐา; a person named in the article is the one meant, and an honorific inside opens a name
+            rest = given[1:]
+            pending.append(_Doubt(match.start(), match.start("given") + len(given), rest, None, (), False, True))
+            pos = match.start("given") + 1
+            continue
         if family and len(family) >= 2:
             name = f"{given} {family}"
+            verbal, clause = _reads_as_sentence(family.split()[0])
+            # (right before the person's title the run is the surname, as the genre introduces an official:
+            # "นายสุชาติ ชมกลิ่น รัฐมนตรี…", "นางสาวฐิติมา มีศรี นักวิชาการ…", even where another สุชาติ is named;
+            # not a run written on to the title: "นายจักรพงษ์ มาเป็นรัฐมนตรี…", came to be minister)
+            if verbal and ("ตำแหน่ง" in family or text[end:end + 1] not in " \t"
+                           or _SPACES.match(text, end).end() not in position_starts) and not _list_entry(text, match, end):
+                # "ประวิตร อนุมัติ", "อนุชา อยู่ที่รัฐสภา": a given name and what the person did
+                pending.append(_Doubt(match.start(), end, given, family, honorifics, clause,
+                                      _after_nai_k(match, given), match.start("given") + len(given)))
+                continue
             known.setdefault(given, name)
             reading.persons.append(PersonMention(match.start(), end, name, honorifics, True))
         elif given in known:
             reading.persons.append(PersonMention(match.start(), end, known[given], honorifics, False))
+    reading.persons.extend(_resolve(pending, known))
     reading.persons = sorted(reading.persons + _called_khun(reading, org_starts, position_starts) + _monks(reading, position_starts),
                              key=lambda p: p.start)
     for person in reading.persons:
         reading.mention("person", person.start, person.end, person.name, " ".join(person.honorifics))
         if person.full:
             _add_person(reading, person)
+
+
+_SPACES = re.compile(r"[ \t]*")
+
+
+class _Doubt(NamedTuple):
+    """A mention decided once the article's names are all read: a given name with a run after it that reads as the
+    sentence going on rather than a surname, or a name after นายก."""
+    start: int
+    end: int
+    given: str
+    family: str | None          # the run read as a surname, where the name may be real after all
+    honorifics: tuple[str, ...]
+    clause: bool                # the run is plainly a clause: no person where the given name is not resolved
+    after_nai_k: bool           # written นายก + given name: the prime minister's or a president's title
+    given_end: int = 0
+
+
+def _resolve(pending: list[_Doubt], known: dict[str, str]) -> list[PersonMention]:
+    """A doubtful mention points to the person of the article with that given name (met before or after it, with
+    a surname read as a name), or to the person whose given name it starts with where the rest is words of the
+    dictionary ("พล.อ.ประยุทธ์สร้างไว้"); unresolved, a run that is plainly a clause, or a name after นายก, gives
+    no person, while a real surname made of ordinary words (มีศรี, ใจดี, อยู่เกตุ) stays a name."""
+    out = []
+    for doubt in pending:
+        person, cut = known.get(doubt.given), len(doubt.given)
+        if person is None and doubt.given not in _dictionary():
+            prefix = next((g for g in known if len(g) >= 3 and doubt.given.startswith(g)
+                           and _reads_as_sentence(doubt.given[len(g):])[0]), None)
+            if prefix:
+                person, cut = known[prefix], len(prefix)
+        if person is not None and person != f"{doubt.given} {doubt.family}":
+            end = doubt.given_end - (len(doubt.given) - cut) if doubt.family else doubt.end - (len(doubt.given) - cut)
+            out.append(PersonMention(doubt.start, end, person, doubt.honorifics, False))
+        elif doubt.family and not doubt.clause and not doubt.after_nai_k:
+            out.append(PersonMention(doubt.start, doubt.end, f"{doubt.given} {doubt.family}", doubt.honorifics, True))
+    return out
+
+
+# Tags of pythainlp's tagger (orchid, pud) for a word that goes on with the sentence: verbs, auxiliaries, adverbs,
+# conjunctions; and words that make a run a clause, not a name (no surname holds them as a word of its own)
+_ORCHID_SENTENCE_TAGS = ("V", "J", "ADV", "X")
+_PUD_SENTENCE_TAGS = ("VERB", "AUX", "ADV", "CCONJ", "SCONJ")
+_CLAUSE_WORDS = frozenset({"ที่", "ไป", "แล้ว", "ไว้", "ใน", "ว่า", "ได้", "เป็น", "จะ", "ก็", "ซึ่ง", "เพื่อ", "และ",
+                           "หรือ", "แต่", "ถ้า", "เช่น", "ดังนั้น", "นอกจากนี้", "ไหน", "อะไร", "อย่างไร", "ไม่", "กับ",
+                           "ให้", "เพราะ", "ด้วย"})
+# …and verbs of the headlines the tagger reads as nouns (ห่วงสถานการณ์น้ำ, ดำรงตำแหน่ง, ควบ, รับมอบหนังสือ)
+_HEADLINE_VERBS = frozenset({"ห่วง", "ห่วงใย", "ดำรง", "ดำรงตำแหน่ง", "ควบ", "รับมอบ", "ลงพื้นที่", "เปิดงาน"})
+_CLAUSE_LENGTH = 4           # words of the dictionary: a surname of ordinary words has two or three
+
+
+@lru_cache(maxsize=8192)
+def _reads_as_sentence(run: str) -> tuple[bool, bool]:
+    """Whether a run after a given name is made of words of the dictionary and opens with a verb, adverb or
+    conjunction (the sentence going on: อนุมัติ, ลงพื้นที่นราธิวาส, ดังนั้น), and whether it is plainly a clause
+    (a clause word among its words, or four words or more)."""
+    from pythainlp.tokenize import word_tokenize     # lazily, as unit_names does
+    from pythainlp.tag import pos_tag
+    words = word_tokenize(run, engine="newmm", keep_whitespace=False)
+    if not words or not all(w in _dictionary() for w in words):
+        return False, False
+    first = words[0]
+    verbal = first in _CLAUSE_WORDS or first in _HEADLINE_VERBS \
+        or pos_tag([first], corpus="orchid")[0][1].startswith(_ORCHID_SENTENCE_TAGS) \
+        or pos_tag([first], corpus="pud")[0][1] in _PUD_SENTENCE_TAGS
+    return verbal, verbal and (any(w in _CLAUSE_WORDS for w in words) or len(words) >= _CLAUSE_LENGTH)
+
+
+# A list's entry: a line of a number (or a dash) and a name alone ("3. นายเจษฎา ตั้งมงคลสุข"), a name whatever its words
+_ENTRY_BEFORE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•])?[ \t]*")
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _list_entry(text: str, match: re.Match[str], end: int) -> bool:
+    line = text.rfind("\n", 0, match.start()) + 1
+    return bool(_ENTRY_BEFORE.fullmatch(text, line, match.start())) and bool(_ENTRY_AFTER.match(text, end))
+
+
+_LEADING_VOWEL = "เแโใไ"
+
+
+def _after_nai_k(match: re.Match[str], given: str) -> bool:
+    """นาย written on to a given name that opens with ก and a consonant no Thai cluster starts with (not กร กล กว):
+    maybe นายก + a name ("นายกตู่")."""
+    return match.group("hon") == "นาย" and len(given) > 2 and given[0] == "ก" and "\u0e01" <= given[1] <= "\u0e2e" \
+        and given[1] not in "รลวฤ"
+
+
+def _prime_minister(match: re.Match[str], given: str) -> bool:
+    """นาย written on to ก and a leading vowel or an honorific: นายก and what follows (no Thai syllable is written
+    ก + เ, so กเศรษฐา is no given name)."""
+    return match.group("hon") == "นาย" and len(given) > 2 and given[0] == "ก" \
+        and (given[1] in _LEADING_VOWEL or bool(_LEADING_HONORIFIC.match(given, 1)))
 
 
 def _child_named(text: str, match: re.Match[str], family: str | None, end: int) -> bool:
