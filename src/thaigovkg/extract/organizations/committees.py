@@ -91,8 +91,9 @@ _SESSION = re.compile(r"(?:ในการประชุม)?สมัย(?:ว
 _ABOVE_STATES = re.compile(r"สหประชาชาติ|อาเซียน|สากล|(?:มรดก|อนามัย|ธนาคาร|อาหาร)โลก|แม่น้ำโขง|ทวิภาคี|พหุภาคี|ระหว่างรัฐบาล")
 _THAI_SIDE = re.compile(r"แห่งชาติ|กับ")
 # A committee that every village, subdistrict, district, province or group of provinces has is a kind, not one body.
-_KIND_OF_COMMITTEE = re.compile(r"หมู่บ้าน|ตำบล|อำเภอ|จังหวัด(?!ชายแดนภาคใต้)|ระดับ(?:พื้นที่|ท้องถิ่น|ชาติ)?$")
-# (the southern border provinces are one region, not a province each: "คณะกรรมการยุทธศาสตร์การพัฒนาจังหวัดชายแดนภาคใต้")
+_KIND_OF_COMMITTEE = re.compile(r"หมู่บ้าน|ตำบล|อำเภอ|จังหวัด(?!ชายแดนภาคใต้)|(?<!ป)ระดับ(?:พื้นที่|ท้องถิ่น|ชาติ)?$")
+# (the southern border provinces are one region, not a province each: "คณะกรรมการยุทธศาสตร์การพัฒนาจังหวัดชายแดนภาคใต้";
+# a name ending in ไม้ประดับ, ornamental plants, ends in no level)
 # After a space, a word that goes on with the sentence: the name before it is whole.
 _CLAUSE_AFTER = re.compile(r"[ \t]+(?:ได้|ยัง|มี|ประกอบด้วย|จึง|จะ|ซึ่ง|โดย|เมื่อ|พิจารณา|ลงพื้นที่|กำหนด|มอบ|เป็น|ร่วมกับ)")
 # "ใน" inside a run unclosed by a short form, a count or a year starts prose ("…ทุนหมุนเวียนในระดับดี",
