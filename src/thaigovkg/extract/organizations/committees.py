@@ -71,6 +71,8 @@ _PIECE_STOP = (r"ได้|ยัง|มี|ประกอบด้วย|จ�
                r"|ภายใต้|ใน|นาย|นาง|ผู้|รอง|ประธาน|เลขา|ครั้ง|วัน|คณะ|กระทรวง|กรม|สำนัก|จังหวัด|อำเภอ|ทั้ง|นั้น|นี้|แล้ว|หรือ|กับ"
                r"|พร้อม|เพื่อ|ประจำ|เรื่อง|หน่วยงาน|ฝ่าย")
 _PIECE = re.compile(rf"[ \t]+(?!{_PIECE_STOP})(?:{_THAI}{{2,40}}|(?:พ\.ศ\.|พุทธศักราช)[ \t]?[\d๐-๙]{{4}}|\d{{1,4}})(?!{_THAI}|\d|\.)")
+# …nor holds a verb of the news or a name cut short ("…ประมงไทย เปิดเผยภายหลังการประชุมคณะกรรมการฯ ครั้งที่ 1/2564").
+_PIECE_PROSE = re.compile(r"ฯ|ประชุม|เปิดเผย|กล่าว|เห็นชอบ|มอบหมาย|แถลง|ชี้แจง|รายงาน|มีมติ")
 _MOST_PIECES = 5
 _NATIONAL = "แห่งชาติ"
 # The bodies a committee is named with as its owner, written last ("…ประจำกระทรวงยุติธรรม").
@@ -231,7 +233,7 @@ def _closed_across_spaces(text: str, start: int, run: str) -> str | None:
         return None
     for _ in range(_MOST_PIECES):
         piece = _PIECE.match(text, end)
-        if piece is None:
+        if piece is None or _PIECE_PROSE.search(piece.group()):
             return None
         end = piece.end()
         if _SHORT_FORM_AFTER.match(text, end) or _MEETING_AFTER.match(text, end) or _YEAR_AFTER.match(text, end):
