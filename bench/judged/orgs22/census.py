@@ -43,32 +43,3 @@ print("# mentions", dict(stats), "distinct wiki names", len(names), "articles", 
 for n, ids in sorted(names.items(), key=lambda kv: -len(kv[1])):
     print(f"{n}\t{len(ids)}\t{mentions[n]}")
 
-# Second count: names main's place check reads but its finder drops (no province said, or the name goes on).
-from thaigovkg.extract.reading import Reading
-from thaigovkg.extract.organizations.place_bodies import _local_governments
-from thaigovkg.article import parse_article
-gaz = load_gazetteer()
-dropped = collections.Counter(); dropped_ids = collections.defaultdict(set); kept = 0
-for line in open(os.environ.get("CORPUS", "build/corpus.jsonl"), encoding="utf-8"):
-    a = json.loads(line)
-    if a["id"] in eval_ids or not RX.search(a["text"]) or recall.fingerprint(a["text"]) in held:
-        continue
-    text = a["text"]
-    starts = {m.start for m in _local_governments(Reading(parse_article(text, "t.txt"), gaz))}
-    for m in RX.finditer(text):
-        if _NOT_THE_BODY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            continue
-        kind = LOCAL_GOVERNMENT_SHORT_FORMS.get(m.group("type"), m.group("type"))
-        run = m.group("run")
-        hit = next((kind + run[:k] for k in range(len(run), 1, -1) if places.local_government(kind + run[:k])), None)
-        if hit is None:
-            continue
-        if m.start() in starts:
-            kept += 1
-        else:
-            dropped[hit] += 1; dropped_ids[hit].add(a["id"])
-print("# read by the place check:", kept, "found by main's finder,", sum(dropped.values()), "dropped in",
-      len(set().union(*dropped_ids.values())), "articles", file=sys.stderr)
-with open(HERE / "census_dropped.tsv", "w", encoding="utf-8") as out:
-    for n, k in dropped.most_common():
-        out.write(f"{n}\t{len(dropped_ids[n])}\t{k}\n")

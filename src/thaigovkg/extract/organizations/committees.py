@@ -229,8 +229,8 @@ def _closed_across_spaces(text: str, start: int, run: str) -> str | None:
     """The words of a name written with spaces inside, up to the meeting count, year or short form that closes it
     (the text as written), or None where no such mark follows within a few words."""
     end = start + len(run)
-    if (end < len(text) and re.match(_THAI, text[end])) or _PROSE.search(run) or run.endswith("ฯ"):
-        return None
+    if (end < len(text) and re.match(_THAI, text[end])) or _PROSE.search(run) or run.endswith("ฯ") or _NATIONAL in run:
+        return None     # (…แห่งชาติ ends a name; a national forest's own name after it is a place: "…ป่าสงวนแห่งชาติ ป่าดงใหญ่")
     for _ in range(_MOST_PIECES):
         piece = _PIECE.match(text, end)
         if piece is None or _PIECE_PROSE.search(piece.group()):
