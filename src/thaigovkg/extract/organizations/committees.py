@@ -59,7 +59,7 @@ _OF_STATES_TOGETHER = ("ร่วม", "ว่าด้วย", "ชายแด
 _JOINT = re.compile(r"\b(?:[Jj]oint|[Bb]order|[Bb]ilateral)\b")
 # …nor where whose it is follows ("คณะกรรมการนโยบายกฎระเบียบ (Regulatory Policy Committee) ของ OECD"): another body's.
 _WHOSE_AFTER = re.compile(r"[ \t]*(?:ของ|ภายใต้|ใน)")
-_MEETING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:ใน(?:การ|คราว)(?:การ)?ประชุม[ \t]*)?ครั้งที่[ \t]?[\d๐-๙]")
+_MEETING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:ใน(?:การ|คราว)(?:การ)?ประชุม[ \t]*)?ครั้งที่[ \t]?\d")
 _UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังกัด)[ \t]?")
 # A committee of a given year closes its name with it ("คณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565"); the
 # year is no part of the name.
@@ -70,7 +70,7 @@ _YEAR_AFTER = re.compile(r"[ \t]+ประจำปี[ \t]?(?:พ\.ศ\.[ \t]?)
 _PIECE_STOP = (r"ได้|ยัง|มี|ประกอบด้วย|จึง|จะ|ซึ่ง|โดย|เมื่อ|พิจารณา|ลงพื้นที่|กำหนด|มอบ|เป็น|ร่วม|ประชุม|ตาม|เสนอ|กล่าว|ว่า|ณ|ที่|ของ"
                r"|ภายใต้|ใน|นาย|นาง|ผู้|รอง|ประธาน|เลขา|ครั้ง|วัน|คณะ|กระทรวง|กรม|สำนัก|จังหวัด|อำเภอ|ทั้ง|นั้น|นี้|แล้ว|หรือ|กับ"
                r"|พร้อม|เพื่อ|ประจำ|เรื่อง|หน่วยงาน|ฝ่าย")
-_PIECE = re.compile(rf"[ \t]+(?!{_PIECE_STOP})(?:{_THAI}{{2,40}}|(?:พ\.ศ\.|พุทธศักราช)[ \t]?[\d๐-๙]{{4}}|\d{{1,4}})(?!{_THAI}|\d|\.)")
+_PIECE = re.compile(rf"[ \t]+(?!{_PIECE_STOP})(?:{_THAI}{{2,40}}|(?:พ\.ศ\.|พุทธศักราช)[ \t]?\d{{4}}|\d{{1,4}})(?!{_THAI}|\d|\.)")
 # …nor holds a verb of the news or a name cut short ("…ประมงไทย เปิดเผยภายหลังการประชุมคณะกรรมการฯ ครั้งที่ 1/2564").
 _PIECE_PROSE = re.compile(r"ฯ|ประชุม|เปิดเผย|กล่าว|เห็นชอบ|มอบหมาย|แถลง|ชี้แจง|รายงาน|มีมติ")
 _MOST_PIECES = 5
