@@ -59,11 +59,21 @@ _OF_STATES_TOGETHER = ("ร่วม", "ว่าด้วย", "ชายแด
 _JOINT = re.compile(r"\b(?:[Jj]oint|[Bb]order|[Bb]ilateral)\b")
 # …nor where whose it is follows ("คณะกรรมการนโยบายกฎระเบียบ (Regulatory Policy Committee) ของ OECD"): another body's.
 _WHOSE_AFTER = re.compile(r"[ \t]*(?:ของ|ภายใต้|ใน)")
-_MEETING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:ในการประชุม[ \t]*)?ครั้งที่[ \t]?\d")
+_MEETING_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:ใน(?:การ|คราว)(?:การ)?ประชุม[ \t]*)?ครั้งที่[ \t]?\d")
 _UNDER = re.compile(r"[ \t]?(?:ภายใต้|ใน|ของ|สังกัด)[ \t]?")
 # A committee of a given year closes its name with it ("คณะกรรมการจัดงานรางวัลอุตสาหกรรม ประจำปี พ.ศ. 2565"); the
 # year is no part of the name.
 _YEAR_AFTER = re.compile(r"[ \t]+ประจำปี[ \t]?(?:พ\.ศ\.[ \t]?)?(?:25|20)\d{2}(?!\d)")
+# A name with spaces inside ("คณะกรรมการติดตาม เร่งรัดการดำเนินงานป้องกัน ปราบปราม และแก้ไขปัญหายาเสพติด ครั้งที่ ๒/๒๕๖๗",
+# "…ลอยกระทง พุทธศักราช 2566 ครั้งที่ 1/2566") is read only where a meeting count, a year or a short form closes it a few
+# words on, none of which goes on with the sentence, names a body, a person, a place or a document the committee follows.
+_PIECE_STOP = (r"ได้|ยัง|มี|ประกอบด้วย|จึง|จะ|ซึ่ง|โดย|เมื่อ|พิจารณา|ลงพื้นที่|กำหนด|มอบ|เป็น|ร่วม|ประชุม|ตาม|เสนอ|กล่าว|ว่า|ณ|ที่|ของ"
+               r"|ภายใต้|ใน|นาย|นาง|ผู้|รอง|ประธาน|เลขา|ครั้ง|วัน|คณะ|กระทรวง|กรม|สำนัก|จังหวัด|อำเภอ|ทั้ง|นั้น|นี้|แล้ว|หรือ|กับ"
+               r"|พร้อม|เพื่อ|ประจำ|เรื่อง|หน่วยงาน|ฝ่าย")
+_PIECE = re.compile(rf"[ \t]+(?!{_PIECE_STOP})(?:{_THAI}{{2,40}}|(?:พ\.ศ\.|พุทธศักราช)[ \t]?\d{{4}}|\d{{1,4}})(?!{_THAI}|\d|\.)")
+# …nor holds a verb of the news or a name cut short ("…ประมงไทย เปิดเผยภายหลังการประชุมคณะกรรมการฯ ครั้งที่ 1/2564").
+_PIECE_PROSE = re.compile(r"ฯ|ประชุม|เปิดเผย|กล่าว|เห็นชอบ|มอบหมาย|แถลง|ชี้แจง|รายงาน|มีมติ")
+_MOST_PIECES = 5
 _NATIONAL = "แห่งชาติ"
 # The bodies a committee is named with as its owner, written last ("…ประจำกระทรวงยุติธรรม").
 _OWNERS = ("ministry", "department")
@@ -83,8 +93,9 @@ _SESSION = re.compile(r"(?:ในการประชุม)?สมัย(?:ว
 _ABOVE_STATES = re.compile(r"สหประชาชาติ|อาเซียน|สากล|(?:มรดก|อนามัย|ธนาคาร|อาหาร)โลก|แม่น้ำโขง|ทวิภาคี|พหุภาคี|ระหว่างรัฐบาล")
 _THAI_SIDE = re.compile(r"แห่งชาติ|กับ")
 # A committee that every village, subdistrict, district, province or group of provinces has is a kind, not one body.
-_KIND_OF_COMMITTEE = re.compile(r"หมู่บ้าน|ตำบล|อำเภอ|จังหวัด(?!ชายแดนภาคใต้)|ระดับ(?:พื้นที่|ท้องถิ่น|ชาติ)?$")
-# (the southern border provinces are one region, not a province each: "คณะกรรมการยุทธศาสตร์การพัฒนาจังหวัดชายแดนภาคใต้")
+_KIND_OF_COMMITTEE = re.compile(r"หมู่บ้าน|ตำบล|อำเภอ|จังหวัด(?!ชายแดนภาคใต้)|(?<!ป)ระดับ(?:พื้นที่|ท้องถิ่น|ชาติ)?$")
+# (the southern border provinces are one region, not a province each: "คณะกรรมการยุทธศาสตร์การพัฒนาจังหวัดชายแดนภาคใต้";
+# a name ending in ไม้ประดับ, ornamental plants, ends in no level)
 # After a space, a word that goes on with the sentence: the name before it is whole.
 _CLAUSE_AFTER = re.compile(r"[ \t]+(?:ได้|ยัง|มี|ประกอบด้วย|จึง|จะ|ซึ่ง|โดย|เมื่อ|พิจารณา|ลงพื้นที่|กำหนด|มอบ|เป็น|ร่วมกับ)")
 # "ใน" inside a run unclosed by a short form, a count or a year starts prose ("…ทุนหมุนเวียนในระดับดี",
@@ -144,11 +155,13 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
         if closed is None:
             closed, spaced_owner = _closed_by_owner(gazetteer, text, start, match.start("run"), run)
         if closed is None:
+            closed = _closed_across_spaces(text, match.start("run"), run)
+        if closed is None:
             continue
         session = _SESSION.search(closed)
         if session and session.start() >= 3:
             closed = closed[:session.start()]
-        name, end = head + closed, match.start("run") + len(closed)
+        name, end = head + re.sub(r"[ \t]+", " ", closed), match.start("run") + len(closed)
         if _known(gazetteer, name):
             continue        # a committee of the tables, which the finder names already
         owner = spaced_owner or _owner_written_last(gazetteer, closed)
@@ -156,7 +169,7 @@ def find(reading: Reading) -> list[tuple[int, int, int, OrgMention]]:
             continue
         if _KIND_OF_COMMITTEE.search(closed) or (owner is None and _holds_an_agency(gazetteer, closed)):
             continue        # every village's or district's committee, a committee "of the ministry …" in prose: no name
-        if not sub and any(closed.startswith(core) for core, _ in _committee_cores(gazetteer)):
+        if not sub and any(re.sub(r"[ \t]+", "", closed).startswith(core) for core, _ in _committee_cores(gazetteer)):
             continue        # a committee of the tables with words glued after its name
         parent = _parent_committee(reading, closed, end) if sub else None
         parent = parent or owner
@@ -209,6 +222,24 @@ def _closed_name(text: str, start: int, run: str, titled: bool = False, glued: b
         return None     # "คณะอนุกรรมการขับเคลื่อนฯ": a name cut short, the rest not written
     if _CLAUSE_AFTER.match(text, end) or (titled and _PERSON_AFTER.match(text, end)):
         return run
+    return None
+
+
+def _closed_across_spaces(text: str, start: int, run: str) -> str | None:
+    """The words of a name written with spaces inside, up to the meeting count, year or short form that closes it
+    (the text as written), or None where no such mark follows within a few words."""
+    end = start + len(run)
+    if (end < len(text) and re.match(_THAI, text[end])) or _PROSE.search(run) or run.endswith("ฯ") or _NATIONAL in run:
+        return None     # (…แห่งชาติ ends a name; a national forest's own name after it is a place: "…ป่าสงวนแห่งชาติ ป่าดงใหญ่")
+    for _ in range(_MOST_PIECES):
+        piece = _PIECE.match(text, end)
+        if piece is None or _PIECE_PROSE.search(piece.group()):
+            return None
+        end = piece.end()
+        if _SHORT_FORM_AFTER.match(text, end) or _MEETING_AFTER.match(text, end) or _YEAR_AFTER.match(text, end):
+            closed = text[start:end]
+            compact = re.sub(r"[ \t]+", "", closed)
+            return None if _PROSE.search(compact) or _DUTY_ONLY.match(compact) else closed
     return None
 
 
