@@ -135,7 +135,10 @@ _SHORT_FORM_FIRST = re.compile(r"[\u0e01-\u0e2e]{1,6}\.(?:[\u0e01-\u0e2e]{1,4}\.
 _GLUED_PLACING = re.compile(r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย)[ \t]?")
 # a certificate of honour given as the award (มอบ/รับ/ได้รับ (รางวัล)ประกาศเกียรติคุณ… / โล่เกียรติคุณ…; not
 # รางวัลประกาศเกียรติคุณด้าน…, a kind of award of the programme named around it)
-_HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?:รางวัล[ \t]?(?!ประกาศเกียรติคุณด้าน))?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
+# (a certificate that says it honours, เกียรติบัตร(และเข็ม/เครื่องหมาย)(ประกาศ)ยกย่อง / เชิดชูเกียรติ…, carries an award as a
+# plaque does; a bare เกียรติบัตร is a course's or a visit's and names nothing)
+_HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?:รางวัล[ \t]?(?!ประกาศเกียรติคุณด้าน))?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ"
+                     r"|เกียรติบัตร(?:[ \t]?และ[ \t]?(?:เข็ม|เครื่องหมาย))?[ \t]?(?:ประกาศ)?(?:ยกย่อง|เชิดชูเกียรติ))[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # a plaque handed to units named by the title they earned, with no รางวัล<name>: "มอบโล่ประกาศเกียรติคุณให้แก่สถาน
 # ประกอบกิจการดีเด่น จำนวน 8 แห่ง", "มอบโล่รางวัลแก่จังหวัดที่มีผลดำเนินการฉีดวัคซีนดีเด่น": the title is the programme
 _PLAQUE_TO = re.compile(r"มอบโล่(?:รางวัล)?[ \t]?(?:เกียรติคุณ|ประกาศเกียรติคุณ|เชิดชูเกียรติ|เกียรติยศ)?"
@@ -804,7 +807,8 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
                 continue      # "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น…" names a title; "มอบประกาศเกียรติคุณ เข็ม…" does not
             if quoted:        # (“… ปี 2565 - 2566”: the years quoted with the name are no part of it)
                 name = _clean(_YEARS_QUOTED.split(name)[0])
-            if not _NOT_A_NAME.match(_bare(name)) and not _GENERIC.fullmatch(_bare(name)):
+            if not _NOT_A_NAME.match(_bare(name)) and not _GENERIC.fullmatch(_bare(name)) \
+                    and not PEOPLES_AWARD.match("รางวัล" + name):    # (เกียรติบัตรเชิดชูเกียรติข้าราชการ…: persons')
                 found.append((match.start("honour"), name_end, name, False))
     # "มอบโล่ประกาศเกียรติคุณให้แก่สถานประกอบกิจการดีเด่น": the title the plaque honours, unless the line names
     # the programme with รางวัล after it (the plaque is that programme's)
