@@ -1,8 +1,8 @@
 """A certificate that says it honours carries the award, as a plaque does (prog22, issue 14): ``มอบเกียรติบัตร
 (และเครื่องหมาย)เชิดชูเกียรติ<name>``, ``ได้รับเกียรติบัตร(ประกาศ)ยกย่อง<name>``. Found in the corpus study slice (seed
 22301: the articles with a receiving verb and no award row are mostly these certificates). Composed variants, with
-negatives: a bare certificate (a course's, a visit's), a certificate that honours persons, a title of units with no
-name of its own."""
+negatives: a bare certificate (a course's, a visit's), a certificate that honours persons (its programme may be learned,
+as a persons' plaque's is, but no unit receives it), a title of units with no name of its own."""
 from __future__ import annotations
 
 import pytest
@@ -46,4 +46,10 @@ def test_the_name_ends_before_its_year_and_its_giver():
 ])
 def test_no_programme_from_a_certificate_that_names_none(text):
     assert awards(text) == set()
-    assert not any("เกียรติบัตร" in n or "ข้าราชการ" in n or "บุคคล" in n for n in programme_names(text))
+    assert not any("เกียรติบัตร" in n or "สหกรณ์" in n or "ทักษะ" in n for n in programme_names(text))
+
+
+def test_the_unit_a_purpose_clause_names_is_no_recipient():
+    text = ("กระทรวงเกษตรและสหกรณ์จัดพิธีมอบเกียรติบัตรและเครื่องหมายเชิดชูเกียรติสืบสานเกษตรกรรมยั่งยืน ประจำปี 2565 "
+            "เพื่อเชิดชูเกียรติแก่ข้าราชการ ผู้มีจิตอาสา ผู้ที่ทำคุณประโยชน์ให้แก่กระทรวงเกษตรและสหกรณ์\n")
+    assert awards(text) == set()

@@ -807,8 +807,7 @@ def _learned_names(text: str) -> list[tuple[int, int, str, bool]]:
                 continue      # "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น…" names a title; "มอบประกาศเกียรติคุณ เข็ม…" does not
             if quoted:        # (“… ปี 2565 - 2566”: the years quoted with the name are no part of it)
                 name = _clean(_YEARS_QUOTED.split(name)[0])
-            if not _NOT_A_NAME.match(_bare(name)) and not _GENERIC.fullmatch(_bare(name)) \
-                    and not PEOPLES_AWARD.match("รางวัล" + name):    # (เกียรติบัตรเชิดชูเกียรติข้าราชการ…: persons')
+            if not _NOT_A_NAME.match(_bare(name)) and not _GENERIC.fullmatch(_bare(name)):
                 found.append((match.start("honour"), name_end, name, False))
     # "มอบโล่ประกาศเกียรติคุณให้แก่สถานประกอบกิจการดีเด่น": the title the plaque honours, unless the line names
     # the programme with รางวัล after it (the plaque is that programme's)
