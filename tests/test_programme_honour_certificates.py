@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_programme_english_shapes import awards, programme_names
+from test_award_precision import extract, name
+from test_programme_english_shapes import DATE, awards, programme_names
 
 UNIT = "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล"
 
@@ -53,3 +54,26 @@ def test_the_unit_a_purpose_clause_names_is_no_recipient():
     text = ("กระทรวงเกษตรและสหกรณ์จัดพิธีมอบเกียรติบัตรและเครื่องหมายเชิดชูเกียรติสืบสานเกษตรกรรมยั่งยืน ประจำปี 2565 "
             "เพื่อเชิดชูเกียรติแก่ข้าราชการ ผู้มีจิตอาสา ผู้ที่ทำคุณประโยชน์ให้แก่กระทรวงเกษตรและสหกรณ์\n")
     assert awards(text) == set()
+
+
+def test_a_certificate_naming_a_known_programme_s_tier_is_that_programme_s_round():
+    # "องค์กรคุณธรรม" is a tier of the moral organisation programme: the certificate names its round, and the tiers
+    # listed after it are read as the levels
+    text = ("ปลัดกระทรวงมอบเกียรติบัตรประกาศยกย่ององค์กรคุณธรรม ประจำปีงบประมาณ พ.ศ. 2565 "
+            "โดยหน่วยงานในสังกัดได้รับเกียรติบัตรยกย่อง จำนวน 2 หน่วยงาน ดังนี้\n- ระดับคุณธรรมต้นแบบ ได้แก่\n"
+            f"1. {UNIT}\n- ระดับองค์กรคุณธรรม ได้แก่\n1. สำนักงานสถิติแห่งชาติ\n")
+    extraction = extract(DATE + text)
+    assert {(name(a.recipient, extraction), a.programme, a.year) for a in extraction.awards} \
+        == {(UNIT, "moral-model-organisation", 2565), ("สำนักงานสถิติแห่งชาติ", "moral-model-organisation", 2565)}
+
+
+@pytest.mark.parametrize("text", [
+    # the campaign, not a round: no certificate names it
+    "ปลัดกระทรวงสาธารณสุขขับเคลื่อนองค์กรคุณธรรม ประจำปี 2563 แลกเปลี่ยนองค์ความรู้การดำเนินงาน\n",
+    # a certificate naming a merit word, not a known programme's tier
+    f"{UNIT}ได้รับเกียรติบัตรยกย่องดีเด่น ประจำปี 2565\n",
+])
+def test_no_known_programme_without_a_certificate_naming_its_tier(text):
+    extraction = extract(DATE + text)
+    assert not extraction.awards
+    assert "moral-model-organisation" not in {c.programme for c in extraction.ceremonies}

@@ -363,6 +363,10 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
             continue
         if _kind_in_outline(text, start, end, lead_end, spans, learned):
             continue
+        owner = None if english or not _CARRIER_AT.match(text, start) else _tier_owner(gazetteer, name)
+        if owner is not None:
+            spans.append((start, end, owner))   # "เกียรติบัตรประกาศยกย่ององค์กรคุณธรรม ประจำปี…": the round of a known programme
+            continue
         if not english and (any(t.scheme in named for label in (name, _bare(name))
                                 for t in gazetteer.terms.get(match_key(label), []))
                             or _names_a_term(gazetteer, text, start, named)):
@@ -593,6 +597,23 @@ def _branch_owner(gazetteer: Gazetteer, bare: str) -> str | None:
     terms = gazetteer.terms.get(match_key(bare), [])
     schemes = {t.scheme for t in terms}
     if len(schemes) == 1 and all(t.kind == "branch" for t in terms) and next(iter(schemes)) in gazetteer.programmes:
+        return next(iter(schemes))
+    return None
+
+
+# a certificate or plaque of honour (where the honour path starts its names)
+_CARRIER_AT = re.compile(r"ประกาศเกียรติคุณ|โล่|เกียรติบัตร")
+
+
+def _tier_owner(gazetteer: Gazetteer, name: str) -> str | None:
+    """The known programme whose tier a certificate of honour names by its first word (``องค์กรคุณธรรม`` of the moral
+    organisation programme): a certificate honours a round by the tier its holders reached, so the tier says which
+    programme's round it is. Only a tier of one programme, of two words or more (not ดีเด่น, ชนะเลิศ)."""
+    first = _bare(name).split()[0] if _bare(name).split() else ""
+    terms = gazetteer.terms.get(match_key(first), [])
+    schemes = {t.scheme for t in terms}
+    if len(first) >= 10 and len(schemes) == 1 and all(t.kind == "level" for t in terms) \
+            and next(iter(schemes)) in gazetteer.programmes:
         return next(iter(schemes))
     return None
 
