@@ -135,7 +135,10 @@ _SHORT_FORM_FIRST = re.compile(r"[\u0e01-\u0e2e]{1,6}\.(?:[\u0e01-\u0e2e]{1,4}\.
 _GLUED_PLACING = re.compile(r"(?:ชนะเลิศ(?:อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|รองชนะเลิศ(?:[ \t]?อันดับ[ \t]?(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย)[ \t]?")
 # a certificate of honour given as the award (มอบ/รับ/ได้รับ (รางวัล)ประกาศเกียรติคุณ… / โล่เกียรติคุณ…; not
 # รางวัลประกาศเกียรติคุณด้าน…, a kind of award of the programme named around it)
-_HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?:รางวัล[ \t]?(?!ประกาศเกียรติคุณด้าน))?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ)[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
+# (a certificate that says it honours, เกียรติบัตร(และเข็ม/เครื่องหมาย)(ประกาศ)ยกย่อง / เชิดชูเกียรติ…, carries an award as a
+# plaque does; a bare เกียรติบัตร is a course's or a visit's and names nothing)
+_HONOUR = re.compile(r"(?:มอบ|รับ(?:มอบ)?|ได้รับ)[ \t]?(?:โล่[ \t]?)?(?:รางวัล[ \t]?(?!ประกาศเกียรติคุณด้าน))?(?P<honour>ประกาศเกียรติคุณ|โล่เกียรติคุณ|โล่เชิดชูเกียรติ"
+                     r"|เกียรติบัตร(?:[ \t]?และ[ \t]?(?:เข็ม|เครื่องหมาย))?[ \t]?(?:ประกาศ)?(?:ยกย่อง|เชิดชูเกียรติ))[ \t]?(?=[“\"]?[\u0e01-\u0e4e])")
 # a plaque handed to units named by the title they earned, with no รางวัล<name>: "มอบโล่ประกาศเกียรติคุณให้แก่สถาน
 # ประกอบกิจการดีเด่น จำนวน 8 แห่ง", "มอบโล่รางวัลแก่จังหวัดที่มีผลดำเนินการฉีดวัคซีนดีเด่น": the title is the programme
 _PLAQUE_TO = re.compile(r"มอบโล่(?:รางวัล)?[ \t]?(?:เกียรติคุณ|ประกาศเกียรติคุณ|เชิดชูเกียรติ|เกียรติยศ)?"
@@ -359,6 +362,10 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
             facets.append((start, end, name))
             continue
         if _kind_in_outline(text, start, end, lead_end, spans, learned):
+            continue
+        owner = None if english or not _CARRIER_AT.match(text, start) else _tier_owner(gazetteer, name)
+        if owner is not None:
+            spans.append((start, end, owner))   # "เกียรติบัตรประกาศยกย่ององค์กรคุณธรรม ประจำปี…": the round of a known programme
             continue
         if not english and (any(t.scheme in named for label in (name, _bare(name))
                                 for t in gazetteer.terms.get(match_key(label), []))
@@ -590,6 +597,23 @@ def _branch_owner(gazetteer: Gazetteer, bare: str) -> str | None:
     terms = gazetteer.terms.get(match_key(bare), [])
     schemes = {t.scheme for t in terms}
     if len(schemes) == 1 and all(t.kind == "branch" for t in terms) and next(iter(schemes)) in gazetteer.programmes:
+        return next(iter(schemes))
+    return None
+
+
+# a certificate or plaque of honour (where the honour path starts its names)
+_CARRIER_AT = re.compile(r"ประกาศเกียรติคุณ|โล่|เกียรติบัตร")
+
+
+def _tier_owner(gazetteer: Gazetteer, name: str) -> str | None:
+    """The known programme whose tier a certificate of honour names by its first word (``องค์กรคุณธรรม`` of the moral
+    organisation programme): a certificate honours a round by the tier its holders reached, so the tier says which
+    programme's round it is. Only a tier of one programme, of two words or more (not ดีเด่น, ชนะเลิศ)."""
+    first = _bare(name).split()[0] if _bare(name).split() else ""
+    terms = gazetteer.terms.get(match_key(first), [])
+    schemes = {t.scheme for t in terms}
+    if len(first) >= 10 and len(schemes) == 1 and all(t.kind == "level" for t in terms) \
+            and next(iter(schemes)) in gazetteer.programmes:
         return next(iter(schemes))
     return None
 
