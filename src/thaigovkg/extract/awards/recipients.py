@@ -528,7 +528,7 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
 
 # "<A> เป็น 1 ใน 4 โรงพยาบาลที่ได้รับรางวัล<P> ประเภท X ร่วมกับ B C และ D": the bodies the award was shared with, after
 # the terms of a clause that says the subject is one of several winners
-_ONE_OF_WINNERS = re.compile(r"(?:1|หนึ่ง)[ \t]?ใน[ \t]?[\d๐-๙]{1,3}[ \t]?[^\s\d]{0,30}?[ \t]?(?:ที่|ซึ่ง)(?:ได้รับ|ได้|คว้า|รับ)")
+_ONE_OF_WINNERS = re.compile(r"(?:1|หนึ่ง)[ \t]?ใน[ \t]?[\d๐-๙]{1,3}[ \t]?[^\s\d]{0,30}?[ \t]?(?:ที่|ซึ่ง)[ \t]?(?:ได้รับ|คว้า|รับ)[ \t]?(?:รางวัล|โล่|ถ้วย)")
 _SHARED_WITH = re.compile(r"[ \t]*ร่วมกับ[ \t]*")
 
 
