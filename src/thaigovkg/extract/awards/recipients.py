@@ -491,10 +491,12 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
     text = reading.text
     found = {t.start: t for t in recipients}
     term_ends = [t.end for t in terms if t.kind == "term"]
-    last, last_end = None, 0
+    last, last_end, sharing = None, 0, None
     for org in sorted(reading.orgs, key=lambda o: o.start):
         if org.role == "member":
             continue
+        if sharing is not None and last is not None and org.start > last_end + 40:
+            sharing = None
         if last is not None and _APPOSED_GAP.fullmatch(text, last_end, org.start) and _apposed(reading, last.value, org.key):
             # "กองร้อยอาสารักษาดินแดนอำเภอจะนะที่ 9 กองบังคับการกองอาสารักษาดินแดนจังหวัดสงขลา": the command after a
             # listed unit is its parent, which names where the unit is; no co-winner, and the list goes on after it
@@ -503,7 +505,17 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
             continue
         if last is not None and _LIST_GLUE.fullmatch(text, _where_member_is(reading, last_end, org.start), org.start) \
                 and not _apposed(reading, last.value, org.key):
+            if sharing is not None:
+                last = _share(found, sharing, org)      # (a further body the award is shared with)
+            else:
+                last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
+        elif last is not None and _past_unknown_items(text, _where_member_is(reading, last_end, org.start), org):
+            # "ได้แก่ เทศบาลนครA เทศบาลเมืองB และองค์การบริหารส่วนตำบลC": B unknown to the reader is passed over (no
+            # winner is made of it), and the list goes on to the next body it knows
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
+        elif (sharing := _sharer(text, found, term_ends, org)) is not None:
+            # "<A> เป็น 1 ใน 4 … ที่ได้รับรางวัล<P> ประเภท X ร่วมกับ B C และ D": B, C and D share A's award
+            last = _share(found, sharing, org)
         elif any(_LIST_HEAD.fullmatch(text, end, org.start) for end in term_ends if end <= org.start):
             # "<term> (TQC Plus: Customer) จำนวน 1 องค์กร ได้แก่ <org>": the term's winner
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True)
@@ -512,6 +524,48 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
         last_end = org.end
     _numbered_members(reading, found, terms)
     return sorted(found.values(), key=lambda t: t.start)
+
+
+# "<A> เป็น 1 ใน 4 โรงพยาบาลที่ได้รับรางวัล<P> ประเภท X ร่วมกับ B C และ D": the bodies the award was shared with, after
+# the terms of a clause that says the subject is one of several winners
+_ONE_OF_WINNERS = re.compile(r"(?:1|หนึ่ง)[ \t]?ใน[ \t]?[\d๐-๙]{1,3}[ \t]?[^\s\d]{0,30}?[ \t]?(?:ที่|ซึ่ง)[ \t]?(?:ได้รับ|คว้า|รับ)[ \t]?(?:รางวัล|โล่|ถ้วย)")
+_SHARED_WITH = re.compile(r"[ \t]*ร่วมกับ[ \t]*")
+
+
+def _sharer(text: str, found: dict[int, Token], term_ends: list[int], org: OrgMention) -> int | None:
+    """Where the winner starts whose award the body after ร่วมกับ shares: the receiving subject of the clause
+    that says it is one of several winners, on the line of the terms ร่วมกับ follows; None where there is none."""
+    end = next((e for e in term_ends if e <= org.start and _SHARED_WITH.fullmatch(text, e, org.start)), None)
+    if end is None:
+        return None
+    line_start = text.rfind("\n", 0, end) + 1
+    clause = _ONE_OF_WINNERS.search(text, line_start, end)
+    subject = max((s for s, t in found.items() if line_start <= s and t.end <= clause.start()), default=None) if clause else None
+    return subject
+
+
+def _share(found: dict[int, Token], sharing: int, org: OrgMention) -> Token:
+    """The subject at ``sharing`` receives with ``org`` as a partner (the same frame, the same award)."""
+    subject = found[sharing]
+    if org.key not in subject.partners and org.key != subject.value:
+        found[sharing] = replace(subject, partners=(*subject.partners, org.key))
+    return Token(org.start, org.end, "recipient", org.key)
+
+
+# the heads a listed body's name opens with (a local government, a hospital, a school, a province, an office …):
+# an item so headed that the reader does not know is still an item of the list, between two it knows
+_ITEM_BODY_HEAD = (r"(?:เทศบาล(?:นคร|เมือง|ตำบล)|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|โรงพยาบาล|โรงเรียน|จังหวัด|สำนักงาน|กรม"
+                   r"|ศูนย์|วิทยาลัย|มหาวิทยาลัย|สถานี|เรือนจำ|ทัณฑสถาน|(?:อบต|อบจ|ทต|ทม|ทน)\.)")
+_GAP = r"[ \t]{0,3},?[ \t]{0,3}(?:และ)?[ \t]{0,3}"
+_UNKNOWN_ITEMS = re.compile(r"(?:" + _GAP + _ITEM_BODY_HEAD + r"[\u0e01-\u0e4e]{2,40}"
+                            r"(?:[ \t]+(?:อำเภอ|อ\.|จังหวัด|จ\.)[ \t]?[\u0e01-\u0e4e]{2,30}?(?=[ \t,]|และ))*){1,2}" + _GAP)
+_STARTS_WITH_BODY_HEAD = re.compile(_ITEM_BODY_HEAD)
+
+
+def _past_unknown_items(text: str, end: int, org: OrgMention) -> bool:
+    """Only one or two items the reader does not know, each a body's head and a name, stand between a listed
+    winner (and its place) and the next body, itself named by a body's head: the list goes on."""
+    return bool(_STARTS_WITH_BODY_HEAD.match(text, org.start)) and bool(_UNKNOWN_ITEMS.fullmatch(text, end, org.start))
 
 
 # where a listed unit is, written after its name ("ได้แก่ โรงพยาบาลหนองคาย จังหวัดหนองคาย และโรงพยาบาลพิจิตร

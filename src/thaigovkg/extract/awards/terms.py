@@ -202,13 +202,15 @@ GENERIC = "generic:"      # the IRI prefix of a term read by its words, before i
 _LEAD_KINDS = (("สาขา", "branch"), ("ประเภท", "category"), ("หมวด", "category"), ("ระดับ", "level"), ("กลุ่ม", "category"),
                ("ด้าน", "category"))
 # (the receiving verb may be glued to รางวัล before the term: "โดยมี<หน่วยงาน>ได้รับรางวัลประเภท…", "คว้ารางวัลสาขา…")
-_GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|(?<=ทั้ง)|(?:(?<=รับ)|(?<=คว้า))(?=รางวัล(?:ประเภท|สาขา|หมวด)))(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ|กลุ่ม(?=จังหวัด|หน่วยงาน|องค์กร|ต้นแบบ|ทั่วไป|ขนาด|เทศบาล|องค์การ|อบต|โรงพยาบาล|สถาน|ส่วนราชการ|รัฐวิสาหกิจ|ผู้|ที่))[ \t]?"
+_GENERIC_LEAD = re.compile(r"(?:(?<![\u0e01-\u0e4e])|(?<=ใน)|(?<=และ)|(?<=ทั้ง)|(?:(?<=รับ)|(?<=คว้า))(?=รางวัล(?:ประเภท|สาขา|หมวด|ระดับ)))(?:รางวัล[ \t]?)?(?P<lead>สาขา|ประเภท(?:รางวัล)?|หมวด(?:ที่)?|ระดับ|กลุ่ม(?=จังหวัด|หน่วยงาน|องค์กร|ต้นแบบ|ทั่วไป|ขนาด|เทศบาล|องค์การ|อบต|โรงพยาบาล|สถาน|ส่วนราชการ|รัฐวิสาหกิจ|ผู้|ที่))[ \t]?"
                            r"(?P<quote>[“\"])?(?=[\u0e01-\u0e4eA-Za-z0-9])")
 # "ได้รับรางวัลด้านอากาศ": a facet named right after รางวัล is a category (ด้าน in prose is not: only after รางวัล)
 _FACET_LEAD = re.compile(r"(?<=รางวัล)[ \t]?(?P<tier>(?:ดีเด่น|ดีเยี่ยม|ยอดเยี่ยม|ดีมาก)[ \t])?(?P<lead>ด้าน)(?P<quote>[“\"])?(?=[\u0e01-\u0e4e])")
 # "คว้ารางวัลดีเด่น ด้านอนุรักษ์พลังงาน", "ได้รับรางวัลดีเยี่ยม ประเภท…": a tier named bare after รางวัล, a space and a term or
-# the programme after it, is the level (glued to more words it opens a programme's name: รางวัลดีเด่นด้านความปลอดภัย…)
-_TIER_AFTER_AWARD = re.compile(r"(?<=รางวัล)[ \t]?(?P<name>ดีเด่น|ดีเยี่ยม|ยอดเยี่ยม|ดีมาก)(?=[ \t]+(?:ด้าน|สาขา|ประเภท|หมวด|กลุ่ม|[A-Z“\"])|[ \t]*(?:\n|$))")
+# the programme after it, is the level (glued to more words it opens a programme's name: รางวัลดีเด่นด้านความปลอดภัย…);
+# so is one heading the winners listed after it ("ที่ได้รับรางวัลดีเด่น จำนวน 3 แห่ง ได้แก่ …", as รางวัลชมเชย … ได้แก่ is)
+_TIER_AFTER_AWARD = re.compile(r"(?<=รางวัล)[ \t]?(?P<name>ดีเด่น|ดีเยี่ยม|ยอดเยี่ยม|ดีมาก)(?=[ \t]+(?:ด้าน|สาขา|ประเภท|หมวด|กลุ่ม|[A-Z“\"])|[ \t]*(?:\n|$)"
+                               r"|[ \t]*(?:จำนวน[ \t]*[\d๐-๙]{1,3}[ \t]*(?:แห่ง|หน่วยงาน|องค์กร|จังหวัด|ราย|รางวัล)[ \t]*)?(?:ได้แก่|คือ|ประกอบด้วย))")
 # "(และ)หน่วยงานที่ได้รับรางวัล": a class of winners heading the list after it, not a unit named before
 _HEADS_OTHERS = re.compile(r"(?:หน่วยงาน|องค์กร|องค์การ|ผู้|บริษัท|สถานประกอบการ)(?:ที่|ซึ่ง)(?:ได้)?รับรางวัล[ \t]?$")
 # "ได้รับการรับรองมาตรฐานอาคารเขียวระดับ Gold", "Certification ในระดับ Platinum": the grade of a certification the
@@ -218,7 +220,7 @@ _METAL_GRADE = re.compile(r"[A-Za-z]|ทอง|เงิน|แพลทิน�
 _MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
 # a term's words end before: another term, the list or count after it, a work, a verb, a clause word
 _TERM_STOP = re.compile(r"[ \t]*(?:สาขา|ประเภท|ระดับ|หมวด|รางวัล|(?:รอง)?ชนะเลิศ|ชมเชย|เหรียญ|ได้แก่|คือ|จำนวน|ผลงาน|จากผลงาน|โดย|ของ|จาก|ให้แก่|ได้รับ|ซึ่ง|และ|หรือ|ประจำปี|ปี[ \t]?[\d๐-๙]"
-                        r"|(?<=[ \t])(?:ด้วย|เพื่อ|ภายใต้|ทำให้|สะท้อน|นับเป็น|ถือเป็น|ต่อเนื่อง|ติดต่อกัน|เป็นปีที่|เป็นครั้งที่)"
+                        r"|(?<=[ \t])(?:ด้วย|เพื่อ|ภายใต้|ทำให้|สะท้อน|นับเป็น|ถือเป็น|ต่อเนื่อง|ติดต่อกัน|เป็นปีที่|เป็นครั้งที่|ร่วมกับ)"
                         r"|รวม|อีก|(?<![\u0e01-\u0e4e])ณ|เมื่อ|ในการ|ในงาน|ใน|ที่(?:ได้|มี)|[\d๐-๙]{1,3}[ \t]*(?:รางวัล|ผลงาน|หน่วยงาน|แห่ง|องค์กร|ราย)|[(“\"”,:;])")
 # what ระดับ X names as a level: a grade (excellent, very good, good, outstanding, basic, advanced,
 # leading), a metal or colour, stars, a letter grade or an English word; not a scope (ระดับประเทศ)
