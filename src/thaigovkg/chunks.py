@@ -6,8 +6,9 @@ article needed) into the work folder:
 
 - ``chunk-N.nt``: the chunk's triples, sorted, without repeats, without the
   name triples resolution writes (``resolve.NAME_PREDICATES``, learned bodies' names);
-- ``chunk-N.nq`` (when a store is built): the same per article, as N-Quads in the
-  article's named graph, article after article;
+- ``chunk-N.articles`` (when a store is built): the same per article, each
+  article's sorted lines compressed, with the shared nodes it names
+  (``ntriples.pack_articles``), for the store's ledger;
 - ``chunk-N.json``: what the main process keeps: counts, notes (rejected
   articles, warnings) and each article's ``resolve.ArticleSummary``.
 

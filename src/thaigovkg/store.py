@@ -397,7 +397,7 @@ class StoreUpdate:
     unchanged: int = 0               # articles it held the same (skipped)
     articles: int = 0                # articles in the store after
     resolved: Resolved = field(default_factory=Resolved)
-    renamed_graphs: int = 0          # stored article graphs rewritten because a rename changed
+    renamed_graphs: int = 0          # stored articles whose triples were rewritten because a rename changed
     names_changed: int = 0           # resolution triples removed or added
     changed: set[str] | None = None  # IRIs of the nodes whose triples changed (None: the whole store is new)
     interrupted: bool = False        # an interrupted update was undone first
