@@ -697,8 +697,11 @@ class _Statements:
     """Whether the store's articles (as the ledger holds them, renamed as now) state a triple.
 
     An article's own nodes (``…/id/article/<id>…``) only it states; for a triple of shared nodes, the
-    articles naming its subject (or object) as stated, under any name a rename gives it, are read until
-    one states it."""
+    articles naming its subject or its object (whichever fewer articles name), under any name a rename
+    gives it, are read until one states it: only the lines that begin with the triple's subject and
+    predicate are parsed, and a few thousand articles' lines are kept for the next triple."""
+
+    KEEP = 4096
 
     def __init__(self, ledger: Ledger, renames: dict[str, str]):
         self.ledger = ledger
@@ -706,11 +709,13 @@ class _Statements:
         self.named_as: dict[str, set[str]] = {}
         for source, target in renames.items():
             self.named_as.setdefault(target, {target}).add(source)
-        self.read: dict[str, set[ox.Triple]] = {}
+        self.read: dict[str, bytes] = {}
 
-    def _of(self, iri: str) -> set[ox.Triple]:
+    def _lines(self, iri: str) -> bytes:
         if iri not in self.read:
-            self.read[iri] = set(_triples(self.renamer(self.ledger.stated(iri) or b"")))
+            if len(self.read) >= self.KEEP:
+                self.read.clear()
+            self.read[iri] = self.renamer(self.ledger.stated(iri) or b"")
         return self.read[iri]
 
     def candidates(self, triple: ox.Triple) -> list[str]:
@@ -721,10 +726,20 @@ class _Statements:
                 return [_ARTICLE_PREFIX + node[len(_ARTICLE_PREFIX):].split("/", 1)[0]]
         if not nodes:           # (none of ours: every article; not met in the corpus)
             return [row[0] for row in self.ledger.db.execute("SELECT iri FROM stated")]
-        return self.ledger.naming(self.named_as.get(nodes[0], {nodes[0]}))
+        return min((self.ledger.naming(self.named_as.get(node, {node})) for node in nodes), key=len)
 
     def __contains__(self, triple: ox.Triple) -> bool:
-        return any(triple in self._of(iri) for iri in self.candidates(triple))
+        head = f"{triple.subject} {triple.predicate} ".encode()     # how our N-Triples lines begin
+        for iri in self.candidates(triple):
+            data = self._lines(iri)
+            at = data.find(head)
+            while at >= 0:
+                if at == 0 or data[at - 1] == 10:      # (at a line's start)
+                    line = data[at:data.index(b"\n", at) + 1]
+                    if _triples(line) == [triple]:
+                        return True
+                at = data.find(head, at + 1)
+        return False
 
 
 def _clean_default_graph(store: ox.Store, ledger: Ledger, renames: dict[str, str], touched: _Touched) -> None:
