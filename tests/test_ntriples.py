@@ -6,7 +6,7 @@ import random
 import pytest
 
 from thaigovkg import ntriples
-from thaigovkg.ntriples import BytesReader, Renamer, graph_of, merge_sorted
+from thaigovkg.ntriples import BytesReader, Renamer, merge_sorted, nodes_of, pack_articles, unpack_articles
 
 EVENT = "https://w3id.org/thaigovkg/id/event/"
 
@@ -41,9 +41,22 @@ def test_renamer_renames_whole_iris_only_where_a_rename_says():
     assert renamer.touches(data) and not renamer.touches(data.splitlines(keepends=True)[1])
 
 
-def test_graph_of_reads_the_graph_name_of_a_quad_line():
-    line = b'<https://a/s> <https://a/p> "x <y> z"@th <https://w3id.org/thaigovkg/id/article/1> .\n'
-    assert graph_of(line) == "https://w3id.org/thaigovkg/id/article/1"
+def test_nodes_of_are_the_shared_nodes_not_the_articles_own():
+    lines = (b'<https://w3id.org/thaigovkg/id/article/1> <https://schema.org/mentions> '
+             b'<https://w3id.org/thaigovkg/id/person/a> .\n'
+             b'<https://w3id.org/thaigovkg/id/article/1/sentence/2> <https://schema.org/text> "<https://w3id.org/x>" .\n'
+             b'<https://w3id.org/thaigovkg/id/org/b> <https://schema.org/name> "b" .\n'
+             b'<https://w3id.org/thaigovkg/id/org/b> <https://schema.org/sameAs> <https://www.wikidata.org/entity/Q1> .\n')
+    assert nodes_of(lines) == {"https://w3id.org/thaigovkg/id/person/a", "https://w3id.org/thaigovkg/id/org/b"}
+
+
+def test_pack_articles_gives_back_each_articles_lines_and_nodes():
+    import zlib
+
+    one = b'<https://w3id.org/thaigovkg/id/org/b> <https://schema.org/name> "b" .\n'
+    [(iri, packed, nodes), (other, empty, none)] = unpack_articles(pack_articles([("a1", one), ("a2", b"")]))
+    assert (iri, zlib.decompress(packed), nodes) == ("a1", one, ["https://w3id.org/thaigovkg/id/org/b"])
+    assert (other, zlib.decompress(empty), none) == ("a2", b"", [])
 
 
 def test_bytes_reader_reads_buffers_as_one_file_in_any_sizes():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import zlib
 
 import pyoxigraph as ox
 import pytest
@@ -9,7 +10,8 @@ import pytest
 from thaigovkg import iris, store as stores
 from thaigovkg.cli import main
 from thaigovkg.pipeline import build
-from thaigovkg.store import (LEDGER, REFERENCE_GRAPH, RESOLUTION_GRAPH, article_graphs, is_store, open_store)
+from thaigovkg.store import (LEDGER, REFERENCE_GRAPH, RESOLUTION_GRAPH, article_graphs, article_quads, is_store,
+                             open_store)
 from thaigovkg.vocab import FOAF
 
 # Reports of one programme-year: two name the day (7 September), one gives none, one names another day
@@ -44,17 +46,19 @@ def articles(tmp_path):
 
 
 def quads(location) -> set[tuple[str, str]]:
-    """(triple, graph) of every quad in the store."""
+    """(triple, graph) of every quad in the store, and of each article's graph as the ledger gives it."""
     store = open_store(location)
-    return {(str(q.triple), str(q.graph_name)) for q in store.quads_for_pattern(None, None, None, None)}
+    return {(str(q.triple), str(q.graph_name)) for q in [*store.quads_for_pattern(None, None, None, None),
+                                                          *article_quads(location)]}
 
 
-def ledger(location) -> tuple[list, list]:
-    """The ledger's summaries and kept triples, as rows."""
+def ledger(location) -> tuple[list, list, list]:
+    """The ledger's summaries, each article's lines as stated, and the nodes each names, as rows."""
     db = sqlite3.connect(location / LEDGER)
     try:
         return (db.execute("SELECT iri, digest, summary FROM article ORDER BY iri").fetchall(),
-                db.execute("SELECT iri, lines FROM stated ORDER BY iri").fetchall())
+                [(iri, zlib.decompress(lines)) for iri, lines in db.execute("SELECT iri, lines FROM stated ORDER BY iri")],
+                db.execute("SELECT iri, article FROM node ORDER BY iri, article").fetchall())
     finally:
         db.close()
 
@@ -165,19 +169,25 @@ def test_store_layout_article_graphs_resolution_graph_and_their_union(tmp_path, 
     merges = [m for m in report.merges if m.kind == "ceremony"]
     assert len(merges) == 1 and "2023-09-07" in merges[0].reason
     store = open_store(location)
-    assert len(article_graphs(store)) == 3
-    graphs = {g.value for g in store.named_graphs()}
-    assert {REFERENCE_GRAPH, RESOLUTION_GRAPH} <= graphs
+    assert len(article_graphs(location)) == 3
+    # the articles' triples are stored once, in the default graph; their graphs come from the ledger
+    assert {g.value for g in store.named_graphs()} == {REFERENCE_GRAPH, RESOLUTION_GRAPH}
     default = {q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
-    union = {q.triple for q in store.quads_for_pattern(None, None, None, None)
-             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value != REFERENCE_GRAPH}
-    assert default == union
-    for iri in article_graphs(store):      # names live in the resolution graph only
-        assert not list(store.quads_for_pattern(None, ox.NamedNode(str(FOAF.name)), None, ox.NamedNode(iri)))
-    assert list(store.quads_for_pattern(None, ox.NamedNode(str(FOAF.name)), None, ox.NamedNode(RESOLUTION_GRAPH)))
-    # the undated report's graph names the dated ceremony: the triples it states are kept to undo that later
-    [(iri, lines)] = ledger(location)[1]
-    assert iri == str(iris.article_iri("u1.txt")) and merges[0].merged[0].encode() in lines
+    by_graph: dict[str, set] = {}
+    for quad in article_quads(location):
+        by_graph.setdefault(quad.graph_name.value, set()).add(quad.triple)
+    assert set(by_graph) == {*article_graphs(location), REFERENCE_GRAPH, RESOLUTION_GRAPH}
+    assert default == set().union(*(triples for graph, triples in by_graph.items() if graph != REFERENCE_GRAPH))
+    name = ox.NamedNode(str(FOAF.name))
+    for iri in article_graphs(location):      # names live in the resolution graph only
+        assert not any(t.predicate == name for t in by_graph[iri])
+    assert any(t.predicate == name for t in by_graph[RESOLUTION_GRAPH])
+    # the undated report names the dated ceremony in the store; the ledger keeps what it states, to undo that
+    merged, kept = merges[0].merged[0], merges[0].into
+    stated = dict(ledger(location)[1])
+    assert merged.encode() in stated[str(iris.article_iri("u1.txt"))]
+    assert any(kept in str(t) for t in by_graph[str(iris.article_iri("u1.txt"))])
+    assert not any(merged in str(t) for t in default)
 
 
 def test_store_an_update_validates_the_nodes_it_changed(tmp_path, articles):
@@ -188,7 +198,7 @@ def test_store_an_update_validates_the_nodes_it_changed(tmp_path, articles):
     changed = second.store_update.changed
     assert second.conforms is True and changed
     assert any("/person/" in iri for iri in changed) and all(iri.startswith("http") for iri in changed)
-    article_of_a1 = next(iri for iri in article_graphs(open_store(location)) if iri not in changed)
+    article_of_a1 = next(iri for iri in article_graphs(location) if iri not in changed)
     assert article_of_a1                                                        # a1's article node was not touched
     third = add(location, [articles["o1.txt"]], validate=True)
     assert third.store_update.changed == set() and "nothing changed" in third.summary()
@@ -228,6 +238,20 @@ def test_store_refuses_a_file_a_foreign_folder_and_a_store_of_the_old_layout(tmp
     assert main(["build", str(articles["a1.txt"]), "--store", str(tmp_path / "old")]) == 1
     assert "older thaigovkg" in capsys.readouterr().err
     assert not list(tmp_path.glob(".work-*"))
+
+
+def test_store_of_the_named_graph_ledger_format_says_how_to_build_it_again(tmp_path, articles, capsys):
+    """A store of ledger format 2 (each article's triples in its named graph) is refused with what to do."""
+    location = tmp_path / "store"
+    add(location, [articles["a1.txt"]])
+    db = sqlite3.connect(location / LEDGER)
+    db.execute("UPDATE meta SET value = '2' WHERE key = 'format'")
+    db.commit()
+    db.close()
+    assert main(["build", str(articles["a2.txt"]), "--store", str(location)]) == 1
+    assert main(["export", str(location), "-o", str(tmp_path / "kg.nq")]) == 1
+    for err in capsys.readouterr().err.strip().splitlines()[-2:]:
+        assert "ledger format 2, this one reads 3" in err and "--store NEW_FOLDER" in err
 
 
 def test_store_a_folder_that_is_not_a_store_is_an_error(tmp_path):
@@ -296,7 +320,7 @@ def test_store_the_loader_gives_its_memory_back_after_each_load(tmp_path, articl
     monkeypatch.setattr(stores, "PRELOAD_BYTES", 1)                   # a load a file
     monkeypatch.setattr(stores, "give_back_memory", lambda: trims.append(1))
     add(tmp_path / "store", [articles[n] for n in ("a1.txt", "a2.txt", "a3.txt")], chunk_size=1)
-    assert len(trims) >= 6                                            # three chunks, a quad and a triple file each
+    assert len(trims) >= 3                                            # three chunks, a triple file each
     monkeypatch.undo()
     stores._malloc_trim.cache_clear()
     stores.give_back_memory()
@@ -320,7 +344,8 @@ def test_store_a_new_store_whose_build_dies_while_extracting_is_undone_by_the_ne
         patch.setattr(chunks, "process_chunk", dies_at_the_third)
         with pytest.raises(RuntimeError):
             add(location, order, chunk_size=1)
-    assert article_graphs(open_store(location))           # the first two articles went in before it died
+    assert len(ledger(location)[1]) == 2 and next(open_store(location).quads_for_pattern(None, None, None, None))
+    # (the first two articles went in before it died: their lines and triples)
     later = add(location, [articles["u1.txt"]])
     assert later.store_update.dropped == sorted(str(iris.article_iri(n)) for n in ("a1.txt", "o1.txt"))
     add(tmp_path / "expected", [articles["u1.txt"]])

@@ -6,8 +6,9 @@ article needed) into the work folder:
 
 - ``chunk-N.nt``: the chunk's triples, sorted, without repeats, without the
   name triples resolution writes (``resolve.NAME_PREDICATES``, learned bodies' names);
-- ``chunk-N.nq`` (when a store is built): the same per article, as N-Quads in the
-  article's named graph, article after article;
+- ``chunk-N.articles`` (when a store is built): the same per article, each
+  article's sorted lines compressed, with the shared nodes it names
+  (``ntriples.pack_articles``), for the store's ledger;
 - ``chunk-N.json``: what the main process keeps: counts, notes (rejected
   articles, warnings) and each article's ``resolve.ArticleSummary``.
 
@@ -34,13 +35,14 @@ from .extract import extract_article
 from .files import write_atomically
 from .gazetteer import load_gazetteer
 from .model import Article
+from .ntriples import pack_articles
 from .resolve import NAME_PREDICATES, is_resolved_label, summarize
 from .to_rdf import article_graph
 
 #: Articles per chunk: the unit of work given to a worker and of checkpointing.
 CHUNK_SIZE = 200
 #: Bumped whenever what a chunk's files hold changes, so old work folders are not reused.
-WORK_FORMAT = "3"
+WORK_FORMAT = "4"
 
 
 @dataclass(frozen=True)
@@ -152,9 +154,9 @@ def _warm_up() -> None:
 
 
 def chunk_files(work: Path, index: int) -> tuple[Path, Path, Path]:
-    """The summary, triples and quads files of chunk ``index``."""
+    """The summary, triples and articles files of chunk ``index`` (the last for a store: ``pack_articles``)."""
     stem = work / f"chunk-{index:06d}"
-    return stem.with_suffix(".json"), stem.with_suffix(".nt"), stem.with_suffix(".nq")
+    return stem.with_suffix(".json"), stem.with_suffix(".nt"), stem.with_suffix(".articles")
 
 
 def _done_chunk(work: Path, index: int) -> dict | None:
@@ -171,7 +173,7 @@ def process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str, qua
     """Read, extract and write one chunk of articles; the summary is what the main process keeps."""
     gazetteer = load_gazetteer()
     lines: set[bytes] = set()
-    article_quads: list[bytes] = []
+    article_quads: list[tuple[str, bytes]] = []
     summary: dict = {"index": index, "articles": 0, "bytes": 0, "ids": [], "notes": [], "summaries": []}
     for item in chunk:
         if isinstance(item, RawArticle):
@@ -194,9 +196,8 @@ def process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str, qua
                                      "reason": f"extraction failed: {type(error).__name__}: {error}"})
             continue
         lines.update(article_lines)
-        if quads:   # the article's lines in its named graph (``… .`` becomes ``… <graph> .``)
-            ending = f" <{described.iri}> .\n".encode()
-            article_quads.append(b"".join(line[:-3] + ending for line in article_lines))
+        if quads:   # the article's lines as it states them, for a store's ledger
+            article_quads.append((described.iri, b"".join(sorted(article_lines))))
         summary["articles"] += 1
         summary["bytes"] += len(item.text.encode("utf-8"))
         summary["ids"].append((item.doc_id, item.origin))
@@ -208,7 +209,7 @@ def process_chunk(index: int, chunk: list[RawArticle | Rejected], work: str, qua
                                                "what the gazetteer knows in English were extracted"})
     summary_file, triples_file, quads_file = chunk_files(Path(work), index)
     if quads:
-        write_atomically(quads_file, b"".join(article_quads))
+        write_atomically(quads_file, pack_articles(article_quads))
     write_atomically(triples_file, b"".join(sorted(lines)))
     write_atomically(summary_file, json.dumps(summary, ensure_ascii=False).encode("utf-8"))
     return summary

@@ -193,9 +193,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", default=None, metavar="FILE",
                        help="Turtle file to write (default: build/graph.ttl, unless --store is given alone)")
     build.add_argument("--store", metavar="DIR",
-                       help="add the articles to the store in folder DIR (made if missing): one named graph per "
-                            "article, bulk-loaded; an article added again unchanged is skipped, changed replaces "
-                            "its graph; names and ceremonies are resolved again over every article of the store, "
+                       help="add the articles to the store in folder DIR (made if missing): their triples "
+                            "bulk-loaded, each article's lines kept in the store's ledger; an article added again "
+                            "unchanged is skipped, changed replaces its old version; names and ceremonies are resolved again over every article of the store, "
                             "so adding in pieces gives the store built at once. With -o, both are written")
     build.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     build.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: one per core)")

@@ -24,8 +24,9 @@ In N-Quads and TriG it sits in its own named graph, ``DESCRIPTION_GRAPH``.
 ``thaigovkg build`` never writes it, so built Turtle stays byte-for-byte
 deterministic.
 
-Named graphs: from a store they are the store's own (one per article, exactly
-as built, plus the award scheme in the reference graph). From a single file
+Named graphs: from a store they are the store's (one per article, its triples as
+built, from the store's ledger, plus the resolution graph and the award scheme in the
+reference graph). From a single file
 they are rebuilt from provenance: a triple goes into the graph of every article
 that mentions its subject (``schema:mentions``, from the article or from one of
 its ``tgk:Sentence`` nodes; an article and its sentences into its own graph); a
@@ -57,7 +58,7 @@ from .catalog import (DATASET, DEFAULT_BASE_URL, DEFAULT_LICENSE, DEFAULT_TITLE,
                       distribution_triples)
 from .files import atomic_path
 from .query import prefixes
-from .store import REFERENCE_GRAPH, is_store, open_store
+from .store import REFERENCE_GRAPH, article_graphs, article_quads, is_store, open_store
 from .vocab import DCAT, ID_BASE, RDF, SCHEMA, VOID, XSD
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
@@ -181,12 +182,6 @@ def _quads_from_file(path: Path, store: ox.Store) -> list[ox.Quad]:
     return quads
 
 
-def _store_named_quads(store: ox.Store) -> Iterator[ox.Quad]:
-    for quad in store.quads_for_pattern(None, None, None, None):
-        if not isinstance(quad.graph_name, ox.DefaultGraph):   # the default graph is the merge, a copy
-            yield quad
-
-
 def _store_triples(store: ox.Store) -> Iterator[ox.Triple]:
     for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
         yield quad.triple
@@ -224,10 +219,10 @@ def export(source: str | Path, output: str | Path, created: dt.date | None = Non
     triples = next(int(t.object.value) for t in description if t.predicate == _n(VOID.triples))
     rdf_format = FORMATS[suffix]
     if suffix in QUAD_SUFFIXES:
-        data = _store_named_quads(store) if from_store else iter(_quads_from_file(source, store))
+        data = article_quads(source) if from_store else iter(_quads_from_file(source, store))
         graph = _n(DESCRIPTION_GRAPH)
         items = _chain(data, (ox.Quad(t.subject, t.predicate, t.object, graph) for t in description))
-        named = sum(1 for g in store.named_graphs()) if from_store else len(
+        named = len(article_graphs(source)) + sum(1 for g in store.named_graphs()) if from_store else len(
             {g for gs in split_by_provenance(store).values() for g in gs})
     else:
         data = _store_triples(store) if from_store else _file_triples(source)

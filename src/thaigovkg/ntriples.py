@@ -4,7 +4,8 @@ A build's chunks are files of sorted lines; ``merge_sorted`` merges any number
 of them into one sorted file without repeats, ``FAN_IN`` files at a time (runs of
 runs when there are more), so memory does not grow with the corpus. A
 ``Renamer`` applies resolution's IRI renames to lines or whole buffers the same
-way for every sink. ``BytesReader`` hands a stream of buffers to Oxigraph's bulk
+way for every sink. ``pack_articles`` keeps each article's lines for a store's
+ledger. ``BytesReader`` hands a stream of buffers to Oxigraph's bulk
 loader as a file, so nothing is written twice.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from .files import atomic_path
+from .vocab import ID_BASE
 
 #: Files merged at once; more are merged in runs first (each open file holds a read buffer).
 FAN_IN = 64
@@ -116,12 +118,31 @@ class Renamer:
         return found
 
 
-# ---- quads
+# ---- each article's lines, as stated (a store keeps them in its ledger)
 
-def graph_of(line: bytes) -> str:
-    """The graph IRI of one N-Quads line of ours (``… <graph> .``)."""
-    end = line.rindex(b">")
-    return line[line.rindex(b"<", 0, end) + 1:end].decode()
+_ID_IRI = re.compile(rb"<(" + re.escape(ID_BASE.encode()) + rb"(?!article/)[^<>\s]*)>")
+
+
+def nodes_of(lines: bytes) -> set[str]:
+    """The IRIs of ``lines`` that several articles may hold (under ``…/id/``, not an article's own
+    ``…/id/article/…``): what a store indexes to find the articles a rename or a shared triple concerns."""
+    return {match.decode() for match in _ID_IRI.findall(lines)}
+
+
+def pack_articles(articles: Iterable[tuple[str, bytes]]) -> bytes:
+    """A chunk's articles as one file: each article's IRI, its sorted lines compressed, and its nodes."""
+    import marshal
+    import zlib
+
+    return marshal.dumps([(iri, zlib.compress(lines, 1), "\n".join(sorted(nodes_of(lines))))
+                          for iri, lines in articles])
+
+
+def unpack_articles(data: bytes) -> list[tuple[str, bytes, list[str]]]:
+    """``pack_articles`` read back: (IRI, compressed lines, nodes) of each article."""
+    import marshal
+
+    return [(iri, packed, nodes.split("\n") if nodes else []) for iri, packed, nodes in marshal.loads(data)]
 
 
 class BytesReader:
@@ -181,4 +202,4 @@ def remove_quietly(paths: Iterable[Path]) -> None:
             pass
 
 
-__all__ = ["FAN_IN", "merge_sorted", "Renamer", "graph_of", "BytesReader", "file_buffers", "write_turtle_file"]
+__all__ = ["FAN_IN", "merge_sorted", "Renamer", "nodes_of", "pack_articles", "unpack_articles", "BytesReader", "file_buffers", "write_turtle_file"]

@@ -16,9 +16,9 @@ store (``store``) or both in one run:
    - the **Turtle file**: the chunks' sorted lines merged on disk
      (``ntriples.merge_sorted``), renamed, with the name triples, written as
      sorted Turtle by a forked process: byte-identical for the same input;
-   - the **store** (``store.py``): the articles' quads bulk-loaded into their named
-     graphs and the default graph (a new store while the workers extract, chunk by
-     chunk, in bulk loads beside them: ``store.Preload``); resolution runs again
+   - the **store** (``store.py``): the articles' triples bulk-loaded into the default
+     graph, each article's lines kept in the store's ledger (a new store while the
+     workers extract, chunk by chunk, in bulk loads beside them: ``store.Preload``); resolution runs again
      over every article the store holds and only what it changes is rewritten.
 4. **validate** (``shacl.py``): the shapes checked over an Oxigraph store on disk:
    the store itself (only the nodes an update changed, when it held articles
@@ -99,7 +99,7 @@ class BuildReport:
         if update is not None:
             lines.append(f"store {update.location}: {update.added} added, {update.replaced} replaced, "
                          f"{update.unchanged} unchanged; {update.articles} articles in the store"
-                         + (f"; {update.renamed_graphs} article graphs renamed" if update.renamed_graphs else ""))
+                         + (f"; {update.renamed_graphs} stored articles renamed anew" if update.renamed_graphs else ""))
             if update.interrupted:
                 lines.append(f"  an interrupted update was undone first: {update.redone} of its articles are in again "
                              f"with this build" + (f"; {len(update.dropped)} are not, add them again (the first: "

@@ -2,38 +2,47 @@
 
 A store folder holds
 
-- one named graph per article, named by the article's IRI
-  (``iris.article_iri(doc_id)``): the triples the article states, with
+- the default graph, what queries see: every article's triples, with
   resolution's IRI renames applied (an undated ceremony report names the dated
-  ceremony), without people's names;
+  ceremony), and the resolution graph's: the same graph as ``thaigovkg build -o``
+  writes for the same articles;
 - the resolution graph (``RESOLUTION_GRAPH``): the triples that depend on every
   article of the store, people's names (the spelling most articles use, the
   others as ``schema:alternateName``);
-- the default graph: the union of those, what queries see: the same graph as
-  ``thaigovkg build -o`` writes for the same articles;
 - the reference graph (``REFERENCE_GRAPH``): the award scheme of
   ``ontology/awards.ttl``, kept apart from the default graph;
 - ``resolution.sqlite`` beside the database files (the ledger): each article's
   summary (what resolution needs, ``resolve.ArticleSummary``), the renames in
-  force, and the triples as stated of every article a rename changed.
+  force, each article's triples as it states them (before renames, compressed:
+  ``article_quads`` gives them as one named graph per article, for exports), and
+  the shared nodes each article names (``ntriples.nodes_of``: people, posts,
+  organisations, awards …, not the article's own nodes).
 
-Adding articles (``update``) bulk-loads their named graphs and their triples
-into the default graph, then resolves again over the summaries of every article
-in the store and rewrites only what changed: the names of the people whose
-spellings changed, the article graphs whose renames changed (from the triples
-as stated), the default graph's triples that no graph states any more. So a
-store built piecewise, or with an article added twice, equals the store built
-at once. An article added again unchanged (same digest) is skipped; changed, it
-replaces its old graph.
+The articles' triples are not stored a second time in named graphs (once they
+were: two thirds of the loader's work). What the named graphs answered, the
+ledger answers: which articles a rename concerns (those naming the renamed node),
+and whether a triple taken out of one article is still stated by another (an
+article's own nodes, ``…/id/article/<id>…``, only it states; a triple of shared
+nodes, the articles naming its node are read until one states it).
+
+Adding articles (``update``) bulk-loads their triples into the default graph and
+their lines into the ledger, then resolves again over the summaries of every
+article in the store and rewrites only what changed: the names of the people
+whose spellings changed, the triples of the articles whose renames changed (from
+the triples as stated), the default graph's triples that no article states any
+more. So a store built piecewise, or with an article added twice, equals the
+store built at once. An article added again unchanged (same digest) is skipped;
+changed, it replaces its old version.
 
 Bulk loading is not transactional, so an update marks itself pending in the
 ledger first; if it dies, the next update (or ``thaigovkg build`` into the
 store) removes the articles of the interrupted one, rebuilds the default graph
-from the named graphs and resolves again: the store is consistent, without
-those articles, which are listed so they can be added again.
+from the ledger and resolves again: the store is consistent, without those
+articles, which are listed so they can be added again.
 
 This module knows nothing of extraction or validation: ``pipeline.py`` calls it
-with the articles' summaries and their N-Quads files.
+with the articles' summaries, their lines (``ntriples.pack_articles`` files) and
+their triples (sorted N-Triples files).
 """
 from __future__ import annotations
 
@@ -50,7 +59,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .ntriples import BytesReader, Renamer, file_buffers, graph_of
+from .ntriples import BytesReader, Renamer, file_buffers, nodes_of, unpack_articles
 from .resolve import ArticleSummary, Resolved, Tally, combine, no_collection, reads_tally, resolve
 from .resources import ontology_file
 from .romanise import remember
@@ -63,7 +72,7 @@ LEDGER = "resolution.sqlite"
 #: to it instead of reading every summary again. Valid when its stamp is the ledger's (written in one commit).
 TALLY = "resolution.tally"
 #: Bumped when what the ledger holds changes: a store of another format must be built again.
-LEDGER_FORMAT = "2"      # 2: learned programmes named by resolution (their names left out of the stated lines)
+LEDGER_FORMAT = "3"      # 3: every article's lines in the ledger, no article graphs (2: in named graphs)
 _ARTICLE_PREFIX = ID_BASE + "article/"
 
 
@@ -91,9 +100,11 @@ def check_location(path: Path) -> None:
         raise ValueError(f"cannot make a store in '{path}': it is a file")
     if path.is_dir() and not is_store(path) and any(path.iterdir()):
         raise ValueError(f"cannot make a store in '{path}': the folder holds other files (give a new or empty folder)")
-    if is_store(path) and not (path / LEDGER).is_file() and article_graphs(ox.Store.read_only(str(path))):
+    if is_store(path) and not (path / LEDGER).is_file() and any(
+            g.value.startswith(_ARTICLE_PREFIX) for g in ox.Store.read_only(str(path)).named_graphs()
+            if isinstance(g, ox.NamedNode)):
         raise ValueError(f"the store in '{path}' was made by an older thaigovkg (it has no ledger, {LEDGER}): "
-                         "build it again into a new folder")
+                         f"{REBUILD}")
 
 
 def load_reference(store: ox.Store) -> None:
@@ -109,10 +120,31 @@ def count(store: ox.Store, sparql: str) -> int:
     return int(next(iter(store.query(sparql)))[0].value)
 
 
-def article_graphs(store: ox.Store) -> list[str]:
-    """The IRIs of the articles' named graphs, sorted."""
-    return sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)
-                  and g.value.startswith(_ARTICLE_PREFIX))
+def article_graphs(location: str | Path) -> list[str]:
+    """The IRIs of the store's articles (the graphs ``article_quads`` names), sorted."""
+    ledger = Ledger(Path(location), read_only=True)
+    try:
+        return sorted(row[0] for row in ledger.db.execute("SELECT iri FROM article"))
+    finally:
+        ledger.close()
+
+
+def article_quads(location: str | Path) -> Iterator[ox.Quad]:
+    """Each article's triples (renamed as now) in its own named graph, the article's IRI, then the
+    store's own named graphs (resolution, reference): the named graphs of an N-Quads export."""
+    ledger = Ledger(Path(location), read_only=True)
+    try:
+        renamer = Renamer(ledger.renames())
+        for iri in article_graphs(location):
+            graph = ox.NamedNode(iri)
+            for triple in ox.parse(renamer(ledger.stated(iri) or b""), format=ox.RdfFormat.N_TRIPLES):
+                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+    finally:
+        ledger.close()
+    store = open_store(location)
+    for quad in store.quads_for_pattern(None, None, None, None):
+        if not isinstance(quad.graph_name, ox.DefaultGraph):
+            yield quad
 
 
 def default_graph(location: str | Path):
@@ -129,27 +161,41 @@ def default_graph(location: str | Path):
 
 # --------------------------------------------------------------------------- the ledger
 
-class Ledger:
-    """What resolution needs of every article in the store, in SQLite beside the database files."""
+#: What to do with a store this version cannot read.
+REBUILD = ("build it again into a new folder (thaigovkg build ARTICLES --store NEW_FOLDER), "
+           "or export it with the thaigovkg that made it")
 
-    def __init__(self, folder: Path):
+
+class Ledger:
+    """What resolution needs of every article in the store, and the lines each states (``stated``: sorted
+    N-Triples, compressed; ``node``: the shared nodes each names), in SQLite beside the database files."""
+
+    def __init__(self, folder: Path, read_only: bool = False):
         self.folder = folder
         self.combined: set[str] = set()
-        self.db = sqlite3.connect(folder / LEDGER, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript("""
-            CREATE TABLE IF NOT EXISTS article (iri TEXT PRIMARY KEY, digest TEXT, summary TEXT);
-            CREATE TABLE IF NOT EXISTS staged (iri TEXT PRIMARY KEY, digest TEXT, summary TEXT);
-            CREATE TABLE IF NOT EXISTS stated (iri TEXT PRIMARY KEY, lines BLOB);
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-        """)
+        if read_only:
+            self.db = sqlite3.connect(f"file:{folder / LEDGER}?mode=ro", uri=True, isolation_level=None)
+        else:
+            self.db = sqlite3.connect(folder / LEDGER, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         found = self.get("format")
-        if found is None and not self.db.execute("SELECT 1 FROM article LIMIT 1").fetchone():
-            self.put("format", LEDGER_FORMAT)
+        known = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'article'").fetchone()
+        if found is None and not (known and self.db.execute("SELECT 1 FROM article LIMIT 1").fetchone()):
+            if not read_only:
+                self.put("format", LEDGER_FORMAT)
         elif found != LEDGER_FORMAT:
+            self.db.close()
             raise ValueError(f"the store in '{folder}' was made by another version of thaigovkg (ledger format "
-                             f"{found}, this one reads {LEDGER_FORMAT}): build it again into a new folder")
+                             f"{found}, this one reads {LEDGER_FORMAT}): {REBUILD}")
+        if not read_only:
+            self.db.executescript("""
+                CREATE TABLE IF NOT EXISTS article (iri TEXT PRIMARY KEY, digest TEXT, summary TEXT);
+                CREATE TABLE IF NOT EXISTS staged (iri TEXT PRIMARY KEY, digest TEXT, summary TEXT);
+                CREATE TABLE IF NOT EXISTS stated (iri TEXT PRIMARY KEY, lines BLOB);
+                CREATE TABLE IF NOT EXISTS node (iri TEXT, article TEXT, PRIMARY KEY (iri, article)) WITHOUT ROWID;
+            """)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -249,17 +295,40 @@ class Ledger:
         return stamp
 
     def stated(self, iri: str) -> bytes | None:
+        """The article's lines as it states them (sorted N-Triples), None when the ledger has none."""
         row = self.db.execute("SELECT lines FROM stated WHERE iri = ?", (iri,)).fetchone()
-        return row and row[0]
+        return zlib.decompress(row[0]) if row else None
 
-    def stated_iris(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT iri FROM stated")}
+    def every_stated(self) -> Iterator[bytes]:
+        """Every article's lines, article by article (the stored and the staged ones)."""
+        for (packed,) in self.db.execute("SELECT lines FROM stated"):
+            yield zlib.decompress(packed)
 
-    def set_stated(self, iri: str, lines: bytes | None) -> None:
-        if lines is None:
-            self.db.execute("DELETE FROM stated WHERE iri = ?", (iri,))
-        else:
-            self.db.execute("INSERT OR REPLACE INTO stated VALUES (?, ?)", (iri, lines))
+    def put_stated(self, articles: Iterable[tuple[str, bytes, list[str]]]) -> None:
+        """Articles' lines (``ntriples.unpack_articles``: IRI, compressed lines, nodes) in the ledger. An
+        article already there was given twice in this update (an old version is dropped before): the union."""
+        with self.transaction() as db:
+            for iri, packed, nodes in articles:
+                if not db.execute("INSERT OR IGNORE INTO stated VALUES (?, ?)", (iri, packed)).rowcount:
+                    lines = set(self.stated(iri).splitlines(keepends=True)) | set(
+                        zlib.decompress(packed).splitlines(keepends=True))
+                    db.execute("UPDATE stated SET lines = ? WHERE iri = ?",
+                               (zlib.compress(b"".join(sorted(lines)), 1), iri))
+                db.executemany("INSERT OR IGNORE INTO node VALUES (?, ?)", ((node, iri) for node in nodes))
+
+    def drop_stated(self, iri: str) -> bytes:
+        """Take the article's lines (and its nodes) out of the ledger; the lines it stated."""
+        lines = self.stated(iri) or b""
+        self.db.executemany("DELETE FROM node WHERE iri = ? AND article = ?", ((n, iri) for n in nodes_of(lines)))
+        self.db.execute("DELETE FROM stated WHERE iri = ?", (iri,))
+        return lines
+
+    def naming(self, nodes: Iterable[str]) -> list[str]:
+        """The articles whose lines name one of ``nodes`` (IRIs of shared nodes, as stated), sorted."""
+        found: set[str] = set()
+        for node in nodes:
+            found.update(row[0] for row in self.db.execute("SELECT article FROM node WHERE iri = ?", (node,)))
+        return sorted(found)
 
     def commit_staged(self, renames: dict[str, str], names: bytes, tally: str | None = None) -> None:
         """The staged articles become the stored ones, with the renames and name triples now in force
@@ -281,7 +350,7 @@ class Ledger:
         with self.transaction():
             for iri in iris:
                 self.db.execute("DELETE FROM article WHERE iri = ?", (iri,))
-                self.db.execute("DELETE FROM stated WHERE iri = ?", (iri,))
+                self.drop_stated(iri)
 
     def articles(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM article").fetchone()[0]
@@ -328,7 +397,7 @@ class StoreUpdate:
     unchanged: int = 0               # articles it held the same (skipped)
     articles: int = 0                # articles in the store after
     resolved: Resolved = field(default_factory=Resolved)
-    renamed_graphs: int = 0          # stored article graphs rewritten because a rename changed
+    renamed_graphs: int = 0          # stored articles whose triples were rewritten because a rename changed
     names_changed: int = 0           # resolution triples removed or added
     changed: set[str] | None = None  # IRIs of the nodes whose triples changed (None: the whole store is new)
     interrupted: bool = False        # an interrupted update was undone first
@@ -336,11 +405,11 @@ class StoreUpdate:
     dropped: list[str] = field(default_factory=list)    # articles of the interrupted update left out: add them again
 
 
-def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files: list[Path],
+def update(location: str | Path, summaries: Iterable[ArticleSummary], article_files: list[Path],
            triple_files: list[Path], phase: Callable[[str], None] | None = None,
            preloaded: Preload | None = None) -> StoreUpdate:
-    """Add the articles to the store at ``location``: their summaries, their quads (N-Quads files, each
-    article in its named graph) and the same triples once a file (sorted N-Triples files).
+    """Add the articles to the store at ``location``: their summaries, their lines (``ntriples.pack_articles``
+    files, each article's lines as stated) and the same triples once a file (sorted N-Triples files).
 
     With ``preloaded`` (a new store filled while the articles were extracted), the articles are staged
     and loaded already, as stated: what is left is resolution (run while the loader ends its last loads and
@@ -371,9 +440,10 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
         ledger.put("pending", "1")
         touched = _Touched(record=not was_empty)
 
-        for iri in sorted(replaced):            # the old versions of changed articles go
-            touched.removed(_drop_graph(store, iri))
-            ledger.set_stated(iri, None)
+        old_renames = ledger.renames()
+        with ledger.transaction():
+            for iri in sorted(replaced):            # the old versions of changed articles go
+                touched.removed(_triples(Renamer(old_renames)(ledger.drop_stated(iri))))
         say(f"resolving names and ceremonies over {ledger.articles() + result.added:,} articles")
         _remember_romanised(ledger.names())
         tally = _tally(ledger, incremental=preloaded is None and not result.interrupted and not replaced)
@@ -381,19 +451,18 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
         stamp = tally and ledger.write_tally(tally)     # (in force once the ledger takes its stamp, at the end)
         del tally
         result.resolved = resolved
-        old_renames = ledger.renames()
         if preloaded is not None:
             say("finishing the store's bulk load")
             store, ledger = preloaded.finish()
-            _rename_loaded(store, ledger, resolved.renames)   # loaded as stated a moment ago: no stored graph
-        else:                                                 # is renamed (``renamed_graphs`` stays 0)
+            _rename_loaded(store, resolved.renames)   # loaded as stated a moment ago: no stored article
+        else:                                         # is renamed (``renamed_graphs`` stays 0)
             result.renamed_graphs = _rewrite_renamed(store, ledger, old_renames, resolved.renames, touched,
-                                                     every=result.interrupted)
+                                                     skip=changed)
         if preloaded is None and changed:
             say(f"loading {len(changed):,} articles into the store")
             skip = staged - changed
-            _load_articles(store, ledger, quad_files, triple_files, Renamer(resolved.renames), skip, touched)
-        _clean_default_graph(store, touched)
+            _load_articles(store, ledger, article_files, triple_files, Renamer(resolved.renames), skip, touched)
+        _clean_default_graph(store, ledger, resolved.renames, touched)
         result.names_changed, names = _update_names(store, ledger, resolved, touched,
                                                     trust_ledger=not result.interrupted)
         _ensure_reference(store, ledger)
@@ -411,7 +480,7 @@ def update(location: str | Path, summaries: Iterable[ArticleSummary], quad_files
         del store
 
 
-#: Bytes of chunk files given to one bulk load. Oxigraph's bulk loader holds what it is given in memory in
+#: Bytes of triple files given to one bulk load. Oxigraph's bulk loader holds what it is given in memory in
 #: batches of a million quads (about 4.5 times the text: 1.3 GiB for 10,000 articles), beside the extraction's
 #: workers; the build's peak is one such load. Loads of 64 MB keep the loading process near 0.5 GiB (128 MB:
 #: 0.8 GiB), the same CPU (32 to 512 MB measured within the noise on 10,000 articles).
@@ -451,10 +520,9 @@ def _up_to(files: Iterator[Path], budget: int) -> Iterator[Path]:
 class Preload:
     """A new store filled while its articles are still being extracted, beside the extraction.
 
-    Each finished chunk's files go to bulk loads running in a thread (Oxigraph loads without the
-    interpreter's lock; ``PRELOAD_BYTES`` at a time, which bounds the loader's memory): its quads (each
-    article in its named graph) and its triples (the default graph; an N-Triples line is an N-Quads line
-    of the default graph), read when the loader wants them.
+    Each finished chunk's triples (the default graph) go to bulk loads running in a thread (Oxigraph
+    loads without the interpreter's lock; ``PRELOAD_BYTES`` at a time, which bounds the loader's memory),
+    read when the loader wants them; its articles' lines go to the ledger (a few hundred rows a chunk).
     So the store is written while the workers extract, in one pass over the data, instead of after them.
     Renames are not known yet: the triples go in as the articles state them, and ``update`` then replaces
     the few quads that hold a renamed IRI (``_rename_loaded``).
@@ -496,7 +564,7 @@ class Preload:
                 if not load:
                     break
                 # our own chunk files: the IRIs were checked when they were made (lenient skips checking them again)
-                self.store.bulk_load(BytesReader(file_buffers(load)), ox.RdfFormat.N_QUADS, lenient=True)
+                self.store.bulk_load(BytesReader(file_buffers(load)), ox.RdfFormat.N_TRIPLES, lenient=True)
                 give_back_memory()
             self.store.optimize()    # the loads' files compacted: SHACL and the first queries read fewer of them
         except BaseException as error:   # raised again in the main thread by ``finish``
@@ -504,10 +572,10 @@ class Preload:
             for _ in files:                # the rest, unread, until ``finish`` ends the queue (none once it has)
                 pass
 
-    def add(self, summaries: Iterable[ArticleSummary], quad_file: Path, triple_file: Path) -> None:
-        """One chunk: its articles staged, then its files queued for the loader."""
+    def add(self, summaries: Iterable[ArticleSummary], article_file: Path, triple_file: Path) -> None:
+        """One chunk: its articles staged and their lines kept, then its triples queued for the loader."""
         self.ledger.stage_more(summaries)
-        self.files.put(quad_file)
+        self.ledger.put_stated(unpack_articles(article_file.read_bytes()))
         self.files.put(triple_file)
 
     def finish(self) -> tuple[ox.Store, Ledger]:
@@ -556,140 +624,133 @@ class _Touched:
 _IRI = re.compile(rb"<([^<>\s]*)>")
 
 
-def _drop_graph(store: ox.Store, iri: str) -> list[ox.Triple]:
-    graph = ox.NamedNode(iri)
-    triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, graph)]
-    store.remove_graph(graph) if store.contains_named_graph(graph) else None
-    return triples
-
-
-def _graph_lines(store: ox.Store, iri: str) -> bytes:
-    """An article's graph as sorted N-Triples lines."""
-    quads = store.quads_for_pattern(None, None, None, ox.NamedNode(iri))
-    data = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES)
-    return b"".join(sorted(data.splitlines(keepends=True)))
-
-
-def _put_graph(store: ox.Store, iri: str, lines: bytes) -> list[ox.Triple]:
-    graph = ox.NamedNode(iri)
-    triples = [quad.triple for quad in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)]
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
-    return triples
+def _triples(lines: bytes) -> list[ox.Triple]:
+    return [quad.triple for quad in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)] if lines else []
 
 
 def _rewrite_renamed(store: ox.Store, ledger: Ledger, old: dict[str, str], new: dict[str, str],
-                     touched: _Touched, every: bool = False) -> int:
-    """Rewrite the stored article graphs whose renames changed, from the triples as their articles state them."""
+                     touched: _Touched, skip: set[str] = frozenset()) -> int:
+    """Bring the stored articles whose renames changed to the new ones: each such article's lines (as it
+    states them, in the ledger) renamed the old way and the new way; the triples only the new way has go
+    into the default graph, those only the old way had become candidates to take out. ``skip``: the
+    articles of this update (loaded after, renamed the new way). Returns the articles rewritten."""
     changed = {source for source in old.keys() | new.keys() if old.get(source) != new.get(source)}
-    if every:       # after an interrupted update: every article a rename may concern
-        changed = set(old) | set(new)
     if not changed:
         return 0
-    look_for = changed | {old[source] for source in changed if source in old} | {
-        new[source] for source in changed if source in new and every}
-    graphs: set[str] = set()
-    for iri in look_for:
-        node = ox.NamedNode(iri)
-        for quad in [*store.quads_for_pattern(node, None, None, None), *store.quads_for_pattern(None, None, node, None)]:
-            if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value.startswith(_ARTICLE_PREFIX):
-                graphs.add(quad.graph_name.value)
-    if every:
-        graphs |= ledger.stated_iris()
-    renamer = Renamer(new)
+    before, after = Renamer(old), Renamer(new)
     rewritten = 0
-    with ledger.transaction():
-        for iri in sorted(graphs):
-            stated = ledger.stated(iri)
-            ledger.set_stated(iri, stated or _graph_lines(store, iri))   # kept before the graph changes
-    for iri in sorted(graphs):
-        stated = ledger.stated(iri)
-        lines = renamer(stated)
-        current = _graph_lines(store, iri)
-        if lines != current:
-            touched.removed(_drop_graph(store, iri))
-            for triple in _put_graph(store, iri, lines):
-                touched.node_triple(triple)
-            rewritten += 1
-        ledger.set_stated(iri, stated if lines != stated else None)
+    default = ox.DefaultGraph()
+    for iri in ledger.naming(changed):
+        if iri in skip:
+            continue
+        stated = ledger.stated(iri) or b""
+        was, now = set(before(stated).splitlines(keepends=True)), set(after(stated).splitlines(keepends=True))
+        if was == now:
+            continue
+        touched.removed(_triples(b"".join(was - now)))
+        added = _triples(b"".join(now - was))
+        store.extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in added)
+        for triple in added:
+            touched.node_triple(triple)
+        rewritten += 1
     return rewritten
 
 
-def _rename_loaded(store: ox.Store, ledger: Ledger, renames: dict[str, str]) -> None:
-    """A new store, loaded as its articles state them, brought to the renames: the quads that hold a renamed
-    IRI (in the article graphs and the default graph) replaced by their renamed forms, and the triples as
-    stated of every article graph that changes kept in the ledger.
-
-    The same store as ``_rewrite_renamed`` makes by rewriting each graph and then asking, triple by
-    triple, whether another graph still states what it took out: a rename applies to every graph, so a
-    triple holding a renamed IRI is stated by none after it, and a triple holding none is unchanged."""
+def _rename_loaded(store: ox.Store, renames: dict[str, str]) -> None:
+    """A new store, loaded as its articles state them, brought to the renames: the default graph's triples
+    that hold a renamed IRI replaced by their renamed forms. (A rename applies to every article, so a triple
+    holding a renamed IRI is stated by none after it, and a triple holding none is unchanged.)"""
     if not renames:
         return
     renamer = Renamer(renames)
+    default = ox.DefaultGraph()
     holding: set[ox.Quad] = set()
     for iri in renames:
         node = ox.NamedNode(iri)
-        for quad in [*store.quads_for_pattern(node, None, None, None), *store.quads_for_pattern(None, None, node, None)]:
-            if isinstance(quad.graph_name, ox.DefaultGraph) or quad.graph_name.value.startswith(_ARTICLE_PREFIX):
-                holding.add(quad)
-    graphs = sorted({quad.graph_name.value for quad in holding if isinstance(quad.graph_name, ox.NamedNode)})
-    with ledger.transaction():
-        for iri in graphs:
-            ledger.set_stated(iri, _graph_lines(store, iri))      # kept before the graph changes
+        holding.update(store.quads_for_pattern(node, None, None, default))
+        holding.update(store.quads_for_pattern(None, None, node, default))
     lines = ox.serialize(holding, format=ox.RdfFormat.N_QUADS)
     for quad in holding:
         store.remove(quad)
     store.extend(ox.parse(renamer(lines), format=ox.RdfFormat.N_QUADS))
 
 
-def _load_articles(store: ox.Store, ledger: Ledger, quad_files: list[Path], triple_files: list[Path],
+def _load_articles(store: ox.Store, ledger: Ledger, article_files: list[Path], triple_files: list[Path],
                    renamer: Renamer, skip: set[str], touched: _Touched) -> None:
-    """Bulk-load the articles' quads (renamed) into their graphs and their triples into the default graph;
-    the triples as stated of every article a rename changes go to the ledger.
+    """The articles' lines into the ledger and their triples (renamed) into the default graph.
 
     The default graph takes the triple files (each triple once a file), which also hold the unchanged
     articles (``skip``) of the batch: their triples, renamed as now, are in the store already.
     """
-    stated: dict[str, set[bytes]] = {}       # articles a rename changes: all their lines, as stated
-
-    def keep_stated(data: bytes, graphs: set[str]) -> None:
-        for line in data.splitlines(keepends=True):
-            graph = graph_of(line)
-            if graph in graphs:
-                stated.setdefault(graph, set()).add(line[:line.rindex(b" <")] + b" .\n")
-
-    def quads() -> Iterator[bytes]:
-        for path in quad_files:
-            data = path.read_bytes()
-            if skip:
-                data = b"".join(line for line in data.splitlines(keepends=True) if graph_of(line) not in skip)
-            hit = {graph_of(line) for line in renamer.touched_lines(data)} if renamer else set()
-            if hit:
-                keep_stated(data, hit)
-                data = renamer(data)
-            touched.lines(data)
-            yield data
-
+    for path in article_files:
+        articles = [article for article in unpack_articles(path.read_bytes()) if article[0] not in skip]
+        ledger.put_stated(articles)
+        if touched.record:
+            for _, packed, _ in articles:
+                touched.lines(renamer(zlib.decompress(packed)))
     # our own chunk files: the IRIs were checked when they were made (lenient skips checking them again)
-    store.bulk_load(BytesReader(quads()), ox.RdfFormat.N_QUADS, lenient=True)
-    twice = set(stated) & ledger.combined       # an id read twice in the batch may have lines in other files
-    for path in quad_files if twice else ():
-        keep_stated(path.read_bytes(), twice)
     store.bulk_load(BytesReader(file_buffers(triple_files, renamer if renamer else None)), ox.RdfFormat.N_TRIPLES,
                     lenient=True)
-    with ledger.transaction():
-        for iri, lines in stated.items():
-            ledger.set_stated(iri, b"".join(sorted(lines)))
 
 
-def _clean_default_graph(store: ox.Store, touched: _Touched) -> None:
-    """Take out of the default graph the triples no article graph (or the resolution graph) states any more."""
-    default, reference = ox.DefaultGraph(), ox.NamedNode(REFERENCE_GRAPH)
+class _Statements:
+    """Whether the store's articles (as the ledger holds them, renamed as now) state a triple.
+
+    An article's own nodes (``…/id/article/<id>…``) only it states; for a triple of shared nodes, the
+    articles naming its subject or its object (whichever fewer articles name), under any name a rename
+    gives it, are read until one states it: only the lines that begin with the triple's subject and
+    predicate are parsed, and a few thousand articles' lines are kept for the next triple."""
+
+    KEEP = 4096
+
+    def __init__(self, ledger: Ledger, renames: dict[str, str]):
+        self.ledger = ledger
+        self.renamer = Renamer(renames)
+        self.named_as: dict[str, set[str]] = {}
+        for source, target in renames.items():
+            self.named_as.setdefault(target, {target}).add(source)
+        self.read: dict[str, bytes] = {}
+
+    def _lines(self, iri: str) -> bytes:
+        if iri not in self.read:
+            if len(self.read) >= self.KEEP:
+                self.read.clear()
+            self.read[iri] = self.renamer(self.ledger.stated(iri) or b"")
+        return self.read[iri]
+
+    def candidates(self, triple: ox.Triple) -> list[str]:
+        nodes = [term.value for term in (triple.subject, triple.object) if isinstance(term, ox.NamedNode)
+                 and term.value.startswith(ID_BASE)]
+        for node in nodes:
+            if node.startswith(_ARTICLE_PREFIX):
+                return [_ARTICLE_PREFIX + node[len(_ARTICLE_PREFIX):].split("/", 1)[0]]
+        if not nodes:           # (none of ours: every article; not met in the corpus)
+            return [row[0] for row in self.ledger.db.execute("SELECT iri FROM stated")]
+        return min((self.ledger.naming(self.named_as.get(node, {node})) for node in nodes), key=len)
+
+    def __contains__(self, triple: ox.Triple) -> bool:
+        head = f"{triple.subject} {triple.predicate} ".encode()     # how our N-Triples lines begin
+        for iri in self.candidates(triple):
+            data = self._lines(iri)
+            at = data.find(head)
+            while at >= 0:
+                if at == 0 or data[at - 1] == 10:      # (at a line's start)
+                    line = data[at:data.index(b"\n", at) + 1]
+                    if _triples(line) == [triple]:
+                        return True
+                at = data.find(head, at + 1)
+        return False
+
+
+def _clean_default_graph(store: ox.Store, ledger: Ledger, renames: dict[str, str], touched: _Touched) -> None:
+    """Take out of the default graph the triples no article (or the resolution graph) states any more."""
+    default, resolution = ox.DefaultGraph(), ox.NamedNode(RESOLUTION_GRAPH)
+    stated = _Statements(ledger, renames)
     gone = []
     for triple in touched.candidates:
-        holders = {quad.graph_name for quad in store.quads_for_pattern(triple.subject, triple.predicate,
-                                                                       triple.object, None)}
-        if not holders - {default, reference}:
+        if next(store.quads_for_pattern(triple.subject, triple.predicate, triple.object, resolution), None):
+            continue
+        if triple not in stated:
             gone.append(ox.Quad(triple.subject, triple.predicate, triple.object, default))
     for quad in gone:
         store.remove(quad)
@@ -749,21 +810,18 @@ def _ensure_reference(store: ox.Store, ledger: Ledger) -> None:
 
 
 def _undo_interrupted(store: ox.Store, ledger: Ledger) -> list[str]:
-    """After an update died: its articles out, the default graph rebuilt from the named graphs."""
-    import tempfile
-
+    """After an update died: its articles out, the default graph rebuilt from the ledger (every article's
+    lines, renamed as the last finished update left them) and the resolution graph."""
     dropped = sorted(ledger.staged_iris())
-    for iri in dropped:
-        _drop_graph(store, iri)
     ledger.forget(dropped)
     with ledger.transaction():
         ledger.db.execute("DELETE FROM staged")
-    with tempfile.TemporaryDirectory(dir=ledger.folder.parent) as folder:
-        union = Path(folder) / "union.nt"          # every named graph's triples but the reference's, by Oxigraph
-        store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{REFERENCE_GRAPH}>) }}"
-                    ).serialize(str(union), ox.RdfFormat.N_TRIPLES)
-        store.clear_graph(ox.DefaultGraph())
-        store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+    renamer = Renamer(ledger.renames())
+    store.clear_graph(ox.DefaultGraph())
+    store.bulk_load(BytesReader(renamer(lines) for lines in ledger.every_stated()), ox.RdfFormat.N_TRIPLES,
+                    lenient=True)
+    names = store.quads_for_pattern(None, None, None, ox.NamedNode(RESOLUTION_GRAPH))
+    store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in names)
     return dropped
 
 
