@@ -2,6 +2,7 @@
 
     python bench/judged/cer22/draw.py pool  GRAPH CORPUS SEED OUT.jsonl   # receiving verb + award word, no award row
     python bench/judged/cer22/draw.py plain CORPUS SEED SIZE OUT.jsonl    # any article (the changed-rows slice)
+    python bench/judged/cer22/draw.py award CORPUS SEED SIZE OUT.jsonl    # articles that hand out an award (มอบ + รางวัล)
 
 Dropped first: the ids of ``bench/judged/**/articles.csv`` and ``*/fresh_articles.csv`` (any column named id or
 corpus_id), and the evaluation articles by their index's corpus_id and url columns only (no evaluation text read).
@@ -12,6 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
+AWARD_HANDED = re.compile(r"มอบ[^\n]{0,40}?รางวัล")
 RECEIVED_AWARD = re.compile(r"(?:ได้รับ|คว้า|รับมอบ|เข้ารับ|ผ่านการ)[^\n]{0,40}?(?:รางวัล|โล่|เกียรติบัตร|การรับรอง|[Aa]ward|[Pp]rize)")
 
 
@@ -69,7 +71,8 @@ def main() -> None:
         print(f"{len(has)} articles with an award row; pool {n}", file=sys.stderr)
     else:
         corpus, seed, size, out = Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), Path(sys.argv[5])
-        kept = [l for l in lines(corpus, seed) if json.loads(l)["id"] not in ids and json.loads(l).get("url") not in urls][:size]
+        kept = [l for l in lines(corpus, seed) if json.loads(l)["id"] not in ids and json.loads(l).get("url") not in urls
+                and (verb == "plain" or AWARD_HANDED.search(json.loads(l)["text"]))][:size]
         out.write_text("\n".join(kept) + "\n", encoding="utf-8")
         print(f"{len(kept)} articles", file=sys.stderr)
 
