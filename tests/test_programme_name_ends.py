@@ -1,10 +1,12 @@
 """Where a learned programme's name ends (issue 14, cer22): before the topic a contest was held on
 ("…ภาพยนตร์สั้น หัวข้อ “…”", "…ยุติธรรมในหัวข้อ “…”"); before the next award of a list written without its
 รางวัล ("…ดีเด่นภาคบรรยาย ผลงานวิชาการดีเด่นภาคนิทรรศการ"); and a headline's two awards sharing one merit word
-("…ผลงานวิชาการและหน่วยบริการ…ดีเด่น", each named whole in the body) are those two, not a programme.
+("…ผลงานวิชาการและหน่วยบริการ…ดีเด่น", each named whole in the body) are those two, not a programme; the field a
+merit word goes on with, unbroken up to the edition or year, is part of the name ("…ยอดเยี่ยมและดีเด่นในการป้องกันและ
+แก้ไขปัญหายาเสพติด ประจำปี 2564").
 
 The texts are composed for the tests on the shapes of the judged samples (bench/judged/cer22: study c007, c009,
-c023, c034). Each rule has its negative.
+c023, c034; bench/judged/awards/3905f13 c007, c038). Each rule has its negative.
 """
 from __future__ import annotations
 
@@ -99,3 +101,18 @@ def test_a_shorthand_whose_parts_are_named_nowhere_else_stays():
     found = names("วันนี้ (9 สิงหาคม 2566) ที่อิมแพคฟอรั่ม เมืองทองธานี นายแพทย์สมชาย ใจดี มอบรางวัลผลงานวิชาการและหน่วยบริการ"
                   "ด้านการบำบัดผู้ติดยาเสพติดดีเด่น ประจำปี 2566 ในงานประชุมวิชาการยาเสพติด")
     assert "รางวัลผลงานวิชาการและหน่วยบริการด้านการบำบัดผู้ติดยาเสพติดดีเด่น" in found
+
+
+# --- the field a merit word goes on with, unbroken up to the edition or year, is the name's -----------------------------
+
+def test_the_field_after_the_merit_word_up_to_the_year_is_the_name_s():
+    found = names("วันนี้ (30 มิถุนายน 2564) ณ ตึกสันติไมตรี ทำเนียบรัฐบาล นายสมชาย ใจดี รองนายกรัฐมนตรี เป็นประธานในพิธีมอบ"
+                  "โล่ประกาศเกียรติคุณบุคคลและองค์กรที่มีผลงานยอดเยี่ยมและดีเด่นในการป้องกันและแก้ไขปัญหายาเสพติด ประจำปี 2564")
+    assert "บุคคลและองค์กรที่มีผลงานยอดเยี่ยมและดีเด่นในการป้องกันและแก้ไขปัญหายาเสพติด" in {n.removeprefix("รางวัล") for n in found}
+
+
+def test_a_field_clause_that_does_not_reach_the_year_still_ends_the_name():
+    # (negative: "ดีเด่นในการ…" going on into the clause, no edition or year after it)
+    found = names("วันที่ 2 ธันวาคม 2565 นายสมชาย ใจดี มอบรางวัลสถานประกอบกิจการดีเด่นในการจัดสวัสดิการแรงงาน ให้แก่บริษัท ก จำกัด "
+                  "ณ ห้องประชุมใหญ่")
+    assert "รางวัลสถานประกอบกิจการดีเด่น" in found
