@@ -68,12 +68,13 @@ _EDITION_OR_YEAR = re.compile(r"[ \t]*(?:\([^()\n]{2,80}\)[ \t]*)?(?:ครั�
 # the winners it heads: ได้แก่ / คือ / ประกอบด้วย within its line, or a count of units
 _HEADS_WINNERS = re.compile(r"[^\n]{0,120}?(?:ได้แก่|คือ|ประกอบด้วย|(?:จำนวน|รวม)[ \t]*[\d๐-๙]{1,3}[ \t]*(?:หน่วยงาน|องค์กร|แห่ง|จังหวัด|ราย))")
 
-# where a Thai programme's name ends: its terms, edition or year, or a word that opens a clause
+# where a Thai programme's name ends: its terms, edition or year, or a word that opens a clause (not the field a merit
+# word goes on with, written unbroken up to the edition or year: "…ยอดเยี่ยมและดีเด่นในการป้องกันและแก้ไขปัญหายาเสพติด ประจำปี")
 # (year, edition, from, of, to, at, which, by, for, and, or, namely, amount, total, in the …, among,
 #  is, with, that received/was given/has, this, that, as follows)
 _NAME_STOP = re.compile(
     r"ประจำปี|ปีงบประมาณ|(?<!แห่ง)ปี[ \t]?(?:พ\.ศ\.)?[ \t]?[\d๐-๙]|พ\.ศ\.|ค\.ศ\.|พุทธศักราช|คริสต์ศักราช|ครั้งที่|(?<=[\u0e01-\u0e4e])[\d๐-๙]{4}"
-    r"|ประเภท|สาขา|(?<!ยก)ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ|ราชการ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์|ผู้|บุคคล|คณะ|ประชาชน|เด็ก|เยาวชน|ภาคี|สถาน)|ใน(?=[ \t])|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?<=ดีเด่น)ใน|(?<=ต้นแบบ)ใน|(?<=ยอดเยี่ยม)ใน"
+    r"|ประเภท|สาขา|(?<!ยก)ระดับ(?!ประเทศ|ชาติ|โลก|นานาชาติ|ภูมิภาค|สากล|อาเซียน|เอเชีย)|หมวด(?:ที่)?[ \t]?[\d๐-๙]|จาก|ของ(?!ขวัญ|ราชการ)|ให้แก่|ให้กับ|แก่(?=[ \t]|หน่วย|องค์|ผู้|บุคคล|คณะ|ประชาชน|เด็ก|เยาวชน|ภาคี|สถาน)|ใน(?=[ \t])|ในงาน|ในพิธี|ในปี|ในระดับ|ในสาขา|ในประเภท|ในครั้ง|(?<=[ \t])ใน|(?:(?<=ดีเด่น)|(?<=ต้นแบบ)|(?<=ยอดเยี่ยม))ใน(?!(?:การ|ด้าน)[^\s]{2,80}?[ \t]?(?:ประจำปี|ครั้งที่))"
     r"|ซึ่ง|โดย|ได้แก่|คือ|จำนวน|รวม(?!ใจ|พลัง)|ที่(?:ได้|จะ|ผ่าน|มอบ|จัด|ทาง)|เป็นผู้|เป็นรางวัล|ดังนี้|ดังกล่าว|(?<!ห)นี้(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
     r"|อย่างต่อเนื่อง|อย่างยิ่ง|ต่อเนื่อง|ติดต่อกัน|อีกด้วย|อีก(?=[ \t]*[\d๐-๙]|[ \t]*(?:หนึ่ง|ครั้ง|รางวัล|มากมาย|จำนวน)|[ \t]*$)|ด้วย(?:กัน)?(?=\s|$)|เมื่อ|ตั้งแต่|แบ่ง|เนื่อง(?:ใน|จาก|ด้วย)|(?<![\u0e01-\u0e4e])ณ(?=[ \t])|กับ(?=[ \t])|เป็นปีที่|เป็นครั้ง"
     # received it (มา) for years, from, before, again: "ได้รับรางวัลXมาอย่างต่อเนื่อง", "…มาจากกระทรวง…", "…มา 3 ปีซ้อน"
@@ -87,6 +88,8 @@ _NAME_STOP = re.compile(
     r"|(?<!ที่)(?<!ผู้)(?<!ซึ่ง)(?<!และ)(?<!ไม่)มี(?=ความ|การ|ทั้ง|จำนวน|ผู้|รางวัล)|หรือ(?=[ \t]|[A-Za-z])"
     r"|และ(?=มอบ|ได้(?!แก่)|รับ(?!มือ|ผิดชอบ|รอง)|เป็น|จะ|ยัง|ร่วม(?!กัน|มือ)|นำ(?!ร่อง))|ทุก(?=ท่าน|คน|ราย|หน่วย|ปี|ประเภท)|ทั้ง(?:สิ้น|หมด|(?=[ \t]*[\d๐-๙]))|มากมาย|เพิ่ม(?:ขึ้น|เติม)"
     r"|ที่เป็น(?=เครื่อง|การ|รางวัล|ผู้|หนึ่ง|ส่วน)|ในวัน|ในเดือน"
+    # the topic or theme a contest was held on ("…เพื่อการเผยแพร่ภารกิจกองทุนยุติธรรมในหัวข้อ “…”", "… ภายใต้แนวคิด “…”")
+    r"|(?:ใน|ภายใต้)?หัวข้อ|ภายใต้(?:แนวคิด|ชื่อ|ธีม)"
     # another award named right after it ("ศิลปินร่วมสมัยดีเด่นรางวัลศิลปาธร"), a prize purse
     r"|เงินรางวัล|และ(?=รางวัล|ผู้(?:ที่)?ได้รับ)|ประสบ(?:ความ|ผล)สำเร็จ|(?<!ถ้วย)(?<!โล่)รางวัล")
 # a chunk after a space that continues the name, rather than opening the clause after it
@@ -354,8 +357,11 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     learned = _learned_names(text)
     lead_end = _lead_end(text)
     facets = []
+    bares = {_bare(name) for _, _, name, english in learned if not english}
     for start, end, name, english in learned:
         if any(s < end and start < e for s, e, _ in spans) or start in divided:
+            continue
+        if not english and _two_written_as_one(_bare(name), bares):
             continue
         if not english and (_FACET.match(_bare(name)) and not _ANOTHER_NAME.match(text, end) or _CARRIER.fullmatch(_bare(name))):
             # (not one followed by another name of it: "รางวัลด้านไอทีระดับภูมิภาค หรือ ASOCIO Awards" names a programme)
@@ -422,6 +428,25 @@ def _find_programmes(reading: Reading) -> list[ProgrammeMention]:
     for m in mentions:
         reading.mention("programme", m.start, m.end, m.key, str(m.year or ""))
     return mentions
+
+
+def _two_written_as_one(bare: str, bares: set[str]) -> bool:
+    """``รางวัลผลงานวิชาการและหน่วยบริการด้าน…ดีเด่น`` (a headline's shorthand) where the article names
+    ``รางวัลผลงานวิชาการดีเด่น`` and ``รางวัลหน่วยบริการด้าน…ดีเด่น``: two awards sharing one merit word, each
+    named whole elsewhere; no programme of its own. A name whose parts each carry their merit word
+    (``ชาวไร่อ้อยดีเด่นและโรงงานน้ำตาลดีเด่น``) is one programme of two kinds, and stays."""
+    merit = _SHARED_MERIT.search(bare)
+    if merit is None:
+        return False
+    for joint in re.finditer(r"[ \t]?และ[ \t]?", bare):
+        first, second = bare[:joint.start()], bare[joint.end():]
+        if len(first) >= 4 and len(second) >= 4 and not _MERIT.search(first) \
+                and first + merit.group() in bares and second in bares:
+            return True
+    return False
+
+
+_SHARED_MERIT = re.compile(r"(?:ดีเด่น|ยอดเยี่ยม|ต้นแบบ|ดีเยี่ยม)$")
 
 
 def _one_key_per_programme(reading: Reading, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -933,6 +958,8 @@ def _thai_name_end(text: str, at: int) -> int | None:
             end = acronym.end()       # "รางวัลผลงาน R2R ดีเด่น": a Latin short form inside the Thai name, which goes on after it
             continue
         following = re.match(r"[ \t](?=[\u0e01-\u0e4e])", text[end:end + 2])
+        if following and _opens_as_the_name(text, position, end + 1):
+            break         # "…ดีเด่นภาคบรรยาย ผลงานวิชาการดีเด่นภาคนิทรรศการ": the next award of a list
         # "…ด้านความปลอดภัย อาชีวอนามัย และสภาพแวดล้อม…": a list inside the name ends with และ + its last item
         listing = chunks >= 2 and re.match(r"และ(?!รางวัล|ประกาศเกียรติคุณ|คณะกรรมการ|โล่|เกียรติบัตร)[\u0e01-\u0e4e]{2}",
                                            text[end + 1:end + 20] if following else "")
@@ -958,6 +985,14 @@ def _thai_name_end(text: str, at: int) -> int | None:
             and not _QUOTED_ENGLISH_NAME.fullmatch(quoted.group(1)):
         end += quoted.end()
     return end if end - position >= 3 else None
+
+
+def _opens_as_the_name(text: str, position: int, at: int) -> bool:
+    """The words after a space open as the name did: the next award of a list written without its รางวัล
+    ("รางวัลผลงานวิชาการดีเด่นภาคบรรยาย ผลงานวิชาการดีเด่นภาคนิทรรศการ", "…สงเคราะห์วิชาชีพ นักสังคมสงเคราะห์อาสาสมัคร"),
+    not more of the name."""
+    head = text[position:position + 5]
+    return len(head) == 5 and " " not in head and text.startswith(head, at)
 
 
 _SHORT_FORM_END = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,6}\.$")
