@@ -42,7 +42,9 @@ _WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(
 # right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
 # (the programme's name may be quoted between: "มอบโล่ประกาศเกียรติคุณ “วุฒิสภา ศรัทธาความดี” ให้แก่ …")
 _QUOTED_NAME_OR = r"(?:[^\n“”\"]|[“\"][^\n“”\"]{2,80}[”\"])"
-_WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)" + _QUOTED_NAME_OR + r"{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
+# (the units may be named as examples of a group handed it: "มอบรางวัลแก่หน่วยงานต่าง ๆ อาทิ A B และ C")
+_WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)" + _QUOTED_NAME_OR + r"{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่|(?<=มอบรางวัล)แก่)[ \t]*"
+                            r"(?:(?:หน่วยงาน|องค์กร|ส่วนราชการ|จังหวัด)[^\n\d]{0,30}?(?:อาทิ(?:เช่น)?|เช่น|ได้แก่)[ \t]*:?[ \t]*)?")
 # "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น ประจำปี 2565 ให้แก่ A และ B": a certificate of honour that names its title
 _HONOUR_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:ประกาศเกียรติคุณ|เกียรติบัตร(?:[ \t]?และ[ \t]?(?:เข็ม|เครื่องหมาย))?[ \t]?(?:ประกาศ)?(?:ยกย่อง|เชิดชูเกียรติ))"
                            r"(?:(?!เพื่อ)[^\n“”\"]){0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
@@ -445,6 +447,10 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     """``หน่วยงานในสังกัดได้รับรางวัลด้วยจำนวน 6 หน่วยงาน ได้แก่ 1) A 2) B …``: the agencies listed
     after "received the award" with no term of their own each won the programme's award."""
     text, extraction = reading.text, reading.extraction
+    # (a term read inside a programme's own name, "รางวัลบริการภาครัฐแห่งชาติ" its umbrella branch, is the name: no
+    # term of the list that the frames would read)
+    named = [(m.start, m.end) for m in reading.programme_mentions]
+    tokens = [t for t in tokens if t.kind != "term" or not any(s <= t.start and t.end <= e for s, e in named)]
     term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
     orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
     # (a counted kind first: it names its winners' category, a wider cue around it does not)
@@ -519,7 +525,7 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         line_start = text.rfind("\n", 0, cue.start()) + 1
         # one winner is enough after "ที่ได้รับ… คือ" (the winners of what was received)
         relative = not exemplified and (cue.re is not _WINNERS_LISTED or cue.group("relative"))
-        handed = _terms_handed(cue, tokens, programme.key) if cue.re in (_WINNERS_GIVEN, _HONOUR_GIVEN) else None
+        handed = _terms_handed(cue, tokens, programme.key) if cue.re in _HANDS_TERMS else None
         if len(chain) < (1 if relative else 2) or any(
                 max(line_start, cue.start() - 100) <= t < end and not (handed and cue.start() <= t < cue.end()) for t in term_starts):
             continue
@@ -541,6 +547,11 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             reading.evidence(award, org.start, org.end)
             reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],
                             reading.organization(org.key).name)
+
+
+# the cues whose own words may write the award's terms: "มอบรางวัลP ประเภท X ให้แก่ …", "หน่วยงานที่ได้รับรางวัลP ระดับดีเด่น
+# มีจำนวน 3 หน่วยงาน คือ …", "รางวัลP ระดับดีเด่น ได้แก่ …"
+_HANDS_TERMS = (_WINNERS_GIVEN, _HONOUR_GIVEN, _WINNERS_LISTED, _WINNERS_HEADED)
 
 
 def _terms_handed(cue: re.Match, tokens: list[Token], programme: str) -> dict[str, Term] | None:
