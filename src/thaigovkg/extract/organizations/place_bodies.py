@@ -49,7 +49,7 @@ _GAP = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ|รวมทั้�
 _BANGKOK = ("กรุงเทพมหานคร", "กทม.")
 # The verbs of _BODY_AFTER that a province's name may be written on to ("จังหวัดปราจีนบุรีได้ประกาศ"): the
 # actor's reading still needs _BODY_AFTER and no place word before it.
-_GLUED_VERBS = "ได้รับ|ได้|จะ|จัด|ร่วม|ดำเนินการ|ประกาศ|มอบหมาย|สั่งการ|แต่งตั้ง|เตรียม"
+_GLUED_VERBS = "ได้รับ|ได้|คว้า|จะ|จัด|ร่วม|ดำเนินการ|ประกาศ|มอบหมาย|สั่งการ|แต่งตั้ง|เตรียม"
 
 
 @lru_cache(maxsize=4)
@@ -253,7 +253,7 @@ def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set
 # body (a place is affected, visited or reached; it wins no award)
 _WINS_AFTER = re.compile(r"[ \t]*(?:ได้รับ|คว้า|รับ)[ \t]?(?:รางวัล|โล่)")
 # A venue written shortly before ("ณ ดอยสุเทพ จังหวัดเชียงใหม่"): the province is its address.
-_VENUE_BEFORE = re.compile(r"(?:^|[ \t])ณ[ \t]?[^\n]{0,60}$")
+_VENUE_BEFORE = re.compile(r"(?:^|[ \t])ณ[ \t]?[^\n]{0,60}\Z")   # (\Z: not before the line break that ends the line above)
 # (or the placing a winners list writes before it: "รางวัลชนะเลิศ จังหวัดลำพูน", "รางวัลรองชนะเลิศอันดับที่ 1 จังหวัด…")
 _STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่|รางวัล[ \t]?(?:(?:รอง)?ชนะเลิศ(?:[ \t]?อันดับ(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย))[ \t]*:?[ \t]*$")
 # Provinces counted or named by a kind and then listed ("4 จังหวัด ได้แก่ …", "จังหวัดชายแดนภาคใต้ ได้แก่ …"):
