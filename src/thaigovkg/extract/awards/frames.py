@@ -34,7 +34,7 @@ from ...gazetteer import Gazetteer
 from ...model import Award, Term
 from ...normalize import match_key
 from ..reading import Reading
-from .common import EXPIRE, Token, minted, _APPOSED_GAP, _AWARD_WORD, _HEADS_WINNERS, _ITEM_HEAD, _LIST_HEAD, _RECIPIENT_AFTER, _for_people
+from .common import EXPIRE, Token, minted, _APPOSED_GAP, _RECEIVED_RIGHT_BEFORE, _AWARD_WORD, _HEADS_WINNERS, _ITEM_HEAD, _LIST_HEAD, _RECIPIENT_AFTER, _for_people
 from .recipients import _apposed
 from .terms import GENERIC, _as_written
 
@@ -887,8 +887,15 @@ class Frames:
         if frame.kind != "member" or not frame.recipients:
             return False
         placings = [t for f in (frame, *frame.lineage()) for t in f.terms()
-                    if t.kind == "term" and all(c.kind == "level" and c.scheme == "generic-contest" for c in t.value)]
+                    if t.kind == "term" and all(c.kind == "level" and c.scheme == "generic-contest" for c in t.value)
+                    and self._heads_its_winner(t, frame.start)]
         return level.label in {_placing_label(t) for t in placings}
+
+    def _heads_its_winner(self, placing: Token, winner: int) -> bool:
+        between = _HEADS_ITS_WINNER.fullmatch(self.text, placing.end, winner)
+        """(a placing received, "ได้รับรางวัลชนะเลิศ <name>", heads a winner only through ได้แก่ / คือ)"""
+        return bool(between) and ("ได้แก่" in between.group() or "คือ" in between.group()
+                                  or not _RECEIVED_RIGHT_BEFORE.search(self.text, max(0, placing.start - 10), placing.start))
 
     def _give(self, frame: Frame, recipients: list[str], slots: dict, work: str | None, span,
               person: str | None, programme_year: tuple[str | None, int | None], cap: float = 1.0) -> None:
@@ -997,6 +1004,11 @@ def _concepts(gazetteer: Gazetteer) -> dict[str, Term]:
 def _broader_terms(gazetteer: Gazetteer) -> frozenset[str]:
     """The branches that have categories under them."""
     return frozenset(t.broader for ts in gazetteer.terms.values() for t in ts if t.broader)
+
+
+# what stands between a placing and the winner it heads: ได้แก่ / คือ, a colon, nothing ("จนได้รับรางวัลชนะเลิศ United
+# Nations Public Service Awards ขององค์การสหประชาชาติ" names the conferrer far after the placing it received)
+_HEADS_ITS_WINNER = re.compile(r"[ \t]*(?:ได้แก่|คือ)?[ \t]*:?[ \t]*")
 
 
 def _placing_label(token: Token) -> str:

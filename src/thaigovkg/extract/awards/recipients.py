@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..organizations import learn_placed_unit
 from ..organizations.unit_names import _GENERIC_HOSPITAL
 from ..reading import OrgMention, Reading
-from .common import (RECENT, _WHOSE_POLICY, Token, _APPOSED_GAP, _ITEM_HEAD, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
+from .common import (RECENT, _RECEIVED_RIGHT_BEFORE, _WHOSE_POLICY, Token, _APPOSED_GAP, _ITEM_HEAD, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)
 
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|\d{1,2}(?:\.\d{1,2})+|[–\-•▪●✓]|\(\d{1,2}\))[ \t\xa0]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
@@ -398,7 +398,6 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
 # "A ได้รับรางวัลระดับดีเด่น B ได้รับรางวัลระดับดี และC ได้รับรางวัลชมเชย": a level that ends one body's receiving
 # clause, the next body taking a receiving verb of its own: B is the subject of the next clause, not a winner listed
 # after A's level ("รางวัลชนะเลิศ จังหวัดA" has no verb before the placing)
-_RECEIVED_RIGHT_BEFORE = re.compile(r"(?:ได้รับ|คว้า|รับ)[ \t]*$")
 
 
 def _its_own_receipt(text: str, term: Token, org: OrgMention) -> bool:
