@@ -106,3 +106,14 @@ def test_provinces_that_suffer_win_nothing():
     line = "ในจังหวัดเชียงใหม่ได้รับความเสียหาย และจังหวัดลำปางได้รับผลกระทบ\n"
     e = extract(_HEAD + _PSEA + line)
     assert rows(e) == [] and "prov_lampang" not in e.organizations
+
+
+@pytest.mark.parametrize("line, winners, category", [
+    ("โดย" + _THREE + " ได้รับรางวัลดังกล่าวในประเภทหน่วยงานภาครัฐ", _THREE_WON, "หน่วยงานภาครัฐ"),
+    ("โดยกรมอนามัย และกรมควบคุมโรค ได้รับรางวัลดังกล่าว ประเภทพัฒนาการบริการ", ["กรมควบคุมโรค", "กรมอนามัย"], "พัฒนาการบริการ"),
+    ("ซึ่งกรมที่ดินได้รับรางวัลนี้ในประเภทนวัตกรรมการบริการ", ["กรมที่ดิน"], "นวัตกรรมการบริการ"),
+])
+def test_a_category_after_a_reference_back_to_the_programme(line, winners, category):
+    e = extract(_HEAD + _PSEA + line + "\n")
+    assert [(r[0], r[4]) for r in rows(e)] == [(w, category) for w in winners]
+
