@@ -892,8 +892,9 @@ class Frames:
         return level.label in {_placing_label(t) for t in placings}
 
     def _heads_its_winner(self, placing: Token, winner: int) -> bool:
+        """A placing heads the winner written right after it; one received (``ได้รับรางวัลชนะเลิศ <name>``) only
+        through ได้แก่ / คือ."""
         between = _HEADS_ITS_WINNER.fullmatch(self.text, placing.end, winner)
-        """(a placing received, "ได้รับรางวัลชนะเลิศ <name>", heads a winner only through ได้แก่ / คือ)"""
         return bool(between) and ("ได้แก่" in between.group() or "คือ" in between.group()
                                   or not _RECEIVED_RIGHT_BEFORE.search(self.text, max(0, placing.start - 10), placing.start))
 

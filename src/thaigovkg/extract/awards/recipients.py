@@ -395,12 +395,10 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
     return tokens
 
 
-# "A ได้รับรางวัลระดับดีเด่น B ได้รับรางวัลระดับดี และC ได้รับรางวัลชมเชย": a level that ends one body's receiving
-# clause, the next body taking a receiving verb of its own: B is the subject of the next clause, not a winner listed
-# after A's level ("รางวัลชนะเลิศ จังหวัดA" has no verb before the placing)
-
-
 def _its_own_receipt(text: str, term: Token, org: OrgMention) -> bool:
+    """``A ได้รับรางวัลระดับดีเด่น B ได้รับรางวัลระดับดี และC ได้รับรางวัลชมเชย``: a level that ends one body's receiving
+    clause, the next body taking a receiving verb of its own: B is the subject of the next clause, not a winner listed
+    after A's level (``รางวัลชนะเลิศ จังหวัดA`` has no verb before the placing)."""
     return bool(_RECEIVED_RIGHT_BEFORE.search(text, max(0, term.start - 10), term.start)) \
         and bool(_RECIPIENT_AFTER.match(text, org.end))
 
