@@ -74,6 +74,8 @@ _LIST_GLUE = re.compile(r"[ \t]{0,3}(?:,|และ|หรือ)?[ \t]{0,3}(?:�
 _ITEM_HEAD = re.compile(r"[ \t\u200b]*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[).]?|[–\-•▪●✓])[ \t]*")
 # a word of awarding: award, plaque, the English word (Award / AWARDS)
 _AWARD_WORD = re.compile(r"รางวัล|โล่|[Aa]ward|AWARD")
+# a receiving verb right before a term: the term ends a receiving clause ("A ได้รับรางวัลระดับดีเด่น …")
+_RECEIVED_RIGHT_BEFORE = re.compile(r"(?:ได้รับ|คว้า|รับ)[ \t]*$")
 # (or the close of a bracket whose abbreviation was the unit: "การทางพิเศษแห่งประเทศไทย (กทพ.) กระทรวงคมนาคม")
 _APPOSED_GAP = re.compile(r"[ \t]*\)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?")
 from ..programmes import PEOPLES_AWARD as _PEOPLES_AWARD   # a programme named for the people it honours

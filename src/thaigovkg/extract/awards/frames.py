@@ -34,7 +34,7 @@ from ...gazetteer import Gazetteer
 from ...model import Award, Term
 from ...normalize import match_key
 from ..reading import Reading
-from .common import EXPIRE, Token, minted, _APPOSED_GAP, _AWARD_WORD, _HEADS_WINNERS, _ITEM_HEAD, _LIST_HEAD, _RECIPIENT_AFTER, _for_people
+from .common import EXPIRE, Token, minted, _APPOSED_GAP, _RECEIVED_RIGHT_BEFORE, _AWARD_WORD, _HEADS_WINNERS, _ITEM_HEAD, _LIST_HEAD, _RECIPIENT_AFTER, _for_people
 from .recipients import _apposed
 from .terms import GENERIC, _as_written
 
@@ -834,7 +834,7 @@ class Frames:
             term = self._minted(programme, term.kind, term.label)     # read by its words: the programme's own
         elif term.scheme == "generic-contest" and token.written and programme not in ("generic-contest", None):
             # a placing, in the words the article uses
-            term = self._minted(programme, term.kind, re.sub(r"^(?:รางวัล|ระดับ)[ \t]?", "", token.written.strip("() ")))
+            term = self._minted(programme, term.kind, _placing_label(token))
         if term.kind == "branch":
             if slots["branch"] is None or slots["branch"].iri != term.iri:
                 slots["branch"], slots["category"] = term, None
@@ -875,10 +875,28 @@ class Frames:
         if slots["category"] is not None:
             return True
         if slots["level"] is not None and (frame.kind == "receipt" and frame.recipients
-                                           or not _has_plain_categories(self.reading.gazetteer, programme)):
+                                           or not _has_plain_categories(self.reading.gazetteer, programme)
+                                           or self._placing_heads(frame, slots["level"])):
             return True
         branch = slots["branch"]
         return branch is not None and not ("/x-" in branch.iri or branch.iri in _broader_terms(self.reading.gazetteer))
+
+    def _placing_heads(self, frame: Frame, level: Term) -> bool:
+        """``รางวัลชนะเลิศ ได้แก่ จังหวัดA รองชนะเลิศอันดับ 1 ได้แก่ จังหวัดB``: a contest's placing that names its winner
+        ranks the winners of whatever programme is in force, one with categories too; each listed unit won it."""
+        if frame.kind != "member" or not frame.recipients:
+            return False
+        placings = [t for f in (frame, *frame.lineage()) for t in f.terms()
+                    if t.kind == "term" and all(c.kind == "level" and c.scheme == "generic-contest" for c in t.value)
+                    and self._heads_its_winner(t, frame.start)]
+        return level.label in {_placing_label(t) for t in placings}
+
+    def _heads_its_winner(self, placing: Token, winner: int) -> bool:
+        """A placing heads the winner written right after it; one received (``ได้รับรางวัลชนะเลิศ <name>``) only
+        through ได้แก่ / คือ."""
+        between = _HEADS_ITS_WINNER.fullmatch(self.text, placing.end, winner)
+        return bool(between) and ("ได้แก่" in between.group() or "คือ" in between.group()
+                                  or not _RECEIVED_RIGHT_BEFORE.search(self.text, max(0, placing.start - 10), placing.start))
 
     def _give(self, frame: Frame, recipients: list[str], slots: dict, work: str | None, span,
               person: str | None, programme_year: tuple[str | None, int | None], cap: float = 1.0) -> None:
@@ -987,6 +1005,16 @@ def _concepts(gazetteer: Gazetteer) -> dict[str, Term]:
 def _broader_terms(gazetteer: Gazetteer) -> frozenset[str]:
     """The branches that have categories under them."""
     return frozenset(t.broader for ts in gazetteer.terms.values() for t in ts if t.broader)
+
+
+# what stands between a placing and the winner it heads: ได้แก่ / คือ, a colon, nothing ("จนได้รับรางวัลชนะเลิศ United
+# Nations Public Service Awards ขององค์การสหประชาชาติ" names the conferrer far after the placing it received)
+_HEADS_ITS_WINNER = re.compile(r"[ \t]*(?:ได้แก่|คือ)?[ \t]*:?[ \t]*")
+
+
+def _placing_label(token: Token) -> str:
+    """A contest's placing as the article words it, under a programme of its own: รางวัล / ระดับ dropped."""
+    return re.sub(r"^(?:รางวัล|ระดับ)[ \t]?", "", token.written.strip("() "))
 
 
 @lru_cache(maxsize=64)

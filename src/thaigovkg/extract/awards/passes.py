@@ -42,7 +42,9 @@ _WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(
 # right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
 # (the programme's name may be quoted between: "มอบโล่ประกาศเกียรติคุณ “วุฒิสภา ศรัทธาความดี” ให้แก่ …")
 _QUOTED_NAME_OR = r"(?:[^\n“”\"]|[“\"][^\n“”\"]{2,80}[”\"])"
-_WINNERS_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)" + _QUOTED_NAME_OR + r"{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
+# (the units may be named as examples of a group handed it: "มอบรางวัลแก่หน่วยงานต่าง ๆ อาทิ A B และ C")
+_WINNERS_GIVEN = re.compile(r"(?<!จะ)(?<!จะ )(?<!เตรียม)(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)" + _QUOTED_NAME_OR + r"{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่|(?<=มอบรางวัล)แก่)[ \t]*"
+                            r"(?:(?:หน่วยงาน|องค์กร|ส่วนราชการ|จังหวัด)[^\n\d]{0,30}?(?:อาทิ(?:เช่น)?|เช่น|ได้แก่)[ \t]*:?[ \t]*)?")
 # "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น ประจำปี 2565 ให้แก่ A และ B": a certificate of honour that names its title
 _HONOUR_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:ประกาศเกียรติคุณ|เกียรติบัตร(?:[ \t]?และ[ \t]?(?:เข็ม|เครื่องหมาย))?[ \t]?(?:ประกาศ)?(?:ยกย่อง|เชิดชูเกียรติ))"
                            r"(?:(?!เพื่อ)[^\n“”\"]){0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่)[ \t]*")
@@ -418,8 +420,10 @@ def _alone_on_line(text: str, end: int) -> bool:
 # รางวัลคณะกรรมการรัฐวิสาหกิจดีเด่น is an award)
 # (or the bodies above the winner: "… จากหน่วยงานที่รับผิดชอบหลัก ได้แก่ กรม…", "หน่วยงานต้นสังกัด ได้แก่ …")
 _OTHER_GROUP = re.compile(r"เข้าร่วม|ร่วมงาน|ร่วมพิธี|ร่วมแสดงความยินดี|กรรมการ|ผู้ทรงคุณวุฒิ|นำร่อง|(?<!บรรลุ)เป้าหมาย|หลักเกณฑ์"
-                          r"|ภาคีเครือข่าย|ผู้สนับสนุน|หน่วยงานที่เกี่ยวข้อง|ร่วมกับ|รับผิดชอบ|กำกับดูแล|ต้นสังกัด")
+                          r"|ภาคีเครือข่าย|สนับสนุน|หน่วยงานที่เกี่ยวข้อง|ร่วมกับ|รับผิดชอบ|กำกับดูแล|ต้นสังกัด|สมัคร|เข้ารอบ")
 _GROUP_NAMED = 45
+_TOOK_PART = re.compile(r"เข้าร่วม|ร่วมพิธี|ร่วมงาน|สมัคร|เข้ารอบ|เสนอชื่อ")
+_ATTENDED = re.compile(r"(?:เข้าร่วม|ร่วม)(?:งาน|ใน)?พิธี[ \t]*$")
 # a kind of award that heads its part of a list of winners, with their count: "2) หน่วยงานที่มีพัฒนาการสูงที่สุด
 # จำนวน 10 รางวัล ได้แก่ " (the count keeps a clause of prose from passing for a kind)
 _KIND_LISTED = re.compile(r"\s{0,3}(?:และ)?\s{0,3}(?:\(?[\d๐-๙]{1,2}[.)][ \t]*)?(?P<kind>[^\s\d()][^\n]{3,100}?)[ \t]*(?:(?:จำนวน|รวม)[ \t]*)?"
@@ -445,6 +449,10 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
     """``หน่วยงานในสังกัดได้รับรางวัลด้วยจำนวน 6 หน่วยงาน ได้แก่ 1) A 2) B …``: the agencies listed
     after "received the award" with no term of their own each won the programme's award."""
     text, extraction = reading.text, reading.extraction
+    # (a term read inside a programme's own name, "รางวัลบริการภาครัฐแห่งชาติ" its umbrella branch, is the name: no
+    # term of the list that the frames would read)
+    named = [(m.start, m.end) for m in reading.programme_mentions]
+    tokens = [t for t in tokens if t.kind != "term" or not any(s <= t.start and t.end <= e for s, e in named)]
     term_starts = [t.start for t in tokens if t.kind in ("term", "work")]
     orgs = sorted((o for o in reading.orgs if o.role != "member"), key=lambda o: o.start)
     # (a counted kind first: it names its winners' category, a wider cue around it does not)
@@ -461,6 +469,12 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
                               # certificate of honour handed out is an award only where it names its title
         if _OTHER_GROUP.search(text, max(cue.start(), cue.end() - _GROUP_NAMED, programme.end), cue.end()):
             continue          # "… โดยมีหน่วยงานเข้าร่วมงาน ได้แก่ …": the list names who attended, not who won
+        opens = min(cue.start(), programme.start)
+        if cue.re in (_WINNERS_HEADED, _COUNTED_KIND) and _TOOK_PART.search(
+                text, max(text.rfind("\n", 0, opens) + 1, opens - _GROUP_NAMED), opens):
+            continue          # "หน่วยงานที่เข้าร่วมประกวดรางวัล<P> ได้แก่ …": those who took part, named before the programme
+        if _ATTENDED.search(text, max(0, cue.start() - 20), cue.start()):
+            continue          # "มีหน่วยงานเข้าร่วมพิธีมอบรางวัล<P> จำนวน 3 หน่วยงาน ได้แก่ …": who attended the ceremony
         chain, end = [], cue.end()
         item_end, kinds = end, {}
         # (no kind where the award counted is a programme named or one referred to: "รางวัลดังกล่าว 3 แห่ง")
@@ -519,7 +533,7 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
         line_start = text.rfind("\n", 0, cue.start()) + 1
         # one winner is enough after "ที่ได้รับ… คือ" (the winners of what was received)
         relative = not exemplified and (cue.re is not _WINNERS_LISTED or cue.group("relative"))
-        handed = _terms_handed(cue, tokens, programme.key) if cue.re in (_WINNERS_GIVEN, _HONOUR_GIVEN) else None
+        handed = _terms_handed(cue, tokens, programme.key) if cue.re in _HANDS_TERMS else None
         if len(chain) < (1 if relative else 2) or any(
                 max(line_start, cue.start() - 100) <= t < end and not (handed and cue.start() <= t < cue.end()) for t in term_starts):
             continue
@@ -541,6 +555,11 @@ def _listed_winners(reading: Reading, tokens: list[Token]) -> None:
             reading.evidence(award, org.start, org.end)
             reading.mention("award", org.start, org.end, reading.text[programme.start:programme.end],
                             reading.organization(org.key).name)
+
+
+# the cues whose own words may write the award's terms: "มอบรางวัลP ประเภท X ให้แก่ …", "หน่วยงานที่ได้รับรางวัลP ระดับดีเด่น
+# มีจำนวน 3 หน่วยงาน คือ …", "รางวัลP ระดับดีเด่น ได้แก่ …"
+_HANDS_TERMS = (_WINNERS_GIVEN, _HONOUR_GIVEN, _WINNERS_LISTED, _WINNERS_HEADED)
 
 
 def _terms_handed(cue: re.Match, tokens: list[Token], programme: str) -> dict[str, Term] | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..organizations import learn_placed_unit
 from ..organizations.unit_names import _GENERIC_HOSPITAL
 from ..reading import OrgMention, Reading
-from .common import (RECENT, _WHOSE_POLICY, Token, _APPOSED_GAP, _ITEM_HEAD, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
+from .common import (RECENT, _RECEIVED_RIGHT_BEFORE, _WHOSE_POLICY, Token, _APPOSED_GAP, _ITEM_HEAD, _INDIVIDUAL_BEFORE, _LIST_GLUE, _LIST_HEAD, _RECIPIENT_AFTER,
                      _learned_ancestors, _unit_named_before)
 
 _ITEM_MARKER = re.compile(r"(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*[).]|\d{1,2}(?:\.\d{1,2})+|[–\-•▪●✓]|\(\d{1,2}\))[ \t\xa0]*(?:ทีม[ \t]*)?$")   # "• ทีม <unit>": a team is its unit
@@ -354,7 +354,7 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
         # "… รางวัลชนะเลิศ ได้แก่ A รองชนะเลิศอันดับ 1 B": a winner written right after its placing or medal
         after_listing = bool(_AFTER_LISTING.search(before)) or any(
             t.kind == "term" and all(c.kind == "level" for c in t.value) and _RIGHT_AFTER.fullmatch(text, t.end, org.start)
-            for t in terms)
+            and not _its_own_receipt(text, t, org) for t in terms)
         closes_item = _closes_its_item(reading, org, terms)
         opens_kinds_winners = _right_after_an_item_term(text, org, terms)
         after_listing = after_listing or closes_item or opens_kinds_winners
@@ -393,6 +393,14 @@ def _recipient_tokens(reading: Reading, terms: list[Token]) -> list[Token]:
             tokens.append(Token(org.start, org.end, "recipient", org.key, keep_terms=keep, listed=opens_kinds_winners,
                                 partners=_listed_before(reading, unit or org) if cue else ()))
     return tokens
+
+
+def _its_own_receipt(text: str, term: Token, org: OrgMention) -> bool:
+    """``A ได้รับรางวัลระดับดีเด่น B ได้รับรางวัลระดับดี และC ได้รับรางวัลชมเชย``: a level that ends one body's receiving
+    clause, the next body taking a receiving verb of its own: B is the subject of the next clause, not a winner listed
+    after A's level (``รางวัลชนะเลิศ จังหวัดA`` has no verb before the placing)."""
+    return bool(_RECEIVED_RIGHT_BEFORE.search(text, max(0, term.start - 10), term.start)) \
+        and bool(_RECIPIENT_AFTER.match(text, org.end))
 
 
 # what a line of a list of winners may say between its placing and the unit that ends it: the work's name

@@ -245,6 +245,9 @@ def generic_term(kind: str, label: str) -> Term:
     return Term(iri=f"{GENERIC}{kind}:{match_key(label)}", kind=kind, label=label, scheme="")
 
 
+_REFERS_BACK = re.compile(r"รางวัล(?:ดังกล่าว|นี้)")
+
+
 def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token]:
     """Terms written with their leading word (สาขา, ประเภท, หมวด, ระดับ) or as medals, where the scheme
     names no term, read for programmes learned from the text (and for known ones, a term their scheme
@@ -334,7 +337,9 @@ def _generic_terms(reading: Reading, taken: list[tuple[int, int]]) -> list[Token
     tokens += [t for t in _english_award_names(reading) if free(t.start, t.end)]
     tokens = _facets_above_kinds(text, sorted(tokens, key=lambda t: t.start), facets)
     # for a programme the scheme knows, only inside its award clauses: right after one of its own terms
-    known_ends = sorted(e for _, e in taken)
+    # (a reference back to it, "ได้รับรางวัลดังกล่าวในประเภท…", opens one of its clauses too)
+    known_ends = sorted([e for _, e in taken] + [m.end() for m in _REFERS_BACK.finditer(text)
+                                                 if any(p.end <= m.start() for p in reading.programme_mentions)])
     kept = []
     for token in tokens:
         before = [m for m in reading.programme_mentions if m.end <= token.start]

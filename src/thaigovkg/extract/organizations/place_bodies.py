@@ -49,7 +49,7 @@ _GAP = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ|รวมทั้�
 _BANGKOK = ("กรุงเทพมหานคร", "กทม.")
 # The verbs of _BODY_AFTER that a province's name may be written on to ("จังหวัดปราจีนบุรีได้ประกาศ"): the
 # actor's reading still needs _BODY_AFTER and no place word before it.
-_GLUED_VERBS = "ได้รับ|ได้|จะ|จัด|ร่วม|ดำเนินการ|ประกาศ|มอบหมาย|สั่งการ|แต่งตั้ง|เตรียม"
+_GLUED_VERBS = "ได้รับ|ได้|คว้า|จะ|จัด|ร่วม|ดำเนินการ|ประกาศ|มอบหมาย|สั่งการ|แต่งตั้ง|เตรียม"
 
 
 @lru_cache(maxsize=4)
@@ -190,7 +190,7 @@ def _with_bare_names(gazetteer: Gazetteer, text: str, matches) -> list[_Province
 
 # The last word before a province holds a unit's name: the province is where that unit lies.
 _UNIT_BEFORE = re.compile(r"(?:^|\s)\S*?(?:โรงพยาบาล|รพ\.|สถาน|ศูนย์|สำนัก|กอง|กลุ่ม|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|สถานี|สถาบัน|เรือนจำ"
-                          r"|ทัณฑสถาน|พิพิธภัณฑ์|ค่าย|ด่าน|หน่วย|เทศบาล|องค์การ|อบต\.|อบจ\.|บริษัท|สหกรณ์|ที่ว่าการ|ศาล|วัด|ชมรม"
+                          r"|ทัณฑสถาน|พิพิธภัณฑ์|ค่าย|ด่าน|หน่วย|เทศบาล|องค์การ|อบต\.|อบจ\.|บริษัท|สหกรณ์|ที่ว่าการ|ศาล|(?<!จังห)วัด|ชมรม"
                           r"|สมาคม|มูลนิธิ|คณะ|ท่าอากาศยาน|สนามบิน|ตำรวจ|ทหาร|อาสาสมัคร|เจ้าหน้าที่|ข้าราชการ|สภา|หอการค้า|ตลาด"
                           r"|สนาม|แม่บ้าน|ทีม)\S*(?:[ \t]+(?:ที่[ \t]?)?\d{1,3})?[ \t]+$")
 _RUN_GAP = re.compile(r"[ \t]*,?[ \t]*(?:และ|หรือ)?[ \t]*")
@@ -239,18 +239,21 @@ def _names_the_body(text: str, start: int, end: int, ends: set[int], starts: set
         # written on to the word before: a body only after a word that makes it one ("โดยจังหวัดน่าน",
         # "กรมการพัฒนาชุมชนและจังหวัดกาญจนบุรี"), else the end of another name ("ปลัดจังหวัดน่าน",
         # "ศาลากลางจังหวัดน่าน", "ทีม ศรส.จังหวัดบุรีรัมย์")
-        return bool(_body_before(text, before, end) or (after_a_body and _JOINED.search(before)))
+        return bool(_body_before(text, before, end) or (after_a_body or _WINS_AFTER.match(text, end)) and _JOINED.search(before))
     before_a_body = _RUN_GAP.match(text, end).end() in starts
     item_dash = bool(_ITEM_DASH.search(text[text.rfind("\n", 0, start) + 1:start]) and _ALONE_AFTER.match(text, end))
     if after_a_body or before_a_body or item_dash or _body_before(text, before, end):
         return True
     if _JOINED.search(before):
-        return False        # "… และจังหวัดแพร่" after no body: another place
+        return bool(_WINS_AFTER.match(text, end))   # "… และจังหวัดแพร่" after no body: another place, unless it wins
     return bool(_BODY_AFTER.match(text, end))
 
 
+# "… และจังหวัดน่านได้รับรางวัลชมเชย": a province joined after the last clause that itself receives an award is a
+# body (a place is affected, visited or reached; it wins no award)
+_WINS_AFTER = re.compile(r"[ \t]*(?:ได้รับ|คว้า|รับ)[ \t]?(?:รางวัล|โล่)")
 # A venue written shortly before ("ณ ดอยสุเทพ จังหวัดเชียงใหม่"): the province is its address.
-_VENUE_BEFORE = re.compile(r"(?:^|[ \t])ณ[ \t]?[^\n]{0,60}$")
+_VENUE_BEFORE = re.compile(r"(?:^|[ \t])ณ[ \t]?[^\n]{0,60}\Z")   # (\Z: not before the line break that ends the line above)
 # (or the placing a winners list writes before it: "รางวัลชนะเลิศ จังหวัดลำพูน", "รางวัลรองชนะเลิศอันดับที่ 1 จังหวัด…")
 _STRONG_BEFORE = re.compile(r"(?:โดย|ร่วมกับ|ให้แก่|แก่|ได้แก่|รางวัล[ \t]?(?:(?:รอง)?ชนะเลิศ(?:[ \t]?อันดับ(?:ที่)?[ \t]?[\d๐-๙])?|ชมเชย))[ \t]*:?[ \t]*$")
 # Provinces counted or named by a kind and then listed ("4 จังหวัด ได้แก่ …", "จังหวัดชายแดนภาคใต้ ได้แก่ …"):
