@@ -139,7 +139,7 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
         return None
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
     cue = _PARENT_CUE.match(reading.text, bracket.end() if bracket else end)
-    apposed = _apposed_parent(reading, cue.end(), start)
+    apposed = _apposed_parent(reading, cue.end(), start) or _parent_in_brackets(reading, name, start, end)
     if apposed is None and _COMMUNITY_DEVELOPMENT_GROUP.fullmatch(name):
         office = _community_development_office(reading, end)
         return reading.learn_organization(name, "unit", office) if office else None
@@ -154,6 +154,75 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
     # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
     kind = "office" if name.startswith("สำนัก") and _department_of_numbered_office(gazetteer, name) else "unit"
     return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
+
+
+# …or the short form in the brackets is the agency's, not the unit's own: "ผู้อำนวยการกองคุ้มครองผู้บริโภคด้านสัญญา (สคบ.)",
+# "นักวิเคราะห์นโยบายและแผนชำนาญการ สำนักพัฒนาและส่งเสริมการบริหารราชการจังหวัด (สป.มท.)". Not where the agency's name opens
+# with the unit's own head word (a unit's own short form that happens to be another body's: "ศูนย์… (ศทส.)").
+def _parent_in_brackets(reading: Reading, name: str, start: int, end: int) -> str | None:
+    from ..organizations.parents import _fits_under
+
+    key = _table_body_in_brackets(reading, end)
+    if key is None or _body_of_short_form_after(reading, name, end):
+        return None
+    word = re.match(r"สำนักงาน|สำนัก|ศูนย์|กลุ่มงาน|กลุ่ม|กอง|สถาบัน", name)
+    agency = reading.organization(key).name.replace(" ", "")
+    if word is None or agency.startswith(word.group()) and not agency.startswith("สำนักงานปลัด") \
+            or not _fits_under(reading, name, key):
+        return None
+    return key
+
+
+# A unit named whole in a title with no parent the text or the tables give ("ผู้อำนวยการสถาบันวิจัยนโยบายเศรษฐกิจการคลัง
+# กล่าวว่า", "ผู้อำนวยการสำนักงานแพทย์เพื่อกิจการฮัจย์แห่งประเทศไทย จะเดินทาง…") is a body of the state without a parent
+# (kind agency: its parent unsaid, never guessed). Only a name the clause closes (the holder's verb, a bracket, the end of
+# the line, the next person), named once in the state: not a division every department has under the same name
+# (_SHARED_UNIT: กองกฎหมาย, กองยุทธศาสตร์และแผนงาน, ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร… whose is unknown) nor a crisis
+# centre, not a body
+# abroad or of the United Nations, not a name cut short (ฯ, ที่, จังหวัด without its province); not a group (กลุ่ม, กลุ่มงาน:
+# a division's or an office's, named alike in each), nor a unit named with its place (a province's or Bangkok's, whose
+# parent other rules read from that place).
+_SHARED_UNIT_WORDS = ("กฎหมาย", "นิติการ", "การเจ้าหน้าที่", "บริหารทรัพยากรบุคคล", "บริหารงานบุคคล", "ยุทธศาสตร์", "แผนงาน",
+                      "นโยบาย", "แผน", "งบประมาณ", "ตรวจราชการ", "ตรวจสอบภายใน", "การคลัง", "คลัง", "พัสดุ", "บัญชี", "กลาง",
+                      "บริหารกลาง", "อำนวยการ", "บริหารทั่วไป", "บริหารงานทั่วไป", "เทคโนโลยีสารสนเทศ", "สารสนเทศ", "การสื่อสาร",
+                      "ประชาสัมพันธ์", "การต่างประเทศ", "ต่างประเทศ", "พัฒนาระบบบริหาร", "คุ้มครองจริยธรรม", "เลขานุการกรม",
+                      "ติดตามและประเมินผล", "ประเมินผล", "วิชาการ", "ปฏิบัติการต่อต้านการทุจริต", "ต่อต้านการทุจริต",
+                      "ข้อมูลข่าวสาร", "ดิจิทัล", "เทคโนโลยีดิจิทัล", "พัฒนาบุคลากร", "ฝึกอบรม", "ช่วยเหลือประชาชน",
+                      "รับเรื่องร้องเรียน", "ดำรงธรรม", "ความร่วมมือระหว่างประเทศ", "สื่อสารองค์กร", "บริหาร", "ทั่วไป",
+                      "วิจัย", "พัฒนา", "ส่งเสริม", "มาตรฐาน", "ประสานงาน", "นวัตกรรม", "เทคโนโลยี", "ความร่วมมือ", "ข้อมูล",
+                      "สถิติ", "ความปลอดภัย", "อาชีวอนามัย", "ความมั่นคง", "รัฐมนตรี", "ปลัด", "เลขานุการ")
+_SHARED_UNIT = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์|กลุ่มงาน|กลุ่ม|กอง|สถาบัน)(?:"
+                          + "|".join(sorted(_SHARED_UNIT_WORDS, key=len, reverse=True)) + r"|และ|การ|[ \t])+")
+# (a command centre set up for a crisis, as many bodies set one up under like names: "ศูนย์อำนวยการเฉพาะกิจน้ำท่วม")
+_CRISIS_CENTRE = re.compile(r"ศูนย์(?:อำนวยการ|บริหารสถานการณ์|ปฏิบัติการ|ปฏิบัติการฉุกเฉิน|ประสานงาน|เฉพาะกิจ)")
+_NOT_OF_THE_STATE = re.compile(r"ประจำประเทศ|สหประชาชาติ|ระหว่างประเทศ|นานาชาติ|อาเซียน|ในต่างประเทศ")
+# …what else closes it: the holder's deeds written after a space, or the holder's next title
+_DEED_AFTER = re.compile(r"[ \t]+(?:เข้าร่วม|ร่วม|ตลอดจน|เป็นวิทยากร|เป็นผู้|นำเสนอ|ให้การ|รายงาน|บรรยาย|ลงพื้นที่|สั่งการ|มอบ|และคณะ"
+                         r"|พร้อม|จะ|" + "|".join(sorted(map(re.escape, ACTING_PREFIXES), key=len, reverse=True)) + ")")
+_SOLE_HEAD = re.compile(r"(?:รอง|ผู้ช่วย)?[ \t]?(?:ผู้อำนวยการ|หัวหน้า|ผอ\.)[ \t]?")
+
+
+def _unit_named_alone(reading: Reading, name: str, end: int, head: str) -> str | None:
+    from ..organizations.unit_names import _GENERIC_UNIT, _GENERIC_UNIT_WORDS
+
+    gazetteer = reading.gazetteer
+    name = re.sub(r"[ \t]+", " ", name).strip()
+    head = re.sub(r"^(?:" + "|".join(ACTING_PREFIXES) + r")[ \t]?", "", head.strip())
+    if not _SOLE_HEAD.fullmatch(head) or not _TITLED_UNIT.match(name) or name.startswith(_GROUP_HEADS) or " " in name \
+            or len(name) < 10 or name.endswith(("กรุงเทพมหานคร", *gazetteer.provinces)) \
+            or _GENERIC_UNIT.match(name) or _GENERIC_UNIT_WORDS.search(name) or name in gazetteer.unit_heads \
+            or _SHARED_UNIT.fullmatch(name) or _CRISIS_CENTRE.match(name) or _NOT_OF_THE_STATE.search(name) or name.endswith(("ที่", "ฯ", "จังหวัด")) \
+            or name.endswith(FOREIGN_COUNTRIES) or _ABROAD_AFTER.match(reading.text, end) \
+            or _department_of_numbered_office(gazetteer, name + "ที่ 1"):
+        return None         # (the last: a numbered office's kind without its number, "สำนักงานชลประทาน": which one unsaid)
+    after = reading.text[end:end + 20]      # (a bracket after it: its short form, the name is whole)
+    if not (any(after.lstrip(" \t").startswith(h) for h in HONORIFICS) or _CLAUSE_AFTER_NAME.match(after)
+            or _DEED_AFTER.match(after)):
+        return None
+    placed = [key for key, org in reading.extraction.organizations.items() if org.parent and org.name == name]
+    if len(placed) == 1:
+        return placed[0]    # the article places it elsewhere (under its agency): that one body, not a second
+    return reading.learn_organization(name, "agency", None)
 
 
 # A short form in brackets right after a title's body names a body of the tables: where the body is written short of
