@@ -270,6 +270,9 @@ def test_a_unit_named_whole_in_a_title_with_no_parent_given_stays_without_one(te
     # a body of the United Nations or abroad, a head who is no director (a commander: a military unit)
     ("นางสาวแอนนา สมิธ หัวหน้าสำนักงานไอโอเอ็มประจำประเทศไทย เป็นประธานการประชุม", "หัวหน้าสำนักงานไอโอเอ็มประจำประเทศไทย"),
     ("พลโท สมชาย ใจดี ผู้บัญชาการศูนย์อำนวยการสร้างอาวุธ และพันเอก สมศักดิ์ ใจงาม ร่วมพิธี", "ผู้บัญชาการศูนย์อำนวยการสร้างอาวุธ"),
+    # a crisis centre of a province: set up under that name by many
+    ("นายสมชาย ใจดี รองผู้ว่าราชการจังหวัดระยอง ในฐานะผู้อำนวยการศูนย์บัญชาการเหตุการณ์ รายงานว่า",
+     "ผู้อำนวยการศูนย์บัญชาการเหตุการณ์"),
     # a numbered office's kind without its number
     ("นายสมชาย ใจดี ผู้อำนวยการสำนักงานชลประทาน กล่าว", "ผู้อำนวยการสำนักงานชลประทาน"),
 ])
@@ -282,9 +285,18 @@ def test_a_unit_named_in_a_title_shared_cut_or_not_of_the_state_stays_without_or
     # the agency's short form in brackets after the unit: its parent
     ("นายสมชาย ใจดี ผู้อำนวยการกองคุ้มครองผู้บริโภคด้านสัญญา (สคบ.) พร้อมเจ้าหน้าที่ได้ลงพื้นที่",
      "ผู้อำนวยการกองคุ้มครองผู้บริโภคด้านสัญญา", "กองคุ้มครองผู้บริโภคด้านสัญญา", "ocpb"),
+    # …after a civil servant's position line, in a list of officials
+    ("5) นางสาวสมใจ รักดี นักวิชาการเงินและบัญชีชำนาญการพิเศษ กองคลัง (พช.) 6) นายสมชาย ใจดี",
+     "นักวิชาการเงินและบัญชีชำนาญการพิเศษ", "กองคลัง", "cdd"),
 ])
 def test_a_unit_with_its_agencys_short_form_in_brackets_belongs_to_that_agency(sentence, title, unit, parent):
     assert posts(sentence)[title] == (unit, parent, "unit")
+
+
+def test_a_ministrys_short_form_in_brackets_places_no_unit():
+    # ยธ. is กระทรวงยุติธรรม in the tables, written here for กรมโยธาธิการและผังเมือง: a ministry's leaves its office unsaid
+    found = posts("9) นางสาวสมใจ รักดี นักผังเมืองชำนาญการพิเศษ สำนักผังประเทศและผังภาค (ยธ.) 10) นายสมชาย ใจดี")
+    assert found["นักผังเมืองชำนาญการพิเศษ"][1] is None
 
 
 def test_a_schools_head_heads_the_school_not_the_articles_department():

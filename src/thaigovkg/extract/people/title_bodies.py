@@ -163,8 +163,8 @@ def _parent_in_brackets(reading: Reading, name: str, start: int, end: int) -> st
     from ..organizations.parents import _fits_under
 
     key = _table_body_in_brackets(reading, end)
-    if key is None or _body_of_short_form_after(reading, name, end):
-        return None
+    if key is None or _body_of_short_form_after(reading, name, end) or reading.gazetteer.agencies[key].kind == "ministry":
+        return None         # (a ministry's short form leaves which of its offices unsaid, and is often another's: ยธ.)
     word = re.match(r"สำนักงาน|สำนัก|ศูนย์|กลุ่มงาน|กลุ่ม|กอง|สถาบัน", name)
     agency = reading.organization(key).name.replace(" ", "")
     if word is None or agency.startswith(word.group()) and not agency.startswith("สำนักงานปลัด") \
@@ -194,8 +194,9 @@ _SHARED_UNIT_WORDS = ("กฎหมาย", "นิติการ", "การ�
 _SHARED_UNIT = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์|กลุ่มงาน|กลุ่ม|กอง|สถาบัน)(?:"
                           + "|".join(sorted(_SHARED_UNIT_WORDS, key=len, reverse=True)) + r"|และ|การ|[ \t])+")
 # (a command centre set up for a crisis, as many bodies set one up under like names: "ศูนย์อำนวยการเฉพาะกิจน้ำท่วม")
-_CRISIS_CENTRE = re.compile(r"ศูนย์(?:อำนวยการ|บริหารสถานการณ์|ปฏิบัติการ|ปฏิบัติการฉุกเฉิน|ประสานงาน|เฉพาะกิจ)")
+_CRISIS_CENTRE = re.compile(r"ศูนย์(?:อำนวยการ|บริหารสถานการณ์|บัญชาการ|ปฏิบัติการ|ประสานงาน|เฉพาะกิจ)")
 _NOT_OF_THE_STATE = re.compile(r"ประจำประเทศ|สหประชาชาติ|ระหว่างประเทศ|นานาชาติ|อาเซียน|ในต่างประเทศ")
+_PLACE_IN_BRACKETS = re.compile(r"[ \t]?\(([\u0e01-\u0e4e]{2,30})\)")
 # …what else closes it: the holder's deeds written after a space, or the holder's next title
 _DEED_AFTER = re.compile(r"[ \t]+(?:เข้าร่วม|ร่วม|ตลอดจน|เป็นวิทยากร|เป็นผู้|นำเสนอ|ให้การ|รายงาน|บรรยาย|ลงพื้นที่|สั่งการ|มอบ|และคณะ"
                          r"|พร้อม|จะ|" + "|".join(sorted(map(re.escape, ACTING_PREFIXES), key=len, reverse=True)) + ")")
@@ -215,6 +216,11 @@ def _unit_named_alone(reading: Reading, name: str, end: int, head: str) -> str |
             or name.endswith(FOREIGN_COUNTRIES) or _ABROAD_AFTER.match(reading.text, end) \
             or _department_of_numbered_office(gazetteer, name + "ที่ 1"):
         return None         # (the last: a numbered office's kind without its number, "สำนักงานชลประทาน": which one unsaid)
+    shortened = _table_body_in_brackets(reading, end)
+    if shortened and reading.organization(shortened).name.replace(" ", "").startswith(name) \
+            or _PLACE_IN_BRACKETS.match(reading.text, end) \
+            and reading.gazetteer.places.is_place(_PLACE_IN_BRACKETS.match(reading.text, end).group(1)):
+        return None         # a table body's name cut short before its short form; one of a kind's units, its place after
     after = reading.text[end:end + 20]      # (a bracket after it: its short form, the name is whole)
     if not (any(after.lstrip(" \t").startswith(h) for h in HONORIFICS) or _CLAUSE_AFTER_NAME.match(after)
             or _DEED_AFTER.match(after)):
