@@ -13,25 +13,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "pos21"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ppl22"))
 import slices as pos21          # noqa: E402
+from people import evaluation_ids     # noqa: E402   (ppl22's: the evaluation articles' ids and urls)
 
-REPO = Path(__file__).resolve().parents[3]
 SUBJECT = re.compile(r"^<([^>]+)> ")
 LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
 IRI = re.compile(r"<([^>]+)>")
-
-
-def evaluation() -> tuple[set[str], set[str]]:
-    ids, urls = set(), set()
-    for part in ("devset", "blind", "holdout"):
-        with (REPO / "tests" / part / "index.csv").open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                if row.get("corpus_id"):
-                    ids.add(row["corpus_id"])
-                for key in ("url", "corpus_url_id"):
-                    if row.get(key):
-                        urls.add(row[key].rstrip("/").rsplit("/", 1)[-1])
-    return ids, urls
 
 
 def main() -> int:
@@ -63,7 +51,7 @@ def main() -> int:
             elif body.startswith("dcterms:source"):
                 s["url"] = IRI.search(body).group(1)
     url_of = {k: v["url"] for k, v in sentences.items() if v["url"]}
-    ids, urls = evaluation()
+    ids, urls = evaluation_ids()
     if "--unread" in sys.argv:
         ids, urls = pos21.excluded()
     corpus = {}
