@@ -178,10 +178,10 @@ def _parent_in_brackets(reading: Reading, name: str, start: int, end: int) -> st
 # (kind agency: its parent unsaid, never guessed). Only a name the clause closes (the holder's verb, a bracket, the end of
 # the line, the next person), named once in the state: not a division every department has under the same name
 # (_SHARED_UNIT: กองกฎหมาย, กองยุทธศาสตร์และแผนงาน, ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร… whose is unknown) nor a crisis
-# centre, not a body
-# abroad or of the United Nations, not a name cut short (ฯ, ที่, จังหวัด without its province); not a group (กลุ่ม, กลุ่มงาน:
-# a division's or an office's, named alike in each), nor a unit named with its place (a province's or Bangkok's, whose
-# parent other rules read from that place).
+# centre, not a body abroad or of the United Nations, not a name cut short (ฯ, ที่, จังหวัด without its province); not a
+# group (กลุ่ม, กลุ่มงาน: a division's or an office's, named alike in each), nor a unit named with its place (a province's
+# or Bangkok's, whose parent other rules read from that place). Resolution joins it to the one body of that name another
+# article places under a parent (resolve.resolve_orgs).
 _SHARED_UNIT_WORDS = ("กฎหมาย", "นิติการ", "การเจ้าหน้าที่", "บริหารทรัพยากรบุคคล", "บริหารงานบุคคล", "ยุทธศาสตร์", "แผนงาน",
                       "นโยบาย", "แผน", "งบประมาณ", "ตรวจราชการ", "ตรวจสอบภายใน", "การคลัง", "คลัง", "พัสดุ", "บัญชี", "กลาง",
                       "บริหารกลาง", "อำนวยการ", "บริหารทั่วไป", "บริหารงานทั่วไป", "เทคโนโลยีสารสนเทศ", "สารสนเทศ", "การสื่อสาร",
@@ -212,14 +212,15 @@ def _unit_named_alone(reading: Reading, name: str, end: int, head: str) -> str |
     if not _SOLE_HEAD.fullmatch(head) or not _TITLED_UNIT.match(name) or name.startswith(_GROUP_HEADS) or " " in name \
             or len(name) < 10 or name.endswith(("กรุงเทพมหานคร", *gazetteer.provinces)) \
             or _GENERIC_UNIT.match(name) or _GENERIC_UNIT_WORDS.search(name) or name in gazetteer.unit_heads \
-            or _SHARED_UNIT.fullmatch(name) or _CRISIS_CENTRE.match(name) or _NOT_OF_THE_STATE.search(name) or name.endswith(("ที่", "ฯ", "จังหวัด")) \
+            or _SHARED_UNIT.fullmatch(name) or _CRISIS_CENTRE.match(name) or _NOT_OF_THE_STATE.search(name) \
+            or name.endswith(("ที่", "ฯ", "จังหวัด")) \
             or name.endswith(FOREIGN_COUNTRIES) or _ABROAD_AFTER.match(reading.text, end) \
             or _department_of_numbered_office(gazetteer, name + "ที่ 1"):
         return None         # (the last: a numbered office's kind without its number, "สำนักงานชลประทาน": which one unsaid)
     shortened = _table_body_in_brackets(reading, end)
+    place = _PLACE_IN_BRACKETS.match(reading.text, end)
     if shortened and reading.organization(shortened).name.replace(" ", "").startswith(name) \
-            or _PLACE_IN_BRACKETS.match(reading.text, end) \
-            and reading.gazetteer.places.is_place(_PLACE_IN_BRACKETS.match(reading.text, end).group(1)):
+            or place and gazetteer.places.is_place(place.group(1)):
         return None         # a table body's name cut short before its short form; one of a kind's units, its place after
     after = reading.text[end:end + 20]      # (a bracket after it: its short form, the name is whole)
     if not (any(after.lstrip(" \t").startswith(h) for h in HONORIFICS) or _CLAUSE_AFTER_NAME.match(after)
