@@ -275,23 +275,3 @@ def test_one_edit_neighbours_brought_up_to_date_equal_those_found_again():
     again: dict = {}
     _one_edit_neighbours(buckets(after), again)
     assert kept == again
-
-
-def test_a_body_named_without_its_parent_is_the_one_body_of_that_name_placed_under_one():
-    # (post22) a unit an article names alone in a title (kind agency, no parent) and another article learns under
-    # its department: one node, the department's; its post follows it
-    summaries = [article("a1", ("x-1", "สถาบันวิจัยพืชสวน", DOA, "unit")),
-                 article("a2", ("x-2", "สถาบันวิจัยพืชสวน", "", "agency"),
-                         posts=(("สมชาย ใจดี", "ผู้อำนวยการสถาบันวิจัยพืชสวน", "x-2"),))]
-    assert merged(summaries) == {org("x-2"): org("x-1")}
-    renames = resolve_orgs(summaries, {}).renames
-    source = str(iris.post_iri(person_key("สมชาย ใจดี"), "ผู้อำนวยการสถาบันวิจัยพืชสวน", "x-2"))
-    assert renames[source] == str(iris.post_iri(person_key("สมชาย ใจดี"), "ผู้อำนวยการสถาบันวิจัยพืชสวน", "x-1"))
-
-
-def test_a_body_named_without_its_parent_stays_apart_where_two_bodies_of_that_name_have_parents():
-    summaries = [article("a1", ("x-1", "กองแผนงาน", DOA, "unit")), article("a2", ("x-2", "กองแผนงาน", "rid", "unit")),
-                 article("a3", ("x-3", "กองแผนงาน", "", "agency"))]
-    assert merged(summaries) == {}
-    # …and a parentless body of another kind (a unit whose department no article gave) is not joined either
-    assert merged([article("a1", ("x-1", "กองแผนงาน", DOA, "unit")), article("a2", ("x-3", "กองแผนงาน", "", "unit"))]) == {}

@@ -722,9 +722,8 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
 
     Kept apart: the same name under two parents (every department has its กองคลัง; and a unit under its
     department and under its ministry would keep both parents and both classes, the articles' own triples),
-    bodies of two kinds, numbered units (``ศูนย์…เขต 1`` / ``เขต 7``), offices of two provinces; but a body an article
-    names without its parent (kind agency, a tgk:GovernmentAgency, of which every unit is one) is the one body of that
-    name placed under a parent elsewhere, kept with its parent. The node named in most articles is kept; the posts of the merged bodies are renamed with them (their awards: ``resolve_awards``)."""
+    bodies of two kinds, numbered units (``ศูนย์…เขต 1`` / ``เขต 7``), offices of two provinces. The node named in most
+    articles is kept; the posts of the merged bodies are renamed with them (their awards: ``resolve_awards``)."""
     from .gazetteer import load_gazetteer
     from .normalize import match_key
 
@@ -805,16 +804,6 @@ def resolve_orgs(summaries: Summaries, renames: Mapping[str, str]) -> Resolved:
             if len(whole) == 1:
                 other = next(k for k in by_name[whole[0]] if parent[k] == parent[key])
                 join(other, key, "the name cut short with ฯ, the one name of that start under the same parent")
-    for text, keys in sorted(by_name.items()):     # a body named without its parent, the one body of that name placed
-        placed = {group[k][0] for k in keys if parent[k]}      # under one elsewhere: that body (its class a subclass)
-        if len(placed) != 1:
-            continue
-        into = group[next(iter(placed))]
-        for key in keys:
-            if not parent[key] and kind[key] == "agency" and group[key] is not into and len(group[key]) == 1:
-                into.append(key)
-                group[key] = into
-                why[into[0]].append(f"{name[key]}: named without its parent, the one body of that name under one")
     found = Resolved()
     done: set[str] = set()
     final: dict[str, str] = {}

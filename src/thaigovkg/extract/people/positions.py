@@ -15,7 +15,7 @@ from .outside_bodies import representatives_of_international_bodies
 from .short_named_bodies import posts_of_short_named_bodies
 from .title_bodies import (BOARDED_OUTSIDE_KINDS, _AND_A_TITLE, _GLUED_TO_BODY, _HIGHER_EDUCATION_TAIL, _STATED_ROLE,
                            _body_of_short_form_after, _body_of_title, _field_unit, _named_before_in_short,
-                           _unit_named_alone, _unit_named_in_title, compose_title)
+                           _unit_named_in_title, compose_title)
 from .titles import (_district_officers, _graded_officers, _heads_sharing_a_body, _members_of_parliament,
                      _ministerial_posts_in_short, _mission_group_heads, _monastic_posts, _national_artists,
                      _national_board_chairs, _parliamentary_committee_officers, _police_posts_in_short, _position,
@@ -233,8 +233,7 @@ def find(reading: Reading) -> None:
             or _body_of_short_form_after(reading, text[body.start():end], end) \
             or _unit_named_in_title(reading, text[body.start():end], body.start(), end, head.start()) \
             or _named_before_in_short(reading, text[body.start():end], head.start()) \
-            or _field_unit(reading, text[body.start():end]) \
-            or _unit_named_alone(reading, text[body.start():end], end, text[head.start():body.start()])
+            or _field_unit(reading, text[body.start():end])
         title = HEAD_ABBREVIATIONS.get(head.group("head"), text[start:head.end()]) + text[body.start():end]
         if org:
             reading.evidence(("org", org), body.start(), end)
