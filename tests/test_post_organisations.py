@@ -200,13 +200,13 @@ def test_a_unit_named_alone_in_a_title_belongs_to_the_one_agency_the_article_is_
     # a local government named beside the department: its divisions have the same names
     ("กรมการขนส่งทางบก ร่วมกับกรุงเทพมหานคร เร่งรัดการจัดเก็บภาษีรถ นางสาวสมใจ รักดี ผู้อำนวยการสำนักการคลัง กล่าวว่า",
      "ผู้อำนวยการสำนักการคลัง"),
-    # a second title beside another: a centre of the ministry or the cabinet
-    (_OPENING + "นายสมชาย ใจดี รองอธิบดีกรมประมง ในฐานะผู้อำนวยการศูนย์แก้ไขปัญหาประมงผิดกฎหมาย กล่าวว่า",
-     "ผู้อำนวยการศูนย์แก้ไขปัญหาประมงผิดกฎหมาย"),
     ("นางสมใจ รักดี ปลัดกระทรวงยุติธรรม มอบรางวัลแก่กรมราชทัณฑ์ โดยมี นายสมชาย ใจดี รองปลัดกระทรวงยุติธรรม "
      "หัวหน้าศูนย์ปฏิบัติการต่อต้านการทุจริต ร่วมพิธี", "หัวหน้าศูนย์ปฏิบัติการต่อต้านการทุจริต"),
     # a command centre set up for a crisis
     (_OPENING + "นายสมชาย ใจดี ผู้อำนวยการศูนย์อำนวยการเฉพาะกิจน้ำท่วม กล่าวว่า", "ผู้อำนวยการศูนย์อำนวยการเฉพาะกิจน้ำท่วม"),
+    # a second title beside another: a centre of the ministry or the cabinet
+    (_OPENING + "นายสมชาย ใจดี รองอธิบดีกรมประมง ในฐานะผู้อำนวยการศูนย์แก้ไขปัญหาประมงผิดกฎหมาย กล่าวว่า",
+     "ผู้อำนวยการศูนย์แก้ไขปัญหาประมงผิดกฎหมาย"),
     # an office abroad
     (_OPENING + "นายคิมูระ ซาโตรุ ผู้อำนวยการสำนักงานเมืองไซตามะ จังหวัดไซตามะ ประเทศญี่ปุ่น กล่าวว่า",
      "ผู้อำนวยการสำนักงานเมืองไซตามะ"),
@@ -236,6 +236,24 @@ def test_a_unit_named_alone_in_a_title_belongs_to_the_one_agency_the_article_is_
 def test_a_unit_named_alone_in_a_title_gets_no_agency_where_the_article_is_not_about_one(text, title):
     found = article_posts(text)
     assert title not in found or found[title][0] is None, found.get(title)
+
+
+@pytest.mark.parametrize("sentence, title, unit, parent", [
+    # the agency's short form in brackets after the unit: its parent
+    ("นายสมชาย ใจดี ผู้อำนวยการกองคุ้มครองผู้บริโภคด้านสัญญา (สคบ.) พร้อมเจ้าหน้าที่ได้ลงพื้นที่",
+     "ผู้อำนวยการกองคุ้มครองผู้บริโภคด้านสัญญา", "กองคุ้มครองผู้บริโภคด้านสัญญา", "ocpb"),
+    # …after a civil servant's position line, in a list of officials
+    ("5) นางสาวสมใจ รักดี นักวิชาการเงินและบัญชีชำนาญการพิเศษ กองคลัง (พช.) 6) นายสมชาย ใจดี",
+     "นักวิชาการเงินและบัญชีชำนาญการพิเศษ", "กองคลัง", "cdd"),
+])
+def test_a_unit_with_its_agencys_short_form_in_brackets_belongs_to_that_agency(sentence, title, unit, parent):
+    assert posts(sentence)[title] == (unit, parent, "unit")
+
+
+def test_a_ministrys_short_form_in_brackets_places_no_unit():
+    # ยธ. is กระทรวงยุติธรรม in the tables, written here for กรมโยธาธิการและผังเมือง: a ministry's leaves its office unsaid
+    found = posts("9) นางสาวสมใจ รักดี นักผังเมืองชำนาญการพิเศษ สำนักผังประเทศและผังภาค (ยธ.) 10) นายสมชาย ใจดี")
+    assert found["นักผังเมืองชำนาญการพิเศษ"][1] is None
 
 
 def test_a_schools_head_heads_the_school_not_the_articles_department():

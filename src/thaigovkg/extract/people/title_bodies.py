@@ -139,7 +139,7 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
         return None
     bracket = re.compile(r"[ \t]?\([^()\n]{1,20}\)").match(reading.text, end)    # its short form: "… (ศสอ.11)"
     cue = _PARENT_CUE.match(reading.text, bracket.end() if bracket else end)
-    apposed = _apposed_parent(reading, cue.end(), start)
+    apposed = _apposed_parent(reading, cue.end(), start) or _parent_in_brackets(reading, name, start, end)
     if apposed is None and _COMMUNITY_DEVELOPMENT_GROUP.fullmatch(name):
         office = _community_development_office(reading, end)
         return reading.learn_organization(name, "unit", office) if office else None
@@ -154,6 +154,23 @@ def _unit_named_in_title(reading: Reading, name: str, start: int, end: int, titl
     # a numbered regional สำนักงาน / สำนัก is an office, as the organisation finder kinds it
     kind = "office" if name.startswith("สำนัก") and _department_of_numbered_office(gazetteer, name) else "unit"
     return reading.learn_organization(name, kind, _central_division_parent(gazetteer, name, parent))
+
+
+# …or the short form in the brackets is the agency's, not the unit's own: "ผู้อำนวยการกองคุ้มครองผู้บริโภคด้านสัญญา (สคบ.)",
+# "นักวิเคราะห์นโยบายและแผนชำนาญการ สำนักพัฒนาและส่งเสริมการบริหารราชการจังหวัด (สป.มท.)". Not where the agency's name opens
+# with the unit's own head word (a unit's own short form that happens to be another body's: "ศูนย์… (ศทส.)").
+def _parent_in_brackets(reading: Reading, name: str, start: int, end: int) -> str | None:
+    from ..organizations.parents import _fits_under
+
+    key = _table_body_in_brackets(reading, end)
+    if key is None or _body_of_short_form_after(reading, name, end) or reading.gazetteer.agencies[key].kind == "ministry":
+        return None         # (a ministry's short form leaves which of its offices unsaid, and is often another's: ยธ.)
+    word = re.match(r"สำนักงาน|สำนัก|ศูนย์|กลุ่มงาน|กลุ่ม|กอง|สถาบัน", name)
+    agency = reading.organization(key).name.replace(" ", "")
+    if word is None or agency.startswith(word.group()) and not agency.startswith("สำนักงานปลัด") \
+            or not _fits_under(reading, name, key):
+        return None
+    return key
 
 
 # A short form in brackets right after a title's body names a body of the tables: where the body is written short of
