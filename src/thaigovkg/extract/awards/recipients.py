@@ -540,16 +540,26 @@ _ONE_OF_WINNERS = re.compile(r"(?:1|หนึ่ง)[ \t]?ใน[ \t]?[\d๐-๙
 _SHARED_WITH = re.compile(r"[ \t]*ร่วมกับ[ \t]*")
 
 
+# "<A> ได้รับรางวัลดังกล่าวเป็นปีที่ 3 ติดต่อกัน ร่วมกับ B และ C": the body after ร่วมกับ that ends A's own receiving
+# clause shares the award A received (what may stand between: the award, its terms, a streak; not the work, its
+# partner or organiser: "ได้รับรางวัลจากโครงการที่ดำเนินการร่วมกับ B", "ในงานที่จัดโดย X ร่วมกับ B")
+_RECEIVED_WITH = re.compile(r"[ \t]*(?:ได้รับ|คว้า)[ \t]?(?:รางวัล|โล่)(?:(?!โดย|ซึ่ง|จาก|ผลงาน|โครงการ|จัด|ดำเนิน|พัฒนา|ทำงาน|ร่วม|มอบ"
+                            r"|ใน(?:พิธี|งาน|การ)|ณ|และ|ที่(?!\s?[\d๐-๙])|[\n“”\"]).){0,120}?[ \t]*ร่วมกับ[ \t]*")
+
+
 def _sharer(text: str, found: dict[int, Token], term_ends: list[int], org: OrgMention) -> int | None:
     """Where the winner starts whose award the body after ร่วมกับ shares: the receiving subject of the clause
-    that says it is one of several winners, on the line of the terms ร่วมกับ follows; None where there is none."""
+    that says it is one of several winners, on the line of the terms ร่วมกับ follows, or whose own receiving clause
+    ร่วมกับ ends; None where there is none."""
     end = next((e for e in term_ends if e <= org.start and _SHARED_WITH.fullmatch(text, e, org.start)), None)
-    if end is None:
-        return None
-    line_start = text.rfind("\n", 0, end) + 1
-    clause = _ONE_OF_WINNERS.search(text, line_start, end)
-    subject = max((s for s, t in found.items() if line_start <= s and t.end <= clause.start()), default=None) if clause else None
-    return subject
+    if end is not None:
+        line_start = text.rfind("\n", 0, end) + 1
+        clause = _ONE_OF_WINNERS.search(text, line_start, end)
+        subject = max((s for s, t in found.items() if line_start <= s and t.end <= clause.start()), default=None) if clause else None
+        if subject is not None:
+            return subject
+    return max((s for s, t in found.items() if t.end < org.start and _RECEIVED_WITH.fullmatch(text, t.end, org.start)),
+               default=None)
 
 
 def _share(found: dict[int, Token], sharing: int, org: OrgMention) -> Token:
@@ -674,6 +684,23 @@ def _listed_before(reading: Reading, org: OrgMention) -> tuple[str, ...]:
             partners.append(other.key)
         following = other
     return tuple(reversed(partners))
+
+
+def _shared_after(reading: Reading, org: OrgMention) -> tuple[str, ...]:
+    """``A ได้รับรางวัลดังกล่าวเป็นปีที่ 3 ติดต่อกัน ร่วมกับ B และ C``: the units listed after ร่วมกับ that ends A's own
+    receiving clause share A's award."""
+    text = reading.text
+    clause = _RECEIVED_WITH.match(text, org.end)
+    if clause is None:
+        return ()
+    shared, end = [], clause.end()
+    for other in sorted((o for o in reading.orgs if o.start >= end and o.role != "member"), key=lambda o: o.start):
+        if not (other.start == end if not shared else _LIST_GLUE.fullmatch(text, end, other.start)):
+            break
+        if other.key != org.key and other.key not in shared:
+            shared.append(other.key)
+        end = other.end
+    return tuple(shared)
 
 
 # "… จำนวน 3 ศูนย์ ได้แก่", "… ทั้งสิ้น 4 รางวัล คือ": the count of what a body received, heading the list of it
