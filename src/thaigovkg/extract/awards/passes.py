@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...model import Award, Term
 from ...normalize import match_key
 from ..reading import OrgMention, Reading
-from .recipients import _PLANT, _apposed, _listed_before, _total_for_its_units
+from .recipients import _PLANT, _apposed, _listed_before, _shared_after, _total_for_its_units
 from ..programmes import STAGE, looks_back, titles_won_at
 from .common import (Token, minted, _INDIVIDUAL_BEFORE, _WHOSE_POLICY, _LIST_GLUE, _RECIPIENT_AFTER, _for_people, _learned_ancestors,
                      _unit_named_before)
@@ -42,8 +42,10 @@ _WINNERS_LISTED = re.compile(r"(?P<relative>ที่|ผู้(?:ที่)?)?(
 # right after ให้แก่ / ให้กับ / แก่ (one is enough: the text names whom it was given to)
 # (the programme's name may be quoted between: "มอบโล่ประกาศเกียรติคุณ “วุฒิสภา ศรัทธาความดี” ให้แก่ …")
 _QUOTED_NAME_OR = r"(?:[^\n“”\"]|[“\"][^\n“”\"]{2,80}[”\"])"
-# (the units may be named as examples of a group handed it: "มอบรางวัลแก่หน่วยงานต่าง ๆ อาทิ A B และ C")
+# (the units may be named as examples of a group handed it: "มอบรางวัลแก่หน่วยงานต่าง ๆ อาทิ A B และ C"; or as those
+# whose representatives took it: "มอบโล่รางวัลให้กับผู้แทนของ A B และ C", the bodies won)
 _WINNERS_GIVEN = re.compile(r"(?<!จะ)(?<!จะ )(?<!เตรียม)(?:ได้)?มอบ(?:โล่)?(?:รางวัล|โล่)" + _QUOTED_NAME_OR + r"{0,200}?(?:ให้แก่|ให้กับ|(?<=[ \t])แก่|(?<=มอบรางวัล)แก่)[ \t]*"
+                            r"(?:ผู้แทน(?:ของ|จาก)?[ \t]*)?"
                             r"(?:(?:หน่วยงาน|องค์กร|ส่วนราชการ|จังหวัด)[^\n\d]{0,30}?(?:อาทิ(?:เช่น)?|เช่น|ได้แก่)[ \t]*:?[ \t]*)?")
 # "มอบประกาศเกียรติคุณ สหกรณ์ดีเด่น ประจำปี 2565 ให้แก่ A และ B": a certificate of honour that names its title
 _HONOUR_GIVEN = re.compile(r"(?:ได้)?มอบ(?:โล่)?(?:ประกาศเกียรติคุณ|เกียรติบัตร(?:[ \t]?และ[ \t]?(?:เข็ม|เครื่องหมาย))?[ \t]?(?:ประกาศ)?(?:ยกย่อง|เชิดชูเกียรติ))"
@@ -335,8 +337,9 @@ def _bare_award(reading: Reading, org: OrgMention, programme, year: int | None, 
         leader = _executive_honoured(reading, org, programme)
         if leader is None:
             return        # (an executive's award received by the executive honours the unit led, FORMAT.md)
-    # "A และ B ได้รับรางวัล…": the units listed before the one that takes the verb receive it too
-    for key in (*_listed_before(reading, org), org.key):
+    # "A และ B ได้รับรางวัล…": the units listed before the one that takes the verb receive it too (and those it received
+    # it with: "A ได้รับรางวัลดังกล่าว… ร่วมกับ B และ C")
+    for key in (*_listed_before(reading, org), org.key, *_shared_after(reading, org)):
         if key != org.key and any(a.programme == programme.key and a.recipient == key for a in extraction.awards):
             continue
         if leader and key != org.key:

@@ -521,7 +521,7 @@ def _list_members(reading: Reading, recipients: list[Token], terms: list[Token])
             # "ได้แก่ เทศบาลนครA เทศบาลเมืองB และองค์การบริหารส่วนตำบลC": B unknown to the reader is passed over (no
             # winner is made of it), and the list goes on to the next body it knows
             last = found[org.start] = Token(org.start, org.end, "recipient", org.key, keep_terms=True, more=True)
-        elif (sharing := _sharer(text, found, term_ends, org)) is not None:
+        elif (sharing := _sharer(reading, found, term_ends, org)) is not None:
             # "<A> เป็น 1 ใน 4 … ที่ได้รับรางวัล<P> ประเภท X ร่วมกับ B C และ D": B, C and D share A's award
             last = _share(found, sharing, org)
         elif any(_LIST_HEAD.fullmatch(text, end, org.start) for end in term_ends if end <= org.start):
@@ -540,16 +540,28 @@ _ONE_OF_WINNERS = re.compile(r"(?:1|หนึ่ง)[ \t]?ใน[ \t]?[\d๐-๙
 _SHARED_WITH = re.compile(r"[ \t]*ร่วมกับ[ \t]*")
 
 
-def _sharer(text: str, found: dict[int, Token], term_ends: list[int], org: OrgMention) -> int | None:
+# "<A> ได้รับรางวัลดังกล่าวเป็นปีที่ 3 ติดต่อกัน ร่วมกับ B และ C": the body after ร่วมกับ that ends A's own receiving
+# clause shares the award A received (what may stand between: the award, its terms, a streak; not the work, its
+# partner or organiser: "ได้รับรางวัลจากโครงการที่ดำเนินการร่วมกับ B", "ในงานที่จัดโดย X ร่วมกับ B")
+_RECEIVED_WITH = re.compile(r"[ \t]*(?:ได้รับ|คว้า)[ \t]?(?:รางวัล|โล่)(?:(?!โดย|ซึ่ง|จาก|ผลงาน|โครงการ|จัด|ดำเนิน|พัฒนา|ทำงาน|ร่วม|มอบ"
+                            r"|ใน(?:พิธี|งาน|การ)|ณ|และ|ที่(?!\s?[\d๐-๙])|[\n“”\"]).){0,120}?[ \t]*ร่วมกับ[ \t]*")
+
+
+def _sharer(reading: Reading, found: dict[int, Token], term_ends: list[int], org: OrgMention) -> int | None:
     """Where the winner starts whose award the body after ร่วมกับ shares: the receiving subject of the clause
-    that says it is one of several winners, on the line of the terms ร่วมกับ follows; None where there is none."""
+    that says it is one of several winners, on the line of the terms ร่วมกับ follows, or whose own receiving clause
+    ร่วมกับ ends (the bodies listed after it ending the sentence); None where there is none."""
+    text = reading.text
     end = next((e for e in term_ends if e <= org.start and _SHARED_WITH.fullmatch(text, e, org.start)), None)
-    if end is None:
-        return None
-    line_start = text.rfind("\n", 0, end) + 1
-    clause = _ONE_OF_WINNERS.search(text, line_start, end)
-    subject = max((s for s, t in found.items() if line_start <= s and t.end <= clause.start()), default=None) if clause else None
-    return subject
+    if end is not None:
+        line_start = text.rfind("\n", 0, end) + 1
+        clause = _ONE_OF_WINNERS.search(text, line_start, end)
+        subject = max((s for s, t in found.items() if line_start <= s and t.end <= clause.start()), default=None) if clause else None
+        if subject is not None:
+            return subject
+    subject = max((s for s, t in found.items() if t.end < org.start and _RECEIVED_WITH.fullmatch(text, t.end, org.start)),
+                  default=None)
+    return subject if subject is not None and _sharing_list(reading, org.start, found[subject].value) else None
 
 
 def _share(found: dict[int, Token], sharing: int, org: OrgMention) -> Token:
@@ -674,6 +686,30 @@ def _listed_before(reading: Reading, org: OrgMention) -> tuple[str, ...]:
             partners.append(other.key)
         following = other
     return tuple(reversed(partners))
+
+
+def _shared_after(reading: Reading, org: OrgMention) -> tuple[str, ...]:
+    """``A ได้รับรางวัลดังกล่าวเป็นปีที่ 3 ติดต่อกัน ร่วมกับ B และ C``: the units listed after ร่วมกับ that ends A's own
+    receiving clause share A's award."""
+    clause = _RECEIVED_WITH.match(reading.text, org.end)
+    return _sharing_list(reading, clause.end(), org.key) if clause else ()
+
+
+# what may follow the bodies an award is shared with: the sentence ends, or a new clause opens (not a verb of their
+# own: "ร่วมกับ B และ C จัดกิจกรรมรณรงค์…" names who acts with the winner, not who won with it)
+_SHARED_LIST_ENDS = re.compile(r"[ \t]*(?:\n|$|[.;]|(?:อีก)?ด้วย|(?:โดย|ซึ่ง|ทั้งนี้|นอกจากนี้|ณ|เมื่อ|ใน(?:พิธี|งาน|ครั้งนี้|ปีนี้|การนี้)))")
+
+
+def _sharing_list(reading: Reading, start: int, subject: str) -> tuple[str, ...]:
+    """The units listed from ``start`` (after ร่วมกับ), where the list ends the clause; () where it does not."""
+    text, shared, end = reading.text, [], start
+    for other in sorted((o for o in reading.orgs if o.start >= start and o.role != "member"), key=lambda o: o.start):
+        if not (not text[end:other.start].strip() if not shared else _LIST_GLUE.fullmatch(text, end, other.start)):
+            break
+        if other.key != subject and other.key not in shared:
+            shared.append(other.key)
+        end = other.end
+    return tuple(shared) if _SHARED_LIST_ENDS.match(text, end) else ()
 
 
 # "… จำนวน 3 ศูนย์ ได้แก่", "… ทั้งสิ้น 4 รางวัล คือ": the count of what a body received, heading the list of it

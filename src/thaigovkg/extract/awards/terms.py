@@ -218,9 +218,11 @@ _HEADS_OTHERS = re.compile(r"(?:หน่วยงาน|องค์กร|อ�
 _CERTIFIED_BEFORE = re.compile(r"(?:รับรอง|[Cc]ertifi(?:cation|cate|ed))(?:(?!รางวัล|[Aa]ward|AWARD|\n).){0,60}$")
 _METAL_GRADE = re.compile(r"[A-Za-z]|ทอง|เงิน|แพลทินัม|เพชร")
 _MEDAL = re.compile(r"(?:(?:รางวัล|ระดับ)[ \t]?)?(?P<name>เหรียญ[ \t]?(?:ทองแดง|ทอง|เงิน)|(?<![A-Za-z])(?:Platinum|Gold|Silver|Bronze|Diamond)(?![A-Za-z]))")
-# a term's words end before: another term, the list or count after it, a work, a verb, a clause word
+# a term's words end before: another term, the list or count after it, a work, a verb, a clause word (ขณะที่ /
+# ส่วน opening the next body's clause: "A ได้รับรางวัลระดับดีเด่น ขณะที่B และC ได้รับรางวัลระดับดี")
 _TERM_STOP = re.compile(r"[ \t]*(?:สาขา|ประเภท|ระดับ|หมวด|รางวัล|(?:รอง)?ชนะเลิศ|ชมเชย|เหรียญ|ได้แก่|คือ|จำนวน|ผลงาน|จากผลงาน|โดย|ของ|จาก|ให้แก่|ได้รับ|ซึ่ง|และ|หรือ|ประจำปี|ปี[ \t]?[\d๐-๙]"
-                        r"|(?<=[ \t])(?:ด้วย|เพื่อ|ภายใต้|ทำให้|สะท้อน|นับเป็น|ถือเป็น|ต่อเนื่อง|ติดต่อกัน|เป็นปีที่|เป็นครั้งที่|ร่วมกับ)"
+                        r"|(?<=[ \t])(?:ด้วย|เพื่อ|ภายใต้|ทำให้|สะท้อน|นับเป็น|ถือเป็น|ต่อเนื่อง|ติดต่อกัน|เป็นปีที่|เป็นครั้งที่|ร่วมกับ"
+                        r"|(?:ใน)?ขณะ(?:ที่|เดียวกัน)?|ส่วน(?!ราชการ|ภูมิภาค|กลาง|ท้องถิ่น|ตำบล|งาน|บุคคล|ร่วม|หนึ่ง|ประกอบ|ต่าง|ใหญ่|ตัว|บริการ))"
                         r"|รวม|อีก|(?<![\u0e01-\u0e4e])ณ|เมื่อ|ในการ|ในงาน|ใน|ที่(?:ได้|มี)|[\d๐-๙]{1,3}[ \t]*(?:รางวัล|ผลงาน|หน่วยงาน|แห่ง|องค์กร|ราย)|[(“\"”,:;])")
 # what ระดับ X names as a level: a grade (excellent, very good, good, outstanding, basic, advanced,
 # leading), a metal or colour, stars, a letter grade or an English word; not a scope (ระดับประเทศ)
