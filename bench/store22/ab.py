@@ -39,7 +39,7 @@ def main() -> None:
     parser.add_argument("--branch", required=True)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--days", type=int, default=3)
-    parser.add_argument("--tail", type=Path, default=Path("/work/build/corpus.jsonl"))
+    parser.add_argument("--tail", type=Path, default=Path("build/corpus.jsonl"))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     variants = {"main": args.main, "branch": args.branch}

@@ -1,5 +1,5 @@
 """The awd23 changed-rows slice, reproduced: python bench/judged/awd23/slices.py OUT_DIR (corpus from $CORPUS or
-/work/build/corpus.jsonl). Every corpus article that writes รางวัล, the evaluation articles dropped (the id and URL
+build/corpus.jsonl). Every corpus article that writes รางวัล, the evaluation articles dropped (the id and URL
 columns of tests/{devset,blind,holdout}/index.csv; nothing else of those sets is read), texts deduplicated, in corpus
 order, cut into two halves (award_a.jsonl, award_b.jsonl) for two -j 1 builds. No fresh slice: the award pool is spent.
 """
@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(REPO / "bench/judged/awd22"))
 from slices import ids_of, within  # noqa: E402
 
-CORPUS = Path(os.environ.get("CORPUS", "/work/build/corpus.jsonl"))
+CORPUS = Path(os.environ.get("CORPUS", "build/corpus.jsonl"))
 
 
 def main(out: Path) -> None:
